@@ -1,0 +1,314 @@
+"""The YAML config: typed, documented options, validated all at once.
+
+Every problem is reported in one go, each naming the key, the YAML line it
+was written on and what was expected; unknown keys get a did-you-mean.
+PyYAML's node marks give the lines, pydantic the types.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+import string
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from briefings.errors import ConfigError
+from briefings.models import CIVILIANS, UNKNOWN
+
+Format = Literal["pdf", "html"]
+ACTOR_ID = re.compile(r"^[a-z][a-z0-9_-]*$")
+FILENAME_FIELDS = {"date"}
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class ActorOptions(_Strict):
+    """One side of the conflict. The tool adds demonyms, capitals, seats of power
+    and surnames of listed people itself, so list each actor once."""
+
+    name: str = Field(description="How the brief names the actor: 'Russia', 'Syrian government'.")
+    aliases: list[str] = Field(
+        default_factory=list,
+        description="Other names in the articles: leaders, spokespeople, forces, groups.",
+    )
+
+
+class OutputOptions(_Strict):
+    folder: str = Field("out", description="Where briefs are written, relative to the config file.")
+    formats: list[Format] = Field(
+        default_factory=lambda: ["pdf", "html"], description="Which of pdf and html to write."
+    )
+    filename: str = Field(
+        "brief-{date}",
+        description="File name without extension; {date} becomes the as-of date (YYYY-MM-DD).",
+    )
+
+    @field_validator("formats")
+    @classmethod
+    def _some_format(cls, value: list[str]) -> list[str]:
+        if not value:
+            raise ValueError("list at least one of: pdf, html")
+        return list(dict.fromkeys(value))
+
+    @field_validator("filename")
+    @classmethod
+    def _known_fields(cls, value: str) -> str:
+        try:
+            names = {f for _, f, _, _ in string.Formatter().parse(value) if f is not None}
+        except ValueError as exc:
+            raise ValueError(f"not a valid pattern ({exc}); write e.g. 'brief-{{date}}'") from None
+        unknown = names - FILENAME_FIELDS
+        if unknown:
+            raise ValueError(
+                f"unknown placeholder {{{sorted(unknown)[0]}}}; the only one is {{date}}"
+            )
+        if "/" in value or "\\" in value:
+            raise ValueError("a file name, not a path; set output.folder for the folder")
+        return value
+
+
+class ConfigOptions(_Strict):
+    title: str = Field(description="The brief's title, printed in its header.")
+    date: dt.date | None = Field(None, description="As-of date (YYYY-MM-DD); default: today.")
+    window: int | None = Field(
+        None,
+        gt=0,
+        description="Keep only articles from this many days before `date` (undated ones stay).",
+    )
+    actors: dict[str, ActorOptions] = Field(description="The sides, by id: id -> name, aliases.")
+    sources: list[str] = Field(
+        default_factory=list,
+        description="Files, folders or globs read when none are given on the command line.",
+    )
+    output: OutputOptions = Field(default_factory=OutputOptions)
+    template_dir: str | None = Field(
+        None, description="A folder whose templates override the defaults."
+    )
+    marking: str | None = Field(
+        None, description="A line such as 'FOR INTERNAL USE' printed in header and footer."
+    )
+
+    @field_validator("actors")
+    @classmethod
+    def _actor_ids(cls, value: dict[str, ActorOptions]) -> dict[str, ActorOptions]:
+        if not value:
+            raise ValueError("list at least one actor: id -> {name, aliases}")
+        for key in value:
+            if key in (CIVILIANS, UNKNOWN):
+                raise ValueError(f"'{key}' is reserved; give the actor another id")
+            if not ACTOR_ID.match(key):
+                raise ValueError(
+                    f"actor id '{key}' should be lower case letters, digits, '-' or '_'"
+                )
+        return value
+
+
+@dataclass(frozen=True)
+class Actor:
+    id: str
+    name: str
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Config:
+    """A validated config with its paths resolved against the config file's folder."""
+
+    path: Path
+    title: str
+    date: dt.date
+    window: int | None
+    actors: tuple[Actor, ...]
+    sources: tuple[str, ...]
+    output_folder: Path
+    formats: tuple[str, ...]
+    filename: str
+    template_dir: Path | None
+    marking: str | None
+
+    @property
+    def base_dir(self) -> Path:
+        return self.path.parent
+
+    def actor(self, actor_id: str) -> Actor | None:
+        return next((a for a in self.actors if a.id == actor_id), None)
+
+    def output_name(self, fmt: str, date: dt.date | None = None) -> str:
+        return self.filename.format(date=(date or self.date).isoformat()) + f".{fmt}"
+
+
+# -- YAML with line numbers ---------------------------------------------------
+
+
+def _lines(node: yaml.Node, path: tuple = (), out: dict | None = None, dups: list | None = None):
+    """Map each key path to the 1-based line it is written on; note duplicate keys."""
+    out = {} if out is None else out
+    if isinstance(node, yaml.MappingNode):
+        seen: dict[str, int] = {}
+        for key_node, value_node in node.value:
+            key = key_node.value
+            line = key_node.start_mark.line + 1
+            if dups is not None and key in seen:
+                dotted = ".".join(map(str, (*path, key)))
+                dups.append(f"'{dotted}' (line {line}): written twice (also line {seen[key]})")
+            seen[key] = line
+            out[(*path, key)] = line
+            _lines(value_node, (*path, key), out, dups)
+    elif isinstance(node, yaml.SequenceNode):
+        for i, item in enumerate(node.value):
+            out[(*path, i)] = item.start_mark.line + 1
+            _lines(item, (*path, i), out, dups)
+    return out
+
+
+def _line_of(lines: dict, loc: tuple) -> int | None:
+    for n in range(len(loc), 0, -1):
+        if loc[:n] in lines:
+            return lines[loc[:n]]
+    return None
+
+
+def _fields_at(loc: tuple) -> list[str]:
+    """The option names allowed in the mapping at ``loc`` (for did-you-mean)."""
+    model: Any = ConfigOptions
+    for part in loc:
+        if model is ConfigOptions and part == "actors":
+            model = "actors"
+        elif model == "actors":
+            model = ActorOptions
+        elif isinstance(model, type) and issubclass(model, BaseModel):
+            field = model.model_fields.get(str(part))
+            ann = field.annotation if field else None
+            model = ann if isinstance(ann, type) and issubclass(ann, BaseModel) else None
+        else:
+            return []
+    if isinstance(model, type) and issubclass(model, BaseModel):
+        return list(model.model_fields)
+    return []
+
+
+def _describe(value: Any) -> str:
+    if isinstance(value, str):
+        return f"'{value}'"
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    if value is None:
+        return "nothing"
+    return repr(value)
+
+
+def _problem(err: dict, lines: dict) -> str:
+    loc = tuple(err["loc"])
+    dotted = ".".join(map(str, loc)) or "(top level)"
+    line = _line_of(lines, loc)
+    where = f"'{dotted}'" + (f" (line {line})" if line else "")
+    kind = err["type"]
+    if kind == "extra_forbidden":
+        allowed = _fields_at(loc[:-1])
+        near = difflib.get_close_matches(str(loc[-1]), allowed, n=1, cutoff=0.6)
+        hint = f"did you mean '{near[0]}'?" if near else "allowed here: " + ", ".join(allowed)
+        return f"{where}: unknown key; {hint}"
+    if kind == "missing":
+        return f"{where}: required key is missing"
+    msg = err["msg"]
+    if msg.startswith("Value error, "):
+        msg = msg[len("Value error, ") :]
+    elif kind.endswith("_type") or kind.endswith("_parsing") or kind == "literal_error":
+        msg = f"expected {msg[0].lower() + msg[1:]}; got {_describe(err.get('input'))}"
+        msg = msg.replace("expected input should be ", "expected ").replace(
+            "expected should be ", "expected "
+        )
+    return f"{where}: {msg}"
+
+
+def _line_key(problem: str) -> int:
+    found = re.search(r"\(line (\d+)\)", problem)
+    return int(found.group(1)) if found else 0
+
+
+def load_config(path: str | Path) -> Config:
+    """Read and validate a config file; raise ConfigError listing every problem."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError(
+            str(path), ["file not found; pass --config with the path of a YAML config"]
+        ) from None
+    except IsADirectoryError:
+        raise ConfigError(str(path), ["is a folder; pass the path of a YAML config file"]) from None
+    except UnicodeDecodeError as exc:
+        raise ConfigError(str(path), [f"not UTF-8 text ({exc.reason}); save it as UTF-8"]) from None
+    except OSError as exc:
+        raise ConfigError(str(path), [f"cannot be read: {exc.strerror}"]) from None
+    return parse_config(text, path)
+
+
+def parse_config(text: str, path: Path) -> Config:
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(text)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = f"line {mark.line + 1}: " if mark else ""
+        raise ConfigError(
+            str(path), [f"{line}not valid YAML: {exc.problem or exc}; check indentation and colons"]
+        ) from None
+    except yaml.YAMLError as exc:
+        raise ConfigError(str(path), [f"not valid YAML: {exc}"]) from None
+    if not isinstance(data, dict):
+        raise ConfigError(
+            str(path), ["the config must be a mapping of keys such as 'title:' and 'actors:'"]
+        )
+    dups: list[str] = []
+    lines = _lines(node, dups=dups) if node is not None else {}
+    problems = list(dups)
+    options = None
+    try:
+        options = ConfigOptions.model_validate(data)
+    except ValidationError as exc:
+        problems += [_problem(err, lines) for err in exc.errors()]
+    if problems:
+        raise ConfigError(str(path), sorted(problems, key=_line_key))
+    assert options is not None
+    return _resolve(options, path)
+
+
+def _resolve(options: ConfigOptions, path: Path) -> Config:
+    base = path.resolve().parent
+
+    def here(p: str) -> Path:
+        q = Path(p).expanduser()
+        return q if q.is_absolute() else base / q
+
+    template_dir = here(options.template_dir) if options.template_dir else None
+    if template_dir is not None and not template_dir.is_dir():
+        raise ConfigError(
+            str(path),
+            [f"'template_dir': folder {template_dir} does not exist; create it or remove the key"],
+        )
+    return Config(
+        path=path.resolve(),
+        title=options.title,
+        date=options.date or dt.date.today(),
+        window=options.window,
+        actors=tuple(
+            Actor(id=k, name=v.name, aliases=tuple(v.aliases)) for k, v in options.actors.items()
+        ),
+        sources=tuple(str(here(s)) for s in options.sources),
+        output_folder=here(options.output.folder),
+        formats=tuple(options.output.formats),
+        filename=options.output.filename,
+        template_dir=template_dir,
+        marking=options.marking,
+    )
