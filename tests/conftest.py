@@ -1,0 +1,53 @@
+"""Shared fixtures: the repository, the real seed articles and the eval config.
+
+The seeds are third-party text, so they are read from ../shared beside the
+checkout and never copied into the repo. Under CI=true a missing ../shared is
+a failure, not a skip: CI must test against the real articles.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+
+
+def need_shared(*parts: str) -> Path:
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        message = f"{path} is missing: the tests read real articles from ../shared"
+        if os.environ.get("CI") == "true":
+            pytest.fail(message)
+        pytest.skip(message)
+    return path
+
+
+@pytest.fixture
+def seeds_dir() -> Path:
+    return need_shared("seeds")
+
+
+@pytest.fixture
+def seed_paths(seeds_dir: Path) -> list[Path]:
+    paths = sorted(seeds_dir.glob("*.txt"))
+    assert len(paths) == 5, paths
+    return paths
+
+
+@pytest.fixture
+def idlib_config() -> Path:
+    return need_shared("eval", "configs", "idlib.yaml")
+
+
+@pytest.fixture
+def eval_dir() -> Path:
+    return need_shared("eval")
+
+
+@pytest.fixture
+def demo_config() -> Path:
+    return ROOT / "config" / "demo.yaml"
