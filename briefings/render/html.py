@@ -1,0 +1,113 @@
+"""Brief -> one self-contained HTML file, through overridable Jinja2 templates.
+
+Templates are looked up in the user's ``template_dir`` first, then in the
+built-in folder; ``default:brief.html`` always names the built-in one, so an
+override can extend it and replace a single block (Datasette's pattern).
+Article text is untrusted, so autoescaping is on; StrictUndefined turns a
+misspelt field into an error instead of a silently empty column.
+"""
+
+from __future__ import annotations
+
+import traceback
+from dataclasses import fields
+from pathlib import Path
+
+import jinja2
+
+from briefings.brief import Brief
+from briefings.config import Config
+from briefings.errors import TemplateError
+from briefings.render.templates import default_dir, search_path
+
+MAIN = "brief.html"
+
+
+def environment(config: Config) -> jinja2.Environment:
+    default = jinja2.FileSystemLoader(str(default_dir()))
+    loaders: list[jinja2.BaseLoader] = []
+    if config.template_dir:
+        loaders.append(jinja2.FileSystemLoader(str(config.template_dir)))
+    loaders += [jinja2.PrefixLoader({"default": default}, delimiter=":"), default]
+    return jinja2.Environment(
+        loader=jinja2.ChoiceLoader(loaders),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+
+
+def render_html(brief: Brief, config: Config) -> str:
+    """Render ``brief.html`` (the CSS is included inline: one file, nothing to fetch)."""
+    env = environment(config)
+    folders = search_path(config)
+    try:
+        return env.get_template(MAIN).render(brief=brief)
+    except jinja2.TemplateNotFound as exc:
+        raise TemplateError(_not_found(exc, folders)) from None
+    except jinja2.TemplateSyntaxError as exc:
+        where = _where(exc.filename or exc.name, exc.lineno)
+        problem = (exc.message or "").rstrip(".")
+        raise TemplateError(
+            f"{where}: template syntax error: {problem}; fix the tag on that line "
+            f"(templates are searched in {_folders(folders)})"
+        ) from None
+    except jinja2.UndefinedError as exc:
+        names = ", ".join(f"brief.{f.name}" for f in fields(Brief))
+        raise TemplateError(
+            f"{_runtime_where(exc, folders)}: {exc.message}; the template can use {names} "
+            "(their fields are listed in briefings/brief.py)"
+        ) from None
+    except jinja2.TemplateError as exc:
+        raise TemplateError(f"{_runtime_where(exc, folders)}: template error: {exc}") from None
+    except (TypeError, ValueError, AttributeError, KeyError, IndexError) as exc:
+        # Raised by an expression in a template (a bad filter argument, say); the
+        # traceback frames of a template carry its file and line (Jinja rewrites them).
+        if not _in_template(exc, folders):
+            raise  # not from a template: a bug in briefings, keep the traceback
+        raise TemplateError(
+            f"{_runtime_where(exc, folders)}: {type(exc).__name__}: {exc}"
+        ) from None
+
+
+def _folders(folders: list[Path]) -> str:
+    return " then ".join(str(f) for f in folders)
+
+
+def _where(filename: str | None, line: int | None) -> str:
+    name = filename or MAIN
+    return f"{name}, line {line}" if line else name
+
+
+def _not_found(exc: jinja2.TemplateNotFound, folders: list[Path]) -> str:
+    names = getattr(exc, "templates", None) or [exc.name]
+    wanted = ", ".join(f"'{n}'" for n in names)
+    hint = (
+        "'default:NAME' names a built-in template"
+        if any(str(n).startswith("default:") for n in names)
+        else f"put it in {folders[0]} or fix the name in the tag that asks for it"
+    )
+    return f"template {wanted} not found; searched {_folders(folders)}; {hint}"
+
+
+def _template_frames(exc: BaseException, folders: list[Path]) -> list[traceback.FrameSummary]:
+    roots = [str(f.resolve()) for f in folders]
+    return [
+        frame
+        for frame in traceback.extract_tb(exc.__traceback__)
+        if any(str(Path(frame.filename).resolve()).startswith(root) for root in roots)
+    ]
+
+
+def _in_template(exc: BaseException, folders: list[Path]) -> bool:
+    return bool(_template_frames(exc, folders))
+
+
+def _runtime_where(exc: BaseException, folders: list[Path]) -> str:
+    frames = _template_frames(exc, folders)
+    if not frames:
+        return MAIN
+    last = frames[-1]  # the innermost template: where the error actually is
+    return _where(last.filename, last.lineno)
