@@ -1,0 +1,324 @@
+"""Date phrases in news text -> ISO dates, without ever guessing.
+
+    find_dates("Talks were held in Ankara on February 27, 2020.")
+        -> [(24, 45, "on February 27, 2020")]
+    parse_date("on February 27, 2020")                        -> "2020-02-27"
+    parse_date("March 4", default_year=2020)                   -> "2020-03-04"
+    parse_date("on Thursday", base=date(2020, 3, 4))           -> "2020-03-05"
+    parse_date("last year", base=date(2020, 3, 4))             -> "2019"
+
+The common forms are parsed by hand with regular expressions: that is fast
+and fully deterministic. ``dateparser`` is only a fallback, and only ever sees
+a phrase that is already known to be a date phrase, because its own search
+invents dates ("February 27 after 33" -> 1933-02-27).
+
+A result is only as precise as the phrase: "March 2020" is "2020-03", never
+"2020-03-01". Week phrases ("last week") have no honest ISO form and give None.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+__all__ = ["DATE_PHRASE", "find_dates", "parse_date"]
+
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
+    "dec": 12,
+}  # fmt: skip
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
+    "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5,
+    "sat": 5, "sunday": 6, "sun": 6,
+}  # fmt: skip
+
+# Month and weekday names must be capitalised in running text ("May 5", not
+# "may 5"; "March 4", not "march on"), which keeps verbs out.
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
+)
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY_ABBR = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:19|20)\d\d(?![\d-])"
+# "On March 5, 2000 people fled": a year followed by a plural noun is a count.
+_COUNT_AFTER = (
+    r"(?!\s+(?:[a-z]+s|people|men|women|children|more|dead|killed|wounded|of|were|had)\b)"
+)
+_DATE_YEAR = rf"{_YEAR}{_COUNT_AFTER}"
+_NO_NUMBER_AFTER = r"(?![\d,.]*\d)"  # "March 4" must not be the start of "March 45"
+_ON = r"(?:(?i:on|since|until|till|by|from|before|after|through|as\s+of|of)\s+)?"
+_IN = (
+    r"(?i:in|since|until|till|by|from|during|through|before|after|of|as\s+of"
+    r"|(?:the\s+)?(?:start|end|beginning|middle)\s+of)\s+"
+)
+_PART = r"(?:(?i:early|late|mid)[- ](?:in\s+)?)?"
+
+DATE_PHRASE: re.Pattern[str] = re.compile(
+    rf"""
+    \b(?:
+        # Tuesday, February 11, 2020 / Feb. 11 / March 4 / Wed 05 Apr 2017 / 11 February 2020
+        {_ON}(?:(?:{_WEEKDAY}|{_WEEKDAY_ABBR}),?\s+)?
+        (?:
+            {_MONTH}\s+{_DAY}\b{_NO_NUMBER_AFTER}(?:,?\s+{_DATE_YEAR})?
+          | {_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+{_DATE_YEAR})?
+        )
+      # March 2020 / in early March 2020 / October last year
+      | (?:{_IN})?{_PART}{_MONTH},?\s+(?:{_YEAR}|(?i:last|this|next)\s+year\b)
+      # 2020-02-11
+      | (?:19|20)\d\d-[01]\d-[0-3]\d\b
+      # in March / since December / last March
+      | (?:{_IN}|(?i:last|this|next)\s+){_PART}{_MONTH}\b(?!\s*\d)
+      # in 2018 / since 2012 / in late 2019: a bare year only counts after one of these
+      | {_IN}{_PART}{_YEAR}
+      # on Thursday / last Friday / Saturday
+      | (?:(?i:on|last|next|this|since|until|by|from|before|after|earlier\s+on)\s+)?{_WEEKDAY}\b
+      # relative words
+      | (?i:today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening)
+          |(?:earlier|later)\s+(?:this|that)\s+(?:week|month|year)
+          |(?:last|next|this|past)\s+(?:week|weekend|month|year))\b
+    )
+    """,
+    re.VERBOSE,
+)
+
+
+def find_dates(sentence: str) -> list[tuple[int, int, str]]:
+    """(start, end, phrase) of each date phrase in ``sentence``, in order."""
+    return [(m.start(), m.end(), m.group()) for m in DATE_PHRASE.finditer(sentence)]
+
+
+# -- parsing ---------------------------------------------------------------
+
+_LEAD = re.compile(
+    r"^(?:(?:the|on|in|since|until|till|by|from|during|through|before|after|of|as\s+of|earlier"
+    r"|later|(?:the\s+)?(?:start|end|beginning|middle)\s+of|early|late|mid)(?:\s+|-))+"
+)
+_CLEAN = re.compile(r"[.,]|(?<=\d)(?:st|nd|rd|th)\b")
+_WORD_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_WORD_WEEKDAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+_RE_ISO = re.compile(r"(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?:[t ].*)?")
+_RE_NUMERIC = re.compile(r"(\d{1,4})[/.](\d{1,2})[/.](\d{1,4})")
+_RE_MDY = re.compile(rf"(?:(?:{_WORD_WEEKDAY})\s+)?({_WORD_MONTH})\s+(\d{{1,2}})(?:\s+(\d{{4}}))?")
+_RE_DMY = re.compile(
+    rf"(?:(?:{_WORD_WEEKDAY})\s+)?(\d{{1,2}})\s+(?:of\s+)?({_WORD_MONTH})(?:\s+(\d{{4}}))?"
+)
+_RE_MY = re.compile(
+    rf"(?:(last|this|next)\s+)?({_WORD_MONTH})(?:\s+(\d{{4}}|(?:last|this|next) year))?"
+)
+_RE_YEAR = re.compile(r"(\d{4})")
+_RE_WEEKDAY = re.compile(rf"(?:(last|next|this)\s+)?({_WORD_WEEKDAY})")
+_RELATIVE_DAYS = {
+    "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
+    "yesterday": -1, "last night": -1, "tomorrow": 1,
+}  # fmt: skip
+_YEAR_SHIFT = {"last": -1, "past": -1, "this": 0, "next": 1}
+
+
+def parse_date(
+    phrase: str,
+    *,
+    base: dt.date | None = None,
+    default_year: int | None = None,
+    future: bool | None = None,
+) -> str | None:
+    """ISO date (``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``) for a date phrase, or None.
+
+    ``base`` is the day the text was written (its publication date); it
+    resolves "yesterday", "on Thursday", "last year" and dates without a
+    year. ``future`` says which way a weekday or yearless date points: True
+    on or after ``base``, False on or before, None the nearest either way.
+    Without ``base``, a yearless date takes ``default_year``; a relative
+    phrase gives None. Week phrases ("last week") give None: no ISO form
+    says "some day that week" without inventing one.
+    """
+    if isinstance(base, dt.datetime):
+        base = base.date()
+    raw = _LEAD.sub("", phrase.strip().lower()).strip()
+    if m := _RE_ISO.fullmatch(raw):
+        return _iso(int(m[1]), int(m[2]), int(m[3]) if m[3] else None)
+    if m := _RE_NUMERIC.fullmatch(raw):
+        return _numeric(m[1], m[2], m[3])
+    text = " ".join(_CLEAN.sub(" ", phrase.strip().lower()).split())
+    text = _LEAD.sub("", text).strip()
+    if not text:
+        return None
+    for parse in (_parse_absolute, _parse_relative):
+        found = parse(text, base, default_year, future)
+        if found is not _NO_MATCH:
+            return found  # type: ignore[return-value]
+    return _fallback(text, base)
+
+
+_NO_MATCH = object()
+
+
+def _iso(year: int, month: int | None = None, day: int | None = None) -> str | None:
+    if not 1 <= year <= 9999:
+        return None
+    if month is None:
+        return f"{year:04d}"
+    if not 1 <= month <= 12:
+        return None
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None  # February 30: not a date, and not ours to correct
+
+
+def _parse_absolute(
+    text: str, base: dt.date | None, default_year: int | None, future: bool | None
+) -> object:
+    for pattern, month_group, day_group in ((_RE_MDY, 1, 2), (_RE_DMY, 2, 1)):
+        if m := pattern.fullmatch(text):
+            month, day = MONTHS[m[month_group]], int(m[day_group])
+            if m[3]:
+                return _iso(int(m[3]), month, day)
+            year = _year_for(month, day, base, default_year, future)
+            return _iso(year, month, day) if year else None
+    if m := _RE_MY.fullmatch(text):
+        month = MONTHS[m[2]]
+        if m[3] and m[3].isdigit():
+            return _iso(int(m[3]), month)
+        if m[3]:  # "October last year"
+            return _iso(base.year + _YEAR_SHIFT[m[3].split()[0]], month) if base else None
+        direction = {"last": False, "next": True}.get(m[1] or "", future)
+        year = _year_for(month, None, base, default_year, direction)
+        return _iso(year, month) if year else None
+    if m := _RE_YEAR.fullmatch(text):
+        return _iso(int(m[1]))
+    return _NO_MATCH
+
+
+def _numeric(a: str, b: str, c: str) -> str | None:
+    """2020/02/11 is unambiguous; 11/02/2020 only when one part cannot be a month."""
+    if len(a) == 4:
+        return _iso(int(a), int(b), int(c))
+    if len(c) != 4:
+        return None
+    first, second = int(a), int(b)
+    if first > 12 >= second:
+        return _iso(int(c), second, first)
+    if second > 12 >= first:
+        return _iso(int(c), first, second)
+    return None  # 03/04/2020: March 4 or 3 April? Not ours to guess.
+
+
+def _year_for(
+    month: int,
+    day: int | None,
+    base: dt.date | None,
+    default_year: int | None,
+    future: bool | None,
+) -> int | None:
+    """The year of a yearless date: the one that puts it nearest ``base``.
+
+    A story of 4 March 2020 that says "on December 30" means 2019-12-30: of
+    the three candidate years, the closest date (or the closest in the
+    direction ``future`` asks) is the only reading a reader would make.
+    """
+    if base is None:
+        return default_year
+    best: tuple[int, int] | None = None
+    for year in (base.year - 1, base.year, base.year + 1):
+        try:
+            when = dt.date(year, month, day or 1)
+        except ValueError:
+            continue
+        if day is None:  # a month is "on or before" base if it starts by then
+            delta = (year - base.year) * 12 + month - base.month
+        else:
+            delta = (when - base).days
+        if (future is True and delta < 0) or (future is False and delta > 0):
+            continue
+        if best is None or abs(delta) < best[0]:
+            best = (abs(delta), year)
+    return best[1] if best else None
+
+
+def _parse_relative(
+    text: str, base: dt.date | None, default_year: int | None, future: bool | None
+) -> object:
+    if text in _RELATIVE_DAYS:
+        return (base + dt.timedelta(days=_RELATIVE_DAYS[text])).isoformat() if base else None
+    words = text.split()
+    if words and words[-1] in ("week", "weekend"):
+        return None
+    if len(words) == 2 and words[1] in ("month", "year") and words[0] in _YEAR_SHIFT | {
+        "that": 0
+    }:
+        if base is None or words[0] == "that":
+            return None  # "that month": which month is the caller's context
+        shift = _YEAR_SHIFT[words[0]]
+        if words[1] == "year":
+            return _iso(base.year + shift)
+        month_index = base.year * 12 + base.month - 1 + shift
+        return _iso(month_index // 12, month_index % 12 + 1)
+    if m := _RE_WEEKDAY.fullmatch(text):
+        if base is None:
+            return None
+        direction = {"last": False, "next": True}.get(m[1] or "", future)
+        return _weekday(base, WEEKDAYS[m[2]], direction, strict=m[1] in ("last", "next"))
+    return _NO_MATCH
+
+
+def _weekday(base: dt.date, weekday: int, future: bool | None, *, strict: bool) -> str:
+    """The nearest such weekday on or after / on or before / either side of base."""
+    ahead = (weekday - base.weekday()) % 7
+    behind = (base.weekday() - weekday) % 7
+    if strict:  # "last Thursday" said on a Thursday is a week ago
+        ahead, behind = ahead or 7, behind or 7
+    if future is True or (future is None and ahead < behind):
+        return (base + dt.timedelta(days=ahead)).isoformat()
+    return (base - dt.timedelta(days=behind)).isoformat()
+
+
+_FALLBACK_WORD = re.compile(r"[a-z]{3,}")
+
+
+def _fallback(text: str, base: dt.date | None) -> str | None:
+    """dateparser, for phrases the hand parser does not know ("2 days ago").
+
+    Only phrases with a real word reach it: on bare numbers it invents
+    dates ("33" -> 1933).
+    """
+    if not _FALLBACK_WORD.search(text) or len(text) > 60:
+        return None
+    return _dateparser(text, base)
+
+
+@lru_cache(maxsize=4096)
+def _dateparser(text: str, base: dt.date | None) -> str | None:
+    parser = _parser(base)
+    data = parser.get_date_data(text)
+    when, period = data.date_obj, data.period
+    if when is None:
+        return None
+    if base is None and not re.search(r"\d{4}", text):
+        return None  # relative to the day we happen to run: not a date of the text
+    if period == "day":
+        return when.date().isoformat()
+    if period == "month":
+        return f"{when.year:04d}-{when.month:02d}"
+    if period == "year":
+        return f"{when.year:04d}"
+    return None  # weeks, hours: no honest ISO date
+
+
+@lru_cache(maxsize=64)
+def _parser(base: dt.date | None):  # noqa: ANN202 - dateparser's type, imported lazily
+    # Imported here: dateparser takes a noticeable moment to load and most
+    # phrases never need it.
+    from dateparser.date import DateDataParser
+
+    settings = {"REQUIRE_PARTS": [], "RETURN_TIME_AS_PERIOD": False}
+    if base is not None:
+        settings["RELATIVE_BASE"] = dt.datetime(base.year, base.month, base.day)
+    return DateDataParser(languages=["en"], settings=settings)

@@ -1,0 +1,96 @@
+"""Date phrases -> ISO dates (briefings.nlp.dates)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefings.nlp.dates import find_dates, parse_date
+
+BASE = dt.date(2020, 3, 4)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kwargs", "expected"),
+    [
+        ("February 11, 2020", {}, "2020-02-11"),
+        ("Tuesday, February 11, 2020", {}, "2020-02-11"),
+        ("11 February 2020", {}, "2020-02-11"),
+        ("Wed 05 Apr 2017", {}, "2017-04-05"),
+        ("Feb. 11, 2020", {}, "2020-02-11"),
+        ("2020-02-11", {}, "2020-02-11"),
+        ("March 4", {"default_year": 2020}, "2020-03-04"),
+        ("on February 27", {"base": BASE}, "2020-02-27"),
+        ("on December 30", {"base": BASE}, "2019-12-30"),  # the nearest December 30
+        ("the 21st of February", {"default_year": 2020}, "2020-02-21"),
+        ("March 2020", {}, "2020-03"),
+        ("in early March 2020", {}, "2020-03"),
+        ("in December", {"base": BASE}, "2019-12"),
+        ("October last year", {"base": BASE}, "2019-10"),
+        ("2018", {}, "2018"),
+        ("in 2018", {}, "2018"),
+        ("since 2012", {}, "2012"),
+        ("Thursday", {"base": BASE}, "2020-03-05"),
+        ("on Thursday", {"base": BASE, "future": False}, "2020-02-27"),
+        ("on Monday", {"base": BASE, "future": True}, "2020-03-09"),
+        ("last Wednesday", {"base": BASE}, "2020-02-26"),
+        ("yesterday", {"base": BASE}, "2020-03-03"),
+        ("today", {"base": BASE}, "2020-03-04"),
+        ("tomorrow", {"base": BASE}, "2020-03-05"),
+        ("earlier this month", {"base": BASE}, "2020-03"),
+        ("last month", {"base": dt.date(2020, 1, 15)}, "2019-12"),
+        ("last year", {"base": BASE}, "2019"),
+        ("2 days ago", {"base": BASE}, "2020-03-02"),  # the dateparser fallback
+    ],
+)
+def test_parse_date(phrase: str, kwargs: dict, expected: str) -> None:
+    assert parse_date(phrase, **kwargs) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kwargs"),
+    [
+        ("last week", {"base": BASE}),  # no honest ISO date for a week
+        ("next week", {"base": BASE}),
+        ("yesterday", {}),  # relative, and no base
+        ("on Thursday", {}),
+        ("March 4", {}),  # no year anywhere: not ours to invent
+        ("12 times", {}),
+        ("33", {}),
+        ("February 30, 2020", {}),
+        ("03/04/2020", {}),  # March 4 or 3 April?
+        ("Idlib", {}),
+    ],
+)
+def test_parse_date_never_guesses(phrase: str, kwargs: dict) -> None:
+    assert parse_date(phrase, **kwargs) is None
+
+
+def phrases(sentence: str) -> list[str]:
+    return [phrase for _, _, phrase in find_dates(sentence)]
+
+
+def test_find_dates_forms_and_offsets() -> None:
+    sentence = "The Kremlin said on Tuesday, February 11, 2020 that talks would go on."
+    ((start, end, phrase),) = find_dates(sentence)
+    assert phrase == "on Tuesday, February 11, 2020" and sentence[start:end] == phrase
+    assert phrases("Turkey agreed in 2018 and again in October last year.") == [
+        "in 2018",
+        "in October last year",
+    ]
+    assert phrases("They met yesterday, last week and on Thursday, since 2012.") == [
+        "yesterday",
+        "last week",
+        "on Thursday",
+        "since 2012",
+    ]
+    assert phrases("MOSCOW, March 4. /TASS/. Talks on March 5.") == ["March 4", "on March 5"]
+
+
+def test_find_dates_ignores_numbers_that_are_not_dates() -> None:
+    assert phrases("Fighting began on February 27 after 33 soldiers died.") == ["on February 27"]
+    assert phrases("Troops fired 12 times; the 2018 deal; 2012 people; may march.") == []
+    assert phrases("Jan Egeland said May could bring aid.") == []
+    # "March 5, 2000 people": a count after the date, not the year 2000
+    assert phrases("On March 5, 2000 people fled.") == ["On March 5"]
