@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import os
 import re
 import string
 from dataclasses import dataclass
@@ -289,7 +290,8 @@ def _resolve(options: ConfigOptions, path: Path) -> Config:
 
     def here(p: str) -> Path:
         q = Path(p).expanduser()
-        return q if q.is_absolute() else base / q
+        # normpath, not resolve: keep the user's symlinks, drop "config/../out"
+        return Path(os.path.normpath(q if q.is_absolute() else base / q))
 
     template_dir = here(options.template_dir) if options.template_dir else None
     if template_dir is not None and not template_dir.is_dir():
