@@ -65,6 +65,7 @@ wheel-check: $(VENV)/.installed
 	rm -rf /tmp/briefings-wheel && mkdir -p /tmp/briefings-wheel
 	$(BIN)/python -m pip wheel -q --no-deps -w /tmp/briefings-wheel .
 	$(PYTHON) -m venv /tmp/briefings-wheel/venv
+	/tmp/briefings-wheel/venv/bin/python -m pip install -q --upgrade pip
 	/tmp/briefings-wheel/venv/bin/python -m pip install -q /tmp/briefings-wheel/briefings-*.whl
 	cd /tmp && /tmp/briefings-wheel/venv/bin/briefings generate \
 	  --config $(CURDIR)/config/demo.yaml --out /tmp/briefings-wheel/out
