@@ -1,0 +1,184 @@
+"""Find quantities in a sentence: numerals, number words, ranges, bounds and vague amounts.
+
+Each quantity keeps its character span, so extractors can look at the words
+around it ("killed 13 Turkish soldiers", "30-35 Syrians were neutralized").
+Number words go through text2num's ``alpha2digit`` ("twenty-two" -> 22);
+vague amounts ("dozens", "hundreds of thousands") are ``approximate=True``
+with no count and no bounds, so nothing more precise than the text is ever
+reported.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from text_to_num import alpha2digit
+
+__all__ = ["Quantity", "find_quantities", "parse_number"]
+
+_UNITS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
+    "eighty ninety"
+).split()
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+# alpha2digit leaves some lone small numbers as words ("two"), so those are looked up.
+_SMALL = {w: i for i, w in enumerate(_UNITS[:20])}
+_WORD = r"(?:" + "|".join(_UNITS + list(_SCALES)) + r")"
+# "twenty-two", "one hundred and five", "a million", "1.5 million", "2,300".
+_NUMWORDS = rf"(?:{_WORD}(?:[\s-]+(?:and\s+)?{_WORD})*)"
+_NUMERAL = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+_AMOUNT = (
+    rf"(?:{_NUMERAL}(?:\s+(?:hundred|thousand|million|billion))?"
+    rf"|(?:an?\s+)?{_NUMWORDS}|a\s+(?:dozen|score))"
+)
+# Bound words before a figure: lower bound, upper bound, or "about".
+_LOWER = (
+    r"more\s+than|over|at\s+least|upwards\s+of|no\s+fewer\s+than|no\s+less\s+than"
+    r"|in\s+excess\s+of"
+)
+_UPPER = r"less\s+than|fewer\s+than|up\s+to|at\s+most|no\s+more\s+than|under|nearly|almost"
+_ABOUT = (
+    r"about|around|some|roughly|approximately|an\s+estimated|estimated|close\s+to|nearly|almost"
+)
+_VAGUE = (
+    r"(?:several\s+|many\s+|some\s+|a\s+few\s+)?"
+    r"(?:dozens|scores|hundreds|thousands|tens\s+of\s+thousands|hundreds\s+of\s+thousands"
+    r"|millions|tens|a\s+dozen)"
+    r"(?:\s+of\s+thousands)?"
+    r"|a\s+few|several|a\s+number|a\s+handful|many|some|numerous|countless|a\s+large\s+number"
+)
+
+_QUANTITY = re.compile(
+    rf"(?<![\w.,-])(?:(?P<bound>{_LOWER}|{_UPPER}|{_ABOUT})\s+)?"
+    rf"(?:(?:between\s+)?(?P<lo>{_AMOUNT})\s*(?:-|–|—|to|or|and)\s*(?P<hi>{_AMOUNT})(?![\w.]*\d)"
+    rf"|(?P<num>{_AMOUNT})|(?P<vague>{_VAGUE}))(?![\w-])",
+    re.IGNORECASE,
+)
+# Years, times and the like that look like counts but are not.
+_NOT_COUNT_AFTER = re.compile(
+    r"\s*(?:%|percent|per\s+cent|km|kilometers?|kilometres?|miles?|meters?|metres?|years?\s+old"
+    r"|a\.m\.|p\.m\.|am\b|pm\b|hours?|minutes?|days?|weeks?|months?|years?|o'clock"
+    r"|dollars|euros|pounds|tons?|tonnes?|mm\b|kg\b|times\b|st\b|nd\b|rd\b|th\b)",
+    re.IGNORECASE,
+)
+_MONTHS = re.compile(
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    start: int
+    end: int
+    text: str
+    count: int | None
+    low: int | None = None
+    high: int | None = None
+    approximate: bool = False
+
+    @property
+    def best(self) -> int | None:
+        """The single figure to report: the count, else the lower bound."""
+        return self.count if self.count is not None else self.low
+
+
+def parse_number(text: str) -> int | None:
+    """'13' -> 13, '2,300' -> 2300, 'twenty-two' -> 22, '1.5 million' -> 1500000, 'a million'."""
+    t = re.sub(r"\s+", " ", text.strip().lower())
+    t = re.sub(r"^an? (?=hundred|thousand|million|billion|dozen|score)", "one ", t)
+    if t in ("a dozen", "one dozen"):
+        return 12
+    if t in ("a score", "one score"):
+        return 20
+    m = re.fullmatch(r"([\d.,]+) (hundred|thousand|million|billion)", t)
+    if m:
+        try:
+            return int(round(float(m.group(1).replace(",", "")) * _SCALES[m.group(2)]))
+        except ValueError:
+            return None
+    if re.fullmatch(r"[\d,]+(?:\.\d+)?", t):
+        try:
+            value = float(t.replace(",", ""))
+        except ValueError:
+            return None
+        return int(value) if value == int(value) else None
+    if t in _SMALL:
+        return _SMALL[t]
+    digits = alpha2digit(t.replace(" and ", " "), "en")
+    digits = re.sub(r"(?<=\d) (?=\d{3}\b)", "", digits)
+    if re.fullmatch(r"\d+", digits.strip()):
+        return int(digits.strip())
+    if t in ("one", "a"):
+        return 1
+    return None
+
+
+def find_quantities(sentence: str) -> list[Quantity]:
+    """Every figure in ``sentence``, left to right."""
+    out: list[Quantity] = []
+    for m in _QUANTITY.finditer(sentence):
+        q = _quantity(m, sentence)
+        if q is not None:
+            out.append(q)
+    return out
+
+
+def _quantity(m: re.Match[str], sentence: str) -> Quantity | None:
+    bound = (m.group("bound") or "").lower()
+    bound = re.sub(r"\s+", " ", bound)
+    after = sentence[m.end() :]
+    before = sentence[: m.start()]
+    if m.group("vague"):
+        # No figure is made up for "dozens": the brief shows the words, not a guess.
+        return Quantity(m.start(), m.end(), m.group(0), None, None, None, True)
+    if _NOT_COUNT_AFTER.match(after) or _MONTHS.search(before[-12:]):
+        return None
+    if m.group("num"):
+        raw = m.group("num")
+        # A bare four-digit year ("in 2018") is a date, not a count.
+        if re.fullmatch(r"(?:1[89]|20)\d\d", raw) and not bound:
+            return None
+        value = parse_number(raw)
+        if value is None:
+            return None
+        if bound and re.fullmatch(_LOWER, bound):
+            return Quantity(m.start(), m.end(), m.group(0), value, value, None, False)
+        if bound and re.fullmatch(_UPPER, bound) and bound not in ("nearly", "almost"):
+            return Quantity(m.start(), m.end(), m.group(0), value, None, value, False)
+        return _single(m, value, bound)
+    lo, hi = parse_number(m.group("lo")), parse_number(m.group("hi"))
+    if lo is None or hi is None:
+        return None
+    joiner = sentence[m.start("lo") + len(m.group("lo")) : m.start("hi")].strip().lower()
+    if joiner == "and" and not m.group(0).lower().startswith("between"):
+        # "one hundred and five" is one number; "30 and 40" two figures, never a range
+        value = parse_number(m.group("lo") + " " + m.group("hi"))
+        if m.group("lo")[-1].isdigit() or value is None:
+            return None
+        return _single(m, value, bound)
+    if joiner in ("-", "–", "—") and not m.group("lo")[-1].isdigit():
+        # "twenty-two" is one number written with a hyphen, not a range
+        value = parse_number(m.group("lo") + "-" + m.group("hi"))
+        if value is None:
+            return None
+        return _single(m, value, bound)
+    lo, hi = parse_number(m.group("lo")), parse_number(m.group("hi"))
+    if lo is None or hi is None:
+        return None
+    if joiner in ("-", "–", "—") and re.fullmatch(r"(?:1[89]|20)\d\d", m.group("lo")):
+        return None  # "2011-2018" is a span of years
+    if hi < lo:
+        # "30-5" style shorthand is rare; treat the pair as two separate figures instead.
+        return None
+    return Quantity(m.start(), m.end(), m.group(0), None, lo, hi, bool(bound) or joiner == "or")
+
+
+def _single(m: re.Match[str], value: int, bound: str) -> Quantity:
+    """One figure with its bound word: 'more than 50' sets low, 'up to 50' high."""
+    if bound and re.fullmatch(_LOWER, bound):
+        return Quantity(m.start(), m.end(), m.group(0), value, value, None, False)
+    if bound and re.fullmatch(_UPPER, bound) and bound not in ("nearly", "almost"):
+        return Quantity(m.start(), m.end(), m.group(0), value, None, value, False)
+    return Quantity(m.start(), m.end(), m.group(0), value, None, None, bool(bound))

@@ -1,0 +1,105 @@
+"""Split article text into sentences, keeping each one's character offsets.
+
+Rules, not a model: a sentence ends at . ! or ? (plus any closing quotes or
+brackets) followed by space and something that can start a sentence, unless
+the word before the stop is a known abbreviation ("Gen.", "U.S.", "Feb.").
+Blank lines and single line breaks between short lines (headlines, captions,
+datelines) also end a sentence, since news text puts them on lines of their own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Sentence", "split_sentences", "ABBREVIATIONS"]
+
+#: Words that end with a full stop without ending the sentence (lower case, no dot).
+ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms dr prof gen lt col maj capt cpt sgt cmdr adm brig rep sen gov pres
+    st jr sr rev fr hon amb supt insp cpl pvt
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    mon tue tues wed thu thur thurs fri sat sun
+    no nos vol vs etc approx est dept univ corp inc ltd co bros
+    fig al ft mt
+    """.split()
+)
+
+# A candidate break: terminal punctuation, optional closing quotes/brackets, then space.
+_BREAK = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)|\n\s*\n|\n")
+# What the next sentence may start with: a capital, digit, quote or bracket.
+_STARTER = re.compile(r"\s*[\"'“‘«(\[A-Z0-9\u00C0-\u00DE]")
+# Single-letter initials ("U.S.", "J. R. R.") and dotted acronyms.
+_INITIALS = re.compile(r"(?:\b[A-Za-z]\.){1,}[A-Za-z]?\.?$")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?$")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    start: int
+    end: int
+
+
+def _is_abbreviation(text: str, stop: int) -> bool:
+    """Whether the full stop at ``stop`` belongs to an abbreviation."""
+    head = text[max(0, stop - 12) : stop + 1]
+    word = _WORD_BEFORE.search(head[:-1] if head.endswith(".") else head)
+    if word is None:
+        return False
+    token = word.group(1)
+    if token.lower() in ABBREVIATIONS:
+        # "No." only abbreviates before a number ("No. 5").
+        if token.lower() == "no":
+            return bool(re.match(r"\.\s*\d", text[stop : stop + 4]))
+        return True
+    # Dotted initials: "U.S." / "J." — but a lone capital "I." or "A." may end a sentence.
+    before = text[max(0, stop - 6) : stop + 1]
+    return bool(_INITIALS.search(before)) and len(token) == 1 and token.isupper()
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """The sentences of ``text`` with their offsets; whitespace is trimmed off each."""
+    out: list[Sentence] = []
+    start = 0
+    n = len(text)
+    for m in _BREAK.finditer(text):
+        end = m.end()
+        piece = m.group(0)
+        if piece[0] == "\n":
+            if end <= start:
+                continue
+            # A single newline inside a wrapped paragraph does not end a sentence,
+            # but one after a line with no terminal punctuation is a headline or caption.
+            if piece == "\n" and not _line_is_block(text, start, m.start()):
+                continue
+            _emit(text, start, m.start(), out)
+            start = end
+            continue
+        if piece.startswith(".") and len(piece.rstrip("\"'”’»)]")) == 1:
+            if _is_abbreviation(text, m.start()):
+                continue
+        if not _STARTER.match(text, end):
+            continue
+        _emit(text, start, end, out)
+        start = end
+    if start < n:
+        _emit(text, start, n, out)
+    return out
+
+
+def _line_is_block(text: str, start: int, stop: int) -> bool:
+    """A single line break ends the sentence unless the line looks soft-wrapped
+    (it continues mid-sentence: the next line starts lower case)."""
+    nxt = text[stop + 1 : stop + 3].lstrip()
+    return not (nxt[:1].islower())
+
+
+def _emit(text: str, start: int, end: int, out: list[Sentence]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        out.append(Sentence(text[start:end], start, end))

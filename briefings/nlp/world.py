@@ -1,0 +1,233 @@
+"""World knowledge for actor matching: what else a country is called in the news.
+
+Country names come from pycountry; this module adds what pycountry lacks:
+the short names journalists use, demonyms, capitals and seats of power, and
+international organisations. The tables cover the world, not one region, so
+a config naming any state gets its adjectives and capital for free.
+"""
+
+from __future__ import annotations
+
+# ISO alpha-2 -> "short names | demonyms (adjective, plural nouns) | capital | seats of power".
+# Empty fields are fine; several values in a field are separated by commas.
+_COUNTRIES = """
+AF|Afghanistan|Afghan,Afghans|Kabul|
+AL|Albania|Albanian,Albanians|Tirana|
+DZ|Algeria|Algerian,Algerians|Algiers|
+AO|Angola|Angolan,Angolans|Luanda|
+AR|Argentina|Argentine,Argentinian,Argentines|Buenos Aires|Casa Rosada
+AM|Armenia|Armenian,Armenians|Yerevan|
+AU|Australia|Australian,Australians|Canberra|
+AT|Austria|Austrian,Austrians|Vienna|
+AZ|Azerbaijan|Azerbaijani,Azeri,Azerbaijanis,Azeris|Baku|
+BH|Bahrain|Bahraini,Bahrainis|Manama|
+BD|Bangladesh|Bangladeshi,Bangladeshis|Dhaka|
+BY|Belarus|Belarusian,Belarusians|Minsk|
+BE|Belgium|Belgian,Belgians|Brussels|
+BA|Bosnia,Bosnia and Herzegovina|Bosnian,Bosnians|Sarajevo|
+BR|Brazil|Brazilian,Brazilians|Brasilia|Planalto
+BG|Bulgaria|Bulgarian,Bulgarians|Sofia|
+BF|Burkina Faso|Burkinabe|Ouagadougou|
+MM|Myanmar,Burma|Myanmar,Burmese|Naypyitaw,Naypyidaw|
+BI|Burundi|Burundian,Burundians|Gitega|
+KH|Cambodia|Cambodian,Cambodians|Phnom Penh|
+CM|Cameroon|Cameroonian,Cameroonians|Yaounde|
+CA|Canada|Canadian,Canadians|Ottawa|
+CF|Central African Republic,CAR|Central African|Bangui|
+TD|Chad|Chadian,Chadians|N'Djamena|
+CL|Chile|Chilean,Chileans|Santiago|
+CN|China|Chinese|Beijing|Zhongnanhai
+CO|Colombia|Colombian,Colombians|Bogota|
+CD|Democratic Republic of Congo,DR Congo,DRC,Congo-Kinshasa|Congolese|Kinshasa|
+CG|Republic of Congo,Congo-Brazzaville|Congolese|Brazzaville|
+HR|Croatia|Croatian,Croat,Croats,Croatians|Zagreb|
+CU|Cuba|Cuban,Cubans|Havana|
+CY|Cyprus|Cypriot,Cypriots|Nicosia|
+CZ|Czech Republic,Czechia|Czech,Czechs|Prague|
+DK|Denmark|Danish,Danes|Copenhagen|
+DJ|Djibouti|Djiboutian|Djibouti|
+EG|Egypt|Egyptian,Egyptians|Cairo|
+ER|Eritrea|Eritrean,Eritreans|Asmara|
+EE|Estonia|Estonian,Estonians|Tallinn|
+ET|Ethiopia|Ethiopian,Ethiopians|Addis Ababa|
+FI|Finland|Finnish,Finns|Helsinki|
+FR|France|French|Paris|Elysee,Elysee Palace,Élysée,Élysée Palace,Quai d'Orsay
+GE|Georgia|Georgian,Georgians|Tbilisi|
+DE|Germany|German,Germans|Berlin|Bundestag,Chancellery
+GH|Ghana|Ghanaian,Ghanaians|Accra|
+GR|Greece|Greek,Greeks|Athens|
+HU|Hungary|Hungarian,Hungarians|Budapest|
+IN|India|Indian,Indians|New Delhi,Delhi|
+ID|Indonesia|Indonesian,Indonesians|Jakarta|
+IR|Iran|Iranian,Iranians,Persian|Tehran,Teheran|
+IQ|Iraq|Iraqi,Iraqis|Baghdad|
+IE|Ireland|Irish|Dublin|
+IL|Israel|Israeli,Israelis|Jerusalem,Tel Aviv|Knesset
+IT|Italy|Italian,Italians|Rome|Palazzo Chigi
+JP|Japan|Japanese|Tokyo|
+JO|Jordan|Jordanian,Jordanians|Amman|
+KZ|Kazakhstan|Kazakh,Kazakhstani,Kazakhs|Astana|
+KE|Kenya|Kenyan,Kenyans|Nairobi|
+KP|North Korea,DPRK|North Korean,North Koreans|Pyongyang|
+KR|South Korea|South Korean,South Koreans|Seoul|
+XK|Kosovo|Kosovar,Kosovars|Pristina|
+KW|Kuwait|Kuwaiti,Kuwaitis|Kuwait City|
+KG|Kyrgyzstan|Kyrgyz|Bishkek|
+LV|Latvia|Latvian,Latvians|Riga|
+LB|Lebanon|Lebanese|Beirut|
+LY|Libya|Libyan,Libyans|Tripoli|
+LT|Lithuania|Lithuanian,Lithuanians|Vilnius|
+ML|Mali|Malian,Malians|Bamako|
+MX|Mexico|Mexican,Mexicans|Mexico City|
+MD|Moldova|Moldovan,Moldovans|Chisinau|
+MA|Morocco|Moroccan,Moroccans|Rabat|
+MZ|Mozambique|Mozambican,Mozambicans|Maputo|
+NL|Netherlands,Holland|Dutch|Amsterdam,The Hague|
+NZ|New Zealand|New Zealander,New Zealanders|Wellington|
+NE|Niger|Nigerien,Nigeriens|Niamey|
+NG|Nigeria|Nigerian,Nigerians|Abuja|
+NO|Norway|Norwegian,Norwegians|Oslo|
+OM|Oman|Omani,Omanis|Muscat|
+PK|Pakistan|Pakistani,Pakistanis|Islamabad|
+PS|Palestine,Palestinian Territories|Palestinian,Palestinians|Ramallah|
+PH|Philippines|Philippine,Filipino,Filipinos|Manila|Malacanang
+PL|Poland|Polish,Poles|Warsaw|
+PT|Portugal|Portuguese|Lisbon|
+QA|Qatar|Qatari,Qataris|Doha|
+RO|Romania|Romanian,Romanians|Bucharest|
+RU|Russia,Russian Federation|Russian,Russians|Moscow|Kremlin
+RW|Rwanda|Rwandan,Rwandans|Kigali|
+SA|Saudi Arabia|Saudi,Saudis|Riyadh|
+RS|Serbia|Serbian,Serb,Serbs,Serbians|Belgrade|
+SO|Somalia|Somali,Somalis|Mogadishu|Villa Somalia
+ZA|South Africa|South African,South Africans|Pretoria|
+SS|South Sudan|South Sudanese|Juba|
+ES|Spain|Spanish,Spaniards|Madrid|Moncloa
+LK|Sri Lanka|Sri Lankan,Sri Lankans|Colombo|
+SD|Sudan|Sudanese|Khartoum|
+SE|Sweden|Swedish,Swedes|Stockholm|
+CH|Switzerland|Swiss|Bern,Berne|
+SY|Syria,Syrian Arab Republic|Syrian,Syrians|Damascus|
+TW|Taiwan|Taiwanese|Taipei|
+TJ|Tajikistan|Tajik,Tajiks|Dushanbe|
+TZ|Tanzania|Tanzanian,Tanzanians|Dodoma|
+TH|Thailand|Thai|Bangkok|
+TN|Tunisia|Tunisian,Tunisians|Tunis|
+TR|Turkey,Türkiye,Turkiye|Turkish,Turks|Ankara|
+TM|Turkmenistan|Turkmen|Ashgabat|
+UG|Uganda|Ugandan,Ugandans|Kampala|
+UA|Ukraine|Ukrainian,Ukrainians|Kyiv,Kiev|Bankova
+AE|United Arab Emirates,UAE,Emirates|Emirati,Emiratis|Abu Dhabi|
+GB|United Kingdom,UK,U.K.,Britain,Great Britain|British,Briton,Britons|London|
+US|United States,US,U.S.,USA,U.S.A.,America|American,Americans|Washington|
+UZ|Uzbekistan|Uzbek,Uzbeks|Tashkent|
+VE|Venezuela|Venezuelan,Venezuelans|Caracas|Miraflores
+VN|Vietnam,Viet Nam|Vietnamese|Hanoi|
+YE|Yemen|Yemeni,Yemenis|Sanaa,Sana'a,Aden|
+ZW|Zimbabwe|Zimbabwean,Zimbabweans|Harare|
+"""
+
+# Seats of power too many for one table line.
+_MORE_SEATS = {
+    "GB": ["Downing Street", "Whitehall", "Foreign Office"],
+    "US": ["White House", "Pentagon", "State Department", "Capitol Hill"],
+}
+
+# International bodies that speak, negotiate and count victims: name -> other forms.
+ORGANISATIONS: dict[str, tuple[str, ...]] = {
+    "United Nations": ("UN", "U.N.", "UN Security Council", "Security Council",
+                       "UN Secretary-General", "UNHCR", "OCHA", "UNICEF", "UNRWA"),
+    "European Union": ("EU", "E.U.", "European Commission"),
+    "NATO": ("North Atlantic Treaty Organization",),
+    "African Union": ("AU",),
+    "Arab League": (),
+    "OSCE": ("Organization for Security and Co-operation in Europe",),
+    "World Health Organization": ("WHO",),
+    "Red Cross": ("ICRC", "International Committee of the Red Cross", "Red Crescent"),
+    "Amnesty International": ("Amnesty",),
+    "Human Rights Watch": ("HRW",),
+    "Doctors Without Borders": ("MSF", "Medecins Sans Frontieres"),
+    "Syrian Observatory for Human Rights": ("SOHR", "Syrian Observatory",
+                                            "Britain-based Syrian Observatory for Human Rights"),
+    "White Helmets": ("Syria Civil Defence", "Syrian Civil Defence"),
+}
+
+# Seats of power are unambiguous; capitals double as places ("talks in Ankara")
+# and are still the government when they act ("Ankara said").
+
+
+class Country:
+    __slots__ = ("code", "names", "demonyms", "capitals", "seats")
+
+    def __init__(self, code: str, names: list[str], demonyms: list[str],
+                 capitals: list[str], seats: list[str]) -> None:
+        self.code = code
+        self.names = names
+        self.demonyms = demonyms
+        self.capitals = capitals
+        self.seats = seats
+
+    @property
+    def name(self) -> str:
+        return self.names[0]
+
+
+def _split(field: str) -> list[str]:
+    return [f.strip() for f in field.split(",") if f.strip()]
+
+
+def countries() -> list[Country]:
+    """Every country of the table, with pycountry's official names added."""
+    import pycountry
+
+    out: list[Country] = []
+    seen: set[str] = set()
+    for line in _COUNTRIES.strip().splitlines():
+        code, names, demonyms, capitals, seats = (line.split("|") + [""] * 5)[:5]
+        entry = Country(
+            code, _split(names), _split(demonyms), _split(capitals),
+            _split(seats) + _MORE_SEATS.get(code, []),
+        )
+        iso = pycountry.countries.get(alpha_2=code)
+        if iso is not None:
+            for attr in ("name", "common_name", "official_name"):
+                value = getattr(iso, attr, None)
+                if value and value not in entry.names and "," not in value:
+                    entry.names.append(value)
+        out.append(entry)
+        seen.add(code)
+    # The rest of the world by name only, so "Ukraine"-like mentions of any state are found.
+    for iso in pycountry.countries:
+        if iso.alpha_2 in seen:
+            continue
+        names = [n for n in (getattr(iso, "common_name", None), iso.name) if n and "," not in n]
+        if names:
+            out.append(Country(iso.alpha_2, list(dict.fromkeys(names)), [], [], []))
+    return out
+
+
+#: Words that make a noun phrase the state itself: "Syrian government", "Turkish army".
+STATE_WORDS = frozenset(
+    """
+    government governments regime state authorities administration army armed forces force
+    military troops soldiers officials cabinet leadership republic federation
+    """.split()
+)
+
+#: Titles and bodies that, after a country word, still denote that state's side.
+#: Used to tell a person mention ("the Turkish president") from a place.
+PERSON_TITLES = frozenset(
+    """
+    president president's leader premier prime minister ministers spokesman spokeswoman
+    spokesperson envoy ambassador diplomat diplomats official officials chancellor king
+    emir prince crown foreign defense defence secretary general commander chief adviser
+    advisor aide counterpart
+    """.split()
+)
+
+#: Suffixes after a hyphen that turn a country word into a modifier of someone
+#: else: "Russian-backed Syrian troops" are Syrian, "pro-Turkish forces" not Turkey.
+MODIFIER_SUFFIXES = frozenset(
+    "backed led supported sponsored allied aligned funded armed trained affiliated".split()
+)
+MODIFIER_PREFIXES = frozenset("pro anti".split())

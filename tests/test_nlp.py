@@ -1,0 +1,138 @@
+"""The rule-based NLP layer: sentences, numbers and actor mentions, on made-up news text."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from briefings.config import parse_config
+from briefings.nlp.actors import Lexicon
+from briefings.nlp.numbers import find_quantities, parse_number
+from briefings.nlp.sentences import split_sentences
+
+UKRAINE = """
+title: Donbas brief
+date: 2022-03-01
+actors:
+  ukraine: {name: Ukraine, aliases: [Volodymyr Zelensky]}
+  russia: {name: Russia, aliases: [Vladimir Putin, Sergei Lavrov]}
+  separatists: {name: Separatists, aliases: [pro-Russian separatists, DPR]}
+"""
+LIBYA = """
+title: Libya brief
+date: 2020-01-15
+actors:
+  gna: {name: Government of National Accord, aliases: [GNA, Fayez al-Sarraj]}
+  lna: {name: Libyan National Army, aliases: [LNA, Khalifa Haftar]}
+  libya: {name: Libyan government}
+"""
+
+
+def lexicon(text: str) -> Lexicon:
+    return Lexicon(parse_config(text, Path("test.yaml")))
+
+
+# -- sentences -------------------------------------------------------------------
+
+
+def test_sentences_keep_offsets_and_skip_abbreviations() -> None:
+    text = (
+        "Gen. Ivanov met Mr. Smith in the U.S. capital on Jan. 5. Talks went on.\n\n"
+        'HEADLINE WITHOUT STOP\n"We will not retreat," the commander said. He left.'
+    )
+    sents = split_sentences(text)
+    assert [s.text for s in sents] == [
+        "Gen. Ivanov met Mr. Smith in the U.S. capital on Jan. 5.",
+        "Talks went on.",
+        "HEADLINE WITHOUT STOP",
+        '"We will not retreat," the commander said.',
+        "He left.",
+    ]
+    for s in sents:
+        assert text[s.start : s.end] == s.text
+
+
+def test_sentence_split_is_fast() -> None:
+    text = "The army said 12 soldiers were killed near Bakhmut on Monday. " * 20000
+    started = time.perf_counter()
+    sents = split_sentences(text)
+    assert len(sents) == 20000
+    assert time.perf_counter() - started < 2.0
+
+
+# -- numbers ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "low", "high", "approximate"),
+    [
+        ("killed 13 people", 13, None, None, False),
+        ("twenty-two fighters", 22, None, None, False),
+        ("30-35 militiamen", None, 30, 35, False),
+        ("more than 50 soldiers", 50, 50, None, False),
+        ("at least twenty-two civilians", 22, 22, None, False),
+        ("up to 40 people", 40, None, 40, False),
+        ("nearly a million refugees", 1_000_000, None, None, True),
+        ("1.5 million displaced", 1_500_000, None, None, False),
+        ("2,300 dead", 2300, None, None, False),
+        ("between 30 and 40 wounded", None, 30, 40, False),
+        ("dozens of Houthi fighters", None, None, None, True),
+        ("hundreds of thousands have fled", None, None, None, True),
+    ],
+)
+def test_quantities(text: str, count, low, high, approximate) -> None:
+    q = find_quantities(text)[0]
+    assert (q.count, q.low, q.high, q.approximate) == (count, low, high, approximate)
+
+
+def test_years_times_and_dates_are_not_counts() -> None:
+    assert find_quantities("In 2014, at 3 pm on March 4, for 12 hours over 40 km") == []
+    assert parse_number("one hundred and five") == 105
+
+
+# -- actors ----------------------------------------------------------------------
+
+
+def mentions(lx: Lexicon, text: str) -> list[tuple[str, str | None]]:
+    return [(m.text, m.actor) for m in lx.find(text)]
+
+
+def test_world_knowledge_maps_to_config_ids() -> None:
+    lx = lexicon(UKRAINE)
+    found = mentions(lx, "The Kremlin and Kyiv traded blame as Ukrainian troops and Moscow met.")
+    assert found == [("Kremlin", "russia"), ("Kyiv", "ukraine"), ("Ukrainian", "ukraine"),
+                     ("Moscow", "russia")]
+    assert mentions(lx, "Lavrov spoke to Zelensky.") == [("Lavrov", "russia"),
+                                                          ("Zelensky", "ukraine")]
+
+
+def test_longest_match_and_modifiers() -> None:
+    lx = lexicon(UKRAINE)
+    assert mentions(lx, "pro-Russian separatists shelled the town") == [
+        ("pro-Russian separatists", "separatists")
+    ]
+    # A backer named in a hyphenated modifier is nobody's side.
+    assert mentions(lx, "Russian-backed fighters") == [("Russian", None)]
+
+
+def test_unconfigured_countries_and_bodies_keep_plain_names() -> None:
+    lx = lexicon(UKRAINE)
+    assert mentions(lx, "The UN and Poland and the US") == [
+        ("UN", "United Nations"), ("Poland", "Poland"), ("US", "United States")
+    ]
+    assert mentions(lx, "they told us") == []  # "us" is not the United States
+
+
+def test_state_phrase_in_config_gets_the_country() -> None:
+    lx = lexicon(LIBYA)
+    found = mentions(lx, "Tripoli said Haftar and the LNA advanced; Libyan officials denied it.")
+    assert found == [("Tripoli", "libya"), ("Haftar", "lna"), ("LNA", "lna"),
+                     ("Libyan", "libya")]
+
+
+def test_titles_make_person_mentions() -> None:
+    lx = lexicon(UKRAINE)
+    first = lx.find("The Ukrainian president said so.")[0]
+    assert first.is_person and first.actor == "ukraine"
