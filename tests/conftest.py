@@ -7,10 +7,13 @@ a failure, not a skip: CI must test against the real articles.
 
 from __future__ import annotations
 
+import http.server
 import os
+import threading
 from pathlib import Path
 
 import pytest
+from support import Recorder
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -51,3 +54,15 @@ def eval_dir() -> Path:
 @pytest.fixture
 def demo_config() -> Path:
     return ROOT / "config" / "demo.yaml"
+
+
+@pytest.fixture
+def server():
+    """A real HTTP server on 127.0.0.1 that records every request it gets."""
+    Recorder.requests = []
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Recorder)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+    httpd.server_close()

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from pypdf import PdfReader
+from support import Recorder, attachments
 
 from briefings.cli import main
 
@@ -265,3 +266,33 @@ def test_pdftotext_reads_the_brief(project: Path) -> None:
     pdf = project / "briefs" / "brief-2024-05-10.pdf"
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
     assert "Test Brief" in text and "Key developments" in text
+
+
+def test_hostile_article_markup_reaches_nothing_end_to_end(project: Path, server: str) -> None:
+    """Article text is untrusted: markup in a .txt or .html article must neither
+    embed a local file as a PDF attachment nor make the renderer fetch a URL."""
+    hostile = (
+        f'<link rel="attachment" href="file:///etc/passwd"> <img src="{server}/pixel.png"> '
+        f'<style>@import url("{server}/x.css");</style> <a rel="attachment" href="{server}/f">'
+    )
+    (project / "news" / "hostile.txt").write_text(
+        f"Hostile text article\n\nBy Test Wire\n\nMay 9, 2024\n\n{hostile} Northern army "
+        f'shelling killed 4 Southern soldiers, the Southland defence ministry said. "{hostile}'
+        ' we will respond," President Lena Ostrova said.\n',
+        encoding="utf-8",
+    )
+    (project / "news" / "hostile.html").write_text(
+        f"<html><head><title>Hostile page</title>{hostile}</head><body><article>"
+        f"<h1>Hostile page</h1><p>{hostile}</p><p>Northern army shelling killed 5 Southern "
+        "soldiers near Dalmi on Thursday, the Southland defence ministry said.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    result = run("generate", str(project / "news"), "--config", str(project / "cfg.yaml"))
+    assert result.exit_code == 0, result.output
+    pdf = project / "briefs" / "brief-2024-05-10.pdf"
+    assert attachments(pdf.read_bytes()) == []
+    assert b"root:x:0:0" not in pdf.read_bytes()
+    assert Recorder.requests == []
+    html = (project / "briefs" / "brief-2024-05-10.html").read_text(encoding="utf-8")
+    assert '<link rel="attachment"' not in html and "<img src=\"http" not in html

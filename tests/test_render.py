@@ -5,9 +5,7 @@ PDFs are checked by their extracted text and structure (pypdf), not their bytes.
 
 from __future__ import annotations
 
-import http.server
 import re
-import threading
 from dataclasses import replace
 from io import BytesIO
 from pathlib import Path
@@ -15,6 +13,7 @@ from pathlib import Path
 import pytest
 import weasyprint
 from pypdf import PdfReader
+from support import Recorder, attachments
 from test_brief import ev, make_config, sample_facts
 
 from briefings.brief import build_brief
@@ -37,20 +36,6 @@ HEADINGS = [
 
 def pdf_text(pdf: bytes) -> str:
     return "\n".join(page.extract_text() for page in PdfReader(BytesIO(pdf)).pages)
-
-
-def attachments(pdf: bytes) -> list[str]:
-    """Every way a file can ride along in a PDF: the EmbeddedFiles tree, file annotations."""
-    reader = PdfReader(BytesIO(pdf))
-    found = []
-    names = reader.trailer["/Root"].get("/Names")
-    if names is not None and "/EmbeddedFiles" in names.get_object():
-        found.append("/EmbeddedFiles")
-    for page in reader.pages:
-        for annot in page.get("/Annots") or []:
-            if annot.get_object().get("/Subtype") == "/FileAttachment":
-                found.append("/FileAttachment")
-    return found
 
 
 @pytest.fixture(scope="module")
@@ -164,33 +149,6 @@ def test_article_text_is_escaped():
     pdf = render_pdf(html, config)
     assert attachments(pdf) == []
     assert "<script>alert(1)</script>" in pdf_text(pdf)  # shown as text, harmlessly
-
-
-class Recorder(http.server.BaseHTTPRequestHandler):
-    requests: list[str] = []
-
-    def do_GET(self) -> None:  # noqa: N802 (http.server's name)
-        Recorder.requests.append(self.path)
-        body = b"body::after { content: 'FETCHED-OVER-HTTP' }"
-        self.send_response(200)
-        self.send_header("Content-Type", "text/css")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args) -> None:
-        pass
-
-
-@pytest.fixture
-def server():
-    Recorder.requests = []
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Recorder)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-    httpd.server_close()
 
 
 MARKER = "MARKER-OUTSIDE-7F3A"
