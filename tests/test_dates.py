@@ -94,3 +94,12 @@ def test_find_dates_ignores_numbers_that_are_not_dates() -> None:
     assert phrases("Jan Egeland said May could bring aid.") == []
     # "March 5, 2000 people": a count after the date, not the year 2000
     assert phrases("On March 5, 2000 people fled.") == ["On March 5"]
+
+
+def test_yearless_date_in_an_undated_story_takes_the_year_nearest_the_as_of_date() -> None:
+    as_of = dt.date(2020, 3, 4)
+    assert parse_date("in December", anchor=as_of, default_year=2020) == "2019-12"
+    assert parse_date("on March 5", anchor=as_of, default_year=2020) == "2020-03-05"
+    assert parse_date("on Thursday", anchor=as_of) is None  # relative: needs the story's date
+    # the story's own date wins over the anchor
+    assert parse_date("in December", base=dt.date(2020, 11, 2), anchor=as_of) == "2020-12"

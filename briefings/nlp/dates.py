@@ -126,6 +126,7 @@ def parse_date(
     base: dt.date | None = None,
     default_year: int | None = None,
     future: bool | None = None,
+    anchor: dt.date | None = None,
 ) -> str | None:
     """ISO date (``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``) for a date phrase, or None.
 
@@ -133,7 +134,9 @@ def parse_date(
     resolves "yesterday", "on Thursday", "last year" and dates without a
     year. ``future`` says which way a weekday or yearless date points: True
     on or after ``base``, False on or before, None the nearest either way.
-    Without ``base``, a yearless date takes ``default_year``; a relative
+    Without ``base``, a yearless date takes the year that puts it nearest
+    ``anchor`` (the brief's as-of date: an undated story that says "in
+    December" in March 2020 means December 2019), else ``default_year``; a relative
     phrase gives None. Week phrases ("last week") give None: no ISO form
     says "some day that week" without inventing one.
     """
@@ -148,10 +151,12 @@ def parse_date(
     text = _LEAD.sub("", text).strip()
     if not text:
         return None
-    for parse in (_parse_absolute, _parse_relative):
-        found = parse(text, base, default_year, future)
-        if found is not _NO_MATCH:
-            return found  # type: ignore[return-value]
+    found = _parse_absolute(text, base, anchor, default_year, future)
+    if found is not _NO_MATCH:
+        return found  # type: ignore[return-value]
+    found = _parse_relative(text, base, default_year, future)
+    if found is not _NO_MATCH:
+        return found  # type: ignore[return-value]
     return _fallback(text, base)
 
 
@@ -174,14 +179,18 @@ def _iso(year: int, month: int | None = None, day: int | None = None) -> str | N
 
 
 def _parse_absolute(
-    text: str, base: dt.date | None, default_year: int | None, future: bool | None
+    text: str,
+    base: dt.date | None,
+    anchor: dt.date | None,
+    default_year: int | None,
+    future: bool | None,
 ) -> object:
     for pattern, month_group, day_group in ((_RE_MDY, 1, 2), (_RE_DMY, 2, 1)):
         if m := pattern.fullmatch(text):
             month, day = MONTHS[m[month_group]], int(m[day_group])
             if m[3]:
                 return _iso(int(m[3]), month, day)
-            year = _year_for(month, day, base, default_year, future)
+            year = _year_for(month, day, base or anchor, default_year, future)
             return _iso(year, month, day) if year else None
     if m := _RE_MY.fullmatch(text):
         month = MONTHS[m[2]]
@@ -190,7 +199,7 @@ def _parse_absolute(
         if m[3]:  # "October last year"
             return _iso(base.year + _YEAR_SHIFT[m[3].split()[0]], month) if base else None
         direction = {"last": False, "next": True}.get(m[1] or "", future)
-        year = _year_for(month, None, base, default_year, direction)
+        year = _year_for(month, None, base or anchor, default_year, direction)
         return _iso(year, month) if year else None
     if m := _RE_YEAR.fullmatch(text):
         return _iso(int(m[1]))
