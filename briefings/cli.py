@@ -129,7 +129,11 @@ def generate(
     config = _load(config_path)
     formats = None if fmt is None else (["pdf", "html"] if fmt == "both" else [fmt])
     run, written = run_generate(
-        config, articles, out_dir=out_dir, formats=formats, as_of=as_of,
+        config,
+        articles,
+        out_dir=out_dir,
+        formats=formats,
+        as_of=as_of,
         progress=_progress(quiet),
     )
     _report_problems(run.facts)

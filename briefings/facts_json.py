@@ -19,29 +19,47 @@ def _evidence(ev: Evidence) -> dict[str, Any]:
 
 def _casualty(c: Casualty) -> dict[str, Any]:
     return {
-        "party": c.party, "kind": c.kind, "count": c.count, "low": c.low, "high": c.high,
-        "approximate": c.approximate, "date": c.date, "location": c.location,
-        "claimed_by": c.claimed_by, "evidence": _evidence(c.evidence),
+        "party": c.party,
+        "kind": c.kind,
+        "count": c.count,
+        "low": c.low,
+        "high": c.high,
+        "approximate": c.approximate,
+        "date": c.date,
+        "location": c.location,
+        "claimed_by": c.claimed_by,
+        "evidence": _evidence(c.evidence),
     }
 
 
 def _diplomacy(d: DiplomaticStep) -> dict[str, Any]:
     return {
-        "type": d.type, "participants": list(d.participants), "status": d.status,
-        "date": d.date, "location": d.location, "evidence": _evidence(d.evidence),
+        "type": d.type,
+        "participants": list(d.participants),
+        "status": d.status,
+        "date": d.date,
+        "location": d.location,
+        "evidence": _evidence(d.evidence),
     }
 
 
 def _statement(s: Statement) -> dict[str, Any]:
     return {
-        "actor": s.actor, "speaker": s.speaker, "text": s.text, "quote": s.quote,
-        "date": s.date, "evidence": _evidence(s.evidence),
+        "actor": s.actor,
+        "speaker": s.speaker,
+        "text": s.text,
+        "quote": s.quote,
+        "date": s.date,
+        "evidence": _evidence(s.evidence),
     }
 
 
 def _ground(g: GroundEvent) -> dict[str, Any]:
     return {
-        "actor": g.actor, "action": g.action, "place": g.place, "date": g.date,
+        "actor": g.actor,
+        "action": g.action,
+        "place": g.place,
+        "date": g.date,
         "evidence": _evidence(g.evidence),
     }
 
@@ -59,8 +77,13 @@ def facts_to_json(facts: Facts) -> dict[str, Any]:
         "as_of": facts.as_of,
         "articles": [
             {
-                "id": a.id, "path": a.path, "title": a.title, "source": a.source,
-                "published": a.published, "url": a.url, "outlets": list(a.outlets),
+                "id": a.id,
+                "path": a.path,
+                "title": a.title,
+                "source": a.source,
+                "published": a.published,
+                "url": a.url,
+                "outlets": list(a.outlets),
             }
             for a in facts.articles
         ],

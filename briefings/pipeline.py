@@ -103,7 +103,7 @@ def extract(
             f"window ending {as_of.isoformat()}; widen 'window' in {config.path} or pass --date"
         )
     folded = sum(len(a.duplicates) for a in result.articles)
-    note = f" ({folded} duplicates folded in)" if folded else ""
+    note = f" ({folded} duplicate{'s' * (folded != 1)} folded in)" if folded else ""
     note += f" ({len(problems)} skipped)" if problems else ""
     note += f" ({dropped} outside the {config.window}-day window)" if dropped else ""
     progress(f"Read {len(kept)} articles{note} in {timings['read']:.1f} s")

@@ -108,8 +108,17 @@ def test_generate_writes_dated_pdf_and_html(project: Path) -> None:
 def test_generate_options_override_config(project: Path, tmp_path: Path) -> None:
     out = tmp_path / "elsewhere"
     result = run(
-        "generate", str(project / "news" / "talks.txt"), "-c", str(project / "cfg.yaml"),
-        "--format", "html", "--date", "2024-05-09", "--out", str(out), "--quiet",
+        "generate",
+        str(project / "news" / "talks.txt"),
+        "-c",
+        str(project / "cfg.yaml"),
+        "--format",
+        "html",
+        "--date",
+        "2024-05-09",
+        "--out",
+        str(out),
+        "--quiet",
     )
     assert result.exit_code == 0, result.output
     assert sorted(p.name for p in out.iterdir()) == ["brief-2024-05-09.html"]
@@ -190,8 +199,14 @@ def test_broken_template_fails_cleanly_and_keeps_the_old_brief(project: Path) ->
 def test_extract_json_contract(project: Path) -> None:
     out = project / "facts.json"
     result = run(
-        "extract", str(project / "news"), "--config", str(project / "cfg.yaml"),
-        "--format", "json", "-o", str(out),
+        "extract",
+        str(project / "news"),
+        "--config",
+        str(project / "cfg.yaml"),
+        "--format",
+        "json",
+        "-o",
+        str(out),
     )
     assert result.exit_code == 0, result.output
     facts = json.loads(out.read_text(encoding="utf-8"))
@@ -214,14 +229,30 @@ def test_seeds_extract_is_scored_by_the_eval_script(
     seed_paths: list[Path], idlib_config: Path, eval_dir: Path, tmp_path: Path
 ) -> None:
     out = tmp_path / "facts.json"
-    result = run("extract", "--config", str(idlib_config), "--format", "json", "-o", str(out),
-                 *map(str, seed_paths))
+    result = run(
+        "extract",
+        "--config",
+        str(idlib_config),
+        "--format",
+        "json",
+        "-o",
+        str(out),
+        *map(str, seed_paths),
+    )
     assert result.exit_code == 0, result.output
     gold = eval_dir / "gold" / "seeds.yaml"
     scored = subprocess.run(
-        [sys.executable, str(eval_dir / "score.py"), "--gold", str(gold), "--facts", str(out),
-         "--json"],
-        capture_output=True, text=True,
+        [
+            sys.executable,
+            str(eval_dir / "score.py"),
+            "--gold",
+            str(gold),
+            "--facts",
+            str(out),
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
     )
     assert scored.returncode == 0, scored.stderr
     report = json.loads(scored.stdout)
@@ -234,13 +265,26 @@ def test_seeds_extract_is_scored_by_the_eval_script(
 def test_seeds_brief_lists_all_sources_with_their_dates(
     seed_paths: list[Path], idlib_config: Path, tmp_path: Path
 ) -> None:
-    result = run("generate", *map(str, seed_paths), "--config", str(idlib_config),
-                 "--out", str(tmp_path), "--format", "pdf")
+    result = run(
+        "generate",
+        *map(str, seed_paths),
+        "--config",
+        str(idlib_config),
+        "--out",
+        str(tmp_path),
+        "--format",
+        "pdf",
+    )
     assert result.exit_code == 0, result.output
     text = pdf_text(tmp_path / "brief-2020-03-04.pdf")
-    sources = text[text.rindex("Sources"):]
-    for title in ("Kremlin to Turkey", "Putin, Erdogan meet in Moscow", "neutralise terrorists",
-                  "Putin has no plans to meet", "Talks Can Be Arranged"):
+    sources = text[text.rindex("Sources") :]
+    for title in (
+        "Kremlin to Turkey",
+        "Putin, Erdogan meet in Moscow",
+        "neutralise terrorists",
+        "Putin has no plans to meet",
+        "Talks Can Be Arranged",
+    ):
         assert title in " ".join(sources.split()), title
     assert "2020-02-11" in sources or "11 February 2020" in sources
     assert "2020-03-04" in sources or "4 March 2020" in sources
@@ -295,4 +339,4 @@ def test_hostile_article_markup_reaches_nothing_end_to_end(project: Path, server
     assert b"root:x:0:0" not in pdf.read_bytes()
     assert Recorder.requests == []
     html = (project / "briefs" / "brief-2024-05-10.html").read_text(encoding="utf-8")
-    assert '<link rel="attachment"' not in html and "<img src=\"http" not in html
+    assert '<link rel="attachment"' not in html and '<img src="http' not in html

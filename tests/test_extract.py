@@ -32,8 +32,9 @@ def config() -> Config:
 
 
 def run(text: str, published: str | None = "2024-03-06") -> Facts:
-    article = Article(id="a1", path="t.txt", title=text.splitlines()[0], text=text,
-                      published=published)
+    article = Article(
+        id="a1", path="t.txt", title=text.splitlines()[0], text=text, published=published
+    )
     return extract_facts([article], config())
 
 
@@ -94,8 +95,12 @@ def test_quotes_attributed_before_after_and_by_pronoun() -> None:
     facts = run(text)
     got = [(s.actor, s.speaker, s.quote, s.text) for s in facts.statements]
     assert ("russia", "Dmitry Peskov", True, "We see no basis for talks at this stage.") in got
-    assert ("russia", "Dmitry Peskov", True,
-            "The offensive will continue until our goals are met") in got
+    assert (
+        "russia",
+        "Dmitry Peskov",
+        True,
+        "The offensive will continue until our goals are met",
+    ) in got
     assert any(a == "ukraine" and d.startswith("Ukraine would not give up") for a, _, _, d in got)
 
 
@@ -185,7 +190,8 @@ def _read(path: Path, i: int) -> Article:
 def test_seed_score_floor(seed_paths, idlib_config, eval_dir, tmp_path) -> None:
     published = {"001_f22061eb0096845d.txt": "2020-02-11", "002_0e6b054be428f1c5.txt": "2020-03-04"}
     articles = [
-        _read(p, i) if p.name not in published
+        _read(p, i)
+        if p.name not in published
         else Article(**{**_read(p, i).__dict__, "published": published[p.name]})
         for i, p in enumerate(seed_paths, 1)
     ]
@@ -193,9 +199,18 @@ def test_seed_score_floor(seed_paths, idlib_config, eval_dir, tmp_path) -> None:
     out = tmp_path / "facts.json"
     out.write_text(json.dumps(facts_to_json(facts)), encoding="utf-8")
     result = subprocess.run(
-        [sys.executable, str(eval_dir / "score.py"),
-         "--gold", str(eval_dir / "gold" / "seeds.yaml"), "--facts", str(out), "--json"],
-        capture_output=True, text=True, check=True,
+        [
+            sys.executable,
+            str(eval_dir / "score.py"),
+            "--gold",
+            str(eval_dir / "gold" / "seeds.yaml"),
+            "--facts",
+            str(out),
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
     )
     scores = json.loads(result.stdout)
     assert scores["macro_f1"] >= 0.85, scores

@@ -102,10 +102,16 @@ def mentions(lx: Lexicon, text: str) -> list[tuple[str, str | None]]:
 def test_world_knowledge_maps_to_config_ids() -> None:
     lx = lexicon(UKRAINE)
     found = mentions(lx, "The Kremlin and Kyiv traded blame as Ukrainian troops and Moscow met.")
-    assert found == [("Kremlin", "russia"), ("Kyiv", "ukraine"), ("Ukrainian", "ukraine"),
-                     ("Moscow", "russia")]
-    assert mentions(lx, "Lavrov spoke to Zelensky.") == [("Lavrov", "russia"),
-                                                          ("Zelensky", "ukraine")]
+    assert found == [
+        ("Kremlin", "russia"),
+        ("Kyiv", "ukraine"),
+        ("Ukrainian", "ukraine"),
+        ("Moscow", "russia"),
+    ]
+    assert mentions(lx, "Lavrov spoke to Zelensky.") == [
+        ("Lavrov", "russia"),
+        ("Zelensky", "ukraine"),
+    ]
 
 
 def test_longest_match_and_modifiers() -> None:
@@ -120,7 +126,9 @@ def test_longest_match_and_modifiers() -> None:
 def test_unconfigured_countries_and_bodies_keep_plain_names() -> None:
     lx = lexicon(UKRAINE)
     assert mentions(lx, "The UN and Poland and the US") == [
-        ("UN", "United Nations"), ("Poland", "Poland"), ("US", "United States")
+        ("UN", "United Nations"),
+        ("Poland", "Poland"),
+        ("US", "United States"),
     ]
     assert mentions(lx, "they told us") == []  # "us" is not the United States
 
@@ -128,8 +136,7 @@ def test_unconfigured_countries_and_bodies_keep_plain_names() -> None:
 def test_state_phrase_in_config_gets_the_country() -> None:
     lx = lexicon(LIBYA)
     found = mentions(lx, "Tripoli said Haftar and the LNA advanced; Libyan officials denied it.")
-    assert found == [("Tripoli", "libya"), ("Haftar", "lna"), ("LNA", "lna"),
-                     ("Libyan", "libya")]
+    assert found == [("Tripoli", "libya"), ("Haftar", "lna"), ("LNA", "lna"), ("Libyan", "libya")]
 
 
 def test_titles_make_person_mentions() -> None:

@@ -155,7 +155,17 @@ def test_folder_reads_everything_and_reports_the_binary_file(folder: ReadResult)
     # 10 files: the copy is folded, the feed, .jsonl and .json hold two each
     assert len(folder.articles) == 11
     assert [a.id for a in folder.articles] == [
-        "a1", "a2", "a3", "a4", "a5", "a6", "rec-1", "a8", "a9", "a10", "a11"
+        "a1",
+        "a2",
+        "a3",
+        "a4",
+        "a5",
+        "a6",
+        "rec-1",
+        "a8",
+        "a9",
+        "a10",
+        "a11",
     ]
     binary = [p for p in folder.problems if p.path.endswith("09_scan.txt")]
     assert [p.message for p in binary] == [
@@ -224,9 +234,12 @@ def test_unknown_extension_named_explicitly_is_a_problem(tmp_path: Path) -> None
 
 def test_banner_lines_and_short_titles(tmp_path: Path) -> None:
     path = tmp_path / "short.txt"
-    path.write_text("Menu\n\nDalmi calm\n\nThe town of Dalmi was calm on Sunday, residents said, "
-                    "as the first aid trucks crossed the bridge and shops opened again for the "
-                    "first time in two weeks.\n", encoding="utf-8")
+    path.write_text(
+        "Menu\n\nDalmi calm\n\nThe town of Dalmi was calm on Sunday, residents said, "
+        "as the first aid trucks crossed the bridge and shops opened again for the "
+        "first time in two weeks.\n",
+        encoding="utf-8",
+    )
     assert read_articles([path]).articles[0].title == "Dalmi calm"
 
 

@@ -22,15 +22,24 @@ from briefings.models import CIVILIANS, UNKNOWN, Casualty
 from briefings.nlp.numbers import Quantity, find_quantities
 
 _KIND_WORDS: list[tuple[str, str]] = [
-    ("killed", r"killed|kills|killing|dead|died|die|dies|dying|deaths?|death\s+toll|toll"
-     r"|lost\s+their\s+lives|lost\s+his\s+life|perished|neutrali[sz]ed|neutrali[sz]ing"
-     r"|slain|massacred|executed|bodies|fatalities|martyred|martyrs|lives"),
+    (
+        "killed",
+        r"killed|kills|killing|dead|died|die|dies|dying|deaths?|death\s+toll|toll"
+        r"|lost\s+their\s+lives|lost\s+his\s+life|perished|neutrali[sz]ed|neutrali[sz]ing"
+        r"|slain|massacred|executed|bodies|fatalities|martyred|martyrs|lives",
+    ),
     ("wounded", r"wounded|wounding|injured|injuring|injuries|hurt|casualties"),
     ("missing", r"missing|unaccounted\s+for|disappeared"),
-    ("captured", r"captured|capturing|taken\s+prisoner|taken\s+captive|prisoners|captives"
-     r"|detained|detaining|abducted|abducting|kidnapped|kidnapping|hostages|arrested"),
-    ("displaced", r"displaced|displacing|fled|fleeing|flee|refugees|evacuated|homeless"
-     r"|uprooted|forced\s+from\s+their\s+homes|left\s+their\s+homes"),
+    (
+        "captured",
+        r"captured|capturing|taken\s+prisoner|taken\s+captive|prisoners|captives"
+        r"|detained|detaining|abducted|abducting|kidnapped|kidnapping|hostages|arrested",
+    ),
+    (
+        "displaced",
+        r"displaced|displacing|fled|fleeing|flee|refugees|evacuated|homeless"
+        r"|uprooted|forced\s+from\s+their\s+homes|left\s+their\s+homes",
+    ),
 ]
 _KIND_RE = re.compile(
     r"\b(?:" + "|".join(rf"(?P<{k}>{v})" for k, v in _KIND_WORDS) + r")\b", re.IGNORECASE

@@ -99,7 +99,10 @@ class ArticleContext:
     def parse(self, phrase: str, *, future: bool | None = None) -> str | None:
         # Weekdays and "last week" need the publication date; without one they stay null.
         return parse_date(
-            phrase, base=self.base, default_year=self.default_year, future=future,
+            phrase,
+            base=self.base,
+            default_year=self.default_year,
+            future=future,
             anchor=None if self.base else self.as_of,
         )
 

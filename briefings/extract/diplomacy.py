@@ -19,10 +19,16 @@ from briefings.models import DiplomaticStep
 from briefings.nlp.actors import Mention
 
 _TRIGGERS: list[tuple[str, str]] = [
-    ("call", r"(?:tele)?phone\s+(?:call|calls|conversation|conversations|talks)|by\s+(?:tele)?phone"
-     r"|over\s+the\s+(?:tele)?phone|phoned|video\s+call|video\s+conference"),
-    ("agreement", r"agreements?|memorandum|memorandums|memoranda|deals?|accords?|ceasefires?"
-     r"|cease-fires?|truces?|protocols?|treaty|treaties|roadmap|agreed|signed"),
+    (
+        "call",
+        r"(?:tele)?phone\s+(?:call|calls|conversation|conversations|talks)|by\s+(?:tele)?phone"
+        r"|over\s+the\s+(?:tele)?phone|phoned|video\s+call|video\s+conference",
+    ),
+    (
+        "agreement",
+        r"agreements?|memorandum|memorandums|memoranda|deals?|accords?|ceasefires?"
+        r"|cease-fires?|truces?|protocols?|treaty|treaties|roadmap|agreed|signed",
+    ),
     ("visit", r"visit|visits|visited|visiting"),
     ("meeting", r"meet|meets|met|meeting|meetings|summit|summits|face-to-face"),
     ("talks", r"talks|negotiations|negotiated|negotiating|consultations|communicate|in\s+contact"),
@@ -57,9 +63,7 @@ _PAST = re.compile(
     re.IGNORECASE,
 )
 _PRESENT_MEET = re.compile(r"^(?:meet|meets)$", re.IGNORECASE)
-_PLACE = re.compile(
-    r"\b(?:in|at)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
-)
+_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
 _NOT_PLACE = re.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|President|Prime"
@@ -111,8 +115,10 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[DiplomaticStep]:
         kind = t.lastgroup or "meeting"
         word = t.group(0)
         # "meet ... for Syria talks", "such a meeting": the same event again.
-        if last_kind is not None and kind in ("meeting", "talks", "call") and last_kind in (
-            "meeting", "talks", "call"
+        if (
+            last_kind is not None
+            and kind in ("meeting", "talks", "call")
+            and last_kind in ("meeting", "talks", "call")
         ):
             if _SUCH.search(text[: t.start()]) or (
                 t.start() - last_end < 40 and "," not in text[last_end : t.start()]
@@ -207,9 +213,7 @@ def _status(text: str, t: re.Match[str], kind: str) -> str:
     return "held"
 
 
-def _date(
-    ctx: ArticleContext, sent: Sent, t: re.Match[str], kind: str, future: bool
-) -> str | None:
+def _date(ctx: ArticleContext, sent: Sent, t: re.Match[str], kind: str, future: bool) -> str | None:
     """The date of the step: a date phrase in its own clause, near the trigger
     ("a deal with Turkey in 2018", "In 2018, Russia and Turkey agreed"); the date of
     the sentence's other events is not the step's."""
@@ -235,8 +239,10 @@ def _place(ctx: ArticleContext, sent: Sent, pos: int) -> str | None:
         place = m.group("place")
         if _NOT_PLACE.match(place):
             continue
-        if any(x.start <= m.start("place") < x.end and x.kind in ("person", "demonym")
-               for x in sent.mentions):
+        if any(
+            x.start <= m.start("place") < x.end and x.kind in ("person", "demonym")
+            for x in sent.mentions
+        ):
             continue
         return re.sub(r"['’]s$", "", place)
     return None
@@ -255,8 +261,13 @@ def _dedupe(steps: list[DiplomaticStep]) -> list[DiplomaticStep]:
     out: list[DiplomaticStep] = []
     for s in steps:
         if s.type == "agreement" and s.status == "concluded" and not s.date:
-            if any(o.type == "agreement" and o.status == "concluded" and o.date
-                   and _same_sides(o.participants, s.participants) for o in steps):
+            if any(
+                o.type == "agreement"
+                and o.status == "concluded"
+                and o.date
+                and _same_sides(o.participants, s.participants)
+                for o in steps
+            ):
                 continue
         for i, o in enumerate(out):
             if (o.type, o.status, o.date) == (s.type, s.status, s.date) and _same_sides(

@@ -17,25 +17,49 @@ from briefings.nlp.actors import Mention
 
 # (action, verb forms, noun forms)
 _ACTIONS: list[tuple[str, str, str]] = [
-    ("captured", r"captured|captures|capture|capturing|seized|seizes|seize|seizing|took\s+control"
-     r"|takes\s+control|taken\s+control|taking\s+control|retook|retake|retakes|retaking|retaken"
-     r"|recaptured|recapture|recapturing|overran|overrun|liberated|liberate|took\s+over",
-     r"capture|seizure|takeover|recapture|fall\s+of"),
-    ("shelled", r"shelled|shell|shells|shelling|bombarded|bombard|pounded|pounding",
-     r"shelling|bombardment|artillery\s+fire|barrage"),
-    ("struck", r"struck|strike|strikes|striking|bombed|bomb|bombing|hit|targeted|targeting",
-     r"air\s*strikes?|airstrikes?|strikes?|bombing|bombings|raids?|air\s+raids?"),
-    ("attacked", r"attacked|attack|attacks|attacking|assaulted|stormed|ambushed|fired\s+on"
-     r"|fired\s+at|opened\s+fire|intervened|clashed|fought",
-     r"attacks?|assault|ambush|clashes|incursion|operation"),
-    ("offensive", r"launched|unleashed|began|started|mounted|pushed\s+ahead",
-     r"offensive|counter-offensive"),
-    ("advanced", r"advanced|advance|advancing|pushed|moved\s+into|entered|encircled|besieged",
-     r"advance|push"),
-    ("withdrew", r"withdrew|withdraw|withdrawing|withdrawn|pulled\s+out|retreated|pulled\s+back",
-     r"withdrawal|pullout|retreat"),
-    ("deployed", r"deployed|deploy|deploying|sent\s+reinforcements|reinforced|dispatched",
-     r"deployment|reinforcements"),
+    (
+        "captured",
+        r"captured|captures|capture|capturing|seized|seizes|seize|seizing|took\s+control"
+        r"|takes\s+control|taken\s+control|taking\s+control|retook|retake|retakes|retaking|retaken"
+        r"|recaptured|recapture|recapturing|overran|overrun|liberated|liberate|took\s+over",
+        r"capture|seizure|takeover|recapture|fall\s+of",
+    ),
+    (
+        "shelled",
+        r"shelled|shell|shells|shelling|bombarded|bombard|pounded|pounding",
+        r"shelling|bombardment|artillery\s+fire|barrage",
+    ),
+    (
+        "struck",
+        r"struck|strike|strikes|striking|bombed|bomb|bombing|hit|targeted|targeting",
+        r"air\s*strikes?|airstrikes?|strikes?|bombing|bombings|raids?|air\s+raids?",
+    ),
+    (
+        "attacked",
+        r"attacked|attack|attacks|attacking|assaulted|stormed|ambushed|fired\s+on"
+        r"|fired\s+at|opened\s+fire|intervened|clashed|fought",
+        r"attacks?|assault|ambush|clashes|incursion|operation",
+    ),
+    (
+        "offensive",
+        r"launched|unleashed|began|started|mounted|pushed\s+ahead",
+        r"offensive|counter-offensive",
+    ),
+    (
+        "advanced",
+        r"advanced|advance|advancing|pushed|moved\s+into|entered|encircled|besieged",
+        r"advance|push",
+    ),
+    (
+        "withdrew",
+        r"withdrew|withdraw|withdrawing|withdrawn|pulled\s+out|retreated|pulled\s+back",
+        r"withdrawal|pullout|retreat",
+    ),
+    (
+        "deployed",
+        r"deployed|deploy|deploying|sent\s+reinforcements|reinforced|dispatched",
+        r"deployment|reinforcements",
+    ),
     ("convoy", r"", r"convoy|convoys"),
 ]
 _VERB = re.compile(
@@ -78,8 +102,9 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[GroundEvent]:
             continue  # "threatened to strike": a threat, not an event
         if action == "offensive" and not _NOUN.search(text, m.end(), m.end() + 40):
             continue  # "began" needs an offensive, an operation, an assault after it
-        if re.match(r"\w+\s+(?:by|from)\b", text[m.start() :]) and text[m.start() :].lower(
-        ).startswith(("hit", "struck", "attacked", "targeted", "shelled", "bombed")):
+        if re.match(r"\w+\s+(?:by|from)\b", text[m.start() :]) and text[
+            m.start() :
+        ].lower().startswith(("hit", "struck", "attacked", "targeted", "shelled", "bombed")):
             # "hit by Syrian fire": the actor follows "by"
             actor = _after_by(sent, m.end())
         else:
@@ -125,8 +150,10 @@ def _place(sent: Sent, pos: int) -> str | None:
         place = m.group("place")
         if _NOT_PLACE.match(place):
             continue
-        if any(x.start <= m.start("place") < x.end and x.kind in ("person", "demonym", "group")
-               for x in sent.mentions):
+        if any(
+            x.start <= m.start("place") < x.end and x.kind in ("person", "demonym", "group")
+            for x in sent.mentions
+        ):
             continue
         return re.sub(r"['’]s$", "", place)
     return None

@@ -260,9 +260,7 @@ def _parse_relative(
     words = text.split()
     if words and words[-1] in ("week", "weekend"):
         return None
-    if len(words) == 2 and words[1] in ("month", "year") and words[0] in _YEAR_SHIFT | {
-        "that": 0
-    }:
+    if len(words) == 2 and words[1] in ("month", "year") and words[0] in _YEAR_SHIFT | {"that": 0}:
         if base is None or words[0] == "that":
             return None  # "that month": which month is the caller's context
         shift = _YEAR_SHIFT[words[0]]

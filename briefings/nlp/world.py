@@ -135,8 +135,17 @@ _MORE_SEATS = {
 
 # International bodies that speak, negotiate and count victims: name -> other forms.
 ORGANISATIONS: dict[str, tuple[str, ...]] = {
-    "United Nations": ("UN", "U.N.", "UN Security Council", "Security Council",
-                       "UN Secretary-General", "UNHCR", "OCHA", "UNICEF", "UNRWA"),
+    "United Nations": (
+        "UN",
+        "U.N.",
+        "UN Security Council",
+        "Security Council",
+        "UN Secretary-General",
+        "UNHCR",
+        "OCHA",
+        "UNICEF",
+        "UNRWA",
+    ),
     "European Union": ("EU", "E.U.", "European Commission"),
     "NATO": ("North Atlantic Treaty Organization",),
     "African Union": ("AU",),
@@ -147,8 +156,11 @@ ORGANISATIONS: dict[str, tuple[str, ...]] = {
     "Amnesty International": ("Amnesty",),
     "Human Rights Watch": ("HRW",),
     "Doctors Without Borders": ("MSF", "Medecins Sans Frontieres"),
-    "Syrian Observatory for Human Rights": ("SOHR", "Syrian Observatory",
-                                            "Britain-based Syrian Observatory for Human Rights"),
+    "Syrian Observatory for Human Rights": (
+        "SOHR",
+        "Syrian Observatory",
+        "Britain-based Syrian Observatory for Human Rights",
+    ),
     "White Helmets": ("Syria Civil Defence", "Syrian Civil Defence"),
 }
 
@@ -159,8 +171,14 @@ ORGANISATIONS: dict[str, tuple[str, ...]] = {
 class Country:
     __slots__ = ("code", "names", "demonyms", "capitals", "seats")
 
-    def __init__(self, code: str, names: list[str], demonyms: list[str],
-                 capitals: list[str], seats: list[str]) -> None:
+    def __init__(
+        self,
+        code: str,
+        names: list[str],
+        demonyms: list[str],
+        capitals: list[str],
+        seats: list[str],
+    ) -> None:
         self.code = code
         self.names = names
         self.demonyms = demonyms
@@ -185,7 +203,10 @@ def countries() -> list[Country]:
     for line in _COUNTRIES.strip().splitlines():
         code, names, demonyms, capitals, seats = (line.split("|") + [""] * 5)[:5]
         entry = Country(
-            code, _split(names), _split(demonyms), _split(capitals),
+            code,
+            _split(names),
+            _split(demonyms),
+            _split(capitals),
             _split(seats) + _MORE_SEATS.get(code, []),
         )
         iso = pycountry.countries.get(alpha_2=code)

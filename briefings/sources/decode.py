@@ -16,9 +16,7 @@ import unicodedata
 from briefings.errors import ArticleError
 
 BINARY = "looks like a binary file, not an article; remove it or convert it to text"
-UNDECODABLE = (
-    "cannot tell which text encoding this file uses; save it as UTF-8 and try again"
-)
+UNDECODABLE = "cannot tell which text encoding this file uses; save it as UTF-8 and try again"
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),

@@ -28,8 +28,9 @@ class FeedReader(BaseReader):
         if not data.strip():
             raise ArticleError(path, "the file is empty; remove it or save the feed again")
         if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-            raise ArticleError(path, "looks like a binary file, not an article; "
-                               "remove it or convert it to text")
+            raise ArticleError(
+                path, "looks like a binary file, not an article; remove it or convert it to text"
+            )
         parsed = feedparser.parse(data)
         if not parsed.entries:
             reason = "no entries"

@@ -70,9 +70,7 @@ _NUMERIC_DATE = re.compile(
     r"^\s*(\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{4})(?:[T ][\d:.+Z-]*)?"
 )
 
-_MONTH = (
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-)
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATELINE = re.compile(
     rf"""^\s*(?P<place>[A-Z][A-Z'’.\-]{{2,}}(?:\s+[A-Z][A-Z'’.\-]+){{0,3}})
     (?:,\s+(?!{_MONTH}\s)(?P<region>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?
@@ -99,9 +97,7 @@ class Header:
     url: str | None = None
 
 
-def parse_plain(
-    text: str, *, default_year: int | None = None, title: str | None = None
-) -> Header:
+def parse_plain(text: str, *, default_year: int | None = None, title: str | None = None) -> Header:
     """Split a plain-text article into its metadata and its verbatim body.
 
     ``title`` is a title known from elsewhere (front matter, a page's tags):
@@ -169,10 +165,14 @@ def _join_url(value: str) -> str:
 def _is_tag_list(line: str) -> bool:
     """A trailing "Putin, Erdogan, Syria, Idlib" line: site tags, not prose."""
     items = [item.strip() for item in line.split(",")]
-    return len(items) >= 3 and all(
-        item and len(item.split()) <= 3 and all(w[:1].isupper() for w in item.split())
-        for item in items
-    ) and not line.endswith(".")
+    return (
+        len(items) >= 3
+        and all(
+            item and len(item.split()) <= 3 and all(w[:1].isupper() for w in item.split())
+            for item in items
+        )
+        and not line.endswith(".")
+    )
 
 
 def _scan_header(
@@ -251,7 +251,7 @@ def outlet_name(text: str) -> str | None:
 
 
 def split_title_outlet(title: str) -> tuple[str, str | None]:
-    """"Idlib talks end - Reuters" -> ("Idlib talks end", "Reuters") for known outlets only."""
+    """ "Idlib talks end - Reuters" -> ("Idlib talks end", "Reuters") for known outlets only."""
     m = re.match(r"^(?P<title>.+?)\s+[-|–—]\s+(?P<outlet>[^-|–—]{2,40})$", title)
     if m and outlet_name(m["outlet"]):
         return m["title"].strip(), outlet_name(m["outlet"])
