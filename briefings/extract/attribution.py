@@ -39,6 +39,12 @@ _NOUN_BEFORE = re.compile(
 )
 _AS_BEFORE = re.compile(r"\bas\s+(?:[\w’'-]+\s+){1,4}$", re.IGNORECASE)
 _ACCORDING = re.compile(r"\baccording\s+to\b", re.IGNORECASE)
+_DOCUMENT = re.compile(
+    r"\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:latest\s+|new\s+|official\s+|preliminary\s+"
+    r"|updated\s+)?(?:reports?|data|figures|statistics|records|tallies|tally|counts?|information"
+    r"|documents?|estimates?|numbers|website|list|census|database|media\s+reports)\b",
+    re.IGNORECASE,
+)
 # What may sit between the verb and what was said: an audience, a time, "that".
 _LEAD_IN = re.compile(
     r"^(?:\s*(?:,\s*)?(?:(?:to\s+)?(?:reporters|journalists|the\s+press|the\s+media|parliament"
@@ -61,6 +67,9 @@ class Speech:
     content_end: int
     #: "as Ankara claims": attributes the sentence's fact, says nothing of its own.
     parenthetical: bool = False
+    #: "according to figures on the ministry's website": a record, not a position; it
+    #: still says who claims a toll, but is no statement.
+    document: bool = False
 
 
 def speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
@@ -132,7 +141,8 @@ def speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
                 cs, ce = 0, m.start()
         else:
             cs, ce = 0, m.start()
-        out.append(Speech("according to", m.start(), m.end(), speaker, cs, ce))
+        document = bool(_DOCUMENT.match(text, m.end()))
+        out.append(Speech("according to", m.start(), m.end(), speaker, cs, ce, False, document))
     out.sort(key=lambda s: s.verb_start)
     return out
 

@@ -108,6 +108,18 @@ _SUBSET_AFTER = re.compile(
 )
 _OWNER_AFTER = re.compile(r"\s+(?:from|of|in\s+the\s+ranks\s+of)\s+(?:the\s+)?[A-Z][\w-]*")
 _NEGATED = re.compile(r"\b(?:no|none|not|nobody|without)\b[^,.;]{0,20}$", re.IGNORECASE)
+# A running total over a whole war: "killed since the conflict began in March 2011",
+# "in over three years of turmoil". Background, not news, when its start lies more
+# than a year before the article; a total since a recent start (a Gaza toll "since
+# October 7" in a December story) is the news and stays.
+_SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
+_YEARS_OF = re.compile(
+    r"\b(?:(?:more|over|nearly|almost)\s+(?:than\s+)?)?(?P<n>\d+|two|three|four|five|six|seven"
+    r"|eight|nine|ten|a\s+decade)\s*(?:-|\s)\s*(?:years?|decades?)\s+(?:of|-long)\s+(?:the\s+)?"
+    r"(?:war|conflict|fighting|turmoil|violence|civil\s+war|bloodshed|uprising|crisis)\b",
+    re.IGNORECASE,
+)
+_BACKGROUND_DAYS = 365
 
 
 def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
@@ -118,6 +130,7 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
         quantities = find_quantities(sent.text)
         if not quantities:
             continue
+        since = _background_from(ctx, sent)
         acts = None
         prev_party: str | None = None
         for i, q in enumerate(quantities):
@@ -125,6 +138,8 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
             if found is None:
                 continue
             kind, noun_end, verb_pos = found
+            if since is not None and _same_clause(sent.text, q.start, since):
+                continue  # a whole-war running total, background to the news
             party = _party(ctx, sent, q, noun_end, kind, prev_party)
             prev_party = party
             if acts is None:
@@ -147,11 +162,45 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
                     approximate=q.approximate,
                     evidence=ctx.evidence(sent),
                     date=ctx.date_near(sent, verb_pos, future=False),
-                    location=None,
+                    location=ctx.place_after(sent, verb_pos, q.end),
                     claimed_by=claimed_by,
                 )
             )
     return out
+
+
+def _background_from(ctx: ArticleContext, sent: Sent) -> int | None:
+    """Where a whole-war running total's period starts in ``sent``, or None.
+
+    "since March 2011" / "since the conflict began in 2011" count when the start is
+    more than a year before the article's date; "in five years of war" always does.
+    """
+    text = sent.text
+    years = _YEARS_OF.search(text)
+    if years is not None and years.group("n").lower() not in ("1", "one"):
+        return years.start()
+    if ctx.base is None:
+        return None
+    for m in _SINCE.finditer(text):
+        for start, _end, phrase in sent.dates:
+            if start < m.start() or start - m.end() > 90:
+                continue
+            iso = ctx.parse(phrase, future=False)
+            if iso is None:
+                continue
+            parts = [int(x) for x in iso.split("-")]
+            when = (parts[0], parts[1] if len(parts) > 1 else 12)
+            months = (ctx.base.year - when[0]) * 12 + ctx.base.month - when[1]
+            if months * 30 > _BACKGROUND_DAYS:
+                return m.start()
+    return None
+
+
+def _same_clause(text: str, a: int, b: int) -> bool:
+    """Whether positions ``a`` and ``b`` are no more than a clause apart."""
+    lo, hi = min(a, b), max(a, b)
+    between = text[lo:hi]
+    return hi - lo < 160 and not re.search(r";|\bwhile\b|\bwhereas\b", between)
 
 
 def _classify(sent: Sent, q: Quantity, nxt: Quantity | None) -> tuple[str, int, int] | None:

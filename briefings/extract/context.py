@@ -24,6 +24,19 @@ _CLAUSE_BREAK = re.compile(
     re.IGNORECASE,
 )
 _PRONOUN = re.compile(r"\b(he|she|him|his|her)\b", re.IGNORECASE)
+# "in the city of Saraqib", "near Avdiivka", "on Khan Younis": a capitalised name after
+# a preposition of place.
+_PLACE = re.compile(
+    r"\b(?:in|near|on|around|outside|at|across|into)\s+(?:the\s+)?(?:(?:city|town|village|province"
+    r"|region|area|district|outskirts|countryside|border\s+town|enclave|neighbou?rhood|suburb"
+    r"|governorate|oblast|camp|port|strip)\s+of\s+)?(?:the\s+)?"
+    r"(?P<place>[A-Z][\w'’-]+(?:\s+(?:al-|el-|de\s+)?[A-Z][\w'’-]+){0,2})"
+)
+_NOT_PLACE = re.compile(
+    r"^(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|These"
+    r"|Those|Operation|President|Prime|Mr|Mrs|Ms|Dr|Gen|General|A|An|His|Her|Their|Its)\b"
+)
 
 
 @dataclass
@@ -105,6 +118,28 @@ class ArticleContext:
             future=future,
             anchor=None if self.base else self.as_of,
         )
+
+    # -- where ------------------------------------------------------------------
+
+    def place_after(self, sent: Sent, *positions: int, reach: int = 80) -> str | None:
+        """The first named place within ``reach`` characters after the earliest of
+        ``positions``: 'killed 9 people in the city of Saraqib' -> 'Saraqib'.
+        People and sides ("in Turkish President Erdogan's ...") are not places."""
+        pos = min(positions)
+        for m in _PLACE.finditer(sent.text, pos):
+            if m.start() - max(positions) > reach:
+                break
+            place = m.group("place")
+            if _NOT_PLACE.match(place):
+                continue
+            ps = m.start("place")
+            if any(
+                x.start <= ps < x.end and x.kind not in ("country", "capital")
+                for x in sent.mentions
+            ):
+                continue
+            return re.sub(r"['’]s$", "", place)
+        return None
 
     # -- who --------------------------------------------------------------------
 

@@ -95,11 +95,74 @@ _SIDE_AFTER = re.compile(
 _STATE_KINDS = ("person", "group", "country", "demonym", "capital", "seat", "org")
 
 
+# A later sentence that refers back to a step and dates it: "The conversation took place
+# on February 21", "there is no such meeting in the schedule for March 5".
+_ANAPHOR = re.compile(
+    r"\b(?:the|this|that|such|these|those)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?P<noun>conversation|(?:phone\s+|telephone\s+)?calls?|meetings?|talks|summit|visit"
+    r"|negotiations|consultations|agreement|deal|memorandum|ceasefire|truce|accord)\b",
+    re.IGNORECASE,
+)
+_ANAPHOR_TYPES = {
+    "conversation": ("call", "talks"),
+    "call": ("call",),
+    "calls": ("call",),
+    "meeting": ("meeting", "talks"),
+    "meetings": ("meeting", "talks"),
+    "talks": ("talks", "meeting", "call"),
+    "summit": ("meeting",),
+    "visit": ("visit",),
+    "negotiations": ("talks", "meeting"),
+    "consultations": ("talks", "meeting", "call"),
+}
+_ANAPHOR_REACH = 3  # sentences
+# A date written into the step's own noun phrase: "Thursday's talks", "the March 5 summit".
+_DATE_MODIFIER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,1}$")
+
+
 def extract_diplomacy(ctx: ArticleContext) -> list[DiplomaticStep]:
-    out: list[DiplomaticStep] = []
+    found: list[tuple[int, DiplomaticStep]] = []
     for sent in ctx.sents:
-        out += _sentence(ctx, sent)
-    return _dedupe(out)
+        found += [(sent.index, step) for step in _sentence(ctx, sent)]
+    return _dedupe(_date_from_later_sentences(ctx, found))
+
+
+def _date_from_later_sentences(
+    ctx: ArticleContext, found: list[tuple[int, DiplomaticStep]]
+) -> list[DiplomaticStep]:
+    """An undated step takes the date of a later sentence that refers back to it
+    ("... he held telephone talks with Putin. The conversation took place on
+    February 21."): the nearest undated step of a fitting type within a few sentences."""
+    steps = [step for _, step in found]
+    for sent in ctx.sents:
+        if not sent.dates:
+            continue
+        for m in _ANAPHOR.finditer(sent.text):
+            noun = m.group("noun").lower().split()[-1]
+            if noun in ("agreement", "deal", "memorandum", "ceasefire", "truce", "accord"):
+                types: tuple[str, ...] = ("agreement",)
+            else:
+                types = _ANAPHOR_TYPES.get(noun, ())
+            candidates = [
+                i
+                for i, (index, step) in enumerate(found)
+                if sent.index - _ANAPHOR_REACH <= index < sent.index
+                and step.type in types
+                and step.date is None
+            ]
+            if not candidates:
+                continue
+            # "there is no such meeting on March 5" answers the step that was denied.
+            if re.search(r"\b(?:no|not|never)\b", sent.text[max(0, m.start() - 40) : m.start()]):
+                denied = [i for i in candidates if steps[i].status in ("not_planned", "cancelled")]
+                candidates = denied or candidates
+            i = candidates[-1]
+            future = steps[i].status in ("planned", "proposed", "not_planned")
+            date = ctx.date_near(sent, m.end(), future=future)
+            if date is not None:
+                steps[i] = replace(steps[i], date=date)
+                found[i] = (found[i][0], steps[i])
+    return steps
 
 
 def _sentence(ctx: ArticleContext, sent: Sent) -> list[DiplomaticStep]:
@@ -145,6 +208,13 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[DiplomaticStep]:
         status = _status(text, t, kind)
         future = True if status in ("planned", "proposed", "not_planned") else False
         date = _date(ctx, sent, t, kind, future)
+        own = _own_date(ctx, sent, t)
+        if own is not None:
+            # "following his Thursday's talks": the date names the step itself and,
+            # said before it happens, makes it planned whatever the verbs around say.
+            date = own
+            if status == "held" and ctx.base is not None and own > ctx.base.isoformat():
+                status = "planned"
         steps.append(
             DiplomaticStep(
                 type=kind,  # type: ignore[arg-type]
@@ -230,6 +300,21 @@ def _date(ctx: ArticleContext, sent: Sent, t: re.Match[str], kind: str, future: 
         if iso and (best is None or distance < best[0]):
             best = (distance, iso)
     return best[1] if best else None
+
+
+def _own_date(ctx: ArticleContext, sent: Sent, t: re.Match[str]) -> str | None:
+    """A date phrase that modifies the trigger noun: "Thursday's talks", "the March 5
+    summit"; read in whichever direction is nearest the publication date."""
+    for _start, end, phrase in sent.dates:
+        if (
+            end <= t.start()
+            and t.start() - end <= 12
+            and _DATE_MODIFIER.fullmatch(sent.text[end : t.start()])
+        ):
+            if re.match(r"(?i)(?:on|in|since|until|by|from|before|after)\b", phrase):
+                return None  # "on Thursday talks were held": an adverb, not a modifier
+            return ctx.parse(phrase, future=None)
+    return None
 
 
 def _place(ctx: ArticleContext, sent: Sent, pos: int) -> str | None:

@@ -41,7 +41,7 @@ def extract_statements(ctx: ArticleContext) -> list[Statement]:
     out += _quotes(ctx, used_verbs)
     for sent in ctx.sents:
         for act in speech_acts(ctx, sent):
-            if (sent.index, act.verb_start) in used_verbs or act.parenthetical:
+            if (sent.index, act.verb_start) in used_verbs or act.parenthetical or act.document:
                 continue
             st = _reported(ctx, sent, act)
             if st is not None:
