@@ -179,7 +179,7 @@ def extract(
     config = _load(config_path)
     run = run_extract(config, articles, as_of=as_of, progress=_progress(quiet))
     _report_problems(run.facts)
-    text = json.dumps(facts_to_json(run.facts), ensure_ascii=False, indent=2) + "\n"
+    text = json.dumps(facts_to_json(run.facts, run.findings), ensure_ascii=False, indent=2) + "\n"
     if output is None:
         sys.stdout.write(text)
     else:

@@ -1,16 +1,37 @@
-"""The facts as JSON (schema ``briefings.facts/1``, see the eval README).
+"""The facts as JSON (schema ``briefings.facts/1``, see the eval README), with the findings.
 
 Lists keep extraction order (article, then position in the article), which
 is deterministic for the same input; keys are fixed so diffs stay readable.
+
+The findings (``briefings.analysis``) ride along under their own keys
+(``events``, ``ledger``, ``tallies``, ``positions``, ``ground_items``,
+``timeline``, ``undated``, ``key_developments``; schema in
+``findings_schema``), so the facts contract keeps every key it had.
+Every finding cites all the sentences it rests on, in the facts' evidence form.
 """
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from typing import Any
 
+from briefings.analysis.model import (
+    Claim,
+    Event,
+    Findings,
+    GroundItem,
+    KeyDevelopment,
+    LedgerRow,
+    Position,
+    PositionStatement,
+    StatusReport,
+    Tally,
+    TimelineItem,
+)
 from briefings.models import Casualty, DiplomaticStep, Evidence, Facts, GroundEvent, Statement
 
 SCHEMA = "briefings.facts/1"
+FINDINGS_SCHEMA = "briefings.findings/1"
 
 
 def _evidence(ev: Evidence) -> dict[str, Any]:
@@ -71,7 +92,12 @@ def _order(item: Any) -> tuple[int, str, int]:
     return (int(digits) if digits else 0, ev.article_id, ev.start)
 
 
-def facts_to_json(facts: Facts) -> dict[str, Any]:
+def facts_to_json(facts: Facts, findings: Findings | None = None) -> dict[str, Any]:
+    """The facts contract, plus the findings (computed here, without names, if not given)."""
+    if findings is None:
+        from briefings.analysis import analyze
+
+        findings = analyze(facts)
     return {
         "schema": SCHEMA,
         "as_of": facts.as_of,
@@ -92,4 +118,146 @@ def facts_to_json(facts: Facts) -> dict[str, Any]:
         "statements": [_statement(s) for s in sorted(facts.statements, key=_order)],
         "ground": [_ground(g) for g in sorted(facts.ground, key=_order)],
         "problems": [{"path": p.path, "message": p.message} for p in facts.problems],
+        **findings_to_json(findings),
+    }
+
+
+# -- findings -------------------------------------------------------------------------
+
+
+def _cites(evidence: tuple[Evidence, ...]) -> list[dict[str, Any]]:
+    return [_evidence(e) for e in evidence]
+
+
+def _report(r: StatusReport) -> dict[str, Any]:
+    return {
+        "status": r.status,
+        "reported": r.reported,
+        "reporter": r.reporter,
+        "side": r.side,
+        "date": r.date,
+        "location": r.location,
+        "evidence": _cites(r.evidence),
+    }
+
+
+def _event(e: Event) -> dict[str, Any]:
+    return {
+        "id": e.id,
+        "type": e.type,
+        "participants": list(e.participants),
+        "name": e.name,
+        "date": e.date,
+        "location": e.location,
+        "status": e.status,
+        "status_changed": e.status_changed,
+        "disputed": [_report(r) for r in e.disputed],
+        "history": [_report(r) for r in e.history],
+        "n_sources": e.n_sources,
+        "mentions": _cites(e.mentions),
+    }
+
+
+def _claim(c: Claim) -> dict[str, Any]:
+    return {
+        "figure": c.figure,
+        "count": c.count,
+        "low": c.low,
+        "high": c.high,
+        "approximate": c.approximate,
+        "claimant": c.claimant,
+        "outlets": list(c.outlets),
+        "reported": c.reported,
+        "n_sources": c.n_sources,
+        "evidence": _cites(c.evidence),
+    }
+
+
+def _row(r: LedgerRow) -> dict[str, Any]:
+    return {
+        "id": r.id,
+        "party": r.party,
+        "kind": r.kind,
+        "date": r.date,
+        "location": r.location,
+        "cumulative": r.cumulative,
+        "claims": [_claim(c) for c in r.claims],
+    }
+
+
+def _tally(t: Tally) -> dict[str, Any]:
+    return {
+        "party": t.party,
+        "kind": t.kind,
+        "conservative": t.conservative,
+        "highest": t.highest,
+        "smallest": t.smallest,
+        "n_claims": t.n_claims,
+        "rows": list(t.rows),
+        "evidence": _cites(t.evidence),
+    }
+
+
+def _said(s: PositionStatement) -> dict[str, Any]:
+    return {
+        "id": s.id,
+        "speaker": s.speaker,
+        "text": s.text,
+        "quote": s.quote,
+        "date": s.date,
+        "reported": s.reported,
+        "strength": s.strength,
+        "n_sources": s.n_sources,
+        "evidence": _cites(s.evidence),
+    }
+
+
+def _position(p: Position) -> dict[str, Any]:
+    return {
+        "actor": p.actor,
+        "themes": [{"theme": t, "statements": [_said(s) for s in items]} for t, items in p.themes],
+    }
+
+
+def _ground_item(g: GroundItem) -> dict[str, Any]:
+    return {
+        "id": g.id,
+        "actor": g.actor,
+        "action": g.action,
+        "place": g.place,
+        "date": g.date,
+        "n_sources": g.n_sources,
+        "evidence": _cites(g.evidence),
+    }
+
+
+def _item(t: TimelineItem) -> dict[str, Any]:
+    return {"date": t.date, "category": t.category, "ref": t.ref, "evidence": _cites(t.evidence)}
+
+
+def _development(k: KeyDevelopment) -> dict[str, Any]:
+    return {
+        "text": k.text,
+        "kind": k.kind,
+        "ref": k.ref,
+        "date": k.date,
+        "n_sources": k.n_sources,
+        "single_source": k.single_source,
+        "score": asdict(k.score),
+        "why": k.score.explain(),
+        "evidence": _cites(k.evidence),
+    }
+
+
+def findings_to_json(findings: Findings) -> dict[str, Any]:
+    return {
+        "findings_schema": FINDINGS_SCHEMA,
+        "events": [_event(e) for e in findings.events],
+        "ledger": [_row(r) for r in findings.ledger],
+        "tallies": [_tally(t) for t in findings.tallies],
+        "positions": [_position(p) for p in findings.positions],
+        "ground_items": [_ground_item(g) for g in findings.ground],
+        "timeline": [_item(t) for t in findings.timeline],
+        "undated": [_item(t) for t in findings.undated],
+        "key_developments": [_development(k) for k in findings.key_developments],
     }

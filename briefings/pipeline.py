@@ -1,7 +1,7 @@
 """The Python API the CLI and the tests both call.
 
-    facts = extract(config, paths)            # read -> extract
-    brief = build_brief(facts, config)        # reconcile into a view model
+    run = extract(config, paths)              # read -> extract -> analyse (run.facts, run.findings)
+    brief = build_brief(run.facts, config, run.findings)   # the view model the templates see
     files = generate(config, paths)           # ... -> render -> write
 
 Everything is gathered and rendered before any file is written (Pelican's
@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from briefings.analysis.model import Findings
 from briefings.config import Config
 from briefings.errors import SourceError
 from briefings.models import Article, Facts, Problem
@@ -36,6 +37,8 @@ class Run:
     as_of: dt.date
     facts: Facts
     timings: dict[str, float] = field(default_factory=dict)
+    #: What the facts add up to across articles (briefings.analysis), computed once.
+    findings: Findings | None = None
 
 
 def source_paths(config: Config, paths: Sequence[str | Path]) -> list[str]:
@@ -114,7 +117,17 @@ def extract(
     facts.problems = problems + list(facts.problems)
     n = len(facts.casualties) + len(facts.statements) + len(facts.diplomacy) + len(facts.ground)
     progress(f"Extracted {n} facts in {timings['extract']:.1f} s")
-    return Run(config=config, as_of=as_of, facts=facts, timings=timings)
+
+    from briefings.analysis import analyze
+
+    started = time.perf_counter()
+    findings = analyze(facts, config)
+    timings["analyze"] = time.perf_counter() - started
+    progress(
+        f"Reconciled into {len(findings.events)} diplomatic events and "
+        f"{len(findings.ledger)} casualty rows in {timings['analyze']:.1f} s"
+    )
+    return Run(config=config, as_of=as_of, facts=facts, timings=timings, findings=findings)
 
 
 def render(run: Run, formats: Sequence[str], progress: Progress = _quiet) -> dict[str, bytes | str]:
@@ -124,7 +137,7 @@ def render(run: Run, formats: Sequence[str], progress: Progress = _quiet) -> dic
 
     config = replace(run.config, date=run.as_of)
     started = time.perf_counter()
-    brief = build_brief(run.facts, config)
+    brief = build_brief(run.facts, config, run.findings)
     html = render_html(brief, config)
     out: dict[str, bytes | str] = {}
     if "html" in formats:

@@ -1,0 +1,50 @@
+"""Analysis: Facts -> Findings (events, ledger, tallies, positions, ground, timeline,
+key developments). See model.py for the records and each module for its rules.
+
+    findings = analyze(facts, config)
+
+Deterministic: the same facts always give the same findings, in the same order.
+"""
+
+from __future__ import annotations
+
+from briefings.analysis.common import Context, Names
+from briefings.analysis.events import merge_events
+from briefings.analysis.ground import build_ground
+from briefings.analysis.keydev import pick
+from briefings.analysis.ledger import build_ledger, build_tallies
+from briefings.analysis.model import Findings
+from briefings.analysis.positions import build_positions
+from briefings.analysis.timeline import build_timeline
+from briefings.models import Facts
+
+__all__ = ["Findings", "analyze"]
+
+
+def analyze(facts: Facts, config: object | None = None) -> Findings:
+    """Merge the facts' mentions into findings.
+
+    ``config`` (a ``briefings.config.Config``) gives actor names for the
+    key-development sentences and the order of positions; without it, ids
+    are shown as names.
+    """
+    ctx = Context(facts)
+    names = Names(config)
+    events = merge_events(ctx)
+    ledger = build_ledger(ctx)
+    tallies = build_tallies(ledger)
+    positions = build_positions(ctx, names)
+    ground = build_ground(ctx)
+    timeline, undated = build_timeline(events, ledger, ground, positions)
+    key = pick(ctx, events, ledger, ground, positions, names)
+    return Findings(
+        as_of=facts.as_of,
+        events=tuple(events),
+        ledger=tuple(ledger),
+        tallies=tuple(tallies),
+        positions=tuple(positions),
+        ground=tuple(ground),
+        timeline=tuple(timeline),
+        undated=tuple(undated),
+        key_developments=tuple(key),
+    )

@@ -1,0 +1,417 @@
+"""Casualty ledger: one row per incident, party and kind, with every claim side by side.
+
+Casualty mentions are grouped into incidents, then into claims:
+
+- a claim is one figure from one claimant; the same figure from several
+  outlets is one claim with a corroboration count. An outlet that gives a
+  figure without naming anyone joins the one named claim with that figure;
+- an incident is a party and kind with compatible dates and places, and
+  positive evidence that it is one event: the same incident day and place,
+  the same figure, or close figures (overlapping, or within ``CLOSE`` of
+  each other) on the same day, at the same place or reported within
+  ``CLOSE_DAYS`` of each other. Nothing else merges: 6 and 36 soldiers
+  killed are two incidents until a source says otherwise, and a day alone
+  is not an incident (many share one);
+- running tallies ("so far", "in the past week", "the death toll rose to")
+  are marked cumulative and never merge with single incidents.
+
+Per party and kind, a ``Tally`` gives the range of the claims: never a sum,
+since incidents and running tallies overlap in ways the sources do not say.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from briefings.analysis.common import (
+    Context,
+    compatible_dates,
+    day,
+    more_precise,
+    norm,
+    order_key,
+    sort_key,
+)
+from briefings.analysis.model import Claim, LedgerRow, Tally
+from briefings.models import Casualty, Evidence
+
+#: Figures this close (relative to the larger) can be two counts of one incident.
+CLOSE = 0.2
+#: ... when reported this many days apart at most.
+CLOSE_DAYS = 3
+#: The same figure reported this many days apart at most is one incident.
+SAME_FIGURE_DAYS = 7
+
+_CUMULATIVE = re.compile(
+    r"\b(?:so far|to date|in total|a total of|in all|altogether|overall|cumulative|"
+    r"death toll|toll (?:rose|rises|climbed|has risen|reached|stands)|bringing the|"
+    r"since (?:the (?:start|beginning|outbreak)|january|february|march|april|may|june|july|"
+    r"august|september|october|november|december|\d{4})|"
+    r"(?:in|over|during) the (?:past|last|previous) (?:\d+ |two |three |few |several )?"
+    r"(?:days?|weeks?|months?|years?)|"
+    r"this (?:week|month|year))\b",
+    re.IGNORECASE,
+)
+_VAGUE = re.compile(
+    r"\b(hundreds of thousands|tens of thousands|thousands|hundreds|dozens|scores|"
+    r"several|many|a number of|a few|some|millions)\b",
+    re.IGNORECASE,
+)
+_AT_LEAST = re.compile(r"\b(?:at least|no fewer than|no less than)\b", re.IGNORECASE)
+_CLAUSE = re.compile(r"[,;:]|\b(?:and|but|while|whereas)\b", re.IGNORECASE)
+#: The words for each kind, to tell which vague quantity in a sentence is the figure.
+_KIND_WORDS = {
+    "killed": r"kill|dead|death|died|die|lives|bodies|massacred|neutrali[sz]ed",
+    "wounded": r"wound|injur|hurt",
+    "missing": r"missing|unaccounted",
+    "captured": r"captur|prisoner|detain|taken|abduct|hostage",
+    "displaced": r"displac|fled|flee|refugee|homeless|evacuat|uproot",
+}
+_KIND_RE = {k: re.compile(r"\b(?:" + v + r")", re.IGNORECASE) for k, v in _KIND_WORDS.items()}
+#: What a vague quantity can mean, at most: only to tell whether two figures are close.
+_VAGUE_BOUNDS = {
+    "dozens": (24, 99),
+    "scores": (40, 99),
+    "hundreds": (200, 999),
+    "thousands": (2_000, 9_999),
+    "tens of thousands": (20_000, 99_999),
+    "hundreds of thousands": (200_000, 999_999),
+    "millions": (2_000_000, 9_999_999),
+}
+
+
+def cumulative(c: Casualty) -> bool:
+    """A running tally rather than one incident, by the wording around its figure.
+
+    Only the stretch of the sentence between the neighbouring figures counts:
+    "the death toll had risen to 46, after the bodies of six people were found"
+    is a running total of 46 and an incident of six.
+    """
+    sentence = c.evidence.sentence
+    numbers = [(m.start(), m.end()) for m in _NUMBER.finditer(sentence)]
+    at = _position(c, sentence)
+    if at is None or len(numbers) < 2:
+        return bool(_CUMULATIVE.search(sentence))
+    before = max((end for start, end in numbers if end <= at), default=0)
+    after = min((start for start, _ in numbers if start > at), default=len(sentence))
+    return bool(_CUMULATIVE.search(sentence[before:after]))
+
+
+_WORDS = (
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
+    "eighty ninety hundred thousand million"
+).split()
+_NUMBER = re.compile(
+    r"\b(?:\d[\d,.]*\d|\d|(?:" + "|".join(_WORDS) + r")(?:[- ](?:" + "|".join(_WORDS) + r"))*)\b"
+    r"|" + _VAGUE.pattern,
+    re.IGNORECASE,
+)
+
+
+def _position(c: Casualty, sentence: str) -> int | None:
+    """Where the casualty's own figure is in its sentence, if it can be found."""
+    value = next((v for v in (c.count, c.low, c.high) if v is not None), None)
+    if value is not None:
+        forms = [f"{value:,}", str(value)]
+        if value < len(_SMALL):
+            forms.append(_SMALL[value])
+        for form in forms:
+            m = re.search(rf"(?<![\d,.]){re.escape(form)}(?![\d,])", sentence, re.IGNORECASE)
+            if m:
+                return m.start()
+        return None
+    m = _vague_match(c)
+    return m.start() if m else None
+
+
+_SMALL = ["zero", *_WORDS[:19]]
+
+
+def vague(c: Casualty) -> str | None:
+    m = _vague_match(c)
+    return m.group(1).lower() if m else None
+
+
+def _vague_match(c: Casualty) -> re.Match | None:
+    """The vague quantity that is this casualty's figure: the one nearest its kind's verb.
+
+    "Hundreds of thousands have fled and hundreds of civilians have been killed":
+    the killed are "hundreds", the displaced "hundreds of thousands".
+    """
+    sentence = c.evidence.sentence
+    found = list(_VAGUE.finditer(sentence))
+    if not found:
+        return None
+    verbs = [m.start() for m in _KIND_RE[c.kind].finditer(sentence)] if c.kind in _KIND_RE else []
+    if not verbs:
+        return found[0]
+    cuts = [m.start() for m in _CLAUSE.finditer(sentence)]
+
+    def clause(pos: int) -> int:
+        return sum(1 for cut in cuts if cut < pos)
+
+    def distance(m: re.Match) -> tuple[int, int, int]:
+        # Same clause as the verb first ("hundreds of civilians have been killed"), then nearest.
+        same = min((clause(m.start()) != clause(v), abs(m.start() - v)) for v in verbs)
+        return (*same, m.start())
+
+    return min(found, key=distance)
+
+
+def figure(c: Casualty) -> str:
+    """The figure as the source gives it, never more precise than it is."""
+    sentence = c.evidence.sentence
+    if c.low is not None and c.high is not None and c.low != c.high:
+        return f"{c.low:,}–{c.high:,}"
+    if c.low is not None and c.high is None and (c.count is None or c.count == c.low):
+        if c.approximate and (word := vague(c)):
+            return word
+        return f"{'at least' if _AT_LEAST.search(sentence) else 'more than'} {c.low:,}"
+    if c.count is not None:
+        return f"about {c.count:,}" if c.approximate else f"{c.count:,}"
+    if c.high is not None:
+        return f"up to {c.high:,}"
+    return vague(c) or "number not stated"
+
+
+def vague_bounds(word: str) -> tuple[int, int] | None:
+    return _VAGUE_BOUNDS.get(word)
+
+
+def _bounds(c: Casualty) -> tuple[int, int] | None:
+    lo = next((v for v in (c.low, c.count, c.high) if v is not None), None)
+    hi = next((v for v in (c.high, c.count, c.low) if v is not None), None)
+    if lo is None or hi is None:
+        return _VAGUE_BOUNDS.get(figure(c))
+    return lo, hi
+
+
+#: Words that qualify a place without naming another: "Idlib province" is Idlib.
+_GENERIC_PLACE = frozenset(
+    "the province governorate region district city town village area countryside "
+    "outskirts suburbs of state county municipality".split()
+)
+
+
+def _place_words(name: str | None) -> frozenset[str]:
+    return frozenset(re.findall(r"\w+", norm(name))) - _GENERIC_PLACE
+
+
+def _places_fit(a: str | None, b: str | None) -> bool:
+    """Not contradicting: unknown fits anything; 'Idlib' fits 'Saraqib, Idlib'."""
+    wa, wb = _place_words(a), _place_words(b)
+    return not wa or not wb or wa <= wb or wb <= wa
+
+
+def _same_place(a: str | None, b: str | None) -> bool:
+    """Positive evidence: both name the same place ('Idlib province' and 'Idlib')."""
+    wa = _place_words(a)
+    return bool(wa) and wa == _place_words(b)
+
+
+def _key(c: Casualty) -> tuple:
+    """What makes two mentions the same figure."""
+    return (c.count, c.low, c.high, c.approximate, figure(c))
+
+
+@dataclass(frozen=True)
+class _Item:
+    """A casualty with what the grouping asks of it, computed once."""
+
+    c: Casualty
+    cumulative: bool
+    key: tuple
+    bounds: tuple[int, int] | None
+    published: dt.date | None
+    claimant: str
+    article: str
+
+
+def _item(ctx: Context, c: Casualty) -> _Item:
+    return _Item(
+        c=c,
+        cumulative=cumulative(c),
+        key=_key(c),
+        bounds=_bounds(c),
+        published=day(ctx.published(c.evidence)),
+        claimant=norm(c.claimed_by),
+        article=c.evidence.article_id,
+    )
+
+
+@dataclass
+class _Incident:
+    items: list[_Item] = field(default_factory=list)
+    date: str | None = None
+    location: str | None = None
+
+    def add(self, item: _Item) -> None:
+        self.items.append(item)
+        self.date = more_precise(self.date, item.c.date)
+        place = item.c.location
+        # The most specific place any source gives ("Idlib province" over "Idlib").
+        if place and (
+            self.location is None or (len(place), place) > (len(self.location), self.location)
+        ):
+            self.location = place
+
+
+def _close(a: _Item, b: _Item) -> bool:
+    ba, bb = a.bounds, b.bounds
+    if ba is None or bb is None:
+        return False
+    if ba[0] <= bb[1] and bb[0] <= ba[1]:
+        return True  # the ranges overlap
+    gap = max(ba[0], bb[0]) - min(ba[1], bb[1])
+    return gap <= CLOSE * max(ba[1], bb[1])
+
+
+def _gap(a: _Item, b: _Item) -> int | None:
+    if a.published is None or b.published is None:
+        return None
+    return abs((a.published - b.published).days)
+
+
+def _fits(it: _Item, inc: _Incident) -> bool:
+    c = it.c
+    if not compatible_dates(c.date, inc.date) or not _places_fit(c.location, inc.location):
+        return False
+    same_day = bool(day(c.date)) and c.date == inc.date
+    if same_day and any(_same_place(c.location, o.c.location) for o in inc.items):
+        return True  # the same day and the same place
+    for other in inc.items:
+        gap = _gap(it, other)
+        if it.key == other.key and (gap is None or gap <= SAME_FIGURE_DAYS):
+            return True
+        if same_day and _close(it, other):
+            return True  # many incidents share a day: without a place, only close figures
+        if other.article == it.article:
+            # Two close figures in one story are one incident only as two sides' counts
+            # ("33, the governor said; 34, the monitor said"); else two incidents.
+            if _close(it, other) and it.claimant != other.claimant:
+                return True
+            continue
+        if _close(it, other):
+            # Close figures need something more: both reports dated within days of each
+            # other, or the same place named by both.
+            same_place = _same_place(c.location, other.c.location)
+            if (gap is not None and gap <= CLOSE_DAYS) or same_place:
+                return True
+    return False
+
+
+def build_ledger(ctx: Context) -> list[LedgerRow]:
+    # Only incidents of the same party, kind and cumulativeness can take a casualty.
+    groups: dict[tuple[str, str, bool], list[_Incident]] = {}
+    incidents: list[_Incident] = []
+    for c in sorted(ctx.facts.casualties, key=lambda c: order_key(c.evidence)):
+        it = _item(ctx, c)
+        candidates = groups.setdefault((c.party, c.kind, it.cumulative), [])
+        home = next((inc for inc in candidates if _fits(it, inc)), None)
+        if home is None:
+            home = _Incident()
+            candidates.append(home)
+            incidents.append(home)
+        home.add(it)
+    rows = [_row(ctx, inc) for inc in incidents]
+    # Rows: by incident date (undated last), then in order of first mention.
+    rows.sort(key=lambda r: (*sort_key(r.date), order_key(r.evidence[0])))
+    return [_renumber(r, i) for i, r in enumerate(rows, start=1)]
+
+
+def _renumber(r: LedgerRow, i: int) -> LedgerRow:
+    from dataclasses import replace
+
+    return replace(r, id=f"c{i}")
+
+
+def _row(ctx: Context, inc: _Incident) -> LedgerRow:
+    groups: dict[tuple, list[Casualty]] = {}
+    for it in inc.items:
+        groups.setdefault((it.key, it.claimant), []).append(it.c)
+    # An outlet that names no claimant repeats the one named claim with its figure.
+    for (fig, claimant), items in list(groups.items()):
+        if claimant:
+            continue
+        named = [k for k in groups if k[0] == fig and k[1]]
+        if len(named) == 1:
+            groups[named[0]].extend(items)
+            del groups[(fig, claimant)]
+    claims = [_claim(ctx, items) for items in groups.values()]
+    claims.sort(
+        key=lambda cl: (
+            cl.floor is None,
+            cl.floor or 0,
+            cl.value or 0,
+            cl.claimant or "",
+            order_key(cl.evidence[0]),
+        )
+    )
+    return LedgerRow(
+        id="",
+        party=inc.items[0].c.party,
+        kind=inc.items[0].c.kind,
+        date=inc.date,
+        location=inc.location,
+        cumulative=inc.items[0].cumulative,
+        claims=tuple(claims),
+    )
+
+
+def _claim(ctx: Context, items: list[Casualty]) -> Claim:
+    items = sorted(items, key=lambda c: order_key(c.evidence))
+    first = items[0]
+    claimant = next((c.claimed_by for c in items if c.claimed_by), None)
+    evidence = tuple(dict.fromkeys(c.evidence for c in items))
+    outlets = tuple(dict.fromkeys(o for e in evidence if (o := ctx.outlet(e))))
+    reported = [p for e in evidence if (p := ctx.published(e))]
+    return Claim(
+        figure=figure(first),
+        count=first.count,
+        low=first.low,
+        high=first.high,
+        approximate=first.approximate,
+        claimant=claimant,
+        outlets=outlets,
+        reported=min(reported, key=sort_key) if reported else None,
+        evidence=evidence,
+        n_sources=ctx.n_sources(evidence),
+    )
+
+
+def build_tallies(rows: list[LedgerRow]) -> list[Tally]:
+    """Per party and kind, the range of the claims with a figure; never a sum."""
+    by: dict[tuple[str, str], list[LedgerRow]] = {}
+    for r in rows:
+        by.setdefault((r.party, r.kind), []).append(r)
+    out = []
+    for (party, kind), group in by.items():
+        figured = [(r, [c for c in r.claims if c.floor is not None]) for r in group]
+        figured = [(r, cs) for r, cs in figured if cs]
+        if not figured:
+            continue  # only vague figures ("dozens"): the ledger shows them, a range cannot
+        lows = [(min(c.floor for c in cs), r, cs) for r, cs in figured]  # type: ignore[type-var]
+        conservative, _, low_claims = max(lows, key=lambda x: x[0])
+        claims = [c for _, cs in figured for c in cs]
+        highest = max(claims, key=lambda c: c.value or 0)
+        smallest = min(c.floor for c in claims)  # type: ignore[type-var]
+        low_claim = min(low_claims, key=lambda c: c.floor or 0)
+        evidence: tuple[Evidence, ...] = tuple(
+            dict.fromkeys((*low_claim.evidence, *highest.evidence))
+        )
+        out.append(
+            Tally(
+                party=party,
+                kind=kind,  # type: ignore[arg-type]
+                conservative=conservative,
+                highest=highest.value or 0,
+                smallest=smallest,
+                n_claims=len(claims),
+                rows=tuple(r.id for r, _ in figured),
+                evidence=evidence,
+            )
+        )
+    return out

@@ -1,0 +1,206 @@
+"""Positions: per actor, what it says, grouped by theme, strongest first.
+
+A statement's theme comes from the verb that introduces it ("accused",
+"called for", "denied") and, failing that, from its own wording ("must",
+"we will"): plain English reporting language, nothing tied to one conflict.
+
+The same statement repeated in several articles (or caught twice in one
+sentence, once in full and once in part) is merged into one, keeping every
+sentence as evidence; its strength grows with the number of sources.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+
+from briefings.analysis.common import Context, Names, norm, order_key, parts, sort_key
+from briefings.analysis.model import THEMES, Position, PositionStatement
+from briefings.models import UNKNOWN, Statement
+
+#: Statements shorter than this many words are fragments, not positions ("Earlier, in January").
+MIN_WORDS = 4
+#: Two statements by one actor are the same when this share of their words is shared.
+SAME_TEXT = 0.6
+
+# Introducing verbs, theme by theme; checked in THEMES order on the words before the statement.
+_INTRO = {
+    "demands": r"demand|call(?:s|ed|ing)? (?:on|for)|urg(?:e|es|ed|ing)\b|press(?:es|ed)? for|"
+    r"ask(?:s|ed)? for|appeal",
+    "accuses": r"accus|blam|condemn|denounc|criticis|criticiz|charg(?:es|ed) that|slam",
+    "warns": r"warn|threat|vow(?:s|ed)? to (?:retaliate|respond|strike|hit)",
+    "denies": r"den(?:y|ies|ied)|dismiss|reject|refut|rul(?:es|ed) out|deni",
+    "commits": r"commit|pledg|promis|vow|agree(?:s|d)? to|guarant|undert",
+}
+# The statement's own wording when the introduction says nothing more than "said".
+_OWN = {
+    # "should" as an ought, not "there should be no doubt".
+    "demands": r"\bmust\b|\bshould\b(?!\s+be\s+no\b)|\bhas to\b|\bhave to\b|\bhad to\b|"
+    r"\bneeds? to\b|\bstop\b|\bdemand",
+    "accuses": r"\baccus|\bviolat|\bmassacre|\bcrime|\bfail(?:ed|ing|s)? to\b|\bbreach|"
+    r"\bunacceptable\b|\bruns? counter to\b",
+    "warns": r"\bwarn|\bthreat|\bwill (?:respond|retaliate|strike|hit)\b|\bor else\b",
+    "denies": r"\bden(?:y|ies|ied)\b|\bno plans?\b|\bnot true\b|\bfalse\b|\bbaseless\b",
+    "commits": r"\bcommitted to\b|\bwill (?:continue|support|ensure|work|uphold|honou?r)\b|"
+    r"\bready to\b|\bpledge|\bpromise",
+}
+_INTRO_RE = {k: re.compile(r"\b(?:" + v + r")", re.IGNORECASE) for k, v in _INTRO.items()}
+_OWN_RE = {k: re.compile(v, re.IGNORECASE) for k, v in _OWN.items()}
+# Wording that makes a statement stand out: absolutes, alarm, refusal.
+_STRONG = re.compile(
+    r"\b(?:unacceptable|never|must|will not|won't|cannot|everywhere|massacres?|war|"
+    r"aggression|terroris\w*|immediately|all|any|no doubt|red line|ultimatum)\b",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[\w’']+")
+
+
+def theme(s: Statement) -> str:
+    """What kind of position the statement takes: one of THEMES."""
+    sentence = s.evidence.sentence
+    intro = ""
+    # The words before the statement; a text quoted loosely is found by its first words.
+    for probe in (s.text[:40], " ".join(s.text.split()[:2])):
+        at = sentence.find(probe) if probe else -1
+        if at >= 0:
+            intro = sentence[:at]
+            break
+    for name, rx in _INTRO_RE.items():
+        if rx.search(intro):
+            return name
+    for name, rx in _OWN_RE.items():
+        if rx.search(s.text):
+            return name
+    return "says"
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text)]
+
+
+@dataclass(frozen=True)
+class _Said:
+    """A statement with its normalised text and words, computed once."""
+
+    s: Statement
+    text: str
+    words: frozenset[str]
+
+
+def _said(s: Statement) -> _Said:
+    return _Said(s, norm(s.text).strip(' .,"“”'), frozenset(_words(s.text)))
+
+
+def _same(a: _Said, b: _Said) -> bool:
+    if a.s.actor != b.s.actor:
+        return False
+    if a.text in b.text or b.text in a.text:
+        return True
+    wa, wb = a.words, b.words
+    return bool(wa and wb) and len(wa & wb) / len(wa | wb) >= SAME_TEXT
+
+
+def _group(statements: list[Statement]) -> list[list[Statement]]:
+    """Repetitions together (single linkage), groups in order of first mention.
+
+    Only groups that can match are compared, found through a word index: a
+    statement within SAME_TEXT of another shares one of its rarest
+    floor((1 - SAME_TEXT) * n) + 1 words with it (pigeonhole), one that
+    contains another contains the other's rarest word.
+    """
+    said = [_said(s) for s in statements]
+    df = Counter(w for x in said for w in x.words)
+    groups: list[list[_Said]] = []
+    any_word: dict[tuple[str, str], set[int]] = {}
+    rarest: dict[tuple[str, str], set[int]] = {}
+    for x in said:
+        actor = x.s.actor
+        ranked = sorted(x.words, key=lambda w: (df[w], w))
+        k = int((1 - SAME_TEXT) * len(ranked)) + 1
+        candidates: set[int] = set()
+        for w in ranked[:k]:
+            candidates |= any_word.get((actor, w), set())
+        for w in x.words:
+            candidates |= rarest.get((actor, w), set())
+        home = next((g for g in sorted(candidates) if any(_same(x, o) for o in groups[g])), None)
+        if home is None:
+            home = len(groups)
+            groups.append([])
+        groups[home].append(x)
+        for w in x.words:
+            any_word.setdefault((actor, w), set()).add(home)
+        if ranked:
+            rarest.setdefault((actor, ranked[0]), set()).add(home)
+    return [[x.s for x in g] for g in groups]
+
+
+def _useful(s: Statement) -> bool:
+    return len(_words(s.text)) >= MIN_WORDS
+
+
+def _named(speaker: str | None) -> bool:
+    """A person or body, not a demonym caught as a speaker ('Turkish')."""
+    return bool(speaker) and not re.fullmatch(r"[A-Z][a-z]+(?:ish|ian|ese|ean|i)", speaker or "")
+
+
+def _best(items: list[Statement]) -> Statement:
+    """The wording to show: verbatim first, then one with a named speaker, then the fullest."""
+    return max(
+        items, key=lambda s: (s.quote, _named(s.speaker), len(s.text), -order_key(s.evidence)[0])
+    )
+
+
+def build_positions(ctx: Context, names: Names) -> list[Position]:
+    statements = sorted(
+        (s for s in ctx.facts.statements if _useful(s)), key=lambda s: order_key(s.evidence)
+    )
+    merged = [_statement(ctx, items) for items in _group(statements)]
+    merged = [replace(p, id=f"s{i}") for i, p in enumerate(merged, start=1)]
+
+    by_actor: dict[str, list[PositionStatement]] = {}
+    for p in merged:
+        by_actor.setdefault(p.actor, []).append(p)
+    order = [a for a in names.order if a in by_actor]
+    order += sorted(a for a in by_actor if a not in order and a != UNKNOWN)
+    order += [UNKNOWN] if UNKNOWN in by_actor else []
+    out = []
+    for actor in order:
+        themes = []
+        for t in THEMES:
+            items = [p for p in by_actor[actor] if p.theme == t]
+            if items:
+                items.sort(key=lambda p: (-p.strength, *sort_key(p.date), p.id))
+                themes.append((t, tuple(items)))
+        out.append(Position(actor=actor, themes=tuple(themes)))
+    return out
+
+
+def _statement(ctx: Context, items: list[Statement]) -> PositionStatement:
+    best = _best(items)
+    evidence = tuple(
+        dict.fromkeys(s.evidence for s in sorted(items, key=lambda s: order_key(s.evidence)))
+    )
+    n_sources = ctx.n_sources(evidence)
+    dates = sorted((s.date for s in items if parts(s.date)), key=sort_key)
+    reported = sorted((p for e in evidence if (p := ctx.published(e))), key=sort_key)
+    speaker = next((s.speaker for s in (best, *items) if _named(s.speaker)), None)
+    strength = (
+        (1.0 if any(s.quote for s in items) else 0.0)
+        + min(1.0, 0.5 * len(_STRONG.findall(best.text)))
+        + 0.5 * (n_sources - 1)
+        + (0.25 if speaker else 0.0)
+    )
+    return PositionStatement(
+        actor=best.actor,
+        speaker=speaker,
+        text=best.text.strip(),
+        quote=best.quote,
+        theme=theme(best),
+        date=dates[0] if dates else None,
+        strength=round(strength, 2),
+        evidence=evidence,
+        n_sources=n_sources,
+        id="",
+        reported=reported[0] if reported else None,
+    )
