@@ -103,3 +103,20 @@ def test_yearless_date_in_an_undated_story_takes_the_year_nearest_the_as_of_date
     assert parse_date("on Thursday", anchor=as_of) is None  # relative: needs the story's date
     # the story's own date wins over the anchor
     assert parse_date("in December", base=dt.date(2020, 11, 2), anchor=as_of) == "2020-12"
+
+
+def test_a_direction_guess_does_not_push_a_date_most_of_a_year_away() -> None:
+    base = dt.date(2020, 6, 14)
+    # "called for a ceasefire from June 8", read as future: not June 2021
+    assert parse_date("from June 8", base=base, future=True) == "2020-06-08"
+    # still forward when forward is near: "will meet on June 20"
+    assert parse_date("on June 20", base=base, future=True) == "2020-06-20"
+    # a past tense is a firm direction: January 3 told on December 30 is long past
+    assert parse_date("on January 3", base=dt.date(2020, 12, 30), future=False) == "2020-01-03"
+
+
+def test_sentences_without_date_words_have_no_dates_and_relative_ones_are_kept() -> None:
+    assert find_dates("Shelling went on across the front line.") == []
+    assert phrases("Talks held earlier this month stalled.") == ["earlier this month"]
+    assert parse_date("earlier this month", base=BASE) == "2020-03"
+    assert parse_date("next week", base=BASE) is None

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from briefings.config import parse_config
-from briefings.nlp.actors import Lexicon
+from briefings.nlp.actors import Lexicon, learn_names
 from briefings.nlp.numbers import find_quantities, parse_number
 from briefings.nlp.sentences import split_sentences
 
@@ -126,7 +126,7 @@ def test_longest_match_and_modifiers() -> None:
 def test_unconfigured_countries_and_bodies_keep_plain_names() -> None:
     lx = lexicon(UKRAINE)
     assert mentions(lx, "The UN and Poland and the US") == [
-        ("UN", "United Nations"),
+        ("UN", "UN"),
         ("Poland", "Poland"),
         ("US", "United States"),
     ]
@@ -143,3 +143,90 @@ def test_titles_make_person_mentions() -> None:
     lx = lexicon(UKRAINE)
     first = lx.find("The Ukrainian president said so.")[0]
     assert first.is_person and first.actor == "ukraine"
+
+
+# -- world knowledge: names the config did not list ------------------------------------
+
+
+def test_spelling_variants_of_a_listed_surname() -> None:
+    lx = lexicon(
+        """
+title: t
+date: 2022-03-01
+actors:
+  ukraine: {name: Ukraine, aliases: [Volodymyr Zelenskiy]}
+"""
+    )
+    found = [(m.text, m.actor, m.canonical) for m in lx.find("Zelensky met Zelenskyy's aide.")]
+    assert found == [
+        ("Zelensky", "ukraine", "Volodymyr Zelenskiy"),
+        ("Zelenskyy", "ukraine", "Volodymyr Zelenskiy"),
+    ]
+
+
+def test_people_named_with_a_title_or_in_apposition_speak_for_their_side() -> None:
+    lx = lexicon(LIBYA)
+    people = [
+        (m.text, m.actor, m.canonical)
+        for m in lx.find(
+            "French President Anne Dubois met Omar Kadiki, spokesman for the LNA, and "
+            "UN Secretary-General Pavel Novak."
+        )
+        if m.canonical
+    ]
+    assert people == [
+        ("Anne Dubois", "France", "Anne Dubois"),
+        ("Omar Kadiki", "lna", "Omar Kadiki"),
+        ("Pavel Novak", "UN", "Pavel Novak"),
+    ]
+
+
+def test_a_name_learnt_in_an_article_is_found_again_by_surname() -> None:
+    lx = lexicon(LIBYA)
+    sentences = ["UN envoy Pavel Novak arrived in Tripoli.", "Novak said the talks would resume."]
+    found = learn_names(sentences, [lx.find(s) for s in sentences])
+    assert [(m.text, m.actor) for m in found[1]] == [("Novak", "UN")]
+
+
+def test_a_side_named_after_its_territory_and_bodies_named_after_capitals() -> None:
+    lx = lexicon(
+        """
+title: t
+date: 2020-10-01
+actors:
+  karabakh: {name: Nagorno-Karabakh authorities}
+  armenia: {name: Armenia}
+"""
+    )
+    assert mentions(lx, "Karabakh officials in Nagorno-Karabakh met the Minsk Group.") == [
+        ("Karabakh", "karabakh"),
+        ("Nagorno-Karabakh", "karabakh"),
+        ("Minsk Group", "Minsk Group"),  # not Belarus
+    ]
+
+
+def test_page_furniture_numbers_are_not_counts() -> None:
+    assert find_quantities("016 Tags civilian deaths") == []
+    assert find_quantities("85 Related stories") == []
+    assert find_quantities("two million people")[0].count == 2_000_000
+
+
+def test_splitter_where_pysbd_is_right() -> None:
+    text = (
+        "The shelling stopped on Monday. (Field Desk) Residents came back. "
+        "The bill went to the senate. - The senate may vote on it. "
+        "The convoy reached the bridge... 12 trucks were left behind. "
+        "It was over... Then the sirens began."
+    )
+    assert [s.text for s in split_sentences(text)] == [
+        "The shelling stopped on Monday.",
+        "(Field Desk)",
+        "Residents came back.",
+        "The bill went to the senate.",
+        "- The senate may vote on it.",
+        "The convoy reached the bridge... 12 trucks were left behind.",
+        "It was over...",
+        "Then the sirens began.",
+    ]
+    # brackets inside a sentence stay in it
+    assert len(split_sentences("He said (in Geneva) that Ministers met.")) == 1

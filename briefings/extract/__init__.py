@@ -8,39 +8,161 @@ sentence it came from.
 from __future__ import annotations
 
 import datetime as dt
+import os
+import re
+from dataclasses import replace
 
 from briefings.config import Config
 from briefings.extract.casualties import extract_casualties
 from briefings.extract.context import ArticleContext
 from briefings.extract.diplomacy import extract_diplomacy
-from briefings.extract.ground import extract_ground
+from briefings.extract.ground import belligerents, extract_ground
 from briefings.extract.statements import extract_statements
-from briefings.models import Article, Facts, Problem
+from briefings.models import (
+    Article,
+    Casualty,
+    DiplomaticStep,
+    Facts,
+    GroundEvent,
+    Problem,
+    Statement,
+)
+from briefings.nlp.dates import DATE_PHRASE, parse_date
 
-__all__ = ["extract_facts"]
+__all__ = ["PARALLEL_MIN", "default_workers", "extract_facts"]
 
 
 def extract_facts(
-    articles: list[Article], config: Config, *, as_of: dt.date | None = None
+    articles: list[Article],
+    config: Config,
+    *,
+    as_of: dt.date | None = None,
+    workers: int | None = None,
 ) -> Facts:
     """The facts of ``articles``; relative dates resolve against each article's
-    ``published`` date, absolute ones without a year take its year (or ``as_of``'s)."""
+    ``published`` date, absolute ones without a year take its year (or ``as_of``'s).
+
+    Articles are independent, so a large batch is split over ``workers`` processes
+    (by default two when there are two cores and at least ``PARALLEL_MIN``
+    articles; ``BRIEFINGS_WORKERS`` overrides). The facts come back in article
+    order either way: the result does not depend on how the work was split."""
     as_of = as_of or config.date
+    articles = [_dated(article) for article in articles]
     facts = Facts(as_of=as_of.isoformat(), articles=list(articles))
-    for article in articles:
-        try:
-            ctx = ArticleContext(article, config, as_of)
-            casualties = extract_casualties(ctx)
-            statements = extract_statements(ctx)
-            diplomacy = extract_diplomacy(ctx)
-            ground = extract_ground(ctx)
-        except Exception as exc:  # one odd article must not sink the brief
-            facts.problems.append(
-                Problem(article.path, f"extraction failed ({type(exc).__name__}: {exc})")
-            )
+    results = None
+    n = default_workers(len(articles)) if workers is None else workers
+    if n > 1:
+        results = _in_parallel(articles, config, as_of, n)
+    if results is None:
+        results = [_one(article, config, as_of) for article in articles]
+    for found in results:
+        if isinstance(found, Problem):
+            facts.problems.append(found)
             continue
+        casualties, statements, diplomacy, ground = found
         facts.casualties += casualties
         facts.statements += statements
         facts.diplomacy += diplomacy
         facts.ground += ground
     return facts
+
+
+PARALLEL_MIN = 200
+
+_Found = tuple[list[Casualty], list[Statement], list[DiplomaticStep], list[GroundEvent]]
+
+
+def _one(article: Article, config: Config, as_of: dt.date) -> _Found | Problem:
+    try:
+        ctx = ArticleContext(article, config, as_of)
+        casualties = extract_casualties(ctx)
+        statements = extract_statements(ctx)
+        ground = extract_ground(ctx)
+        ctx.belligerents = belligerents(ground, ctx.lexicon.actor_ids)
+        diplomacy = extract_diplomacy(ctx)
+    except Exception as exc:  # one odd article must not sink the brief
+        return Problem(article.path, f"extraction failed ({type(exc).__name__}: {exc})")
+    return casualties, statements, diplomacy, ground
+
+
+def _chunk(job: tuple[list[Article], Config, dt.date]) -> list[_Found | Problem]:
+    articles, config, as_of = job
+    return [_one(article, config, as_of) for article in articles]
+
+
+def default_workers(count: int) -> int:
+    """How many processes extract ``count`` articles: one below ``PARALLEL_MIN``, else
+    up to two (one per core); the ``BRIEFINGS_WORKERS`` environment variable overrides."""
+    wanted = os.environ.get("BRIEFINGS_WORKERS", "").strip()
+    if wanted.isdigit():
+        return max(1, int(wanted))
+    if count < PARALLEL_MIN:
+        return 1
+    return min(2, os.cpu_count() or 1)
+
+
+def _in_parallel(
+    articles: list[Article], config: Config, as_of: dt.date, n: int
+) -> list[_Found | Problem] | None:
+    """Contiguous chunks over ``n`` forked processes, results in article order; None
+    when processes cannot be used here (the caller then works alone)."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return None
+    size = -(-len(articles) // (n * 4))  # a few chunks per worker evens the load
+    jobs = [(articles[i : i + size], config, as_of) for i in range(0, len(articles), size)]
+    try:
+        with ProcessPoolExecutor(n, mp_context=multiprocessing.get_context("fork")) as pool:
+            return [found for chunk in pool.map(_chunk, jobs) for found in chunk]
+    except (OSError, RuntimeError, ImportError):
+        return None
+
+
+# A line of its own near the top that carries a full date: "Published On 22 Nov 2023",
+# "Issued on: 23/07/2022 - 18:40", "Faris al-Hamdani |13.04.2023 - Update : 13.04.2023".
+_NUMERIC_DATE = re.compile(
+    r"(?<![\d/.])(\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)(?![\d/.])"
+)
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-]?(\d\d)[/-](\d\d)(?:/|$)")
+_HEAD_LINES = 6
+_HEAD_WORDS = 12
+
+
+def _dated(article: Article) -> Article:
+    """The article with its publication date read from its own text when the reader
+    found none: a date line near the top, else a date in its address. A yearless
+    dateline ("TRIPOLI, April 7") whose year was guessed gives way to the address's
+    year when the address has that same day ("/2019-04/07/")."""
+    url = _URL_DATE.search(article.url or "")
+    from_url = None
+    if url is not None:
+        try:
+            from_url = dt.date(int(url[1]), int(url[2]), int(url[3])).isoformat()
+        except ValueError:
+            from_url = None
+    if article.published:
+        if from_url and article.published[5:] == from_url[5:] and article.published != from_url:
+            return replace(article, published=from_url)
+        return article
+    found = _date_line(article.text) or from_url
+    return replace(article, published=found) if found else article
+
+
+def _date_line(text: str) -> str | None:
+    lines = [line.strip() for line in text.splitlines() if line.strip()][:_HEAD_LINES]
+    for line in lines:
+        if len(line.split()) > _HEAD_WORDS:
+            continue
+        m = _NUMERIC_DATE.search(line)
+        if m is not None:
+            iso = parse_date(m.group(1))
+            if iso and len(iso) == 10:
+                return iso
+        for d in DATE_PHRASE.finditer(line):
+            if re.search(r"(?:19|20)\d\d", d.group()):
+                iso = parse_date(d.group())
+                if iso and len(iso) == 10:
+                    return iso
+    return None

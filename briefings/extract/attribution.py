@@ -23,6 +23,7 @@ _FINITE = (
     r"|alleged|alleges|acknowledged|admitted|declared|declares|asserted|explained|clarified"
     r"|vowed|vows|pledged|rejected|rejects|demanded|demands|blamed|blames|suggested|indicated"
     r"|announced|estimated|estimates|reiterated|cautioned|contended|countered|responded|replied"
+    r"|called|calls|dubbed|branded|labelled|labeled|termed"
 )
 # Participles take the subject of the main clause: "..., saying it targeted terrorists".
 _PARTICIPLE = (
@@ -51,10 +52,62 @@ _LEAD_IN = re.compile(
     r"|lawmakers|a\s+news\s+conference|a\s+press\s+conference|(?:state\s+)?television|tv|"
     r"(?:in|on|at)\s+(?:a|an|the)\s+[\w\s-]{0,30}?(?:statement|interview|briefing|conference"
     r"|speech|address|post))|on\s+\w+day|earlier|later|last\s+\w+|this\s+\w+|in\s+[A-Z]\w+|"
-    r"(?:him|her|them|us|me)|also|again|on\s+[A-Z]\w+\s+\d+)\b)*\s*(?:,\s*)?(?:that\b\s*)?",
+    r"(?:him|her|them|us|me)|also|again|on\s+[A-Z]\w+\s+\d+"
+    r"|(?:[A-Z][\w.&'’-]*\s*){1,3}(?=that\b))\b)*\s*(?:,\s*)?(?:that\b\s*)?",
+)
+# After the verb, words that close the reported clause rather than open what was said:
+# "..., the ministry said, as rescuers dug", "..., a source told Anadolu."
+_ENDS_CLAUSE = re.compile(
+    r"\s*,\s*(?!however\b|though\b|that\b)|\s+(?:to\s+)?(?:[A-Z][\w.&'’-]*\s*){1,3}[.!?]?\s*$"
+)
+# ", he said," inside a sentence: a short aside between commas right before the verb.
+_ASIDE = re.compile(r"\w[^,]*,\s*(?:[\w'’.-]+\s+){1,4}$")
+# '...,” Grundberg said': the quote's own attribution, never a subject inside the quote.
+_AFTER_QUOTE = re.compile(r"[,.!?]?[”\"]\s*(?:[\w'’.-]+\s+){0,4}$")
+_CLAIM_GOES_ON = re.compile(
+    r"\s*,\s*(?:bringing|raising|taking|pushing|putting|lifting)\b", re.IGNORECASE
+)
+_QUOTE_VERBS = frozenset(("called", "calls", "dubbed", "branded", "labelled", "labeled", "termed"))
+_INVERTIBLE = frozenset(
+    ("said", "says", "reported", "reports", "added", "stated", "announced", "told", "wrote")
 )
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$", re.IGNORECASE)
-_SUBJECT_AFTER = re.compile(r"^\s*(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Za-z][\w’'.-]*){0,6}\s*[.!?]?$")
+# "..., said the foreign ministry." / "..., reported Anadolu news agency." - a name to
+# the end of the sentence, with no verb of its own ("said Moscow had denied it" is no
+# inversion).
+_SUBJECT_AFTER = re.compile(
+    r"^\s*(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?!(?:had|has|have|was|were|is|are|would|will|could"
+    r"|did|does|do|should|must|might|may|can|not)\b)[A-Za-z][\w’'.-]*){0,6}\s*[.!?]?$"
+)
+
+
+_NOT_SAID = re.compile(
+    r"\b(?:not|never|n't|declined\s+to|refused\s+to|without)\s+(?:yet\s+|immediately\s+|publicly\s+)?$",
+    re.IGNORECASE,
+)
+# "claim by", "reports of", "claims that he": nouns, not verbs, when these follow.
+_NOUN_AFTER = re.compile(r"^\s+(?:by|of|from|about)\b", re.IGNORECASE)
+_NOUN_VERBS = frozenset(("claim", "claims", "reports", "report", "says", "warning", "denies"))
+# The words of a subject that names no known side: "a military source", "Save the
+# Children", "regional governor Oleh Synehubov", "residents".
+_PLAIN_SUBJECT = re.compile(
+    r"(?:^|[,;(—–][”’\"']?\s*|[”\"]\s+|\b(?:and|but|while|as|after)\s+)(?P<np>(?:(?:the|a|an)\s+)?"
+    r"(?:[A-Za-z][\w'’.-]*\s+){0,5}?[A-Za-z][\w'’.-]*)\s+(?:(?:also|later|then|earlier)\s+)?$"
+)
+_PLAIN_BAD = re.compile(
+    r"^(?:it|he|she|they|we|i|you|this|that|there|which|who|officials?|sources?|one|some"
+    r"|many|others?|later|earlier|also|then|previously|again|recently|separately|yesterday"
+    r"|today|however|meanwhile|(?:on|last|this)\s+\w+)$"
+    r"|\b(?:had|has|have|was|were|is|are|would|will|could|not)\b",
+    re.IGNORECASE,
+)
+# After a side's name, words that make it an institution: "Emirati police".
+_INSTITUTION_TAIL = re.compile(
+    r"(?:\s+[\w-]+){0,2}?\s+(?:police|officials?|ministry|office|agency|authorities|army"
+    r"|military|forces|mission|service|sources?|spokesman|spokeswoman|media|television|news"
+    r"\s+agency)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -70,42 +123,73 @@ class Speech:
     #: "according to figures on the ministry's website": a record, not a position; it
     #: still says who claims a toll, but is no statement.
     document: bool = False
+    #: The speaker's words when they name no known side: "a military source".
+    name: str | None = None
 
 
 def speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
     """Every verb of saying in ``sent`` with its speaker and content span."""
+    if sent.acts is None:
+        sent.acts = _speech_acts(ctx, sent)
+    return sent.acts
+
+
+def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
     text = sent.text
     out: list[Speech] = []
     main: Mention | None = None
     for m in _SAY.finditer(text):
         verb = m.group("verb").lower()
         vs, ve = m.start("verb"), m.end("verb")
-        if _inside_quote(text, vs):
+        if inside_quote(text, vs):
             continue
-        if _PASSIVE_BEFORE.search(text[:vs]) and verb in ("reported", "claimed", "expected"):
+        if _PASSIVE_BEFORE.search(text, max(0, vs - 20), vs) and verb in (
+            "reported",
+            "claimed",
+            "expected",
+        ):
             # "were reported killed" is not a speaker reporting.
             if not re.match(r"\s+(?:that|by)\b", text[ve:]):
                 continue
-        if _NOUN_BEFORE.search(text[:vs]):
+        if _NOUN_BEFORE.search(text, max(0, vs - 20), vs):
             continue  # "a claim", "the leader's claims": nouns, not someone speaking
+        if re.match(r"\s+by\b", text[ve : ve + 4]) and verb.endswith("ed"):
+            continue  # "the initiative announced by el-Sisi": a passive, nobody speaks here
+        if verb in _QUOTE_VERBS and not re.search(r"[“\"]", text[ve : ve + 60]):
+            continue  # "called" says something only of words it quotes: called it "baseless"
+        if verb in _NOUN_VERBS and _NOUN_AFTER.match(text[ve:]):
+            continue  # "the biggest territorial claim by either side"
+        if _NOT_SAID.search(text[max(0, vs - 30) : vs]):
+            continue  # "has not said whether", "declined to say"
         participle = verb.endswith("ing")
-        parenthetical = bool(_AS_BEFORE.search(text[:vs]))
+        parenthetical = bool(_AS_BEFORE.search(text, max(0, vs - 80), vs))
         if participle:
-            if not re.search(r"(?:,|\band)\s*$", text[:vs]):
+            if not re.search(r"(?:,|\band)\s*$", text[max(0, vs - 10) : vs]):
                 continue
             speaker = main or _first(sent)
         else:
             # "X said ..., but has repeatedly said ...": a clause without its own
             # subject keeps the sentence's speaker.
             speaker = ctx.subject(sent, vs, reach=0)
-            if speaker is None:
+            after_quote = _AFTER_QUOTE.search(text, max(0, vs - 60), vs)
+            if speaker is None and not after_quote and not _named_subject(text, vs):
+                # "..., Save the Children said": a subject of its own, if no known side
                 speaker = main or ctx.subject(sent, vs)
         tail = text[ve:]
         lead = _LEAD_IN.match(tail)
         cs = ve + (lead.end() if lead else 0)
         ce = len(text)
         content = text[cs:ce].strip(" ,.;:")
-        if not content or re.fullmatch(r"[\W]*", content):
+        if (
+            _ASIDE.search(text, 0, vs)
+            and re.match(r"\s*,", tail)
+            and not re.match(
+                r"\s*,\s*(?:\w+ing|as|while|and|but|which|who|after|before|when)\b", tail
+            )
+        ):
+            # "The prison, he said, was not on the list": the whole sentence is his
+            cs, ce = 0, len(text)
+        elif not content or re.fullmatch(r"[\W]*", content) or _ENDS_CLAUSE.match(tail):
             # Verb at the end: ", Peskov said." or ", reported Anadolu." The content
             # is the clause before.
             cs, ce = 0, _clause_end_before(text, vs)
@@ -113,27 +197,52 @@ def speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             if speaker is None and after:
                 found = [x for x in sent.mentions if x.start >= ve and x.actor]
                 speaker = found[0] if found else None
-        elif re.match(r"\s*[A-Z]", tail) and re.search(r",\s*(?:\w+\s+){0,2}$", text[:vs]):
+        elif (
+            verb in _INVERTIBLE
+            and re.match(r"\s*[A-Z]", tail)
+            and re.search(r",\s*(?:\w+\s+){0,2}$", text[max(0, vs - 40) : vs])
+        ):
             # Inverted: "..., said the foreign ministry" / "reported Anadolu news agency."
             found = [x for x in sent.mentions if x.start >= ve and x.actor]
-            if found and found[0].start - ve < 6:
+            if found and found[0].start - ve < 6 and _SUBJECT_AFTER.match(text[found[0].start :]):
                 speaker = found[0]
                 cs, ce = 0, _clause_end_before(text, vs)
+        name = None
         if speaker is None:
-            continue
-        if not participle:
+            name = _plain_subject(text, vs)
+            if name is None:
+                continue
+        if not participle and speaker is not None:
             main = speaker
         if parenthetical:
             # "..., which, as Ankara claims, killed 36": the claim is the main clause.
             cs, ce = 0, len(text)
-        out.append(Speech(verb, vs, ve, speaker, cs, ce, parenthetical))
+        out.append(Speech(verb, vs, ve, speaker, cs, ce, parenthetical, name=name))
     for m in _ACCORDING.finditer(text):
-        if _inside_quote(text, m.start()):
+        if inside_quote(text, m.start()):
             continue
         after = [x for x in sent.mentions if x.start >= m.end() and x.actor][:1]
         comma = text.find(",", m.end())
-        if not after or (comma != -1 and after[0].start > comma):
-            continue
+        name = None
+        pronoun = re.match(r"\s+(him|her|them|it)\b", text[m.end() :], re.IGNORECASE)
+        if pronoun is not None:
+            # "According to him, ...": the person or side just named
+            who = (
+                ctx.person_before(sent, m.start())
+                if pronoun.group(1).lower() in ("him", "her")
+                else ctx.side_before(sent, m.start())
+            )
+            if who is None:
+                continue
+            after = [who]
+        elif not after or (comma != -1 and after[0].start > comma):
+            # "according to regional governor Andriy Raikin": no known side, a name
+            stop = comma if comma != -1 else len(text)
+            words = text[m.end() : stop].strip(" .")
+            if not words or len(words.split()) > 8 or _DOCUMENT.match(text, m.end()):
+                continue
+            name = re.sub(r"^(?:the|a|an)\s+", "", words, flags=re.IGNORECASE)
+            after = [None]  # type: ignore[list-item]
         speaker = after[0]
         if comma != -1 and comma > m.end():
             cs, ce = comma + 1, len(text)
@@ -142,18 +251,63 @@ def speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
         else:
             cs, ce = 0, m.start()
         document = bool(_DOCUMENT.match(text, m.end()))
-        out.append(Speech("according to", m.start(), m.end(), speaker, cs, ce, False, document))
+        out.append(
+            Speech("according to", m.start(), m.end(), speaker, cs, ce, False, document, name)
+        )
     out.sort(key=lambda s: s.verb_start)
     return out
 
 
-def claimant_at(ctx: ArticleContext, sent: Sent, pos: int, acts: list[Speech]) -> Mention | None:
-    """Who claims the figure at ``pos``: the speech act whose content covers it."""
-    covering = [a for a in acts if a.content_start <= pos < a.content_end and a.speaker]
-    if covering:
-        # The innermost (latest-starting) content wins: "X said that Y reported ...".
-        return max(covering, key=lambda a: a.content_start).speaker
-    return None
+def claimant_at(ctx: ArticleContext, sent: Sent, pos: int, acts: list[Speech]) -> str | None:
+    """Who claims the figure at ``pos``: the speech act whose content covers it, as
+    an actor id, or the plain name of a claimant that is no configured side ("UN",
+    "Gaza health ministry", "a military source")."""
+    text = sent.text
+    covering = [
+        a
+        for a in acts
+        if (a.speaker or a.name)
+        and (
+            a.content_start <= pos < a.content_end
+            # "..., the army said, bringing to 242 the number of troops killed"
+            or (a.verb_end <= pos and _CLAIM_GOES_ON.match(text, a.verb_end))
+        )
+    ]
+    if not covering:
+        return None
+    # The innermost (latest-starting) content wins: "X said that Y reported ...".
+    act = max(covering, key=lambda a: a.content_start)
+    if act.speaker is None:
+        return act.name
+    return claimant_name(ctx, sent, act.speaker)
+
+
+def claimant_name(ctx: ArticleContext, sent: Sent, m: Mention) -> str | None:
+    """A configured side by its id; anyone else by the words the text uses for them
+    ("U.N. human rights office", "Emirati police"), or their plain name."""
+    if m.actor in ctx.lexicon.actor_ids or m.kind in ("person", "institution"):
+        return m.actor
+    tail = _INSTITUTION_TAIL.match(sent.text, m.end)
+    words = sent.text[m.start : tail.end() if tail else m.end]
+    return re.sub(r"^(?:the|a|an)\s+", "", words, flags=re.IGNORECASE)
+
+
+def _named_subject(text: str, pos: int) -> bool:
+    """Whether the verb at ``pos`` has a subject of its own words in its clause."""
+    m = _PLAIN_SUBJECT.search(text, max(0, pos - 100), pos)
+    return m is not None and not _PLAIN_BAD.search(m.group("np")) and m.start("np") > 0
+
+
+def _plain_subject(text: str, pos: int) -> str | None:
+    """The words of the subject before a verb of saying at ``pos`` when no known side
+    is named there: "Save the Children said" -> "Save the Children"."""
+    m = _PLAIN_SUBJECT.search(text, max(0, pos - 100), pos)
+    if m is None:
+        return None
+    np = m.group("np").strip()
+    if _PLAIN_BAD.search(np) or inside_quote(text, pos):
+        return None
+    return re.sub(r"^(?:the|a|an)\s+", "", np, flags=re.IGNORECASE)
 
 
 def _first(sent: Sent) -> Mention | None:
@@ -168,7 +322,7 @@ def _clause_end_before(text: str, pos: int) -> int:
     return comma if comma > 0 else pos
 
 
-def _inside_quote(text: str, pos: int) -> bool:
+def inside_quote(text: str, pos: int) -> bool:
     """Whether ``pos`` falls inside a quotation in the sentence."""
     before = text[:pos]
     curly = before.count("“") > before.count("”")

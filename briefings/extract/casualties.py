@@ -15,85 +15,137 @@ because its noun is not a person.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from briefings.extract.attribution import claimant_at, speech_acts
+from briefings.extract.attribution import claimant_at, claimant_name, speech_acts
 from briefings.extract.context import ArticleContext, Sent
+from briefings.extract.statements import quotes_of
 from briefings.models import CIVILIANS, UNKNOWN, Casualty
+from briefings.nlp.actors import Mention
 from briefings.nlp.numbers import Quantity, find_quantities
+from briefings.nlp.world import countries
 
 _KIND_WORDS: list[tuple[str, str]] = [
     (
         "killed",
         r"killed|kills|killing|dead|died|die|dies|dying|deaths?|death\s+toll|toll"
-        r"|lost\s+their\s+lives|lost\s+his\s+life|perished|neutrali[sz]ed|neutrali[sz]ing"
-        r"|slain|massacred|executed|bodies|fatalities|martyred|martyrs|lives",
+        r"|lost\s+their\s+lives|lost\s+his\s+life|lost\s+her\s+life|perished|neutrali[sz]ed"
+        r"|neutrali[sz]ing|eliminated|eliminating|liquidated|slain|massacred|executed|bodies"
+        r"|fatalities|martyred|martyrs|lives",
     ),
     ("wounded", r"wounded|wounding|injured|injuring|injuries|hurt|casualties"),
     ("missing", r"missing|unaccounted\s+for|disappeared"),
     (
         "captured",
-        r"captured|capturing|taken\s+prisoner|taken\s+captive|prisoners|captives"
+        r"captured|capturing|taken\s+prisoner|taken\s+captive|prisoners?|captives?"
         r"|detained|detaining|abducted|abducting|kidnapped|kidnapping|hostages|arrested",
     ),
     (
         "displaced",
         r"displaced|displacing|fled|fleeing|flee|refugees|evacuated|homeless"
-        r"|uprooted|forced\s+from\s+their\s+homes|left\s+their\s+homes",
+        r"|uprooted|forced\s+from\s+their\s+homes|driven\s+from\s+their\s+homes"
+        r"|left\s+their\s+homes|(?:from|out\s+of)\s+their\s+homes",
     ),
 ]
 _KIND_RE = re.compile(
     r"\b(?:" + "|".join(rf"(?P<{k}>{v})" for k, v in _KIND_WORDS) + r")\b", re.IGNORECASE
 )
-# Nouns for people: a figure followed by one of these counts people.
-_PEOPLE = (
-    r"people|persons|civilians|residents|villagers|children|kids|women|men|girls|boys|babies"
-    r"|infants|families|family\s+members|students|worshippers|patients|doctors|nurses|medics"
-    r"|journalists|workers|farmers|pilgrims|protesters|demonstrators|passengers|refugees"
-    r"|migrants|inhabitants|individuals|victims|bodies|others|more|soldiers|troops|servicemen"
-    r"|personnel|officers|fighters|militants|rebels|insurgents|militiamen|gunmen|jihadists"
-    r"|terrorists|members|guards|policemen|police\s+officers|police|recruits|commanders|marines"
-    r"|paratroopers|pilots|sailors|conscripts|mercenaries|combatants|attackers|militia"
-    r"|army|forces|of\s+them|of\s+whom|dead|wounded|injured|killed|were|was|have|had|are|died"
-    r"|lost|deaths|fatalities|casualties|prisoners|captives|hostages|Palestinians|Israelis"
+# Nouns for people, by what they say of the victims' side.
+_CIVILIAN_NOUNS = (
+    r"civilians?|residents?|villagers?|children|child|kids|women|woman|girls?|boys?|babies|baby"
+    r"|infants?|family\s+members|students?|worshippers|patients?|doctors?|nurses?"
+    r"|medics?|journalists?|reporters?|workers?|farmers?|pilgrims?|protesters?|demonstrators?"
+    r"|passengers?|refugees?|migrants?|inhabitants?|non-combatants|hostages?|teachers?"
+    r"|aid\s+workers?|security\s+guards?|guards?|shepherds?|fishermen|worshipers|men|man"
 )
-_CIVILIAN = re.compile(
-    r"\b(?:civilians?|people|persons|residents|villagers|children|kids|women|girls|boys|babies"
-    r"|infants|families|students|worshippers|patients|doctors|nurses|medics|journalists"
-    r"|workers|farmers|pilgrims|protesters|demonstrators|passengers|refugees|migrants"
-    r"|inhabitants|individuals|non-combatants)\b",
+_COMBATANT_NOUNS = (
+    r"soldiers?|troops|servicemen|serviceman|service\s+members|personnel|officers?|fighters?"
+    r"|militants?|rebels?|insurgents?|militiamen|gunmen|jihadists?|terrorists?|policemen"
+    r"|police\s+officers?|police|recruits?|commanders?|marines?|paratroopers?|pilots?|sailors?"
+    r"|conscripts?|mercenaries|combatants?|attackers?|militia|cadets?|nationalists?"
+    r"|prisoners\s+of\s+war|POWs|members|army|forces|guardsmen|volunteers|snipers?"
+)
+_GENERIC_NOUNS = r"people|persons|individuals|victims|bodies|others|detainees|prisoners"
+_KIND_NOUNS = r"dead|wounded|injured|killed|deaths|fatalities|casualties|missing|displaced|injuries"
+_CIVILIAN = re.compile(rf"^(?:{_CIVILIAN_NOUNS})$", re.IGNORECASE)
+_CIVILIAN_WORD = re.compile(r"\bcivilian", re.IGNORECASE)
+_COMBATANT = re.compile(rf"\b(?:{_COMBATANT_NOUNS})\b", re.IGNORECASE)
+# What a side calls its own dead; "terrorists", "militants", "nationalists" are the enemy's.
+_OWN_NOUN = re.compile(
+    r"^(?:soldiers?|troops|servicemen|serviceman|service\s+members|personnel|officers?"
+    r"|policemen|police\s+officers?|police|recruits?|commanders?|marines?|paratroopers?"
+    r"|pilots?|sailors?|conscripts?|cadets?|guardsmen|volunteers|members)$",
     re.IGNORECASE,
 )
-_COMBATANT = re.compile(
-    r"\b(?:soldiers|troops|servicemen|personnel|officers|fighters|militants|rebels|insurgents"
-    r"|militiamen|gunmen|jihadists|terrorists|guards|policemen|police|recruits|commanders"
-    r"|marines|paratroopers|pilots|sailors|conscripts|mercenaries|combatants|attackers"
-    r"|militia|army|forces|members)\b",
-    re.IGNORECASE,
+_EUPHEMISM = re.compile(r"neutrali|eliminat|liquidat|destroy", re.IGNORECASE)
+_GENERIC = re.compile(rf"^(?:{_GENERIC_NOUNS})$", re.IGNORECASE)
+_KIND_NOUN = re.compile(rf"^(?:{_KIND_NOUNS})$", re.IGNORECASE)
+# A word that may stand between a figure and its noun: "13 Turkish soldiers", "100 of
+# Haftar's fighters", "50 Ukrainian prisoners of war", "331 civilian deaths".
+_GAP_WORD = (
+    r"(?:(?!(?-i:A|An|The|Tags|Related)\b)(?-i:[A-Z])[\w.-]*(?:['’]s)?|[\w-]+-(?:backed|led|allied|controlled|linked|run|held"
+    r"|installed|affiliated|supported|aligned)|the|its|their|his|her|our|these|those|other|of"
+    r"|another|more|further|additional|local|innocent|unarmed|young|elderly|foreign|enemy"
+    r"|government|regime|opposition|army|armed|security|military|civilian|rebel|militant"
+    r"|pro-[\w-]+|[a-z]+(?:ian|ish|ese|i|an)|Palestinian|Israeli)"
 )
-# Between the figure and its noun: adjectives, demonyms, "of the", "more".
-_NP_GAP = re.compile(
-    r"^\s*(?:(?:of\s+)?(?:the|its|their|his|her|our|them|whom|these|those|other|another|more"
-    r"|further|additional|local|innocent|unarmed|young|[A-Z][\w-]*(?:’s|'s)?|[\w-]+-(?:backed|led"
-    r"|allied|controlled|linked)|government|regime|opposition|army|armed|security|military|[a-z]+"
-    r"(?:ian|ish|ese|i)|pro-\w+)\s+){0,5}",
+_VICTIMS = re.compile(
+    rf"\s*(?:of\s+(?:them|whom)\s+)?(?:of\s+)?(?:{_GAP_WORD}\s+){{0,5}}?"
+    rf"(?P<noun>(?i:{_CIVILIAN_NOUNS}|{_COMBATANT_NOUNS}|{_GENERIC_NOUNS}|{_KIND_NOUNS}))\b"
+    r"(?!-)",
 )
-_NOUN_AFTER = re.compile(rf"^\s*(?P<noun>{_PEOPLE})\b", re.IGNORECASE)
+# "a child", "a security guard": one victim without a figure, after a casualty verb.
+_ONE = re.compile(
+    r"\b(?:a|an|one)\s+(?:(?:young|local|Palestinian|Israeli|[a-z]+(?:ian|ish|i))\s+)?"
+    r"(?P<noun>(?i:child|civilian|woman|man|boy|girl|baby|journalist|soldier|serviceman"
+    r"|guard|security\s+guard|policeman|fighter|worker|doctor|nurse|medic|teacher|farmer"
+    r"|resident|officer))\b"
+)
+# Demonyms in the plural name people of a nation: "40 Palestinians", "two Indians".
+_NATIONALS = frozenset(
+    d.lower() for c in countries() for d in c.demonyms if d.endswith("s") and d[:1].isupper()
+)
 # Things that are not people: a figure before one of these is never a casualty.
 _THINGS = re.compile(
-    r"^\s*(?:[\w-]+\s+){0,2}?(?:tanks?|vehicles?|trucks?|transports?|aircraft|planes?|jets?"
+    r"^\s*(?:(?!(?:and|or|dead|killed|wounded|injured|people|civilians|from|in|at|to|into)\b)"
+    r"[A-Za-z-]+\s+){0,3}?"
+    r"(?:tanks?|vehicles?|trucks?|transports?|aircraft|planes?|jets?"
     r"|helicopters?|drones?|systems?|guns?|howitzers?|launchers?|rockets?|missiles?|shells?"
     r"|bombs?|buildings?|houses?|homes|targets?|positions?|villages?|towns?|cities|kilometers?"
     r"|km|miles?|times|years?|months?|weeks?|days?|hours?|minutes?|points?|percent|%|dollars"
-    r"|tonnes?|tons?|attacks?|strikes?|raids?|incidents?|sorties|calls?|meetings?|rounds?)\b",
+    r"|tonnes?|tons?|attacks?|strikes?|raids?|incidents?|sorties|calls?|meetings?|rounds?"
+    r"|ships?|vessels?|flights?|depots?|sites?|facilities|workshops?|bridges?|boats?)\b",
     re.IGNORECASE,
 )
 _WINDOW_AFTER = 70  # characters from the noun to a following verb
 _WINDOW_BEFORE = 40  # characters from a verb to a following figure
+# "the death toll rose to 40", "the toll had passed 30,000", "put the death toll at 40",
+# "put their military dead at 1,177", "bringing to 242 the number of troops killed".
 _TOLL = re.compile(
-    r"\b(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|victims|those\s+killed))\b"
-    r"[^.;]{0,40}?\b(?:to|at|of|reached|hit|is|was|stands\s+at|stood\s+at|rose\s+to|climbed\s+to)\s*$",
+    r"\b(?P<phrase>(?:(?:[\w-]+\s+){0,2}death\s+toll|toll|number\s+of\s+(?:dead|deaths|victims"
+    r"|fatalities|(?:[\w-]+\s+){0,2}(?:killed|dead)|those\s+killed)))"
+    r"[^.;]{0,120}?\b(?:to|at|of|reached|hit|is|was|stands\s+at|stood\s+at|rose\s+to"
+    r"|climbed\s+to|passed|exceeded|surpassed|topped|crossed)\s*$",
     re.IGNORECASE,
 )
+_PUT_AT = re.compile(
+    r"\b(?:put|puts|putting|estimated|estimates|estimate|placed|places|set|sets)\s+"
+    r"(?P<phrase>(?:the|their|its|his|her|our)\s+(?:[\w-]+\s+){0,4}?(?:dead|death\s+toll|toll"
+    r"|losses|casualties|fatalities|deaths|(?:killed|dead)))\s+at\s*$",
+    re.IGNORECASE,
+)
+_BRINGING = re.compile(
+    r"\b(?:bringing|brought|bring|raising|raised|taking|took)\s+to\s*$", re.IGNORECASE
+)
+_BRINGING_TAIL = re.compile(
+    r"\s+the\s+(?P<phrase>(?:overall\s+|total\s+)?(?:death\s+toll|toll|number\s+of\s+(?:[\w-]+"
+    r"\s+){0,3}?(?:killed|dead|deaths|wounded|injured)))",
+    re.IGNORECASE,
+)
+_TAKEN_PRISONER = re.compile(
+    r"^(?P<np>[^.;]{0,60}?)\s+(?:prisoners?|captives?|hostages?)\b", re.IGNORECASE
+)
+_TAKE_BEFORE = re.compile(r"\b(?:took|taken|take|takes|taking)\s+$", re.IGNORECASE)
 # Between a verb and its figure: nothing but "a total of", "another", "as many as".
 _DIRECTLY = re.compile(
     r"^[\s\"'”’]*(?:(?:a\s+total\s+of|as\s+many\s+as|another|an\s+additional|at\s+least|some|off"
@@ -104,76 +156,194 @@ _SUBSET_BEFORE = re.compile(
     r"\b(?:including|includes|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+$", re.IGNORECASE
 )
 _SUBSET_AFTER = re.compile(
-    r"^\s+(?:of\s+them|(?:[\w-]+\s+){0,2}(?:were|was|are)\s+among)\b", re.IGNORECASE
+    r"^\s+(?:of\s+them|of\s+whom|(?:[\w-]+\s+){0,2}(?:were|was|are)\s+among)\b", re.IGNORECASE
 )
 _OWNER_AFTER = re.compile(r"\s+(?:from|of|in\s+the\s+ranks\s+of)\s+(?:the\s+)?[A-Z][\w-]*")
 _NEGATED = re.compile(r"\b(?:no|none|not|nobody|without)\b[^,.;]{0,20}$", re.IGNORECASE)
+# "... killed 280 civilians and about 2,000 fighters": the second figure shares the verb.
+_OWN_KIND = re.compile(
+    r"\s*(?:(?:were|was|have\s+been|had\s+been|are)\s+)?(?:(?P<killed>killed|dead)"
+    r"|(?P<wounded>injured|wounded|hurt)|(?P<missing>missing)|(?P<captured>captured|detained"
+    r"|abducted|kidnapped|arrested)|(?P<displaced>displaced))\b",
+    re.IGNORECASE,
+)
+_AMONG = re.compile(r"\b(?:among|of)\s+(?:the|those|them)\s+$|\bmade\s+up\s+", re.IGNORECASE)
+_MIXED_KINDS = re.compile(
+    r"(?:killed|dead)\s*(?:,|and|or|/)?\s*(?:injured|wounded)\b|(?:injured|wounded)\s*(?:,|and|or|/)?"
+    r"\s*(?:killed|dead)\b",
+    re.IGNORECASE,
+)
+_LOST_BEFORE = re.compile(
+    r"\blost\s+(?:(?:at\s+least|more\s+than|some|about|nearly|over)\s+)?$", re.IGNORECASE
+)
+_LOST = re.compile(r"\blost\s+(?:\w+\s+){0,2}?\d", re.IGNORECASE)
+_ASIDE = re.compile(
+    r"\s*,\s*(?:including|among\s+them|of\s+whom|most(?:ly|\s+of\s+them))\b[^,;.]{1,80},",
+    re.IGNORECASE,
+)
+_HOMES = re.compile(r"\s*(?:from|out\s+of)\s+(?:their|his|her)\s+homes\b", re.IGNORECASE)
+_BARE_END = re.compile(
+    r"\s*(?:[,.;]|$|(?:since|in|on|at|near|during|over|across|and|while|after|when|last|this)\b)",
+    re.IGNORECASE,
+)
+_AND = re.compile(r"^\s*(?:,\s*)?(?:and|as\s+well\s+as|plus|,)\s*$", re.IGNORECASE)
+# A war or the fighting as the killer: the dead are of all sides ("The war has killed
+# tens of thousands of people", "150,000 people have died in the fighting").
+_WAR_SUBJECT = re.compile(
+    r"\b(?:war|conflict|fighting|violence|hostilities|civil\s+war|crisis|clashes)\b",
+    re.IGNORECASE,
+)
+_MIXED = re.compile(
+    r"\bhow\s+many\s+(?:were|of\s+them\s+were)\s+(?:fighters|combatants|civilians)"
+    r"|\bboth\s+(?:fighters|combatants)\s+and\s+civilians|\bcivilians\s+and\s+(?:fighters"
+    r"|combatants)|\bfighters\s+and\s+civilians",
+    re.IGNORECASE,
+)
+# "Russian losses are far higher, at more than 9,000": whose losses the figure counts.
+_LOSSES = re.compile(
+    r"(?:['’]s)?\s+(?:own\s+)?(?:military\s+)?(?:losses|casualties|death\s+toll|dead)\b",
+    re.IGNORECASE,
+)
 # A running total over a whole war: "killed since the conflict began in March 2011",
 # "in over three years of turmoil". Background, not news, when its start lies more
 # than a year before the article; a total since a recent start (a Gaza toll "since
 # October 7" in a December story) is the news and stays.
-_SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
+# "since ...", "the conflict which began ... in March 2011": where a running total starts
+_STARTS = re.compile(
+    r"\bsince\b|\b(?:war|conflict|uprising|crisis|revolt|revolution)\s+(?:which\s+|that\s+)?"
+    r"(?:began|started|erupted|broke\s+out)\b",
+    re.IGNORECASE,
+)
 _YEARS_OF = re.compile(
     r"\b(?:(?:more|over|nearly|almost)\s+(?:than\s+)?)?(?P<n>\d+|two|three|four|five|six|seven"
-    r"|eight|nine|ten|a\s+decade)\s*(?:-|\s)\s*(?:years?|decades?)\s+(?:of|-long)\s+(?:the\s+)?"
-    r"(?:war|conflict|fighting|turmoil|violence|civil\s+war|bloodshed|uprising|crisis)\b",
+    r"|eight|nine|ten|a\s+decade)\s*(?:-|\s)\s*(?:years?|decades?)(?:\s+(?:of|-long)\s+(?:the\s+)?"
+    r"|-(?:old|long)\s+|\s+)(?:civil\s+)?(?:war|conflict|fighting|turmoil|violence|bloodshed"
+    r"|uprising|crisis)\b",
     re.IGNORECASE,
+)
+_NATIONAL = re.compile(
+    r"\s+(?:(?:young|local|more|other|foreign)\s+)?(?P<noun>(?-i:[A-Z])[a-z]+s)\b(?![\s-]+(?:"
+    + _COMBATANT_NOUNS
+    + r"|"
+    + _CIVILIAN_NOUNS
+    + r")\b)"
 )
 _BACKGROUND_DAYS = 365
 
 
+@dataclass(frozen=True)
+class _Found:
+    kind: str
+    np_end: int  # end of the victims' noun phrase
+    verb_pos: int  # where the casualty word is
+    noun: str | None  # the victims' head noun, if any
+    phrase: str = ""  # a toll's own words: "their military dead", "number of troops killed"
+    putter: Mention | None = None  # who "put the toll at" the figure
+
+
 def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
     out: list[Casualty] = []
+    last_party: tuple[int, Quantity, _Found, str] | None = None
     for sent in ctx.sents:
-        if not _KIND_RE.search(sent.text):
+        if not _KIND_RE.search(sent.text) and not _LOST.search(sent.text):
             continue
-        quantities = find_quantities(sent.text)
+        quantities = _quantities(sent.text)
         if not quantities:
             continue
         since = _background_from(ctx, sent)
         acts = None
-        prev_party: str | None = None
+        prev: tuple[Quantity, _Found, str] | None = None
+        skipped_end: int | None = None
+        # A toll that names no victims takes those of a figure just before ("The
+        # ministry had initially put the death toll at 40").
+        recent = None
+        if last_party is not None and sent.index - last_party[0] <= 2:
+            recent = (last_party[1], _Found(last_party[2].kind, -1, -1, None), last_party[3])
         for i, q in enumerate(quantities):
-            found = _classify(sent, q, quantities[i + 1] if i + 1 < len(quantities) else None)
-            if found is None:
-                continue
-            kind, noun_end, verb_pos = found
+            nxt = quantities[i + 1] if i + 1 < len(quantities) else None
+            found = _classify(ctx, sent, q, nxt, prev)
+            if found is None or _MIXED_KINDS.match(sent.text, found.verb_pos):
+                continue  # "19 killed and injured": a count of both, no death toll
             if since is not None and _same_clause(sent.text, q.start, since):
                 continue  # a whole-war running total, background to the news
-            party = _party(ctx, sent, q, noun_end, kind, prev_party)
-            prev_party = party
             if acts is None:
                 acts = speech_acts(ctx, sent)
-            claimant = claimant_at(ctx, sent, q.start, acts)
-            claimed_by = None
-            if claimant is not None:
-                claimed_by = claimant.actor
-            if _SUBSET_BEFORE.search(sent.text[: q.start]) or _SUBSET_AFTER.match(
-                sent.text[q.end :]
-            ):
-                continue  # "11 civilians including two children": a breakdown, not a new toll
+            claimant = claimant_at(ctx, sent, q.start, acts) or _quoted_by(ctx, sent, q)
+            if claimant is None and found.putter is not None:
+                claimant = claimant_name(ctx, sent, found.putter)  # "X put the toll at 40"
+            party = _party(ctx, sent, q, found, prev or recent, claimant)
+            subset = _SUBSET_BEFORE.search(
+                sent.text, max(0, q.start - 40), q.start
+            ) or _SUBSET_AFTER.match(sent.text[q.end :])
+            if prev is not None and re.fullmatch(r"\s*,\s*", sent.text[prev[1].np_end : q.start]):
+                subset = subset or prev[1].kind == found.kind  # "killed three people, two Indians"
+            if skipped_end is not None and _AND.match(sent.text[skipped_end : q.start]):
+                subset = True  # "including 84 children and 35 women"
+            if subset and (prev is None or prev[2] != UNKNOWN or party == UNKNOWN):
+                # "11 civilians including two children": a breakdown, not a new toll;
+                # "150,000 people ..., 14,500 of them civilians" names another party.
+                skipped_end = found.np_end
+                continue
+            skipped_end = None
+            prev = (q, found, party)
+            last_party = (sent.index, q, found, party)
             out.append(
                 Casualty(
                     party=party,
-                    kind=kind,  # type: ignore[arg-type]
+                    kind=found.kind,  # type: ignore[arg-type]
                     count=q.count if q.low is None or q.count is not None else None,
                     low=q.low,
                     high=q.high,
                     approximate=q.approximate,
                     evidence=ctx.evidence(sent),
-                    date=ctx.date_near(sent, verb_pos, future=False),
-                    location=ctx.place_after(sent, verb_pos, q.end),
-                    claimed_by=claimed_by,
+                    date=ctx.date_near(sent, found.verb_pos, future=False),
+                    location=ctx.place_after(sent, found.verb_pos, q.end),
+                    claimed_by=claimant,
                 )
             )
     return out
 
 
+def _quoted_by(ctx: ArticleContext, sent: Sent, q: Quantity) -> str | None:
+    """The speaker of the direct quote the figure stands in: '"Up to 150 were
+    eliminated," he told a briefing'."""
+    at = sent.span.start + q.start
+    for quote in quotes_of(ctx):
+        if quote.start <= at < quote.end:
+            return claimant_name(ctx, quote.last, quote.speaker)
+    return None
+
+
+def _quantities(text: str) -> list[Quantity]:
+    """The sentence's figures, plus a lone victim after a casualty verb ("killed a child",
+    "killed two servicemen and a security guard")."""
+    found = find_quantities(text)
+    for m in _ONE.finditer(text):
+        if any(q.start <= m.start() < q.end for q in found):
+            continue
+        if re.match(
+            r"\s+and\s+(?:a|an|one|\d|[a-z]+\s+(?:children|women|people|others))", text[m.end() :]
+        ):
+            continue  # "killing a woman and nine children": no figure of its own
+        before_and = re.search(
+            r"\b(?:a|an)\s+[\w-]+\s+and\s+$", text[max(0, m.start() - 40) : m.start()]
+        )
+        if before_and:
+            continue  # "a man and a woman"
+        before = text[max(0, m.start() - _WINDOW_BEFORE) : m.start()]
+        if not re.search(r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring)\b", before):
+            continue
+        span = m.group(0).split()[0]
+        found.append(Quantity(m.start(), m.start() + len(span), span, 1))
+    return sorted(found, key=lambda q: q.start)
+
+
 def _background_from(ctx: ArticleContext, sent: Sent) -> int | None:
     """Where a whole-war running total's period starts in ``sent``, or None.
 
-    "since March 2011" / "since the conflict began in 2011" count when the start is
-    more than a year before the article's date; "in five years of war" always does.
+    "since March 2011" / "since the conflict began in 2011" / "the conflict which
+    began in March 2011" count when the start is more than a year before the
+    article's date; "in five years of war" always does.
     """
     text = sent.text
     years = _YEARS_OF.search(text)
@@ -181,7 +351,7 @@ def _background_from(ctx: ArticleContext, sent: Sent) -> int | None:
         return years.start()
     if ctx.base is None:
         return None
-    for m in _SINCE.finditer(text):
+    for m in _STARTS.finditer(text):
         for start, _end, phrase in sent.dates:
             if start < m.start() or start - m.end() > 90:
                 continue
@@ -203,47 +373,147 @@ def _same_clause(text: str, a: int, b: int) -> bool:
     return hi - lo < 160 and not re.search(r";|\bwhile\b|\bwhereas\b", between)
 
 
-def _classify(sent: Sent, q: Quantity, nxt: Quantity | None) -> tuple[str, int, int] | None:
-    """(kind, end of the victims' noun phrase, position of the casualty word) or None."""
+def _victims(text: str, q: Quantity) -> tuple[int, str | None]:
+    """(end of the victims' noun phrase after the figure, its head noun or None)."""
+    m = _VICTIMS.match(text, q.end)
+    if m is None:
+        return q.end, None
+    noun = m.group("noun")
+    end = m.end()
+    if noun.lower() in _NATIONALS:
+        pass  # "40 Palestinians": people of a nation
+    # "13 Turkish soldiers from Turkey": a trailing "from/of X" belongs to the phrase.
+    tail = _OWNER_AFTER.match(text, end)
+    return (tail.end() if tail else end), noun
+
+
+def _classify(
+    ctx: ArticleContext,
+    sent: Sent,
+    q: Quantity,
+    nxt: Quantity | None,
+    prev: tuple[Quantity, _Found, str] | None,
+) -> _Found | None:
+    """What the figure at ``q`` counts, or None if it is no casualty figure."""
     text = sent.text
     after = text[q.end :]
     if _THINGS.match(after):
         return None
     if _NEGATED.search(text[max(0, q.start - 25) : q.start]):
         return None
-    gap = _NP_GAP.match(after)
-    gap_end = q.end + (gap.end() if gap else 0)
-    noun = _NOUN_AFTER.match(text[gap_end:])
-    noun_end = gap_end + noun.end() if noun else q.end
-    # "13 Turkish soldiers from Turkey": a trailing "from/of X" belongs to the phrase.
-    tail = _OWNER_AFTER.match(text, noun_end)
-    np_end = tail.end() if tail else noun_end
+    nat = _NATIONAL.match(text, q.end)
+    if nat is not None:
+        np_end, noun = nat.end(), nat.group("noun")
+    else:
+        np_end, noun = _victims(text, q)
+    if noun is not None and re.search(r"\bof\s+(?:the|those)\b", text[q.end : np_end]):
+        if _KIND_NOUN.match(noun) or noun.lower() in ("victims", "bodies"):
+            return None  # "two of the dead were medics": a breakdown
+    if noun is not None and _KIND_NOUN.match(noun):
+        # "12 dead", "more than 70,400 wounded", "331 civilian deaths"
+        kind = _KIND_RE.match(noun)
+        if kind is not None and not re.match(r"\s+(?:by|in\s+the\s+ranks)\b", text[np_end:]):
+            return _Found(kind.lastgroup or "killed", np_end, np_end - len(noun), noun)
     limit = nxt.start if nxt is not None else len(text)
-
-    # Verb before the figure: "killed 13 soldiers", "killing at least 22 people".
     before = text[max(0, q.start - _WINDOW_BEFORE) : q.start]
+
+    # "took more than 100 of Haftar's fighters prisoner"
+    if _TAKE_BEFORE.search(before):
+        taken = _TAKEN_PRISONER.match(text[q.end : limit])
+        if taken is not None and noun is not None:
+            return _Found("captured", np_end, q.start, noun)
+
+    # A casualty word right after the phrase is the figure's own: "killed 3, 12 others
+    # injured", "Killed 110 Injured" (headlines run the clauses together).
+    own = (
+        _OWN_KIND.match(text, np_end)
+        if noun or q.approximate or _BARE_END.match(text, q.end) is None
+        else None
+    )
+    if own is not None and nxt is not None and not text[own.end() : nxt.start].strip(" ,"):
+        own = None  # "killed 30 people injured 90": the verb of the next figure
+    if own is not None and own.lastgroup and own.lastgroup != "displaced":
+        return _Found(own.lastgroup, np_end, own.start(own.lastgroup), noun)
+    # Verb before the figure: "killed 13 soldiers", "killing at least 22 people".
     kinds_before = list(_KIND_RE.finditer(before))
-    if kinds_before and (noun or q.approximate):
+    lost = _LOST_BEFORE.search(before)
+    if lost is not None and noun is not None and not _KIND_NOUN.match(noun):
+        # "the brigade lost 300 fighters": lost people are dead
+        return _Found("killed", np_end, q.start - len(before) + lost.start(), noun)
+    bare = noun is None and _BARE_END.match(text, q.end)  # "wounded 27 since Thursday"
+    if kinds_before and (noun or q.approximate or bare):
         k = kinds_before[-1]
         between = before[k.end() :]
-        if _DIRECTLY.match(between) and _active_or_toll(k, before):
-            return k.lastgroup or "killed", np_end, q.start - len(before) + k.start()
-    # Figure then a casualty word: "30-35 Syrians were neutralized", "12 dead".
-    window = text[np_end : min(limit, np_end + _WINDOW_AFTER)]
+        if (_DIRECTLY.match(between) or k.group(0).lower() == "bodies") and _active_or_toll(
+            k, before
+        ):
+            return _Found(k.lastgroup or "killed", np_end, q.start - len(before) + k.start(), noun)
+    # A toll: "the death toll rose to 40", "put their military dead at 1,177".
+    head = text[max(0, q.start - 160) : q.start]
+    for pattern in (_PUT_AT, _TOLL):
+        t = pattern.search(head)
+        if t is not None:
+            phrase = t.group("phrase")
+            kind = "wounded" if re.search(r"wounded|injur", phrase, re.I) else "killed"
+            putter = None
+            if pattern is _PUT_AT:
+                putter = ctx.subject(sent, q.start - len(head) + t.start())
+            return _Found(kind, np_end, q.start, noun, phrase, putter)
+    if _BRINGING.search(before):
+        t = _BRINGING_TAIL.match(text, q.end)
+        if t is not None:
+            phrase = t.group("phrase")
+            kind = "wounded" if re.search(r"wounded|injur", phrase, re.I) else "killed"
+            return _Found(kind, t.end(), q.start, None, phrase)
+    # Figure then a casualty word: "30-35 Syrians were neutralized", "six soldiers died".
+    aside = _ASIDE.match(text, np_end)
+    if aside is not None:
+        # "27 people, including 10 children, were killed": past the breakdown
+        later = [x for x in _quantities(text) if x.start >= aside.end()]
+        limit = later[0].start if later else len(text)
+        window = " " + text[aside.end() : min(limit, aside.end() + _WINDOW_AFTER)]
+        if _KIND_RE.match(window.lstrip()) is None and not re.match(
+            r"\s+(?:were|was|have|had|are|has)\b", window
+        ):
+            window = text[np_end : min(limit, np_end + _WINDOW_AFTER)]
+    else:
+        window = text[np_end : min(limit, np_end + _WINDOW_AFTER)]
+    if _HOMES.match(window):
+        return _Found("displaced", np_end, np_end, noun)  # "driven millions ... from their homes"
+    if nxt is not None and noun and _AND.match(window):
+        # "Fourteen soldiers and dozens of rebels were killed": the verb after the second
+        later = _classify(ctx, sent, nxt, None, None)
+        if later is not None and later.verb_pos > nxt.end:
+            return _Found(later.kind, np_end, later.verb_pos, noun)
     if noun or q.approximate or re.match(r"^\s+(?:were|was|have|had|are|died|dead|killed)", window):
         k = _KIND_RE.search(window)
-        if k is not None and not re.search(r"[;]|\bwho\b", window[: k.start()]):
-            if _no_other_subject(window[: k.start()]):
-                return k.lastgroup or "killed", np_end, np_end + k.start()
-    # "the death toll rose to 40"
-    if _TOLL.search(text[max(0, q.start - 80) : q.start]):
-        return "killed", np_end, q.start
+        if k is not None and nxt is not None and not window[k.end() :].strip(" ,"):
+            k = None  # "... and wounded 13": the verb of the next figure
+        if k is not None and _AMONG.search(window[: k.start()]):
+            return None  # "five women and 13 rebels were among the dead": a breakdown
+        if k is not None and not re.search(r"[;]", window[: k.start()]):
+            lead = window[: k.start()]
+            relative = re.match(
+                r"^\s*,?\s*(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:been\s+|were\s+|was\s+)",
+                lead,
+            )
+            if (relative or not re.search(r"\bwho\b", lead)) and _no_other_subject(lead):
+                return _Found(k.lastgroup or "killed", np_end, np_end + k.start(), noun)
+    # "killed 280 civilians and about 2,000 fighters": the verb of the figure before.
+    if prev is not None and (noun or q.approximate):
+        pq, pf, _party = prev
+        between = text[pf.np_end : q.start]
+        if _AND.match(between) or (_SUBSET_AFTER.match(text[q.end :]) and "," in between):
+            return _Found(pf.kind, np_end, pf.verb_pos, noun)
     return None
 
 
 def _active_or_toll(k: re.Match[str], before: str) -> bool:
-    """'killed 13' and 'killing 13' are verbs acting on the figure; 'the dead 13' is odd."""
+    """'killed 13' and 'killing 13' are verbs acting on the figure, and so are 'the
+    bodies of 106'; 'the dead 13' is odd."""
     word = k.group(0).lower()
+    if word == "bodies":
+        return bool(re.fullmatch(r"bodies\s+of\s+", before[k.start() :], re.IGNORECASE))
     return not word.startswith(("dead", "death", "bodies", "lives", "toll", "casualt"))
 
 
@@ -253,31 +523,139 @@ def _no_other_subject(between: str) -> bool:
 
 
 def _party(
-    ctx: ArticleContext, sent: Sent, q: Quantity, np_end: int, kind: str, prev: str | None
+    ctx: ArticleContext,
+    sent: Sent,
+    q: Quantity,
+    found: _Found,
+    prev: tuple[Quantity, _Found, str] | None,
+    claimant: str | None,
 ) -> str:
+    """The victims' side: read from their noun phrase, never from the attacker."""
     text = sent.text
-    phrase = text[q.start : np_end]
-    # Actor mentions inside the victims' phrase; the last one is its head ("Russian-backed
-    # Syrian government troops" -> Syrian government).
-    inside = [m for m in sent.mentions if m.start >= q.start and m.end <= np_end and m.actor]
-    # "some of its troops": the owner is the sentence's subject.
-    if inside:
-        return inside[-1].actor or UNKNOWN
-    if re.search(r"\b(?:its|their|our)\b", phrase, re.IGNORECASE):
-        owner = ctx.subject(sent, q.start)
-        if owner is not None and owner.actor:
-            if re.search(r"\bour\b", phrase, re.IGNORECASE):
-                return owner.actor
-            return owner.actor
-    if _CIVILIAN.search(phrase):
+    np_start = q.start
+    phrase = text[np_start : found.np_end]
+    noun = (found.noun or "").lower()
+    head = noun.split()[-1] if noun else ""
+    inside = [
+        m
+        for m in sent.mentions
+        if m.start >= np_start and m.end <= found.np_end and m.actor and m.kind != "institution"
+    ]
+    configured = [m for m in inside if m.actor in ctx.lexicon.actor_ids]
+    # "24 Azerbaijani civilians", "three children": civilians, whoever's they are.
+    if noun and _CIVILIAN.match(noun) or _CIVILIAN_WORD.search(phrase):
         return CIVILIANS
-    if kind == "displaced":
+    # A toll's own words: "their military dead", "the number of civilians killed".
+    if found.phrase:
+        toll = found.phrase
+        if _CIVILIAN_WORD.search(toll) or re.search(r"\bchildren\b", toll, re.I):
+            return CIVILIANS
+        owner = _owner(ctx, sent, q.start, toll)
+        if owner is not None:
+            return owner
+        if _COMBATANT.search(toll) or re.search(r"\bmilitary\b", toll, re.I):
+            return _own_side(ctx, claimant) or UNKNOWN
+        if prev is not None and not found.noun:
+            return prev[2]  # "the death toll rose to 87" after "killed 80 prisoners"
+    # "13 Turkish soldiers", "Hamas fighters", "100 of Haftar's fighters": the last side
+    # named in the phrase is its head ("Russian-backed Syrian troops" are Syrian).
+    if configured:
+        return configured[-1].actor or UNKNOWN
+    for word in re.findall(r"[a-z]+", phrase.lower()):
+        if word in ctx.lexicon.heads and word != head:  # "three government soldiers"
+            return ctx.lexicon.heads[word]
+    if noun in _NATIONALS or (inside and not _COMBATANT.search(noun)):
+        # "40 Palestinians", "two Indians": people of a nation that is no side here
         return CIVILIANS
-    # "another five were wounded": same victims as the figure before.
-    if prev is not None and len(phrase.split()) <= 2 and not _COMBATANT.search(phrase):
-        return prev
+    if text.startswith("lost", found.verb_pos) and not configured:
+        # "Hamas lost 300 fighters": the subject's own people
+        subject = ctx.subject(sent, found.verb_pos)
+        if subject is not None and subject.actor in ctx.lexicon.actor_ids:
+            return subject.actor
+    # "some of its troops": the owner is the sentence's subject or the claimant.
+    owner = _owner(ctx, sent, q.start, phrase)
+    if owner is not None:
+        return owner
+    if found.kind == "displaced":
+        return CIVILIANS
+    # "another five were wounded", "121 others", "1,597 wounded": the victims before.
+    short = not noun or _KIND_NOUN.match(noun) or head in ("others", "more")
+    if prev is not None and short and len(phrase.split()) <= 3:
+        return prev[2]
     # "killed 13 in Idlib": victims named just after ("of the Syrian army").
-    follow = [m for m in sent.mentions if np_end <= m.start < np_end + 25 and m.actor]
-    if follow and re.match(r"^\s*(?:of|from)\b", text[np_end:]):
-        return follow[0].actor or UNKNOWN
+    follow = [m for m in sent.mentions if found.np_end <= m.start < found.np_end + 25 and m.actor]
+    if follow and re.match(r"^\s*(?:of|from)\b", text[found.np_end :]):
+        actor = follow[0].actor or UNKNOWN
+        return actor if actor in ctx.lexicon.actor_ids else UNKNOWN
+    # "Russian losses are far higher, at more than 9,000 dead"
+    losses = _losses_of(ctx, sent, q.start)
+    if losses is not None:
+        return losses
+    if noun and _COMBATANT.search(noun):
+        # "68 soldiers had been killed, the army said": a side reports its own dead
+        # without naming itself; the enemy's dead it names, or calls "terrorists".
+        own = _OWN_NOUN.match(noun) and not _EUPHEMISM.match(text, found.verb_pos)
+        if own and not _killed_by_claimant(ctx, sent, found, claimant):
+            return _own_side(ctx, claimant) or UNKNOWN
+        return UNKNOWN
+    if _MIXED.search(text):
+        return UNKNOWN  # "without saying how many were fighters"
+    generic = not noun or _GENERIC.match(noun) or _KIND_NOUN.match(noun)
+    if generic and found.kind in ("killed", "wounded", "missing"):
+        if _killed_by_war(text, q, found):
+            return UNKNOWN
+        return CIVILIANS
     return UNKNOWN
+
+
+def _owner(ctx: ArticleContext, sent: Sent, pos: int, phrase: str) -> str | None:
+    """'its troops', 'their military dead': the side that owns them, the subject."""
+    if not re.search(r"\b(?:its|their|our)\b", phrase, re.IGNORECASE):
+        return None
+    owner = ctx.subject(sent, pos)
+    if owner is not None and owner.actor in ctx.lexicon.actor_ids:
+        return owner.actor
+    return None
+
+
+def _own_side(ctx: ArticleContext, claimant: str | None) -> str | None:
+    return claimant if claimant in ctx.lexicon.actor_ids else None
+
+
+def _killed_by_claimant(
+    ctx: ArticleContext, sent: Sent, found: _Found, claimant: str | None
+) -> bool:
+    """Whether the claimant's own side did the killing ("the army said it killed 20
+    fighters"): then the dead are the enemy's, not its own. An air strike or an
+    enemy as the killer leaves them the claimant's own ("a strike killed 30 cadets")."""
+    word = sent.text[found.verb_pos : found.verb_pos + 12].lower()
+    if not word.startswith(("killed", "killing", "kills", "wounded", "wounding", "neutrali")):
+        return False
+    before = sent.text[max(0, found.verb_pos - 30) : found.verb_pos]
+    if re.search(r"\b(?:were|was|been|be|are|is)\s+(?:[a-z]+ly\s+)?$", before):
+        return False
+    subject = ctx.subject(sent, found.verb_pos)
+    return subject is None or subject.actor == claimant
+
+
+def _losses_of(ctx: ArticleContext, sent: Sent, pos: int) -> str | None:
+    lo = max(sent.text.rfind(";", 0, pos), sent.text.rfind(".", 0, pos), 0)
+    for m in sent.mentions:
+        if lo <= m.start and m.end <= pos and m.actor in ctx.lexicon.actor_ids:
+            if _LOSSES.match(sent.text, m.end):
+                return m.actor
+    return None
+
+
+def _killed_by_war(text: str, q: Quantity, found: _Found) -> bool:
+    """'The war has killed ...', '... have died in the fighting': deaths of all sides."""
+    lo = max(text.rfind(";", 0, q.start), 0)
+    if re.search(
+        r"\b(?:the|a|this|that)\s+(?:[\w-]+\s+){0,2}(?:war|conflict|fighting|violence"
+        r"|hostilities)\b",
+        text[max(lo, q.start - 90) : q.start],
+        re.IGNORECASE,
+    ):
+        return True
+    tail = text[found.np_end : found.np_end + 60]
+    return bool(re.match(r"^[^,.;]{0,25}\bin\s+the\s+(?:war|conflict|fighting)\b", tail))

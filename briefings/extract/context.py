@@ -13,17 +13,78 @@ from dataclasses import dataclass, field
 
 from briefings.config import Config
 from briefings.models import Article, Evidence
-from briefings.nlp.actors import Lexicon, Mention, lexicon_for
+from briefings.nlp.actors import Lexicon, Mention, learn_names, lexicon_for
 from briefings.nlp.dates import find_dates, parse_date
 from briefings.nlp.sentences import Sentence, split_sentences
 
 # Where a clause starts: a subject is looked for between one of these and its verb.
 _CLAUSE_BREAK = re.compile(
-    r"[,;:()“”\"«»]|—|–|\s-\s|\b(?:that|after|before|while|when|whereas|as|but|because|since|"
-    r"although|though|if|which|who|where|whom|whose|then|and|despite)\b",
+    r"[,;:“”\"«»]|—|–|\s-\s|\b(?:that|after|before|while|when|whereas|as|but|because|since|"
+    r"although|though|if|which|who|where|whom|whose|then|and|despite"
+    # "the General Staff said Russia had lost 1,200 troops": a reported clause without
+    # "that" has its own subject
+    r"|said|says|told\s+(?:reporters|journalists)|announced|reported|claimed|stated|added)\b",
     re.IGNORECASE,
 )
-_PRONOUN = re.compile(r"\b(he|she|him|his|her)\b", re.IGNORECASE)
+_OBJECT_OF = re.compile(
+    r"\b(?:with|to|for|from|on|at|against|into|toward|towards|about|over|between|among"
+    r"|than|without|under)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_FOR_SIDE = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|official|officials|minister|envoy|adviser|advisor|head"
+    r"|chief|representative|ambassador|commander|source|sources|member|members)\s+(?:for|to|from"
+    r"|with|at)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_LIST_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s*(?:,|\band)\s*(?:the\s+)?$")
+# Only names, commas and "and" from the list's start to the clause: "Russia, France and "
+_ONLY_LIST = re.compile(
+    r"(?:(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*(?:,|\band)\s*)+(?:the\s+)?"
+)
+_AT_PLACE = re.compile(r"\b(?:on|in|at|to|near|from|into)\s+(?:the\s+)?$", re.IGNORECASE)
+_RELATIVE = frozenset(("who", "which", "whom", "whose", "where"))
+_PRONOUN = re.compile(r"\b(he|she|him|his|her|it|its|they|their)\b", re.IGNORECASE)
+_PERSONAL = frozenset(("he", "she", "him", "his", "her"))
+# "It said", "they said" start a clause; "it is likely" names nobody.
+_IMPERSONAL_AFTER = re.compile(
+    r"\s+(?:is|was|would|will|could|may|might|seems|seemed|remains|remained|appears|appeared"
+    r"|has\s+been|had\s+been|'s|’s)\b",
+    re.IGNORECASE,
+)
+# Definite descriptions that name a side again: "the group said", "the ministry says",
+# "the army said", "the enclave's ombudsman".
+_DEFINITE = re.compile(
+    r"\b(?:the|The)\s+(?P<noun>group|movement|militia|militants|rebels|insurgents|army|military"
+    r"|forces|ministry|enclave|republic|region|government|authorities|administration|regime"
+    r"|office|agency|mission|brigades|organi[sz]ation|kremlin|department|coalition|alliance)\b"
+    r"(?!\s+of\b)"
+)
+_BARE_HEAD = re.compile(
+    r"(?<![\w-])(?P<noun>government|army|military|movement|militia|regime|republic|coalition)"
+    r"\s+(?:[\w-]+\s+)?(?:officials?|spokes(?:man|woman|person)|sources?|soldiers|troops"
+    r"|forces|fighters|delegation|negotiators?|units|commanders?|positions|raids?|air\s*strikes?"
+    r"|strikes?|warplanes|jets|aircraft|drones?|artillery|shelling|attacks?)\b",
+    re.IGNORECASE,
+)
+_ARMED = frozenset(("army", "military", "forces"))
+_ARMED_AFTER = re.compile(
+    r"^(?:['’]s|-\w+)?\s+(?:(?:armed|defen[cs]e|security|ground|air|special)\s+)?(?:army|military"
+    r"|forces|troops|soldiers|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e)\b",
+    re.IGNORECASE,
+)
+_MINISTRY_AFTER = re.compile(
+    r"^(?:['’]s|-\w+)?\s+(?:[\w-]+\s+){0,2}?(?:ministry|office)\b", re.IGNORECASE
+)
+# An institution that is no configured side, named for a toll or a claim: "the Gaza
+# health ministry", "the Health Ministry in Gaza", "the human rights ombudsman".
+_INSTITUTION = re.compile(
+    r"\b(?:(?i:the)\s+)?(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}"
+    r"(?i:(?:health|interior|defen[cs]e|foreign|emergency|civil\s+defen[cs]e|human\s+rights"
+    r"|information|justice|media)\s+(?:ministry|office|service|ombudsman|department|directorate"
+    r"|authority|committee|commission))(?:\s+(?i:in|of)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?)"
+    r"(?P<owner>\s+(?:of|for)\s+(?:the\s+)?)?",
+)
 # "in the city of Saraqib", "near Avdiivka", "on Khan Younis": a capitalised name after
 # a preposition of place.
 _PLACE = re.compile(
@@ -35,7 +96,8 @@ _PLACE = re.compile(
 _NOT_PLACE = re.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|These"
-    r"|Those|Operation|President|Prime|Mr|Mrs|Ms|Dr|Gen|General|A|An|His|Her|Their|Its)\b"
+    r"|Those|Operation|President|Prime|Mr|Mrs|Ms|Dr|Gen|General|A|An|His|Her|Their|Its"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
 )
 
 
@@ -48,7 +110,11 @@ class Sent:
     mentions: list[Mention]
     #: The person last named before this sentence ("he said" resolves to it).
     prior_person: Mention | None = None
+    #: The side (not a person) that led the sentences before ("It said" resolves to it).
+    prior_side: Mention | None = None
     _dates: list[tuple[int, int, str]] | None = field(default=None, repr=False)
+    #: The sentence's speech acts, found once (see ``attribution.speech_acts``).
+    acts: list | None = field(default=None, repr=False)
 
     @property
     def text(self) -> str:
@@ -69,19 +135,109 @@ class ArticleContext:
         self.lexicon: Lexicon = lexicon_for(config)
         self.base = _date_or_none(article.published)
         self.default_year = self.base.year if self.base else as_of.year
+        #: The configured sides fighting in this article, most active first (set
+        #: once its ground events are known).
+        self.belligerents: tuple[str, ...] = ()
         self.sents: list[Sent] = []
+        spans = split_sentences(article.text)
+        found = [self.lexicon.find(span.text) for span in spans]
+        found = learn_names([span.text for span in spans], found)
         last_person: Mention | None = None
-        for i, span in enumerate(split_sentences(article.text)):
-            mentions = self.lexicon.find(span.text)
-            self.sents.append(Sent(i, span, mentions, last_person))
+        last_side: Mention | None = None
+        # Actor mentions so far with the words after each: "the army" is the side
+        # last named with "army", "forces" or "troops" after it.
+        recent: list[tuple[Mention, str]] = []
+        institutions: list[Mention] = []
+        for i, span in enumerate(spans):
+            mentions = self._descriptions(span.text, found[i], recent, institutions)
+            self.sents.append(Sent(i, span, mentions, last_person, last_side))
             people = [m for m in mentions if m.is_person]
             if people:
-                last_person = people[-1]
+                # The subject is named first: "Pashinyan said he had no plans to meet
+                # Aliyev. ... he wrote" is Pashinyan.
+                last_person = people[0]
+            last_side = _lead_side(span.text, mentions) or last_side
+            recent += [(m, span.text[m.end : m.end + 40]) for m in mentions if m.actor]
+            recent = recent[-60:]
 
     def evidence(self, first: Sent, last: Sent | None = None) -> Evidence:
         last = last or first
         start, end = first.span.start, last.span.end
         return Evidence(self.article.id, self.article.text[start:end], start, end)
+
+    # -- definite descriptions ----------------------------------------------------
+
+    def _descriptions(
+        self,
+        text: str,
+        mentions: list[Mention],
+        recent: list[tuple[Mention, str]],
+        institutions: list[Mention],
+    ) -> list[Mention]:
+        """``mentions`` plus institutions that are no side ("the Gaza health
+        ministry") and definite descriptions resolved to the side they name again
+        ("the group said" after Hamas, "the enclave's ombudsman")."""
+        extra: list[Mention] = []
+
+        def free(a: int, b: int) -> bool:
+            return all(b <= m.start or a >= m.end for m in mentions + extra)
+
+        for m in _INSTITUTION.finditer(text):
+            a, b = m.start("name"), m.end("name")
+            if not free(a, b):
+                continue
+            if m.group("owner") and any(x.start == m.end() and x.actor for x in mentions):
+                continue  # "the defence ministry of the enclave": that side's own
+            name = re.sub(r"^(?:the|a|an)\s+", "", m.group("name"), flags=re.I)
+            inst = Mention(a, b, text[a:b], name, "institution")
+            extra.append(inst)
+            institutions.append(inst)
+        if self.lexicon.heads:
+            for m in _BARE_HEAD.finditer(text):
+                # "a government military official", "government soldiers": a configured
+                # side's head noun used as a modifier names that side
+                actor = self.lexicon.heads.get(m.group("noun").lower())
+                a, b = m.start("noun"), m.end("noun")
+                if actor is not None and free(a, b):
+                    extra.append(Mention(a, b, text[a:b], actor, "anaphor"))
+        for m in _DEFINITE.finditer(text):
+            a, b = m.start(), m.end()
+            if not free(a, b):
+                continue
+            here = [(x, text[x.end : x.end + 40]) for x in mentions if x.actor and x.end <= a]
+            target = self._resolve(m.group("noun").lower(), recent + here, institutions)
+            if target is not None:
+                kind = "institution" if target.kind == "institution" else "anaphor"
+                extra.append(Mention(a, b, text[a:b], target.actor, kind))
+        if not extra:
+            return mentions
+        return sorted(mentions + extra, key=lambda x: x.start)
+
+    def _resolve(
+        self, noun: str, history: list[tuple[Mention, str]], institutions: list[Mention]
+    ) -> Mention | None:
+        """The side a definite description names: a config alias with that head noun
+        ("the army" when "Libyan National Army" is an alias), else the side last
+        named with such a noun ("Israeli troops" ... "the army said")."""
+        head = self.lexicon.heads.get(noun)
+        if head is not None:
+            return Mention(0, 0, noun, head, "group")
+        if noun in ("ministry", "office", "agency", "department") and institutions:
+            if noun in institutions[-1].text.lower():
+                return institutions[-1]
+        sides = [(m, follow) for m, follow in history if not m.is_person and m.kind != "modifier"]
+        if noun in _ARMED or noun in ("ministry", "office"):
+            pattern = _ARMED_AFTER if noun in _ARMED else _MINISTRY_AFTER
+            for m, follow in reversed(sides):
+                own = m.text.split()[-1].lower() in ("army", "military", "forces", "troops")
+                if pattern.match(follow) or (noun in _ARMED and own):
+                    return m
+            return None
+        if noun in ("group", "movement", "militia", "militants", "rebels", "insurgents"):
+            for m, _follow in reversed(sides):
+                if m.kind == "group":
+                    return m
+        return None
 
     # -- dates ------------------------------------------------------------------
 
@@ -148,20 +304,54 @@ class ArticleContext:
         clause that ends there, reaching back over up to ``reach`` clause breaks
         when the nearest clause names nobody ("Altun, an aide to X, said")."""
         text = sent.text
-        breaks = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, pos)]
+        marks = list(_CLAUSE_BREAK.finditer(text, 0, pos))
+        breaks = [(0, "")] + [(m.end(), m.group(0).lower()) for m in marks]
         stop = pos
-        for start in reversed(breaks[-reach - 1 :] if reach else breaks[-1:]):
+        left = reach
+        for i, (start, token) in enumerate(reversed(breaks)):
+            if token in _RELATIVE and reach and i > 0:
+                # "Cavusoglu, who attended the talks with Lavrov, said": the relative
+                # clause is not where the subject is
+                stop = start - len(token)
+                continue
             found = self.first_actor(sent, start, stop)
             if found is not None:
                 return found
             stop = start
+            if left == 0:
+                break
+            left -= 1
         return None
 
     def first_actor(self, sent: Sent, lo: int, hi: int) -> Mention | None:
         """The first mention with an actor in ``[lo, hi)``, a pronoun resolved, or None."""
         chunk = sent.text[lo:hi]
-        pronoun = _PRONOUN.search(chunk)
-        inside = [m for m in sent.mentions if m.start >= lo and m.end <= hi and m.actor is not None]
+        pronoun = None
+        for p in _PRONOUN.finditer(chunk):
+            word = p.group(1).lower()
+            if word in ("it", "they") and _IMPERSONAL_AFTER.match(chunk, p.end()):
+                continue  # "it is likely", "it was not clear": nobody
+            pronoun = p
+            break
+        inside = [
+            m
+            for m in sent.mentions
+            if m.start >= lo
+            and m.end <= hi
+            and m.actor is not None
+            # "after talks with Haftar": the object of a preposition is no subject, but
+            # "a spokesman for the army" speaks for it
+            and not (
+                _OBJECT_OF.search(sent.text, max(0, m.start - 12), m.start)
+                and not _FOR_SIDE.search(sent.text, max(0, m.start - 40), m.start)
+            )
+        ]
+        if inside and lo > 0 and _LIST_BEFORE.search(sent.text, max(0, lo - 80), lo):
+            # "Russia, France and the United States ... have called for": the list's
+            # first name, not its last
+            head = [m for m in sent.mentions if m.end <= lo and m.actor is not None]
+            if head and _ONLY_LIST.fullmatch(sent.text, head[0].start, lo):
+                return head[0]
         for m in inside:
             if pronoun and lo + pronoun.start() < m.start:
                 break
@@ -170,12 +360,53 @@ class ArticleContext:
             named = [p for p in inside if p.canonical and p.actor == m.actor]
             return named[0] if named else m
         if pronoun:
-            return self.person_before(sent, lo + pronoun.start())
+            if pronoun.group(1).lower() in _PERSONAL:
+                return self.person_before(sent, lo + pronoun.start())
+            return self.side_before(sent, lo + pronoun.start())
         return None
 
     def person_before(self, sent: Sent, pos: int) -> Mention | None:
+        """Whom "he" or "his" at ``pos`` refers to: the last person named earlier in
+        the sentence, else the named official who leads it ("UN Secretary-General
+        Antonio Guterres ..., his spokesman said"), else the subject of the
+        sentences before."""
         people = [m for m in sent.mentions if m.is_person and m.end <= pos]
         return people[-1] if people else sent.prior_person
+
+    def side_before(self, sent: Sent, pos: int) -> Mention | None:
+        """Whom "it" or "they" at ``pos`` refers to: the first side named earlier in
+        the sentence ("Azerbaijan said it had taken Shusha"), else the side that
+        led the sentence before ("The Israeli army said ... It said")."""
+        sides = [
+            m
+            for m in sent.mentions
+            if m.actor
+            and m.end <= pos
+            and m.kind != "modifier"
+            and not _AT_PLACE.search(sent.text, max(0, m.start - 12), m.start)
+        ]
+        near = [m for m in sides if pos - m.end <= 60 and not m.is_person]
+        if near:
+            return near[-1]  # "the coalition answered with air strikes that it said ..."
+        if sides:
+            return sides[0]
+        return sent.prior_side
+
+
+_SAYS_AFTER = re.compile(
+    r"(?:['’]s|-\w+)?(?:\s+[\w-]+){0,4}?\s+(?:said|says|told|tells|reported|reports|announced"
+    r"|added|claimed|claims|stated|denied|denies|warned|accused|insisted|confirmed)\b"
+)
+
+
+def _lead_side(text: str, mentions: list[Mention]) -> Mention | None:
+    """The side a sentence is about, for "It said" in the next one: the side that
+    speaks in it, else the side that opens it."""
+    sides = [m for m in mentions if m.actor and not m.is_person and m.kind != "modifier"]
+    for m in sides:
+        if _SAYS_AFTER.match(text, m.end):
+            return m
+    return sides[0] if sides and sides[0].start < 40 else None
 
 
 def _date_or_none(value: str | None) -> dt.date | None:

@@ -20,6 +20,8 @@ _ACTIONS: list[tuple[str, str, str]] = [
     (
         "captured",
         r"captured|captures|capture|capturing|seized|seizes|seize|seizing|took\s+control"
+        r"|(?:took|take|takes|taken|taking)\s+(?:full\s+|complete\s+)?control"
+        r"|(?:had|has|have)\s+taken(?=\s+[A-Z])|took(?=\s+(?:the\s+(?:town|city|village)\s+of\s+)?[A-Z])"
         r"|takes\s+control|taken\s+control|taking\s+control|retook|retake|retakes|retaking|retaken"
         r"|recaptured|recapture|recapturing|overran|overrun|liberated|liberate|took\s+over",
         r"capture|seizure|takeover|recapture|fall\s+of",
@@ -37,7 +39,8 @@ _ACTIONS: list[tuple[str, str, str]] = [
     (
         "attacked",
         r"attacked|attack|attacks|attacking|assaulted|stormed|ambushed|fired\s+on"
-        r"|fired\s+at|opened\s+fire|intervened|clashed|fought",
+        r"|fired\s+at|opened\s+fire|intervened|clashed|fought"
+        r"|fired(?=\s+(?:[\w-]+\s+){0,3}(?:missiles?|rockets?|drones?|shells?|mortars?))",
         r"attacks?|assault|ambush|clashes|incursion|operation",
     ),
     (
@@ -60,6 +63,7 @@ _ACTIONS: list[tuple[str, str, str]] = [
         r"deployed|deploy|deploying|sent\s+reinforcements|reinforced|dispatched",
         r"deployment|reinforcements",
     ),
+    ("destroyed", r"destroyed|destroying|destroys|destroy", r"destruction"),
     ("convoy", r"", r"convoy|convoys"),
 ]
 _VERB = re.compile(
@@ -77,6 +81,19 @@ _NOT_PLACE = re.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|Operation)\b"
 )
+_FIRED_BY = re.compile(
+    r"(?:\s+of\s+[\w-]+)?\s+(?:(?:fired|launched|carried\s+out|conducted|mounted|staged|led)\s+)?by\s",
+    re.IGNORECASE,
+)
+_LIGHT_VERB = re.compile(
+    r"\b(?:continued|continues|continue|launched|launches|launch|carried\s+out|carries\s+out"
+    r"|conducted|conducts|stepped\s+up|intensified|began|begun|resumed|unleashed|mounted"
+    r"|pressed\s+ahead\s+with|answered\s+with|responded\s+with|retaliated\s+with|ordered"
+    r"|prepar(?:e|es|ed|ing)\s+(?:for|to)|threatened)\b[^.;]*$",
+    re.IGNORECASE,
+)
+_ANY_PRONOUN = re.compile(r"\b(?:he|she|it|they)\b", re.IGNORECASE)
+_BY_AFTER = re.compile(r"\s+(?:by|from)\b")
 _NP_BEFORE_NOUN = re.compile(r"(?:[\w’'-]+\s+){0,3}$")
 _SPEECH_NEAR = re.compile(r"\b(?:accused|accuses|threatened|threatens|warned|vowed)\b[^.]{0,30}$")
 
@@ -93,18 +110,30 @@ def extract_ground(ctx: ArticleContext) -> list[GroundEvent]:
     return out
 
 
+def belligerents(events: list[GroundEvent], actor_ids: set[str]) -> tuple[str, ...]:
+    """The configured sides that act in an article's ground events, most active
+    first: who "the warring parties" are."""
+    counts: dict[str, int] = {}
+    for ev in events:
+        if ev.actor in actor_ids:
+            counts[ev.actor] = counts.get(ev.actor, 0) + 1
+    return tuple(sorted(counts, key=lambda a: (-counts[a], a)))
+
+
 def _sentence(ctx: ArticleContext, sent: Sent) -> list[GroundEvent]:
     text = sent.text
     events: list[GroundEvent] = []
+    if not any(m.actor for m in sent.mentions) and not _ANY_PRONOUN.search(text):
+        return events  # nobody to act
     for m in _VERB.finditer(text):
         action = (m.lastgroup or "v_attacked")[2:]
-        if _SPEECH_NEAR.search(text[: m.start()]):
+        if _SPEECH_NEAR.search(text, max(0, m.start() - 60), m.start()):
             continue  # "threatened to strike": a threat, not an event
         if action == "offensive" and not _NOUN.search(text, m.end(), m.end() + 40):
             continue  # "began" needs an offensive, an operation, an assault after it
-        if re.match(r"\w+\s+(?:by|from)\b", text[m.start() :]) and text[
-            m.start() :
-        ].lower().startswith(("hit", "struck", "attacked", "targeted", "shelled", "bombed")):
+        if _BY_AFTER.match(text, m.end()) and m.group(0).lower().startswith(
+            ("hit", "struck", "attacked", "targeted", "shelled", "bombed")
+        ):
             # "hit by Syrian fire": the actor follows "by"
             actor = _after_by(sent, m.end())
         else:
@@ -117,12 +146,22 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[GroundEvent]:
         events.append(_event(ctx, sent, actor, action, m.end()))
     for m in _NOUN.finditer(text):
         action = (m.lastgroup or "n_attacked")[2:]
-        np = _NP_BEFORE_NOUN.search(text[: m.start()])
+        np = _NP_BEFORE_NOUN.search(text, max(0, m.start() - 60), m.start())
         lo = np.start() if np else m.start()
         near = [x for x in sent.mentions if x.start >= lo and x.end <= m.start() and x.actor]
-        if not near:
+        actor = near[-1] if near else None
+        if actor is None:
+            # "a barrage of rockets fired by Azerbaijani forces"
+            by = _FIRED_BY.match(text, m.end())
+            actor = _after_by(sent, by.end() - 3) if by else None
+        if actor is None:
+            # "Israel pressed ahead with plans for a ground offensive", "forces continued
+            # the shelling of Stepanakert": the subject of the verb that carries it out
+            light = _LIGHT_VERB.search(text, max(0, m.start() - 70), m.start())
+            actor = ctx.subject(sent, light.start(), reach=1) if light else None
+        if actor is None or actor.actor is None:
             continue
-        events.append(_event(ctx, sent, near[-1], action, m.end()))
+        events.append(_event(ctx, sent, actor, action, m.end()))
     return events
 
 

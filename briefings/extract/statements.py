@@ -10,6 +10,7 @@ whole content.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from briefings.extract.attribution import Speech, speech_acts
 from briefings.extract.context import ArticleContext, Sent
@@ -40,9 +41,15 @@ def extract_statements(ctx: ArticleContext) -> list[Statement]:
     used_verbs: set[tuple[int, int]] = set()  # (sentence index, verb start) taken by quotes
     out += _quotes(ctx, used_verbs)
     for sent in ctx.sents:
-        for act in speech_acts(ctx, sent):
+        acts = speech_acts(ctx, sent)
+        for act in acts:
             if (sent.index, act.verb_start) in used_verbs or act.parenthetical or act.document:
                 continue
+            if act.verb == "according to" and any(
+                other is not act and act.content_start <= other.verb_start < act.content_end
+                for other in acts
+            ):
+                continue  # "Putin told Macron ..., according to the Elysee": Putin's words
             st = _reported(ctx, sent, act)
             if st is not None:
                 out.append(st)
@@ -52,7 +59,7 @@ def extract_statements(ctx: ArticleContext) -> list[Statement]:
 
 def _reported(ctx: ArticleContext, sent: Sent, act: Speech) -> Statement | None:
     content = sent.text[act.content_start : act.content_end].strip(" ,;:")
-    if len(content.split()) < 3 or act.speaker is None:
+    if len(content.split()) < 3 or act.speaker is None or not _speaks_for_a_side(ctx, act.speaker):
         return None
     return Statement(
         actor=act.speaker.actor or UNKNOWN,
@@ -64,9 +71,26 @@ def _reported(ctx: ArticleContext, sent: Sent, act: Speech) -> Statement | None:
     )
 
 
-def _quotes(ctx: ArticleContext, used: set[tuple[int, int]]) -> list[Statement]:
+@dataclass(frozen=True)
+class Quote:
+    """A direct quote: its span in the article, its words and who said them."""
+
+    start: int
+    end: int
+    body: str
+    speaker: Mention
+    verb_at: tuple[int, int] | None
+    first: Sent
+    last: Sent
+
+
+def quotes_of(ctx: ArticleContext) -> list[Quote]:
+    """The article's attributed quotes (computed once per article)."""
+    cached = getattr(ctx, "_quotes", None)
+    if cached is not None:
+        return cached
     text = ctx.article.text
-    out: list[Statement] = []
+    out: list[Quote] = []
     for m in _QUOTE.finditer(text):
         body = next(g for g in m.groups() if g is not None).strip()
         if len(body.split()) < _MIN_QUOTE_WORDS:
@@ -75,18 +99,41 @@ def _quotes(ctx: ArticleContext, used: set[tuple[int, int]]) -> list[Statement]:
         last = _sent_at(ctx, m.end() - 1)
         if first is None or last is None:
             continue
-        speaker, verb_at, where = _attribution(ctx, m.start(), m.end(), first, last)
+        speaker, verb_at, _where = _attribution(ctx, m.start(), m.end(), first, last)
+        if speaker is None and out and _goes_on(text, out[-1], m.start(), first):
+            # '"..., " he said. "But a ceasefire cannot be a prize."': the same speaker
+            speaker, verb_at = out[-1].speaker, None
         if speaker is None:
             continue
-        if verb_at is not None:
-            used.add(verb_at)
+        out.append(Quote(m.start(), m.end(), body, speaker, verb_at, first, last))
+    ctx._quotes = out  # type: ignore[attr-defined]
+    return out
+
+
+def _goes_on(text: str, before: Quote, start: int, first: Sent) -> bool:
+    """Whether an unattributed quote that opens its sentence follows straight on from
+    the attributed one before it, in the same paragraph."""
+    if first.index != before.last.index + 1 or start - first.span.start > 1:
+        return False
+    return "\n\n" not in text[before.end : start]
+
+
+def _quotes(ctx: ArticleContext, used: set[tuple[int, int]]) -> list[Statement]:
+    out: list[Statement] = []
+    for q in quotes_of(ctx):
+        speaker, first, last, body = q.speaker, q.first, q.last, q.body
+        if not _speaks_for_a_side(ctx, speaker):
+            continue
+        if q.verb_at is not None:
+            used.add(q.verb_at)
+        m_end = q.end
         out.append(
             Statement(
                 actor=speaker.actor or UNKNOWN,
                 speaker=_speaker_name(speaker),
                 text=body.strip(" ,"),
                 quote=True,
-                evidence=ctx.evidence(first, _sent_at(ctx, _attr_end(ctx, m.end(), last)) or last),
+                evidence=ctx.evidence(first, _sent_at(ctx, _attr_end(ctx, m_end, last)) or last),
                 date=ctx.date_in(last, future=False),
             )
         )
@@ -138,6 +185,21 @@ def _sent_at(ctx: ArticleContext, pos: int) -> Sent | None:
         if s.span.start <= pos < s.span.end:
             return s
     return None
+
+
+def _speaks_for_a_side(ctx: ArticleContext, m: Mention) -> bool:
+    """Positions are the sides': a configured actor, a state by its plain name or the
+    UN. A ministry, a monitor or a charity quoted for a toll states no position."""
+    if m.actor in ctx.lexicon.actor_ids:
+        return True
+    if m.kind == "institution":
+        return False
+    if m.kind in ("org", "person") and m.actor not in _SPEAKING_BODIES:
+        return m.kind == "person" and ctx.lexicon.is_state(m.actor)
+    return True
+
+
+_SPEAKING_BODIES = frozenset(("UN", "European Union", "NATO", "African Union", "Arab League"))
 
 
 def _speaker_name(m: Mention) -> str | None:

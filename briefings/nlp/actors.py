@@ -26,19 +26,51 @@ from briefings.config import Config
 from briefings.nlp.world import (
     MODIFIER_PREFIXES,
     MODIFIER_SUFFIXES,
+    NAME_TITLES,
     ORGANISATIONS,
     PERSON_TITLES,
+    RANKS,
     STATE_WORDS,
     countries,
 )
 
-__all__ = ["Mention", "Lexicon", "lexicon_for"]
+__all__ = ["DESCRIPTION_NOUNS", "Mention", "Lexicon", "lexicon_for", "learn_names"]
+
+#: Nouns a definite description ("the group said") can refer back to a side with.
+DESCRIPTION_NOUNS = frozenset(
+    """
+    group movement militia militants rebels insurgents army military forces ministry enclave
+    republic region government authorities administration regime office agency mission
+    brigades organisation organization department coalition alliance
+    """.split()
+)
 
 _WORDS = re.compile(r"[\w.'’-]+")
 _TITLE_AFTER = re.compile(r"[\s’']*s?\s*([A-Za-z-]+)(?:\s+([A-Za-z-]+))?")
 _HYPHEN_BEFORE = re.compile(r"\b([A-Za-z]+)-$")
 _HYPHEN_AFTER = re.compile(r"^-([A-Za-z]+)")
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|al-[A-Z][\w'-]*|bin|ibn|de|van|von|al|el)$")
+# A personal name: two to four capitalised words ("Antonio Guterres", "Abdel Fattah el-Sisi").
+_NAME_TOKEN = r"(?:(?:al|el|bin|ibn|abu|abd|de|van|von|bin)[- ])?[A-Z][a-z][\w'’-]*"
+_NAME = rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,4}}"
+_TITLE_WORD = r"(?i:" + "|".join(sorted(NAME_TITLES, key=len, reverse=True)) + r")"
+# "<side> [words] <title> <Name>": "French President Emmanuel Macron", "Qatar's foreign
+# ministry spokesman Majed al-Ansari", "Mossad chief David Barnea".
+_TITLED_NAME = re.compile(
+    rf"(?:['’]s)?(?:\s+[A-Za-z][\w-]*){{0,4}}?\s+{_TITLE_WORD}\s+(?P<name>{_NAME})(?![\w-])"
+)
+_NAME_RIGHT_AFTER = re.compile(rf"\s+(?P<name>{_NAME})(?![\w-])")
+# "<Name>, [the] [words] <title> of/for <side>": "Mohamed Gnunu, spokesman for the GNA".
+_APPOSED_NAME = re.compile(
+    rf"(?P<name>{_NAME}),\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){{0,3}}?{_TITLE_WORD}"
+    rf"\s+(?:of|for|to|at|with)\s+(?:the\s+)?$"
+)
+_NOT_NAME_WORD = frozenset(
+    """
+    january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday the on in at and of
+    """.split()
+)
 
 
 @dataclass(frozen=True)
@@ -79,16 +111,75 @@ def _looks_like_person(alias: str, state_forms: set[str]) -> bool:
     return all(_NAME_WORD.match(w) for w in words) and last[:1].isupper()
 
 
+# Transliterations of one Slavic surname ending: Zelensky, Zelenskiy, Zelenskyy, Zelenski.
+_SKY = re.compile(r"(?<=[a-z])(sk|tsk|ck)(?:iy|yy|yi|ij|y|i)$")
+
+
+def _spellings(word: str) -> list[str]:
+    """'Zelenskiy' -> ['Zelenskiy', 'Zelensky', 'Zelenskyy', 'Zelenskyi', 'Zelenski']."""
+    m = _SKY.search(word)
+    if m is None:
+        return [word]
+    stem = word[: m.start()] + m.group(1)
+    return list(dict.fromkeys([word] + [stem + end for end in ("y", "iy", "yy", "yi", "i")]))
+
+
+# British and American spellings of the same word: recognised/recognized,
+# defence/defense, centre/center, organisation/organization, armoured/armored.
+_BRITISH = [
+    (re.compile(r"(?<=[a-z])is(e|ed|es|ing|ation|ations)\b"), r"iz\1"),
+    (re.compile(r"(?<=[a-z])iz(e|ed|es|ing|ation|ations)\b"), r"is\1"),
+    (re.compile(r"\bdefence\b"), "defense"),
+    (re.compile(r"\bdefense\b"), "defence"),
+    (re.compile(r"(?<=[a-z])tre\b"), "ter"),
+    (re.compile(r"(?<=[a-z])our(ed|s)?\b"), r"or\1"),
+]
+_NOT_SPELLING = re.compile(r"\b(?:rise|wise|noise|raise|praise|poise|cruise|vise|paradise|ours)\b")
+
+
+def _spelling_variants(form: str) -> list[str]:
+    """Other spellings of a multi-word lower-case form (one word at a time, all in one)."""
+    if " " not in form or _NOT_SPELLING.search(form):
+        return []
+    out = []
+    for pattern, repl in _BRITISH:
+        other = pattern.sub(repl, form)
+        if other != form:
+            out.append(other)
+    return out
+
+
 def _person_forms(name: str) -> list[str]:
     """'Recep Tayyip Erdogan' -> ['Tayyip Erdogan', 'Recep Erdogan', 'Erdogan'];
-    'Bashar al-Assad' -> ['al-Assad', 'Assad']."""
+    'Bashar al-Assad' -> ['al-Assad', 'Assad']; 'Volodymyr Zelenskiy' also
+    'Zelensky', 'Volodymyr Zelensky' and the other spellings of the surname."""
     words = name.split()
-    last = words[-1]
-    forms = [last]
-    if last.lower().startswith(("al-", "el-")):
-        forms.append(last[3:])
-    if len(words) >= 3:
-        forms += [" ".join(words[-2:]), f"{words[0]} {last}"]
+    forms: list[str] = []
+    for last in _spellings(words[-1]):
+        forms.append(last)
+        if last.lower().startswith(("al-", "el-")):
+            forms.append(last[3:])
+        if len(words) >= 3:
+            forms += [f"{words[-2]} {last}", f"{words[0]} {last}"]
+        if len(words) >= 2 and last != words[-1]:
+            forms.append(" ".join([*words[:-1], last]))
+    return forms
+
+
+def _territory(phrase: str) -> list[str]:
+    """The place an actor is named after, as the side itself: 'Nagorno-Karabakh
+    authorities' -> ['Nagorno-Karabakh', 'Karabakh']. Only a single proper
+    name followed by state words ("authorities", "government") qualifies."""
+    words = phrase.split()
+    if len(words) < 2 or not all(w.lower() in STATE_WORDS for w in words[1:]):
+        return []
+    core = words[0]
+    if not re.fullmatch(r"[A-Z][\w'’]+(?:-[A-Z][\w'’]+)*", core):
+        return []
+    forms = [core]
+    parts = core.split("-")
+    if len(parts) > 1 and len(parts[-1]) >= 5:
+        forms.append(parts[-1])
     return forms
 
 
@@ -133,19 +224,56 @@ class Lexicon:
                 if _looks_like_person(alias, state_forms):
                     self._add(alias, actor.id, "person", alias)
                     for form in _person_forms(alias):
-                        if form.lower() not in self.entries or form.lower() not in state_forms:
-                            self._add(form, actor.id, "person", alias)
+                        known = self.entries.get(form.lower())
+                        if known is not None and (
+                            form.lower() in state_forms
+                            or (known.actor == actor.id and known.kind != "person")
+                        ):
+                            continue  # "Houthi" stays the group, not "Abdul Malik al-Houthi"
+                        self._add(form, actor.id, "person", alias)
                 else:
                     known = self.entries.get(alias.lower())
                     if known is not None and known.actor == actor.id:
                         continue  # "Russia" is already the country, with its modifiers
                     self._add(alias, actor.id, "group", None)
+                    for form in _territory(alias):
+                        # "Karabakh officials", "in Nagorno-Karabakh": a place and a side
+                        if form.lower() not in self.entries:
+                            self._add(form, actor.id, "country", None)
                     singular = alias[:-1]
                     plural = re.fullmatch(r"[A-Z][a-z]+s", alias)
                     if plural and singular.lower() not in self.entries:
                         # "Houthis" are also "Houthi" fighters
                         self._add(singular, actor.id, "group", None)
+        # The one configured side that is no state is who the news calls "the rebels"
+        # or "insurgents" (Houthis beside Yemen's government and the Saudi coalition).
+        stateless = [
+            a.id
+            for a in config.actors
+            if a.id not in owner.values()
+            and not all(_looks_like_person(x, state_forms) for x in (a.name, *a.aliases))
+        ]
+        if len(stateless) == 1:
+            for form in ("rebels", "rebel", "insurgents", "insurgent", "rebel group"):
+                if form not in self.entries:
+                    self._add(form, stateless[0], "group", None)
         self.pattern = _trie_regex(list(self.entries))
+        self._states = {c.name for c in world} | set(owner.values())
+        # Head nouns of configured names that a definite description can take up:
+        # "the army" for "Libyan National Army", "the enclave" for "ethnic Armenian
+        # enclave". A head shared by two actors names neither.
+        heads: dict[str, set[str]] = {}
+        for actor in config.actors:
+            for alias in (actor.name, *actor.aliases):
+                words = alias.split()
+                if len(words) >= 2 and words[-1].lower() in DESCRIPTION_NOUNS:
+                    heads.setdefault(words[-1].lower(), set()).add(actor.id)
+        self.heads = {noun: ids.pop() for noun, ids in heads.items() if len(ids) == 1}
+
+    def is_state(self, actor: str | None) -> bool:
+        """Whether ``actor`` is a state: a country by its plain name or a configured
+        side that owns one."""
+        return actor in self._states
 
     @staticmethod
     def _state_of(phrase: str, form_country: dict) -> object | None:
@@ -167,7 +295,11 @@ class Lexicon:
             return
         letters = re.sub(r"[^A-Za-z]", "", form)
         exact = letters.isupper() and len(letters) <= 5
-        self.entries[form.lower()] = _Entry(actor, kind, canonical, exact, form[0].isupper())
+        entry = _Entry(actor, kind, canonical, exact, form[0].isupper())
+        self.entries[form.lower()] = entry
+        for variant in _spelling_variants(form.lower()):
+            # "internationally recognised government" is also "recognized"
+            self.entries.setdefault(variant, entry)
 
     def find(self, sentence: str) -> list[Mention]:
         """Mentions in ``sentence``, left to right, not overlapping."""
@@ -196,6 +328,8 @@ class Lexicon:
             ):
                 kind = "person"
             out.append(Mention(m.start(), m.end(), text, actor, kind, entry.canonical))
+        if out:
+            out = _named_people(sentence, out)
         return out
 
     @staticmethod
@@ -208,6 +342,87 @@ class Lexicon:
         if first in PERSON_TITLES and first not in ("foreign", "defense", "defence", "crown"):
             return True
         return first in ("foreign", "defense", "defence", "deputy") and second in PERSON_TITLES
+
+
+def learn_names(sentences: list[str], found: list[list[Mention]]) -> list[list[Mention]]:
+    """Find people again by surname once the article has named them with their side:
+    "UN Secretary-General Antonio Guterres" ... "Guterres condemned"."""
+    known: dict[str, Mention] = {}
+    for mentions in found:
+        for m in mentions:
+            if m.kind == "person" and m.canonical and m.actor:
+                last = re.sub(r"^(?:al|el)-", "", m.canonical.split()[-1])
+                if len(last) >= 4 and last[0].isupper():
+                    known.setdefault(last, m)
+    if not known:
+        return found
+    pattern = re.compile(
+        r"(?<![\w-])(?:(?:al|el)-)?(" + "|".join(map(re.escape, known)) + r")(?![\w-])"
+    )
+    out: list[list[Mention]] = []
+    for text, mentions in zip(sentences, found, strict=True):
+        extra = []
+        for m in pattern.finditer(text):
+            if any(m.start() < x.end and m.end() > x.start for x in mentions):
+                continue
+            ref = known[m.group(1)]
+            extra.append(
+                Mention(m.start(), m.end(), m.group(0), ref.actor, "person", ref.canonical)
+            )
+        out.append(sorted(mentions + extra, key=lambda x: x.start) if extra else mentions)
+    return out
+
+
+def _clean_name(name: str) -> str | None:
+    """Drop leading ranks ("Rear Admiral Daniel Hagari" -> "Daniel Hagari"); None if
+    what is left is not a personal name of two words or more."""
+    words = name.split()
+    while words and words[0].lower().strip(".") in RANKS:
+        words = words[1:]
+    if len(words) < 2 or any(w.lower() in _NOT_NAME_WORD for w in words):
+        return None
+    if any(w.lower() in NAME_TITLES or w.lower() in STATE_WORDS for w in words):
+        return None
+    return " ".join(words)
+
+
+def _named_people(sentence: str, found: list[Mention]) -> list[Mention]:
+    """People the config does not list, named with their side: a name after a
+    title of a side ("French President Emmanuel Macron") or in apposition to one
+    ("Mohamed Gnunu, spokesman for the GNA"). They speak for that side."""
+    extra: list[Mention] = []
+    taken = [(m.start, m.end) for m in found]
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    for m in found:
+        if m.actor is None or m.canonical:
+            continue
+        last_word = m.text.split()[-1].lower()
+        t = None
+        if last_word in NAME_TITLES or last_word.split("-")[-1] in NAME_TITLES:
+            t = _NAME_RIGHT_AFTER.match(sentence, m.end)
+        if t is None:
+            t = _TITLED_NAME.match(sentence, m.end)
+        if t is not None:
+            start, end = t.start("name"), t.end("name")
+            name = _clean_name(t.group("name"))
+            if name and free(start, end):
+                start = end - len(name) if t.group("name").endswith(name) else start
+                extra.append(Mention(start, end, sentence[start:end], m.actor, "person", name))
+                taken.append((start, end))
+                continue
+        a = _APPOSED_NAME.search(sentence, max(0, m.start - 140), m.start)
+        if a is not None and a.end() == m.start:
+            name = _clean_name(a.group("name"))
+            start, end = a.start("name"), a.end("name")
+            if name and free(start, end):
+                extra.append(Mention(start, end, sentence[start:end], m.actor, "person", name))
+                taken.append((start, end))
+    if not extra:
+        return found
+    return sorted(found + extra, key=lambda x: x.start)
 
 
 @lru_cache(maxsize=16)

@@ -88,8 +88,18 @@ DATE_PHRASE: re.Pattern[str] = re.compile(
 )
 
 
+# Every date phrase holds a digit, a month or weekday name, or a relative word; most
+# sentences hold none, and this cheap test spares them the full pattern.
+_MAYBE_DATE = re.compile(
+    r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
+    r"|(?i:today|tonight|yesterday|tomorrow|night|morning|afternoon|evening|week|month|year)"
+)
+
+
 def find_dates(sentence: str) -> list[tuple[int, int, str]]:
     """(start, end, phrase) of each date phrase in ``sentence``, in order."""
+    if not _MAYBE_DATE.search(sentence):
+        return []
     return [(m.start(), m.end(), m.group()) for m in DATE_PHRASE.finditer(sentence)]
 
 
@@ -236,6 +246,7 @@ def _year_for(
     if base is None:
         return default_year
     best: tuple[int, int] | None = None
+    nearest: tuple[int, int] | None = None
     for year in (base.year - 1, base.year, base.year + 1):
         try:
             when = dt.date(year, month, day or 1)
@@ -245,11 +256,25 @@ def _year_for(
             delta = (year - base.year) * 12 + month - base.month
         else:
             delta = (when - base).days
+        if nearest is None or abs(delta) < nearest[0]:
+            nearest = (abs(delta), year)
         if (future is True and delta < 0) or (future is False and delta > 0):
             continue
         if best is None or abs(delta) < best[0]:
             best = (abs(delta), year)
+    # The direction is a guess from the verbs around; a date days away on the other
+    # side beats one most of a year off ("called for a ceasefire from June 8",
+    # written on June 14, is not next June).
+    # A past tense is a firm direction; a future one is often read from modality
+    # ("called for", "hoped") that says nothing of when.
+    if future is True and day is not None and best is not None and nearest is not None:
+        if best[0] > _FAR_DAYS and nearest[0] <= _NEAR_DAYS:
+            return nearest[1]
     return best[1] if best else None
+
+
+_FAR_DAYS = 180
+_NEAR_DAYS = 31
 
 
 def _parse_relative(

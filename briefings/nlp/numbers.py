@@ -137,6 +137,10 @@ def _quantity(m: re.Match[str], sentence: str) -> Quantity | None:
         return None
     if m.group("num"):
         raw = m.group("num")
+        if re.fullmatch(r"0\d+", raw) or re.match(
+            r"\s+(?:Related|Tags|Comments?|Shares?)\b", after
+        ):
+            return None  # page furniture: "016 Tags", "85 Related"
         # A bare four-digit year ("in 2018") is a date, not a count.
         if re.fullmatch(r"(?:1[89]|20)\d\d", raw) and not bound:
             return None

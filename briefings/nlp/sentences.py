@@ -27,9 +27,16 @@ ABBREVIATIONS = frozenset(
 )
 
 # A candidate break: terminal punctuation, optional closing quotes/brackets, then space.
-_BREAK = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)|\n\s*\n|\n")
-# What the next sentence may start with: a capital, digit, quote or bracket.
-_STARTER = re.compile(r"\s*[\"'“‘«(\[A-Z0-9\u00C0-\u00DE]")
+_BREAK = re.compile(
+    r"[.!?…]+[\"'”’»)\]]*(?=\s)|\n\s*\n|\n"
+    # a credit or note in brackets after a finished sentence stands alone:
+    # "... on Monday. (Reuters) Other activists said ..."
+    r"|(?:(?<=[.!?]\s\()|(?<=[.!?][\"'”’]\s\())[^()\n]{1,60}\)(?=\s+[A-Z])"
+)
+# What the next sentence may start with: a capital, digit, quote or bracket, or a
+# dash or an ellipsis that opens a new item ("... on Monday. - The House may vote").
+_STARTER = re.compile(r"\s*(?:[\"'“‘«(\[A-Z0-9\u00C0-\u00DE]|-{1,2}\s?\S|[–—]\s|\.\.\.\s|…\s)")
+_CAPITAL_AFTER = re.compile(r"\s*[\"'“‘«(\[A-Z\u00C0-\u00DE]")
 # Single-letter initials ("U.S.", "J. R. R.") and dotted acronyms.
 _INITIALS = re.compile(r"(?:\b[A-Za-z]\.){1,}[A-Za-z]?\.?$")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?$")
@@ -82,6 +89,8 @@ def split_sentences(text: str) -> list[Sentence]:
                 continue
         if not _STARTER.match(text, end):
             continue
+        if (piece.startswith("..") or piece[0] == "…") and not _CAPITAL_AFTER.match(text, end):
+            continue  # "strikes on the bus... 21 others died": a pause, not an end
         _emit(text, start, end, out)
         start = end
     if start < n:

@@ -117,7 +117,7 @@ TR|Turkey,Türkiye,Turkiye|Turkish,Turks|Ankara|
 TM|Turkmenistan|Turkmen|Ashgabat|
 UG|Uganda|Ugandan,Ugandans|Kampala|
 UA|Ukraine|Ukrainian,Ukrainians|Kyiv,Kiev|Bankova
-AE|United Arab Emirates,UAE,Emirates|Emirati,Emiratis|Abu Dhabi|
+AE|UAE,United Arab Emirates,Emirates|Emirati,Emiratis|Abu Dhabi|
 GB|United Kingdom,UK,U.K.,Britain,Great Britain|British,Briton,Britons|London|
 US|United States,US,U.S.,USA,U.S.A.,America|American,Americans|Washington|
 UZ|Uzbekistan|Uzbek,Uzbeks|Tashkent|
@@ -135,24 +135,43 @@ _MORE_SEATS = {
 
 # International bodies that speak, negotiate and count victims: name -> other forms.
 ORGANISATIONS: dict[str, tuple[str, ...]] = {
-    "United Nations": (
-        "UN",
+    # The plain name is what readers and the facts contract use: "the UN".
+    "UN": (
+        "United Nations",
         "U.N.",
         "UN Security Council",
+        "U.N. Security Council",
         "Security Council",
         "UN Secretary-General",
+        "U.N. Secretary-General",
         "UNHCR",
         "OCHA",
         "UNICEF",
         "UNRWA",
+        "OHCHR",
+        "UN Office for the Coordination of Humanitarian Affairs",
+        "Office for the Coordination of Humanitarian Affairs",
+        "UN refugee agency",
+        "U.N. refugee agency",
+        "UN human rights office",
+        "U.N. human rights office",
+        "UN humanitarian office",
+        "U.N. humanitarian office",
+        "UN mission",
+        "U.N. mission",
     ),
+    "WFP": ("World Food Programme", "UN World Food Programme", "U.N. World Food Programme"),
+    "IAEA": ("International Atomic Energy Agency",),
     "European Union": ("EU", "E.U.", "European Commission"),
     "NATO": ("North Atlantic Treaty Organization",),
     "African Union": ("AU",),
     "Arab League": (),
     "OSCE": ("Organization for Security and Co-operation in Europe",),
+    # Named after a capital, but a mediating body, not that country's side.
+    "Minsk Group": ("OSCE Minsk Group",),
     "World Health Organization": ("WHO",),
     "Red Cross": ("ICRC", "International Committee of the Red Cross", "Red Crescent"),
+    "International Criminal Court": ("ICC",),
     "Amnesty International": ("Amnesty",),
     "Human Rights Watch": ("HRW",),
     "Doctors Without Borders": ("MSF", "Medecins Sans Frontieres"),
@@ -243,6 +262,25 @@ PERSON_TITLES = frozenset(
     spokesperson envoy ambassador diplomat diplomats official officials chancellor king
     emir prince crown foreign defense defence secretary general commander chief adviser
     advisor aide counterpart
+    """.split()
+)
+
+#: Nouns that, right before a name, say the name is a person holding that post:
+#: "French President Emmanuel Macron", "UN Secretary-General Antonio Guterres".
+NAME_TITLES = frozenset(
+    """
+    president premier minister spokesman spokeswoman spokesperson envoy ambassador
+    chancellor king emir prince commander chief adviser advisor aide negotiator secretary
+    secretary-general director head governor mayor leader official ombudsman prosecutor
+    coordinator representative counterpart deputy chairman chairwoman speaker
+    """.split()
+)
+
+#: Ranks and honorifics that precede a name and are not part of it.
+RANKS = frozenset(
+    """
+    general lieutenant colonel major captain admiral rear vice brigadier marshal sergeant
+    sheikh dr mr mrs ms gen col lt maj
     """.split()
 )
 
