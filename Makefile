@@ -5,9 +5,10 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 # WeasyPrint's native libraries (harfbuzz-subset halves render time) and the
-# fonts the templates name; poppler-utils gives the tests pdftotext/pdftoppm.
-DEBS      := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core fonts-dejavu-extra
-DEBS_TEST := $(DEBS) poppler-utils
+# fonts the templates name (Charis SIL body, Open Sans headings, DejaVu fallback);
+# poppler-utils gives the tests pdftotext/pdftoppm, chromium the HTML screenshot.
+DEBS      := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-sil-charis fonts-open-sans fonts-dejavu-core fonts-dejavu-extra
+DEBS_TEST := $(DEBS) poppler-utils chromium
 
 .PHONY: demo test lint wheel-check system-deps system-deps-test clean
 
@@ -49,7 +50,7 @@ define ensure_debs
 	    fi; \
 	  fi; \
 	else \
-	  echo "Not a Debian system: install Pango, HarfBuzz and DejaVu fonts yourself (see README)."; \
+	  echo "Not a Debian system: install Pango, HarfBuzz and the Charis SIL, Open Sans and DejaVu fonts yourself (see README)."; \
 	fi
 endef
 

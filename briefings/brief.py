@@ -1,39 +1,55 @@
-"""The view model: Facts + Config -> Brief, the only thing the templates see.
+"""The view model: Findings + Config -> Brief, the only thing the templates see.
 
-Every wording decision (actor names, figures, dates in words, which facts
-become key developments) is made here in plain Python, so templates stay
-dumb and an override template cannot get a figure or a citation wrong.
-Every row carries the source numbers it rests on and, where known, the
-sentence it came from, so a reader can check any line against its source.
+Analysis (``briefings/analysis``) decides what the articles add up to: merged
+events with their status history, the casualty ledger with claims side by
+side, tallies, positions by theme, the timeline and the key developments.
+This module decides only how that reads: actor names, figures, dates in
+words, status histories as sentences, what goes in the key-figures strip
+and on the chart. Templates stay dumb, so an override template cannot get a
+figure or a citation wrong.
+
+Every line carries the source numbers it rests on (``Cite``: the number of
+the article in the Sources list and the sentence the fact came from), so a
+reader can check any line against its source.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import PurePath
-from typing import TypeVar
+
+from markupsafe import Markup
 
 from briefings import __version__
-from briefings.config import Config
-from briefings.models import (
-    CIVILIANS,
-    UNKNOWN,
-    Article,
-    Casualty,
-    DiplomaticStep,
-    Evidence,
-    Facts,
-    GroundEvent,
-    Statement,
+from briefings.analysis.model import (
+    THEMES,
+    Claim,
+    Event,
+    Findings,
+    GroundItem,
+    LedgerRow,
+    PositionStatement,
+    StatusReport,
+    TimelineItem,
 )
+from briefings.config import Config
+from briefings.models import CIVILIANS, UNKNOWN, Article, Evidence, Facts
 
-#: Key developments: never fewer than this when the facts allow it, never more than MAX.
-MIN_KEY, MAX_KEY = 3, 7
 NOT_STATED = "not stated"
 DASH = "—"
+#: The kinds the key-figures strip shows, in this order.
+STRIP_KINDS = ("killed", "displaced")
+KIND_ORDER = ("killed", "wounded", "missing", "captured", "displaced")
+#: Positions: the strongest statements of each theme, no more (a brief, not a transcript).
+MAX_PER_THEME = 4
+#: The kind the chart draws (figures of other kinds are orders of magnitude apart).
+CHART_KIND = "killed"
+
+Namer = Callable[..., str]
+Citer = Callable[[Iterable[Evidence]], tuple["Cite", ...]]
 
 # -- the records the templates see ---------------------------------------------
 
@@ -58,23 +74,30 @@ class Header:
 
 
 @dataclass(frozen=True)
-class Development:
-    """A key development: one sentence composed from a fact, with its citations."""
+class KeyFigure:
+    """One figure of the key-figures strip: the range of the claims for one party and kind."""
 
-    text: str
-    reason: str  # which rule picked it: "largest figure", "diplomacy", "most recent"
-    date: str  # in words, or "" when undated
-    cites: tuple[Cite, ...]
+    kind: str  # "killed", "displaced"
+    figure: str  # "33–36", or "33" when every claim agrees
+    n_claims: int
+    cites: tuple[Cite, ...]  # the claims giving the lower and the upper figure
 
 
 @dataclass(frozen=True)
-class CasualtyRow:
+class PartyFigures:
     party: str
-    kind: str
-    figure: str  # "13", "30–35", "more than 50", "dozens"
-    claimant: str  # a name, or "not stated"
-    date: str  # in words, or "—"
-    place: str  # or "—"
+    figures: tuple[KeyFigure, ...]  # in STRIP_KINDS order; kinds nobody reports are left out
+
+
+@dataclass(frozen=True)
+class Development:
+    """A key development: the sentence analysis composed, with its citations."""
+
+    text: str
+    date: str  # in words, or "" when undated
+    single_source: bool  # fewer than two independent sources
+    n_sources: int
+    why: str  # how it was ranked: Score.explain()
     cites: tuple[Cite, ...]
 
 
@@ -84,41 +107,112 @@ class PositionLine:
     text: str  # already in quotation marks when it is a verbatim quote
     quote: bool
     date: str  # in words, or ""
+    n_sources: int
     cites: tuple[Cite, ...]
+
+
+@dataclass(frozen=True)
+class Theme:
+    name: str  # "Demands", "Accuses", ...
+    statements: tuple[PositionLine, ...]  # strongest first, at most MAX_PER_THEME
+    more: int  # statements of this theme left out (they stay in the timeline when dated)
 
 
 @dataclass(frozen=True)
 class Position:
     actor: str
-    statements: tuple[PositionLine, ...]
+    themes: tuple[Theme, ...]  # in THEMES order; empty themes left out
 
 
 @dataclass(frozen=True)
-class StepRow:
-    type: str  # "Talks", "Phone call"
-    participants: str  # "Russia and Turkey"
-    status: str  # "held", "not planned"
+class StatusLine:
+    """One report of a step's status: 'planned' + ', Moscow (Kremlin, 4 Mar)'."""
+
+    status: str  # "planned", "not planned"
+    detail: str  # ", Moscow (Kremlin, 4 Mar)": place, date if it differs, who said so, when
+    cites: tuple[Cite, ...]
+
+    @property
+    def text(self) -> str:
+        return self.status + self.detail
+
+
+@dataclass(frozen=True)
+class EventRow:
+    """One diplomatic step with its status history, latest report first."""
+
+    step: str  # "Talks", "Phone call"
+    name: str  # "Sochi memorandum", or ""
+    participants: str  # "Russia and Turkey", or "not stated"
+    date: str  # in words, or "—"
+    place: str  # or "—"
+    status: str  # the latest status, or "" when the sources only refer to the step
+    current: tuple[StatusLine, ...]  # the latest day's reports of that status
+    disputed: tuple[StatusLine, ...]  # other statuses reported on that day: shown, not resolved
+    earlier: tuple[StatusLine, ...]  # earlier reports, latest first; undated last
+    n_sources: int
+    cites: tuple[Cite, ...]  # every sentence that mentions the step
+
+
+@dataclass(frozen=True)
+class ComingUp:
+    """A planned or proposed step dated on or after the as-of date."""
+
     date: str
-    place: str
+    text: str  # "Russia and Turkey: talks, Moscow (planned)"
     cites: tuple[Cite, ...]
 
 
 @dataclass(frozen=True)
+class ClaimLine:
+    figure: str  # "33", "30–35", "more than 50", "dozens"
+    claimant: str  # "Hatay governor", or "reported by Reuters"
+    n_sources: int  # corroboration: independent sources giving this figure
+    cites: tuple[Cite, ...]
+
+
+@dataclass(frozen=True)
+class LedgerLine:
+    """One incident, party and kind; the claims side by side, lowest first, never averaged."""
+
+    party: str
+    kind: str
+    cumulative: bool  # a running tally, not one incident
+    date: str  # the incident date in words, or "—"
+    place: str  # or "—"
+    claims: tuple[ClaimLine, ...]
+    cites: tuple[Cite, ...]  # every claim's citations together
+
+
+@dataclass(frozen=True)
 class GroundRow:
+    text: str  # "Kerrin Liberation Front captured Zarek."
+    #: The source sentence, shortened: "Turkey struck." alone tells a reader little.
+    excerpt: str
     actor: str
     action: str
     place: str
     date: str
+    n_sources: int
     cites: tuple[Cite, ...]
 
 
 @dataclass(frozen=True)
 class TimelineEntry:
-    date: str  # in words
+    date: str  # in words; "" for the undated list
     date_iso: str
-    category: str  # "Casualties", "Statement", "Diplomacy", "Ground"
+    category: str  # "Diplomacy", "Casualties", "Ground", "Statement"
     text: str
     cites: tuple[Cite, ...]
+
+
+@dataclass(frozen=True)
+class Chart:
+    """The casualty chart: an inline SVG drawn at build time, and what it shows in words."""
+
+    svg: Markup  # "" when there is nothing to draw
+    caption: str
+    n_points: int
 
 
 @dataclass(frozen=True)
@@ -139,18 +233,19 @@ class Brief:
     """Everything one brief shows, in reading order."""
 
     header: Header
+    key_figures: tuple[PartyFigures, ...]
     key_developments: tuple[Development, ...]
-    casualties: tuple[CasualtyRow, ...]
     positions: tuple[Position, ...]
-    diplomacy: tuple[StepRow, ...]
+    diplomacy: tuple[EventRow, ...]
+    coming_up: tuple[ComingUp, ...]
     ground: tuple[GroundRow, ...]
+    chart: Chart
+    casualties: tuple[LedgerLine, ...]
     timeline: tuple[TimelineEntry, ...]
-    undated: int  # facts left out of the timeline because they carry no date
+    undated: tuple[TimelineEntry, ...]  # facts the sources give no date for
     sources: tuple[SourceEntry, ...]
     skipped: tuple[str, ...]  # inputs that could not be read: "path: reason"
 
-
-Row = TypeVar("Row", CasualtyRow, StepRow, GroundRow, TimelineEntry)
 
 # -- dates in words --------------------------------------------------------------
 
@@ -182,6 +277,20 @@ def date_words(iso: str | None, empty: str = DASH) -> str:
     return f"{parts[2]} {MONTHS[parts[1] - 1]} {parts[0]}"
 
 
+def short_date(iso: str | None, year: int | None = None) -> str:
+    """'2020-03-04' -> '4 Mar' in the brief's own year, '4 Mar 2019' otherwise."""
+    parts = _parts(iso)
+    if parts is None:
+        return iso or ""
+    if len(parts) == 1:
+        return str(parts[0])
+    month = MONTHS[parts[1] - 1][:3]
+    suffix = "" if parts[0] == year else f" {parts[0]}"
+    if len(parts) == 2:
+        return f"{month} {parts[0]}"
+    return f"{parts[2]} {month}{suffix}"
+
+
 def period_words(first: str | None, last: str | None) -> str:
     """A compact range: '11 February – 4 March 2020', '4–11 February 2020'."""
     if not first or not last:
@@ -196,10 +305,41 @@ def period_words(first: str | None, last: str | None) -> str:
     return f"{date_words(first)} – {date_words(last)}"
 
 
+def _last_day(iso: str | None) -> dt.date | None:
+    """The last day a date can mean: '2020-03' -> 31 March 2020."""
+    parts = _parts(iso)
+    if parts is None:
+        return None
+    if len(parts) == 3:
+        return dt.date(*parts)
+    if len(parts) == 2:
+        nxt = dt.date(parts[0] + parts[1] // 12, parts[1] % 12 + 1, 1)
+        return nxt - dt.timedelta(days=1)
+    return dt.date(parts[0], 12, 31)
+
+
+def _day(iso: str | None) -> dt.date | None:
+    parts = _parts(iso)
+    return dt.date(*parts) if parts and len(parts) == 3 else None
+
+
+def _recent_first(items: Iterable, date_of) -> list:
+    """Most recent first, undated last (a plain reverse sort would put them first)."""
+    items = list(items)
+    dated = sorted((i for i in items if _parts(date_of(i))), key=date_of, reverse=True)
+    return dated + [i for i in items if not _parts(date_of(i))]
+
+
+def _sort_key(iso: str | None) -> tuple[bool, str]:
+    # ISO strings sort as dates; partial dates ("2020-03") sort before that month's
+    # days; undated facts go last, after everything the sources do date.
+    return (_parts(iso) is None, iso or "")
+
+
 # -- names -------------------------------------------------------------------------
 
 
-def _namer(config: Config):
+def _namer(config: Config) -> Namer:
     names = {a.id: a.name for a in config.actors}
     names[CIVILIANS] = "Civilians"
     names[UNKNOWN] = "Unattributed"
@@ -212,50 +352,41 @@ def _namer(config: Config):
     return name
 
 
+def _party_key(config: Config, name: Namer) -> Callable[[str], tuple]:
+    """Configured actors in config order, then civilians, then others A-Z, unattributed last."""
+    order = {a.id: i for i, a in enumerate(config.actors)}
+
+    def key(party: str) -> tuple:
+        if party in order:
+            return (0, order[party], "")
+        if party == CIVILIANS:
+            return (1, 0, "")
+        if party == UNKNOWN:
+            return (3, 0, "")
+        return (2, 0, name(party).casefold())
+
+    return key
+
+
 def _and(names: Iterable[str]) -> str:
-    items = list(dict.fromkeys(names))
+    items = list(dict.fromkeys(n for n in names if n))
     if len(items) <= 1:
         return "".join(items)
     return ", ".join(items[:-1]) + " and " + items[-1]
 
 
-# -- figures ---------------------------------------------------------------------
-
-#: Vague quantities, longest first so "hundreds of thousands" wins over "hundreds".
-VAGUE = re.compile(
-    r"\b(hundreds of thousands|tens of thousands|thousands|hundreds|dozens|scores|"
-    r"several|many|a number of|a few|some|millions)\b",
-    re.IGNORECASE,
-)
-
-
-def figure_words(c: Casualty) -> str:
-    """The figure as the sources give it, never more precise than they are."""
-    sentence = c.evidence.sentence
-    if c.low is not None and c.high is not None and c.low != c.high:
-        return f"{c.low:,}–{c.high:,}"
-    if c.count is not None:
-        return f"about {c.count:,}" if c.approximate else f"{c.count:,}"
-    if c.low is not None:
-        if c.approximate and (vague := VAGUE.search(sentence)):
-            return vague.group(1).lower()
-        at_least = re.search(r"\bat least\b", sentence, re.IGNORECASE)
-        return f"{'at least' if at_least else 'more than'} {c.low:,}"
-    if c.high is not None:
-        return f"up to {c.high:,}"
-    if vague := VAGUE.search(sentence):
-        return vague.group(1).lower()
-    return "number not stated"
-
-
-def _magnitude(c: Casualty) -> int:
-    return max(v for v in (c.count, c.high, c.low, 0) if v is not None)
-
-
-# -- sentences composed from facts -------------------------------------------------
+# -- wording -----------------------------------------------------------------------
 
 STATUS = {"not_planned": "not planned"}
 STEP_TYPE = {"call": "phone call"}
+THEME_NAMES = {
+    "demands": "Demands",
+    "accuses": "Accuses",
+    "warns": "Warns",
+    "denies": "Denies",
+    "commits": "Commits",
+    "says": "Says",
+}
 #: Actions whose object is the place itself ("captured Saraqib"); others take "in".
 TRANSITIVE = {
     "attacked", "captured", "shelled", "struck", "bombed", "seized", "entered", "besieged",
@@ -264,83 +395,124 @@ TRANSITIVE = {
 PLACE_PREPOSITION = {"withdrew": "from", "retreated": "from", "advanced": "on"}
 
 
-def _when(date: str | None) -> str:
-    parts = _parts(date)
-    if not parts:
-        return ""
-    return f" {'on' if len(parts) == 3 else 'in'} {date_words(date)}"
+def status_words(status: str | None) -> str:
+    return STATUS.get(status, status) if status else ""
 
 
-def _where_when(place: str | None, date: str | None) -> str:
-    return (f" in {place}" if place else "") + _when(date)
+def step_words(kind: str) -> str:
+    return STEP_TYPE.get(kind, kind)
 
 
-# The composers take ``dated=False`` for the timeline, whose date column already says when.
+def _count(n: int, one: str, many: str | None = None) -> str:
+    return f"{n} {one if n == 1 else (many or one + 's')}"
 
 
-def casualty_text(c: Casualty, name, dated: bool = True) -> str:
-    text = f"{name(c.party)}: {figure_words(c)} {c.kind}"
-    text += _where_when(c.location, c.date if dated else None)
-    if c.claimed_by:
-        text += f", according to {name(c.claimed_by)}"
-    return text + "."
-
-
-def step_text(s: DiplomaticStep, name, dated: bool = True) -> str:
-    who = _and(name(p) for p in s.participants) or "Unnamed parties"
-    kind = STEP_TYPE.get(s.type, s.type)
-    where = _where_when(s.location, s.date if dated else None)
-    return f"{who}: {kind} {STATUS.get(s.status, s.status)}{where}."
-
-
-def ground_text(g: GroundEvent, name, dated: bool = True) -> str:
-    text = f"{name(g.actor)} {g.action}"
-    if g.place:
-        prep = PLACE_PREPOSITION.get(g.action, "" if g.action in TRANSITIVE else "in")
-        text += f" {prep} {g.place}".replace("  ", " ")
-    return text + (_when(g.date) if dated else "") + "."
-
-
-def quoted(s: Statement) -> str:
-    text = s.text.strip()
-    if s.quote and not text.startswith(("“", '"')):
+def quoted(text: str, quote: bool) -> str:
+    text = text.strip()
+    if quote and not text.startswith(("“", '"')):
         return f"“{text}”"
     return text
 
 
-def statement_text(s: Statement, name) -> str:
+def _ground(findings: Findings, name: Namer, cite: Citer) -> list[GroundRow]:
+    """Most recent first; items read from one sentence share one row, so the sentence
+    is shown once ("Turkey struck · Turkey shelled Saraqib")."""
+    rows: list[GroundRow] = []
+    for g in _recent_first(findings.ground, lambda g: g.date):
+        row = GroundRow(
+            text=ground_text(g, name, dated=False),
+            excerpt=excerpt(g.evidence[0].sentence) if g.evidence else "",
+            actor=name(g.actor),
+            action=g.action,
+            place=g.place or DASH,
+            date=date_words(g.date),
+            n_sources=g.n_sources,
+            cites=cite(g.evidence),
+        )
+        last = rows[-1] if rows else None
+        if last and row.excerpt and (last.excerpt, last.date) == (row.excerpt, row.date):
+            merged = tuple(dict.fromkeys(last.cites + row.cites))
+            rows[-1] = replace(
+                last,
+                text=f"{last.text.rstrip('.')} · {row.text}",
+                n_sources=max(last.n_sources, row.n_sources),
+                cites=merged,
+            )
+        else:
+            rows.append(row)
+    return rows
+
+
+def excerpt(sentence: str, limit: int = 200) -> str:
+    """The sentence, cut at a word boundary near ``limit`` characters with an ellipsis."""
+    text = " ".join(sentence.split())
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", 0, limit)
+    return text[: cut if cut > limit // 2 else limit].rstrip(" ,;:") + " …"
+
+
+def ground_text(g: GroundItem, name: Namer, dated: bool = True) -> str:
+    text = f"{name(g.actor)} {g.action}"
+    if g.place:
+        prep = PLACE_PREPOSITION.get(g.action, "" if g.action in TRANSITIVE else "in")
+        text += f" {prep} {g.place}".replace("  ", " ")
+    if dated and _parts(g.date):
+        text += f" {'on' if len(_parts(g.date) or ()) == 3 else 'in'} {date_words(g.date)}"
+    return text + "."
+
+
+def event_title(e: Event, name: Namer) -> str:
+    """'Russia and Turkey: talks', 'Sochi memorandum (Russia and Turkey)'."""
+    who = _and(name(p) for p in e.participants)
+    if e.name:
+        return f"{e.name} ({who})" if who else e.name
+    kind = step_words(e.type)
+    return f"{who}: {kind}" if who else kind.capitalize()
+
+
+def event_text(e: Event, name: Namer) -> str:
+    text = event_title(e, name)
+    if e.status:
+        text += f" {status_words(e.status)}"
+    else:
+        text += " referred to"
+    if e.location:
+        text += f" ({e.location})"
+    return text + "."
+
+
+def claimant_words(claimant: str | None, outlets: tuple[str, ...], name: Namer) -> str:
+    if claimant:
+        return name(claimant)
+    if outlets:
+        return "reported by " + _and(outlets)
+    return "claimant not stated"
+
+
+def ledger_text(r: LedgerRow, name: Namer, dated: bool = False) -> str:
+    """'Turkey, killed in Balyun: 33 (Hatay governor); 34 (Syrian Observatory).'"""
+    head = f"{name(r.party)}, {r.kind}"
+    if r.cumulative:
+        head += " (cumulative)"
+    if r.location:
+        head += f" in {r.location}"
+    if dated and _parts(r.date):
+        head += f" on {date_words(r.date)}"
+    claims = "; ".join(
+        f"{c.figure} ({claimant_words(c.claimant, c.outlets, name)})" for c in r.claims
+    )
+    return f"{head}: {claims}."
+
+
+def statement_text(s: PositionStatement, name: Namer) -> str:
     who = s.speaker or name(s.actor)
-    if s.speaker and s.actor != UNKNOWN:
+    if s.speaker and s.actor != UNKNOWN and name(s.actor) not in (s.speaker, NOT_STATED):
         who = f"{s.speaker} ({name(s.actor)})"
-    return f"{who}: {quoted(s)}"
+    return f"{who}: {quoted(s.text, s.quote)}"
 
 
 # -- building ---------------------------------------------------------------------
-
-
-def _sort_key(iso: str | None) -> tuple[bool, str]:
-    # ISO strings sort as dates; partial dates ("2020-03") sort before that month's
-    # days; undated facts go last, after everything the sources do date.
-    return (_parts(iso) is None, iso or "")
-
-
-def _recent_first(items: list, date_of) -> list:
-    """Most recent first, undated last (a plain reverse sort would put them first)."""
-    dated = sorted((i for i in items if _parts(date_of(i))), key=date_of, reverse=True)
-    return dated + [i for i in items if not _parts(date_of(i))]
-
-
-def _cited(rows: Iterable[tuple[Row, tuple[Cite, ...]]]) -> list[Row]:
-    """Fold rows that read the same into one row citing every source that gives it.
-
-    Rows are built with ``cites=()`` so that equal wording means equal rows.
-    """
-    merged: dict[Row, dict[int, Cite]] = {}
-    for row, cites in rows:
-        have = merged.setdefault(row, {})
-        for c in cites:
-            have.setdefault(c.n, c)  # the first sentence seen for a source is kept
-    return [replace(row, cites=tuple(v for _, v in sorted(c.items()))) for row, c in merged.items()]
 
 
 def _source(n: int, a: Article) -> SourceEntry:
@@ -358,69 +530,54 @@ def _source(n: int, a: Article) -> SourceEntry:
     )
 
 
-def build_brief(facts: Facts, config: Config) -> Brief:
-    """Arrange the facts for reading; every row keeps its source numbers."""
+def build_brief(facts: Facts, config: Config, findings: Findings | None = None) -> Brief:
+    """Arrange the findings for reading; every line keeps its source numbers.
+
+    ``findings`` defaults to ``analyze(facts, config)``; pass them when the
+    caller already has them (the pipeline, the tests).
+    """
+    if findings is None:
+        from briefings.analysis import analyze
+
+        findings = analyze(facts, config)
     name = _namer(config)
     number = {a.id: i for i, a in enumerate(facts.articles, start=1)}
 
-    def cite(e: Evidence) -> tuple[Cite, ...]:
+    def cite(evidence: Iterable[Evidence]) -> tuple[Cite, ...]:
         # Evidence from an article that is not in the list cannot be cited; it is
         # dropped from the citation rather than given a number that points nowhere.
-        return (Cite(number[e.article_id], e.sentence.strip()),) if e.article_id in number else ()
+        # The first sentence of each source is the one shown on hover.
+        found: dict[int, Cite] = {}
+        for e in evidence:
+            n = number.get(e.article_id)
+            if n is not None:
+                found.setdefault(n, Cite(n, e.sentence.strip()))
+        return tuple(found[n] for n in sorted(found))
 
-    casualties = sorted(facts.casualties, key=lambda c: (_sort_key(c.date), name(c.party), c.kind))
-    casualty_rows = _cited(
-        (
-            CasualtyRow(
-                party=name(c.party),
-                kind=c.kind,
-                figure=figure_words(c),
-                claimant=name(c.claimed_by),
-                date=date_words(c.date),
-                place=c.location or DASH,
-                cites=(),
-            ),
-            cite(c.evidence),
-        )
-        for c in casualties
-    )
-    step_rows = _cited(
-        (
-            StepRow(
-                type=STEP_TYPE.get(s.type, s.type).capitalize(),
-                participants=_and(name(p) for p in s.participants) or NOT_STATED,
-                status=STATUS.get(s.status, s.status),
-                date=date_words(s.date),
-                place=s.location or DASH,
-                cites=(),
-            ),
-            cite(s.evidence),
-        )
-        for s in sorted(facts.diplomacy, key=lambda s: _sort_key(s.date))
-    )
-    ground_rows = _cited(
-        (
-            GroundRow(
-                actor=name(g.actor),
-                action=g.action,
-                place=g.place or DASH,
-                date=date_words(g.date),
-                cites=(),
-            ),
-            cite(g.evidence),
-        )
-        for g in sorted(facts.ground, key=lambda g: _sort_key(g.date))
-    )
-
+    as_of = config.date
+    party_key = _party_key(config, name)
     return Brief(
         header=_header(facts, config),
-        key_developments=tuple(_key_developments(facts, name, cite)),
-        casualties=tuple(casualty_rows),
-        positions=tuple(_positions(facts, config, name, cite)),
-        diplomacy=tuple(step_rows),
-        ground=tuple(ground_rows),
-        timeline=tuple(_timeline(facts, name, cite)),
-        undated=_undated(facts),
+        key_figures=tuple(_key_figures(findings, name, cite, party_key)),
+        key_developments=tuple(
+            Development(
+                text=_without_flag(k.text),
+                date=date_words(k.date, empty=""),
+                single_source=k.single_source,
+                n_sources=k.n_sources,
+                why=k.score.explain(),
+                cites=cite(k.evidence),
+            )
+            for k in findings.key_developments
+        ),
+        positions=tuple(_positions(findings, config, name, cite)),
+        diplomacy=tuple(_event_row(e, name, cite, as_of.year) for e in _events(findings)),
+        coming_up=tuple(_coming_up(findings, name, cite, as_of)),
+        ground=tuple(_ground(findings, name, cite)),
+        chart=_chart(findings, name),
+        casualties=tuple(_ledger(findings, name, cite, party_key)),
+        timeline=tuple(_timeline(findings.timeline, findings, name, cite)),
+        undated=tuple(_timeline(findings.undated, findings, name, cite)),
         sources=tuple(_source(number[a.id], a) for a in facts.articles),
         skipped=tuple(f"{p.path}: {p.message}" for p in facts.problems),
     )
@@ -438,97 +595,285 @@ def _header(facts: Facts, config: Config) -> Header:
         n_sources=n,
         marking=config.marking or None,
         generated_with=(
-            f"Compiled by briefings {__version__} from {n} news "
-            f"{'source' if n == 1 else 'sources'}. Figures and statements are as reported "
-            "by the sources and have not been independently verified."
+            f"Compiled by briefings {__version__} from {_count(n, 'news source')}. "
+            "Figures and statements are as reported by the sources and have not been "
+            "independently verified."
         ),
     )
 
 
-def _positions(facts: Facts, config: Config, name, cite) -> list[Position]:
-    """One entry per configured actor, in config order, then anyone else who spoke."""
-    by_actor: dict[str, list[Statement]] = {}
-    for s in facts.statements:
-        by_actor.setdefault(s.actor, []).append(s)
-    order = [a.id for a in config.actors]
-    order += sorted(k for k in by_actor if k not in order and k != UNKNOWN)
-    order += [UNKNOWN] if UNKNOWN in by_actor else []
+def _without_flag(text: str) -> str:
+    """The template flags single-source developments; the sentence need not say it too."""
+    return re.sub(r"\s*\(single source\)(?=\.?$)", "", text.strip())
+
+
+def _key_figures(findings: Findings, name: Namer, cite: Citer, party_key) -> list[PartyFigures]:
+    rows = {r.id: r for r in findings.ledger}
+    by_party: dict[str, dict[str, KeyFigure]] = {}
+    for t in findings.tallies:
+        if t.kind not in STRIP_KINDS:
+            continue
+        claims = [c for ref in t.rows if ref in rows for c in rows[ref].claims]
+        by_party.setdefault(t.party, {})[t.kind] = KeyFigure(
+            kind=t.kind,
+            figure=tally_words(t.conservative, t.highest, claims),
+            n_claims=t.n_claims,
+            cites=cite(t.evidence),
+        )
+    return [
+        PartyFigures(
+            party=name(p),
+            figures=tuple(by_party[p][k] for k in STRIP_KINDS if k in by_party[p]),
+        )
+        for p in sorted(by_party, key=party_key)
+    ]
+
+
+def tally_words(low: int, high: int, claims: Iterable[Claim]) -> str:
+    """A tally's range in the words of the claims that give its ends.
+
+    A bare '50' for a claim of 'more than 50' would be more precise than the
+    source, so each end keeps its claim's wording when it has one.
+    """
+    claims = list(claims)
+    low_claim = next((c for c in claims if c.floor == low and c.count == low), None) or next(
+        (c for c in claims if c.floor == low), None
+    )
+    high_claim = next((c for c in claims if c.value == high and c.count == high), None) or next(
+        (c for c in claims if c.value == high), None
+    )
+    low_words = _plain(low_claim, low)
+    high_words = _plain(high_claim, high)
+    if low == high or low_words == high_words:
+        return low_words
+    if low_words == f"{low:,}" and high_words == f"{high:,}":
+        return f"{low:,}–{high:,}"
+    return f"{low_words} to {high_words}"
+
+
+def _plain(claim: Claim | None, value: int) -> str:
+    """The claim's own figure when it says more than a bare number ('more than 50')."""
+    if claim is None or "–" in claim.figure:  # a range's end is a bare number
+        return f"{value:,}"
+    return claim.figure
+
+
+def _positions(findings: Findings, config: Config, name: Namer, cite: Citer) -> list[Position]:
+    """One entry per actor with statements, configured actors first, unattributed last."""
+    key = _party_key(config, name)
     out = []
-    for actor in order:
-        lines = [
-            PositionLine(
-                speaker=s.speaker or "",
-                text=quoted(s),
-                quote=s.quote,
-                date=date_words(s.date, empty=""),
-                cites=cite(s.evidence),
+    for p in sorted(findings.positions, key=lambda p: key(p.actor)):
+        themes = []
+        for theme, statements in sorted(
+            p.themes, key=lambda t: THEMES.index(t[0]) if t[0] in THEMES else len(THEMES)
+        ):
+            lines = tuple(
+                PositionLine(
+                    speaker=s.speaker or "",
+                    text=quoted(s.text, s.quote),
+                    quote=s.quote,
+                    date=date_words(s.date, empty=""),
+                    n_sources=s.n_sources,
+                    cites=cite(s.evidence),
+                )
+                for s in statements
             )
-            for s in sorted(by_actor.get(actor, []), key=lambda s: _sort_key(s.date))
-        ]
-        out.append(Position(actor=name(actor), statements=tuple(lines)))
+            if lines:
+                label = THEME_NAMES.get(theme, theme.capitalize())
+                themes.append(Theme(label, lines[:MAX_PER_THEME], len(lines[MAX_PER_THEME:])))
+        if themes:
+            out.append(Position(actor=name(p.actor), themes=tuple(themes)))
     return out
 
 
-def _key_developments(facts: Facts, name, cite) -> list[Development]:
-    """A transparent first cut, in this order, up to MAX_KEY in all:
+# -- diplomacy --------------------------------------------------------------------
 
-    1. the two largest casualty figures (killed before other kinds);
-    2. up to two diplomatic steps that happened: agreements concluded first,
-       then meetings, talks and calls held, most recent first;
-    3. the most recent ground events, up to two;
-    4. if that leaves fewer than MIN_KEY, the most recent statements.
+
+def _events(findings: Findings) -> list[Event]:
+    """Steps with a status in date order (undated last), then those only referred to."""
+    return sorted(findings.events, key=lambda e: (e.status is None, _sort_key(e.date)))
+
+
+def _status_lines(
+    reports: Iterable[StatusReport], event: Event, name: Namer, cite: Citer, year: int
+) -> tuple[StatusLine, ...]:
+    """Reports that say the same (status, place, date, day reported) read as one line."""
+    groups: dict[tuple, list[StatusReport]] = {}
+    for r in reports:
+        groups.setdefault((r.status, r.location, r.date, r.reported), []).append(r)
+    lines = []
+    for (status, location, date, reported), rs in groups.items():
+        text = ""
+        if location:
+            text += f", {location}"
+        if date and date != event.date:
+            text += f", {short_date(date, year)}"
+        who = _and(name(r.reporter, empty="") for r in rs)
+        when = short_date(reported, year) if reported else "report undated"
+        text += f" ({who}, {when})" if who else f" ({when})"
+        evidence = [e for r in rs for e in r.evidence]
+        lines.append(StatusLine(status_words(status), text, cite(evidence)))
+    return tuple(lines)
+
+
+def _event_row(e: Event, name: Namer, cite: Citer, year: int) -> EventRow:
+    history = list(e.history)
+    disputed = [r for r in history if r in e.disputed]
+    latest = history[0].reported if history else None
+    current = [r for r in history if r.reported == latest and r not in e.disputed]
+    earlier = [r for r in history if r not in current and r not in e.disputed]
+    return EventRow(
+        step=step_words(e.type).capitalize(),
+        name=e.name or "",
+        participants=_and(name(p) for p in e.participants) or NOT_STATED,
+        date=date_words(e.date),
+        place=e.location or DASH,
+        status=status_words(e.status),
+        current=_status_lines(current, e, name, cite, year),
+        disputed=_status_lines(disputed, e, name, cite, year),
+        earlier=_status_lines(earlier, e, name, cite, year),
+        n_sources=e.n_sources,
+        cites=cite(e.mentions),
+    )
+
+
+def _coming_up(findings: Findings, name: Namer, cite: Citer, as_of: dt.date) -> list[ComingUp]:
+    """Planned or proposed steps whose date has not passed on the as-of date."""
+    out = []
+    for e in sorted(findings.events, key=lambda e: _sort_key(e.date)):
+        last = _last_day(e.date)
+        if e.status not in ("planned", "proposed") or last is None or last < as_of:
+            continue
+        who = _and(name(p) for p in e.participants)
+        text = e.name or step_words(e.type).capitalize()
+        text += f": {who}" if who else ""
+        if e.location:
+            text += f", in {e.location}"
+        text += f" ({status_words(e.status)}"
+        if e.disputed:
+            others = _and(sorted({status_words(r.status) for r in e.disputed}))
+            text += f"; also reported {others}"
+        text += ")"
+        evidence = [ev for r in e.history if r.status == e.status for ev in r.evidence]
+        evidence += [ev for r in e.disputed for ev in r.evidence]
+        out.append(ComingUp(date_words(e.date), text, cite(evidence or e.mentions)))
+    return out
+
+
+# -- casualties -------------------------------------------------------------------
+
+
+def _ledger(findings: Findings, name: Namer, cite: Citer, party_key) -> list[LedgerLine]:
+    def key(r: LedgerRow) -> tuple:
+        kind = KIND_ORDER.index(r.kind) if r.kind in KIND_ORDER else len(KIND_ORDER)
+        return (party_key(r.party), kind, _sort_key(r.date), r.cumulative)
+
+    out = []
+    for r in sorted(findings.ledger, key=key):
+        claims = tuple(
+            ClaimLine(
+                figure=c.figure,
+                claimant=claimant_words(c.claimant, c.outlets, name),
+                n_sources=c.n_sources,
+                cites=cite(c.evidence),
+            )
+            for c in r.claims
+        )
+        out.append(
+            LedgerLine(
+                party=name(r.party),
+                kind=r.kind,
+                cumulative=r.cumulative,
+                date=date_words(r.date),
+                place=r.location or DASH,
+                claims=claims,
+                cites=cite(r.evidence),
+            )
+        )
+    return out
+
+
+def _chart(findings: Findings, name: Namer) -> Chart:
+    """Every dated claim of CHART_KIND, by party, at the date it was published.
+
+    The same figure from the same party on the same day is one point; running
+    tallies are joined by a line, single incidents stand alone.
     """
-    picked: list[Development] = []
-    seen: set[str] = set()
+    from briefings.render.chart import ChartPoint, casualty_chart  # render imports this module
 
-    def add(text: str, reason: str, date: str | None, evidence: Evidence) -> None:
-        if text in seen or len(picked) >= MAX_KEY:
-            return
-        seen.add(text)
-        picked.append(Development(text, reason, date_words(date, empty=""), cite(evidence)))
-
-    largest = sorted(
-        facts.casualties, key=lambda c: (c.kind != "killed", -_magnitude(c), _sort_key(c.date))
+    points: dict[tuple, ChartPoint] = {}
+    for r in findings.ledger:
+        if r.kind != CHART_KIND:
+            continue
+        for c in r.claims:
+            when = _day(c.reported) or _day(r.date)
+            if when is None or c.value is None:
+                continue
+            party = name(r.party)
+            claimant = name(c.claimant) if c.claimant else None
+            k = (party, when, c.value, r.id if r.cumulative else None)
+            if k in points:  # the same figure again: one point, every claimant named
+                claimants = [x for x in (points[k].claimant or "").split("; ") if x]
+                if claimant and claimant not in claimants:
+                    claimants.append(claimant)
+                claimant = "; ".join(claimants) or None
+            points[k] = ChartPoint(
+                party,
+                when,
+                c.value,
+                claimant,
+                CHART_KIND,
+                cumulative=r.cumulative,
+                line=r.id if r.cumulative else None,
+                label=c.figure,
+            )
+    ordered = sorted(points.values(), key=lambda p: (p.date, p.party, p.value))
+    svg = casualty_chart(ordered, title=f"People reported {CHART_KIND}, by party and date reported")
+    caption = (
+        f"People reported {CHART_KIND}: each mark is one claim, placed at the date it was "
+        "published; a line joins the figures of one running total as it grows. Claims are "
+        "as reported and are listed with their sources in the table below."
     )
-    for c in [c for c in largest if _magnitude(c) > 0][:2]:
-        add(casualty_text(c, name), "largest casualty figure", c.date, c.evidence)
-
-    happened = _recent_first(
-        [s for s in facts.diplomacy if s.status in ("held", "concluded")], lambda s: s.date
-    )
-    happened.sort(key=lambda s: s.type != "agreement")  # stable: recency kept within each
-    for s in happened[:2]:
-        add(step_text(s, name), "diplomatic step", s.date, s.evidence)
-
-    for g in _recent_first(facts.ground, lambda g: g.date)[:2]:
-        add(ground_text(g, name), "most recent event", g.date, g.evidence)
-
-    if len(picked) < MIN_KEY:
-        said = _recent_first(facts.statements, lambda s: s.date)
-        for s in said[: MIN_KEY - len(picked)]:
-            add(statement_text(s, name), "recent statement", s.date, s.evidence)
-    return picked
+    return Chart(svg=svg, caption=caption, n_points=len(ordered))
 
 
-def _timeline(facts: Facts, name, cite) -> list[TimelineEntry]:
-    entries = [
-        *[
-            ("Casualties", c.date, casualty_text(c, name, False), c.evidence)
-            for c in facts.casualties
-        ],
-        *[("Diplomacy", s.date, step_text(s, name, False), s.evidence) for s in facts.diplomacy],
-        *[("Ground", g.date, ground_text(g, name, False), g.evidence) for g in facts.ground],
-        *[("Statement", s.date, statement_text(s, name), s.evidence) for s in facts.statements],
-    ]
-    # Only facts the sources date go on the timeline: a date is never invented.
-    dated = [e for e in entries if _parts(e[1])]
-    dated.sort(key=lambda e: _sort_key(e[1]))  # stable: same-day facts keep section order
-    return _cited(
-        (TimelineEntry(date_words(d), d, category, text, cites=()), cite(ev))
-        for category, d, text, ev in dated
-    )
+# -- timeline ---------------------------------------------------------------------
 
 
-def _undated(facts: Facts) -> int:
-    every = [*facts.casualties, *facts.diplomacy, *facts.ground, *facts.statements]
-    return sum(1 for f in every if not _parts(f.date))
+def _timeline(
+    items: Iterable[TimelineItem], findings: Findings, name: Namer, cite: Citer
+) -> list[TimelineEntry]:
+    events = {e.id: e for e in findings.events}
+    ledger = {r.id: r for r in findings.ledger}
+    ground = {g.id: g for g in findings.ground}
+    statements = [s for p in findings.positions for _, ss in p.themes for s in ss]
+    by_id = {s.id: s for s in statements if s.id}
+
+    def text_of(item: TimelineItem) -> str:
+        if item.ref in events:
+            return event_text(events[item.ref], name)
+        if item.ref in ledger:
+            return ledger_text(ledger[item.ref], name)
+        if item.ref in ground:
+            return ground_text(ground[item.ref], name, dated=False)
+        if item.ref in by_id:
+            return statement_text(by_id[item.ref], name)
+        mine = set(item.evidence)
+        for s in statements:
+            if mine & set(s.evidence):
+                return statement_text(s, name)
+        # Nothing to compose from: the source's own sentence, verbatim.
+        return f"“{item.evidence[0].sentence.strip()}”" if item.evidence else item.ref
+
+    out = []
+    for item in items:
+        out.append(
+            TimelineEntry(
+                date=date_words(item.date, empty=""),
+                date_iso=item.date or "",
+                category=item.category,
+                text=text_of(item),
+                cites=cite(item.evidence),
+            )
+        )
+    return out

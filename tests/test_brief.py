@@ -1,17 +1,34 @@
-"""The view model: names, figures, citations and the key-developments rule.
+"""The view model: Findings -> Brief. Names, figures, status histories, citations.
 
-The facts are hand-built about a fictional conflict (Valdoria, Kestria and the
-Northern Front), so these tests need no extractor and no real articles.
+The facts and the findings are hand-built about a fictional conflict (Valdoria,
+Kestria and the Northern Front), so these tests need neither the extractor nor
+the analysis, nor any real article. ``sample_findings()`` is what analysis
+could make of ``sample_facts()``; test_render and test_golden use both.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from briefings.brief import build_brief, date_words, figure_words, period_words
+from briefings.analysis.model import (
+    Claim,
+    Event,
+    Findings,
+    GroundItem,
+    KeyDevelopment,
+    LedgerRow,
+    Position,
+    PositionStatement,
+    Score,
+    StatusReport,
+    Tally,
+    TimelineItem,
+)
+from briefings.brief import build_brief, date_words, excerpt, period_words, short_date, tally_words
 from briefings.config import Actor, Config
 from briefings.models import (
     Article,
@@ -271,9 +288,312 @@ def sample_facts() -> Facts:
     )
 
 
+# -- what analysis makes of them ------------------------------------------------
+
+MARREN_A1 = CASUALTIES[0].evidence
+MARREN_A2 = CASUALTIES[5].evidence
+MAYOR = ev("a4", "The mayor of Marren said 14 people died in Saturday's shelling.")
+TOLL_11 = ev(
+    "a2", "At least 40 civilians have been killed since the fighting began, the council said."
+)
+TOLL_13 = ev("a4", "The council said on Tuesday the civilian death toll had risen to 52.")
+DEAL = DIPLOMACY[0].evidence
+DEAL_PROPOSED = ev("a1", "Valdoria proposed a corridor agreement on Saturday.")
+GENEVA = DIPLOMACY[1].evidence
+GENEVA_DENIED = ev("a2", "Marek said no talks in Geneva were planned.")
+GENEVA_PROPOSED = ev("a1", "The UN proposed talks in Halden.")
+
+
+def report(status, reported, reporter, evidence, side=None, date=None, location=None):
+    return StatusReport(status, reported, reporter, side, date, location, (evidence,))
+
+
+def score(total: float) -> Score:
+    return Score(recency=1.0, sources=0.5, size=0.0, status_change=1.0, agreement=0.0, total=total)
+
+
+EVENTS = (
+    Event(
+        id="e1",
+        type="agreement",
+        participants=("valdoria", "kestria"),
+        name="Halden corridor agreement",
+        date="2031-05-12",
+        location="Halden",
+        status="concluded",
+        disputed=(),
+        history=(
+            report("concluded", "2031-05-12", "Esk Daily", DEAL, location="Halden"),
+            report("proposed", "2031-05-10", "valdoria", DEAL_PROPOSED, side="valdoria"),
+        ),
+        mentions=(DEAL_PROPOSED, DEAL),
+        n_sources=2,
+    ),
+    Event(
+        id="e2",
+        type="talks",
+        participants=("valdoria", "kestria", "United Nations"),
+        name=None,
+        date="2031-05-16",
+        location="Geneva",
+        status="planned",
+        disputed=(report("not_planned", "2031-05-12", "Ilse Marek", GENEVA_DENIED, "valdoria"),),
+        history=(
+            report("planned", "2031-05-12", "Esk Daily", GENEVA, location="Geneva"),
+            report("not_planned", "2031-05-12", "Ilse Marek", GENEVA_DENIED, "valdoria"),
+            report("proposed", "2031-05-10", "United Nations", GENEVA_PROPOSED, location="Halden"),
+        ),
+        mentions=(GENEVA_PROPOSED, GENEVA, GENEVA_DENIED),
+        n_sources=2,
+    ),
+    Event(
+        id="e3",
+        type="call",
+        participants=("kestria", "Ostmark"),
+        name=None,
+        date=None,
+        location=None,
+        status="held",
+        disputed=(),
+        history=(report("held", "2031-05-10", "Tomas Reyn", DIPLOMACY[2].evidence, "kestria"),),
+        mentions=(DIPLOMACY[2].evidence,),
+        n_sources=1,
+    ),
+    Event(
+        id="e4",
+        type="meeting",
+        participants=("valdoria", "front"),
+        name=None,
+        date=None,
+        location=None,
+        status="not_planned",
+        disputed=(),
+        history=(report("not_planned", "2031-05-13", "valdoria", DIPLOMACY[3].evidence),),
+        mentions=(DIPLOMACY[3].evidence,),
+        n_sources=1,
+    ),
+)
+
+
+def claim(figure, claimant, evidence, outlets, reported, count=None, low=None, high=None):
+    return Claim(
+        figure=figure,
+        count=count,
+        low=low,
+        high=high,
+        approximate=figure.startswith(("about", "dozens")),
+        claimant=claimant,
+        outlets=outlets,
+        reported=reported,
+        evidence=tuple(evidence),
+        n_sources=len(set(outlets)) or 1,
+    )
+
+
+LEDGER = (
+    LedgerRow(
+        id="c1",
+        party="civilians",
+        kind="killed",
+        date="2031-05-10",
+        location="Marren",
+        cumulative=False,
+        claims=(
+            claim("12", None, [MARREN_A1, MARREN_A2], ("Northwire", "Esk Daily"), "2031-05-10", 12),
+            claim("14", "Marren mayor", [MAYOR], ("Relief Agency Bulletin",), "2031-05-13", 14),
+        ),
+    ),
+    LedgerRow(
+        id="c2",
+        party="kestria",
+        kind="killed",
+        date="2031-05-11",
+        location=None,
+        cumulative=False,
+        claims=(
+            claim(
+                "30–35",
+                "valdoria",
+                [CASUALTIES[1].evidence],
+                ("Northwire",),
+                "2031-05-10",
+                low=30,
+                high=35,
+            ),
+        ),  # fmt: skip
+    ),
+    LedgerRow(
+        id="c3",
+        party="valdoria",
+        kind="wounded",
+        date=None,
+        location=None,
+        cumulative=False,
+        claims=(
+            claim(
+                "more than 50",
+                "front",
+                [CASUALTIES[2].evidence],
+                ("Radio Esk",),
+                "2031-05-13",
+                low=50,
+            ),
+        ),  # fmt: skip
+    ),
+    LedgerRow(
+        id="c4",
+        party="front",
+        kind="killed",
+        date="2031-05-12",
+        location="Tolvik",
+        cumulative=False,
+        claims=(claim("dozens", None, [CASUALTIES[3].evidence], ("Radio Esk",), "2031-05-13"),),
+    ),
+    LedgerRow(
+        id="c5",
+        party="civilians",
+        kind="displaced",
+        date="2031-05",
+        location="Esk river",
+        cumulative=True,
+        claims=(
+            claim(
+                "about 4,000",
+                "Esk Relief Council",
+                [CASUALTIES[4].evidence],
+                ("Relief Agency Bulletin",),
+                "2031-05-13",
+                count=4000,
+            ),
+        ),  # fmt: skip
+    ),
+    LedgerRow(
+        id="c6",
+        party="civilians",
+        kind="killed",
+        date=None,
+        location=None,
+        cumulative=True,
+        claims=(
+            claim(
+                "at least 40", "Esk Relief Council", [TOLL_11], ("Esk Daily",), "2031-05-12", low=40
+            ),
+            claim(
+                "52",
+                "Esk Relief Council",
+                [TOLL_13],
+                ("Relief Agency Bulletin",),
+                "2031-05-13",
+                count=52,
+            ),
+        ),  # fmt: skip
+    ),
+)
+
+TALLIES = (
+    Tally("civilians", "killed", 40, 52, 12, 4, ("c1", "c6"), (TOLL_11, TOLL_13)),
+    Tally("kestria", "killed", 30, 35, 30, 1, ("c2",), (CASUALTIES[1].evidence,)),
+    Tally("valdoria", "wounded", 50, 50, 50, 1, ("c3",), (CASUALTIES[2].evidence,)),
+    Tally("civilians", "displaced", 4000, 4000, 4000, 1, ("c5",), (CASUALTIES[4].evidence,)),
+)
+
+
+def said(statement, theme, n_sources=1, id=""):
+    return PositionStatement(
+        actor=statement.actor,
+        speaker=statement.speaker,
+        text=statement.text,
+        quote=statement.quote,
+        theme=theme,
+        date=statement.date,
+        strength=1.0,
+        evidence=(statement.evidence,),
+        n_sources=n_sources,
+        id=id,
+    )
+
+
+POSITIONS = (
+    Position("unknown", (("says", (said(STATEMENTS[3], "says", id="s4"),)),)),
+    Position(
+        "kestria",
+        (
+            ("commits", (said(STATEMENTS[1], "commits", id="s2"),)),
+            ("denies", (said(STATEMENTS[2], "denies", id="s3"),)),
+        ),
+    ),
+    Position("valdoria", (("demands", (said(STATEMENTS[0], "demands", 2, id="s1"),)),)),
+)
+
+GROUND_ITEMS = (
+    GroundItem("g1", "kestria", "shelled", "Marren", "2031-05-10", (GROUND[0].evidence,), 1),
+    GroundItem("g2", "front", "captured", "Tolvik bridge", "2031-05-13", (GROUND[1].evidence,), 1),
+    GroundItem("g3", "valdoria", "withdrew", "the south bank", None, (GROUND[2].evidence,), 1),
+)
+
+TIMELINE = (
+    TimelineItem("2031-05", "Casualties", "c5", LEDGER[4].evidence),
+    TimelineItem("2031-05-10", "Casualties", "c1", LEDGER[0].evidence),
+    TimelineItem("2031-05-10", "Ground", "g1", GROUND_ITEMS[0].evidence),
+    TimelineItem("2031-05-10", "Statement", "s1", (STATEMENTS[0].evidence,)),
+    TimelineItem("2031-05-11", "Casualties", "c2", LEDGER[1].evidence),
+    TimelineItem("2031-05-12", "Diplomacy", "e1", EVENTS[0].mentions),
+    TimelineItem("2031-05-12", "Casualties", "c4", LEDGER[3].evidence),
+    TimelineItem("2031-05-12", "Statement", "s2", (STATEMENTS[1].evidence,)),
+    TimelineItem("2031-05-13", "Ground", "g2", GROUND_ITEMS[1].evidence),
+    TimelineItem("2031-05-16", "Diplomacy", "e2", EVENTS[1].mentions),
+)
+UNDATED = (
+    TimelineItem(None, "Diplomacy", "e3", EVENTS[2].mentions),
+    TimelineItem(None, "Diplomacy", "e4", EVENTS[3].mentions),
+    TimelineItem(None, "Casualties", "c3", LEDGER[2].evidence),
+    TimelineItem(None, "Casualties", "c6", LEDGER[5].evidence),
+    TimelineItem(None, "Ground", "g3", GROUND_ITEMS[2].evidence),
+    TimelineItem(None, "Statement", "s3", (STATEMENTS[2].evidence,)),
+    TimelineItem(None, "Statement", "s4", (STATEMENTS[3].evidence,)),
+)
+
+KEY = (
+    KeyDevelopment(
+        "Valdoria and Kestria concluded the Halden corridor agreement on 12 May 2031.",
+        "event", "e1", "2031-05-12", score(6.5), 2, False, EVENTS[0].mentions,
+    ),
+    KeyDevelopment(
+        "Civilians: 52 killed so far, according to the Esk Relief Council (single source).",
+        "ledger", "c6", None, score(5.0), 1, True, (TOLL_13,),
+    ),
+    KeyDevelopment(
+        "Northern Front captured Tolvik bridge on 13 May 2031.",
+        "ground", "g2", "2031-05-13", score(4.0), 1, True, GROUND_ITEMS[1].evidence,
+    ),
+)  # fmt: skip
+
+
+def sample_findings() -> Findings:
+    return Findings(
+        as_of="2031-05-14",
+        events=EVENTS,
+        ledger=LEDGER,
+        tallies=TALLIES,
+        positions=POSITIONS,
+        ground=GROUND_ITEMS,
+        timeline=TIMELINE,
+        undated=UNDATED,
+        key_developments=KEY,
+    )
+
+
+def sample_brief(**config):
+    return build_brief(sample_facts(), make_config(**config), sample_findings())
+
+
+def empty_findings(as_of: str = "2031-05-14") -> Findings:
+    return Findings(as_of, (), (), (), (), (), (), (), ())
+
+
 @pytest.fixture
 def brief():
-    return build_brief(sample_facts(), make_config())
+    return sample_brief()
 
 
 # -- header --------------------------------------------------------------------
@@ -302,134 +622,225 @@ def test_dates_stay_as_precise_as_the_source():
     assert date_words("2031-05") == "May 2031"
     assert date_words("2031") == "2031"
     assert date_words(None) == "—"
+    assert short_date("2020-03-04", 2020) == "4 Mar"
+    assert short_date("2019-12-30", 2020) == "30 Dec 2019"
+    assert short_date("2020-03", 2020) == "Mar 2020"
 
 
 def test_header_without_dates_or_marking():
     facts = Facts(as_of="2031-05-14", articles=[ARTICLES[4]])
-    h = build_brief(facts, make_config(marking=None)).header
+    h = build_brief(facts, make_config(marking=None), empty_findings()).header
     assert h.period == "not stated"
     assert h.marking is None
     assert "1 news source." in h.generated_with
 
 
-# -- casualties ------------------------------------------------------------------
+def test_findings_default_to_the_analysis(monkeypatch):
+    """Without findings, build_brief asks briefings.analysis for them."""
+    import briefings.analysis
 
-
-def test_casualty_rows(brief):
-    rows = {(r.party, r.kind, r.figure): r for r in brief.casualties}
-    assert set(rows) == {
-        ("Civilians", "killed", "12"),
-        ("Kestria", "killed", "30–35"),
-        ("Valdoria", "wounded", "more than 50"),
-        ("Northern Front", "killed", "dozens"),
-        ("Civilians", "displaced", "about 4,000"),
-    }
-    kestria = rows[("Kestria", "killed", "30–35")]
-    assert kestria.claimant == "Valdoria"
-    assert kestria.date == "11 May 2031"
-    assert kestria.place == "—"
-    assert rows[("Civilians", "displaced", "about 4,000")].claimant == "Esk Relief Council"
-    assert rows[("Civilians", "displaced", "about 4,000")].date == "May 2031"
-    assert rows[("Civilians", "killed", "12")].claimant == "not stated"
-    assert rows[("Valdoria", "wounded", "more than 50")].date == "—"
-
-
-def test_identical_claims_from_two_sources_are_one_row_citing_both(brief):
-    marren = [r for r in brief.casualties if r.place == "Marren"]
-    assert len(marren) == 1
-    assert [c.n for c in marren[0].cites] == [1, 2]
-    assert "killed 12 civilians in Marren" in marren[0].cites[0].sentence
-
-
-def test_figure_words():
-    sentence = ev("a1", "At least 40 people were killed.")
-    assert figure_words(Casualty("civilians", "killed", None, sentence, low=40)) == "at least 40"
-    assert figure_words(Casualty("civilians", "killed", None, sentence, high=9)) == "up to 9"
-    vague = ev("a1", "Hundreds of thousands have fled.")
-    assert figure_words(Casualty("civilians", "displaced", None, vague, approximate=True)) == (
-        "hundreds of thousands"
+    seen = []
+    monkeypatch.setattr(
+        briefings.analysis, "analyze", lambda facts, config: seen.append(facts) or sample_findings()
     )
-    bare = ev("a1", "People were killed.")
-    assert figure_words(Casualty("civilians", "killed", None, bare)) == "number not stated"
+    facts = sample_facts()
+    assert build_brief(facts, make_config()) == build_brief(facts, make_config(), sample_findings())
+    assert seen == [facts]
+
+
+# -- key figures ------------------------------------------------------------------
+
+
+def test_key_figures_are_ranges_per_party_killed_and_displaced(brief):
+    strip = {p.party: {f.kind: f for f in p.figures} for p in brief.key_figures}
+    assert list(strip) == ["Kestria", "Civilians"]  # configured actors first; no wounded
+    assert strip["Kestria"]["killed"].figure == "30–35"
+    assert strip["Civilians"]["killed"].figure == "at least 40 to 52"  # as the claims say
+    assert strip["Civilians"]["killed"].n_claims == 4
+    assert [c.n for c in strip["Civilians"]["killed"].cites] == [2, 4]
+    assert strip["Civilians"]["displaced"].figure == "about 4,000"  # never more precise
+
+
+def test_tally_words_keep_the_claims_wording():
+    more = claim("more than 50", "x", [], (), None, low=50)
+    assert tally_words(50, 50, [more]) == "more than 50"
+    exact = claim("33", "x", [], (), None, count=33)
+    other = claim("34", "y", [], (), None, count=34)
+    assert tally_words(33, 34, [exact, other]) == "33–34"
+    assert tally_words(33, 50, [exact, more]) == "33 to more than 50"
+    span = claim("30–35", "x", [], (), None, low=30, high=35)
+    assert tally_words(30, 35, [span]) == "30–35"
+
+
+# -- key developments -------------------------------------------------------------
+
+
+def test_key_developments_keep_order_flags_and_reasons(brief):
+    kd = brief.key_developments
+    assert [d.text for d in kd] == [
+        "Valdoria and Kestria concluded the Halden corridor agreement on 12 May 2031.",
+        # the template shows the flag; the sentence does not repeat it
+        "Civilians: 52 killed so far, according to the Esk Relief Council.",
+        "Northern Front captured Tolvik bridge on 13 May 2031.",
+    ]
+    assert [d.single_source for d in kd] == [False, True, True]
+    assert kd[0].why.startswith("score 6.50 = recency 1.00")
+    assert [c.n for c in kd[0].cites] == [1, 2]
 
 
 # -- positions ------------------------------------------------------------------
 
 
-def test_positions_per_configured_actor_then_unattributed(brief):
-    assert [p.actor for p in brief.positions] == [
-        "Valdoria",
-        "Kestria",
-        "Northern Front",
-        "Unattributed",
-    ]
-    valdoria, kestria, front, unknown = brief.positions
-    assert valdoria.statements[0].speaker == "Ilse Marek"
-    assert valdoria.statements[0].text == "“We will not negotiate while our towns are under fire”"
-    assert front.statements == ()
-    # paraphrases are not put in quotation marks
-    reyn = next(s for s in kestria.statements if s.speaker == "Tomas Reyn")
-    assert reyn.text.startswith("the corridor")
-    assert unknown.statements[0].cites[0].n == 3
+def test_positions_by_actor_and_theme(brief):
+    assert [p.actor for p in brief.positions] == ["Valdoria", "Kestria", "Unattributed"]
+    valdoria, kestria, unknown = brief.positions
+    assert [t.name for t in valdoria.themes] == ["Demands"]
+    marek = valdoria.themes[0].statements[0]
+    assert marek.speaker == "Ilse Marek"
+    assert marek.text == "“We will not negotiate while our towns are under fire”"
+    assert marek.n_sources == 2
+    assert [t.name for t in kestria.themes] == ["Denies", "Commits"]  # THEMES order
+    reyn = kestria.themes[1].statements[0]
+    assert reyn.text.startswith("the corridor")  # paraphrases get no quotation marks
+    assert unknown.themes[0].statements[0].cites[0].n == 3
 
 
-# -- diplomacy, ground ------------------------------------------------------------
+def test_positions_show_the_strongest_few_and_count_the_rest():
+    many = tuple(said(STATEMENTS[0], "says") for _ in range(7))
+    findings = Findings(
+        **{**sample_findings().__dict__, "positions": (Position("valdoria", (("says", many),)),)}
+    )
+    theme = build_brief(sample_facts(), make_config(), findings).positions[0].themes[0]
+    assert (len(theme.statements), theme.more) == (4, 3)
 
 
-def test_diplomatic_steps(brief):
-    rows = {r.type: r for r in brief.diplomacy}
-    assert rows["Agreement"].participants == "Valdoria and Kestria"
-    assert rows["Agreement"].status == "concluded"
-    assert rows["Agreement"].place == "Halden"
-    assert rows["Talks"].participants == "Valdoria, Kestria and United Nations"
+# -- diplomacy ------------------------------------------------------------------
+
+
+def test_status_history_reads_latest_first_with_who_and_when(brief):
+    rows = {r.step: r for r in brief.diplomacy}
+    talks = rows["Talks"]
+    assert talks.status == "planned"
+    assert [line.text for line in talks.current] == ["planned, Geneva (Esk Daily, 12 May)"]
+    assert [line.text for line in talks.disputed] == ["not planned (Ilse Marek, 12 May)"]
+    assert [line.text for line in talks.earlier] == ["proposed, Halden (United Nations, 10 May)"]
+    assert [c.n for c in talks.disputed[0].cites] == [2]
+    assert talks.participants == "Valdoria, Kestria and United Nations"
+    deal = rows["Agreement"]
+    assert deal.name == "Halden corridor agreement"
+    assert [line.text for line in deal.earlier] == ["proposed (Valdoria, 10 May)"]
+    assert deal.n_sources == 2 and [c.n for c in deal.cites] == [1, 2]
     assert rows["Phone call"].participants == "Kestria and Ostmark"  # plain names as given
     assert rows["Meeting"].status == "not planned"
     assert rows["Meeting"].date == "—"
 
 
-def test_ground(brief):
-    assert [(r.actor, r.action, r.place, r.date) for r in brief.ground] == [
-        ("Kestria", "shelled", "Marren", "10 May 2031"),
-        ("Northern Front", "captured", "Tolvik bridge", "13 May 2031"),
-        ("Valdoria", "withdrew", "the south bank", "—"),  # undated last
+def test_diplomatic_steps_in_date_order_undated_last(brief):
+    assert [r.date for r in brief.diplomacy] == ["12 May 2031", "16 May 2031", "—", "—"]
+
+
+def test_coming_up_lists_planned_steps_after_the_as_of_date(brief):
+    assert [(c.date, c.text) for c in brief.coming_up] == [
+        (
+            "16 May 2031",
+            "Talks: Valdoria, Kestria and United Nations, in Geneva "
+            "(planned; also reported not planned)",
+        )
+    ]
+    assert [c.n for c in brief.coming_up[0].cites] == [2]
+    # a plan whose day has passed is not coming up
+    past = sample_brief(date=dt.date(2031, 5, 17))
+    assert past.coming_up == ()
+
+
+# -- casualties -------------------------------------------------------------------
+
+
+def test_ledger_puts_claims_side_by_side(brief):
+    rows = {(r.party, r.kind, r.cumulative, r.place): r for r in brief.casualties}
+    marren = rows[("Civilians", "killed", False, "Marren")]
+    assert [(c.figure, c.claimant, c.n_sources) for c in marren.claims] == [
+        ("12", "reported by Northwire and Esk Daily", 2),
+        ("14", "Marren mayor", 1),
+    ]
+    assert [c.n for c in marren.claims[0].cites] == [1, 2]
+    assert marren.date == "10 May 2031"
+    toll = rows[("Civilians", "killed", True, "—")]
+    assert [c.figure for c in toll.claims] == ["at least 40", "52"]
+    assert rows[("Kestria", "killed", False, "—")].claims[0].claimant == "Valdoria"
+    assert rows[("Civilians", "displaced", True, "Esk river")].date == "May 2031"
+    # configured actors first, then civilians, then anyone else
+    assert [r.party for r in brief.casualties] == [
+        "Valdoria", "Kestria", "Northern Front", "Civilians", "Civilians", "Civilians",
+    ]  # fmt: skip
+
+
+def test_chart_plots_dated_killed_claims_and_joins_running_totals_only(brief):
+    chart = brief.chart
+    assert chart.n_points == 5  # 12, 14, 30–35 (as 35), 40, 52; dozens has no number
+    svg = str(chart.svg)
+    assert svg.startswith("<svg") and "<desc" in svg
+    assert "Civilians: 12 killed on 10 May 2031 (claimant not stated);" in svg
+    assert (
+        "at least 40 killed (running total) on 12 May 2031 (claimed by Esk Relief Council)" in svg
+    )
+    assert "Kestria: 30–35 killed on 10 May 2031 (claimed by Valdoria)" in svg  # as claimed
+    assert svg.count('stroke-linejoin="round"') == 1  # one running total, one line
+
+
+# -- ground, timeline, sources ------------------------------------------------------
+
+
+def test_ground_most_recent_first_undated_last(brief):
+    assert [(r.text, r.date) for r in brief.ground] == [
+        ("Northern Front captured Tolvik bridge.", "13 May 2031"),
+        ("Kestria shelled Marren.", "10 May 2031"),
+        ("Valdoria withdrew from the south bank.", "—"),
     ]
 
 
-# -- key developments, timeline, sources -------------------------------------------
+def test_ground_rows_show_their_sentence_once(brief):
+    assert brief.ground[0].excerpt == GROUND[1].evidence.sentence
+    same = GROUND_ITEMS[0].evidence
+    two = GroundItem("g9", "front", "attacked", None, "2031-05-10", same, 1)
+    findings = replace(sample_findings(), ground=(GROUND_ITEMS[0], two))
+    rows = build_brief(sample_facts(), make_config(), findings).ground
+    assert [r.text for r in rows] == ["Kestria shelled Marren · Northern Front attacked."]
+    assert rows[0].excerpt == same[0].sentence
 
 
-def test_key_developments_rule(brief):
-    texts = [d.text for d in brief.key_developments]
-    assert 3 <= len(texts) <= 7
-    # 1. the largest figures, killed first
-    assert texts[0] == "Kestria: 30–35 killed on 11 May 2031, according to Valdoria."
-    assert texts[1] == "Northern Front: dozens killed in Tolvik on 12 May 2031."
-    # 2. diplomacy that happened, agreements first
-    assert texts[2] == "Valdoria and Kestria: agreement concluded in Halden on 12 May 2031."
-    assert "Kestria and Ostmark: phone call held." in texts
-    # 3. the most recent ground events
-    assert "Northern Front captured Tolvik bridge on 13 May 2031." in texts
-    assert all(d.cites for d in brief.key_developments)
+def test_excerpt_cuts_long_sentences_at_a_word():
+    long = "word " * 100
+    cut = excerpt(long, limit=50)
+    assert cut.endswith(" …") and len(cut) <= 52 and "wor …" not in cut
 
 
-def test_key_developments_fall_back_to_statements():
-    facts = Facts(as_of="2031-05-14", articles=ARTICLES[:2], statements=STATEMENTS[:2])
-    brief = build_brief(facts, make_config())
-    assert len(brief.key_developments) == 2
-    assert brief.key_developments[0].text.startswith("Tomas Reyn (Kestria): the corridor")
-
-
-def test_timeline_holds_only_dated_facts_in_order(brief):
-    dates = [e.date_iso for e in brief.timeline]
-    assert dates == sorted(dates)
-    assert "2031-05" in dates  # a partial date stays partial
-    assert all(e.cites for e in brief.timeline)
-    assert not any("withdrew" in e.text for e in brief.timeline)  # undated: not invented
-    # the date column says when; the text does not repeat it
-    assert ("10 May 2031", "Ground", "Kestria shelled Marren.") in [
-        (e.date, e.category, e.text) for e in brief.timeline
-    ]
-    assert brief.undated == 6
+def test_timeline_composes_each_finding_without_repeating_the_date(brief):
+    texts = [(e.date, e.category, e.text) for e in brief.timeline]
+    assert texts[0] == (
+        "May 2031",
+        "Casualties",
+        "Civilians, displaced (cumulative) in Esk river: about 4,000 (Esk Relief Council).",
+    )
+    assert (
+        "10 May 2031",
+        "Casualties",
+        "Civilians, killed in Marren: 12 (reported by Northwire and Esk Daily); 14 (Marren mayor).",
+    ) in texts
+    assert ("10 May 2031", "Ground", "Kestria shelled Marren.") in texts
+    assert (
+        "12 May 2031",
+        "Diplomacy",
+        "Halden corridor agreement (Valdoria and Kestria) concluded (Halden).",
+    ) in texts
+    assert (
+        "10 May 2031",
+        "Statement",
+        "Ilse Marek (Valdoria): “We will not negotiate while our towns are under fire”",
+    ) in texts
+    assert [e.date_iso for e in brief.timeline] == sorted(e.date_iso for e in brief.timeline)
+    assert len(brief.undated) == 7 and all(e.date == "" for e in brief.undated)
+    assert brief.undated[-1].text == "Unattributed: the bridge is mined"
 
 
 def test_sources(brief):
@@ -445,19 +856,34 @@ def test_sources(brief):
     assert brief.skipped == ("news/broken.pdf: not a readable PDF",)
 
 
-def test_every_row_cites_a_source(brief):
-    rows = [
+def test_every_line_cites_a_source(brief):
+    lines = [
         *brief.key_developments,
-        *brief.casualties,
+        *(f for p in brief.key_figures for f in p.figures),
+        *(s for p in brief.positions for t in p.themes for s in t.statements),
         *brief.diplomacy,
+        *(line for r in brief.diplomacy for line in (*r.current, *r.disputed, *r.earlier)),
+        *brief.coming_up,
         *brief.ground,
+        *brief.casualties,
+        *(c for r in brief.casualties for c in r.claims),
         *brief.timeline,
-        *(s for p in brief.positions for s in p.statements),
+        *brief.undated,
     ]
-    assert rows and all(r.cites and all(1 <= c.n <= 5 for c in r.cites) for r in rows)
+    assert lines and all(x.cites and all(1 <= c.n <= 5 for c in x.cites) for x in lines)
 
 
-def test_empty_facts():
-    brief = build_brief(Facts(as_of="2031-05-14", articles=ARTICLES[:1]), make_config())
+def test_evidence_from_an_unknown_article_is_not_given_a_number():
+    facts = sample_facts()
+    facts.articles = facts.articles[:2]  # a3..a5 gone
+    brief = build_brief(facts, make_config(), sample_findings())
+    assert all(c.n in (1, 2) for r in brief.timeline for c in r.cites)
+
+
+def test_empty_findings():
+    brief = build_brief(
+        Facts(as_of="2031-05-14", articles=ARTICLES[:1]), make_config(), empty_findings()
+    )
     assert brief.key_developments == brief.casualties == brief.timeline == ()
-    assert [p.statements for p in brief.positions] == [(), (), ()]
+    assert brief.positions == brief.key_figures == brief.coming_up == ()
+    assert brief.chart.svg == "" and brief.chart.n_points == 0

@@ -19,10 +19,10 @@ from briefings.cli import main
 ROOT = Path(__file__).resolve().parents[1]
 SECTIONS = [
     "Key developments",
-    "Casualties",
     "Positions",
-    "Diplomatic steps",
+    "Diplomatic track",
     "Ground situation",
+    "Casualties",
     "Timeline",
     "Sources",
 ]
