@@ -245,7 +245,7 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
     out: list[Casualty] = []
     last_party: tuple[int, Quantity, _Found, str] | None = None
     for sent in ctx.sents:
-        if not _KIND_RE.search(sent.text) and not _LOST.search(sent.text):
+        if not _maybe_casualty(sent.text):
             continue
         quantities = _quantities(sent.text)
         if not quantities:
@@ -302,6 +302,23 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
                 )
             )
     return out
+
+
+# Stems of every casualty word: a plain substring test before the patterns.
+_STEMS = (
+    "kill", "dead", "die", "dying", "death", "toll", "lives", "life", "perish", "neutrali",
+    "eliminat", "liquidat", "slain", "massacre", "execut", "bodies", "fatalit", "martyr",
+    "wound", "injur", "hurt", "casualt", "missing", "unaccounted", "disappear", "captur",
+    "prisoner", "captive", "detain", "abduct", "kidnap", "hostage", "arrest", "displac",
+    "fled", "flee", "refugee", "evacuat", "homeless", "uproot", "homes", "lost",
+)  # fmt: skip
+
+
+def _maybe_casualty(text: str) -> bool:
+    lowered = text.lower()
+    if not any(stem in lowered for stem in _STEMS):
+        return False
+    return bool(_KIND_RE.search(text) or _LOST.search(text))
 
 
 def _quoted_by(ctx: ArticleContext, sent: Sent, q: Quantity) -> str | None:

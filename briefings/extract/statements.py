@@ -166,10 +166,11 @@ def _attribution(
     sent = first
     rel_start = qs - sent.span.start
     if rel_start >= 0:
-        head = sent.text[:rel_start]
+        lo = max(0, rel_start - 200)
+        head = sent.text[lo:rel_start]
         m = _SAY_BEFORE.search(head)
         if m:
-            vpos = m.start("verb")
+            vpos = lo + m.start("verb")
             who = ctx.subject(sent, vpos)
             if who is not None:
                 return who, (sent.index, vpos), "before"

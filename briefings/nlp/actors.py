@@ -65,6 +65,7 @@ _APPOSED_NAME = re.compile(
     rf"(?P<name>{_NAME}),\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){{0,3}}?{_TITLE_WORD}"
     rf"\s+(?:of|for|to|at|with)\s+(?:the\s+)?$"
 )
+_APPOSITION_END = re.compile(r"\b(?:of|for|to|at|with)\s+(?:the\s+)?$")
 _NOT_NAME_WORD = frozenset(
     """
     january february march april may june july august september october november december
@@ -413,6 +414,8 @@ def _named_people(sentence: str, found: list[Mention]) -> list[Mention]:
                 extra.append(Mention(start, end, sentence[start:end], m.actor, "person", name))
                 taken.append((start, end))
                 continue
+        if not _APPOSITION_END.search(sentence, max(0, m.start - 12), m.start):
+            continue
         a = _APPOSED_NAME.search(sentence, max(0, m.start - 140), m.start)
         if a is not None and a.end() == m.start:
             name = _clean_name(a.group("name"))

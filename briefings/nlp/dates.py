@@ -89,16 +89,26 @@ DATE_PHRASE: re.Pattern[str] = re.compile(
 
 
 # Every date phrase holds a digit, a month or weekday name, or a relative word; most
-# sentences hold none, and this cheap test spares them the full pattern.
-_MAYBE_DATE = re.compile(
-    r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
-    r"|(?i:today|tonight|yesterday|tomorrow|night|morning|afternoon|evening|week|month|year)"
-)
+# sentences hold none, and this cheap test (plain substring checks, much faster than
+# one more pattern) spares them the full one.
+_DIGIT = re.compile(r"\d")
+_DATE_WORDS = (
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    "mon", "tue", "wed", "thu", "fri", "sat", "sun", "today", "tonight", "yesterday",
+    "tomorrow", "night", "morning", "afternoon", "evening", "week", "month", "year",
+)  # fmt: skip
+
+
+def _maybe_date(sentence: str) -> bool:
+    if _DIGIT.search(sentence):
+        return True
+    lowered = sentence.lower()
+    return any(word in lowered for word in _DATE_WORDS)
 
 
 def find_dates(sentence: str) -> list[tuple[int, int, str]]:
     """(start, end, phrase) of each date phrase in ``sentence``, in order."""
-    if not _MAYBE_DATE.search(sentence):
+    if not _maybe_date(sentence):
         return []
     return [(m.start(), m.end(), m.group()) for m in DATE_PHRASE.finditer(sentence)]
 
