@@ -505,3 +505,25 @@ def test_failing_to_agree_is_no_agreement() -> None:
 def test_a_breakdown_in_commas_does_not_hide_the_verb() -> None:
     text = "At least 27 people, including 10 children, were killed when a strike hit a school."
     assert [(c.party, c.count) for c in run(text).casualties] == [("civilians", 27)]
+
+
+# -- statements: when it was said ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "when"),
+    [
+        # A date inside the quote is what was talked about, not when it was said.
+        ('"There is no meeting with Kuleba planned for April 2," Lavrov said.', None, None),
+        ('"Talks resume on March 14," Lavrov told reporters on Friday.', "2024-03-06",
+         "2024-03-01"),
+        ("Peskov said on Monday that Putin would travel to Ankara on March 20.", "2024-03-06",
+         "2024-03-04"),
+        ("Peskov said Putin would travel to Ankara on March 20.", "2024-03-06", None),
+    ],
+)  # fmt: skip
+def test_a_statement_is_dated_by_its_saying_not_by_what_it_is_about(
+    text: str, published: str | None, when: str | None
+) -> None:
+    dates = {s.date for s in run(text, published=published).statements}
+    assert dates == {when}

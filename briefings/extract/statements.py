@@ -57,6 +57,26 @@ def extract_statements(ctx: ArticleContext) -> list[Statement]:
     return _dedupe(out)
 
 
+# Quoted passages, straight or curly: a date inside one is what was talked about.
+_QUOTED = re.compile(r'"[^"]*"|“[^”]*”')
+
+
+def _said_on(ctx: ArticleContext, sent: Sent, content: tuple[int, int] | None = None) -> str | None:
+    """When it was said: the first date phrase outside what was said and outside
+    quotation marks ("said on Thursday that ... on March 5" -> Thursday). A date the
+    speaker talks about is not the date of speaking, so none is better than that one."""
+    skip = [m.span() for m in _QUOTED.finditer(sent.text)]
+    if content is not None:
+        skip.append(content)
+    for start, end, phrase in sent.dates:
+        if any(lo <= start and end <= hi for lo, hi in skip):
+            continue
+        iso = ctx.parse(phrase, future=False)
+        if iso:
+            return iso
+    return None
+
+
 def _reported(ctx: ArticleContext, sent: Sent, act: Speech) -> Statement | None:
     content = sent.text[act.content_start : act.content_end].strip(" ,;:")
     if len(content.split()) < 3 or act.speaker is None or not _speaks_for_a_side(ctx, act.speaker):
@@ -67,7 +87,7 @@ def _reported(ctx: ArticleContext, sent: Sent, act: Speech) -> Statement | None:
         text=content,
         quote=False,
         evidence=ctx.evidence(sent),
-        date=ctx.date_in(sent, future=False),
+        date=_said_on(ctx, sent, (act.content_start, act.content_end)),
     )
 
 
@@ -134,7 +154,7 @@ def _quotes(ctx: ArticleContext, used: set[tuple[int, int]]) -> list[Statement]:
                 text=body.strip(" ,"),
                 quote=True,
                 evidence=ctx.evidence(first, _sent_at(ctx, _attr_end(ctx, m_end, last)) or last),
-                date=ctx.date_in(last, future=False),
+                date=_said_on(ctx, last),
             )
         )
     return out
