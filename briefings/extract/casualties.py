@@ -207,8 +207,8 @@ _LOSSES = re.compile(
 # A running total over a whole war: "killed since the conflict began in March 2011",
 # "in over three years of turmoil". Background, not news, when its start lies more
 # than a year before the article; a total since a recent start (a Gaza toll "since
-# October 7" in a December story) is the news and stays.
-# "since ...", "the conflict which began ... in March 2011": where a running total starts
+# October 7" in a December story) is the news and stays. _STARTS finds where such a
+# total starts ("since ...", "the conflict which began ... in March 2011").
 _STARTS = re.compile(
     r"\bsince\b|\b(?:war|conflict|uprising|crisis|revolt|revolution)\s+(?:which\s+|that\s+)?"
     r"(?:began|started|erupted|broke\s+out)\b",
