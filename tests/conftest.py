@@ -8,25 +8,13 @@ a failure, not a skip: CI must test against the real articles.
 from __future__ import annotations
 
 import http.server
-import os
 import threading
 from pathlib import Path
 
 import pytest
-from support import Recorder
+from support import Recorder, need_shared
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
-
-
-def need_shared(*parts: str) -> Path:
-    path = SHARED.joinpath(*parts)
-    if not path.exists():
-        message = f"{path} is missing: the tests read real articles from ../shared"
-        if os.environ.get("CI") == "true":
-            pytest.fail(message)
-        pytest.skip(message)
-    return path
 
 
 @pytest.fixture

@@ -1,11 +1,27 @@
-"""Helpers shared by the rendering tests: a request recorder and a PDF attachment probe."""
+"""Helpers shared by the tests: the ../shared data, a request recorder, a PDF
+attachment probe."""
 
 from __future__ import annotations
 
 import http.server
+import os
 from io import BytesIO
+from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+
+def need_shared(*parts: str) -> Path:
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        message = f"{path} is missing: the tests read real articles from ../shared"
+        if os.environ.get("CI") == "true":
+            pytest.fail(message)
+        pytest.skip(message)
+    return path
 
 
 def attachments(pdf: bytes) -> list[str]:

@@ -274,7 +274,7 @@ def test_seed_articles(seed_paths: list[Path]) -> None:
 
 
 def test_fakes_jsonl_is_read_fast() -> None:
-    from conftest import need_shared
+    from support import need_shared
 
     path = need_shared("data", "fa-kes", "fakes.jsonl")
     started = time.perf_counter()

@@ -1,12 +1,15 @@
 """RSS and Atom feeds saved to disk: one article per entry.
 
-feedparser is always given the file's bytes, never a path or a URL, so it
-can never fetch anything from the network.
+feedparser is always given a stream over the file's bytes, never a string:
+given a string, feedparser first tries it as a path or URL, so a file whose
+content is "/etc/some/feed.xml" (or "/dev/zero") would make it read that.
 """
 
 from __future__ import annotations
 
+import io
 import time
+from xml.sax import SAXParseException
 
 from briefings.errors import ArticleError
 from briefings.models import Problem
@@ -31,11 +34,15 @@ class FeedReader(BaseReader):
             raise ArticleError(
                 path, "looks like a binary file, not an article; remove it or convert it to text"
             )
-        parsed = feedparser.parse(data)
+        parsed = feedparser.parse(io.BytesIO(data))
         if not parsed.entries:
             reason = "no entries"
-            if parsed.bozo and parsed.get("bozo_exception"):
-                reason = str(parsed["bozo_exception"])
+            problem = parsed.get("bozo_exception") if parsed.bozo else None
+            if isinstance(problem, SAXParseException):
+                # feedparser rewrites the XML declaration, so its line numbers are off
+                reason = f"the XML is broken: {problem.getMessage()}"
+            elif problem:
+                reason = str(problem)
             raise ArticleError(path, NOT_A_FEED.format(reason=reason))
         feed_title = html_to_text(parsed.feed.get("title", "")) or None
         items: list[Item] = []
