@@ -4,7 +4,10 @@ Templates are looked up in the user's ``template_dir`` first, then in the
 built-in folder; ``default:brief.html`` always names the built-in one, so an
 override can extend it and replace a single block (Datasette's pattern).
 Article text is untrusted, so autoescaping is on; StrictUndefined turns a
-misspelt field into an error instead of a silently empty column.
+misspelt field into an error instead of a silently empty column. Templates
+are untrusted too (a ``template_dir`` may come with a shared config), so every
+template runs in Jinja's immutable sandbox: no Python internals, no mutation of
+the brief, and arithmetic that cannot be made to allocate without bound.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from dataclasses import fields
 from pathlib import Path
 
 import jinja2
+from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 
 from briefings.brief import Brief
 from briefings.config import Config
@@ -21,6 +25,30 @@ from briefings.errors import TemplateError
 from briefings.render.templates import default_dir, search_path
 
 MAIN = "brief.html"
+#: The largest string, list or number a template expression may make with * or **.
+MAX_PRODUCT = 1_000_000
+
+
+class BriefEnvironment(ImmutableSandboxedEnvironment):
+    """The sandbox, with ``*`` and ``**`` bounded: ``{{ "x" * 10**10 }}`` is refused."""
+
+    intercepted_binops = frozenset(["*", "**"])
+
+    def call_binop(self, context, operator, left, right):  # type: ignore[no-untyped-def]
+        if operator == "**" and _number(left) and _number(right):
+            if abs(right) > 64 and abs(left) > 1:
+                raise SecurityError(f"{left} ** {right} is too large for a template")
+        if operator == "*":
+            sizes = [len(x) if isinstance(x, str | list | tuple) else None for x in (left, right)]
+            factor = right if sizes[0] is not None else left
+            size = sizes[0] if sizes[0] is not None else sizes[1]
+            if size is not None and _number(factor) and size * factor > MAX_PRODUCT:
+                raise SecurityError("a repeated string or list in a template is too long")
+        return super().call_binop(context, operator, left, right)
+
+
+def _number(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
 
 
 def environment(config: Config) -> jinja2.Environment:
@@ -29,7 +57,7 @@ def environment(config: Config) -> jinja2.Environment:
     if config.template_dir:
         loaders.append(jinja2.FileSystemLoader(str(config.template_dir)))
     loaders += [jinja2.PrefixLoader({"default": default}, delimiter=":"), default]
-    return jinja2.Environment(
+    return BriefEnvironment(
         loader=jinja2.ChoiceLoader(loaders),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
@@ -55,13 +83,22 @@ def render_html(brief: Brief, config: Config) -> str:
             f"(templates are searched in {_folders(folders)})"
         ) from None
     except jinja2.UndefinedError as exc:
+        if "unsafe" in (exc.message or ""):
+            raise TemplateError(_unsafe(exc, folders)) from None
         names = ", ".join(f"brief.{f.name}" for f in fields(Brief))
         raise TemplateError(
             f"{_runtime_where(exc, folders)}: {exc.message}; the template can use {names} "
             "(their fields are listed in briefings/brief.py)"
         ) from None
+    except SecurityError as exc:
+        raise TemplateError(_unsafe(exc, folders)) from None
     except jinja2.TemplateError as exc:
         raise TemplateError(f"{_runtime_where(exc, folders)}: template error: {exc}") from None
+    except RecursionError as exc:
+        raise TemplateError(
+            f"{_runtime_where(exc, folders)}: a macro or include calls itself without end; "
+            "make sure every recursive macro stops"
+        ) from None
     except (TypeError, ValueError, AttributeError, KeyError, IndexError) as exc:
         # Raised by an expression in a template (a bad filter argument, say); the
         # traceback frames of a template carry its file and line (Jinja rewrites them).
@@ -70,6 +107,14 @@ def render_html(brief: Brief, config: Config) -> str:
         raise TemplateError(
             f"{_runtime_where(exc, folders)}: {type(exc).__name__}: {exc}"
         ) from None
+
+
+def _unsafe(exc: jinja2.TemplateError, folders: list[Path]) -> str:
+    return (
+        f"{_runtime_where(exc, folders)}: not allowed in a template "
+        f"({(exc.message or '').rstrip('.')}); "
+        "a template may read the brief's fields and use Jinja's tags and filters, nothing more"
+    )
 
 
 def _folders(folders: list[Path]) -> str:
