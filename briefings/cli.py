@@ -7,7 +7,6 @@ exit status 1, no traceback. Misuse of the command line exits 2 (Click).
 from __future__ import annotations
 
 import datetime as dt
-import json
 import sys
 from pathlib import Path
 
@@ -156,7 +155,7 @@ def generate(
     "--output",
     "-o",
     type=click.Path(dir_okay=False, path_type=Path),
-    help="Write to this file (atomically) instead of standard output.",
+    help="Write to this file (atomically) instead of standard output; '-' is standard output.",
 )
 @click.option("--date", "as_of", callback=_date, metavar="YYYY-MM-DD", help="As-of date.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress lines on standard error.")
@@ -172,15 +171,18 @@ def extract(
 
     Each fact carries its evidence: the article id and the sentence, verbatim.
     """
-    from briefings.facts_json import facts_to_json
+    from briefings.facts_json import dumps, facts_to_json
     from briefings.pipeline import extract as run_extract
-    from briefings.writer import write_atomic
+    from briefings.writer import check_target, is_stdout, write_atomic
 
     config = _load(config_path)
+    to_stdout = output is None or is_stdout(output)
+    if output is not None and not to_stdout:
+        check_target(output)  # before the work, not after it
     run = run_extract(config, articles, as_of=as_of, progress=_progress(quiet))
     _report_problems(run.facts)
-    text = json.dumps(facts_to_json(run.facts, run.findings), ensure_ascii=False, indent=2) + "\n"
-    if output is None:
+    text = dumps(facts_to_json(run.facts, run.findings))
+    if output is None or to_stdout:
         sys.stdout.write(text)
     else:
         write_atomic(output, text)
