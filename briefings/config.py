@@ -148,6 +148,95 @@ class Config:
 
 # -- YAML with line numbers ---------------------------------------------------
 
+#: How many values a config may hold once its aliases are expanded. A real config
+#: holds a few hundred; an alias bomb ("billion laughs") of 1 KB holds billions.
+MAX_VALUES = 100_000
+
+
+class _Loader(yaml.SafeLoader):
+    """The safe loader, noting each alias where it is used (for the expansion bound)."""
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self.alias_uses: list[tuple[yaml.Node, str, int]] = []
+
+    def compose_node(self, parent, index):  # type: ignore[no-untyped-def]
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            node = self.anchors.get(event.anchor)
+            if node is not None:
+                self.alias_uses.append((node, event.anchor, event.start_mark.line + 1))
+        return super().compose_node(parent, index)
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.MappingNode):
+        return [n for pair in node.value for n in pair]
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    return []
+
+
+def _expanded_sizes(root: yaml.Node) -> dict[int, int] | yaml.Node:
+    """How many values each node stands for with its aliases expanded, or the node
+    an alias cycle runs through. Each node is sized once, so this is linear in the
+    text even when the expansion is not."""
+    sizes: dict[int, int] = {}
+    on_path: set[int] = set()
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:
+        node, done = stack.pop()
+        if done:
+            on_path.discard(id(node))
+            sizes[id(node)] = min(1 + sum(sizes[id(c)] for c in _children(node)), 2 * MAX_VALUES)
+            continue
+        if id(node) in sizes:
+            continue
+        if id(node) in on_path:
+            return node
+        on_path.add(id(node))
+        stack.append((node, True))
+        for child in _children(node):
+            if id(child) in on_path:
+                return child
+            if id(child) not in sizes:
+                stack.append((child, False))
+    return sizes
+
+
+def _check_aliases(root: yaml.Node, uses: list[tuple[yaml.Node, str, int]], path: Path) -> None:
+    """Refuse alias cycles and aliases that expand the config past MAX_VALUES."""
+    sizes = _expanded_sizes(root)
+    if isinstance(sizes, yaml.Node):
+        line = next((ln for n, _a, ln in uses if n is sizes), sizes.start_mark.line + 1)
+        raise ConfigError(
+            str(path),
+            [f"line {line}: an alias refers to the value that contains it; write the value out"],
+        )
+    if sizes[id(root)] <= MAX_VALUES or not uses:
+        return
+    node, anchor, line = max(uses, key=lambda use: (sizes[id(use[0])], -use[2]))
+    raise ConfigError(
+        str(path),
+        [
+            f"line {line}: the alias '*{anchor}' makes the config expand past "
+            f"{MAX_VALUES:,} values; write the values out instead of nesting aliases"
+        ],
+    )
+
+
+def _compose(text: str, path: Path) -> tuple[yaml.Node | None, Any]:
+    """The node tree (for lines) and the data, from one parse, aliases bounded."""
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None, None
+        _check_aliases(node, loader.alias_uses, path)
+        return node, loader.construct_document(node)
+    finally:
+        loader.dispose()
+
 
 def _lines(node: yaml.Node, path: tuple = (), out: dict | None = None, dups: list | None = None):
     """Map each key path to the 1-based line it is written on; note duplicate keys."""
@@ -257,8 +346,11 @@ def load_config(path: str | Path) -> Config:
 
 def parse_config(text: str, path: Path) -> Config:
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        node, data = _compose(text, path)
+    except RecursionError:
+        raise ConfigError(
+            str(path), ["values are nested too deeply to be a config; check the brackets"]
+        ) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = f"line {mark.line + 1}: " if mark else ""
