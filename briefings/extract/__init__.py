@@ -28,6 +28,7 @@ from briefings.models import (
     Statement,
 )
 from briefings.nlp.dates import DATE_PHRASE, parse_date
+from briefings.nlp.sentences import split_sentences
 
 __all__ = ["PARALLEL_MIN", "default_workers", "extract_facts"]
 
@@ -49,12 +50,19 @@ def extract_facts(
     as_of = as_of or config.date
     articles = [_dated(article) for article in articles]
     facts = Facts(as_of=as_of.isoformat(), articles=list(articles))
+    parts: list[_Part] = []
+    owners: list[int] = []  # the index of the article each part is of
+    for i, article in enumerate(articles):
+        for part in sections(article):
+            parts.append(part)
+            owners.append(i)
     results = None
-    n = default_workers(len(articles)) if workers is None else workers
+    n = default_workers(len(parts)) if workers is None else workers
     if n > 1:
-        results = _in_parallel(articles, config, as_of, n)
+        results = _in_parallel(parts, config, as_of, n)
     if results is None:
-        results = [_one(article, config, as_of) for article in articles]
+        results = [_one(part, config, as_of) for part in parts]
+    results = _rejoin(parts, owners, results)
     for found in results:
         if isinstance(found, Problem):
             facts.problems.append(found)
@@ -68,11 +76,71 @@ def extract_facts(
 
 
 PARALLEL_MIN = 200
+#: An article longer than this is extracted in sections of about this size, cut at
+#: paragraph or sentence breaks. A news article is 2-15 KB; anything far longer
+#: (a compilation, a dump of a live blog) is many stories, and folding a step or a
+#: pronoun back over thousands of sentences would make the work grow with the
+#: square of the length. Sections also spread one huge article over the workers.
+SECTION_CHARS = 20_000
 
 _Found = tuple[list[Casualty], list[Statement], list[DiplomaticStep], list[GroundEvent]]
+#: An article, or a section of one, and where its text starts in the article's text.
+_Part = tuple[Article, int]
 
 
-def _one(article: Article, config: Config, as_of: dt.date) -> _Found | Problem:
+def sections(article: Article) -> list[_Part]:
+    """The article as one part, or a long one as consecutive sections."""
+    text = article.text
+    if len(text) <= SECTION_CHARS:
+        return [(article, 0)]
+    parts: list[_Part] = []
+    lo = 0
+    while lo < len(text):
+        hi = len(text) if len(text) - lo <= SECTION_CHARS else _section_end(text, lo)
+        parts.append((replace(article, text=text[lo:hi]), lo))
+        lo = hi
+    return parts
+
+
+def _section_end(text: str, lo: int) -> int:
+    """Where a section starting at ``lo`` ends: the last paragraph break in its second
+    half, else the last line break, else the start of its last sentence."""
+    floor, limit = lo + SECTION_CHARS // 2, lo + SECTION_CHARS
+    for brk in ("\n\n", "\n"):
+        at = text.rfind(brk, floor, limit)
+        if at != -1:
+            return at + len(brk)
+    spans = split_sentences(text[floor:limit])
+    return floor + spans[-1].start if len(spans) > 1 else limit
+
+
+def _rejoin(
+    parts: list[_Part], owners: list[int], results: list[_Found | Problem]
+) -> list[_Found | Problem]:
+    """One result per article: a long article's sections, their offsets made the
+    article's own, joined again (a problem instead, if any section failed)."""
+    out: dict[int, _Found | Problem] = {}
+    for (_article, offset), owner, found in zip(parts, owners, results, strict=True):
+        if isinstance(found, Problem):
+            out[owner] = found
+            continue
+        shifted = tuple([_shifted(f, offset) for f in kind] for kind in found) if offset else found
+        have = out.get(owner)
+        if have is None:
+            out[owner] = shifted  # type: ignore[assignment]
+        elif not isinstance(have, Problem):
+            for joined, more in zip(have, shifted, strict=True):
+                joined += more  # type: ignore[operator]
+    return [out[i] for i in sorted(out)]
+
+
+def _shifted(fact, offset: int):  # type: ignore[no-untyped-def]
+    ev = fact.evidence
+    return replace(fact, evidence=replace(ev, start=ev.start + offset, end=ev.end + offset))
+
+
+def _one(part: _Part | Article, config: Config, as_of: dt.date) -> _Found | Problem:
+    article = part[0] if isinstance(part, tuple) else part
     try:
         ctx = ArticleContext(article, config, as_of)
         casualties = extract_casualties(ctx)
@@ -85,9 +153,9 @@ def _one(article: Article, config: Config, as_of: dt.date) -> _Found | Problem:
     return casualties, statements, diplomacy, ground
 
 
-def _chunk(job: tuple[list[Article], Config, dt.date]) -> list[_Found | Problem]:
-    articles, config, as_of = job
-    return [_one(article, config, as_of) for article in articles]
+def _chunk(job: tuple[list[_Part], Config, dt.date]) -> list[_Found | Problem]:
+    parts, config, as_of = job
+    return [_one(part, config, as_of) for part in parts]
 
 
 def default_workers(count: int) -> int:
@@ -102,7 +170,7 @@ def default_workers(count: int) -> int:
 
 
 def _in_parallel(
-    articles: list[Article], config: Config, as_of: dt.date, n: int
+    articles: list[_Part], config: Config, as_of: dt.date, n: int
 ) -> list[_Found | Problem] | None:
     """Contiguous chunks over ``n`` forked processes, results in article order; None
     when processes cannot be used here (the caller then works alone)."""
