@@ -25,6 +25,7 @@ from briefings.models import GroundEvent
 
 @dataclass
 class _Group:
+    number: int  # in order of creation: the first group that fits takes a mention
     items: list[GroundEvent] = field(default_factory=list)
     date: str | None = None
     places: set[str] = field(default_factory=set)
@@ -50,18 +51,50 @@ def _fits(g: GroundEvent, group: _Group) -> bool:
     return g.evidence.article_id in group.articles
 
 
+class _Index:
+    """The groups of one actor and action that could take a mention, found without
+    scanning the rest: ``_fits`` needs the same place or, with no place on either
+    side, the same day or the same article. The first group that fits wins, as a
+    scan of every group in order would give."""
+
+    def __init__(self) -> None:
+        self.by_place: dict[str, dict[int, _Group]] = {}
+        self.by_day: dict[str, dict[int, _Group]] = {}
+        self.by_article: dict[str, dict[int, _Group]] = {}
+
+    def home(self, g: GroundEvent) -> _Group | None:
+        if g.place:
+            found = self.by_place.get(norm(g.place), {})
+        else:
+            found = dict(self.by_article.get(g.evidence.article_id, {}))
+            if day(g.date) and g.date:
+                found.update(self.by_day.get(g.date, {}))
+        return next((found[n] for n in sorted(found) if _fits(g, found[n])), None)
+
+    def add(self, g: GroundEvent, grp: _Group) -> None:
+        before = grp.date
+        grp.add(g)
+        if g.place:
+            self.by_place.setdefault(norm(g.place), {})[grp.number] = grp
+            return
+        self.by_article.setdefault(g.evidence.article_id, {})[grp.number] = grp
+        if before != grp.date and before in self.by_day:
+            self.by_day[before].pop(grp.number, None)
+        if grp.date and day(grp.date):
+            self.by_day.setdefault(grp.date, {})[grp.number] = grp
+
+
 def build_ground(ctx: Context) -> list[GroundItem]:
     # Only the same actor doing the same thing can be one item.
-    by_kind: dict[tuple[str, str], list[_Group]] = {}
+    by_kind: dict[tuple[str, str], _Index] = {}
     groups: list[_Group] = []
     for g in sorted(ctx.facts.ground, key=lambda g: order_key(g.evidence)):
-        candidates = by_kind.setdefault((g.actor, g.action), [])
-        home = next((grp for grp in candidates if _fits(g, grp)), None)
+        index = by_kind.setdefault((g.actor, g.action), _Index())
+        home = index.home(g)
         if home is None:
-            home = _Group()
-            candidates.append(home)
+            home = _Group(len(groups))
             groups.append(home)
-        home.add(g)
+        index.add(g, home)
     items = []
     for grp in groups:
         evidence = tuple(dict.fromkeys(g.evidence for g in grp.items))

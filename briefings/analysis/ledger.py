@@ -22,8 +22,10 @@ since incidents and running tallies overlap in ways the sources do not say.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from briefings.analysis.common import (
     Context,
@@ -90,7 +92,7 @@ def cumulative(c: Casualty) -> bool:
     is a running total of 46 and an incident of six.
     """
     sentence = c.evidence.sentence
-    numbers = [(m.start(), m.end()) for m in _NUMBER.finditer(sentence)]
+    numbers = _numbers(sentence)
     at = _position(c, sentence)
     if at is None or len(numbers) < 2:
         return bool(_CUMULATIVE.search(sentence))
@@ -109,6 +111,11 @@ _NUMBER = re.compile(
     r"|" + _VAGUE.pattern,
     re.IGNORECASE,
 )
+
+
+@lru_cache(maxsize=4096)  # a sentence with several figures is asked once per figure
+def _numbers(sentence: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _NUMBER.finditer(sentence)]
 
 
 def _position(c: Casualty, sentence: str) -> int | None:
@@ -200,16 +207,9 @@ def _place_words(name: str | None) -> frozenset[str]:
     return frozenset(re.findall(r"\w+", norm(name))) - _GENERIC_PLACE
 
 
-def _places_fit(a: str | None, b: str | None) -> bool:
+def _places_fit(wa: frozenset[str], wb: frozenset[str]) -> bool:
     """Not contradicting: unknown fits anything; 'Idlib' fits 'Saraqib, Idlib'."""
-    wa, wb = _place_words(a), _place_words(b)
     return not wa or not wb or wa <= wb or wb <= wa
-
-
-def _same_place(a: str | None, b: str | None) -> bool:
-    """Positive evidence: both name the same place ('Idlib province' and 'Idlib')."""
-    wa = _place_words(a)
-    return bool(wa) and wa == _place_words(b)
 
 
 def _key(c: Casualty) -> tuple:
@@ -228,6 +228,14 @@ class _Item:
     published: dt.date | None
     claimant: str
     article: str
+    #: The words of its place ("Idlib province" and "Idlib" are both {idlib}).
+    place: frozenset[str]
+
+    @property
+    def signature(self) -> tuple:
+        """Everything ``_fits`` reads of an incident's item: items alike in all of it
+        are interchangeable there, so an incident checks each signature once."""
+        return (self.key, self.bounds, self.published, self.claimant, self.article, self.place)
 
 
 def _item(ctx: Context, c: Casualty) -> _Item:
@@ -239,17 +247,25 @@ def _item(ctx: Context, c: Casualty) -> _Item:
         published=day(ctx.published(c.evidence)),
         claimant=norm(c.claimed_by),
         article=c.evidence.article_id,
+        place=_place_words(c.location),
     )
 
 
 @dataclass
 class _Incident:
+    number: int  # in order of creation: the first incident that fits takes an item
     items: list[_Item] = field(default_factory=list)
     date: str | None = None
     location: str | None = None
+    place: frozenset[str] = frozenset()
+    places: set[frozenset[str]] = field(default_factory=set)
+    kinds: dict[tuple, _Item] = field(default_factory=dict)
 
     def add(self, item: _Item) -> None:
         self.items.append(item)
+        self.kinds.setdefault(item.signature, item)
+        if item.place:
+            self.places.add(item.place)
         self.date = more_precise(self.date, item.c.date)
         place = item.c.location
         # The most specific place any source gives ("Idlib province" over "Idlib").
@@ -257,6 +273,7 @@ class _Incident:
             self.location is None or (len(place), place) > (len(self.location), self.location)
         ):
             self.location = place
+            self.place = _place_words(place)
 
 
 def _close(a: _Item, b: _Item) -> bool:
@@ -277,12 +294,12 @@ def _gap(a: _Item, b: _Item) -> int | None:
 
 def _fits(it: _Item, inc: _Incident) -> bool:
     c = it.c
-    if not compatible_dates(c.date, inc.date) or not _places_fit(c.location, inc.location):
+    if not compatible_dates(c.date, inc.date) or not _places_fit(it.place, inc.place):
         return False
     same_day = bool(day(c.date)) and c.date == inc.date
-    if same_day and any(_same_place(c.location, o.c.location) for o in inc.items):
+    if same_day and it.place and it.place in inc.places:
         return True  # the same day and the same place
-    for other in inc.items:
+    for other in inc.kinds.values():
         gap = _gap(it, other)
         if it.key == other.key and (gap is None or gap <= SAME_FIGURE_DAYS):
             return True
@@ -297,25 +314,75 @@ def _fits(it: _Item, inc: _Incident) -> bool:
         if _close(it, other):
             # Close figures need something more: both reports dated within days of each
             # other, or the same place named by both.
-            same_place = _same_place(c.location, other.c.location)
+            same_place = bool(it.place) and it.place == other.place
             if (gap is not None and gap <= CLOSE_DAYS) or same_place:
                 return True
     return False
 
 
+def _scale(figure: int) -> int:
+    """Figures on a log scale, eight steps to each doubling. Any rising function
+    would do (see ``_Index``); finer steps mean fewer incidents to check."""
+    return int(8 * math.log2(figure + 1))
+
+
+def _scales(bounds: tuple[int, int]) -> range:
+    """The scales at which a figure could be close to this one: from the lowest
+    figure still within ``CLOSE`` of its top (the gap ``_close`` allows) up to its
+    top. Two close ranges always share one (see ``_Index``)."""
+    low = max(0, int(bounds[0] - CLOSE * bounds[1]))
+    return range(_scale(low), _scale(bounds[1]) + 1)
+
+
+class _Index:
+    """The incidents of one party and kind that could take an item, found without
+    looking at the others. ``_fits`` needs the same figure, the same place or a
+    close figure, so incidents are indexed by figure, by place, and by the scales
+    at which their figures could be close to another (``_scales``): if a range
+    lies below another and is close to it, its top is at least the other's bottom
+    less ``CLOSE`` of the other's top, so the scale of its top is in both sets;
+    overlapping ranges share the scale of any common figure. The first
+    incident that fits wins, as a scan of every incident in order would give."""
+
+    def __init__(self) -> None:
+        # each bucket: incident number -> incident, an ordered set
+        self.by_key: dict[tuple, dict[int, _Incident]] = {}
+        self.by_place: dict[frozenset[str], dict[int, _Incident]] = {}
+        self.by_scale: dict[int, dict[int, _Incident]] = {}
+
+    def home(self, it: _Item) -> _Incident | None:
+        found = dict(self.by_key.get(it.key, {}))
+        if it.place:
+            found.update(self.by_place.get(it.place, {}))
+        if it.bounds is not None:
+            for scale in _scales(it.bounds):
+                found.update(self.by_scale.get(scale, {}))
+        return next((found[n] for n in sorted(found) if _fits(it, found[n])), None)
+
+    def add(self, it: _Item, inc: _Incident | None, number: int) -> _Incident:
+        inc = inc or _Incident(number)
+        new_kind = it.signature not in inc.kinds
+        inc.add(it)
+        if new_kind:
+            self.by_key.setdefault(it.key, {})[inc.number] = inc
+            if it.place:
+                self.by_place.setdefault(it.place, {})[inc.number] = inc
+            if it.bounds is not None:
+                for scale in _scales(it.bounds):
+                    self.by_scale.setdefault(scale, {})[inc.number] = inc
+        return inc
+
+
 def build_ledger(ctx: Context) -> list[LedgerRow]:
     # Only incidents of the same party, kind and cumulativeness can take a casualty.
-    groups: dict[tuple[str, str, bool], list[_Incident]] = {}
+    groups: dict[tuple[str, str, bool], _Index] = {}
     incidents: list[_Incident] = []
     for c in sorted(ctx.facts.casualties, key=lambda c: order_key(c.evidence)):
         it = _item(ctx, c)
-        candidates = groups.setdefault((c.party, c.kind, it.cumulative), [])
-        home = next((inc for inc in candidates if _fits(it, inc)), None)
-        if home is None:
-            home = _Incident()
-            candidates.append(home)
+        index = groups.setdefault((c.party, c.kind, it.cumulative), _Index())
+        home = index.add(it, index.home(it), len(incidents))
+        if home.number == len(incidents):
             incidents.append(home)
-        home.add(it)
     rows = [_row(ctx, inc) for inc in incidents]
     # Rows: by incident date (undated last), then in order of first mention.
     rows.sort(key=lambda r: (*sort_key(r.date), order_key(r.evidence[0])))

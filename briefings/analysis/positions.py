@@ -112,6 +112,9 @@ def _group(statements: list[Statement]) -> list[list[Statement]]:
     said = [_said(s) for s in statements]
     df = Counter(w for x in said for w in x.words)
     groups: list[list[_Said]] = []
+    # each group's distinct wordings: a repeated statement is compared once
+    distinct: list[dict[str, _Said]] = []
+    verbatim: dict[tuple[str, str], int] = {}  # (actor, text) -> the group it is in
     any_word: dict[tuple[str, str], set[int]] = {}
     rarest: dict[tuple[str, str], set[int]] = {}
     for x in said:
@@ -123,11 +126,18 @@ def _group(statements: list[Statement]) -> list[list[Statement]]:
             candidates |= any_word.get((actor, w), set())
         for w in x.words:
             candidates |= rarest.get((actor, w), set())
-        home = next((g for g in sorted(candidates) if any(_same(x, o) for o in groups[g])), None)
+        # The same words said before are the same statement: only an earlier group
+        # can take this one first.
+        twin = verbatim.get((actor, x.text))
+        earlier = sorted(g for g in candidates if twin is None or g < twin)
+        home = next((g for g in earlier if any(_same(x, o) for o in distinct[g].values())), twin)
         if home is None:
             home = len(groups)
             groups.append([])
+            distinct.append({})
         groups[home].append(x)
+        distinct[home].setdefault(x.text, x)
+        verbatim[(actor, x.text)] = home  # never later than the twin it had
         for w in x.words:
             any_word.setdefault((actor, w), set()).add(home)
         if ranked:
