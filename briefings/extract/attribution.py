@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from briefings.extract.context import ArticleContext, Sent
 from briefings.nlp.actors import Mention
+from briefings.nlp.folding import caseless
 
 # Finite verbs of saying, claiming, accusing, denying, warning, stressing.
 _FINITE = (
@@ -31,10 +32,8 @@ _PARTICIPLE = (
     r"|calling\s+for|describing|specifying|arguing|explaining|emphasi[sz]ing|declaring"
     r"|threatening|alleging|blaming|vowing|suggesting"
 )
-_SAY = re.compile(
-    rf"\b(?P<verb>{_FINITE}|{_PARTICIPLE})\b",
-    re.IGNORECASE,
-)
+# over the folded sentence (briefings.nlp.folding): case-blind, and fast
+_SAY = caseless(rf"(?<!\w)(?P<verb>{_FINITE}|{_PARTICIPLE})\b")
 _NOUN_BEFORE = re.compile(
     r"(?:\b(?:a|an|the|his|her|its|their|our|these|those|this|that)|['’]s)\s+$", re.IGNORECASE
 )
@@ -138,7 +137,7 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
     text = sent.text
     out: list[Speech] = []
     main: Mention | None = None
-    for m in _SAY.finditer(text):
+    for m in _SAY.finditer(sent.folded):
         verb = m.group("verb").lower()
         vs, ve = m.start("verb"), m.end("verb")
         if inside_quote(text, vs):
@@ -181,7 +180,7 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
         ce = len(text)
         content = text[cs:ce].strip(" ,.;:")
         if (
-            _ASIDE.search(text, 0, vs)
+            _ASIDE.search(text, max(0, vs - 200), vs)
             and re.match(r"\s*,", tail)
             and not re.match(
                 r"\s*,\s*(?:\w+ing|as|while|and|but|which|who|after|before|when)\b", tail

@@ -7,6 +7,7 @@ mention scan and the pronoun chain instead of redoing them.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -15,17 +16,17 @@ from briefings.config import Config
 from briefings.models import Article, Evidence
 from briefings.nlp.actors import Lexicon, Mention, learn_names, lexicon_for
 from briefings.nlp.dates import find_dates, parse_date
+from briefings.nlp.folding import caseless, fold
 from briefings.nlp.sentences import Sentence, split_sentences
 
 # Where a clause starts: a subject is looked for between one of these and its verb.
-_CLAUSE_BREAK = re.compile(
+_CLAUSE_BREAK = caseless(
     r"[,;:“”\"«»]|—|–|\s-\s|\b(?:that|after|before|while|when|whereas|as|but|because|since|"
     r"although|though|if|which|who|where|whom|whose|then|and|despite"
     # "the General Staff said Russia had lost 1,200 troops": a reported clause without
     # "that" has its own subject
-    r"|said|says|told\s+(?:reporters|journalists)|announced|reported|claimed|stated|added)\b",
-    re.IGNORECASE,
-)
+    r"|said|says|told\s+(?:reporters|journalists)|announced|reported|claimed|stated|added)\b"
+)  # over the folded sentence (briefings.nlp.folding)
 _OBJECT_OF = re.compile(
     r"\b(?:with|to|for|from|on|at|against|into|toward|towards|about|over|between|among"
     r"|than|without|under)\s+(?:the\s+)?$",
@@ -115,10 +116,29 @@ class Sent:
     _dates: list[tuple[int, int, str]] | None = field(default=None, repr=False)
     #: The sentence's speech acts, found once (see ``attribution.speech_acts``).
     acts: list | None = field(default=None, repr=False)
+    _breaks: list[tuple[int, str]] | None = field(default=None, repr=False)
+    _folded: str | None = field(default=None, repr=False)
 
     @property
     def text(self) -> str:
         return self.span.text
+
+    @property
+    def folded(self) -> str:
+        """The sentence in lower case, offsets kept (see briefings.nlp.folding)."""
+        if self._folded is None:
+            self._folded = fold(self.span.text)
+        return self._folded
+
+    @property
+    def breaks(self) -> list[tuple[int, str]]:
+        """Where each clause starts (offset after the break, the break's word), the
+        sentence's start first; found once, asked for every verb."""
+        if self._breaks is None:
+            self._breaks = [(0, "")] + [
+                (m.end(), m.group(0)) for m in _CLAUSE_BREAK.finditer(self.folded)
+            ]
+        return self._breaks
 
     @property
     def dates(self) -> list[tuple[int, int, str]]:
@@ -138,6 +158,7 @@ class ArticleContext:
         #: The configured sides fighting in this article, most active first (set
         #: once its ground events are known).
         self.belligerents: tuple[str, ...] = ()
+        self._parsed: dict[tuple[str, bool | None], str | None] = {}
         self.sents: list[Sent] = []
         spans = split_sentences(article.text)
         found = [self.lexicon.find(span.text) for span in spans]
@@ -267,13 +288,16 @@ class ArticleContext:
 
     def parse(self, phrase: str, *, future: bool | None = None) -> str | None:
         # Weekdays and "last week" need the publication date; without one they stay null.
-        return parse_date(
-            phrase,
-            base=self.base,
-            default_year=self.default_year,
-            future=future,
-            anchor=None if self.base else self.as_of,
-        )
+        key = (phrase, future)
+        if key not in self._parsed:  # a phrase is asked for by every fact near it
+            self._parsed[key] = parse_date(
+                phrase,
+                base=self.base,
+                default_year=self.default_year,
+                future=future,
+                anchor=None if self.base else self.as_of,
+            )
+        return self._parsed[key]
 
     # -- where ------------------------------------------------------------------
 
@@ -303,9 +327,8 @@ class ArticleContext:
         """The side acting or speaking at ``pos``: the first mention (or pronoun) of the
         clause that ends there, reaching back over up to ``reach`` clause breaks
         when the nearest clause names nobody ("Altun, an aide to X, said")."""
-        text = sent.text
-        marks = list(_CLAUSE_BREAK.finditer(text, 0, pos))
-        breaks = [(0, "")] + [(m.end(), m.group(0).lower()) for m in marks]
+        # the breaks that end before ``pos``, as a search from the start to it finds them
+        breaks = sent.breaks[: bisect.bisect_right(sent.breaks, (pos, "\uffff"))]
         stop = pos
         left = reach
         for i, (start, token) in enumerate(reversed(breaks)):

@@ -17,6 +17,7 @@ from briefings.extract.attribution import Speech, inside_quote, speech_acts
 from briefings.extract.context import ArticleContext, Sent
 from briefings.models import DiplomaticStep
 from briefings.nlp.actors import Mention
+from briefings.nlp.folding import Caseless
 
 _ORDER = ["call", "agreement", "visit", "meeting", "talks"]
 _TRIGGERS: list[tuple[str, str]] = [
@@ -45,21 +46,21 @@ _TRIGGERS: list[tuple[str, str]] = [
         r"talks|negotiations|negotiated|negotiating|negotiate|consultations|communicate"
         r"|in\s+contact|contacts\s+between|(?:send|sending|sent)\s+(?:a|the|its|their)\s+delegation"
         r"|(?:first|second|third|fourth|fifth|next|new|another|further|fresh)\s+rounds?(?!\s+of)"
-        r"|round(?=\s+(?:in|at)\s+[A-Z])",
+        # (case-blind, so "[a-z]" stands for any letter, as [A-Z] did)
+        r"|round(?=\s+(?:in|at)\s+[a-z])",
     ),
     ("call", r"conversation|conversations"),
 ]
 _MERGED: dict[str, list[str]] = {}
 for _kind, _words in _TRIGGERS:
     _MERGED.setdefault(_kind, []).append(_words)
-_TRIGGER = re.compile(
-    r"\b(?:"
+_TRIGGER = Caseless(
+    r"(?<!\w)(?:"
     + "|".join(
         rf"(?P<{k}>{'|'.join(v)})"
         for k, v in sorted(_MERGED.items(), key=lambda kv: _ORDER.index(kv[0]))
     )
-    + r")\b",
-    re.IGNORECASE,
+    + r")\b"
 )
 _NOT_PLANNED = re.compile(
     r"\bno\s+(?:current\s+)?plans?\b|\bno\s+such\b|\bnot\s+(?:planned|scheduled|on\s+the\s+agenda)"
@@ -497,7 +498,7 @@ def _date_of_reference(
 
 def _sentence(ctx: ArticleContext, sent: Sent) -> list[_Step]:
     text = sent.text
-    triggers = list(_TRIGGER.finditer(text))
+    triggers = list(_TRIGGER.finditer(text, sent.folded))
     if not triggers:
         return []
     steps: list[_Step] = []

@@ -14,6 +14,7 @@ import re
 from briefings.extract.context import ArticleContext, Sent
 from briefings.models import GroundEvent
 from briefings.nlp.actors import Mention
+from briefings.nlp.folding import caseless
 
 # (action, verb forms, noun forms)
 _ACTIONS: list[tuple[str, str, str]] = [
@@ -21,7 +22,8 @@ _ACTIONS: list[tuple[str, str, str]] = [
         "captured",
         r"captured|captures|capture|capturing|seized|seizes|seize|seizing|took\s+control"
         r"|(?:took|take|takes|taken|taking)\s+(?:full\s+|complete\s+)?control"
-        r"|(?:had|has|have)\s+taken(?=\s+[A-Z])|took(?=\s+(?:the\s+(?:town|city|village)\s+of\s+)?[A-Z])"
+        # (matched case-blind, so "[a-z]" here stands for any letter, as [A-Z] did)
+        r"|(?:had|has|have)\s+taken(?=\s+[a-z])|took(?=\s+(?:the\s+(?:town|city|village)\s+of\s+)?[a-z])"
         r"|takes\s+control|taken\s+control|taking\s+control|retook|retake|retakes|retaking|retaken"
         r"|recaptured|recapture|recapturing|overran|overrun|liberated|liberate|took\s+over",
         r"capture|seizure|takeover|recapture|fall\s+of",
@@ -66,12 +68,9 @@ _ACTIONS: list[tuple[str, str, str]] = [
     ("destroyed", r"destroyed|destroying|destroys|destroy", r"destruction"),
     ("convoy", r"", r"convoy|convoys"),
 ]
-_VERB = re.compile(
-    r"\b(?:" + "|".join(rf"(?P<v_{a}>{v})" for a, v, _ in _ACTIONS if v) + r")\b", re.IGNORECASE
-)
-_NOUN = re.compile(
-    r"\b(?:" + "|".join(rf"(?P<n_{a}>{n})" for a, _, n in _ACTIONS) + r")\b", re.IGNORECASE
-)
+# Both run over the folded sentence (briefings.nlp.folding): case-blind, and fast.
+_VERB = caseless(r"(?<!\w)(?:" + "|".join(rf"(?P<v_{a}>{v})" for a, v, _ in _ACTIONS if v) + r")\b")
+_NOUN = caseless(r"(?<!\w)(?:" + "|".join(rf"(?P<n_{a}>{n})" for a, _, n in _ACTIONS) + r")\b")
 _PLACE = re.compile(
     r"\b(?:in|near|on|towards?|around|into|at|outside|of|from)\s+(?:the\s+(?:city|town|village"
     r"|province|region|area|district|outskirts|countryside|border\s+town|enclave)\s+of\s+)?"
@@ -125,11 +124,12 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[GroundEvent]:
     events: list[GroundEvent] = []
     if not any(m.actor for m in sent.mentions) and not _ANY_PRONOUN.search(text):
         return events  # nobody to act
-    for m in _VERB.finditer(text):
+    low = sent.folded
+    for m in _VERB.finditer(low):
         action = (m.lastgroup or "v_attacked")[2:]
         if _SPEECH_NEAR.search(text, max(0, m.start() - 60), m.start()):
             continue  # "threatened to strike": a threat, not an event
-        if action == "offensive" and not _NOUN.search(text, m.end(), m.end() + 40):
+        if action == "offensive" and not _NOUN.search(low, m.end(), m.end() + 40):
             continue  # "began" needs an offensive, an operation, an assault after it
         if _BY_AFTER.match(text, m.end()) and m.group(0).lower().startswith(
             ("hit", "struck", "attacked", "targeted", "shelled", "bombed")
@@ -141,10 +141,10 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[GroundEvent]:
         if actor is None or actor.actor is None:
             continue
         if action == "offensive":
-            noun = _NOUN.search(text, m.end(), m.end() + 40)
+            noun = _NOUN.search(low, m.end(), m.end() + 40)
             action = (noun.lastgroup or "n_offensive")[2:] if noun else action
         events.append(_event(ctx, sent, actor, action, m.end()))
-    for m in _NOUN.finditer(text):
+    for m in _NOUN.finditer(low):
         action = (m.lastgroup or "n_attacked")[2:]
         np = _NP_BEFORE_NOUN.search(text, max(0, m.start() - 60), m.start())
         lo = np.start() if np else m.start()

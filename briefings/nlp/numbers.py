@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 from text_to_num import alpha2digit
 
+from briefings.nlp.folding import Caseless
+
 __all__ = ["Quantity", "find_quantities", "parse_number"]
 
 _UNITS = (
@@ -50,11 +52,10 @@ _VAGUE = (
     r"|a\s+few|several|a\s+number|a\s+handful|many|some|numerous|countless|a\s+large\s+number"
 )
 
-_QUANTITY = re.compile(
+_QUANTITY = Caseless(
     rf"(?<![\w.,-])(?:(?P<bound>{_LOWER}|{_UPPER}|{_ABOUT})\s+)?"
     rf"(?:(?:between\s+)?(?P<lo>{_AMOUNT})\s*(?:-|–|—|to|or|and)\s*(?P<hi>{_AMOUNT})(?![\w.]*\d)"
-    rf"|(?P<num>{_AMOUNT})|(?P<vague>{_VAGUE}))(?![\w-])",
-    re.IGNORECASE,
+    rf"|(?P<num>{_AMOUNT})|(?P<vague>{_VAGUE}))(?![\w-])"
 )
 # Years, times and the like that look like counts but are not.
 _NOT_COUNT_AFTER = re.compile(
@@ -115,10 +116,11 @@ def parse_number(text: str) -> int | None:
     return None
 
 
-def find_quantities(sentence: str) -> list[Quantity]:
-    """Every figure in ``sentence``, left to right."""
+def find_quantities(sentence: str, folded: str | None = None) -> list[Quantity]:
+    """Every figure in ``sentence``, left to right (``folded``: the sentence folded,
+    if the caller has it; see briefings.nlp.folding)."""
     out: list[Quantity] = []
-    for m in _QUANTITY.finditer(sentence):
+    for m in _QUANTITY.finditer(sentence, folded):
         q = _quantity(m, sentence)
         if q is not None:
             out.append(q)

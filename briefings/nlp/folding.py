@@ -1,0 +1,59 @@
+"""Case-insensitive matching, fast: fold the text once, match case-sensitively.
+
+Python's ``re`` is four to six times slower with IGNORECASE on a long alternation
+(the verbs of saying, the actor lexicon, the ground verbs): it folds the case of
+every character it compares. Lower-casing a sentence once and matching a pattern
+written in lower case finds the same spans at the same offsets, because ``fold``
+keeps every character in its place.
+
+Such patterns, when every match starts with a letter or digit, begin with
+``(?<!\\w)`` rather than ``\b``: the same matches, found faster, since the
+engine then rejects the inside of a word at once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+__all__ = ["Caseless", "caseless", "fold"]
+
+
+def fold(text: str) -> str:
+    """``text`` in lower case, one character for one, so offsets carry over."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low  # lower() never shortens a character, so none grew either
+    # "İ" lowers to two characters: keep such a character as it is
+    return "".join(lc if len(lc := c.lower()) == 1 else c for c in text)
+
+
+_ESCAPE = re.compile(r"\\.")
+
+
+def caseless(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """Compile a pattern meant for folded text. It must spell its letters in lower
+    case ([a-z], not [A-Z]), since it will never see a capital."""
+    bare = _ESCAPE.sub("", re.sub(r"\(\?P<\w+>", "(", pattern))
+    if any(ch.isupper() for ch in bare):
+        raise ValueError(f"a pattern for folded text has a capital letter: {pattern[:60]!r}")
+    return re.compile(pattern, flags)
+
+
+class Caseless:
+    """A case-insensitive pattern whose whole-sentence scans run over the folded
+    text, each hit then matched on the original text at the same place, so that
+    its groups keep the original spelling. ``search`` and ``match`` over short
+    stretches use the case-insensitive pattern directly."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.fast = caseless(pattern, flags)
+        self.exact = re.compile(pattern, flags | re.IGNORECASE)
+        self.search = self.exact.search
+        self.match = self.exact.match
+
+    def finditer(self, text: str, folded: str | None = None) -> Iterator[re.Match[str]]:
+        for m in self.fast.finditer(fold(text) if folded is None else folded):
+            exact = self.exact.match(text, m.start())
+            if exact is not None and exact.end() == m.end():
+                yield exact
