@@ -13,27 +13,26 @@ from dataclasses import dataclass
 from briefings.extract.context import ArticleContext, Sent
 from briefings.nlp.actors import Mention
 from briefings.nlp.folding import caseless
+from briefings.nlp.vocabulary import (
+    INVERTIBLE,
+    SAYING_BARE,
+    SAYING_FINITE,
+    SAYING_PARTICIPLES,
+    SPEAKER_NOUNS,
+    alternation,
+)
+from briefings.nlp.world import NAME_TITLES
 
-# Finite verbs of saying, claiming, accusing, denying, warning, stressing.
-_FINITE = (
-    r"said|says|say|told|tells|tell|stressed|stresses|warned|warns|claimed|claims|claim"
-    r"|accused|accuses|denied|denies|deny|insisted|insists|added|adds|noted|notes|stated|states"
-    r"|announced|announces|reported|reports|believes|believe|maintains|maintain|threatened"
-    r"|threatens|called\s+for|calls\s+for|urged|urges|described|describes|dismissed|dismisses"
-    r"|expects|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|argued|argues|confirmed|confirms"
-    r"|alleged|alleges|acknowledged|admitted|declared|declares|asserted|explained|clarified"
-    r"|vowed|vows|pledged|rejected|rejects|demanded|demands|blamed|blames|suggested|indicated"
-    r"|announced|estimated|estimates|reiterated|cautioned|contended|countered|responded|replied"
-    r"|called|calls|dubbed|branded|labelled|labeled|termed"
+# Every verb of saying (briefings.nlp.vocabulary), over the folded sentence.
+_SAY = caseless(
+    rf"(?<!\w)(?P<verb>{alternation(SAYING_FINITE)}|{alternation(SAYING_PARTICIPLES)}"
+    rf"|{alternation(SAYING_BARE)})\b"
 )
-# Participles take the subject of the main clause: "..., saying it targeted terrorists".
-_PARTICIPLE = (
-    r"saying|adding|noting|stressing|warning|claiming|accusing|denying|insisting|urging"
-    r"|calling\s+for|describing|specifying|arguing|explaining|emphasi[sz]ing|declaring"
-    r"|threatening|alleging|blaming|vowing|suggesting"
+# Before a bare "state", "report": a plural subject that makes it a verb.
+_PLURAL_SUBJECT = re.compile(
+    r"\b(?:they|we|you|(?P<noun>[a-z]+s))\s+(?:also\s+|now\s+|further\s+|still\s+)?$",
+    re.IGNORECASE,
 )
-# over the folded sentence (briefings.nlp.folding): case-blind, and fast
-_SAY = caseless(rf"(?<!\w)(?P<verb>{_FINITE}|{_PARTICIPLE})\b")
 _NOUN_BEFORE = re.compile(
     r"(?:\b(?:a|an|the|his|her|its|their|our|these|those|this|that)|['’]s)\s+$", re.IGNORECASE
 )
@@ -67,9 +66,6 @@ _CLAIM_GOES_ON = re.compile(
     r"\s*,\s*(?:bringing|raising|taking|pushing|putting|lifting)\b", re.IGNORECASE
 )
 _QUOTE_VERBS = frozenset(("called", "calls", "dubbed", "branded", "labelled", "labeled", "termed"))
-_INVERTIBLE = frozenset(
-    ("said", "says", "reported", "reports", "added", "stated", "announced", "told", "wrote")
-)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$", re.IGNORECASE)
 # "..., said the foreign ministry." / "..., reported Anadolu news agency." - a name to
 # the end of the sentence, with no verb of its own ("said Moscow had denied it" is no
@@ -93,8 +89,14 @@ _PLAIN_SUBJECT = re.compile(
     r"(?:^|[,;(—–][”’\"']?\s*|[”\"]\s+|\b(?:and|but|while|as|after)\s+)(?P<np>(?:(?:the|a|an)\s+)?"
     r"(?:[A-Za-z][\w'’.-]*\s+){0,5}?[A-Za-z][\w'’.-]*)\s+(?:(?:also|later|then|earlier)\s+)?$"
 )
+# Words that open a clause before its subject: "Later the source said", "But activists".
+_OPENING = re.compile(
+    r"^(?:(?:but|and|meanwhile|later|earlier|separately|also|however|yesterday|today"
+    r"|(?:on|last|this|late|early)\s+\w+|in\s+(?:a|an|the)\s+\w+)\s+)*(?:(?:the|a|an)\s+)?",
+    re.IGNORECASE,
+)
 _PLAIN_BAD = re.compile(
-    r"^(?:it|he|she|they|we|i|you|this|that|there|which|who|officials?|sources?|one|some"
+    r"^(?:it|he|she|they|we|i|you|this|that|there|which|who|one|some"
     r"|many|others?|later|earlier|also|then|previously|again|recently|separately|yesterday"
     r"|today|however|meanwhile|(?:on|last|this)\s+\w+)$"
     r"|\b(?:had|has|have|was|were|is|are|would|will|could|not)\b",
@@ -140,12 +142,15 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
     for m in _SAY.finditer(sent.folded):
         verb = m.group("verb").lower()
         vs, ve = m.start("verb"), m.end("verb")
+        if verb in SAYING_BARE and not _plural_subject(sent, vs):
+            continue  # "the state", "to report": no verb of saying
         if inside_quote(text, vs):
             continue
         if _PASSIVE_BEFORE.search(text, max(0, vs - 20), vs) and verb in (
             "reported",
             "claimed",
             "expected",
+            "believed",
         ):
             # "were reported killed" is not a speaker reporting.
             if not re.match(r"\s+(?:that|by)\b", text[ve:]):
@@ -197,7 +202,7 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
                 found = [x for x in sent.mentions if x.start >= ve and x.actor]
                 speaker = found[0] if found else None
         elif (
-            verb in _INVERTIBLE
+            verb in INVERTIBLE
             and re.match(r"\s*[A-Z]", tail)
             and re.search(r",\s*(?:\w+\s+){0,2}$", text[max(0, vs - 40) : vs])
         ):
@@ -291,6 +296,20 @@ def claimant_name(ctx: ArticleContext, sent: Sent, m: Mention) -> str | None:
     return re.sub(r"^(?:the|a|an)\s+", "", words, flags=re.IGNORECASE)
 
 
+def _plural_subject(sent: Sent, pos: int) -> bool:
+    """Whether a bare verb at ``pos`` follows a plural subject: a pronoun, a named
+    side or body ("the doctors"), or a speaker noun ("officials")."""
+    m = _PLURAL_SUBJECT.search(sent.text, max(0, pos - 30), pos)
+    if m is None:
+        return False
+    noun = m.group("noun")
+    if noun is None:
+        return True
+    if any(x.end == m.end("noun") and x.actor for x in sent.mentions):
+        return True
+    return noun.lower() in SPEAKER_NOUNS
+
+
 def _named_subject(text: str, pos: int) -> bool:
     """Whether the verb at ``pos`` has a subject of its own words in its clause."""
     m = _PLAIN_SUBJECT.search(text, max(0, pos - 100), pos)
@@ -303,10 +322,24 @@ def _plain_subject(text: str, pos: int) -> str | None:
     m = _PLAIN_SUBJECT.search(text, max(0, pos - 100), pos)
     if m is None:
         return None
-    np = m.group("np").strip()
-    if _PLAIN_BAD.search(np) or inside_quote(text, pos):
+    np = _OPENING.sub("", m.group("np").strip())
+    if not np or _PLAIN_BAD.search(np) or inside_quote(text, pos):
         return None
-    return re.sub(r"^(?:the|a|an)\s+", "", np, flags=re.IGNORECASE)
+    if not _speaks(np):
+        return None  # "Dongola in Northern State reported": a place, not a claimant
+    return np
+
+
+def _speaks(np: str) -> bool:
+    """Whether a subject's words are someone who can speak: its head is a speaker
+    noun ("local officials", "a military source"), or it is a titled name
+    ("regional governor Oleh Kiper")."""
+    words = np.split()
+    head = re.sub(r"[^\w'’-]", "", words[-1]).lower()
+    if head in SPEAKER_NOUNS:
+        return True
+    titled = any(w.lower() in NAME_TITLES for w in words[:-1])
+    return titled and words[-1][:1].isupper()
 
 
 def _first(sent: Sent) -> Mention | None:

@@ -206,8 +206,8 @@ _LOSSES = re.compile(
 )
 # A running total over a whole war: "killed since the conflict began in March 2011",
 # "in over three years of turmoil". Background, not news, when its start lies more
-# than a year before the article; a total since a recent start (a Gaza toll "since
-# October 7" in a December story) is the news and stays. _STARTS finds where such a
+# than two years before the article; a total since a recent start (a toll "since
+# October 7" a year on) is the news and stays. _STARTS finds where such a
 # total starts ("since ...", "the conflict which began ... in March 2011").
 _STARTS = re.compile(
     r"\bsince\b|\b(?:war|conflict|uprising|crisis|revolt|revolution)\s+(?:which\s+|that\s+)?"
@@ -228,7 +228,13 @@ _NATIONAL = re.compile(
     + _CIVILIAN_NOUNS
     + r")\b)"
 )
-_BACKGROUND_DAYS = 365
+_BACKGROUND_DAYS = 730
+_SIDE_FRAME = re.compile(r"^\s*(?:On|For)\s+(?:the\s+)?[\w'’ -]{2,40}?\s+side\s*,", re.IGNORECASE)
+_MOSTLY_CIVILIANS = re.compile(
+    r"\s*,\s*(?:most|mostly|many|nearly\s+all|almost\s+all|all|the\s+majority)(?:\s+of\s+"
+    r"(?:them|whom))?\s+(?:were\s+|being\s+)?civilians\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -244,6 +250,9 @@ class _Found:
 def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
     out: list[Casualty] = []
     last_party: tuple[int, Quantity, _Found, str] | None = None
+    # The claimant of the last sentence's figures: a report listed over several
+    # sentences ("Khartoum saw three deaths ... Nyala recorded six") stays its own.
+    report: tuple[int, str] | None = None
     for sent in ctx.sents:
         if not _maybe_casualty(sent.text):
             continue
@@ -271,6 +280,8 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
             claimant = claimant_at(ctx, sent, q.start, acts) or _quoted_by(ctx, sent, q)
             if claimant is None and found.putter is not None:
                 claimant = claimant_name(ctx, sent, found.putter)  # "X put the toll at 40"
+            if claimant is None and report is not None and _goes_on(sent, report, acts):
+                claimant = report[1]
             party = _party(ctx, sent, q, found, prev or recent, claimant)
             subset = _SUBSET_BEFORE.search(
                 sent.text, max(0, q.start - 40), q.start
@@ -287,6 +298,7 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
             skipped_end = None
             prev = (q, found, party)
             last_party = (sent.index, q, found, party)
+            report = (sent.index, claimant) if claimant else None
             out.append(
                 Casualty(
                     party=party,
@@ -319,6 +331,12 @@ def _maybe_casualty(text: str) -> bool:
     if not any(stem in lowered for stem in _STEMS):
         return False
     return bool(_KIND_RE.search(text) or _LOST.search(text))
+
+
+def _goes_on(sent: Sent, report: tuple[int, str], acts: list) -> bool:
+    """Whether ``sent`` goes on listing the figures of the report just before: the
+    same or the next sentence, with no one of its own saying anything."""
+    return sent.index - report[0] in (0, 1) and not any(a.speaker or a.name for a in acts)
 
 
 def _quoted_by(ctx: ArticleContext, sent: Sent, q: Quantity) -> str | None:
@@ -520,7 +538,12 @@ def _classify(
     if prev is not None and (noun or q.approximate):
         pq, pf, _party = prev
         between = text[pf.np_end : q.start]
-        if _AND.match(between) or (_SUBSET_AFTER.match(text[q.end :]) and "," in between):
+        if (
+            _AND.match(between)
+            or (_SUBSET_AFTER.match(text[q.end :]) and "," in between)
+            # "killed 9 people, including 4 children": the breakdown shares the verb
+            or (re.fullmatch(r"\s*,?\s*", between[:2]) and _SUBSET_BEFORE.search(between))
+        ):
             return _Found(pf.kind, np_end, pf.verb_pos, noun)
     return None
 
@@ -608,6 +631,12 @@ def _party(
     losses = _losses_of(ctx, sent, q.start)
     if losses is not None:
         return losses
+    # "On the Israeli side, the fighting has killed 82 soldiers": the side it frames
+    frame = _SIDE_FRAME.match(text)
+    if frame is not None and noun and _COMBATANT.search(noun) and q.start > frame.end():
+        named = [m for m in sent.mentions if m.end <= frame.end() and m.actor]
+        if named and named[-1].actor in ctx.lexicon.actor_ids:
+            return named[-1].actor
     if noun and _COMBATANT.search(noun):
         # "68 soldiers had been killed, the army said": a side reports its own dead
         # without naming itself; the enemy's dead it names, or calls "terrorists".
@@ -617,11 +646,14 @@ def _party(
         return UNKNOWN
     if _MIXED.search(text):
         return UNKNOWN  # "without saying how many were fighters"
-    generic = not noun or _GENERIC.match(noun) or _KIND_NOUN.match(noun)
-    if generic and found.kind in ("killed", "wounded", "missing"):
-        if _killed_by_war(text, q, found):
-            return UNKNOWN
+    # "People" say nothing of which side the dead were on: unknown, unless the text
+    # goes on to say ("200 people, most of them civilians") or they are counted
+    # with civilians ("the civilian toll rose to 174 and 1,041 people were hurt").
+    if _MOSTLY_CIVILIANS.match(text, found.np_end):
         return CIVILIANS
+    if prev is not None and prev[2] == CIVILIANS and prev[0].end < q.start:
+        if re.search(r"\b(?:and|while|whereas)\b", text[prev[0].end : q.start]):
+            return CIVILIANS
     return UNKNOWN
 
 

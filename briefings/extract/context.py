@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from briefings.config import Config
 from briefings.models import Article, Evidence
 from briefings.nlp.actors import Lexicon, Mention, learn_names, lexicon_for
+from briefings.nlp.bodies import BODY_HEADS, STATE_ORGAN_HEADS, Acronyms, Body, find_bodies
 from briefings.nlp.dates import find_dates, parse_date
 from briefings.nlp.folding import caseless, fold
 from briefings.nlp.sentences import Sentence, split_sentences
@@ -58,8 +59,18 @@ _IMPERSONAL_AFTER = re.compile(
 _DEFINITE = re.compile(
     r"\b(?:the|The)\s+(?P<noun>group|movement|militia|militants|rebels|insurgents|army|military"
     r"|forces|ministry|enclave|republic|region|government|authorities|administration|regime"
-    r"|office|agency|mission|brigades|organi[sz]ation|kremlin|department|coalition|alliance)\b"
+    r"|office|agency|mission|brigades|organi[sz]ation|kremlin|department|coalition|alliance"
+    # a body named before: "the union", "the doctors", "the Observatory", "the monitor"
+    r"|union|syndicate|committee|commission|council|observatory|monitor|doctors|medics"
+    r"|directorate|network|association|federation|crescent|programme|program|centre|center)\b"
     r"(?!\s+of\b)"
+)
+_THE_WORD = re.compile(r"\b(?:the|The)\s+(?P<word>[A-Za-z]{4,})\b(?!\s+of\b)")
+# A noun of a definite description that names a body by a word of its name.
+_BODY_NOUNS = frozenset(
+    "union syndicate committee commission council observatory monitor doctors medics "
+    "directorate network association federation crescent programme program centre center "
+    "ministry office agency department mission organisation organization".split()
 )
 _BARE_HEAD = re.compile(
     r"(?<![\w-])(?P<noun>government|army|military|movement|militia|regime|republic|coalition)"
@@ -76,15 +87,6 @@ _ARMED_AFTER = re.compile(
 )
 _MINISTRY_AFTER = re.compile(
     r"^(?:['’]s|-\w+)?\s+(?:[\w-]+\s+){0,2}?(?:ministry|office)\b", re.IGNORECASE
-)
-# An institution that is no configured side, named for a toll or a claim: "the Gaza
-# health ministry", "the Health Ministry in Gaza", "the human rights ombudsman".
-_INSTITUTION = re.compile(
-    r"\b(?:(?i:the)\s+)?(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}"
-    r"(?i:(?:health|interior|defen[cs]e|foreign|emergency|civil\s+defen[cs]e|human\s+rights"
-    r"|information|justice|media)\s+(?:ministry|office|service|ombudsman|department|directorate"
-    r"|authority|committee|commission))(?:\s+(?i:in|of)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?)"
-    r"(?P<owner>\s+(?:of|for)\s+(?:the\s+)?)?",
 )
 # "in the city of Saraqib", "near Avdiivka", "on Khan Younis": a capitalised name after
 # a preposition of place.
@@ -159,6 +161,7 @@ class ArticleContext:
         #: once its ground events are known).
         self.belligerents: tuple[str, ...] = ()
         self._parsed: dict[tuple[str, bool | None], str | None] = {}
+        self.acronyms = Acronyms()  # "(IOM)" after a body's name, for the whole article
         self.sents: list[Sent] = []
         spans = split_sentences(article.text)
         found = [self.lexicon.find(span.text) for span in spans]
@@ -203,16 +206,15 @@ class ArticleContext:
         def free(a: int, b: int) -> bool:
             return all(b <= m.start or a >= m.end for m in mentions + extra)
 
-        for m in _INSTITUTION.finditer(text):
-            a, b = m.start("name"), m.end("name")
-            if not free(a, b):
+        for body in find_bodies(text, self.acronyms):
+            inst = self._body_mention(text, body, mentions)
+            if inst is None:
                 continue
-            if m.group("owner") and any(x.start == m.end() and x.actor for x in mentions):
-                continue  # "the defence ministry of the enclave": that side's own
-            name = re.sub(r"^(?:the|a|an)\s+", "", m.group("name"), flags=re.I)
-            inst = Mention(a, b, text[a:b], name, "institution")
+            # the body's name holds the demonym or country it starts with
+            mentions = [m for m in mentions if m.end <= body.start or m.start >= body.end]
             extra.append(inst)
-            institutions.append(inst)
+            if inst.kind == "institution":
+                institutions.append(inst)
         if self.lexicon.heads:
             for m in _BARE_HEAD.finditer(text):
                 # "a government military official", "government soldiers": a configured
@@ -230,9 +232,39 @@ class ArticleContext:
             if target is not None:
                 kind = "institution" if target.kind == "institution" else "anaphor"
                 extra.append(Mention(a, b, text[a:b], target.actor, kind))
+        for m in _THE_WORD.finditer(text):
+            # "the nurses", "the union": a word of a body named before
+            a, b = m.start(), m.end()
+            word = m.group("word")
+            if not free(a, b) or not (word.islower() or word.lower() in BODY_HEADS):
+                continue
+            body = _named_body(word.lower(), institutions)
+            if body is not None:
+                extra.append(Mention(a, b, text[a:b], body.actor, "institution"))
         if not extra:
             return mentions
         return sorted(mentions + extra, key=lambda x: x.start)
+
+    def _body_mention(self, text: str, body: Body, mentions: list[Mention]) -> Mention | None:
+        """The mention a body makes: the body under its own name; the configured
+        side or organisation it belongs to ("African Union Commission", "the
+        Turkish Defence Ministry"); None when a longer name covers it."""
+        overlapping = [m for m in mentions if m.start < body.end and body.start < m.end]
+        if any(m.start < body.start or m.end > body.end for m in overlapping):
+            return None  # part of a longer name: "Rapid Support Forces Council" etc.
+        if any(m.kind in ("group", "org", "person") for m in overlapping):
+            return None  # the configured side or known organisation speaks
+        # the head word: "Ministry" in "Ministry of Health" and in "Defence Ministry"
+        head = re.split(r"\s+(?:of|for|on|in)\s+", body.name)[0].split()[-1].lower()
+        sides = [m for m in overlapping if m.actor in self.lexicon.actor_ids]
+        health = re.search(r"\bhealth\b", body.name, re.IGNORECASE)
+        if sides and head in STATE_ORGAN_HEADS and not health:
+            # a state's own organ speaks for the state
+            return Mention(
+                body.start, body.end, text[body.start : body.end], sides[0].actor, "group"
+            )
+        name = re.sub(r"^(?:the|a|an)\s+", "", body.name, flags=re.IGNORECASE)
+        return Mention(body.start, body.end, text[body.start : body.end], name, "institution")
 
     def _resolve(
         self, noun: str, history: list[tuple[Mention, str]], institutions: list[Mention]
@@ -243,9 +275,10 @@ class ArticleContext:
         head = self.lexicon.heads.get(noun)
         if head is not None:
             return Mention(0, 0, noun, head, "group")
-        if noun in ("ministry", "office", "agency", "department") and institutions:
-            if noun in institutions[-1].text.lower():
-                return institutions[-1]
+        if noun in _BODY_NOUNS:
+            body = _named_body(noun, institutions)
+            if body is not None or noun not in ("ministry", "office", "agency", "department"):
+                return body
         sides = [(m, follow) for m, follow in history if not m.is_person and m.kind != "modifier"]
         if noun in _ARMED or noun in ("ministry", "office"):
             pattern = _ARMED_AFTER if noun in _ARMED else _MINISTRY_AFTER
@@ -373,7 +406,13 @@ class ArticleContext:
             # "Russia, France and the United States ... have called for": the list's
             # first name, not its last
             head = [m for m in sent.mentions if m.end <= lo and m.actor is not None]
-            if head and _ONLY_LIST.fullmatch(sent.text, head[0].start, lo):
+            if (
+                head
+                and _ONLY_LIST.fullmatch(sent.text, head[0].start, lo)
+                # "in Sudan, the doctors said": a place before the subject, no list
+                and not _AT_PLACE.search(sent.text, max(0, head[0].start - 12), head[0].start)
+                and not _OBJECT_OF.search(sent.text, max(0, head[0].start - 12), head[0].start)
+            ):
                 return head[0]
         for m in inside:
             if pronoun and lo + pronoun.start() < m.start:
@@ -420,6 +459,21 @@ _SAYS_AFTER = re.compile(
     r"(?:['’]s|-\w+)?(?:\s+[\w-]+){0,4}?\s+(?:said|says|told|tells|reported|reports|announced"
     r"|added|claimed|claims|stated|denied|denies|warned|accused|insisted|confirmed)\b"
 )
+
+
+def _named_body(noun: str, institutions: list[Mention]) -> Mention | None:
+    """The latest body whose name holds ``noun`` ("the doctors" for the Sudanese
+    Doctors Union, "the monitor" for an observatory)."""
+    stem = _singular(noun)
+    for inst in reversed(institutions[-20:]):
+        words = {_singular(w) for w in re.findall(r"[a-z]+", (inst.actor or "").lower())}
+        if stem in words or (stem == "monitor" and "observatory" in words):
+            return inst
+    return None
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def _lead_side(text: str, mentions: list[Mention]) -> Mention | None:

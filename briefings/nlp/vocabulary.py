@@ -1,0 +1,135 @@
+"""The words extraction is keyed on, each list written once.
+
+Verbs are listed by lemma and inflected here (``inflect``), so "write" gives
+"writes", "wrote", "written" and "writing", and no module spells out its own
+list of "said|says|told". Patterns are built from these sets by the modules
+that use them; a word added here is known everywhere.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "CLAUSE_SAYING",
+    "SAYING",
+    "SAYING_BARE",
+    "SAYING_FINITE",
+    "SAYING_PARTICIPLES",
+    "INVERTIBLE",
+    "alternation",
+    "inflect",
+]
+
+# Irregular forms: lemma -> (third person, past, past participle, present participle).
+_IRREGULAR: dict[str, tuple[str, ...]] = {
+    "say": ("says", "said", "said", "saying"),
+    "tell": ("tells", "told", "told", "telling"),
+    "write": ("writes", "wrote", "written", "writing"),
+    "deny": ("denies", "denied", "denied", "denying"),
+    "reiterate": ("reiterates", "reiterated", "reiterated", "reiterating"),
+    "dub": ("dubs", "dubbed", "dubbed", "dubbing"),
+    "label": ("labels", "labelled", "labeled", "labelling", "labeling"),
+}
+_DOUBLE_FINAL = frozenset("regret commit admit".split())
+
+
+def inflect(lemma: str) -> tuple[str, ...]:
+    """The lemma and its -s, past and -ing forms (regular English spelling rules)."""
+    if lemma in _IRREGULAR:
+        return (lemma, *dict.fromkeys(_IRREGULAR[lemma]))
+    if lemma.endswith("e"):
+        stem = lemma[:-1]
+        return (lemma, lemma + "s", stem + "ed", stem + "ing")
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        stem = lemma[:-1]
+        return (lemma, stem + "ies", stem + "ied", lemma + "ing")
+    if lemma in _DOUBLE_FINAL:
+        return (lemma, lemma + "s", lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing")
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        return (lemma, lemma + "es", lemma + "ed", lemma + "ing")
+    return (lemma, lemma + "s", lemma + "ed", lemma + "ing")
+
+
+# Verbs of saying, claiming, accusing, denying, warning, stressing: who says what.
+_SAYING_LEMMAS = """
+    say tell state write post tweet stress warn claim accuse deny insist add note announce
+    report believe maintain threaten urge describe dismiss expect emphasise emphasize
+    underline underscore argue confirm allege acknowledge admit declare assert explain
+    clarify vow pledge reject demand blame suggest indicate estimate reiterate caution
+    contend counter respond reply call dub brand label term cite
+""".split()
+#: Every form of every verb of saying.
+SAYING: frozenset[str] = frozenset(f for lemma in _SAYING_LEMMAS for f in inflect(lemma))
+#: Bare forms that are finite verbs often enough in news ("officials warn that ...");
+#: other lemmas are nouns or infinitives more often than not ("a report", "to add").
+_BARE_FINITE = frozenset("say tell claim deny believe maintain insist warn urge".split())
+#: Third-person forms that are plural nouns more often: "border posts", "the terms".
+_NOUN_PLURALS = frozenset("posts terms counters labels brands".split())
+#: Finite forms: "said", "says", "wrote", and the bare forms above.
+SAYING_FINITE: frozenset[str] = frozenset(
+    f
+    for lemma in _SAYING_LEMMAS
+    for f in inflect(lemma)
+    if not f.endswith("ing")
+    and (f != lemma or lemma in _BARE_FINITE)
+    and f not in _NOUN_PLURALS
+    and f != "written"
+) | frozenset(("called for", "calls for"))
+#: Bare forms that are verbs only after a plural subject: "they state", "the
+#: doctors report" (and nouns or infinitives elsewhere: "the state", "to report").
+SAYING_BARE: frozenset[str] = frozenset(_SAYING_LEMMAS) - SAYING_FINITE - _NOUN_PLURALS
+#: Participles that take the main clause's subject: "..., saying it targeted fighters".
+SAYING_PARTICIPLES: frozenset[str] = frozenset(
+    f
+    for lemma in """say add note stress warn claim accuse deny insist urge describe specify
+        argue explain emphasise emphasize declare threaten allege blame vow suggest state
+        confirm announce write report""".split()
+    for f in inflect(lemma)
+    if f.endswith("ing")
+) | frozenset(("calling for",))
+#: Verbs that come before their subject: "..., said the foreign ministry."
+INVERTIBLE: frozenset[str] = frozenset(
+    "said says reported reports added stated announced told wrote confirmed noted".split()
+)
+#: The verbs after which a reported clause has its own subject even without "that"
+#: ("the General Staff said Russia had lost 1,200 troops"): a clause starts there.
+CLAUSE_SAYING: frozenset[str] = frozenset(
+    "said says announced reported claimed stated added wrote confirmed".split()
+)
+
+
+def alternation(words: frozenset[str] | set[str], *, spaced: bool = True) -> str:
+    """A regex alternation of ``words``, longest first; multi-word entries match
+    any run of spaces between their words."""
+    parts = sorted(words, key=lambda w: (-len(w), w))
+    if spaced:
+        return "|".join(r"\s+".join(map(_escape, p.split())) for p in parts)
+    return "|".join(map(_escape, parts))
+
+
+def _escape(word: str) -> str:
+    import re
+
+    return re.escape(word)
+
+
+#: Head nouns of a subject that can speak or claim without being a named side or
+#: body: "a military source", "local officials", "aid workers", "the governor".
+#: A subject headed by anything else ("Dongola in Northern State reported two
+#: injuries", "a statement said") is no claimant.
+SPEAKER_NOUNS: frozenset[str] = frozenset(
+    """
+    source sources official officials spokesman spokeswoman spokesperson spokespeople
+    witness witnesses resident residents doctor doctors medic medics paramedics nurse nurses
+    worker workers activist activists monitor monitors observer observers survivor survivors
+    journalist journalists reporter reporters correspondent correspondents rescuer rescuers
+    relative relatives villager villagers elder elders staff team teams volunteer volunteers
+    agency agencies group groups ministry police army military authorities authority
+    committee union syndicate media television tv radio channel newspaper outlet website
+    governor mayor minister ministers commander commanders chief head director leader leaders
+    envoy ambassador representative representatives negotiator negotiators mediator mediators
+    analyst analysts expert experts diplomat diplomats aide aides adviser advisers advisor
+    advisors president premier chairman council commission office department service mission
+    organisation organization organisations organizations charity charities watchdog ngo ngos
+    coalition government administration observatory crescent cross people's spokesmen
+    """.split()
+)
