@@ -36,7 +36,7 @@ from briefings.analysis.model import (
     TimelineItem,
 )
 from briefings.config import Config
-from briefings.models import CIVILIANS, UNKNOWN, Article, Evidence, Facts
+from briefings.models import CIVILIANS, PARTY_NAMES, UNKNOWN, Article, Evidence, Facts
 
 NOT_STATED = "not stated"
 DASH = "—"
@@ -341,8 +341,7 @@ def _sort_key(iso: str | None) -> tuple[bool, str]:
 
 def _namer(config: Config) -> Namer:
     names = {a.id: a.name for a in config.actors}
-    names[CIVILIANS] = "Civilians"
-    names[UNKNOWN] = "Unattributed"
+    names.update(PARTY_NAMES)
 
     def name(value: str | None, empty: str = NOT_STATED) -> str:
         if not value:

@@ -22,6 +22,8 @@ DiplomacyStatus = Literal["held", "planned", "proposed", "not_planned", "cancell
 #: Party ids that exist in every brief besides the configured actors.
 CIVILIANS = "civilians"
 UNKNOWN = "unknown"
+#: How the brief names the two parties that are no actor: one wording everywhere.
+PARTY_NAMES = {CIVILIANS: "Civilians", UNKNOWN: "Side not stated"}
 
 
 @dataclass(frozen=True)

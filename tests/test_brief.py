@@ -692,7 +692,7 @@ def test_key_developments_keep_order_flags_and_reasons(brief):
 
 
 def test_positions_by_actor_and_theme(brief):
-    assert [p.actor for p in brief.positions] == ["Valdoria", "Kestria", "Unattributed"]
+    assert [p.actor for p in brief.positions] == ["Valdoria", "Kestria", "Side not stated"]
     valdoria, kestria, unknown = brief.positions
     assert [t.name for t in valdoria.themes] == ["Demands"]
     marek = valdoria.themes[0].statements[0]
@@ -840,7 +840,7 @@ def test_timeline_composes_each_finding_without_repeating_the_date(brief):
     ) in texts
     assert [e.date_iso for e in brief.timeline] == sorted(e.date_iso for e in brief.timeline)
     assert len(brief.undated) == 7 and all(e.date == "" for e in brief.undated)
-    assert brief.undated[-1].text == "Unattributed: the bridge is mined"
+    assert brief.undated[-1].text == "Side not stated: the bridge is mined"
 
 
 def test_sources(brief):

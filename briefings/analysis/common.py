@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from briefings.models import Article, Evidence, Facts, Statement
+from briefings.models import PARTY_NAMES, Article, Evidence, Facts, Statement
 
 
 @lru_cache(maxsize=1 << 16)  # pure, and called for every pair of mentions compared
@@ -173,8 +173,8 @@ class Names:
         actors = getattr(config, "actors", ()) or ()
         self.order: tuple[str, ...] = tuple(a.id for a in actors)
         self._names = {a.id: a.name for a in actors}
-        self._names.setdefault("civilians", "Civilians")
-        self._names.setdefault("unknown", "Unattributed")
+        for party, name in PARTY_NAMES.items():
+            self._names.setdefault(party, name)
 
     def __call__(self, value: str | None) -> str:
         if not value:

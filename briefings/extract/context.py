@@ -252,10 +252,11 @@ class ArticleContext:
         overlapping = [m for m in mentions if m.start < body.end and body.start < m.end]
         if any(m.start < body.start or m.end > body.end for m in overlapping):
             return None  # part of a longer name: "Rapid Support Forces Council" etc.
-        if any(m.kind in ("group", "org", "person") for m in overlapping):
-            return None  # the configured side or known organisation speaks
         # the head word: "Ministry" in "Ministry of Health" and in "Defence Ministry"
         head = re.split(r"\s+(?:of|for|on|in)\s+", body.name)[0].split()[-1].lower()
+        for m in overlapping:
+            if m.kind in ("group", "org", "person") and head in m.text.lower().split():
+                return None  # a configured side or known organisation: "African Union"
         sides = [m for m in overlapping if m.actor in self.lexicon.actor_ids]
         health = re.search(r"\bhealth\b", body.name, re.IGNORECASE)
         if sides and head in STATE_ORGAN_HEADS and not health:
