@@ -91,10 +91,18 @@ _PLAIN_SUBJECT = re.compile(
 )
 # Words that open a clause before its subject: "Later the source said", "But activists".
 _OPENING = re.compile(
-    r"^(?:(?:but|and|meanwhile|later|earlier|separately|also|however|yesterday|today"
+    r"^(?:(?:but|and|meanwhile|later|earlier|separately|also|however|yesterday|today|another"
     r"|(?:on|last|this|late|early)\s+\w+|in\s+(?:a|an|the)\s+\w+)\s+)*(?:(?:the|a|an)\s+)?",
     re.IGNORECASE,
 )
+# "the statement said", "the report added": a document, speaking for its author.
+_DOCUMENT_SUBJECT = re.compile(
+    r"\b(?:the|that|this|its|their|a|the\s+joint)\s+(?:[\w-]+\s+)?(?:statement|report|communiqu[eé]"
+    r"|release|letter|bulletin|update|briefing|post|notice)\s+(?:also\s+)?$",
+    re.IGNORECASE,
+)
+# A relative clause set off by commas right before the verb: ", who was briefed, said".
+_RELATIVE_BEFORE = re.compile(r",\s*(?:who|which)\b[^,;]{1,120},\s*$", re.IGNORECASE)
 _PLAIN_BAD = re.compile(
     r"^(?:it|he|she|they|we|i|you|this|that|there|which|who|one|some"
     r"|many|others?|later|earlier|also|then|previously|again|recently|separately|yesterday"
@@ -212,7 +220,10 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
                 speaker = found[0]
                 cs, ce = 0, _clause_end_before(text, vs)
         name = None
-        if speaker is None:
+        if speaker is None and _DOCUMENT_SUBJECT.search(text, max(0, vs - 40), vs):
+            # "..., the statement said": whoever issued it, named just before
+            speaker, name = _author(ctx, sent, out)
+        if speaker is None and name is None:
             name = _plain_subject(text, vs)
             if name is None:
                 continue
@@ -296,6 +307,19 @@ def claimant_name(ctx: ArticleContext, sent: Sent, m: Mention) -> str | None:
     return re.sub(r"^(?:the|a|an)\s+", "", words, flags=re.IGNORECASE)
 
 
+def _author(
+    ctx: ArticleContext, sent: Sent, so_far: list[Speech]
+) -> tuple[Mention | None, str | None]:
+    """Who issued the statement or report a sentence quotes ("the statement said"):
+    the last speaker of this sentence (``so_far``) or the two before."""
+    earlier = [speech_acts(ctx, s) for s in ctx.sents[max(0, sent.index - 2) : sent.index]]
+    for acts in (so_far, *reversed(earlier)):
+        for act in reversed(acts):
+            if act.speaker is not None or act.name:
+                return act.speaker, act.name
+    return None, None
+
+
 def _plural_subject(sent: Sent, pos: int) -> bool:
     """Whether a bare verb at ``pos`` follows a plural subject: a pronoun, a named
     side or body ("the doctors"), or a speaker noun ("officials")."""
@@ -318,12 +342,18 @@ def _named_subject(text: str, pos: int) -> bool:
 
 def _plain_subject(text: str, pos: int) -> str | None:
     """The words of the subject before a verb of saying at ``pos`` when no known side
-    is named there: "Save the Children said" -> "Save the Children"."""
+    is named there: "Save the Children said" -> "Save the Children"; "Another aid
+    worker, who was briefed by colleagues, said" -> "Another aid worker"."""
+    quoted = inside_quote(text, pos)
+    relative = _RELATIVE_BEFORE.search(text, max(0, pos - 160), pos)
+    if relative is not None:
+        text = text[: relative.start()] + " "  # the subject before the relative clause
+        pos = len(text)
     m = _PLAIN_SUBJECT.search(text, max(0, pos - 100), pos)
     if m is None:
         return None
     np = _OPENING.sub("", m.group("np").strip())
-    if not np or _PLAIN_BAD.search(np) or inside_quote(text, pos):
+    if not np or _PLAIN_BAD.search(np) or quoted:
         return None
     if not _speaks(np):
         return None  # "Dongola in Northern State reported": a place, not a claimant
@@ -334,10 +364,12 @@ def _speaks(np: str) -> bool:
     """Whether a subject's words are someone who can speak: its head is a speaker
     noun ("local officials", "a military source"), or it is a titled name
     ("regional governor Oleh Kiper")."""
-    words = np.split()
+    # the head is before a prepositional tail: "survivors of the strike", "an aid
+    # worker in Shire"
+    words = re.split(r"\s+(?:of|in|at|from|with|for|near|on|based\s+in)\s+", np)[0].split()
     head = re.sub(r"[^\w'’-]", "", words[-1]).lower()
-    if head in SPEAKER_NOUNS:
-        return True
+    if head in SPEAKER_NOUNS or re.fullmatch(r"[A-Z]{2,6}", words[-1]):
+        return True  # an acronym that speaks is a body: "IRC said"
     titled = any(w.lower() in NAME_TITLES for w in words[:-1])
     return titled and words[-1][:1].isupper()
 

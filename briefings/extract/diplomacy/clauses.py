@@ -1,0 +1,23 @@
+"""Where a step's clause starts and ends, for its status and participants: strong
+breaks ("but", "while", ";") part the sides of "Egypt offered to host talks, but
+Israel said there were no plans"."""
+
+from __future__ import annotations
+
+import re
+
+_STRONG_BREAK = re.compile(r";|,\s*(?:but|while|whereas|although|though)\b|\s+but\s+")
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|told\s+(?:reporters|journalists)|announced|stated|added|confirmed)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _clause_span(text: str, pos: int) -> tuple[int, int]:
+    """The stretch of the sentence around ``pos`` between strong clause breaks:
+    "Egypt offered to host talks, but Israel said there were no plans"."""
+    lo = 0
+    for m in _STRONG_BREAK.finditer(text, 0, pos):
+        lo = m.end()
+    nxt = _STRONG_BREAK.search(text, pos)
+    return lo, nxt.start() if nxt else len(text)

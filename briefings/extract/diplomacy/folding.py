@@ -1,0 +1,237 @@
+"""Steps told again within an article folded into one: "the talks", "the deal", a later
+sentence that dates a step, calls split by hub, duplicates merged.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from briefings.extract.context import ArticleContext, Sent
+from briefings.extract.diplomacy.step import _Step
+from briefings.extract.diplomacy.triggers import _GATHERINGS, _TRIGGER, _TRUCE, _TYPE_FAMILY
+from briefings.models import DiplomaticStep
+
+# A later sentence that refers back to a step and dates it: "The conversation took place
+# on February 21", "there is no such meeting in the schedule for March 5".
+_ANAPHOR = re.compile(
+    r"\b(?:the|this|that|such|these|those)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?P<noun>conversation|(?:phone\s+|telephone\s+)?calls?|meetings?|talks|summit|visit"
+    r"|negotiations|consultations|agreement|deal|memorandum|ceasefire|truce|accord)\b",
+    re.IGNORECASE,
+)
+
+
+_ANAPHOR_TYPES = {
+    "conversation": ("call", "talks"),
+    "call": ("call",),
+    "calls": ("call",),
+    "meeting": ("meeting", "talks"),
+    "meetings": ("meeting", "talks"),
+    "talks": ("talks", "meeting", "call"),
+    "summit": ("meeting",),
+    "visit": ("visit",),
+    "negotiations": ("talks", "meeting"),
+    "consultations": ("talks", "meeting", "call"),
+}
+
+
+_ANAPHOR_REACH = 3  # sentences
+
+
+def _fold_anaphora(found: list[_Step]) -> list[_Step]:
+    """ "The talks", "the deal", "signed the document": the step told before (the
+    nearest earlier one of a fitting type) gains the sides and details named
+    again, instead of a second step. Told again with another status ("no plans
+    for such a meeting" after it was proposed), it is a new step between the
+    same sides. "A third round" continues the talks before it, with their sides."""
+    out: list[_Step] = []
+    for f in found:
+        family = _TYPE_FAMILY[f.step.type]
+        earlier = [
+            i
+            for i, o in enumerate(out)
+            if _TYPE_FAMILY[o.step.type] == family and (o.index, o.pos) < (f.index, f.pos)
+        ]
+        if f.continuation:
+            if earlier:
+                o = out[earlier[-1]].step
+                sides = tuple(sorted(set(o.participants) | set(f.step.participants)))
+                f.step = replace(f.step, participants=sides)
+            if len(f.step.participants) >= 1:
+                out.append(f)
+            continue
+        if not f.anaphoric:
+            out.append(f)
+            continue
+        loose = family == "agreement" and not f.name
+        fitting = [
+            i
+            for i in earlier
+            if loose or f.weak or _nested(out[i].step.participants, f.step.participants)
+        ]
+        if not fitting:
+            if f.lone or (family == "agreement" and not f.name):
+                continue  # "the grain deal" told of as known: no step of this article
+            out.append(f)
+            continue
+        i = fitting[-1]
+        o = out[i].step
+        merged = tuple(sorted(set(o.participants) | set(f.step.participants)))
+        if family != "agreement" and f.step.status != o.status and f.denied:
+            f.step = replace(f.step, participants=merged)
+            out.append(f)
+            continue
+        out[i].step = replace(
+            o,
+            participants=merged,
+            date=o.date or f.step.date,
+            location=o.location or f.step.location,
+        )
+    return out
+
+
+def _nested(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether two sets of sides can be the same step told again: one holds the
+    other, or they share a side ("signed the document" after "left without signing")."""
+    return set(a) <= set(b) or set(b) <= set(a) or bool(set(a) & set(b))
+
+
+def _split_calls(found: list[_Step]) -> list[DiplomaticStep]:
+    """Phone calls are between two: "Putin held telephone conversations with Aliyev and
+    Pashinyan" is two calls, each with the side that made them."""
+    out: list[DiplomaticStep] = []
+    for f in found:
+        step = f.step
+        if step.type == "call" and f.hub and len(step.participants) >= 3:
+            for other in step.participants:
+                if other != f.hub:
+                    out.append(replace(step, participants=tuple(sorted((f.hub, other)))))
+            continue
+        out.append(step)
+    return out
+
+
+def _ceasefire_sides(ctx: ArticleContext, found: list[_Step]) -> list[_Step]:
+    """A ceasefire said without its sides ("he hoped a ceasefire could be in place by
+    Monday") is between the sides of the article's other ceasefires, when those
+    are always the same two or more; without them it is no step."""
+    ids = ctx.lexicon.actor_ids
+
+    def sides(f: _Step) -> set[str]:
+        return {p for p in f.step.participants if p in ids}
+
+    known = {frozenset(sides(f)) for f in found if _is_truce(f.step) and len(sides(f)) >= 2}
+    pair = next(iter(known)) if len(known) == 1 else None
+    out = []
+    for f in found:
+        if f.candidate:
+            if pair is None:
+                continue
+            f.step = replace(f.step, participants=tuple(sorted(set(f.step.participants) | pair)))
+        out.append(f)
+    return out
+
+
+def _is_truce(step: DiplomaticStep) -> bool:
+    return step.type == "agreement" and bool(_TRUCE.search(step.evidence.sentence))
+
+
+def _date_from_later_sentences(ctx: ArticleContext, found: list[_Step]) -> list[_Step]:
+    """An undated step takes the date of a later sentence that refers back to it
+    ("... he held telephone talks with Putin. The conversation took place on
+    February 21."): the nearest undated step of a fitting type within a few
+    sentences, when nothing else happens between the reference and its date."""
+    for sent in ctx.sents:
+        if not sent.dates:
+            continue
+        for m in _ANAPHOR.finditer(sent.text):
+            noun = m.group("noun").lower().split()[-1]
+            if noun in ("agreement", "deal", "memorandum", "ceasefire", "truce", "accord"):
+                types: tuple[str, ...] = ("agreement",)
+            else:
+                types = _ANAPHOR_TYPES.get(noun, ())
+            candidates = [
+                i
+                for i, f in enumerate(found)
+                if sent.index - _ANAPHOR_REACH <= f.index < sent.index
+                and f.step.type in types
+                and f.step.date is None
+            ]
+            if not candidates:
+                continue
+            # "there is no such meeting on March 5" answers the step that was denied.
+            if re.search(r"\b(?:no|not|never)\b", sent.text[max(0, m.start() - 40) : m.start()]):
+                denied = [
+                    i for i in candidates if found[i].step.status in ("not_planned", "cancelled")
+                ]
+                candidates = denied or candidates
+            i = candidates[-1]
+            future = found[i].step.status in ("planned", "proposed", "not_planned")
+            date = _date_of_reference(ctx, sent, m, future)
+            if date is not None:
+                found[i].step = replace(found[i].step, date=date)
+    return found
+
+
+def _date_of_reference(
+    ctx: ArticleContext, sent: Sent, m: re.Match[str], future: bool
+) -> str | None:
+    """The date nearest the reference, unless another step's trigger stands between
+    them ("The trilateral meeting was arranged after Putin held telephone
+    conversations on Friday": Friday dates the calls)."""
+    best: tuple[int, str] | None = None
+    for start, end, phrase in sent.dates:
+        lo, hi = (m.end(), start) if start >= m.end() else (end, m.start())
+        if _TRIGGER.search(sent.text, lo, hi):
+            continue
+        iso = ctx.parse(phrase, future=future)
+        if iso and (best is None or hi - lo < best[0]):
+            best = (hi - lo, iso)
+    return best[1] if best else None
+
+
+def _same_sides(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    common = set(a) & set(b)
+    return len(common) >= 2 or set(a) <= set(b) or set(b) <= set(a)
+
+
+def _dedupe(steps: list[DiplomaticStep]) -> list[DiplomaticStep]:
+    """One step per event in an article: the headline and the lede, or "the 2018
+    deal" named twice, are the same step. Same type, status and date between the
+    same sides merge (participants united)."""
+    out: list[DiplomaticStep] = []
+    for s in steps:
+        # "will travel to Muscat to meet the rebels": the meeting is the visit's
+        if s.type in ("meeting", "talks") and any(
+            o.type == "visit"
+            and o.evidence == s.evidence
+            and o.status == s.status
+            and _same_sides(o.participants, s.participants)
+            for o in steps
+        ):
+            continue
+        for i, o in enumerate(out):
+            same_sentence = o.evidence == s.evidence and o.type == s.type == "agreement"
+            meetings = o.type in _GATHERINGS and s.type in _GATHERINGS and o.status == s.status
+            if (
+                (o.type, o.status, o.date) == (s.type, s.status, s.date)
+                or (same_sentence and o.status == s.status and not (o.date and s.date))
+                # "the round in Istanbul on March 29, the last time the delegations met"
+                or (meetings and o.evidence == s.evidence and o.date == s.date)
+                # "agreed at talks in Belarus" and "the talks, held on Thursday"
+                or (
+                    meetings
+                    and o.type == s.type
+                    and o.status in ("held", "concluded")
+                    and bool(o.date) != bool(s.date)
+                )
+            ) and _same_sides(o.participants, s.participants):
+                merged = tuple(sorted(set(o.participants) | set(s.participants)))
+                out[i] = replace(
+                    o, participants=merged, location=o.location or s.location, date=o.date or s.date
+                )
+                break
+        else:
+            out.append(s)
+    return out

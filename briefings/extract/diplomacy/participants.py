@@ -1,0 +1,248 @@
+"""Who takes part in a step: the sides named as sides in its clause, not places, troops or
+owners, and "both sides" or "the warring parties" resolved to the sides they mean.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefings.extract.attribution import Speech
+from briefings.extract.context import ArticleContext, Sent
+from briefings.extract.diplomacy.clauses import _clause_span
+from briefings.extract.diplomacy.triggers import _ONGOING
+from briefings.extract.diplomacy.when_where import _year_before
+from briefings.nlp.actors import Mention
+
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|at|on|over|about|against|into|across|regarding|toward|towards|of|for|near|from"
+    r"|inside|around|throughout|within|by|left|leaving|leave|leaves"
+    r"|(?:travel(?:s|led|ed|ling|ing)?|go|went|fly|flew|return(?:ed)?|trip|visit|arrive[sd]?)\s+to)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+_MILITARY_AFTER = re.compile(
+    r"^(?:\s+government)?\s+(?:troops|forces|soldiers|army|military|fighters|aircraft|jets"
+    r"|artillery|positions|bases?|units|militias?|tanks|drones|bombers|warplanes|convoy|crisis"
+    r"|conflict|war|border|territory|province|region|side\s+of)\b",
+    re.IGNORECASE,
+)
+
+
+_MILITARY_END = re.compile(
+    r"\b(?:troops|forces|soldiers|army|military|fighters|militants|rebels)$", re.IGNORECASE
+)
+
+
+# A demonym is a side only when it qualifies people who act for the state.
+_SIDE_AFTER = re.compile(
+    r"^(?:\s+and\s+[A-Z]\w+)?\s+(?:government|authorities|officials|diplomats|delegation|delegations"
+    r"|side|leadership|leaders?|counterparts?|presidents?|ministers?|foreign|negotiators|envoys?"
+    r"|presidential|administration|sides|negotiating\s+teams?|teams?|politicians|mediators"
+    r"|intelligence|military\s+delegation)\b",
+    re.IGNORECASE,
+)
+
+
+_STATE_KINDS = ("person", "group", "country", "demonym", "capital", "seat", "org", "anaphor")
+
+
+# "brokered by Russia": after these, "by" names a side, not a place.
+_BY_SIDE = re.compile(
+    r"\b(?:brokered|mediated|hosted|sponsored|signed|organi[sz]ed|backed|proposed|offered"
+    r"|announced|rejected|accepted|attended)\s+by\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# "the foreign ministers of Kesh and Tarvos": people of a side, so the side itself.
+_PEOPLE_OF = re.compile(
+    r"\b(?:ministers?|leaders?|presidents?|delegations?|governments?|representatives|envoys?"
+    r"|officials|heads?|chiefs?|negotiators|counterparts?|diplomats)\s+(?:of|from)\s+"
+    r"(?:the\s+)?(?:[A-Z][\w'’-]*\s*(?:,|and)\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
+
+
+# "in Libya and Syria": the second place of a list after a preposition of place.
+_PLACES_AND = re.compile(
+    r"\b(?:in|on|over|about|regarding|into|across)\s+(?:the\s+)?[A-Z][\w'’-]*"
+    r"(?:\s+[A-Z][\w'’-]*)?\s*(?:,|and|or)\s+(?:the\s+)?$"
+)
+
+
+# A city or country naming a step rather than taking part: "the Minsk agreements".
+_ORGAN_AFTER = re.compile(
+    r"['’]s\s+(?:(?:new|interim|internationally\s+recognised|internationally\s+recognized)\s+)?"
+    r"(?:government|president|prime\s+minister|leader|foreign\s+minist(?:er|ry)|delegation"
+    r"|negotiators?|envoy|authorities|administration|leadership)\b",
+    re.IGNORECASE,
+)
+
+
+_NAMES_AFTER = re.compile(
+    r"\s+(?:Group|format|process|initiative|statement|declaration|arrangements?|formula"
+    r"|agreements?|accords?|deal|memorandum|protocol|talks|meeting|summit|conference"
+    r"|negotiations|ceasefire|truce|peace\s+(?:talks|process|plan|deal|agreement))\b"
+)
+
+
+_ANSWERED = re.compile(
+    r"\s*(?:,\s*)?but\s+(?:the\s+)?[\w' ’-]{1,40}?\s+(?:rejected|refused|accepted|welcomed"
+    r"|signed|backed|dismissed)\s+(?:it|the\s+(?:plan|proposal|offer|initiative|deal))\b",
+    re.IGNORECASE,
+)
+
+
+_WARRING = re.compile(r"\bwarring\s+(?:parties|sides|factions|camps)\b", re.IGNORECASE)
+
+
+# "the two leaders", "both sides": the sides named just before.
+_TWO = re.compile(
+    r"\b(?:the\s+two|both)\s+(?:[A-Z]\w+\s+)?(?:(?P<people>leaders|presidents|ministers|heads\s+of\s+state"
+    r"|foreign\s+ministers|men)|(?P<states>countries|governments|states|nations)|sides|parties"
+    r"|delegations|rivals)\b"
+    r"|\bthe\s+two\s+(?=(?:[a-z]+ed|have|had|will|would|met|spoke|agreed|held)\b)",
+    re.IGNORECASE,
+)
+
+
+_PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|it|they|we|I)\b(?![’']s)")
+
+
+def _enough(
+    ctx: ArticleContext,
+    participants: list[str],
+    kind: str,
+    status: str,
+    text: str,
+    t: re.Match[str],
+    named: object,
+    named_here: bool,
+) -> bool:
+    """Whether the sides named make a step: two sides, or one side that hosts,
+    offers, plans, rules out or visits; none when the step is a named or dated
+    one ("the National Conference", "a 1994 ceasefire")."""
+    if named and (kind != "agreement" or _year_before(text, t)):
+        return True
+    if len(participants) >= 2:
+        return True
+    if not participants:
+        return False
+    if _ONGOING.match(text, t.end()):
+        return True  # "ceasefire negotiations being conducted in Doha"
+    if not named_here:
+        return False  # only the speaker's side: "there have been no talks yet," he said
+    if kind == "visit":
+        return True
+    if kind == "agreement":
+        return False
+    return status in ("planned", "proposed", "not_planned", "cancelled")
+
+
+def _participants(
+    ctx: ArticleContext, sent: Sent, acts: list[Speech], t: re.Match[str]
+) -> list[str]:
+    """Sides named as sides in the trigger's clause (not places, not troops, not
+    modifiers), "the two leaders" of the sentences before, and the side of
+    whoever is reported saying it."""
+    text = sent.text
+    lo, hi = _clause_span(text, t.start())
+    found: list[str] = []
+    for m in sent.mentions:
+        if m.actor is None or m.kind not in _STATE_KINDS or not lo <= m.start < hi:
+            continue
+        if m.kind != "person" and _not_a_side(text, m):
+            continue
+        found.append(m.actor)
+    for a in acts:
+        if (
+            a.speaker is not None
+            and a.speaker.actor
+            and a.speaker.kind != "institution"
+            and a.content_start <= t.start() < a.content_end
+        ):
+            found.append(a.speaker.actor)
+    if t.lastgroup == "agreement":
+        # "... called for a ceasefire, but the GNA rejected it": a party to it too
+        later = _ANSWERED.match(text, hi)
+        if later is not None:
+            found += [
+                m.actor
+                for m in sent.mentions
+                if m.actor and later.start() <= m.start < later.end() and m.kind in _STATE_KINDS
+            ]
+    if _WARRING.search(text, lo, hi) and len(ctx.belligerents) >= 2:
+        found += list(ctx.belligerents[:2])  # "Yemen's warring parties"
+    two = _TWO.search(text, lo, hi)
+    if two is not None:
+        kinds = None
+        if two.group("people"):
+            kinds = ("person",)
+        elif two.group("states"):
+            kinds = ("country", "demonym", "capital", "seat")
+        found += _last_two(ctx, sent, two.start(), set(found), kinds)
+    return sorted(dict.fromkeys(found))
+
+
+def _named_in_clause(sent: Sent, t: re.Match[str]) -> bool:
+    """Whether a side is named in the trigger's clause, not only as its speaker."""
+    lo, hi = _clause_span(sent.text, t.start())
+    return any(
+        m.actor
+        and lo <= m.start < hi
+        and m.kind in _STATE_KINDS
+        and (m.kind == "person" or not _not_a_side(sent.text, m))
+        and not _inside(sent.text, m)
+        for m in sent.mentions
+    ) or bool(_TWO.search(sent.text, lo, hi))
+
+
+def _inside(text: str, m: Mention) -> bool:
+    """Whether the mention is the speaker of a verb of saying right after it."""
+    return bool(re.match(r"(?:\s+[\w-]+){0,3}?\s+(?:said|says|told|added)\b", text[m.end :]))
+
+
+def _last_two(
+    ctx: ArticleContext, sent: Sent, pos: int, have: set[str], kinds: tuple[str, ...] | None
+) -> list[str]:
+    """ "the two leaders": the two sides last named before (by their leaders, for
+    "leaders"; as states, for "countries"), other than those here."""
+    ids = ctx.lexicon.actor_ids
+    out: list[str] = []
+    earlier = [m for m in sent.mentions if m.end <= pos]
+    for prior in reversed(ctx.sents[max(0, sent.index - 3) : sent.index]):
+        earlier = prior.mentions + earlier
+    for wanted in (kinds, None) if kinds else (None,):
+        out = []
+        for m in reversed(earlier):
+            kind = "demonym" if m.kind == "person" and not m.canonical else m.kind
+            if wanted is not None and kind not in wanted and m.kind not in wanted:
+                continue
+            if m.actor in ids and m.actor not in have and m.actor not in out:
+                out.append(m.actor)
+                if len(out) == 2:
+                    return out
+    return out
+
+
+def _not_a_side(text: str, m: Mention) -> bool:
+    """'talks in Ankara', "Syria's Idlib province", 'Syrian troops', 'the Syrian crisis',
+    'the Minsk agreements', 'in Libya and Syria': the mention is a place, an owner,
+    an army or a name, not a party to a diplomatic step."""
+    before = text[max(0, m.start - 80) : m.start]
+    after = text[m.end :]
+    if _PLACE_BEFORE.search(before) and not (_BY_SIDE.search(before) or _PEOPLE_OF.search(before)):
+        return True
+    if _PLACES_AND.search(before):
+        return True
+    if re.match(r"['’]s\b", after) and not _ORGAN_AFTER.match(after):
+        return True  # "Syria's Idlib province"; but "Yemen's government" is the side
+    if m.kind in ("capital", "country") and _NAMES_AFTER.match(after):
+        return True  # "the Berlin meeting", "the Minsk agreements", "the Moscow statement"
+    if _MILITARY_AFTER.match(after) or (m.kind == "group" and _MILITARY_END.search(m.text)):
+        return True
+    if m.kind == "demonym" and re.search(r"\bthe\s+$", before) and m.text.endswith("s"):
+        return False  # "talks with the Saudis": the nation for its state
+    return m.kind == "demonym" and not _SIDE_AFTER.match(after)

@@ -1,0 +1,149 @@
+"""A step's status from the words around its trigger: held, planned, proposed, not planned,
+cancelled or concluded.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefings.extract.diplomacy.clauses import _clause_span
+from briefings.extract.diplomacy.triggers import _ONGOING
+
+_NOT_PLANNED = re.compile(
+    r"\bno\s+(?:current\s+)?plans?\b|\bno\s+such\b|\bnot\s+(?:planned|scheduled|on\s+the\s+agenda)"
+    r"|\bruled\s+out\b|\bdenied\b|\bnot\s+in\s+the\s+schedule|\bno\s+(?:[\w-]+\s+){0,2}"
+    r"(?:talks|meeting|meetings|contacts?)\b|\bhaven't\s+been\s+any|\bhas\s+not\s+been\s+any"
+    r"|\bno\s+intention|\bnot\s+going\s+to|\bwill\s+not|\bwon't|\brefused|\brejected"
+    r"|\bdid\s+not|\bdidn't|\bnever\b|\bboycotted",
+    re.IGNORECASE,
+)
+
+
+_CANCELLED = re.compile(r"\bcancel(?:l)?ed\b|\bcalled\s+off\b|\bscrapped\b|\bpostponed\b", re.I)
+
+
+_PROPOSED = re.compile(
+    r"\b(?:can|could|may|might|possible|possibly|likely|proposed|proposes|suggested|offered"
+    r"|ready\s+to|willing\s+to|open\s+to|if\s+necessary|if\s+need\s+be|hopes?\s+to|seek|seeks"
+    r"|called\s+for|calls\s+for|called\s+on|calls\s+on|urged|urges|would\s+like|considering"
+    r"|expects?\s+to|offers?\s+to)\b",
+    re.IGNORECASE,
+)
+
+
+_PLANNED = re.compile(
+    r"\b(?:will|shall|to\s+be\s+held|scheduled|due\s+to|set\s+to|plans?\s+to|planned|upcoming"
+    r"|next\s+(?:week|month|year|\w+day)|tomorrow|expected\s+to|is\s+to|are\s+to|would\s+hold"
+    r"|preparing|prepares|going\s+to)\b",
+    re.IGNORECASE,
+)
+
+
+_PAST = re.compile(
+    r"\b(?:held|met|had|took\s+place|discussed|spoke|talked|hashed\s+out|struck|reached|signed"
+    r"|agreed|concluded|sealed|brokered|was|were|have\s+been|has\s+been|yesterday|last\s+\w+"
+    r"|earlier|ago|\w+ed)\b",
+    re.IGNORECASE,
+)
+
+
+_PRESENT_MEET = re.compile(r"^(?:meet|meets)$", re.IGNORECASE)
+
+
+_NO_BEFORE = re.compile(r"\b(?:no|nor)\s+(?:[a-z-]+\s+){0,2}$", re.IGNORECASE)
+
+
+_NOT_ON_AGENDA = re.compile(
+    r"\b(?:is|was|are|were)\s+not\s+(?:on\s+the\s+agenda|planned|scheduled|envisaged|expected)",
+    re.IGNORECASE,
+)
+
+
+_DENIED_BEFORE = re.compile(
+    r"\b(?:no\s+(?:current\s+)?plans?\s+(?:for|to)|no\s+such|not\s+(?:hold|attend|join)"
+    r"|(?:cancell?ed|called\s+off|postponed|ruled\s+out|rejected|boycotted))\b[^.;]*$",
+    re.IGNORECASE,
+)
+
+
+_NOT_RULED_OUT = re.compile(
+    r"\b(?:not|n't|cannot\s+be|can't\s+be)\s+(?:be\s+)?rul(?:ed|e)\s+out\b", re.IGNORECASE
+)
+
+
+_CANCELLED_LATER = re.compile(
+    r"\b(?:has|have|had)\s+been\s+(?:postponed|cancell?ed|called\s+off|scrapped|delayed)"
+    r"|\b(?:was|were)\s+(?:postponed|cancell?ed|called\s+off|scrapped)"
+    r"|\b(?:postponed|cancell?ed|called\s+off|scrapped)\s+(?:the|his|her|their|its)\s+"
+    r"(?:trip|visit|meeting|talks|summit)",
+    re.IGNORECASE,
+)
+
+
+_GOAL = re.compile(
+    r"\b(?:try|trying|tried|attempt|attempts|bid|effort|efforts|seek|seeking|sought|push|hope"
+    r"|hoped|hopes|hoping)\s+to\s+(?:[\w-]+\s+){0,3}$"
+    r"|\bto\s+(?:re-?establish|establish|reach|secure|negotiate|broker|hammer\s+out|conclude"
+    r"|restore|revive|salvage|extend|renew)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+_AGREED_TO_START = re.compile(
+    r"\b(?:agreed|agree|agrees|decided|decide|plan|plans|planned)\s+to\s+(?:start|hold|resume"
+    r"|begin|launch|open|continue)\s+(?:[\w\x22\u201c\u201d-]+\s+){0,3}[\x22\u201c]?$",
+    re.IGNORECASE,
+)
+
+
+_WITHOUT = re.compile(
+    r"\bwithout\s+(?:signing|agreeing|reaching|concluding)\s+(?:[\w-]+\s+){0,3}$"
+    r"|\b(?:refused|declined|failed)\s+to\s+(?:sign|agree|reach)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _status(text: str, t: re.Match[str], kind: str) -> str:
+    # The clause around the trigger: from the last break before it to the next after.
+    lo = max(text.rfind(",", 0, t.start()), text.rfind(";", 0, t.start()), -1) + 1
+    lo = max(lo, _clause_span(text, t.start())[0])
+    pre = text[max(lo, t.start() - 150) : t.start()]
+    hi_c = [i for i in (text.find(",", t.end()), text.find(";", t.end())) if i != -1]
+    post = text[t.end() : min(hi_c) if hi_c else len(text)]
+    around = pre + t.group(0) + post
+    wide = text[max(0, t.start() - 150) : t.start()]
+    if _WITHOUT.search(wide):
+        return "not_planned"  # "left without signing a ceasefire agreement"
+    if _NOT_RULED_OUT.search(wide):
+        return "proposed"  # "it is not ruled out that they will meet"
+    if (
+        _NOT_PLANNED.search(pre)
+        or _NO_BEFORE.search(pre)  # "said that no talks with Norland were planned"
+        or re.match(r"\s+(?:is|was)\s+not\b", post)
+        or _NOT_ON_AGENDA.search(post)
+    ):
+        return "not_planned"
+    if _CANCELLED.search(around) or _CANCELLED_LATER.search(text, t.end()):
+        return "cancelled"
+    if _ONGOING.match(text, t.end()):
+        return "held"  # "negotiations being conducted in Doha"
+    if _AGREED_TO_START.search(text, max(0, t.start() - 120), t.start()):
+        return "planned"  # "agreed to start negotiations"
+    if kind == "agreement":
+        if _PROPOSED.search(pre[-60:]) or _PROPOSED.search(post[:40]) or _GOAL.search(wide):
+            return "proposed"
+        if _PLANNED.search(pre[-40:]) or re.match(r"^\s+(?:would|will)\b", post):
+            return "planned"
+        return "concluded"
+    if _PROPOSED.search(pre[-60:]) or re.search(r"\b(?:can|could|may|might)\b", post[:100]):
+        return "proposed"
+    if _GOAL.search(wide):
+        return "proposed"
+    if (
+        _PLANNED.search(pre[-50:])
+        or _PLANNED.search(post[:50])
+        or _PRESENT_MEET.match(t.group(0))
+        or re.search(r"\bwould\s+(?:[\w-]+\s+){0,2}$", pre[-40:])
+    ):
+        return "planned"
+    return "held"

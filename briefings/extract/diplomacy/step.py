@@ -1,0 +1,35 @@
+"""A step as found in one sentence, before folding."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from briefings.models import DiplomaticStep
+
+
+@dataclass
+class _Step:
+    """A step as found, before steps that name an earlier one are folded into it."""
+
+    index: int  # sentence
+    pos: int  # trigger offset in the sentence
+    step: DiplomaticStep
+    #: "the talks", "the agreement", "signed the document": names a step told before
+    anaphoric: bool = False
+    #: the hub of a phone round: "Putin held telephone conversations with A and B"
+    hub: str | None = None
+    #: no side named in its own clause, only the speaker's ("the Berlin meeting was a
+    #: real opportunity," the envoy said)
+    weak: bool = False
+    #: "a third round", "further rounds": more of the talks told before
+    continuation: bool = False
+    #: named or dated in its own words: "the Minsk agreements", "its 1979 treaty"
+    name: bool = False
+    #: a ceasefire short of its sides, kept only to take them from another ceasefire
+    candidate: bool = False
+    #: ruled out in its own words: "no plans for such a meeting"
+    denied: bool = False
+    #: "the implementation of existing agreements": agreements in general, told of again
+    reference: bool = False
+    #: too few sides of its own: a step only as the one it names again
+    lone: bool = False

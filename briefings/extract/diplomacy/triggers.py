@@ -1,0 +1,98 @@
+"""The words that make a diplomatic step and its type: talks, calls, meetings, visits,
+agreements."""
+
+from __future__ import annotations
+
+import re
+
+from briefings.nlp.folding import Caseless
+
+_ORDER = ["call", "agreement", "visit", "meeting", "talks"]
+_TRIGGERS: list[tuple[str, str]] = [
+    (
+        "call",
+        r"(?:tele)?phone\s+(?:call|calls|conversation|conversations|talks)|by\s+(?:tele)?phone"
+        r"|over\s+the\s+(?:tele)?phone|phoned|video\s+call|video\s+conference",
+    ),
+    (
+        "agreement",
+        r"agreements?|memorandum|memorandums|memoranda|deals?|accords?|ceasefires?"
+        r"|cease-fires?|truces?|protocols?|treaty|treaties|roadmap|agreed|signed"
+        r"|humanitarian\s+pause|pause\s+in\s+(?:the\s+)?fighting",
+    ),
+    (
+        "visit",
+        r"visit|visits|visited|visiting|trip|travel(?:s|led|ed|ling|ing)?\s+to"
+        r"|arriv(?:e|es|ed|ing)\s+in|fl(?:y|ies|ew|ying)\s+to",
+    ),
+    (
+        "meeting",
+        r"meet|meets|met|meeting|meetings|summit|summits|face-to-face|conference|gathering",
+    ),
+    (
+        "talks",
+        r"talks|negotiations|negotiated|negotiating|negotiate|consultations|communicate"
+        r"|in\s+contact|contacts\s+between|(?:send|sending|sent)\s+(?:a|the|its|their)\s+delegation"
+        r"|(?:first|second|third|fourth|fifth|next|new|another|further|fresh)\s+rounds?(?!\s+of)"
+        # (case-blind, so "[a-z]" stands for any letter, as [A-Z] did)
+        r"|round(?=\s+(?:in|at)\s+[a-z])",
+    ),
+    ("call", r"conversation|conversations"),
+]
+_MERGED: dict[str, list[str]] = {}
+for _kind, _words in _TRIGGERS:
+    _MERGED.setdefault(_kind, []).append(_words)
+_TRIGGER = Caseless(
+    r"(?<!\w)(?:"
+    + "|".join(
+        rf"(?P<{k}>{'|'.join(v)})"
+        for k, v in sorted(_MERGED.items(), key=lambda kv: _ORDER.index(kv[0]))
+    )
+    + r")\b"
+)
+_SUCH = re.compile(r"\b(?:such|that|this|the\s+same)\s+(?:an?\s+)?$", re.IGNORECASE)
+_NOUN_AGREEMENT = re.compile(r"^(?:agreed|signed)$", re.IGNORECASE)
+# Triggers that are verbs: the words before them are their subject, not a determiner.
+_VERB_TRIGGER = re.compile(
+    r"(?:agreed|signed|met|meets?|visited|phoned|negotiated|negotiate|communicate|travel\w*"
+    r"|arriv\w*|fl(?:y|ies|ew|ying)|send\w*|sent)\b",
+    re.IGNORECASE,
+)
+_PLURAL_REFERENCE = re.compile(
+    r"(?:agreements|deals|accords|memoranda|memorandums|protocols)$", re.I
+)
+_SIGNED_NAME = re.compile(
+    r"\s+the\s+(?:[A-Z][\w'’-]*\s+){1,4}(?:Agreements?|Accords?|Deal|Memorandum|Protocol|Treaty"
+    r"|Declaration|Ceasefire|Truce|Charter|Pact)\b"
+)
+_GATHERINGS = ("meeting", "talks")
+_GROUP_CALL = re.compile(r"\b(?:trilateral|three-way|joint|conference)\b", re.IGNORECASE)
+_TYPE_FAMILY = {
+    "agreement": "agreement",
+    "call": "call",
+    "meeting": "meeting",
+    "talks": "meeting",
+    "visit": "meeting",
+}
+_TRUCE = re.compile(r"\b(?:ceasefire|cease-fire|truce|humanitarian\s+pause|armistice)", re.I)
+# "the talks", "this agreement": a step told before; "the next round", "the first
+# summit" are new ones.
+_DEFINITE_BEFORE = re.compile(
+    r"\b(?:the|this|these|such\s+an?)\s+(?:(?!next\b|upcoming\b|first\b|second\b|third\b"
+    r"|new\b|final\b|planned\b|proposed\b|last\b|previous\b|round\b|latest\b)[A-Za-z][\w-]*"
+    r"(?:['’]s?)?\s+){0,2}$",
+    re.IGNORECASE,
+)
+_ONGOING = re.compile(
+    r"\s+(?:(?:are|is|were|was)\s+)?(?:being\s+(?:held|conducted)|under\s*way|ongoing|continuing)\b",
+    re.IGNORECASE,
+)
+_RESUME = re.compile(
+    r"\b(?:return(?:s|ed|ing)?\s+to|resum(?:e|es|ed|ing)|restart(?:s|ed|ing)?|revive|reviving)"
+    r"\s+(?:the\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+_ASKED = re.compile(r"^\s*Asked\s+(?:whether|if|about|when)\b")
+_ASKED_END = re.compile(r"^\s*Asked\b[^,]*,")
+_ROUND = re.compile(r"rounds?$|round$", re.IGNORECASE)
+_IN_PERSON = re.compile(r"[^.;,]{0,40}?\b(?:in\s+person|face[\s-]to[\s-]face)\b", re.IGNORECASE)

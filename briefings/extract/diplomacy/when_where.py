@@ -1,0 +1,128 @@
+"""When and where a step is: its date phrase, a date written into its name, its place."""
+
+from __future__ import annotations
+
+import re
+
+from briefings.extract.context import ArticleContext, Sent
+from briefings.extract.diplomacy.clauses import _SAID_BEFORE
+
+_PLACE = re.compile(
+    r"\b(?:in|at)\s+(?:the\s+)?(?:(?:city|town|village|capital|resort|port)\s+of\s+)?"
+    r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+)
+
+
+_VISIT_TO = re.compile(r"\bto\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+
+
+_VISITED = re.compile(
+    r"\s+(?:to\s+|in\s+)?(?:the\s+)?(?:(?:city|town|capital|port)\s+of\s+)?"
+    r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+)
+
+
+_NOT_PLACE = re.compile(
+    r"^(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|President|Prime"
+    r"|The|This|That|Syria’s|Syria's)\b"
+)
+
+
+_YEAR_BEFORE = re.compile(
+    r"\b(?:a|an|the|its|their|his|her|our)\s+(?:[\w-]+\s+){0,3}?(?P<year>(?:19|20)\d\d)\s+"
+    r"(?:[\w-]+\s+){0,3}$"
+)
+
+
+_NAME_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?P<name>(?:[A-Z][\w'’-]*\s+){1,3})$")
+
+
+# A date written into the step's own noun phrase: "Thursday's talks", "the March 5 summit".
+_DATE_MODIFIER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,1}$")
+
+
+def _date(ctx: ArticleContext, sent: Sent, t: re.Match[str], kind: str, future: bool) -> str | None:
+    """The date of the step: a date phrase in its own clause, near the trigger
+    ("a deal with Turkey in 2018", "In 2018, Russia and Turkey agreed"); the date of
+    the sentence's other events is not the step's."""
+    reach = 45 if kind == "agreement" else 90
+    best: tuple[int, str] | None = None
+    for start, end, phrase in sent.dates:
+        distance = start - t.end() if start >= t.end() else t.start() - end
+        if distance > reach:
+            continue
+        if _SAID_BEFORE.search(sent.text, 0, start):
+            continue  # "Peskov said on Friday there were no plans": the day he said it
+        between = sent.text[min(end, t.end()) : max(start, t.start())]
+        if ";" in between or re.search(r"\b(?:after|before|since|when)\b", between):
+            continue
+        iso = ctx.parse(phrase, future=future)
+        if iso and (best is None or distance < best[0]):
+            best = (distance, iso)
+    return best[1] if best else None
+
+
+def _own_date(ctx: ArticleContext, sent: Sent, t: re.Match[str]) -> str | None:
+    """A date phrase that modifies the trigger noun: "Thursday's talks", "the March 5
+    summit"; read in whichever direction is nearest the publication date."""
+    for _start, end, phrase in sent.dates:
+        if (
+            end <= t.start()
+            and t.start() - end <= 30
+            and _DATE_MODIFIER.fullmatch(sent.text[end : t.start()])
+        ):
+            possessive = re.match(r"['’]s\b", sent.text[end : end + 2])
+            if not possessive and re.match(
+                r"(?i)(?:on|in|since|until|by|from|before|after)\b", phrase
+            ):
+                return None  # "on Thursday talks were held": an adverb, not a modifier
+            return ctx.parse(phrase, future=None)
+    return None
+
+
+def _place(ctx: ArticleContext, sent: Sent, t: re.Match[str], kind: str) -> str | None:
+    """Where the step is: the place a visit goes to ("visited Tripoli", "arrive in
+    Cairo"), else a place after "in" or "at" near the trigger ("talks in the town
+    of Ghadames")."""
+    text = sent.text
+    if kind == "visit":
+        m = _VISITED.match(text, t.end()) or _VISIT_TO.search(text, t.end(), t.end() + 90)
+        if m is not None and not _NOT_PLACE.match(m.group("place")):
+            if not any(
+                x.start <= m.start("place") < x.end and x.kind in ("person", "demonym", "group")
+                for x in sent.mentions
+            ):
+                return re.sub(r"['’]s$", "", m.group("place"))
+    for m in _PLACE.finditer(text, t.end()):
+        if m.start() - t.end() > 60:
+            break
+        place = m.group("place")
+        if _NOT_PLACE.match(place):
+            continue
+        if any(
+            x.start <= m.start("place") < x.end and x.kind in ("person", "demonym")
+            for x in sent.mentions
+        ):
+            continue
+        return re.sub(r"['’]s$", "", place)
+    return None
+
+
+def _year_before(text: str, t: re.Match[str]) -> str | None:
+    """The year a step's noun phrase is dated by: "its 1979 peace treaty"."""
+    m = _YEAR_BEFORE.search(text, max(0, t.start() - 60), t.start())
+    return m.group("year") if m is not None else None
+
+
+def _proper_name_before(sent: Sent, t: re.Match[str]) -> bool:
+    """A step with a name of its own: "the National Conference", "the Minsk agreements";
+    a country before it ("the Syria talks") is what it is about, not a name."""
+    m = _NAME_BEFORE.search(sent.text, max(0, t.start() - 60), t.start())
+    if m is None:
+        return False
+    a, b = m.start("name"), m.end("name")
+    return not any(
+        a <= x.start < b and x.kind in ("country", "demonym", "person", "group", "org")
+        for x in sent.mentions
+    )
