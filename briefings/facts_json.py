@@ -61,6 +61,7 @@ def _diplomacy(d: DiplomaticStep) -> dict[str, Any]:
         "status": d.status,
         "date": d.date,
         "location": d.location,
+        "mediators": list(d.mediators),
         "evidence": _evidence(d.evidence),
     }
 

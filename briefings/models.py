@@ -92,6 +92,8 @@ class DiplomaticStep:
     evidence: Evidence
     date: str | None = None
     location: str | None = None
+    #: Who mediates, hosts or sponsors the step between the participants.
+    mediators: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -138,3 +138,71 @@ def test_a_plural_subject_makes_a_bare_verb_of_saying() -> None:
     assert [c.claimed_by for c in facts.casualties] == ["Sudanese Nurses Union"]
     # "the state" is no verb
     assert run("The state media showed 9 civilians were killed.").casualties[0].claimed_by is None
+
+
+# -- diplomacy beyond one conflict's vocabulary -------------------------------------------
+
+# Two armed sides and two mediators, as in many wars with brokered truces.
+ARMED = """
+title: Armed sides brief
+date: 2023-06-01
+actors:
+  saf: {name: Sudanese Armed Forces, aliases: [Sudanese army]}
+  rsf: {name: Rapid Support Forces, aliases: [RSF]}
+  us: {name: United States, aliases: [State Department]}
+  saudi: {name: Saudi Arabia}
+"""
+FIGHTING = "The RSF shelled army positions in Omdurman, and the Sudanese army struck RSF bases. "
+
+
+def steps(text: str, cfg: str = ARMED, published: str | None = "2023-05-31") -> list[tuple]:
+    facts = run(FIGHTING + text, cfg, published)
+    return [(d.type, d.participants, d.status, d.mediators) for d in facts.diplomacy]
+
+
+def test_an_armed_sides_army_is_the_side_at_talks() -> None:
+    got = steps("Sudan's army and the RSF signed a truce in Jeddah on Saturday.")
+    assert got == [("agreement", ("rsf", "saf"), "concluded", ())]
+
+
+def test_mediators_are_named_as_such() -> None:
+    got = steps("The Saudi- and US-brokered ceasefire between the army and the RSF held.")
+    assert [(t, p, m) for t, p, _, m in got] == [("agreement", ("rsf", "saf"), ("saudi", "us"))]
+    got = steps("Talks mediated by Saudi Arabia and the United States began on Saturday.")
+    assert [(t, p, m) for t, p, _, m in got] == [("talks", ("rsf", "saf"), ("saudi", "us"))]
+
+
+def test_sponsors_in_apposition_are_mediators() -> None:
+    text = "The sponsors of the talks, the United States and Saudi Arabia, said the truce held."
+    assert all("us" not in p for _, p, _, _ in steps(text))
+
+
+def test_peace_talks_with_no_parties_named_are_between_the_fighting_sides() -> None:
+    got = steps("The peace talks will resume next week.")
+    assert got == [("talks", ("rsf", "saf"), "planned", ())]
+
+
+def test_talks_with_an_unnamed_rival_take_the_other_side() -> None:
+    got = steps("The Sudanese army suspended its participation in talks with its rival.")
+    assert got == [("talks", ("rsf", "saf"), "cancelled", ())]
+
+
+def test_delayed_and_suspended_steps_are_cancelled() -> None:
+    for verb in ("delayed", "suspended", "postponed", "put off"):
+        got = steps(f"The talks between the army and the RSF were {verb} on Monday.")
+        assert [s[2] for s in got] == ["cancelled"], verb
+
+
+def test_a_month_named_may_is_no_modal() -> None:
+    got = steps("The army and the RSF signed a ceasefire agreement on May 20.")
+    assert [s[2] for s in got] == ["concluded"]
+
+
+def test_ceasefire_talks_are_talks_not_an_agreement() -> None:
+    got = steps("The army and the RSF held ceasefire talks in Jeddah.")
+    assert [s[:3] for s in got] == [("talks", ("rsf", "saf"), "held")]
+
+
+def test_an_invitation_to_talks_is_planned() -> None:
+    got = steps("The army accepted an invitation to take part in talks with the RSF.")
+    assert [s[2] for s in got] == ["planned"]

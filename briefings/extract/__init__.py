@@ -146,7 +146,7 @@ def _one(part: _Part | Article, config: Config, as_of: dt.date) -> _Found | Prob
         casualties = extract_casualties(ctx)
         statements = extract_statements(ctx)
         ground = extract_ground(ctx)
-        ctx.belligerents = belligerents(ground, ctx.lexicon.actor_ids)
+        ctx.belligerents = belligerents(ctx, ground, casualties)
         diplomacy = extract_diplomacy(ctx)
     except Exception as exc:  # one odd article must not sink the brief
         return Problem(article.path, f"extraction failed ({type(exc).__name__}: {exc})")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from briefings.extract.context import ArticleContext, Sent
-from briefings.models import GroundEvent
+from briefings.models import Casualty, GroundEvent
 from briefings.nlp.actors import Mention
 from briefings.nlp.folding import caseless
 
@@ -109,14 +109,22 @@ def extract_ground(ctx: ArticleContext) -> list[GroundEvent]:
     return out
 
 
-def belligerents(events: list[GroundEvent], actor_ids: set[str]) -> tuple[str, ...]:
-    """The configured sides that act in an article's ground events, most active
-    first: who "the warring parties" are."""
+def belligerents(
+    ctx: ArticleContext, events: list[GroundEvent], dead: list[Casualty]
+) -> tuple[str, ...]:
+    """The configured sides fighting in an article, most active first: who "the
+    warring parties" and "both sides" are. Those that act in its ground events,
+    then those whose dead it counts, then the armed sides it names."""
+    ids = ctx.lexicon.actor_ids
     counts: dict[str, int] = {}
     for ev in events:
-        if ev.actor in actor_ids:
+        if ev.actor in ids:
             counts[ev.actor] = counts.get(ev.actor, 0) + 1
-    return tuple(sorted(counts, key=lambda a: (-counts[a], a)))
+    found = sorted(counts, key=lambda a: (-counts[a], a))
+    found += sorted({c.party for c in dead if c.party in ids} - set(found))
+    named = [m.actor for s in ctx.sents for m in s.mentions if m.actor in ctx.lexicon.armed]
+    found += [a for a in dict.fromkeys(named) if a not in found]
+    return tuple(a for a in found if a is not None)
 
 
 def _sentence(ctx: ArticleContext, sent: Sent) -> list[GroundEvent]:

@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from briefings.config import Config
 from briefings.nlp.folding import caseless, fold
+from briefings.nlp.vocabulary import ARMED_WORDS
 from briefings.nlp.world import (
     MODIFIER_PREFIXES,
     MODIFIER_SUFFIXES,
@@ -260,6 +261,12 @@ class Lexicon:
                 if form not in self.entries:
                     self._add(form, stateless[0], "group", None)
         self.pattern = _trie_regex(list(self.entries))
+        #: Configured sides that are armed forces: their army is the side itself.
+        self.armed = frozenset(
+            a.id
+            for a in config.actors
+            if any(w.lower() in ARMED_WORDS for x in (a.name, *a.aliases) for w in x.split())
+        )
         self._states = {c.name for c in world} | set(owner.values())
         # Head nouns of configured names that a definite description can take up:
         # "the army" for "Libyan National Army", "the enclave" for "ethnic Armenian

@@ -133,3 +133,9 @@ SPEAKER_NOUNS: frozenset[str] = frozenset(
     coalition government administration observatory crescent cross people's spokesmen
     """.split()
 )
+
+#: Words that make a configured side an armed force ("Sudanese Armed Forces", "the
+#: Israeli military"): its troops and army are the side itself, at talks and in deals.
+ARMED_WORDS: frozenset[str] = frozenset(
+    "army armed forces force military militia militias troops guard brigades brigade".split()
+)

@@ -35,6 +35,37 @@ _MILITARY_END = re.compile(
 )
 
 
+# "peace talks", "ceasefire negotiations": talks between the fighting sides.
+_PEACE_BEFORE = re.compile(
+    r"\b(?:peace|ceasefire|cease-fire|truce|armistice)(?:\s+and\s+\w+)?\s+$", re.IGNORECASE
+)
+# "talks with a paramilitary force", "with its rival": a counterpart left unnamed.
+_WITH_UNNAMED = re.compile(
+    r"\s+with\s+(?:a|an|the|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}(?:force|forces|rivals?"
+    r"|enemy|enemies|foes?|opponents?|adversar(?:y|ies)|militia|group|rebels|army|side)\b"
+)
+_ARMY_AFTER = re.compile(
+    r"^(?:['’]s)?\s+(?:armed\s+forces|army|military|forces|troops)\b", re.IGNORECASE
+)
+# The mediators of a step: "mediated by Qatar", "under the auspices of the AU" ...
+_MEDIATOR_BEFORE = re.compile(
+    r"\b(?:mediated|brokered|facilitated|hosted|sponsored|led|organi[sz]ed|convened|chaired)"
+    r"\s+by\s+(?:the\s+)?$|\b(?:under\s+the\s+auspices\s+of|with\s+the\s+mediation\s+of"
+    r"|mediation\s+(?:by|of))\s+(?:the\s+)?$"
+    # "the sponsors of the talks, the United States and Saudi Arabia"
+    r"|\b(?:mediators?|sponsors?|facilitators?|hosts?|brokers?)(?:\s+of\s+the\s+[\w-]+)?"
+    r"\s*,\s*(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# ... "the U.S.- and French-brokered ceasefire", "AU-led talks", "Qatar's mediation",
+# "Egypt, which hosted the talks"
+_MEDIATOR_AFTER = re.compile(
+    r"(?:[.-]*\s*-\s*(?:and\s+[\w.]+\s*-\s*)?|\s*-)(?:mediated|brokered|led|facilitated|hosted"
+    r"|sponsored)\b|['’]s\s+(?:mediation|mediators?|auspices)\b"
+    r"|(?:\s*,\s*which|\s*,\s*who)?\s+(?:has\s+|had\s+|is\s+|was\s+)?(?:mediated|brokered"
+    r"|mediating|brokering|hosted|hosting|facilitated|facilitating)\b",
+    re.IGNORECASE,
+)
 # A demonym is a side only when it qualifies people who act for the state.
 _SIDE_AFTER = re.compile(
     r"^(?:\s+and\s+[A-Z]\w+)?\s+(?:government|authorities|officials|diplomats|delegation|delegations"
@@ -143,27 +174,40 @@ def _enough(
 
 def _participants(
     ctx: ArticleContext, sent: Sent, acts: list[Speech], t: re.Match[str]
-) -> list[str]:
-    """Sides named as sides in the trigger's clause (not places, not troops, not
-    modifiers), "the two leaders" of the sentences before, and the side of
-    whoever is reported saying it."""
+) -> tuple[list[str], list[str]]:
+    """(participants, mediators) of the step at ``t``: sides named as sides in the
+    trigger's clause (not places, not troops, not modifiers), "the two leaders" of
+    the sentences before, and the side of whoever is reported saying it when no two
+    sides are named; those who mediate, host or sponsor it ("mediated by Qatar",
+    "the US-brokered truce", "the sponsors of the talks, the US and Saudi Arabia")
+    apart. Mediated talks or truces that name no two parties are between the
+    article's warring sides."""
     text = sent.text
     lo, hi = _clause_span(text, t.start())
     found: list[str] = []
+    mediators: list[str] = []
+    previous: Mention | None = None
     for m in sent.mentions:
         if m.actor is None or m.kind not in _STATE_KINDS or not lo <= m.start < hi:
             continue
-        if m.kind != "person" and _not_a_side(text, m):
+        if _mediates(text, m, previous, mediators):
+            mediators.append(m.actor)
+            previous = m
+            continue
+        previous = m
+        if m.kind != "person" and _not_a_side(text, m, ctx.lexicon.armed):
             continue
         found.append(m.actor)
-    for a in acts:
-        if (
-            a.speaker is not None
-            and a.speaker.actor
-            and a.speaker.kind != "institution"
-            and a.content_start <= t.start() < a.content_end
-        ):
-            found.append(a.speaker.actor)
+    if len(set(found)) < 2:
+        for a in acts:
+            if (
+                a.speaker is not None
+                and a.speaker.actor
+                and a.speaker.kind != "institution"
+                and a.speaker.actor not in mediators
+                and a.content_start <= t.start() < a.content_end
+            ):
+                found.append(a.speaker.actor)
     if t.lastgroup == "agreement":
         # "... called for a ceasefire, but the GNA rejected it": a party to it too
         later = _ANSWERED.match(text, hi)
@@ -173,8 +217,13 @@ def _participants(
                 for m in sent.mentions
                 if m.actor and later.start() <= m.start < later.end() and m.kind in _STATE_KINDS
             ]
-    if _WARRING.search(text, lo, hi) and len(ctx.belligerents) >= 2:
-        found += list(ctx.belligerents[:2])  # "Yemen's warring parties"
+    warring = _WARRING.search(text, lo, hi) or _PEACE_BEFORE.search(
+        text, max(0, t.start() - 30), t.start()
+    )
+    if (warring or mediators) and len(set(found)) < 2 and len(ctx.belligerents) >= 2:
+        # "Yemen's warring parties", "AU-led peace talks", "its participation in
+        # ceasefire talks": between the fighting sides
+        found += [a for a in ctx.belligerents[:2] if a not in mediators]
     two = _TWO.search(text, lo, hi)
     if two is not None:
         kinds = None
@@ -182,18 +231,38 @@ def _participants(
             kinds = ("person",)
         elif two.group("states"):
             kinds = ("country", "demonym", "capital", "seat")
-        found += _last_two(ctx, sent, two.start(), set(found), kinds)
-    return sorted(dict.fromkeys(found))
+        found += _last_two(ctx, sent, two.start(), set(found) | set(mediators), kinds)
+    if len(set(found)) == 1 and _WITH_UNNAMED.match(text, t.end()):
+        # "suspended talks with a paramilitary force it has been fighting": with the
+        # other of the article's two warring sides
+        rivals = [a for a in ctx.belligerents[:2] if a not in found and a not in mediators]
+        if found[0] in ctx.belligerents[:2] and rivals:
+            found.append(rivals[0])
+    found = [a for a in found if a not in mediators or a in ctx.belligerents[:2]]
+    return sorted(dict.fromkeys(found)), sorted(dict.fromkeys(mediators))
 
 
-def _named_in_clause(sent: Sent, t: re.Match[str]) -> bool:
+def _mediates(text: str, m: Mention, previous: Mention | None, mediators: list[str]) -> bool:
+    """Whether the mention names a mediator, host or sponsor of the step."""
+    before = text[max(0, m.start - 60) : m.start]
+    if _MEDIATOR_BEFORE.search(before) or _MEDIATOR_AFTER.match(text, m.end):
+        return True
+    if previous is not None and previous.actor in mediators:
+        # "the sponsors, the United States and Saudi Arabia": the list goes on
+        return bool(
+            re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", text[previous.end : m.start])
+        )
+    return False
+
+
+def _named_in_clause(sent: Sent, t: re.Match[str], armed: frozenset[str] = frozenset()) -> bool:
     """Whether a side is named in the trigger's clause, not only as its speaker."""
     lo, hi = _clause_span(sent.text, t.start())
     return any(
         m.actor
         and lo <= m.start < hi
         and m.kind in _STATE_KINDS
-        and (m.kind == "person" or not _not_a_side(sent.text, m))
+        and (m.kind == "person" or not _not_a_side(sent.text, m, armed))
         and not _inside(sent.text, m)
         for m in sent.mentions
     ) or bool(_TWO.search(sent.text, lo, hi))
@@ -227,7 +296,7 @@ def _last_two(
     return out
 
 
-def _not_a_side(text: str, m: Mention) -> bool:
+def _not_a_side(text: str, m: Mention, armed: frozenset[str] = frozenset()) -> bool:
     """'talks in Ankara', "Syria's Idlib province", 'Syrian troops', 'the Syrian crisis',
     'the Minsk agreements', 'in Libya and Syria': the mention is a place, an owner,
     an army or a name, not a party to a diplomatic step."""
@@ -237,6 +306,8 @@ def _not_a_side(text: str, m: Mention) -> bool:
         return True
     if _PLACES_AND.search(before):
         return True
+    if m.actor in armed and (_ARMY_AFTER.match(after) or _MILITARY_END.search(m.text)):
+        return False  # "Sudan's army" where the army is the configured side
     if re.match(r"['’]s\b", after) and not _ORGAN_AFTER.match(after):
         return True  # "Syria's Idlib province"; but "Yemen's government" is the side
     if m.kind in ("capital", "country") and _NAMES_AFTER.match(after):

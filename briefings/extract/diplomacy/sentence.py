@@ -41,6 +41,13 @@ from briefings.extract.diplomacy.when_where import (
 )
 from briefings.models import DiplomaticStep
 
+# After an agreement noun, words that make it the topic of something else.
+_TOPIC_OF = re.compile(
+    r"\s+(?:talks|negotiations|efforts?|process|mediation|push|bid|drive|envoy|monitoring"
+    r"|mechanism|lines?|violations?)\b",
+    re.IGNORECASE,
+)
+
 
 def _sentence(ctx: ArticleContext, sent: Sent) -> list[_Step]:
     text = sent.text
@@ -56,6 +63,8 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[_Step]:
         word = t.group(0)
         if any(x.start <= t.start() < x.end for x in sent.mentions):
             continue  # "Government of National Accord" is a name, not an accord
+        if kind == "agreement" and _TOPIC_OF.match(text, t.end()):
+            continue  # "ceasefire talks": the talks' topic, the talks are the step
         if word.lower() == "conference" and re.search(
             r"\b(?:news|press|media|video)\s+$", text[: t.start()], re.IGNORECASE
         ):
@@ -112,7 +121,7 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[_Step]:
             continue
         if acts is None:
             acts = speech_acts(ctx, sent)
-        participants = _participants(ctx, sent, acts, t)
+        participants, mediators = _participants(ctx, sent, acts, t)
         status = _status(text, t, kind)
         future = status in ("planned", "proposed", "not_planned")
         date = _date(ctx, sent, t, kind, future)
@@ -131,10 +140,10 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[_Step]:
             if kind == "agreement" and status in ("proposed", "planned", "held", "not_planned"):
                 status = "concluded"
         named = _proper_name_before(sent, t) or signed_name
-        here = _named_in_clause(sent, t) or bool(
+        here = _named_in_clause(sent, t, ctx.lexicon.armed) or bool(
             _PRONOUN_SUBJECT.search(text, _clause_span(text, t.start())[0], t.start())
         )
-        if inside_quote(text, t.start()) and not _named_in_clause(sent, t):
+        if inside_quote(text, t.start()) and not _named_in_clause(sent, t, ctx.lexicon.armed):
             here = False  # "There haven't been any talks yet," he said
         continuation = bool(_ROUND.search(word)) or bool(
             _RESUME.search(text, max(0, t.start() - 30), t.start())
@@ -191,6 +200,7 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[_Step]:
                     evidence=ctx.evidence(sent),
                     date=date,
                     location=_place(ctx, sent, t, kind),
+                    mediators=tuple(mediators),
                 ),
                 anaphoric=anaphoric,
                 hub=hub,

@@ -9,6 +9,8 @@ import re
 from briefings.extract.diplomacy.clauses import _clause_span
 from briefings.extract.diplomacy.triggers import _ONGOING
 
+# "could", "may" (not "May 20"): a step that may happen.
+_MODAL = re.compile(r"\b(?:can|could|may(?!\s+\d)|might)\b", re.IGNORECASE)
 _NOT_PLANNED = re.compile(
     r"\bno\s+(?:current\s+)?plans?\b|\bno\s+such\b|\bnot\s+(?:planned|scheduled|on\s+the\s+agenda)"
     r"|\bruled\s+out\b|\bdenied\b|\bnot\s+in\s+the\s+schedule|\bno\s+(?:[\w-]+\s+){0,2}"
@@ -19,11 +21,17 @@ _NOT_PLANNED = re.compile(
 )
 
 
-_CANCELLED = re.compile(r"\bcancel(?:l)?ed\b|\bcalled\s+off\b|\bscrapped\b|\bpostponed\b", re.I)
+# Called off, delayed or suspended: "cancelled" in the facts contract.
+_CANCELLED = re.compile(
+    r"\b(?:cancell?(?:ed|ing|s)?|called\s+off|scrapped|postpon(?:ed|es|ing|e)|delay(?:ed|s|ing)?"
+    r"|suspend(?:ed|s|ing)?|put\s+off|pushed\s+back|shelved|broke\s+down|collapsed"
+    r"|(?:walked|pulled)\s+out\s+of|withdr[ae]w\s+from)\b",
+    re.IGNORECASE,
+)
 
 
 _PROPOSED = re.compile(
-    r"\b(?:can|could|may|might|possible|possibly|likely|proposed|proposes|suggested|offered"
+    r"\b(?:can|could|may(?!\s+\d)|might|possible|possibly|likely|proposed|proposes|suggested|offered"
     r"|ready\s+to|willing\s+to|open\s+to|if\s+necessary|if\s+need\s+be|hopes?\s+to|seek|seeks"
     r"|called\s+for|calls\s+for|called\s+on|calls\s+on|urged|urges|would\s+like|considering"
     r"|expects?\s+to|offers?\s+to)\b",
@@ -32,7 +40,9 @@ _PROPOSED = re.compile(
 
 
 _PLANNED = re.compile(
-    r"\b(?:will|shall|to\s+be\s+held|scheduled|due\s+to|set\s+to|plans?\s+to|planned|upcoming"
+    r"\b(?:will|shall|to\s+be\s+held|scheduled|due\s+to|set\s+(?:to|for)|slated|plans?\s+to"
+    r"|planned|upcoming|invit(?:e|es|ed|ing|ation)|to\s+(?:take\s+part|participate)\s+in"
+    r"|to\s+(?:attend|join)"
     r"|next\s+(?:week|month|year|\w+day)|tomorrow|expected\s+to|is\s+to|are\s+to|would\s+hold"
     r"|preparing|prepares|going\s+to)\b",
     re.IGNORECASE,
@@ -135,7 +145,7 @@ def _status(text: str, t: re.Match[str], kind: str) -> str:
         if _PLANNED.search(pre[-40:]) or re.match(r"^\s+(?:would|will)\b", post):
             return "planned"
         return "concluded"
-    if _PROPOSED.search(pre[-60:]) or re.search(r"\b(?:can|could|may|might)\b", post[:100]):
+    if _PROPOSED.search(pre[-60:]) or _MODAL.search(post[:100]):
         return "proposed"
     if _GOAL.search(wide):
         return "proposed"
