@@ -206,3 +206,51 @@ def test_ceasefire_talks_are_talks_not_an_agreement() -> None:
 def test_an_invitation_to_talks_is_planned() -> None:
     got = steps("The army accepted an invitation to take part in talks with the RSF.")
     assert [s[2] for s in got] == ["planned"]
+
+
+# -- who said it ---------------------------------------------------------------------------
+
+
+def says(text: str, cfg: str = ARMED) -> list[tuple[str, str]]:
+    return [(s.actor, s.text) for s in run(text, cfg).statements]
+
+
+def test_a_joint_statement_is_each_sides() -> None:
+    text = (
+        "The truce will start at 6 a.m. Khartoum time on Monday, the United States and "
+        "Saudi Arabia said in a joint statement."
+    )
+    assert sorted(a for a, _ in says(text)) == ["saudi", "us"]
+
+
+def test_a_clock_time_does_not_end_the_sentence() -> None:
+    from briefings.nlp.sentences import split_sentences
+
+    assert len(split_sentences("It starts at 9:45 p.m. Khartoum time, they said.")) == 1
+    assert len(split_sentences("It ended at 10 p.m. The next day was calm.")) == 2
+
+
+def test_a_person_named_inside_a_quote_is_not_he() -> None:
+    cfg = LEBANON.replace("aliases: [Najib Mikati]", "aliases: [Najib Mikati, Nabih Berri]")
+    cfg += "  us: {name: United States, aliases: [Amos Hochstein]}\n"
+    text = (
+        "Amos Hochstein met officials in Beirut. "
+        '"We had useful talks with Speaker Nabih Berri today," he said. '
+        '"A deal is now within reach," he added.'
+    )
+    assert {a for a, _ in says(text, cfg)} == {"us"}
+
+
+def test_a_nationality_before_a_configured_person_is_no_side() -> None:
+    cfg = """
+title: t
+date: 2022-11-05
+actors:
+  ethiopia: {name: Ethiopian government, aliases: [Redwan Hussein]}
+  au: {name: African Union, aliases: [AU, Olusegun Obasanjo]}
+"""
+    text = (
+        'Former Nigerian President Olusegun Obasanjo said: "This moment is the start of a '
+        'new dawn for the region."'
+    )
+    assert {a for a, _ in says(text, cfg)} == {"au"}

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefings.extract.context import ArticleContext, Sent
+from briefings.extract.context import ArticleContext, Sent, inside_quote
 from briefings.nlp.actors import Mention
 from briefings.nlp.folding import caseless
 from briefings.nlp.vocabulary import (
@@ -384,11 +384,3 @@ def _first(sent: Sent) -> Mention | None:
 def _clause_end_before(text: str, pos: int) -> int:
     comma = text.rfind(",", 0, pos)
     return comma if comma > 0 else pos
-
-
-def inside_quote(text: str, pos: int) -> bool:
-    """Whether ``pos`` falls inside a quotation in the sentence."""
-    before = text[:pos]
-    curly = before.count("“") > before.count("”")
-    straight = before.count('"') % 2 == 1
-    return curly or straight

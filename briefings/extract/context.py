@@ -175,7 +175,10 @@ class ArticleContext:
         for i, span in enumerate(spans):
             mentions = self._descriptions(span.text, found[i], recent, institutions)
             self.sents.append(Sent(i, span, mentions, last_person, last_side))
-            people = [m for m in mentions if m.is_person]
+            # people named inside a quote are not who "he" means after it
+            people = [
+                m for m in mentions if m.is_person and not inside_quote(span.text, m.start)
+            ]
             if people:
                 # The subject is named first: "Pashinyan said he had no plans to meet
                 # Aliyev. ... he wrote" is Pashinyan.
@@ -433,7 +436,12 @@ class ArticleContext:
         the sentence, else the named official who leads it ("UN Secretary-General
         Antonio Guterres ..., his spokesman said"), else the subject of the
         sentences before."""
-        people = [m for m in sent.mentions if m.is_person and m.end <= pos]
+        quoted = inside_quote(sent.text, pos)
+        people = [
+            m
+            for m in sent.mentions
+            if m.is_person and m.end <= pos and (quoted or not inside_quote(sent.text, m.start))
+        ]  # '"... talks with Speaker Nabih Berri," he said': he is not Berri
         return people[-1] if people else sent.prior_person
 
     def side_before(self, sent: Sent, pos: int) -> Mention | None:
@@ -497,3 +505,11 @@ def _date_or_none(value: str | None) -> dt.date | None:
     except ValueError:
         return None
     return None
+
+
+def inside_quote(text: str, pos: int) -> bool:
+    """Whether ``pos`` falls inside a quotation in the sentence."""
+    before = text[:pos]
+    curly = before.count("“") > before.count("”")
+    straight = before.count('"') % 2 == 1
+    return curly or straight

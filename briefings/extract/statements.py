@@ -10,7 +10,7 @@ whole content.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefings.extract.attribution import Speech, speech_acts
 from briefings.extract.context import ArticleContext, Sent
@@ -52,7 +52,7 @@ def extract_statements(ctx: ArticleContext) -> list[Statement]:
                 continue  # "Putin told Macron ..., according to the Elysee": Putin's words
             st = _reported(ctx, sent, act)
             if st is not None:
-                out.append(st)
+                out += _jointly(ctx, sent, act.speaker, st)
     out.sort(key=lambda s: (s.evidence.start, s.text))
     return _dedupe(out)
 
@@ -147,17 +147,51 @@ def _quotes(ctx: ArticleContext, used: set[tuple[int, int]]) -> list[Statement]:
         if q.verb_at is not None:
             used.add(q.verb_at)
         m_end = q.end
-        out.append(
-            Statement(
-                actor=speaker.actor or UNKNOWN,
-                speaker=_speaker_name(speaker),
-                text=body.strip(" ,"),
-                quote=True,
-                evidence=ctx.evidence(first, _sent_at(ctx, _attr_end(ctx, m_end, last)) or last),
-                date=_said_on(ctx, last),
-            )
+        st = Statement(
+            actor=speaker.actor or UNKNOWN,
+            speaker=_speaker_name(speaker),
+            text=body.strip(" ,"),
+            quote=True,
+            evidence=ctx.evidence(first, _sent_at(ctx, _attr_end(ctx, m_end, last)) or last),
+            date=_said_on(ctx, last),
         )
+        verb_sent = ctx.sents[q.verb_at[0]] if q.verb_at else None
+        out += _jointly(ctx, verb_sent, speaker, st) if verb_sent else [st]
     return out
+
+
+def _jointly(
+    ctx: ArticleContext, sent: Sent, speaker: Mention | None, st: Statement
+) -> list[Statement]:
+    """One statement per side of a joint speaker: "the United States and Saudi
+    Arabia said in a joint statement" is said by both."""
+    if speaker is None or speaker not in sent.mentions:
+        return [st]
+    ids = ctx.lexicon.actor_ids
+    run = [speaker]
+    i = sent.mentions.index(speaker)
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(sent.mentions):
+            near, far = sorted((sent.mentions[j], run[0] if step < 0 else run[-1]), key=_start)
+            if not _LIST_GAP.fullmatch(sent.text, near.end, far.start):
+                break
+            run.insert(0, sent.mentions[j]) if step < 0 else run.append(sent.mentions[j])
+            j += step
+    sides = [m for m in run if m.actor in ids and m.actor != speaker.actor]
+    out = [st]
+    for m in sides:
+        if all(o.actor != m.actor for o in out):
+            out.append(replace(st, actor=m.actor, speaker=_speaker_name(m)))
+    return out
+
+
+def _start(m: Mention) -> int:
+    return m.start
+
+
+# Between two speakers of one statement: "the United States and Saudi Arabia".
+_LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?")
 
 
 def _attribution(

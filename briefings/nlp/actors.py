@@ -339,6 +339,7 @@ class Lexicon:
             out.append(Mention(m.start(), m.end(), text, actor, kind, entry.canonical))
         if out:
             out = _named_people(sentence, out)
+            out = _drop_nationality_of_named(sentence, out)
         return out
 
     @staticmethod
@@ -434,6 +435,22 @@ def _named_people(sentence: str, found: list[Mention]) -> list[Mention]:
     if not extra:
         return found
     return sorted(found + extra, key=lambda x: x.start)
+
+
+def _drop_nationality_of_named(sentence: str, found: list[Mention]) -> list[Mention]:
+    """ "ex-Nigerian President Olusegun Obasanjo": where the titled person is someone
+    the config names (here for the African Union), the nationality before the title
+    is no side of its own."""
+    drop = set()
+    for i, m in enumerate(found[:-1]):
+        nxt = found[i + 1]
+        if m.kind == "person" and not m.canonical and nxt.kind == "person" and nxt.canonical:
+            between = sentence[m.end : nxt.start].split()
+            if len(between) <= 3 and all(
+                w.lower().strip(".,") in NAME_TITLES | RANKS | {"former", "ex"} for w in between
+            ):
+                drop.add(i)
+    return [m for i, m in enumerate(found) if i not in drop]
 
 
 @lru_cache(maxsize=16)

@@ -56,6 +56,12 @@ _STARTER = re.compile(r"\s*(?:[\"'“‘«(\[A-Z0-9\u00C0-\u00DE]|-{1,2}\s?\S|[�
 _CAPITAL_AFTER = re.compile(r"\s*[\"'“‘«(\[A-Z\u00C0-\u00DE]")
 # Single-letter initials ("U.S.", "J. R. R.") and dotted acronyms.
 _INITIALS = re.compile(r"(?:\b[A-Za-z]\.){1,}[A-Za-z]?\.?$")
+_CLOCK = re.compile(r"\d\s*[ap]\.m\.$", re.IGNORECASE)
+# After a clock time, words that open a new sentence rather than go on with a place.
+_NOT_OPENING = re.compile(
+    r"\s+(?!(?:The|A|An|He|She|It|They|We|I|This|That|These|Those|But|And|In|On|At|By|As"
+    r"|After|Before|When|While|There|Its|His|Her|Their|Our)\b)[A-Z]"
+)
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?$")
 
 
@@ -73,6 +79,9 @@ def _is_abbreviation(text: str, stop: int) -> bool:
     if word is None:
         return False
     token = word.group(1)
+    if _CLOCK.search(text, max(0, stop - 16), stop + 1):
+        # "at 9:45 p.m. Khartoum time": a clock time goes on, unless a sentence opens
+        return bool(_NOT_OPENING.match(text, stop + 1))
     if token.lower() in ABBREVIATIONS:
         # "No." only abbreviates before a number ("No. 5").
         if token.lower() == "no":

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from briefings.extract.attribution import inside_quote, speech_acts
-from briefings.extract.context import ArticleContext, Sent
+from briefings.extract.attribution import speech_acts
+from briefings.extract.context import ArticleContext, Sent, inside_quote
 from briefings.extract.diplomacy.clauses import _clause_span
 from briefings.extract.diplomacy.participants import (
     _PRONOUN_SUBJECT,
