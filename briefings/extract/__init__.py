@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import re
 from dataclasses import replace
 
 from briefings.config import Config
@@ -27,7 +26,6 @@ from briefings.models import (
     Problem,
     Statement,
 )
-from briefings.nlp.dates import DATE_PHRASE, parse_date
 from briefings.nlp.sentences import split_sentences
 
 __all__ = ["PARALLEL_MIN", "default_workers", "extract_facts"]
@@ -48,7 +46,6 @@ def extract_facts(
     articles; ``BRIEFINGS_WORKERS`` overrides). The facts come back in article
     order either way: the result does not depend on how the work was split."""
     as_of = as_of or config.date
-    articles = [_dated(article) for article in articles]
     facts = Facts(as_of=as_of.isoformat(), articles=list(articles))
     parts: list[_Part] = []
     owners: list[int] = []  # the index of the article each part is of
@@ -186,51 +183,3 @@ def _in_parallel(
             return [found for chunk in pool.map(_chunk, jobs) for found in chunk]
     except (OSError, RuntimeError, ImportError):
         return None
-
-
-# A line of its own near the top that carries a full date: "Published On 22 Nov 2023",
-# "Issued on: 23/07/2022 - 18:40", "Faris al-Hamdani |13.04.2023 - Update : 13.04.2023".
-_NUMERIC_DATE = re.compile(
-    r"(?<![\d/.])(\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)(?![\d/.])"
-)
-_URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-]?(\d\d)[/-](\d\d)(?:/|$)")
-_HEAD_LINES = 6
-_HEAD_WORDS = 12
-
-
-def _dated(article: Article) -> Article:
-    """The article with its publication date read from its own text when the reader
-    found none: a date line near the top, else a date in its address. A yearless
-    dateline ("TRIPOLI, April 7") whose year was guessed gives way to the address's
-    year when the address has that same day ("/2019-04/07/")."""
-    url = _URL_DATE.search(article.url or "")
-    from_url = None
-    if url is not None:
-        try:
-            from_url = dt.date(int(url[1]), int(url[2]), int(url[3])).isoformat()
-        except ValueError:
-            from_url = None
-    if article.published:
-        if from_url and article.published[5:] == from_url[5:] and article.published != from_url:
-            return replace(article, published=from_url)
-        return article
-    found = _date_line(article.text) or from_url
-    return replace(article, published=found) if found else article
-
-
-def _date_line(text: str) -> str | None:
-    lines = [line.strip() for line in text.splitlines() if line.strip()][:_HEAD_LINES]
-    for line in lines:
-        if len(line.split()) > _HEAD_WORDS:
-            continue
-        m = _NUMERIC_DATE.search(line)
-        if m is not None:
-            iso = parse_date(m.group(1))
-            if iso and len(iso) == 10:
-                return iso
-        for d in DATE_PHRASE.finditer(line):
-            if re.search(r"(?:19|20)\d\d", d.group()):
-                iso = parse_date(d.group())
-                if iso and len(iso) == 10:
-                    return iso
-    return None

@@ -7,7 +7,8 @@
 Formats (one reader per extension, see ``registry.py``): .txt/.md (with
 optional YAML front matter), .html/.htm, .json/.jsonl, .xml/.rss/.atom feeds.
 A file with several articles gives them paths ``file:LINE`` (JSON Lines) or
-``file#N`` (JSON lists, feed entries).
+``file#N`` (JSON lists, feed entries). Whatever the format, each article's title,
+outlet and publication date are settled in one place, ``processors.py``.
 
 Ids are "a1", "a2", ... in sorted path order, then order within a file. A
 JSON record that carries its own ``id`` keeps it (evaluation sets such as

@@ -15,7 +15,8 @@ from briefings.errors import ArticleError
 from briefings.models import Problem
 from briefings.nlp.dates import parse_date
 from briefings.sources.markup import html_to_text
-from briefings.sources.metadata import outlet_name
+from briefings.sources.metadata import parse_plain
+from briefings.sources.processors import Evidence, Metadata
 from briefings.sources.registry import BaseReader, Item, draft
 
 NOT_A_FEED = "not an RSS or Atom feed ({reason}); check the file or give it another extension"
@@ -59,16 +60,17 @@ class FeedReader(BaseReader):
             return Problem(path, f"entry {n}: no title and no text; it was skipped")
         # An aggregated feed names each entry's own outlet in <source>.
         source = (entry.get("source") or {}).get("title") or feed_title
-        return draft(
-            f"{path}#{n}",
-            self.format,
-            title=title or text[:120],
-            text=text or title,
-            source=(outlet_name(source) or source) if source else None,
+        given = Metadata(
+            title=title or None,
+            source=source or None,
             published=_published(entry, self.default_year),
             url=entry.get("link") or None,
             byline=entry.get("author") or None,
         )
+        body = text or title
+        header = parse_plain(body, title=given.title)
+        evidence = Evidence(body, given, header=header, default_year=self.default_year)
+        return draft(f"{path}#{n}", self.format, evidence)
 
 
 def _published(entry: dict, default_year: int | None) -> str | None:

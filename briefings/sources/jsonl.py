@@ -9,7 +9,8 @@ from briefings.errors import ArticleError
 from briefings.models import Article, Problem
 from briefings.nlp.dates import parse_date
 from briefings.sources.decode import decode
-from briefings.sources.metadata import outlet_name
+from briefings.sources.metadata import parse_plain
+from briefings.sources.processors import Evidence, Metadata
 from briefings.sources.registry import BaseReader, Item, draft
 
 _TEXT = ("text", "body", "content")
@@ -71,24 +72,20 @@ class JsonReader(BaseReader):
         text = _first(record, _TEXT)
         if not text:
             return Problem(path, f"{label}: no 'text' (or 'body', 'content'); add the article text")
-        title = _first(record, ("title", "headline")) or text.strip().split("\n", 1)[0][:120]
-        source = _first(record, _SOURCE)
         published = _first(record, _PUBLISHED)
-        return _with_id(
-            draft(
-                where,
-                self.format,
-                title=title,
-                text=text.strip(),
-                source=(outlet_name(source) or source) if source else None,
-                published=parse_date(published, default_year=self.default_year)
-                if published
-                else None,
-                url=_first(record, _URL),
-                byline=_first(record, _BYLINE),
-            ),
-            record.get("id"),
+        text = text.strip()
+        given = Metadata(
+            title=_first(record, ("title", "headline")),
+            source=_first(record, _SOURCE),
+            published=parse_date(published, default_year=self.default_year) if published else None,
+            url=_first(record, _URL),
+            byline=_first(record, _BYLINE),
         )
+        # The text's own first lines are read for what the record leaves out, and
+        # the text itself is kept as given.
+        header = parse_plain(text, title=given.title)
+        evidence = Evidence(text, given, header=header, default_year=self.default_year)
+        return _with_id(draft(where, self.format, evidence), record.get("id"))
 
 
 def _first(record: dict[str, Any], keys: tuple[str, ...]) -> str | None:

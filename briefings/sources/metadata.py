@@ -1,37 +1,29 @@
-"""Title, outlet, byline, date, dateline and URL of an article saved as plain text.
+"""The header of an article saved as plain text: which line is what.
 
 Articles pasted or scraped into .txt files carry their metadata as lines of
-text: a site banner, the headline, "By Reuters", "February 11, 2020", a
-dateline "MOSCOW, March 4. /TASS/." and an "Original url:" trailer. This
-module reads those lines and returns the body with the metadata lines taken
-out. Every body line is kept verbatim, because extraction quotes sentences
-from it and points at their offsets.
+text above the story:
+
+    Skip to main content                        banner: skipped
+    Harbour reopens after the storm             the headline
+    Example News · 2023-04-30                   outlet line: outlet, date
+    Original url: https://example-news.com/...  address: taken out
+    By Jane Roe                                 byline
+    April 30, 2023                              date line
+
+This module sorts those lines and returns the body with them taken out, and
+what each said, as written. Which of them sets the article's title, outlet
+and date is decided in ``processors.py``. Every body line is kept verbatim,
+because extraction quotes sentences from it and points at their offsets.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from itertools import islice
 
-from briefings.nlp.dates import DATE_PHRASE, parse_date
-
-#: Wire services and outlets recognised in bylines, datelines and title suffixes.
-KNOWN_OUTLETS: dict[str, str] = {
-    name.lower(): name
-    for name in (
-        "Reuters", "AP", "Associated Press", "AFP", "Agence France-Presse", "TASS", "RIA Novosti",
-        "Interfax", "Sputnik", "Anadolu", "Anadolu Agency", "Xinhua", "EFE", "dpa", "Bloomberg",
-        "UPI", "SANA", "IRNA", "ANSA", "Kyodo", "Yonhap", "PTI", "BBC", "BBC News", "CNN",
-        "Al Jazeera", "NHK", "Ukrinform", "UNIAN", "RFE/RL", "Daily Sabah", "TRT World",
-        "The Moscow Times", "Al Arabiya", "Asharq Al-Awsat", "The Guardian", "The New York Times",
-        "The Washington Post", "Deutsche Welle", "DW", "France 24", "Euronews", "Hurriyet",
-    )
-}  # fmt: skip
-# Words that make a by-name an organisation rather than a person ("By Test Wire").
-_ORG_WORD = re.compile(
-    r"\b(?:News|Agency|Press|Times|Post|Wire|Service|Network|TV|Radio|Daily|Herald|Journal"
-    r"|Telegraph|Gazette|Tribune|Media|Staff|Desk|Bureau|Reporters?)\b"
-)
+from briefings.sources.outlets import DOMAIN, is_organisation
+from briefings.sources.published import DATE_LABEL, TIME, DateLine, date_line
 
 # Site chrome that precedes the headline in saved pages.
 _BANNERS = {
@@ -48,6 +40,17 @@ _BOILERPLATE = re.compile(
 )
 _SITE_NEWS = re.compile(r"^[\w.'’-]+\s+news$", re.IGNORECASE)  # "Expatica news"
 _CRUMBS = re.compile(r"\s[|›»>]\s")  # "Home | World | Middle East"
+# A picture credit: "Image Source : AP", "Photo: Example Agency".
+_CREDIT = re.compile(
+    r"^(?:image|photo(?:graph)?|picture|video|file\s+photo)(?:\s+(?:source|credits?))?\s*:",
+    re.IGNORECASE,
+)
+# Headlines have words; "A+ A-" (text size buttons) and "| |" do not.
+_WORD = re.compile(r"[^\W\d_]{3}")
+# "Untitled (example-news.com)": a saving tool's stand-in where the page had no title.
+_PLACEHOLDER = re.compile(
+    r"^\(?(?:untitled|no\s+title)\)?(?:\s*\((?P<domain>[^()\s]+)\))?\s*$", re.IGNORECASE
+)
 
 _URL_LINE = re.compile(
     r"^\s*(?:original\s+(?:url|link|article)|source\s+(?:url|link)|url|link|permalink)\s*:"
@@ -57,92 +60,80 @@ _URL_LINE = re.compile(
 _URL_TOKEN = re.compile(r"[\w\-./?=&%#:~+@!,;*()\[\]']+")
 _SOURCE_LINE = re.compile(r"^\s*(?:source|outlet|publisher)\s*:\s*(?P<name>[^:]{2,60}?)\s*$", re.I)
 _BYLINE = re.compile(r"^\s*by\s+(?P<name>[^.!?]{2,80}?)\s*$", re.IGNORECASE)
-_DATE_LABEL = re.compile(
-    r"^\s*(?:(?:first\s+)?published|posted|(?:last\s+)?updated|date[d]?)\b\s*(?:on|at)?\s*:?\s*",
-    re.IGNORECASE,
-)
-_TIME_TAIL = re.compile(
-    r"^[\s,|·•-]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
-    r"(?:\s*\(?(?:[A-Z]{2,5}|GMT[+-]\d+|UTC[+-]\d+)\)?)?)?\s*$",
-    re.IGNORECASE,
-)
-_NUMERIC_DATE = re.compile(
-    r"^\s*(\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{4})(?:[T ][\d:.+Z-]*)?"
-)
-
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_DATELINE = re.compile(
-    rf"""^\s*(?P<place>[A-Z][A-Z'’.\-]{{2,}}(?:\s+[A-Z][A-Z'’.\-]+){{0,3}})
-    (?:,\s+(?!{_MONTH}\s)(?P<region>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?
-    (?:,\s+(?P<date>{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?))?
-    \.?\s*
-    (?:/(?P<slash>[^/\n]{{2,40}})/\.?
-      |\((?P<paren>[^)\n]{{2,40}})\)\s*[-—–:]
-      |[-—–])
-    """,
-    re.VERBOSE,
-)
+_BYLINE_WORDS = 10
+# Between the parts of an outlet or byline line: "Example News · 2023-04-30",
+# "Jane Roe |13.04.2023 - Update : 13.04.2023".
+_SEPARATOR = re.compile(r"\s*[|·•]\s*|\s+[-–—]\s+")
+# Lowercase words a name may hold: "Voice of America", "Sami al-Nour".
+_NAME_JOINERS = {"of", "the", "and", "for", "on", "in", "de", "du", "la", "le", "el", "al"}
+_NAME_WORDS = 6
+_NAME_CHARS = 50
+# No banner, outlet, byline or date line is longer: longer lines are prose.
+_META_CHARS = 160
+#: How many lines at the top of the body may still be date lines under a standfirst.
+HEAD_LINES = 3
 
 
 @dataclass
 class Header:
-    """What the first lines of a plain-text article say about it."""
+    """What the first lines of a plain-text article say, as written."""
 
     title: str | None
-    body: str
+    body: str = ""
+    #: The domain of an "Untitled (example.com)" placeholder.
+    placeholder: str | None = None
+    #: An outlet line's name, or an organisation named beside a date.
+    outlet: str | None = None
+    #: A "Source: ..." line.
     source: str | None = None
+    #: The text after "By", or a person named beside a date.
     byline: str | None = None
-    published: str | None = None
-    dateline: str | None = None
+    #: Date lines in reading order: the header's, then the top of the body's.
+    dates: list[DateLine] = field(default_factory=list)
     url: str | None = None
 
 
-def parse_plain(text: str, *, default_year: int | None = None, title: str | None = None) -> Header:
-    """Split a plain-text article into its metadata and its verbatim body.
+def parse_plain(text: str, *, title: str | None = None) -> Header:
+    """Split a plain-text article into its header lines and its verbatim body.
 
     ``title`` is a title known from elsewhere (front matter, a page's tags):
     the text is then not searched for one, and a first line repeating it is
     dropped.
     """
-    lines = text.splitlines(keepends=True)
-    found: dict[str, str] = {}
-    lines = _drop_metadata_lines(lines, found)
-    title, start = _scan_header(lines, found, default_year, title)
-    body = "".join(lines[start:]).strip()
-    header = Header(
-        title=title,
-        body=body,
-        source=found.get("source"),
-        byline=found.get("byline"),
-        published=found.get("published"),
-        url=found.get("url"),
-    )
-    _read_dateline(header, default_year)
-    if header.title:
-        header.title, outlet = split_title_outlet(header.title)
-        header.source = header.source or outlet
+    header = Header(title=title)
+    lines, above_url = _drop_metadata_lines(text.splitlines(keepends=True), header)
+    start = _scan_header(lines, above_url, header)
+    body = lines[start:]
+    _read_head_dates(body, header)
+    header.body = "".join(body).strip()
     return header
 
 
-def _drop_metadata_lines(lines: list[str], found: dict[str, str]) -> list[str]:
-    """Remove URL trailers, "Source:" lines, "Related article:" links and tag lists."""
+# -- lines dropped wherever they are --------------------------------------------------
+
+
+def _drop_metadata_lines(lines: list[str], header: Header) -> tuple[list[str], set[int]]:
+    """Remove URL lines, "Source:" lines, "Related article:" links and a trailing tag
+    list; also say which kept lines stood just above a URL line."""
     kept: list[str] = []
+    above_url: set[int] = set()
     skip_url_line = False
     for line in lines:
         stripped = line.strip()
         if skip_url_line and stripped:
             skip_url_line = False
             if re.match(r"https?://", stripped):
-                found.setdefault("url", _join_url(stripped))
+                header.url = header.url or _join_url(stripped)
                 continue
         if m := _URL_LINE.match(line):
             if m["url"]:
-                found.setdefault("url", _join_url(m["url"]))
+                header.url = header.url or _join_url(m["url"])
             else:
                 skip_url_line = True  # "Original url:" with the address on the next line
+            above_url.update(_last_nonblank(kept))
             continue
         if m := _SOURCE_LINE.match(line):
-            found.setdefault("source", m["name"].strip())
+            header.source = header.source or m["name"].strip()
             continue
         if _BOILERPLATE.match(stripped):
             continue
@@ -151,7 +142,11 @@ def _drop_metadata_lines(lines: list[str], found: dict[str, str]) -> list[str]:
         kept.pop()
     if kept and _is_tag_list(kept[-1].strip()):
         kept.pop()
-    return kept
+    return kept, above_url
+
+
+def _last_nonblank(lines: list[str]) -> list[int]:
+    return next(([i] for i in range(len(lines) - 1, -1, -1) if lines[i].strip()), [])
 
 
 def _join_url(value: str) -> str:
@@ -175,100 +170,184 @@ def _is_tag_list(line: str) -> bool:
     )
 
 
-def _scan_header(
-    lines: list[str], found: dict[str, str], default_year: int | None, known: str | None
-) -> tuple[str | None, int]:
-    """The title and the index of the first body line."""
-    title = known
-    index = 0
+# -- the header: banners, title, outlet, byline and date lines ------------------------
+
+
+def _scan_header(lines: list[str], above_url: set[int], header: Header) -> int:
+    """Read the header lines into ``header``; the index of the first body line."""
+    known = header.title
+    seen_title = False  # a title line (or its placeholder) has been passed
+    under_title = False  # the current line comes right after it
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
     for position, index in enumerate(nonblank):
         line = lines[index].strip()
-        if _metadata_line(line, found, default_year):
+        right_under, under_title = under_title, False
+        if seen_title and (right_under or index in above_url):
+            if _outlet_line(line, header, beside_address=index in above_url):
+                continue
+        if _metadata_line(line, header, before_title=not seen_title and known is None):
             continue
         if known is not None and position == 0 and _clean_title(line) == known:
+            seen_title = under_title = True
             continue
-        if title is None:
-            following = [lines[i].strip() for i in nonblank[position + 1 : position + 3]]
+        if not seen_title and known is None:
+            if m := _PLACEHOLDER.match(line):
+                header.placeholder = m["domain"]
+                seen_title = under_title = True
+                continue
+            following = _following(lines, nonblank[position + 1 :])
             if _is_banner(line, following):
                 continue
             if _is_paragraph(line):
-                # No headline: the text starts with prose. Keep the whole
-                # paragraph as body and borrow its first sentence as title.
-                return _first_sentence(line), index
-            title = _clean_title(line)
+                return index  # no headline: the text starts with prose
+            header.title = _title_and_date(_clean_title(line), header)
+            seen_title = under_title = True
             continue
-        if _is_banner(line, []) and len(line.split()) <= 3:
+        if _is_chrome(line) or (_is_banner(line, []) and len(line.split()) <= 3):
             continue
-        return title, index
-    return title, len(lines)
+        return index
+    return len(lines)
 
 
-def _metadata_line(line: str, found: dict[str, str], default_year: int | None) -> bool:
-    if m := _BYLINE.match(line):
-        if len(m["name"].split()) <= 10:
-            byline, source = read_byline(m["name"])
-            found.setdefault("byline", byline)
-            if source:
-                found.setdefault("source", source)
-            return True
-    date = date_line(line, default_year)
-    if date:
-        found.setdefault("published", date)
+def _title_and_date(title: str, header: Header) -> str:
+    """The headline without a date printed after it ("Talks end | March 4, 2020"); the
+    date goes with the header's dates. A date inside the headline stays."""
+    for m in reversed(list(_SEPARATOR.finditer(title))):
+        dated = date_line(title[m.end() :])
+        if dated is not None and m.start() > 0:
+            header.dates.append(dated)
+            return title[: m.start()].strip()
+    return title
+
+
+def _following(lines: list[str], after: list[int]) -> list[str]:
+    """The next two lines, date lines left out: what a short line stands above."""
+    out = [lines[i].strip() for i in after[:4] if _dated_names(lines[i].strip()) is None]
+    return out[:2]
+
+
+def _outlet_line(line: str, header: Header, *, beside_address: bool) -> bool:
+    """An outlet's name, alone or with a date ("Example News · 2023-04-30"), under the
+    title or just above the address line. Right under the title but away from the
+    address, only a name that reads as a newsroom counts ("Example Daily")."""
+    if len(line) > _META_CHARS:
+        return False
+    parts = [p.strip() for p in _SEPARATOR.split(line) if p.strip()]
+    if not parts or not _is_name(parts[0]) or parts[0].lower() in _BANNERS:
+        return False
+    if _BYLINE.match(parts[0]):
+        return False  # "By Example Wire": a byline, read as one
+    name, others = parts[0], [p for p in parts[1:] if not TIME.fullmatch(p)]
+    dates = [date_line(p) for p in others]
+    if len(others) > 1 or None in dates or not (beside_address or is_organisation(name)):
+        return False
+    header.outlet = header.outlet or name
+    header.dates.extend(d for d in dates if d is not None)
+    return True
+
+
+def _metadata_line(line: str, header: Header, *, before_title: bool) -> bool:
+    """A byline, a date line, or names beside dates ("Jane Roe |13.04.2023"). Above
+    the headline, only an outlet may stand beside a date: "Harbour Reopens | May 4,
+    2020" is the headline with its date."""
+    if (m := _BYLINE.match(line)) and len(m["name"].split()) <= _BYLINE_WORDS:
+        header.byline = header.byline or m["name"].strip()
         return True
-    return False
+    dated = _dated_names(line)
+    if dated is None:
+        return False
+    names, dates = dated
+    if before_title and not all(map(is_organisation, names)):
+        return False
+    for name in names:
+        if is_organisation(name):
+            header.outlet = header.outlet or name
+        else:
+            header.byline = header.byline or name
+    header.dates.extend(dates)
+    return True
 
 
-def date_line(line: str, default_year: int | None) -> str | None:
-    """The ISO date if the whole line is a date ("Published: February 11, 2020 10:04 GMT")."""
-    rest = _DATE_LABEL.sub("", line, count=1)
-    if m := _NUMERIC_DATE.match(rest):
-        if _TIME_TAIL.match(rest[m.end() :]):
-            return parse_date(m[1])
+def _dated_names(line: str) -> tuple[list[str], list[DateLine]] | None:
+    """(names, dates) of a line made of dates, times and at most two short names."""
+    if len(line) > _META_CHARS:
         return None
-    m = DATE_PHRASE.match(rest)
-    if not m or not _TIME_TAIL.match(rest[m.end() :]):
-        return None
-    return parse_date(m.group(), default_year=default_year)
+    whole = date_line(line)
+    if whole is not None:
+        return [], [whole]
+    names: list[str] = []
+    dates: list[DateLine] = []
+    for part in (p.strip() for p in _SEPARATOR.split(line) if p.strip()):
+        if (found := date_line(part)) is not None:
+            dates.append(found)
+        elif TIME.fullmatch(part):
+            continue
+        elif _is_name(part):
+            names.append(part)
+        else:
+            return None
+    return (names, dates) if dates and len(names) <= 2 else None
 
 
-def read_byline(name: str) -> tuple[str, str | None]:
-    """(byline, outlet) from the text after "By": "Reuters" -> ("Reuters", "Reuters")."""
-    name = name.strip().rstrip(",;:")
-    parts = [p.strip() for p in re.split(r"\s*(?:,|\||/|—|–|\s-\s|\bfor\b)\s*", name) if p.strip()]
-    outlet = next((outlet_name(p) for p in parts if outlet_name(p)), None)
-    people = [p for p in parts if not outlet_name(p)]
-    if outlet is None and len(parts) == 1 and _ORG_WORD.search(name):
-        outlet = name  # "By Test Wire": an organisation, not a person
-    byline = ", ".join(people) if people and outlet != name else name
-    return byline, outlet
+def _is_name(text: str) -> bool:
+    """A short proper name: "Example News", "ABC7 Chicago", "example-news.com"."""
+    if DOMAIN.fullmatch(text):
+        return True
+    words = text.split()
+    if not words or len(words) > _NAME_WORDS or len(text) > _NAME_CHARS:
+        return False
+    if not re.fullmatch(r"[\w&'’.\-/ ]+", text) or text.endswith("."):
+        return False
+    return all(w.lower() in _NAME_JOINERS or not w.islower() for w in words)
 
 
-def outlet_name(text: str) -> str | None:
-    """The canonical name if ``text`` is a known outlet ("reuters staff" -> "Reuters")."""
-    key = re.sub(r"\s+(?:staff|reporters?|wire|desk)$", "", text.strip(), flags=re.I).lower()
-    return KNOWN_OUTLETS.get(key)
+def _read_head_dates(body: list[str], header: Header) -> None:
+    """Date lines among the first lines of the body: the date under a standfirst
+    ("Published On 22 Nov 2023"). Read, and left in the body."""
+    head = islice((line.strip() for line in body if line.strip()), HEAD_LINES)
+    for line in head:
+        dated = _dated_names(line)
+        if dated is not None:
+            header.dates.extend(dated[1])
 
 
-def split_title_outlet(title: str) -> tuple[str, str | None]:
-    """ "Idlib talks end - Reuters" -> ("Idlib talks end", "Reuters") for known outlets only."""
-    m = re.match(r"^(?P<title>.+?)\s+[-|–—]\s+(?P<outlet>[^-|–—]{2,40})$", title)
-    if m and outlet_name(m["outlet"]):
-        return m["title"].strip(), outlet_name(m["outlet"])
-    return title, None
+# -- what is not a headline ----------------------------------------------------------
 
 
 def _is_banner(line: str, following: list[str]) -> bool:
-    lowered = line.lower().strip(" :|")
-    if lowered in _BANNERS or _BOILERPLATE.match(line) or _SITE_NEWS.match(line):
-        return True
-    if _CRUMBS.search(line) and len(line.split()) <= 12:
+    """Site chrome above the headline: navigation, breadcrumbs, section labels."""
+    if len(line) > _META_CHARS:
+        return False
+    if _is_chrome(line) or _SITE_NEWS.match(line) or _is_crumbs(line):
         return True
     # A very short line ("Menu", "World", "Idlib") is navigation, unless the
-    # next line is already the prose: then it was a short headline.
+    # next line is a byline or already the prose: then it was a short headline.
     if len(line.split()) <= 2 and len(line) <= 25 and following:
-        return not _is_prose(following[0])
+        return not (_BYLINE.match(following[0]) or _is_prose(following[0]))
     return False
+
+
+def _is_chrome(line: str) -> bool:
+    """Lines that are never article text, wherever they stand in the header: "Skip to
+    main content", "Related:", "Image Source : ...", "A+ A-", "Last Updated: ..."."""
+    if len(line) > _META_CHARS:
+        return False
+    if line.lower().strip(" :|") in _BANNERS or _BOILERPLATE.match(line):
+        return True
+    return bool(_CREDIT.match(line) or not _WORD.search(line) or _is_date_junk(line))
+
+
+def _is_crumbs(line: str) -> bool:
+    """ "Home | World | Middle East": short parts between separators, none a date."""
+    if not _CRUMBS.search(line) or len(line.split()) > 12:
+        return False
+    return not any(date_line(part) for part in _CRUMBS.split(line))
+
+
+def _is_date_junk(line: str) -> bool:
+    """ "Last Updated: ..." that is not a readable date line is still not a headline."""
+    label = DATE_LABEL.match(line)
+    return label is not None and ":" in label.group()
 
 
 def _is_prose(line: str) -> bool:
@@ -279,28 +358,6 @@ def _is_paragraph(line: str) -> bool:
     return len(line) > 250 or (len(line.split()) > 30 and line.rstrip().endswith((".", '"', "”")))
 
 
-def _first_sentence(line: str) -> str:
-    m = re.match(r"^(.{20,200}?[.!?])[\"”’]?\s", line)
-    sentence = m.group(1) if m else line[:150]
-    return sentence.rstrip(".") if m else sentence.rsplit(" ", 1)[0] + " ..."
-
-
 def _clean_title(line: str) -> str:
     title = re.sub(r"^#+\s*", "", line).strip()
     return re.sub(r"^\*\*(.+)\*\*$", r"\1", title).strip()
-
-
-def _read_dateline(header: Header, default_year: int | None) -> None:
-    """Fill place, agency and date from a dateline in the first body paragraphs."""
-    paragraphs = [p for p in header.body.splitlines() if p.strip()][:3]
-    for paragraph in paragraphs:
-        m = _DATELINE.match(paragraph)
-        if not m:
-            continue
-        header.dateline = m["place"].strip()
-        agency = (m["slash"] or m["paren"] or "").strip()
-        if agency and not header.source:
-            header.source = outlet_name(agency) or agency
-        if m["date"] and not header.published:
-            header.published = parse_date(m["date"], default_year=default_year)
-        return

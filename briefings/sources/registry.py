@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import ClassVar
 
 from briefings.models import Article, Problem
+from briefings.sources.processors import Evidence, describe
 
 Item = Article | Problem
 
@@ -30,19 +31,22 @@ class BaseReader:
         raise NotImplementedError
 
 
-def draft(path: str, fmt: str, **fields: object) -> Article:
-    """An Article before ids are assigned; ``outlets`` starts as its own source."""
-    text = str(fields.pop("text", "") or "")
-    title = str(fields.pop("title", "") or "").strip()
-    source = fields.get("source")
+def draft(path: str, fmt: str, evidence: Evidence) -> Article:
+    """An Article before ids are assigned, its metadata decided by the processors
+    (``processors.py``) from what the reader saw; ``outlets`` starts as its own source."""
+    meta = describe(evidence)
     return Article(
         id="",
         path=path,
-        title=title,
-        text=text,
+        title=(meta.title or "").strip(),
+        text=evidence.body,
+        source=meta.source,
+        published=meta.published,
+        url=meta.url,
+        byline=meta.byline,
+        dateline=meta.dateline,
         format=fmt,
-        outlets=(str(source),) if source else (),
-        **fields,  # type: ignore[arg-type]
+        outlets=(meta.source,) if meta.source else (),
     )
 
 

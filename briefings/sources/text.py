@@ -11,7 +11,8 @@ from briefings.errors import ArticleError
 from briefings.models import Article
 from briefings.nlp.dates import parse_date
 from briefings.sources.decode import decode
-from briefings.sources.metadata import outlet_name, parse_plain
+from briefings.sources.metadata import parse_plain
+from briefings.sources.processors import Evidence, Metadata
 from briefings.sources.registry import BaseReader, Item, draft
 
 EMPTY = "the file is empty; remove it or add the article text"
@@ -42,25 +43,19 @@ class TextReader(BaseReader):
         return [self.article(path, text, meta, fmt)]
 
     def article(self, path: str, text: str, meta: dict[str, str], fmt: str) -> Article:
-        header = parse_plain(text, default_year=self.default_year, title=meta.get("title"))
+        header = parse_plain(text, title=meta.get("title"))
         if not header.body:
             raise ArticleError(path, NO_BODY if header.title else EMPTY)
-        title = header.title or ""
-        source = meta.get("source") or header.source
-        published = header.published
-        if meta.get("published"):
-            published = parse_date(meta["published"], default_year=self.default_year)
-        return draft(
-            path,
-            fmt,
-            title=title,
-            text=header.body,
-            source=outlet_name(source) or source if source else None,
-            published=published,
-            url=meta.get("url") or header.url,
-            byline=meta.get("byline") or header.byline,
-            dateline=header.dateline,
+        published = meta.get("published")
+        given = Metadata(
+            title=meta.get("title"),
+            source=meta.get("source"),
+            published=parse_date(published, default_year=self.default_year) if published else None,
+            url=meta.get("url"),
+            byline=meta.get("byline"),
         )
+        evidence = Evidence(header.body, given, header=header, default_year=self.default_year)
+        return draft(path, fmt, evidence)
 
 
 def front_matter(path: str, text: str) -> tuple[dict[str, str], str]:
