@@ -254,3 +254,43 @@ actors:
         'new dawn for the region."'
     )
     assert {a for a, _ in says(text, cfg)} == {"au"}
+
+
+def test_the_government_is_the_state_not_the_regional_one() -> None:
+    cfg = """
+title: t
+date: 2022-11-05
+actors:
+  ethiopia: {name: Ethiopian federal government, aliases: [Ethiopian government]}
+  tplf: {name: Tigray People's Liberation Front, aliases: [Tigray regional government]}
+"""
+    text = "The government has previously denied targeting civilians in the conflict."
+    assert says(text, cfg) == [("ethiopia", "targeting civilians in the conflict.")]
+
+
+def test_the_military_is_the_configured_army() -> None:
+    text = "The army said the RSF had broken the truce. The military spokesman said talks were off."
+    assert [a for a, _ in says(text)] == ["saf", "saf"]
+
+
+def test_a_statement_saying_and_with_x_saying() -> None:
+    text = (
+        "The Sudanese army put out a statement saying it saw the talks as a chance for peace. "
+        "Fighting went on, with the RSF saying it had taken control of the bridge."
+    )
+    assert [a for a, _ in says(text)] == ["saf", "rsf"]
+
+
+def test_an_apposition_between_quote_and_verb() -> None:
+    cfg = ARMED + "  au: {name: African Union, aliases: [Moussa Faki]}\n"
+    text = '"The talks will open in Pretoria next week" Moussa Faki, the commission chair, said.'
+    assert [a for a, _ in says(text, cfg)] == ["au"]
+
+
+def test_responded_with_is_an_act_not_words() -> None:
+    assert says("The RSF responded with its heaviest shelling of the week, killing 10.") == []
+
+
+def test_announcing_into_a_report_is_an_attribution_at_the_end() -> None:
+    text = "The truce will begin at dawn, a US-based outlet said in a report."
+    assert [a for a, _ in says(text)] == []  # no configured side speaks: "US-based"

@@ -49,7 +49,7 @@ _LEAD_IN = re.compile(
     r"^(?:\s*(?:,\s*)?(?:(?:to\s+)?(?:reporters|journalists|the\s+press|the\s+media|parliament"
     r"|lawmakers|a\s+news\s+conference|a\s+press\s+conference|(?:state\s+)?television|tv|"
     r"(?:in|on|at)\s+(?:a|an|the)\s+[\w\s-]{0,30}?(?:statement|interview|briefing|conference"
-    r"|speech|address|post))|on\s+\w+day|earlier|later|last\s+\w+|this\s+\w+|in\s+[A-Z]\w+|"
+    r"|speech|address|post|report|tweet|video|message|letter|communiqu[eé]|release))|on\s+\w+day|earlier|later|last\s+\w+|this\s+\w+|in\s+[A-Z]\w+|"
     r"(?:him|her|them|us|me)|also|again|on\s+[A-Z]\w+\s+\d+"
     r"|(?:[A-Z][\w.&'’-]*\s*){1,3}(?=that\b))\b)*\s*(?:,\s*)?(?:that\b\s*)?",
 )
@@ -57,6 +57,13 @@ _LEAD_IN = re.compile(
 # "..., the ministry said, as rescuers dug", "..., a source told Anadolu."
 _ENDS_CLAUSE = re.compile(
     r"\s*,\s*(?!however\b|though\b|that\b)|\s+(?:to\s+)?(?:[A-Z][\w.&'’-]*\s*){1,3}[.!?]?\s*$"
+)
+_DOC_NOUNS = r"\b(?:statement|communiqu[eé]|letter|post|tweet|message|video|report|notice)"
+# "with the government saying": who the participle's words are.
+_WITH_SAYING = re.compile(r"\bwith\s+(?P<np>(?:[\w'’.-]+\s+){1,5})$", re.IGNORECASE)
+# After a verb of saying and its time, the next attribution: "Trend reports ..."
+_ANOTHER_ATTRIBUTION = re.compile(
+    rf"(?:[A-Z][\w.'’-]*\s+){{1,4}}(?:{alternation(SAYING_FINITE)})\b"
 )
 # ", he said," inside a sentence: a short aside between commas right before the verb.
 _ASIDE = re.compile(r"\w[^,]*,\s*(?:[\w'’.-]+\s+){1,4}$")
@@ -167,6 +174,8 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             continue  # "a claim", "the leader's claims": nouns, not someone speaking
         if re.match(r"\s+by\b", text[ve : ve + 4]) and verb.endswith("ed"):
             continue  # "the initiative announced by el-Sisi": a passive, nobody speaks here
+        if verb.startswith(("respond", "repl")) and re.match(r"\s+(?:with|by)\b", text[ve:]):
+            continue  # "Israel responded with its heaviest barrage": an act, not words
         if verb in _QUOTE_VERBS and not re.search(r"[“\"]", text[ve : ve + 60]):
             continue  # "called" says something only of words it quotes: called it "baseless"
         if verb in _NOUN_VERBS and _NOUN_AFTER.match(text[ve:]):
@@ -176,9 +185,18 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
         participle = verb.endswith("ing")
         parenthetical = bool(_AS_BEFORE.search(text, max(0, vs - 80), vs))
         if participle:
-            if not re.search(r"(?:,|\band)\s*$", text[max(0, vs - 10) : vs]):
+            with_np = _WITH_SAYING.search(text, max(0, vs - 80), vs)
+            if with_np is not None:
+                # "..., with the government saying it had taken the town"
+                np = [x for x in sent.mentions if with_np.start("np") <= x.start < vs and x.actor]
+                if not np:
+                    continue
+                speaker = np[0]
+            elif re.search(r"(?:,|\band|" + _DOC_NOUNS + r")\s*$", text[max(0, vs - 14) : vs]):
+                # "..., saying", "and adding", "put out a statement saying"
+                speaker = main or _first(sent)
+            else:
                 continue
-            speaker = main or _first(sent)
         else:
             # "X said ..., but has repeatedly said ...": a clause without its own
             # subject keeps the sentence's speaker.
@@ -201,7 +219,18 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
         ):
             # "The prison, he said, was not on the list": the whole sentence is his
             cs, ce = 0, len(text)
-        elif not content or re.fullmatch(r"[\W]*", content) or _ENDS_CLAUSE.match(tail):
+        elif (
+            not content
+            or re.fullmatch(r"[\W]*", content)
+            or _ENDS_CLAUSE.match(tail)
+            # "..., the committee reported on Sunday, Trend reports": after its time
+            # "..., the committee reported on Sunday, Trend reports citing TASS."
+            or (
+                lead is not None
+                and re.search(r"\w\s*,\s*$", lead.group(0)) is not None
+                and _ANOTHER_ATTRIBUTION.match(tail, lead.end()) is not None
+            )
+        ):
             # Verb at the end: ", Peskov said." or ", reported Anadolu." The content
             # is the clause before.
             cs, ce = 0, _clause_end_before(text, vs)

@@ -176,9 +176,7 @@ class ArticleContext:
             mentions = self._descriptions(span.text, found[i], recent, institutions)
             self.sents.append(Sent(i, span, mentions, last_person, last_side))
             # people named inside a quote are not who "he" means after it
-            people = [
-                m for m in mentions if m.is_person and not inside_quote(span.text, m.start)
-            ]
+            people = [m for m in mentions if m.is_person and not inside_quote(span.text, m.start)]
             if people:
                 # The subject is named first: "Pashinyan said he had no plans to meet
                 # Aliyev. ... he wrote" is Pashinyan.

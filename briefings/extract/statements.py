@@ -19,7 +19,10 @@ from briefings.nlp.actors import Mention
 
 _QUOTE = re.compile(r"“(?P<a>[^”]{2,}?)”|\"(?P<b>[^\"\n]{2,}?)\"|«(?P<c>[^»]{2,}?)»")
 _SAY_AFTER = re.compile(
-    r"^[\s,]*(?P<subj>(?:[\w’'.-]+\s+){0,7}?)(?:also\s+|later\s+|then\s+)?"
+    # '..." Redwan Hussein, the prime minister's adviser, said': an apposition may sit
+    # between the speaker and the verb
+    r"^[\s,]*(?P<subj>(?:[\w’'.-]+\s+){0,7}?(?:[\w’'.-]+,\s+[^,.;“”\"]{2,80},\s+)?)"
+    r"(?:also\s+|later\s+|then\s+)?"
     r"(?P<verb>said|says|told|tells|added|adds|stressed|warned|insisted|noted|declared|wrote"
     r"|explained|continued|concluded|asked|replied|quipped|stated)\b",
     re.IGNORECASE,
@@ -191,7 +194,10 @@ def _start(m: Mention) -> int:
 
 
 # Between two speakers of one statement: "the United States and Saudi Arabia".
-_LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?")
+_LIST_GAP = re.compile(
+    r"(?:['’]s\s+(?:government|army|military|forces|leaders?|authorities|leadership))?"
+    r"\s*(?:,|and|,\s*and|&)\s*(?:the\s+|its\s+|their\s+)?(?:rival\s+|opposing\s+)?"
+)
 
 
 def _attribution(

@@ -48,6 +48,8 @@ DESCRIPTION_NOUNS = frozenset(
 )
 
 _WORDS = re.compile(r"[\w.'’-]+")
+# Head nouns that name the same body: an army is also "the military".
+_SAME_HEAD = {"army": ("army", "military"), "military": ("military", "army")}
 _TITLE_AFTER = re.compile(r"[\s’']*s?\s*([A-Za-z-]+)(?:\s+([A-Za-z-]+))?")
 _HYPHEN_BEFORE = re.compile(r"\b([A-Za-z]+)-$")
 _HYPHEN_AFTER = re.compile(r"^-([A-Za-z]+)")
@@ -270,14 +272,23 @@ class Lexicon:
         self._states = {c.name for c in world} | set(owner.values())
         # Head nouns of configured names that a definite description can take up:
         # "the army" for "Libyan National Army", "the enclave" for "ethnic Armenian
-        # enclave". A head shared by two actors names neither.
+        # enclave"; an army is also "the military". A head shared by two actors names
+        # the one that is a state ("the government" is the federal one, not the
+        # "regional government"), else neither.
         heads: dict[str, set[str]] = {}
         for actor in config.actors:
             for alias in (actor.name, *actor.aliases):
                 words = alias.split()
                 if len(words) >= 2 and words[-1].lower() in DESCRIPTION_NOUNS:
-                    heads.setdefault(words[-1].lower(), set()).add(actor.id)
-        self.heads = {noun: ids.pop() for noun, ids in heads.items() if len(ids) == 1}
+                    for noun in _SAME_HEAD.get(words[-1].lower(), (words[-1].lower(),)):
+                        heads.setdefault(noun, set()).add(actor.id)
+        states = set(owner.values())
+        self.heads = {}
+        for noun, ids in heads.items():
+            if len(ids) > 1 and len(ids & states) == 1:
+                ids = ids & states
+            if len(ids) == 1:
+                self.heads[noun] = next(iter(ids))
 
     def is_state(self, actor: str | None) -> bool:
         """Whether ``actor`` is a state: a country by its plain name or a configured

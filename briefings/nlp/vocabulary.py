@@ -55,7 +55,7 @@ _SAYING_LEMMAS = """
     report believe maintain threaten urge describe dismiss expect emphasise emphasize
     underline underscore argue confirm allege acknowledge admit declare assert explain
     clarify vow pledge reject demand blame suggest indicate estimate reiterate caution
-    contend counter respond reply call dub brand label term cite
+    contend counter respond reply call dub brand label term cite express
 """.split()
 #: Every form of every verb of saying.
 SAYING: frozenset[str] = frozenset(f for lemma in _SAYING_LEMMAS for f in inflect(lemma))

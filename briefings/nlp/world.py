@@ -287,6 +287,7 @@ RANKS = frozenset(
 #: Suffixes after a hyphen that turn a country word into a modifier of someone
 #: else: "Russian-backed Syrian troops" are Syrian, "pro-Turkish forces" not Turkey.
 MODIFIER_SUFFIXES = frozenset(
-    "backed led supported sponsored allied aligned funded armed trained affiliated".split()
+    """backed led supported sponsored allied aligned funded armed trained affiliated
+    based run""".split()
 )
 MODIFIER_PREFIXES = frozenset("pro anti".split())
