@@ -294,3 +294,18 @@ def test_responded_with_is_an_act_not_words() -> None:
 def test_announcing_into_a_report_is_an_attribution_at_the_end() -> None:
     text = "The truce will begin at dawn, a US-based outlet said in a report."
     assert [a for a, _ in says(text)] == []  # no configured side speaks: "US-based"
+
+
+def test_a_truce_is_between_the_fighting_sides() -> None:
+    got = steps("The RSF accused the army of violating a 24-hour humanitarian ceasefire.")
+    assert [s[:2] for s in got] == [("agreement", ("rsf", "saf"))]
+
+
+def test_borders_that_meet_are_no_meeting() -> None:
+    text = "The strike hit a ridge where the borders of Sudan, Chad and Libya meet."
+    assert steps(text) == []
+
+
+def test_a_proposal_for_a_truce_is_proposed() -> None:
+    got = steps("The RSF accepted a US proposal for a ceasefire with the army.")
+    assert [(s[0], s[2]) for s in got] == [("agreement", "proposed")]

@@ -9,7 +9,7 @@ import re
 from briefings.extract.attribution import Speech
 from briefings.extract.context import ArticleContext, Sent
 from briefings.extract.diplomacy.clauses import _clause_span
-from briefings.extract.diplomacy.triggers import _ONGOING
+from briefings.extract.diplomacy.triggers import _ONGOING, _TRUCE
 from briefings.extract.diplomacy.when_where import _year_before
 from briefings.nlp.actors import Mention
 
@@ -217,8 +217,11 @@ def _participants(
                 for m in sent.mentions
                 if m.actor and later.start() <= m.start < later.end() and m.kind in _STATE_KINDS
             ]
-    warring = _WARRING.search(text, lo, hi) or _PEACE_BEFORE.search(
-        text, max(0, t.start() - 30), t.start()
+    warring = (
+        _WARRING.search(text, lo, hi)
+        or _PEACE_BEFORE.search(text, max(0, t.start() - 30), t.start())
+        # a truce is between the fighting sides, whoever of them is named
+        or (t.lastgroup == "agreement" and _TRUCE.search(t.group(0)))
     )
     if (warring or mediators) and len(set(found)) < 2 and len(ctx.belligerents) >= 2:
         # "Yemen's warring parties", "AU-led peace talks", "its participation in

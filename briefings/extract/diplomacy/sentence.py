@@ -41,6 +41,11 @@ from briefings.extract.diplomacy.when_where import (
 )
 from briefings.models import DiplomaticStep
 
+# Things that "meet" without anyone meeting: borders, roads, rivers.
+_THINGS_MEET = re.compile(
+    r"\b(?:borders?|frontiers?|lines|roads|rivers|routes|paths|streets|railways)\b[^.;]{0,70}$",
+    re.IGNORECASE,
+)
 # After an agreement noun, words that make it the topic of something else.
 _TOPIC_OF = re.compile(
     r"\s+(?:talks|negotiations|efforts?|process|mediation|push|bid|drive|envoy|monitoring"
@@ -119,6 +124,8 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[_Step]:
             kind = "meeting"  # "to negotiate with him in person"
         if kind == "meeting" and re.match(r"met\s+with\s+(?:resistance|fire)", text[t.start() :]):
             continue
+        if kind == "meeting" and _THINGS_MEET.search(text, max(0, t.start() - 80), t.start()):
+            continue  # "where the borders of Lebanon, Syria and Israel meet": no one meets
         if acts is None:
             acts = speech_acts(ctx, sent)
         participants, mediators = _participants(ctx, sent, acts, t)

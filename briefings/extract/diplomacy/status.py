@@ -11,6 +11,13 @@ from briefings.extract.diplomacy.triggers import _ONGOING
 
 # "could", "may" (not "May 20"): a step that may happen.
 _MODAL = re.compile(r"\b(?:can|could|may(?!\s+\d)|might)\b", re.IGNORECASE)
+# A step not yet taken but put forward: "a proposal for a ceasefire", "a truce plan".
+_PROPOSAL_FOR = re.compile(
+    r"\b(?:proposals?|plans?|drafts?|initiatives?|offers?|bids?|framework|blueprint)\s+(?:for|on)"
+    r"\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_PROPOSAL_AFTER = re.compile(r"^\s+(?:proposals?|plans?|drafts?|offers?|framework)\b", re.I)
 _NOT_PLANNED = re.compile(
     r"\bno\s+(?:current\s+)?plans?\b|\bno\s+such\b|\bnot\s+(?:planned|scheduled|on\s+the\s+agenda)"
     r"|\bruled\s+out\b|\bdenied\b|\bnot\s+in\s+the\s+schedule|\bno\s+(?:[\w-]+\s+){0,2}"
@@ -140,6 +147,8 @@ def _status(text: str, t: re.Match[str], kind: str) -> str:
     if _AGREED_TO_START.search(text, max(0, t.start() - 120), t.start()):
         return "planned"  # "agreed to start negotiations"
     if kind == "agreement":
+        if _PROPOSAL_FOR.search(pre[-50:]) or _PROPOSAL_AFTER.match(post):
+            return "proposed"  # "accepted a US proposal for a ceasefire", "a truce plan"
         if _PROPOSED.search(pre[-60:]) or _PROPOSED.search(post[:40]) or _GOAL.search(wide):
             return "proposed"
         if _PLANNED.search(pre[-40:]) or re.match(r"^\s+(?:would|will)\b", post):
