@@ -71,8 +71,8 @@ def test_equipment_and_breakdowns_are_not_casualties() -> None:
         "Shelling killed 9 people, including 4 children, in Stepanakert."
     )
     facts = run(text)
-    # "people" name no side; the four children among them are civilians
-    assert [(c.party, c.count) for c in facts.casualties] == [("unknown", 9), ("civilians", 4)]
+    # "people" name no side; the four children among them are a breakdown of the toll
+    assert [(c.party, c.count) for c in facts.casualties] == [("unknown", 9)]
 
 
 def test_casualty_evidence_points_into_the_text() -> None:

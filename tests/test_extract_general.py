@@ -309,3 +309,56 @@ def test_borders_that_meet_are_no_meeting() -> None:
 def test_a_proposal_for_a_truce_is_proposed() -> None:
     got = steps("The RSF accepted a US proposal for a ceasefire with the army.")
     assert [(s[0], s[2]) for s in got] == [("agreement", "proposed")]
+
+
+# -- figures ---------------------------------------------------------------------------------
+
+
+def test_a_share_of_a_million_is_that_share() -> None:
+    from briefings.nlp.numbers import find_quantities
+
+    [q] = find_quantities("more than a quarter of a million people")
+    assert (q.count, q.low) == (250_000, 250_000)
+    [q] = find_quantities("half a million people")
+    assert q.count == 500_000
+
+
+def test_big_figures_are_exact() -> None:
+    from briefings.nlp.numbers import parse_number
+
+    assert parse_number("10,000,000,000,000,000,000,001") == 10**22 + 1
+    assert parse_number("1.5 million") == 1_500_000
+
+
+def test_well_over_is_a_lower_bound() -> None:
+    [c] = run("The shelling killed well over 100 civilians in Kassala.").casualties
+    assert (c.count, c.low) == (100, 100)
+
+
+def test_bodies_found_are_dead() -> None:
+    [c] = run("The bodies of 65 civilians were found in the retaken town.").casualties
+    assert (c.party, c.kind, c.count) == ("civilians", "killed", 65)
+
+
+def test_a_breakdown_without_commas_keeps_the_toll() -> None:
+    got = tolls("At least 11 civilians including three children were killed in Kosti.")
+    assert got == [("civilians", "killed", 11, None)]
+
+
+def test_a_whole_war_toll_of_an_old_war_is_background() -> None:
+    text = (
+        "The war, now in its sixth year, goes on. "
+        "The conflict has killed more than 300,000 people. "
+        "On Monday a strike killed 12 civilians in Nyala."
+    )
+    assert [c[2] for c in tolls(text)] == [12]
+
+
+def test_a_recent_war_toll_is_news() -> None:
+    text = "The war that began in April has killed more than 800 people, medics said."
+    assert [c[2] for c in tolls(text)] == [800]
+
+
+def test_an_old_massacre_is_history() -> None:
+    text = "The town saw an uprising in 1982, when as many as 20,000 people died."
+    assert tolls(text) == []

@@ -28,7 +28,9 @@ from briefings.nlp.world import countries
 _KIND_WORDS: list[tuple[str, str]] = [
     (
         "killed",
-        r"killed|kills|killing|dead|died|die|dies|dying|deaths?|death\s+toll|toll"
+        r"killed|kills|kill|killing|dead|died|die|dies|dying|deaths?|death\s+toll|toll"
+        r"|beheaded|beheads|behead|beheading|crucified|crucifies|slaughtered|slaughtering"
+        r"|shot\s+dead|gunned\s+down|executes|execute|executing"
         r"|lost\s+their\s+lives|lost\s+his\s+life|lost\s+her\s+life|perished|neutrali[sz]ed"
         r"|neutrali[sz]ing|eliminated|eliminating|liquidated|slain|massacred|executed|bodies"
         r"|fatalities|martyred|martyrs|lives",
@@ -181,6 +183,18 @@ _ASIDE = re.compile(
     r"\s*,\s*(?:including|among\s+them|of\s+whom|most(?:ly|\s+of\s+them))\b[^,;.]{1,80},",
     re.IGNORECASE,
 )
+# The same breakdown where the commas were lost: "11 civilians including three
+# children were killed".
+_ASIDE_BARE = re.compile(
+    r"\s+(?:including|among\s+them|of\s+whom)\s+(?:[\w-]+\s+){1,4}?(?=(?:were|was|have|had"
+    r"|are|died|perished)\b)",
+    re.IGNORECASE,
+)
+_FOUND_AFTER = re.compile(
+    r"^(?:\s+of\s+(?:[\w-]+\s+){0,3}?\w+)?\s+(?:(?:were|have\s+been|had\s+been|was)\s+)?"
+    r"(?:found|recovered|discovered|retrieved|pulled|exhumed)\b",
+    re.IGNORECASE,
+)
 _HOMES = re.compile(r"\s*(?:from|out\s+of)\s+(?:their|his|her)\s+homes\b", re.IGNORECASE)
 _BARE_END = re.compile(
     r"\s*(?:[,.;]|$|(?:since|in|on|at|near|during|over|across|and|while|after|when|last|this)\b)",
@@ -229,7 +243,36 @@ _NATIONAL = re.compile(
     + r")\b)"
 )
 _BACKGROUND_DAYS = 730
+# A war more than two years old, however the article dates it: "now in its sixth
+# year", "the three-year-old rebellion", "for more than two years" does not count.
+_OLD_WAR = re.compile(
+    r"\b(?:in|enter|entered|entering|into)\s+its\s+(?:third|fourth|fifth|sixth|seventh|eighth"
+    r"|ninth|tenth|\d+(?:rd|th))\s+year\b"
+    r"|\b(?:three|four|five|six|seven|eight|nine|ten|[3-9]|\d\d)(?:[- ](?:and[- ]a[- ]half))?"
+    r"[- ]years?[- ](?:old|long)\s+(?:civil\s+)?(?:war|conflict|rebellion|uprising|crisis)",
+    re.IGNORECASE,
+)
+_WAR_TOTAL = re.compile(
+    r"\b(?:the|this|its|[A-Za-z]+(?:['’]s|s))\s+(?:[\w-]+\s+){0,3}(?:war|conflict|uprising"
+    r"|revolt|crisis)\b[^.;]{0,40}?\b(?:has|have|had)\s+(?:since\s+)?(?:killed|left|claimed)"
+    r"|\b(?:killed|died|dead)\s+(?:in|during|throughout)\s+the\s+(?:[\w-]+\s+){0,2}(?:war"
+    r"|conflict)\b|\bsince\s+then\b|\bsince\s+the\s+(?:start|beginning|outbreak)\b"
+    r"|\bsince\s+the\s+(?:[\w-]+\s+)?(?:war|conflict|uprising|revolt|crisis|revolution)\s+"
+    r"(?:started|began|erupted|broke\s+out)\b",
+    re.IGNORECASE,
+)
 _SIDE_FRAME = re.compile(r"^\s*(?:On|For)\s+(?:the\s+)?[\w'’ -]{2,40}?\s+side\s*,", re.IGNORECASE)
+# Who the victims were by age and sex: a breakdown of a toll, never a party of its own.
+_DEMOGRAPHIC = re.compile(
+    r"^(?:children|child|kids|women|woman|girls?|boys?|babies|baby|infants?|minors|men|elderly"
+    r"|teenagers?)$",
+    re.IGNORECASE,
+)
+# Before a bare verb, words that make it an intent, not a deed: "threatened to kill".
+_INTENT_BEFORE = re.compile(
+    r"\b(?:to|will|would|could|can|may|might|must|shall|not|never)\s+(?:[a-z]+ly\s+)?$",
+    re.IGNORECASE,
+)
 _MOSTLY_CIVILIANS = re.compile(
     r"\s*,\s*(?:most|mostly|many|nearly\s+all|almost\s+all|all|the\s+majority)(?:\s+of\s+"
     r"(?:them|whom))?\s+(?:were\s+|being\s+)?civilians\b",
@@ -253,6 +296,11 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
     # The claimant of the last sentence's figures: a report listed over several
     # sentences ("Khartoum saw three deaths ... Nyala recorded six") stays its own.
     report: tuple[int, str] | None = None
+    # Whether the article's war began more than two years before it (its tolls for
+    # the whole war are then background, as the sentences that date them say).
+    old_war = any(
+        _background_from(ctx, s) is not None or _OLD_WAR.search(s.text) for s in ctx.sents
+    )
     for sent in ctx.sents:
         if not _maybe_casualty(sent.text):
             continue
@@ -260,6 +308,10 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
         if not quantities:
             continue
         since = _background_from(ctx, sent)
+        if since is None and old_war:
+            since = _war_total(sent.text)  # "the war has killed 280,000" in an old war
+        if since is None:
+            since = _history(ctx, sent)  # "an uprising in 1982 ... 40,000 people died"
         acts = None
         prev: tuple[Quantity, _Found, str] | None = None
         skipped_end: int | None = None
@@ -290,9 +342,11 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
                 subset = subset or prev[1].kind == found.kind  # "killed three people, two Indians"
             if skipped_end is not None and _AND.match(sent.text[skipped_end : q.start]):
                 subset = True  # "including 84 children and 35 women"
-            if subset and (prev is None or prev[2] != UNKNOWN or party == UNKNOWN):
-                # "11 civilians including two children": a breakdown, not a new toll;
-                # "150,000 people ..., 14,500 of them civilians" names another party.
+            demographic = bool(found.noun and _DEMOGRAPHIC.match(found.noun))
+            if subset and (prev is None or prev[2] != UNKNOWN or party == UNKNOWN or demographic):
+                # "11 civilians including two children", "27 people, including 10
+                # children": a breakdown, not a new toll; "150,000 people ..., 14,500
+                # of them civilians" names another party.
                 skipped_end = found.np_end
                 continue
             skipped_end = None
@@ -319,6 +373,7 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
 # Stems of every casualty word: a plain substring test before the patterns.
 _STEMS = (
     "kill", "dead", "die", "dying", "death", "toll", "lives", "life", "perish", "neutrali",
+    "behead", "crucif", "slaughter", "gunned",
     "eliminat", "liquidat", "slain", "massacre", "execut", "bodies", "fatalit", "martyr",
     "wound", "injur", "hurt", "casualt", "missing", "unaccounted", "disappear", "captur",
     "prisoner", "captive", "detain", "abduct", "kidnap", "hostage", "arrest", "displac",
@@ -377,12 +432,12 @@ def _background_from(ctx: ArticleContext, sent: Sent) -> int | None:
     """Where a whole-war running total's period starts in ``sent``, or None.
 
     "since March 2011" / "since the conflict began in 2011" / "the conflict which
-    began in March 2011" count when the start is more than a year before the
-    article's date; "in five years of war" always does.
+    began in March 2011" count when the start is more than two years before the
+    article's date; "in five years of war" always does, "two years of war" not.
     """
     text = sent.text
     years = _YEARS_OF.search(text)
-    if years is not None and years.group("n").lower() not in ("1", "one"):
+    if years is not None and years.group("n").lower() not in ("1", "one", "2", "two"):
         return years.start()
     if ctx.base is None:
         return None
@@ -399,6 +454,28 @@ def _background_from(ctx: ArticleContext, sent: Sent) -> int | None:
             if months * 30 > _BACKGROUND_DAYS:
                 return m.start()
     return None
+
+
+def _history(ctx: ArticleContext, sent: Sent) -> int | None:
+    """Where a year more than two years before the article opens a stretch of the
+    sentence, when no later date is given there: its tolls are history ("an
+    uprising in 1982 ... as many as 40,000 people died")."""
+    if ctx.base is None:
+        return None
+    for start, _end, phrase in sent.dates:
+        iso = ctx.parse(phrase, future=False)
+        if iso and len(iso) == 4 and ctx.base.year - int(iso) > 2:
+            later = [p for s, _e, p in sent.dates if s > start]
+            if not any((ctx.parse(p, future=False) or "0")[:4] >= iso for p in later):
+                return start
+    return None
+
+
+def _war_total(text: str) -> int | None:
+    """Where a toll of the whole war starts in ``text``: "the war has killed",
+    "have died in the conflict", "since then"; None if it is no such total."""
+    m = _WAR_TOTAL.search(text)
+    return m.start() if m else None
 
 
 def _same_clause(text: str, a: int, b: int) -> bool:
@@ -501,7 +578,7 @@ def _classify(
             kind = "wounded" if re.search(r"wounded|injur", phrase, re.I) else "killed"
             return _Found(kind, t.end(), q.start, None, phrase)
     # Figure then a casualty word: "30-35 Syrians were neutralized", "six soldiers died".
-    aside = _ASIDE.match(text, np_end)
+    aside = _ASIDE.match(text, np_end) or _ASIDE_BARE.match(text, np_end)
     if aside is not None:
         # "27 people, including 10 children, were killed": past the breakdown
         later = [x for x in _quantities(text) if x.start >= aside.end()]
@@ -515,6 +592,8 @@ def _classify(
         window = text[np_end : min(limit, np_end + _WINDOW_AFTER)]
     if _HOMES.match(window):
         return _Found("displaced", np_end, np_end, noun)  # "driven millions ... from their homes"
+    if noun and noun.lower() == "bodies" and _FOUND_AFTER.match(window):
+        return _Found("killed", np_end, np_end, noun)  # "65 bodies of civilians were found"
     if nxt is not None and noun and _AND.match(window):
         # "Fourteen soldiers and dozens of rebels were killed": the verb after the second
         later = _classify(ctx, sent, nxt, None, None)
@@ -554,6 +633,8 @@ def _active_or_toll(k: re.Match[str], before: str) -> bool:
     word = k.group(0).lower()
     if word == "bodies":
         return bool(re.fullmatch(r"bodies\s+of\s+", before[k.start() :], re.IGNORECASE))
+    if word in ("kill", "execute", "behead") and _INTENT_BEFORE.search(before, 0, k.start()):
+        return False  # "threatened to kill 20 hostages": not done
     return not word.startswith(("dead", "death", "bodies", "lives", "toll", "casualt"))
 
 

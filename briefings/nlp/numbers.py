@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
 
 from text_to_num import alpha2digit
 
@@ -31,14 +32,19 @@ _WORD = r"(?:" + "|".join(_UNITS + list(_SCALES)) + r")"
 # "twenty-two", "one hundred and five", "a million", "1.5 million", "2,300".
 _NUMWORDS = rf"(?:{_WORD}(?:[\s-]+(?:and\s+)?{_WORD})*)"
 _NUMERAL = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+# "a quarter of a million", "half a million": a share of a scale word.
+_FRACTIONS = {"a quarter of a": (1, 4), "a third of a": (1, 3), "half a": (1, 2),
+              "three quarters of a": (3, 4), "a half": (1, 2)}  # fmt: skip
+_FRACTION = r"(?:a\s+quarter\s+of\s+a|a\s+third\s+of\s+a|half\s+a|three\s+quarters\s+of\s+a)"
 _AMOUNT = (
-    rf"(?:{_NUMERAL}(?:\s+(?:hundred|thousand|million|billion))?"
+    rf"(?:{_FRACTION}\s+(?:million|billion)"
+    rf"|{_NUMERAL}(?:\s+(?:hundred|thousand|million|billion))?"
     rf"|(?:an?\s+)?{_NUMWORDS}|a\s+(?:dozen|score))"
 )
 # Bound words before a figure: lower bound, upper bound, or "about".
 _LOWER = (
-    r"more\s+than|over|at\s+least|upwards\s+of|no\s+fewer\s+than|no\s+less\s+than"
-    r"|in\s+excess\s+of"
+    r"more\s+than|(?:well\s+|just\s+)?over|(?:well\s+)?above|at\s+least|upwards\s+of"
+    r"|no\s+fewer\s+than|no\s+less\s+than|in\s+excess\s+of"
 )
 _UPPER = r"less\s+than|fewer\s+than|up\s+to|at\s+most|no\s+more\s+than|under|nearly|almost"
 _ABOUT = (
@@ -85,6 +91,13 @@ class Quantity:
         return self.count if self.count is not None else self.low
 
 
+def _decimal(text: str) -> Decimal | None:
+    try:
+        return Decimal(text.replace(",", ""))
+    except InvalidOperation:
+        return None
+
+
 def parse_number(text: str) -> int | None:
     """'13' -> 13, '2,300' -> 2300, 'twenty-two' -> 22, '1.5 million' -> 1500000, 'a million'."""
     t = re.sub(r"\s+", " ", text.strip().lower())
@@ -93,18 +106,20 @@ def parse_number(text: str) -> int | None:
         return 12
     if t in ("a score", "one score"):
         return 20
+    m = re.fullmatch(
+        r"(a quarter of a|a third of a|half a|three quarters of a) (million|billion)", t
+    )
+    if m:
+        num, den = _FRACTIONS[m.group(1)]
+        return _SCALES[m.group(2)] * num // den
     m = re.fullmatch(r"([\d.,]+) (hundred|thousand|million|billion)", t)
     if m:
-        try:
-            return int(round(float(m.group(1).replace(",", "")) * _SCALES[m.group(2)]))
-        except ValueError:
-            return None
+        value = _decimal(m.group(1))
+        return None if value is None else int(value * _SCALES[m.group(2)])
     if re.fullmatch(r"[\d,]+(?:\.\d+)?", t):
-        try:
-            value = float(t.replace(",", ""))
-        except ValueError:
-            return None
-        return int(value) if value == int(value) else None
+        # exact, never through float: "10,000,000,000,000,000,001" stays what it says
+        value = _decimal(t)
+        return int(value) if value is not None and value == int(value) else None
     if t in _SMALL:
         return _SMALL[t]
     digits = alpha2digit(t.replace(" and ", " "), "en")
