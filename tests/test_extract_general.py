@@ -362,3 +362,38 @@ def test_a_recent_war_toll_is_news() -> None:
 def test_an_old_massacre_is_history() -> None:
     text = "The town saw an uprising in 1982, when as many as 20,000 people died."
     assert tolls(text) == []
+
+
+def test_the_next_meeting_continues_the_talks() -> None:
+    text = (
+        "Commanders of the army and the RSF met in Jeddah on Monday. "
+        "The next meeting will be held in Port Sudan in December, an army spokesman said."
+    )
+    got = steps(text)
+    assert ("meeting", ("rsf", "saf"), "planned", ()) in got
+
+
+def test_an_invitation_from_a_body_makes_it_host() -> None:
+    cfg = ARMED + "  au: {name: African Union, aliases: [AU]}\n"
+    got = steps("The army accepted an invitation from the AU to take part in talks.", cfg)
+    assert [(p, m) for _, p, _, m in got] == [(("rsf", "saf"), ("au",))]
+
+
+def test_a_dateline_place_takes_no_part() -> None:
+    cfg = ARMED.replace("saudi: {name: Saudi Arabia}", "saudi: {name: Saudi Arabia, aliases: [Riyadh]}")
+    got = steps("RIYADH – The army and the RSF will hold talks next week.", cfg)
+    assert [p for _, p, _, _ in got] == [("rsf", "saf")]
+
+
+def test_a_newspaper_named_after_a_country_is_no_side() -> None:
+    text = "The army will attend talks with the RSF, the Saudi Gazette reported."
+    assert all("saudi" not in p for _, p, _, _ in steps(text))
+
+
+def test_a_given_name_after_a_title_is_the_person() -> None:
+    cfg = ARMED.replace("aliases: [Sudanese army]", "aliases: [Sudanese army, Nabil Idris]")
+    text = (
+        "Army spokesman Nabil Idris spoke on Monday. "
+        "Brigadier Nabil said the army had suspended its participation in the talks."
+    )
+    assert [a for a, _ in says(text, cfg)][-1] == "saf"

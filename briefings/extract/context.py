@@ -173,7 +173,9 @@ class ArticleContext:
         recent: list[tuple[Mention, str]] = []
         institutions: list[Mention] = []
         for i, span in enumerate(spans):
-            mentions = self._descriptions(span.text, found[i], recent, institutions)
+            mentions = self._descriptions(
+                span.text, _off_dateline(span.text, found[i]), recent, institutions
+            )
             self.sents.append(Sent(i, span, mentions, last_person, last_side))
             # people named inside a quote are not who "he" means after it
             people = [m for m in mentions if m.is_person and not inside_quote(span.text, m.start)]
@@ -466,6 +468,24 @@ _SAYS_AFTER = re.compile(
     r"(?:['’]s|-\w+)?(?:\s+[\w-]+){0,4}?\s+(?:said|says|told|tells|reported|reports|announced"
     r"|added|claimed|claims|stated|denied|denies|warned|accused|insisted|confirmed)\b"
 )
+
+
+# A dateline opening a sentence: "BEIRUT —", "October 6, 2022 (NAIROBI) –", "Addis
+# Abeba —", "DUBAI (Reuters) -", "Aswan (Egypt):". Its place reports, it takes no part.
+_DATELINE = re.compile(
+    r"^(?:[\w ,]{0,25}?\s)?\(?(?P<place>[A-Z][A-Za-z'’. /-]{1,60}?)\)?\s*"
+    r"(?:\([A-Za-z .]{2,25}\)\s*)?(?:[–—]|\s-|:)\s+"
+)
+
+
+def _off_dateline(text: str, mentions: list[Mention]) -> list[Mention]:
+    m = _DATELINE.match(text)
+    if m is None:
+        return mentions
+    return [x for x in mentions if not (x.end <= m.end() and x.kind in _PLACE_KINDS)]
+
+
+_PLACE_KINDS = frozenset(("capital", "country", "seat"))
 
 
 def _named_body(noun: str, institutions: list[Mention]) -> Mention | None:

@@ -369,27 +369,41 @@ def learn_names(sentences: list[str], found: list[list[Mention]]) -> list[list[M
     """Find people again by surname once the article has named them with their side:
     "UN Secretary-General Antonio Guterres" ... "Guterres condemned"."""
     known: dict[str, Mention] = {}
+    # First names, found only after a title: "Ambassador Redwan" for Redwan Hussien,
+    # as many languages name a person by the given name.
+    given: dict[str, Mention] = {}
     for mentions in found:
         for m in mentions:
             if m.kind == "person" and m.canonical and m.actor:
-                last = re.sub(r"^(?:al|el)-", "", m.canonical.split()[-1])
+                words = m.canonical.split()
+                last = re.sub(r"^(?:al|el)-", "", words[-1])
                 if len(last) >= 4 and last[0].isupper():
                     known.setdefault(last, m)
+                if len(words) >= 2 and len(words[0]) >= 4 and words[0][0].isupper():
+                    given.setdefault(words[0], m)
     if not known:
         return found
     pattern = re.compile(
         r"(?<![\w-])(?:(?:al|el)-)?(" + "|".join(map(re.escape, known)) + r")(?![\w-])"
     )
+    titles = "|".join(sorted(NAME_TITLES | RANKS, key=len, reverse=True))
+    first = (
+        re.compile(
+            rf"(?<![\w-])(?i:{titles})\.?\s+(" + "|".join(map(re.escape, given)) + r")(?![\w-])"
+        )
+        if given
+        else None
+    )
     out: list[list[Mention]] = []
     for text, mentions in zip(sentences, found, strict=True):
         extra = []
-        for m in pattern.finditer(text):
-            if any(m.start() < x.end and m.end() > x.start for x in mentions):
+        hits = [(m.span(), known[m.group(1)]) for m in pattern.finditer(text)]
+        if first is not None:
+            hits += [(m.span(1), given[m.group(1)]) for m in first.finditer(text)]
+        for (a, b), ref in hits:
+            if any(a < x.end and b > x.start for x in mentions + extra):
                 continue
-            ref = known[m.group(1)]
-            extra.append(
-                Mention(m.start(), m.end(), m.group(0), ref.actor, "person", ref.canonical)
-            )
+            extra.append(Mention(a, b, text[a:b], ref.actor, "person", ref.canonical))
         out.append(sorted(mentions + extra, key=lambda x: x.start) if extra else mentions)
     return out
 

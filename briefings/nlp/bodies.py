@@ -20,7 +20,8 @@ from dataclasses import dataclass, field
 
 __all__ = ["Body", "Acronyms", "find_bodies", "BODY_HEADS", "STATE_ORGAN_HEADS"]
 
-#: Head words of bodies that are no fighting side. Armed and political bodies
+#: Head words of bodies that are no fighting side, newspapers among them ("Sudan
+#: Tribune", "the Jerusalem Post"). Armed and political bodies
 #: ("Forces", "Army", "Front", "Movement") are sides, named in the config.
 BODY_HEADS = frozenset(
     """
@@ -28,6 +29,7 @@ BODY_HEADS = frozenset(
     organisation agency office authority directorate department service services
     programme program fund mission court watch network centre center institute association
     federation foundation society crescent cross bureau tribunal unit
+    tribune times post herald gazette journal telegraph chronicle observer independent
     """.split()
 )
 #: Heads of a state's own organs: with that state's name they speak for it

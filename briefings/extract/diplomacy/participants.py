@@ -51,7 +51,8 @@ _ARMY_AFTER = re.compile(
 _MEDIATOR_BEFORE = re.compile(
     r"\b(?:mediated|brokered|facilitated|hosted|sponsored|led|organi[sz]ed|convened|chaired)"
     r"\s+by\s+(?:the\s+)?$|\b(?:under\s+the\s+auspices\s+of|with\s+the\s+mediation\s+of"
-    r"|mediation\s+(?:by|of))\s+(?:the\s+)?$"
+    r"|mediation\s+(?:by|of)|invitation\s+from|invited\s+by|at\s+the\s+invitation\s+of)"
+    r"\s+(?:the\s+)?$"
     # "the sponsors of the talks, the United States and Saudi Arabia"
     r"|\b(?:mediators?|sponsors?|facilitators?|hosts?|brokers?)(?:\s+of\s+the\s+[\w-]+)?"
     r"\s*,\s*(?:the\s+)?$",
@@ -61,7 +62,7 @@ _MEDIATOR_BEFORE = re.compile(
 # "Egypt, which hosted the talks"
 _MEDIATOR_AFTER = re.compile(
     r"(?:[.-]*\s*-\s*(?:and\s+[\w.]+\s*-\s*)?|\s*-)(?:mediated|brokered|led|facilitated|hosted"
-    r"|sponsored)\b|['’]s\s+(?:mediation|mediators?|auspices)\b"
+    r"|sponsored)\b|['’]s\s+(?:mediation|mediators?|auspices|invitation)\b"
     r"|(?:\s*,\s*which|\s*,\s*who)?\s+(?:has\s+|had\s+|is\s+|was\s+)?(?:mediated|brokered"
     r"|mediating|brokering|hosted|hosting|facilitated|facilitating)\b",
     re.IGNORECASE,
@@ -90,7 +91,8 @@ _BY_SIDE = re.compile(
 # "the foreign ministers of Kesh and Tarvos": people of a side, so the side itself.
 _PEOPLE_OF = re.compile(
     r"\b(?:ministers?|leaders?|presidents?|delegations?|governments?|representatives|envoys?"
-    r"|officials|heads?|chiefs?|negotiators|counterparts?|diplomats)\s+(?:of|from)\s+"
+    r"|officials|heads?|chiefs?|negotiators|counterparts?|diplomats|commanders?|generals"
+    r"|officers|members|delegates|teams?|militaries|armies)\s+(?:of|from)\s+"
     r"(?:the\s+)?(?:[A-Z][\w'’-]*\s*(?:,|and)\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )

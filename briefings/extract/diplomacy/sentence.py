@@ -22,6 +22,7 @@ from briefings.extract.diplomacy.triggers import (
     _DEFINITE_BEFORE,
     _GROUP_CALL,
     _IN_PERSON,
+    _NEXT_BEFORE,
     _NOUN_AGREEMENT,
     _PLURAL_REFERENCE,
     _RESUME,
@@ -152,8 +153,13 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[_Step]:
         )
         if inside_quote(text, t.start()) and not _named_in_clause(sent, t, ctx.lexicon.armed):
             here = False  # "There haven't been any talks yet," he said
-        continuation = bool(_ROUND.search(word)) or bool(
-            _RESUME.search(text, max(0, t.start() - 30), t.start())
+        continuation = (
+            bool(_ROUND.search(word))
+            or bool(_RESUME.search(text, max(0, t.start() - 30), t.start()))
+            or (
+                kind in ("meeting", "talks")
+                and bool(_NEXT_BEFORE.search(text, max(0, t.start() - 30), t.start()))
+            )
         )
         if _ASKED.search(text, 0, t.start()) and not _ASKED_END.search(text, 0, t.start()):
             last_kind, last_end = kind, t.end()

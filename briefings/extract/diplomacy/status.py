@@ -162,7 +162,7 @@ def _status(text: str, t: re.Match[str], kind: str) -> str:
         _PLANNED.search(pre[-50:])
         or _PLANNED.search(post[:50])
         or _PRESENT_MEET.match(t.group(0))
-        or re.search(r"\bwould\s+(?:[\w-]+\s+){0,2}$", pre[-40:])
+        or re.search(r"\bwould\s+(?:[\w-]+\s+){0,4}$", pre[-50:])
     ):
         return "planned"
     return "held"
