@@ -397,3 +397,20 @@ def test_a_given_name_after_a_title_is_the_person() -> None:
         "Brigadier Nabil said the army had suspended its participation in the talks."
     )
     assert [a for a, _ in says(text, cfg)][-1] == "saf"
+
+
+def test_un_agencies_claim_under_their_own_names() -> None:
+    text = "More than 40,000 people have fled to Chad, the UN refugee agency said."
+    assert tolls(text) == [("civilians", "displaced", 40000, "UN refugee agency")]
+
+
+def test_an_aid_agency_is_no_actor_on_the_ground() -> None:
+    text = "An IRC staff member was injured in the attack on the town, IRC said."
+    assert run(text).ground == []
+
+
+def test_agreements_of_other_wars_have_their_own_words() -> None:
+    got = steps("The army and the RSF signed a declaration of principles in Jeddah.")
+    assert [(s[0], s[2]) for s in got] == [("agreement", "concluded")]
+    got = steps("The army and the RSF agreed a cessation of hostilities on Friday.")
+    assert [(s[0], s[2]) for s in got] == [("agreement", "concluded")]

@@ -331,6 +331,9 @@ def claimant_name(ctx: ArticleContext, sent: Sent, m: Mention) -> str | None:
     ("U.N. human rights office", "Emirati police"), or their plain name."""
     if m.actor in ctx.lexicon.actor_ids or m.kind in ("person", "institution"):
         return m.actor
+    if m not in sent.mentions:
+        # named in an earlier sentence ("..., the statement said"): as named there
+        return re.sub(r"^(?:the|a|an)\s+", "", m.text, flags=re.IGNORECASE)
     tail = _INSTITUTION_TAIL.match(sent.text, m.end)
     words = sent.text[m.start : tail.end() if tail else m.end]
     return re.sub(r"^(?:the|a|an)\s+", "", words, flags=re.IGNORECASE)

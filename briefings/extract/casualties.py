@@ -89,16 +89,22 @@ _GAP_WORD = (
     r"|installed|affiliated|supported|aligned)|the|its|their|his|her|our|these|those|other|of"
     r"|another|more|further|additional|local|innocent|unarmed|young|elderly|foreign|enemy"
     r"|government|regime|opposition|army|armed|security|military|civilian|rebel|militant"
-    r"|pro-[\w-]+|[a-z]+(?:ian|ish|ese|i|an)|Palestinian|Israeli)"
+    r"|pro-[\w-]+|[a-z]+(?:ian|ish|ese|i|an))"
 )
 _VICTIMS = re.compile(
     rf"\s*(?:of\s+(?:them|whom)\s+)?(?:of\s+)?(?:{_GAP_WORD}\s+){{0,5}}?"
     rf"(?P<noun>(?i:{_CIVILIAN_NOUNS}|{_COMBATANT_NOUNS}|{_GENERIC_NOUNS}|{_KIND_NOUNS}))\b"
     r"(?!-)",
 )
+# Any nation's adjective: "a Ukrainian soldier", "a Yemeni fisherman".
+_DEMONYM = "|".join(
+    sorted(
+        {d for c in countries() for d in c.demonyms if not d.endswith("s")}, key=len, reverse=True
+    )
+)
 # "a child", "a security guard": one victim without a figure, after a casualty verb.
 _ONE = re.compile(
-    r"\b(?:a|an|one)\s+(?:(?:young|local|Palestinian|Israeli|[a-z]+(?:ian|ish|i))\s+)?"
+    rf"\b(?:a|an|one)\s+(?:(?:young|local|{_DEMONYM}|[a-z]+(?:ian|ish|i))\s+)?"
     r"(?P<noun>(?i:child|civilian|woman|man|boy|girl|baby|journalist|soldier|serviceman"
     r"|guard|security\s+guard|policeman|fighter|worker|doctor|nurse|medic|teacher|farmer"
     r"|resident|officer))\b"

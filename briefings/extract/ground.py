@@ -1,5 +1,5 @@
 """Ground events: attacks, strikes, shelling, offensives, captures, advances,
-withdrawals, deployments and convoys, with the acting side and a place.
+withdrawals and deployments, with the acting side and a place.
 
 A verb's actor is the subject of its clause ("Syrian government forces took
 control of a highway"); a noun's actor is the side named just before it
@@ -66,7 +66,6 @@ _ACTIONS: list[tuple[str, str, str]] = [
         r"deployment|reinforcements",
     ),
     ("destroyed", r"destroyed|destroying|destroys|destroy", r"destruction"),
-    ("convoy", r"", r"convoy|convoys"),
 ]
 # Both run over the folded sentence (briefings.nlp.folding): case-blind, and fast.
 _VERB = caseless(r"(?<!\w)(?:" + "|".join(rf"(?P<v_{a}>{v})" for a, v, _ in _ACTIONS if v) + r")\b")
@@ -146,7 +145,7 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[GroundEvent]:
             actor = _after_by(sent, m.end())
         else:
             actor = ctx.subject(sent, m.start())
-        if actor is None or actor.actor is None:
+        if actor is None or actor.actor is None or not _can_act(ctx, actor):
             continue
         if action == "offensive":
             noun = _NOUN.search(low, m.end(), m.end() + 40)
@@ -167,10 +166,15 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[GroundEvent]:
             # the shelling of Stepanakert": the subject of the verb that carries it out
             light = _LIGHT_VERB.search(text, max(0, m.start() - 70), m.start())
             actor = ctx.subject(sent, light.start(), reach=1) if light else None
-        if actor is None or actor.actor is None:
+        if actor is None or actor.actor is None or not _can_act(ctx, actor):
             continue
         events.append(_event(ctx, sent, actor, action, m.end()))
     return events
+
+
+def _can_act(ctx: ArticleContext, actor: Mention) -> bool:
+    """Sides and states act on the ground; a monitor or an aid agency does not."""
+    return actor.actor in ctx.lexicon.actor_ids or actor.kind not in ("org", "institution")
 
 
 def _after_by(sent: Sent, pos: int) -> Mention | None:

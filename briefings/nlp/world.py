@@ -134,6 +134,10 @@ _MORE_SEATS = {
 }
 
 # International bodies that speak, negotiate and count victims: name -> other forms.
+# The UN's agencies count and speak under their own names ("OCHA", "IOM"); the
+# Secretariat and the Security Council are "the UN". Monitors of any war are found by
+# their head word ("Observatory", "Monitor") in briefings.nlp.bodies; the ones here
+# are those the news names by acronym or nickname only.
 ORGANISATIONS: dict[str, tuple[str, ...]] = {
     # The plain name is what readers and the facts contract use: "the UN".
     "UN": (
@@ -144,22 +148,22 @@ ORGANISATIONS: dict[str, tuple[str, ...]] = {
         "Security Council",
         "UN Secretary-General",
         "U.N. Secretary-General",
-        "UNHCR",
-        "OCHA",
-        "UNICEF",
-        "UNRWA",
-        "OHCHR",
-        "UN Office for the Coordination of Humanitarian Affairs",
-        "Office for the Coordination of Humanitarian Affairs",
-        "UN refugee agency",
-        "U.N. refugee agency",
-        "UN human rights office",
-        "U.N. human rights office",
-        "UN humanitarian office",
-        "U.N. humanitarian office",
         "UN mission",
         "U.N. mission",
     ),
+    "OCHA": (
+        "UN Office for the Coordination of Humanitarian Affairs",
+        "Office for the Coordination of Humanitarian Affairs",
+        "UN humanitarian office",
+        "U.N. humanitarian office",
+        "UN humanitarian agency",
+        "U.N. humanitarian agency",
+    ),
+    "UNHCR": ("UN refugee agency", "U.N. refugee agency", "UN High Commissioner for Refugees"),
+    "UNICEF": ("UN children's agency", "U.N. children's agency", "United Nations Children's Fund"),
+    "UNRWA": ("UN agency for Palestinian refugees", "U.N. agency for Palestinian refugees"),
+    "OHCHR": ("UN human rights office", "U.N. human rights office", "UN rights office"),
+    "IOM": ("International Organization for Migration", "UN migration agency"),
     "WFP": ("World Food Programme", "UN World Food Programme", "U.N. World Food Programme"),
     "IAEA": ("International Atomic Energy Agency",),
     "European Union": ("EU", "E.U.", "European Commission"),
@@ -167,14 +171,22 @@ ORGANISATIONS: dict[str, tuple[str, ...]] = {
     "African Union": ("AU",),
     "Arab League": (),
     "OSCE": ("Organization for Security and Co-operation in Europe",),
+    "IGAD": ("Intergovernmental Authority on Development",),
+    "ECOWAS": ("Economic Community of West African States",),
     # Named after a capital, but a mediating body, not that country's side.
     "Minsk Group": ("OSCE Minsk Group",),
     "World Health Organization": ("WHO",),
-    "Red Cross": ("ICRC", "International Committee of the Red Cross", "Red Crescent"),
+    "Red Cross": ("ICRC", "International Committee of the Red Cross"),
     "International Criminal Court": ("ICC",),
     "Amnesty International": ("Amnesty",),
     "Human Rights Watch": ("HRW",),
-    "Doctors Without Borders": ("MSF", "Medecins Sans Frontieres"),
+    "Doctors Without Borders": ("MSF", "Medecins Sans Frontieres", "Médecins Sans Frontières"),
+    "International Rescue Committee": ("IRC",),
+    "Norwegian Refugee Council": ("NRC",),
+    "Save the Children": (),
+    "Oxfam": (),
+    "ACLED": ("Armed Conflict Location and Event Data Project",),
+    "Airwars": (),
     "Syrian Observatory for Human Rights": (
         "SOHR",
         "Syrian Observatory",

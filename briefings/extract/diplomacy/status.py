@@ -20,7 +20,7 @@ _PROPOSAL_FOR = re.compile(
 _PROPOSAL_AFTER = re.compile(r"^\s+(?:proposals?|plans?|drafts?|offers?|framework)\b", re.I)
 _NOT_PLANNED = re.compile(
     r"\bno\s+(?:current\s+)?plans?\b|\bno\s+such\b|\bnot\s+(?:planned|scheduled|on\s+the\s+agenda)"
-    r"|\bruled\s+out\b|\bdenied\b|\bnot\s+in\s+the\s+schedule|\bno\s+(?:[\w-]+\s+){0,2}"
+    r"|\bruled\s+out\b|\bdenied\b|\bnot\s+(?:in|on)\s+the\s+(?:schedule|agenda|calendar|programme|program)|\bno\s+(?:[\w-]+\s+){0,2}"
     r"(?:talks|meeting|meetings|contacts?)\b|\bhaven't\s+been\s+any|\bhas\s+not\s+been\s+any"
     r"|\bno\s+intention|\bnot\s+going\s+to|\bwill\s+not|\bwon't|\brefused|\brejected"
     r"|\bdid\s+not|\bdidn't|\bnever\b|\bboycotted",
@@ -39,7 +39,7 @@ _CANCELLED = re.compile(
 
 _PROPOSED = re.compile(
     r"\b(?:can|could|may(?!\s+\d)|might|possible|possibly|likely|proposed|proposes|suggested|offered"
-    r"|ready\s+to|willing\s+to|open\s+to|if\s+necessary|if\s+need\s+be|hopes?\s+to|seek|seeks"
+    r"|ready\s+to|willing\s+to|open\s+to|if\s+(?:\w+\s+){0,3}\w+|hopes?\s+to|seek|seeks"
     r"|called\s+for|calls\s+for|called\s+on|calls\s+on|urged|urges|would\s+like|considering"
     r"|expects?\s+to|offers?\s+to)\b",
     re.IGNORECASE,
@@ -57,7 +57,7 @@ _PLANNED = re.compile(
 
 
 _PAST = re.compile(
-    r"\b(?:held|met|had|took\s+place|discussed|spoke|talked|hashed\s+out|struck|reached|signed"
+    r"\b(?:held|met|had|took\s+place|discussed|spoke|talked|struck|reached|signed"
     r"|agreed|concluded|sealed|brokered|was|were|have\s+been|has\s+been|yesterday|last\s+\w+"
     r"|earlier|ago|\w+ed)\b",
     re.IGNORECASE,

@@ -17,7 +17,8 @@ _TRIGGERS: list[tuple[str, str]] = [
     (
         "agreement",
         r"agreements?|memorandum|memorandums|memoranda|deals?|accords?|ceasefires?"
-        r"|cease-fires?|truces?|protocols?|treaty|treaties|roadmap|agreed|signed"
+        r"|cease-fires?|truces?|protocols?|treaty|treaties|road\s?maps?|agreed|signed"
+        r"|declarations?(?=\s+(?:of|on)\b)|cessations?\s+of\s+hostilities|armistices?"
         r"|humanitarian\s+pause|pause\s+in\s+(?:the\s+)?fighting",
     ),
     (

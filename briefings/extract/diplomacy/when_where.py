@@ -25,7 +25,7 @@ _VISITED = re.compile(
 _NOT_PLACE = re.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|President|Prime"
-    r"|The|This|That|Syria’s|Syria's)\b"
+    r"|The|This|That)\b|^[A-Z][\w-]*['’]s\b"
 )
 
 
