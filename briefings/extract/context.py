@@ -19,6 +19,7 @@ from briefings.nlp.bodies import BODY_HEADS, STATE_ORGAN_HEADS, Acronyms, Body, 
 from briefings.nlp.dates import find_dates, parse_date
 from briefings.nlp.folding import caseless, fold
 from briefings.nlp.sentences import Sentence, split_sentences
+from briefings.nlp.vocabulary import CLAUSE_SAYING, NOT_PLACE_START, REPORTING, alternation
 
 # Where a clause starts: a subject is looked for between one of these and its verb.
 _CLAUSE_BREAK = caseless(
@@ -26,7 +27,7 @@ _CLAUSE_BREAK = caseless(
     r"although|though|if|which|who|where|whom|whose|then|and|despite"
     # "the General Staff said Russia had lost 1,200 troops": a reported clause without
     # "that" has its own subject
-    r"|said|says|told\s+(?:reporters|journalists)|announced|reported|claimed|stated|added)\b"
+    rf"|{alternation(CLAUSE_SAYING)}|told\s+(?:reporters|journalists))\b"
 )  # over the folded sentence (briefings.nlp.folding)
 _OBJECT_OF = re.compile(
     r"\b(?:with|to|for|from|on|at|against|into|toward|towards|about|over|between|among"
@@ -95,12 +96,6 @@ _PLACE = re.compile(
     r"|region|area|district|outskirts|countryside|border\s+town|enclave|neighbou?rhood|suburb"
     r"|governorate|oblast|camp|port|strip)\s+of\s+)?(?:the\s+)?"
     r"(?P<place>[A-Z][\w'’-]+(?:\s+(?:al-|el-|de\s+)?[A-Z][\w'’-]+){0,2})"
-)
-_NOT_PLACE = re.compile(
-    r"^(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|These"
-    r"|Those|Operation|President|Prime|Mr|Mrs|Ms|Dr|Gen|General|A|An|His|Her|Their|Its"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
 )
 
 
@@ -347,7 +342,7 @@ class ArticleContext:
             if m.start() - max(positions) > reach:
                 break
             place = m.group("place")
-            if _NOT_PLACE.match(place):
+            if NOT_PLACE_START.match(place):
                 continue
             ps = m.start("place")
             if any(
@@ -464,10 +459,7 @@ class ArticleContext:
         return sent.prior_side
 
 
-_SAYS_AFTER = re.compile(
-    r"(?:['’]s|-\w+)?(?:\s+[\w-]+){0,4}?\s+(?:said|says|told|tells|reported|reports|announced"
-    r"|added|claimed|claims|stated|denied|denies|warned|accused|insisted|confirmed)\b"
-)
+_SAYS_AFTER = re.compile(rf"(?:['’]s|-\w+)?(?:\s+[\w-]+){{0,4}}?\s+(?:{alternation(REPORTING)})\b")
 
 
 # A dateline opening a sentence: "BEIRUT —", "October 6, 2022 (NAIROBI) –", "Addis

@@ -15,6 +15,7 @@ from briefings.extract.context import ArticleContext, Sent
 from briefings.models import Casualty, GroundEvent
 from briefings.nlp.actors import Mention
 from briefings.nlp.folding import caseless
+from briefings.nlp.vocabulary import NOT_PLACE_START
 
 # (action, verb forms, noun forms)
 _ACTIONS: list[tuple[str, str, str]] = [
@@ -74,10 +75,6 @@ _PLACE = re.compile(
     r"\b(?:in|near|on|towards?|around|into|at|outside|of|from)\s+(?:the\s+(?:city|town|village"
     r"|province|region|area|district|outskirts|countryside|border\s+town|enclave)\s+of\s+)?"
     r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
-)
-_NOT_PLACE = re.compile(
-    r"^(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|Operation)\b"
 )
 _FIRED_BY = re.compile(
     r"(?:\s+of\s+[\w-]+)?\s+(?:(?:fired|launched|carried\s+out|conducted|mounted|staged|led)\s+)?by\s",
@@ -199,7 +196,7 @@ def _place(sent: Sent, pos: int) -> str | None:
         if m.start() - pos > 80:
             break
         place = m.group("place")
-        if _NOT_PLACE.match(place):
+        if NOT_PLACE_START.match(place):
             continue
         if any(
             x.start <= m.start("place") < x.end and x.kind in ("person", "demonym", "group")

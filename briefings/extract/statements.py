@@ -16,24 +16,25 @@ from briefings.extract.attribution import Speech, speech_acts
 from briefings.extract.context import ArticleContext, Sent
 from briefings.models import UNKNOWN, Statement
 from briefings.nlp.actors import Mention
+from briefings.nlp.vocabulary import INVERTIBLE, SAYING_FINITE, alternation
 
 _QUOTE = re.compile(r"“(?P<a>[^”]{2,}?)”|\"(?P<b>[^\"\n]{2,}?)\"|«(?P<c>[^»]{2,}?)»")
+# Verbs that attribute a quote: every verb of saying, and what only quotes take.
+_QUOTING = alternation(SAYING_FINITE | frozenset("asked quipped continued concluded".split()))
 _SAY_AFTER = re.compile(
     # '..." Redwan Hussein, the prime minister's adviser, said': an apposition may sit
     # between the speaker and the verb
     r"^[\s,]*(?P<subj>(?:[\w’'.-]+\s+){0,7}?(?:[\w’'.-]+,\s+[^,.;“”\"]{2,80},\s+)?)"
-    r"(?:also\s+|later\s+|then\s+)?"
-    r"(?P<verb>said|says|told|tells|added|adds|stressed|warned|insisted|noted|declared|wrote"
-    r"|explained|continued|concluded|asked|replied|quipped|stated)\b",
+    rf"(?:also\s+|later\s+|then\s+)?(?P<verb>{_QUOTING})\b",
     re.IGNORECASE,
 )
 _SAY_AFTER_INVERTED = re.compile(
-    r"^[\s,]*(?P<verb>said|says|added|told|wrote|stated)\s+(?P<subj>[^,.;]{2,80})", re.IGNORECASE
+    rf"^[\s,]*(?P<verb>{alternation(INVERTIBLE)})\s+(?P<subj>[^,.;]{{2,80}})", re.IGNORECASE
 )
 _SAY_BEFORE = re.compile(
-    r"(?P<subj>[^,.;“”\"]{1,120}?)\s+(?:\w+\s+)?(?P<verb>said|says|told\s+\w+|tells\s+\w+|added|stressed"
-    r"|warned|declared|wrote|stated|insisted|explained)(?:\s+(?:on\s+\w+|in\s+a\s+statement"
-    r"|reporters|journalists))*\s*[:,]?\s*(?:that\s+)?$",
+    r"(?P<subj>[^,.;“”\"]{1,120}?)\s+(?:\w+\s+)?"
+    rf"(?P<verb>(?:told|tells)\s+\w+|{alternation(SAYING_FINITE)})"
+    r"(?:\s+(?:on\s+\w+|in\s+a\s+statement|reporters|journalists))*\s*[:,]?\s*(?:that\s+)?$",
     re.IGNORECASE,
 )
 _MIN_QUOTE_WORDS = 4

@@ -17,6 +17,7 @@ from decimal import Decimal, InvalidOperation
 from text_to_num import alpha2digit
 
 from briefings.nlp.folding import Caseless
+from briefings.nlp.vocabulary import MONTHS, alternation
 
 __all__ = ["Quantity", "find_quantities", "parse_number"]
 
@@ -70,9 +71,7 @@ _NOT_COUNT_AFTER = re.compile(
     r"|dollars|euros|pounds|tons?|tonnes?|mm\b|kg\b|times\b|st\b|nd\b|rd\b|th\b)",
     re.IGNORECASE,
 )
-_MONTHS = re.compile(
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$", re.IGNORECASE
-)
+_MONTHS = re.compile(rf"\b(?:{alternation(frozenset(MONTHS), spaced=False)})\.?\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

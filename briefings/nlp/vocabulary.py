@@ -8,7 +8,17 @@ that use them; a word added here is known everywhere.
 
 from __future__ import annotations
 
+import re
+
 __all__ = [
+    "MONTHS",
+    "WEEKDAYS",
+    "MONTH_NAMES",
+    "MONTH_ABBREVIATIONS",
+    "NOT_PLACE_START",
+    "WEEKDAY_NAMES",
+    "NOT_PLACE",
+    "REPORTING",
     "CLAUSE_SAYING",
     "SAYING",
     "SAYING_BARE",
@@ -18,6 +28,35 @@ __all__ = [
     "alternation",
     "inflect",
 ]
+
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
+    "dec": 12,
+}  # fmt: skip
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
+    "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5,
+    "sat": 5, "sunday": 6, "sun": 6,
+}  # fmt: skip
+_FULL_MONTHS = """january february march april may june july august september october
+november december""".split()
+#: Month and weekday names and abbreviations, capitalised as running text writes them.
+MONTH_NAMES = tuple(m.capitalize() for m in _FULL_MONTHS)
+MONTH_ABBREVIATIONS = tuple(m.capitalize() for m in MONTHS if m not in _FULL_MONTHS)
+WEEKDAY_NAMES = tuple(d.capitalize() for d in WEEKDAYS if d.endswith("day"))
+#: Capitalised words that start no place name: "in March", "on Monday", "in The ...",
+#: "at President X's residence".
+NOT_PLACE: frozenset[str] = frozenset(
+    (
+        *MONTH_NAMES,
+        *WEEKDAY_NAMES,
+        *MONTH_ABBREVIATIONS,
+        *"""The This That These Those Operation President Prime Mr Mrs Ms Dr Gen General A An His
+        Her Their Its""".split(),
+    )
+)
 
 # Irregular forms: lemma -> (third person, past, past participle, present participle).
 _IRREGULAR: dict[str, tuple[str, ...]] = {
@@ -90,6 +129,17 @@ SAYING_PARTICIPLES: frozenset[str] = frozenset(
 INVERTIBLE: frozenset[str] = frozenset(
     "said says reported reports added stated announced told wrote confirmed noted".split()
 )
+#: A capitalised word after "in", "on", "at" that starts no place ("in March", "at
+#: President X's residence"), or a possessive ("Syria's Idlib province").
+NOT_PLACE_START = re.compile(
+    "^(?:" + "|".join(sorted(NOT_PLACE, key=len, reverse=True)) + r")\b|^[A-Z][\w-]*['’]s\b"
+)
+#: The commonest verbs of reporting, looked for right after a name ("X said", "X
+#: told reporters") to tell a speaker from a side named in passing.
+REPORTING: frozenset[str] = frozenset(
+    """said says told tells reported reports announced added adds claimed claims stated
+    denied denies warned accused insisted confirmed noted wrote""".split()
+)
 #: The verbs after which a reported clause has its own subject even without "that"
 #: ("the General Staff said Russia had lost 1,200 troops"): a clause starts there.
 CLAUSE_SAYING: frozenset[str] = frozenset(
@@ -107,8 +157,6 @@ def alternation(words: frozenset[str] | set[str], *, spaced: bool = True) -> str
 
 
 def _escape(word: str) -> str:
-    import re
-
     return re.escape(word)
 
 

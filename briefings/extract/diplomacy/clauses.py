@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import re
 
+from briefings.nlp.vocabulary import REPORTING, alternation
+
 _STRONG_BREAK = re.compile(r";|,\s*(?:but|while|whereas|although|though)\b|\s+but\s+")
 _SAID_BEFORE = re.compile(
-    r"\b(?:said|says|told\s+(?:reporters|journalists)|announced|stated|added|confirmed)\s+$",
-    re.IGNORECASE,
+    rf"\b(?:{alternation(REPORTING)}|told\s+(?:reporters|journalists))\s+$", re.IGNORECASE
 )
 
 

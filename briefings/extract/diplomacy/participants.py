@@ -12,6 +12,7 @@ from briefings.extract.diplomacy.clauses import _clause_span
 from briefings.extract.diplomacy.triggers import _ONGOING, _TRUCE
 from briefings.extract.diplomacy.when_where import _year_before
 from briefings.nlp.actors import Mention
+from briefings.nlp.vocabulary import REPORTING, alternation
 
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|at|on|over|about|against|into|across|regarding|toward|towards|of|for|near|from"
@@ -273,9 +274,12 @@ def _named_in_clause(sent: Sent, t: re.Match[str], armed: frozenset[str] = froze
     ) or bool(_TWO.search(sent.text, lo, hi))
 
 
+_SPEAKS_AFTER = re.compile(rf"(?:\s+[\w-]+){{0,3}}?\s+(?:{alternation(REPORTING)})\b")
+
+
 def _inside(text: str, m: Mention) -> bool:
     """Whether the mention is the speaker of a verb of saying right after it."""
-    return bool(re.match(r"(?:\s+[\w-]+){0,3}?\s+(?:said|says|told|added)\b", text[m.end :]))
+    return bool(_SPEAKS_AFTER.match(text, m.end))
 
 
 def _last_two(

@@ -6,6 +6,7 @@ import re
 
 from briefings.extract.context import ArticleContext, Sent
 from briefings.extract.diplomacy.clauses import _SAID_BEFORE
+from briefings.nlp.vocabulary import NOT_PLACE_START
 
 _PLACE = re.compile(
     r"\b(?:in|at)\s+(?:the\s+)?(?:(?:city|town|village|capital|resort|port)\s+of\s+)?"
@@ -19,13 +20,6 @@ _VISIT_TO = re.compile(r"\bto\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][
 _VISITED = re.compile(
     r"\s+(?:to\s+|in\s+)?(?:the\s+)?(?:(?:city|town|capital|port)\s+of\s+)?"
     r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
-)
-
-
-_NOT_PLACE = re.compile(
-    r"^(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|President|Prime"
-    r"|The|This|That)\b|^[A-Z][\w-]*['’]s\b"
 )
 
 
@@ -88,7 +82,7 @@ def _place(ctx: ArticleContext, sent: Sent, t: re.Match[str], kind: str) -> str 
     text = sent.text
     if kind == "visit":
         m = _VISITED.match(text, t.end()) or _VISIT_TO.search(text, t.end(), t.end() + 90)
-        if m is not None and not _NOT_PLACE.match(m.group("place")):
+        if m is not None and not NOT_PLACE_START.match(m.group("place")):
             if not any(
                 x.start <= m.start("place") < x.end and x.kind in ("person", "demonym", "group")
                 for x in sent.mentions
@@ -98,7 +92,7 @@ def _place(ctx: ArticleContext, sent: Sent, t: re.Match[str], kind: str) -> str 
         if m.start() - t.end() > 60:
             break
         place = m.group("place")
-        if _NOT_PLACE.match(place):
+        if NOT_PLACE_START.match(place):
             continue
         if any(
             x.start <= m.start("place") < x.end and x.kind in ("person", "demonym")
