@@ -17,11 +17,13 @@ demo: system-deps $(VENV)/.installed
 
 test: system-deps-test $(VENV)/.installed-test
 	$(BIN)/ruff check briefings tests benchmarks
+	$(BIN)/mypy
 	$(BIN)/python -m pytest
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check briefings tests benchmarks
 	$(BIN)/ruff format --check briefings tests benchmarks
+	$(BIN)/mypy
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)

@@ -833,7 +833,7 @@ def _chart(findings: Findings, name: Namer) -> Chart:
         "published; a line joins the figures of one running total as it grows. Claims are "
         "as reported and are listed with their sources in the table below."
     )
-    return Chart(svg=svg, caption=caption, n_points=len(ordered))
+    return Chart(svg=Markup(svg), caption=caption, n_points=len(ordered))
 
 
 # -- timeline ---------------------------------------------------------------------

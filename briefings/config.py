@@ -18,6 +18,7 @@ from typing import Any, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic_core import ErrorDetails
 
 from briefings.errors import ConfigError
 from briefings.models import CIVILIANS, UNKNOWN
@@ -45,7 +46,8 @@ class ActorOptions(_Strict):
 class OutputOptions(_Strict):
     folder: str = Field("out", description="Where briefs are written, relative to the config file.")
     formats: list[Format] = Field(
-        default_factory=lambda: ["pdf", "html"], description="Which of pdf and html to write."
+        default_factory=lambda: list[Format](("pdf", "html")),
+        description="Which of pdf and html to write.",
     )
     filename: str = Field(
         "brief-{date}",
@@ -89,7 +91,7 @@ class ConfigOptions(_Strict):
         default_factory=list,
         description="Files, folders or globs read when none are given on the command line.",
     )
-    output: OutputOptions = Field(default_factory=OutputOptions)
+    output: OutputOptions = Field(default_factory=lambda: OutputOptions.model_validate({}))
     template_dir: str | None = Field(
         None, description="A folder whose templates override the defaults."
     )
@@ -160,7 +162,7 @@ class _Loader(yaml.SafeLoader):
         super().__init__(stream)
         self.alias_uses: list[tuple[yaml.Node, str, int]] = []
 
-    def compose_node(self, parent, index):  # type: ignore[no-untyped-def]
+    def compose_node(self, parent: yaml.Node | None, index: int) -> yaml.Node | None:
         if self.check_event(yaml.AliasEvent):
             event = self.peek_event()
             node = self.anchors.get(event.anchor)
@@ -297,7 +299,7 @@ def _describe(value: Any) -> str:
     return repr(value)
 
 
-def _problem(err: dict, lines: dict) -> str:
+def _problem(err: ErrorDetails, lines: dict) -> str:
     loc = tuple(err["loc"])
     dotted = ".".join(map(str, loc)) or "(top level)"
     line = _line_of(lines, loc)

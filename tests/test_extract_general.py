@@ -380,7 +380,9 @@ def test_an_invitation_from_a_body_makes_it_host() -> None:
 
 
 def test_a_dateline_place_takes_no_part() -> None:
-    cfg = ARMED.replace("saudi: {name: Saudi Arabia}", "saudi: {name: Saudi Arabia, aliases: [Riyadh]}")
+    cfg = ARMED.replace(
+        "saudi: {name: Saudi Arabia}", "saudi: {name: Saudi Arabia, aliases: [Riyadh]}"
+    )
     got = steps("RIYADH – The army and the RSF will hold talks next week.", cfg)
     assert [p for _, p, _, _ in got] == [("rsf", "saf")]
 

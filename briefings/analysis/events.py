@@ -40,7 +40,7 @@ from briefings.analysis.common import (
     place,
 )
 from briefings.analysis.model import Event, StatusReport
-from briefings.models import DiplomaticStep, Evidence
+from briefings.models import Casualty, DiplomaticStep, Evidence, GroundEvent, Statement
 
 PLAN_WINDOW_DAYS = 14
 #: Undated mentions of an undated step reported this close together can be one step.
@@ -166,7 +166,12 @@ def _mentions(ctx: Context) -> list[_Mention]:
     # Sentences that only refer to a named step ("runs counter to the Sochi agreements"):
     # every sentence any fact came from is searched, once.
     seen: set[tuple[str, int]] = set()
-    every = [*ctx.facts.statements, *ctx.facts.casualties, *ctx.facts.ground, *ctx.facts.diplomacy]
+    every: list[Statement | Casualty | GroundEvent | DiplomaticStep] = [
+        *ctx.facts.statements,
+        *ctx.facts.casualties,
+        *ctx.facts.ground,
+        *ctx.facts.diplomacy,
+    ]
     for f in sorted(every, key=lambda f: order_key(f.evidence)):
         e = f.evidence
         if (e.article_id, e.start) in seen:
@@ -352,7 +357,12 @@ def _attach_references(ctx: Context, clusters: list[_Cluster]) -> None:
     if not by_year:
         return
     taken = {(m.evidence.article_id, m.evidence.start) for c in clusters for m in c.mentions}
-    every = [*ctx.facts.statements, *ctx.facts.casualties, *ctx.facts.ground, *ctx.facts.diplomacy]
+    every: list[Statement | Casualty | GroundEvent | DiplomaticStep] = [
+        *ctx.facts.statements,
+        *ctx.facts.casualties,
+        *ctx.facts.ground,
+        *ctx.facts.diplomacy,
+    ]
     for f in sorted(every, key=lambda f: order_key(f.evidence)):
         e = f.evidence
         if (e.article_id, e.start) in taken:
@@ -394,7 +404,7 @@ def _event(ctx: Context, c: _Cluster) -> Event:
     ms = sorted(c.mentions, key=lambda m: m.order)
     reports = _reports(ms)
     dated = [r for r in reports if day(r.reported)]
-    latest_day = max((r.reported for r in dated), default=None)
+    latest_day = max((r.reported or "" for r in dated), default=None)
     current = [r for r in reports if r.reported == latest_day] if dated else reports
     status = current[0].status if current else None
     disputed = tuple(r for r in current[1:] if r.status != status)
@@ -419,7 +429,7 @@ def _event(ctx: Context, c: _Cluster) -> Event:
         name=name,
         date=c.date,
         location=location,
-        status=status,  # type: ignore[arg-type]
+        status=status,
         disputed=disputed,
         history=tuple(reports),
         mentions=tuple(dict.fromkeys(m.evidence for m in ms)),
@@ -447,5 +457,7 @@ def _reports(ms: list[_Mention]) -> list[StatusReport]:
         )
         for g in grouped.values()
     ]
-    dated = sorted((r for r in reports if day(r.reported)), key=lambda r: r.reported, reverse=True)
+    dated = sorted(
+        (r for r in reports if day(r.reported)), key=lambda r: r.reported or "", reverse=True
+    )
     return dated + [r for r in reports if not day(r.reported)]

@@ -460,11 +460,11 @@ def build_tallies(rows: list[LedgerRow]) -> list[Tally]:
         figured = [(r, cs) for r, cs in figured if cs]
         if not figured:
             continue  # only vague figures ("dozens"): the ledger shows them, a range cannot
-        lows = [(min(c.floor for c in cs), r, cs) for r, cs in figured]  # type: ignore[type-var]
+        lows = [(min(c.floor or 0 for c in cs), r, cs) for r, cs in figured]
         conservative, _, low_claims = max(lows, key=lambda x: x[0])
         claims = [c for _, cs in figured for c in cs]
         highest = max(claims, key=lambda c: c.value or 0)
-        smallest = min(c.floor for c in claims)  # type: ignore[type-var]
+        smallest = min(c.floor or 0 for c in claims)  # every claim here has a floor
         low_claim = min(low_claims, key=lambda c: c.floor or 0)
         evidence: tuple[Evidence, ...] = tuple(
             dict.fromkeys((*low_claim.evidence, *highest.evidence))

@@ -81,6 +81,7 @@ PARALLEL_MIN = 200
 SECTION_CHARS = 20_000
 
 _Found = tuple[list[Casualty], list[Statement], list[DiplomaticStep], list[GroundEvent]]
+_Fact = Casualty | Statement | DiplomaticStep | GroundEvent
 #: An article, or a section of one, and where its text starts in the article's text.
 _Part = tuple[Article, int]
 
@@ -131,7 +132,7 @@ def _rejoin(
     return [out[i] for i in sorted(out)]
 
 
-def _shifted(fact, offset: int):  # type: ignore[no-untyped-def]
+def _shifted(fact: _Fact, offset: int) -> _Fact:
     ev = fact.evidence
     return replace(fact, evidence=replace(ev, start=ev.start + offset, end=ev.end + offset))
 

@@ -154,6 +154,7 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
     text = sent.text
     out: list[Speech] = []
     main: Mention | None = None
+    speaker: Mention | None
     for m in _SAY.finditer(sent.folded):
         verb = m.group("verb").lower()
         vs, ve = m.start("verb"), m.end("verb")
@@ -234,8 +235,7 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             # Verb at the end: ", Peskov said." or ", reported Anadolu." The content
             # is the clause before.
             cs, ce = 0, _clause_end_before(text, vs)
-            after = _SUBJECT_AFTER.match(tail)
-            if speaker is None and after:
+            if speaker is None and _SUBJECT_AFTER.match(tail):
                 found = [x for x in sent.mentions if x.start >= ve and x.actor]
                 speaker = found[0] if found else None
         elif (
@@ -265,29 +265,29 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
     for m in _ACCORDING.finditer(text):
         if inside_quote(text, m.start()):
             continue
-        after = [x for x in sent.mentions if x.start >= m.end() and x.actor][:1]
+        # the speaker, if a side or body is named after "according to"
+        named = next((x for x in sent.mentions if x.start >= m.end() and x.actor), None)
         comma = text.find(",", m.end())
         name = None
         pronoun = re.match(r"\s+(him|her|them|it)\b", text[m.end() :], re.IGNORECASE)
         if pronoun is not None:
             # "According to him, ...": the person or side just named
-            who = (
+            named = (
                 ctx.person_before(sent, m.start())
                 if pronoun.group(1).lower() in ("him", "her")
                 else ctx.side_before(sent, m.start())
             )
-            if who is None:
+            if named is None:
                 continue
-            after = [who]
-        elif not after or (comma != -1 and after[0].start > comma):
+        elif named is None or (comma != -1 and named.start > comma):
             # "according to regional governor Andriy Raikin": no known side, a name
             stop = comma if comma != -1 else len(text)
             words = text[m.end() : stop].strip(" .")
             if not words or len(words.split()) > 8 or _DOCUMENT.match(text, m.end()):
                 continue
             name = re.sub(r"^(?:the|a|an)\s+", "", words, flags=re.IGNORECASE)
-            after = [None]  # type: ignore[list-item]
-        speaker = after[0]
+            named = None
+        speaker = named
         if comma != -1 and comma > m.end():
             cs, ce = comma + 1, len(text)
             if m.start() > 3:  # "X happened, according to Y, ..." : the clause before

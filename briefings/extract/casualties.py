@@ -341,9 +341,10 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
             if claimant is None and report is not None and _goes_on(sent, report, acts):
                 claimant = report[1]
             party = _party(ctx, sent, q, found, prev or recent, claimant)
-            subset = _SUBSET_BEFORE.search(
-                sent.text, max(0, q.start - 40), q.start
-            ) or _SUBSET_AFTER.match(sent.text[q.end :])
+            subset = bool(
+                _SUBSET_BEFORE.search(sent.text, max(0, q.start - 40), q.start)
+                or _SUBSET_AFTER.match(sent.text[q.end :])
+            )
             if prev is not None and re.fullmatch(r"\s*,\s*", sent.text[prev[1].np_end : q.start]):
                 subset = subset or prev[1].kind == found.kind  # "killed three people, two Indians"
             if skipped_end is not None and _AND.match(sent.text[skipped_end : q.start]):
@@ -560,29 +561,30 @@ def _classify(
         return _Found("killed", np_end, q.start - len(before) + lost.start(), noun)
     bare = noun is None and _BARE_END.match(text, q.end)  # "wounded 27 since Thursday"
     if kinds_before and (noun or q.approximate or bare):
-        k = kinds_before[-1]
-        between = before[k.end() :]
-        if (_DIRECTLY.match(between) or k.group(0).lower() == "bodies") and _active_or_toll(
-            k, before
+        verb = kinds_before[-1]
+        between = before[verb.end() :]
+        if (_DIRECTLY.match(between) or verb.group(0).lower() == "bodies") and _active_or_toll(
+            verb, before
         ):
-            return _Found(k.lastgroup or "killed", np_end, q.start - len(before) + k.start(), noun)
+            at = q.start - len(before) + verb.start()
+            return _Found(verb.lastgroup or "killed", np_end, at, noun)
     # A toll: "the death toll rose to 40", "put their military dead at 1,177".
     head = text[max(0, q.start - 160) : q.start]
     for pattern in (_PUT_AT, _TOLL):
-        t = pattern.search(head)
-        if t is not None:
-            phrase = t.group("phrase")
-            kind = "wounded" if re.search(r"wounded|injur", phrase, re.I) else "killed"
+        toll = pattern.search(head)
+        if toll is not None:
+            phrase = toll.group("phrase")
+            toll_kind = "wounded" if re.search(r"wounded|injur", phrase, re.I) else "killed"
             putter = None
             if pattern is _PUT_AT:
-                putter = ctx.subject(sent, q.start - len(head) + t.start())
-            return _Found(kind, np_end, q.start, noun, phrase, putter)
+                putter = ctx.subject(sent, q.start - len(head) + toll.start())
+            return _Found(toll_kind, np_end, q.start, noun, phrase, putter)
     if _BRINGING.search(before):
-        t = _BRINGING_TAIL.match(text, q.end)
-        if t is not None:
-            phrase = t.group("phrase")
-            kind = "wounded" if re.search(r"wounded|injur", phrase, re.I) else "killed"
-            return _Found(kind, t.end(), q.start, None, phrase)
+        tail = _BRINGING_TAIL.match(text, q.end)
+        if tail is not None:
+            phrase = tail.group("phrase")
+            toll_kind = "wounded" if re.search(r"wounded|injur", phrase, re.I) else "killed"
+            return _Found(toll_kind, tail.end(), q.start, None, phrase)
     # Figure then a casualty word: "30-35 Syrians were neutralized", "six soldiers died".
     aside = _ASIDE.match(text, np_end) or _ASIDE_BARE.match(text, np_end)
     if aside is not None:
@@ -602,13 +604,18 @@ def _classify(
         return _Found("killed", np_end, np_end, noun)  # "65 bodies of civilians were found"
     if nxt is not None and noun and _AND.match(window):
         # "Fourteen soldiers and dozens of rebels were killed": the verb after the second
-        later = _classify(ctx, sent, nxt, None, None)
-        if later is not None and later.verb_pos > nxt.end:
-            return _Found(later.kind, np_end, later.verb_pos, noun)
+        second = _classify(ctx, sent, nxt, None, None)
+        if second is not None and second.verb_pos > nxt.end:
+            return _Found(second.kind, np_end, second.verb_pos, noun)
     if noun or q.approximate or re.match(r"^\s+(?:were|was|have|had|are|died|dead|killed)", window):
-        k = _KIND_RE.search(window)
-        if k is not None and nxt is not None and not window[k.end() :].strip(" ,"):
-            k = None  # "... and wounded 13": the verb of the next figure
+        after_kind = _KIND_RE.search(window)
+        if (
+            after_kind is not None
+            and nxt is not None
+            and not window[after_kind.end() :].strip(" ,")
+        ):
+            after_kind = None  # "... and wounded 13": the verb of the next figure
+        k = after_kind
         if k is not None and _AMONG.search(window[: k.start()]):
             return None  # "five women and 13 rebels were among the dead": a breakdown
         if k is not None and not re.search(r"[;]", window[: k.start()]):

@@ -236,9 +236,9 @@ class ArticleContext:
             word = m.group("word")
             if not free(a, b) or not (word.islower() or word.lower() in BODY_HEADS):
                 continue
-            body = _named_body(word.lower(), institutions)
-            if body is not None:
-                extra.append(Mention(a, b, text[a:b], body.actor, "institution"))
+            named = _named_body(word.lower(), institutions)
+            if named is not None:
+                extra.append(Mention(a, b, text[a:b], named.actor, "institution"))
         if not extra:
             return mentions
         return sorted(mentions + extra, key=lambda x: x.start)

@@ -186,7 +186,7 @@ def _jointly(
     out = [st]
     for m in sides:
         if all(o.actor != m.actor for o in out):
-            out.append(replace(st, actor=m.actor, speaker=_speaker_name(m)))
+            out.append(replace(st, actor=m.actor or UNKNOWN, speaker=_speaker_name(m)))
     return out
 
 

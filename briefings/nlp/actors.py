@@ -33,6 +33,7 @@ from briefings.nlp.world import (
     PERSON_TITLES,
     RANKS,
     STATE_WORDS,
+    Country,
     countries,
 )
 
@@ -196,7 +197,7 @@ class Lexicon:
         self.actor_ids = {a.id for a in config.actors}
         world = countries()
         state_forms = {f.lower() for c in world for f in (*c.names, *c.demonyms)}
-        form_country = {}
+        form_country: dict[str, Country] = {}
         for c in world:
             for f in (*c.names, *c.demonyms):
                 form_country.setdefault(f.lower(), c)
@@ -296,7 +297,7 @@ class Lexicon:
         return actor in self._states
 
     @staticmethod
-    def _state_of(phrase: str, form_country: dict) -> object | None:
+    def _state_of(phrase: str, form_country: dict[str, Country]) -> Country | None:
         """The country a phrase names as a state: 'Russia', 'Syrian government', 'Turkish army'."""
         words = phrase.replace("-", " ").split()
         for n in range(min(3, len(words)), 0, -1):
@@ -335,7 +336,8 @@ class Lexicon:
                 continue
             if entry.capitalised and not text[0].isupper():
                 continue
-            kind, actor = entry.kind, entry.actor
+            kind: str = entry.kind
+            actor: str | None = entry.actor
             before = _HYPHEN_BEFORE.search(sentence[max(0, m.start() - 6) : m.start()])
             after = _HYPHEN_AFTER.match(sentence[m.end() : m.end() + 14])
             if kind != "person" and (
@@ -396,7 +398,7 @@ def learn_names(sentences: list[str], found: list[list[Mention]]) -> list[list[M
     )
     out: list[list[Mention]] = []
     for text, mentions in zip(sentences, found, strict=True):
-        extra = []
+        extra: list[Mention] = []
         hits = [(m.span(), known[m.group(1)]) for m in pattern.finditer(text)]
         if first is not None:
             hits += [(m.span(1), given[m.group(1)]) for m in first.finditer(text)]

@@ -252,9 +252,9 @@ def countries() -> list[Country]:
     for iso in pycountry.countries:
         if iso.alpha_2 in seen:
             continue
-        names = [n for n in (getattr(iso, "common_name", None), iso.name) if n and "," not in n]
-        if names:
-            out.append(Country(iso.alpha_2, list(dict.fromkeys(names)), [], [], []))
+        known = [n for n in (getattr(iso, "common_name", None), iso.name) if n and "," not in n]
+        if known:
+            out.append(Country(iso.alpha_2, list(dict.fromkeys(known)), [], [], []))
     return out
 
 

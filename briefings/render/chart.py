@@ -241,11 +241,11 @@ def casualty_chart(
         key=lambda p: (p.date, keys.index(_series_key(p)), p.value, p.claimant or "", p.kind),
     )
     # An id unique per chart (several charts may share one HTML page) yet stable.
-    key = [
+    identity = [
         (p.party, p.date.isoformat(), p.value, p.claimant, p.kind, p.cumulative, p.line, p.label)
         for p in ordered
     ]
-    digest = hashlib.sha1(repr(key).encode()).hexdigest()[:8]
+    digest = hashlib.sha1(repr(identity).encode()).hexdigest()[:8]
     uid = f"chart-{digest}"
 
     # -- layout: legend on top, value labels on the left, dates below

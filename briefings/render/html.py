@@ -15,6 +15,7 @@ from __future__ import annotations
 import traceback
 from dataclasses import fields
 from pathlib import Path
+from typing import Any
 
 import jinja2
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
@@ -34,7 +35,7 @@ class BriefEnvironment(ImmutableSandboxedEnvironment):
 
     intercepted_binops = frozenset(["*", "**"])
 
-    def call_binop(self, context, operator, left, right):  # type: ignore[no-untyped-def]
+    def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
         if operator == "**" and _number(left) and _number(right):
             if abs(right) > 64 and abs(left) > 1:
                 raise SecurityError(f"{left} ** {right} is too large for a template")

@@ -232,7 +232,7 @@ def _participants(
         found += [a for a in ctx.belligerents[:2] if a not in mediators]
     two = _TWO.search(text, lo, hi)
     if two is not None:
-        kinds = None
+        kinds: tuple[str, ...] | None = None
         if two.group("people"):
             kinds = ("person",)
         elif two.group("states"):

@@ -228,9 +228,9 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[_Step]:
         )
         last_kind, last_end = kind, t.end()
     # "At talks held on Thursday, the delegations agreed to ...": reached at those talks
-    dated = [f.step.date for f in steps if f.step.type in ("talks", "meeting") and f.step.date]
+    talks_on = [f.step.date for f in steps if f.step.type in ("talks", "meeting") and f.step.date]
     for f in steps:
-        if f.step.type == "agreement" and f.step.date is None and len(dated) == 1:
+        if f.step.type == "agreement" and f.step.date is None and len(talks_on) == 1:
             if f.step.status == "concluded":
-                f.step = replace(f.step, date=dated[0])
+                f.step = replace(f.step, date=talks_on[0])
     return steps
