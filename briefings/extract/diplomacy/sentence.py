@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
-from briefings.extract.attribution import speech_acts
+from briefings.extract.attribution import Speech, speech_acts
 from briefings.extract.context import ArticleContext, Sent, inside_quote
 from briefings.extract.diplomacy.clauses import _clause_span
 from briefings.extract.diplomacy.participants import (
@@ -55,182 +55,258 @@ _TOPIC_OF = re.compile(
 )
 
 
+@dataclass
+class _Trigger:
+    """A trigger word that names a step, with what its own words say of it."""
+
+    match: re.Match[str]
+    kind: str
+    word: str
+    anaphoric: bool  # "the talks", "this agreement": a step told before
+    signed_name: bool  # "signed the Dorne Corridor Agreement"
+
+
+@dataclass
+class _When:
+    """A step's status and date, and what dates or names it."""
+
+    status: str
+    date: str | None
+    own: str | None  # "Thursday's talks": a date written into the step's name
+    background: str | None  # "its 1979 peace treaty": a year long past
+    named: bool  # "the Sochi memorandum"
+
+
+@dataclass
+class _Who:
+    """Who takes part in a step, and whether that is enough for a step of its own."""
+
+    participants: list[str]
+    mediators: list[str]
+    here: bool  # a side is named in the trigger's clause, not only as its speaker
+    continuation: bool  # "the next round", "resumed talks"
+    enough: bool
+
+
 def _sentence(ctx: ArticleContext, sent: Sent) -> list[_Step]:
+    """The steps of one sentence: each trigger read, dated, its sides found, kept
+    when enough says it is a step; agreements told twice in the sentence merged."""
     text = sent.text
-    triggers = list(_TRIGGER.finditer(text, sent.folded))
-    if not triggers:
+    matches = list(_TRIGGER.finditer(text, sent.folded))
+    if not matches:
         return []
     steps: list[_Step] = []
     last_kind: str | None = None
     last_end = -100
-    acts = None
-    for t in triggers:
-        kind = t.lastgroup or "meeting"
-        word = t.group(0)
-        if any(x.start <= t.start() < x.end for x in sent.mentions):
-            continue  # "Government of National Accord" is a name, not an accord
-        if kind == "agreement" and _TOPIC_OF.match(text, t.end()):
-            continue  # "ceasefire talks": the talks' topic, the talks are the step
-        if word.lower() == "conference" and re.search(
-            r"\b(?:news|press|media|video)\s+$", text[: t.start()], re.IGNORECASE
-        ):
+    acts: list[Speech] | None = None
+    for t in matches:
+        trig = _read_trigger(text, sent, t, last_kind, last_end)
+        if trig is None:
             continue
-        # "meet ... for Syria talks", "such a meeting": the same event again.
-        if (
-            last_kind is not None
-            and kind in ("meeting", "talks", "call")
-            and last_kind in ("meeting", "talks", "call")
-        ):
-            if _SUCH.search(text, max(0, t.start() - 30), t.start()) or (
-                t.start() - last_end < 40 and "," not in text[last_end : t.start()]
-            ):
-                continue
-        if kind == "agreement" and last_kind == "agreement" and t.start() - last_end < 25:
-            continue
-        signed_name = False
-        anaphoric = not _VERB_TRIGGER.match(word) and bool(
-            _DEFINITE_BEFORE.search(text, max(0, t.start() - 60), t.start())
-        )
-        if kind == "agreement" and _NOUN_AGREEMENT.match(word):
-            after = text[t.end() :]
-            if word.lower() == "signed":
-                # "signed a deal"; "signed the document" is the deal told before
-                if not re.match(r"\s+(?:a|an|the|its|their)\b", after):
-                    continue
-                anaphoric = bool(re.match(r"\s+(?:the|its|their)\b", after))
-                if _SIGNED_NAME.match(after):
-                    anaphoric, signed_name = False, True  # "signed the Dorne Corridor Agreement"
-            elif not (
-                re.match(r"\s+to\s+(?!a\b|an\b|the\b)[a-z]+", after)
-                or re.search(
-                    r"\b(?:was|were|been|being|is|are)\s+$",
-                    text[max(0, t.start() - 20) : t.start()],
-                )
-                or (
-                    re.match(r"\s+to\s+(?:a|an|the)\b", after)
-                    and not _TRIGGER.search(text, t.end(), t.end() + 45)
-                )
-            ):
-                # "agreed to work toward ..." and "the swap was agreed" are agreements
-                # reached; "agreed that", "agreed with X on some issues" are not, and in
-                # "agreed on a ceasefire" the noun tells it
-                continue
-        if kind == "talks" and re.match(r"talks\s+to\b", text[t.start() :], re.IGNORECASE):
-            continue
-        if (
-            kind == "talks"
-            and word.lower().startswith("negotiat")
-            and _IN_PERSON.match(text, t.end())
-        ):
-            kind = "meeting"  # "to negotiate with him in person"
-        if kind == "meeting" and re.match(r"met\s+with\s+(?:resistance|fire)", text[t.start() :]):
-            continue
-        if kind == "meeting" and _THINGS_MEET.search(text, max(0, t.start() - 80), t.start()):
-            continue  # "where the borders of Lebanon, Syria and Israel meet": no one meets
         if acts is None:
             acts = speech_acts(ctx, sent)
-        participants, mediators = _participants(ctx, sent, acts, t)
-        status = _status(text, t, kind)
-        future = status in ("planned", "proposed", "not_planned")
-        date = _date(ctx, sent, t, kind, future)
-        own = _own_date(ctx, sent, t)
-        background = _year_before(text, t)
-        if own is not None:
-            # "following his Thursday's talks": the date names the step itself and,
-            # said before it happens, makes it planned whatever the verbs around say.
-            date = own
-            if status == "held" and ctx.base is not None and own > ctx.base.isoformat():
-                status = "planned"
-        elif background is not None:
-            # "its 1979 peace treaty", "a 2015 UN-brokered agreement": done long ago
-            date = background
-            anaphoric = False
-            if kind == "agreement" and status in ("proposed", "planned", "held", "not_planned"):
-                status = "concluded"
-        named = _proper_name_before(sent, t) or signed_name
-        here = _named_in_clause(sent, t, ctx.lexicon.armed) or bool(
-            _PRONOUN_SUBJECT.search(text, _clause_span(text, t.start())[0], t.start())
-        )
-        if inside_quote(text, t.start()) and not _named_in_clause(sent, t, ctx.lexicon.armed):
-            here = False  # "There haven't been any talks yet," he said
-        continuation = (
-            bool(_ROUND.search(word))
-            or bool(_RESUME.search(text, max(0, t.start() - 30), t.start()))
-            or (
-                kind in ("meeting", "talks")
-                and bool(_NEXT_BEFORE.search(text, max(0, t.start() - 30), t.start()))
-            )
-        )
+        when = _when(ctx, sent, trig)
+        if when.own is None and when.background is not None:
+            trig.anaphoric = False  # "its 1979 peace treaty" is no step told before
+        who = _who(ctx, sent, acts, trig, when)
         if _ASKED.search(text, 0, t.start()) and not _ASKED_END.search(text, 0, t.start()):
-            last_kind, last_end = kind, t.end()
+            last_kind, last_end = trig.kind, t.end()
             continue  # "Asked whether Moscow saw any prospect of talks, ...": a question
-        truce = kind == "agreement" and bool(_TRUCE.search(word))
-        dated = kind == "agreement" and status == "concluded" and date is not None
-        # "agreed in Stockholm in December 2018 to a ceasefire": a dated agreement reached
-        enough = dated or _enough(
-            ctx, participants, kind, status, text, t, background or named, here
-        )
-        if not (continuation or (truce and participants) or (anaphoric and participants) or enough):
-            last_kind, last_end = kind, t.end()
-            continue
-        hub = None
-        if kind == "call":
-            subject = ctx.subject(sent, t.start())
-            hub = subject.actor if subject is not None else None
-            if _GROUP_CALL.search(text, max(0, t.start() - 30), t.end()):
-                hub = None
-        same = [
-            f
-            for f in steps
-            if kind == "agreement" == f.step.type and set(f.step.participants) & set(participants)
-        ]
-        if (
-            same
-            and status == same[-1].step.status
-            and not (date and same[-1].step.date and date != same[-1].step.date)
+        truce = trig.kind == "agreement" and bool(_TRUCE.search(trig.word))
+        if not (
+            who.continuation
+            or (truce and who.participants)
+            or (trig.anaphoric and who.participants)
+            or who.enough
         ):
-            # "Under the accord signed on Friday, Russia and Ukraine each signed an
-            # identical document": one agreement told twice in a sentence
-            f = same[-1]
-            merged = tuple(sorted(set(f.step.participants) | set(participants)))
-            f.step = replace(f.step, participants=merged, date=f.step.date or date)
-            last_kind, last_end = kind, t.end()
+            last_kind, last_end = trig.kind, t.end()
             continue
-        reference = (
-            kind == "agreement"
-            and date is None
-            and bool(_PLURAL_REFERENCE.match(word))
-            and not named
-        )
-        steps.append(
-            _Step(
-                sent.index,
-                t.start(),
-                DiplomaticStep(
-                    type=kind,  # type: ignore[arg-type]
-                    participants=tuple(participants),
-                    status=status,  # type: ignore[arg-type]
-                    evidence=ctx.evidence(sent),
-                    date=date,
-                    location=_place(ctx, sent, t, kind),
-                    mediators=tuple(mediators),
-                ),
-                anaphoric=anaphoric,
-                hub=hub,
-                weak=not here,
-                continuation=continuation,
-                name=bool(named or background or own),
-                candidate=not enough and not continuation and not anaphoric,
-                lone=not enough,
-                reference=reference,
-                denied=bool(_DENIED_BEFORE.search(text, max(0, t.start() - 45), t.start())),
-            )
-        )
-        last_kind, last_end = kind, t.end()
-    # "At talks held on Thursday, the delegations agreed to ...": reached at those talks
-    talks_on = [f.step.date for f in steps if f.step.type in ("talks", "meeting") and f.step.date]
-    for f in steps:
-        if f.step.type == "agreement" and f.step.date is None and len(talks_on) == 1:
-            if f.step.status == "concluded":
-                f.step = replace(f.step, date=talks_on[0])
+        if not _told_twice(steps, trig, when, who):
+            steps.append(_make_step(ctx, sent, trig, when, who))
+        last_kind, last_end = trig.kind, t.end()
+    _date_agreements_at_talks(steps)
     return steps
+
+
+def _read_trigger(
+    text: str, sent: Sent, t: re.Match[str], last_kind: str | None, last_end: int
+) -> _Trigger | None:
+    """The trigger at ``t`` as a step's word, or None when it names no step here:
+    part of a name, the topic of talks, a news conference, the same step again."""
+    kind = t.lastgroup or "meeting"
+    word = t.group(0)
+    if any(x.start <= t.start() < x.end for x in sent.mentions):
+        return None  # "Government of National Accord" is a name, not an accord
+    if kind == "agreement" and _TOPIC_OF.match(text, t.end()):
+        return None  # "ceasefire talks": the talks' topic, the talks are the step
+    if word.lower() == "conference" and re.search(
+        r"\b(?:news|press|media|video)\s+$", text[: t.start()], re.IGNORECASE
+    ):
+        return None
+    # "meet ... for Syria talks", "such a meeting": the same event again.
+    if (
+        last_kind is not None
+        and kind in ("meeting", "talks", "call")
+        and last_kind in ("meeting", "talks", "call")
+    ):
+        if _SUCH.search(text, max(0, t.start() - 30), t.start()) or (
+            t.start() - last_end < 40 and "," not in text[last_end : t.start()]
+        ):
+            return None
+    if kind == "agreement" and last_kind == "agreement" and t.start() - last_end < 25:
+        return None
+    signed_name = False
+    anaphoric = not _VERB_TRIGGER.match(word) and bool(
+        _DEFINITE_BEFORE.search(text, max(0, t.start() - 60), t.start())
+    )
+    if kind == "agreement" and _NOUN_AGREEMENT.match(word):
+        after = text[t.end() :]
+        if word.lower() == "signed":
+            # "signed a deal"; "signed the document" is the deal told before
+            if not re.match(r"\s+(?:a|an|the|its|their)\b", after):
+                return None
+            anaphoric = bool(re.match(r"\s+(?:the|its|their)\b", after))
+            if _SIGNED_NAME.match(after):
+                anaphoric, signed_name = False, True  # "signed the Dorne Corridor Agreement"
+        elif not (
+            re.match(r"\s+to\s+(?!a\b|an\b|the\b)[a-z]+", after)
+            or re.search(
+                r"\b(?:was|were|been|being|is|are)\s+$",
+                text[max(0, t.start() - 20) : t.start()],
+            )
+            or (
+                re.match(r"\s+to\s+(?:a|an|the)\b", after)
+                and not _TRIGGER.search(text, t.end(), t.end() + 45)
+            )
+        ):
+            # "agreed to work toward ..." and "the swap was agreed" are agreements
+            # reached; "agreed that", "agreed with X on some issues" are not, and in
+            # "agreed on a ceasefire" the noun tells it
+            return None
+    if kind == "talks" and re.match(r"talks\s+to\b", text[t.start() :], re.IGNORECASE):
+        return None
+    if kind == "talks" and word.lower().startswith("negotiat") and _IN_PERSON.match(text, t.end()):
+        kind = "meeting"  # "to negotiate with him in person"
+    if kind == "meeting" and re.match(r"met\s+with\s+(?:resistance|fire)", text[t.start() :]):
+        return None
+    if kind == "meeting" and _THINGS_MEET.search(text, max(0, t.start() - 80), t.start()):
+        return None  # "where the borders of Lebanon, Syria and Israel meet": no one meets
+    return _Trigger(t, kind, word, anaphoric, signed_name)
+
+
+def _when(ctx: ArticleContext, sent: Sent, trig: _Trigger) -> _When:
+    """Status and date from the words around the trigger; a date written into the
+    step's name or a year long past overrides them."""
+    t, kind, text = trig.match, trig.kind, sent.text
+    status = _status(text, t, kind)
+    future = status in ("planned", "proposed", "not_planned")
+    date = _date(ctx, sent, t, kind, future)
+    own = _own_date(ctx, sent, t)
+    background = _year_before(text, t)
+    if own is not None:
+        # "following his Thursday's talks": the date names the step itself and,
+        # said before it happens, makes it planned whatever the verbs around say.
+        date = own
+        if status == "held" and ctx.base is not None and own > ctx.base.isoformat():
+            status = "planned"
+    elif background is not None:
+        # "its 1979 peace treaty", "a 2015 UN-brokered agreement": done long ago
+        date = background
+        if kind == "agreement" and status in ("proposed", "planned", "held", "not_planned"):
+            status = "concluded"
+    named = _proper_name_before(sent, t) or trig.signed_name
+    return _When(status, date, own, background, named)
+
+
+def _who(ctx: ArticleContext, sent: Sent, acts: list[Speech], trig: _Trigger, when: _When) -> _Who:
+    """Participants and mediators, whether a side is named right here, whether the
+    step goes on from one before, and whether that is enough for a step."""
+    t, kind, text = trig.match, trig.kind, sent.text
+    participants, mediators = _participants(ctx, sent, acts, t)
+    armed = ctx.lexicon.armed
+    here = _named_in_clause(sent, t, armed) or bool(
+        _PRONOUN_SUBJECT.search(text, _clause_span(text, t.start())[0], t.start())
+    )
+    if inside_quote(text, t.start()) and not _named_in_clause(sent, t, armed):
+        here = False  # "There haven't been any talks yet," he said
+    continuation = (
+        bool(_ROUND.search(trig.word))
+        or bool(_RESUME.search(text, max(0, t.start() - 30), t.start()))
+        or (
+            kind in ("meeting", "talks")
+            and bool(_NEXT_BEFORE.search(text, max(0, t.start() - 30), t.start()))
+        )
+    )
+    # "agreed in Stockholm in December 2018 to a ceasefire": a dated agreement reached
+    dated = kind == "agreement" and when.status == "concluded" and when.date is not None
+    enough = dated or _enough(
+        ctx, participants, kind, when.status, text, t, when.background or when.named, here
+    )
+    return _Who(participants, mediators, here, continuation, enough)
+
+
+def _told_twice(steps: list[_Step], trig: _Trigger, when: _When, who: _Who) -> bool:
+    """ "Under the accord signed on Friday, Russia and Ukraine each signed an identical
+    document": one agreement told twice in a sentence, merged into the first."""
+    same = [
+        f
+        for f in steps
+        if trig.kind == "agreement" == f.step.type
+        and set(f.step.participants) & set(who.participants)
+    ]
+    if not same or when.status != same[-1].step.status:
+        return False
+    first = same[-1].step
+    if when.date and first.date and when.date != first.date:
+        return False
+    merged = tuple(sorted(set(first.participants) | set(who.participants)))
+    same[-1].step = replace(first, participants=merged, date=first.date or when.date)
+    return True
+
+
+def _make_step(ctx: ArticleContext, sent: Sent, trig: _Trigger, when: _When, who: _Who) -> _Step:
+    t, kind, text = trig.match, trig.kind, sent.text
+    hub = None
+    if kind == "call":
+        subject = ctx.subject(sent, t.start())
+        hub = subject.actor if subject is not None else None
+        if _GROUP_CALL.search(text, max(0, t.start() - 30), t.end()):
+            hub = None
+    reference = (
+        kind == "agreement"
+        and when.date is None
+        and bool(_PLURAL_REFERENCE.match(trig.word))
+        and not when.named
+    )
+    return _Step(
+        sent.index,
+        t.start(),
+        DiplomaticStep(
+            type=kind,  # type: ignore[arg-type]
+            participants=tuple(who.participants),
+            status=when.status,  # type: ignore[arg-type]
+            evidence=ctx.evidence(sent),
+            date=when.date,
+            location=_place(ctx, sent, t, kind),
+            mediators=tuple(who.mediators),
+        ),
+        anaphoric=trig.anaphoric,
+        hub=hub,
+        weak=not who.here,
+        continuation=who.continuation,
+        name=bool(when.named or when.background or when.own),
+        candidate=not who.enough and not who.continuation and not trig.anaphoric,
+        lone=not who.enough,
+        reference=reference,
+        denied=bool(_DENIED_BEFORE.search(text, max(0, t.start() - 45), t.start())),
+    )
+
+
+def _date_agreements_at_talks(steps: list[_Step]) -> None:
+    """ "At talks held on Thursday, the delegations agreed to ...": reached at those talks."""
+    talks_on = [f.step.date for f in steps if f.step.type in ("talks", "meeting") and f.step.date]
+    if len(talks_on) != 1:
+        return
+    for f in steps:
+        if f.step.type == "agreement" and f.step.date is None and f.step.status == "concluded":
+            f.step = replace(f.step, date=talks_on[0])
