@@ -416,3 +416,17 @@ def test_agreements_of_other_wars_have_their_own_words() -> None:
     assert [(s[0], s[2]) for s in got] == [("agreement", "concluded")]
     got = steps("The army and the RSF agreed a cessation of hostilities on Friday.")
     assert [(s[0], s[2]) for s in got] == [("agreement", "concluded")]
+
+
+def test_a_pronoun_never_resolves_to_a_bare_demonym() -> None:
+    text = (
+        "Shelling killed five Sudanese civilians near the border on Monday. "
+        "It said the truce would hold."
+    )
+    assert says(text) == []  # "It" is not "Sudanese"
+
+
+def test_while_the_other_side_said_is_no_claimant_named_while() -> None:
+    text = "The army said 20 fighters died, while the RSF said it killed 30 soldiers."
+    claimants = {c.claimed_by for c in run(text).casualties}
+    assert claimants <= {"saf", "rsf"}

@@ -450,6 +450,7 @@ class ArticleContext:
             and m.end <= pos
             and m.kind != "modifier"
             and not _AT_PLACE.search(sent.text, max(0, m.start - 12), m.start)
+            and _names_a_side(sent.text, m)
         ]
         near = [m for m in sides if pos - m.end <= 60 and not m.is_person]
         if near:
@@ -495,10 +496,30 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
+# After a demonym, words that make it the state or its people acting: "Turkish
+# officials", "the Israeli army". "Syrian civilians" or "a Sudanese town" are none.
+_DEMONYM_AS_SIDE = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:government|authorities|officials?|army|military|forces|troops"
+    r"|ministry|ministers?|president|leaders?|delegation|side|administration|spokes\w+"
+    r"|diplomats?|envoys?|negotiators?|cabinet|state|media|television|police|navy|air\s+force)\b",
+    re.IGNORECASE,
+)
+
+
+def _names_a_side(text: str, m: Mention) -> bool:
+    """Whether a pronoun can refer back to this mention: a demonym only as the side
+    acting ("Turkish officials said ... They added"), never on its own."""
+    return m.kind != "demonym" or bool(_DEMONYM_AS_SIDE.match(text, m.end))
+
+
 def _lead_side(text: str, mentions: list[Mention]) -> Mention | None:
     """The side a sentence is about, for "It said" in the next one: the side that
     speaks in it, else the side that opens it."""
-    sides = [m for m in mentions if m.actor and not m.is_person and m.kind != "modifier"]
+    sides = [
+        m
+        for m in mentions
+        if m.actor and not m.is_person and m.kind != "modifier" and _names_a_side(text, m)
+    ]
     for m in sides:
         if _SAYS_AFTER.match(text, m.end):
             return m
