@@ -48,6 +48,8 @@ class Event:
     history: tuple[StatusReport, ...]  # latest report first; undated reports last
     mentions: tuple[Evidence, ...]  # every sentence that mentions the step, in article order
     n_sources: int  # independent sources (articles from different outlets)
+    #: An agreement reached at a meeting or talks: that event's id ("e3"), else None.
+    reached_at: str | None = None
 
     @property
     def status_changed(self) -> bool:
@@ -219,6 +221,9 @@ class Findings:
     timeline: tuple[TimelineItem, ...]  # dated, in order
     undated: tuple[TimelineItem, ...]  # never given a date the sources do not give
     key_developments: tuple[KeyDevelopment, ...]
+    #: Undated articles: the earliest day their text allows ("it reports the 5 March
+    #: summit as held": not before 5 March), by article id. Never a publication date.
+    not_before: tuple[tuple[str, str], ...] = ()
 
     def event(self, ref: str) -> Event | None:
         return next((e for e in self.events if e.id == ref), None)
