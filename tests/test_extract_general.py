@@ -430,3 +430,98 @@ def test_while_the_other_side_said_is_no_claimant_named_while() -> None:
     text = "The army said 20 fighters died, while the RSF said it killed 30 soldiers."
     claimants = {c.claimed_by for c in run(text).casualties}
     assert claimants <= {"saf", "rsf"}
+
+
+# -- places, dates and tolls of multi-source briefs ------------------------------------------
+
+
+def where(text: str, cfg: str = ARMED) -> list[tuple]:
+    facts = run(FIGHTING + text, cfg, "2023-05-31")
+    return [(d.type, d.location) for d in facts.diplomacy]
+
+
+def test_a_place_after_a_kind_of_place_and_its_owner() -> None:
+    assert where("The army and the RSF held talks in the Saudi port city of Jeddah.") == [
+        ("talks", "Jeddah")
+    ]
+    assert where("The army and the RSF held talks in Saudi Arabia's coastal city of Jeddah.") == [
+        ("talks", "Jeddah")
+    ]
+
+
+def test_taking_place_in_places_the_step_told_before() -> None:
+    text = (
+        "Talks between the army and the RSF, the first since the war began on April 15, "
+        "were taking place in the Red Sea city of Port Sudan."
+    )
+    got = run(FIGHTING + text, ARMED, "2023-05-31").diplomacy
+    assert [(d.type, d.location, d.date) for d in got] == [("talks", "Port Sudan", None)]
+
+
+def test_an_agreement_reached_at_talks_is_at_their_place() -> None:
+    text = "After four days of talks in Jeddah, the army and the RSF signed a truce agreement."
+    assert ("agreement", "Jeddah") in where(text)
+
+
+def test_a_date_behind_since_dates_another_event() -> None:
+    text = (
+        "The army and the RSF began talks on Saturday. The negotiations, the first since "
+        "the fighting broke out on April 15, are meant to end the war."
+    )
+    facts = run(FIGHTING + text, ARMED, None)  # undated: Saturday stays unknown
+    assert [d.date for d in facts.diplomacy] == [None]
+
+
+def test_who_tells_of_the_talks_takes_no_part_in_them() -> None:
+    text = "Sudan's warring sides began talks on Saturday, the United States and Saudi Arabia said."
+    got = steps(text)
+    assert [(t, p) for t, p, _, _ in got] == [("talks", ("rsf", "saf"))]
+
+
+def test_a_figures_place_is_in_its_own_clause() -> None:
+    text = (
+        "A drone strike on the eastern village of Dar Salam killed six people and wounded "
+        "three, while a second strike on the market town of Um Ruwaba killed two."
+    )
+    facts = run(text)
+    assert [(c.kind, c.count, c.location) for c in facts.casualties] == [
+        ("killed", 6, "Dar Salam"),
+        ("wounded", 3, "Dar Salam"),
+        ("killed", 2, "Um Ruwaba"),
+    ]
+    text = "Shelling hit a clinic in the Souk area, killing at least nine people."
+    assert [c.location for c in run(text).casualties] == ["Souk"]
+    text = "An aid official in Nairobi said 20 people were killed."
+    assert [c.location for c in run(text).casualties] == [None]
+
+
+def test_a_toll_of_deaths_with_a_modifier() -> None:
+    text = (
+        "According to figures released by the Sudanese Medics Network on Friday, the number "
+        "of civilian deaths has climbed to 512 with 1,902 injuries."
+    )
+    assert tolls(text) == [
+        ("civilians", "killed", 512, "Sudanese Medics Network"),
+        ("civilians", "wounded", 1902, "Sudanese Medics Network"),
+    ]
+
+
+def test_the_nearest_toll_phrase_gives_the_kind() -> None:
+    text = "The number of civilians killed has risen to 301, while the number of wounded - to 977."
+    assert [(k, n) for _, k, n, _ in tolls(text)] == [("killed", 301), ("wounded", 977)]
+
+
+def test_quoted_as_saying_makes_the_quoted_body_speak() -> None:
+    text = (
+        "The Sudanese Medics Network issued a new count. "
+        '"The civilian death toll has risen to 640," a television channel quoted the organization '
+        "as saying."
+    )
+    assert tolls(text) == [("civilians", "killed", 640, "Sudanese Medics Network")]
+
+
+def test_displaced_a_million_with_no_noun() -> None:
+    text = "The war, which has displaced more than a million, entered its third month."
+    assert tolls(text) == [("civilians", "displaced", 1_000_000, None)]
+    text = "Fighting that has displaced more than a million entered its third month."
+    assert tolls(text) == [("civilians", "displaced", 1_000_000, None)]

@@ -60,6 +60,10 @@ _ENDS_CLAUSE = re.compile(
 )
 _DOC_NOUNS = r"\b(?:statement|communiqu[eé]|letter|post|tweet|message|video|report|notice)"
 # "with the government saying": who the participle's words are.
+_QUOTED_AS = re.compile(
+    r"\b(?:quoted|quoting|quotes|cited|citing|cites)\s+(?P<np>(?:[\w'’.-]+\s+){1,6}?)as\s+$",
+    re.IGNORECASE,
+)
 _WITH_SAYING = re.compile(r"\bwith\s+(?P<np>(?:[\w'’.-]+\s+){1,5})$", re.IGNORECASE)
 # After a verb of saying and its time, the next attribution: "Trend reports ..."
 _ANOTHER_ATTRIBUTION = re.compile(
@@ -187,6 +191,21 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
         parenthetical = bool(_AS_BEFORE.search(text, max(0, vs - 80), vs))
         if participle:
             with_np = _WITH_SAYING.search(text, max(0, vs - 80), vs)
+            quoted_as = _QUOTED_AS.search(text, max(0, vs - 80), vs)
+            if quoted_as is not None:
+                # '"...," the channel quoted the minister as saying': the minister speaks
+                np = [x for x in sent.mentions if quoted_as.start("np") <= x.start < vs and x.actor]
+                speaker = np[0] if np else None
+                words = quoted_as.group("np").strip()
+                name = None if np else re.sub(r"^(?:the|a|an)\s+", "", words)
+                if quoted_as.start() > 0 and re.search(
+                    r"[,.!?]?[”\"]\s*(?:[\w'’.-]+\s+){0,5}$", text[: quoted_as.start()]
+                ):
+                    cs, ce = 0, _clause_end_before(text, quoted_as.start())
+                else:
+                    cs, ce = ve, len(text)
+                out.append(Speech(verb, vs, ve, speaker, cs, ce, False, name=name))
+                continue
             if with_np is not None:
                 # "..., with the government saying it had taken the town"
                 np = [x for x in sent.mentions if with_np.start("np") <= x.start < vs and x.actor]

@@ -115,7 +115,9 @@ _NATIONALS = frozenset(
 )
 # Things that are not people: a figure before one of these is never a casualty.
 _THINGS = re.compile(
-    r"^\s*(?:(?!(?:and|or|dead|killed|wounded|injured|people|civilians|from|in|at|to|into)\b)"
+    # not past a verb and its object: "displaced a million entered its sixth week"
+    r"^\s*(?![a-z]+ed\s+(?:its|the|a|an|their|his|her)\b)"
+    r"(?:(?!(?:and|or|dead|killed|wounded|injured|people|civilians|from|in|at|to|into)\b)"
     r"[A-Za-z-]+\s+){0,3}?"
     r"(?:tanks?|vehicles?|trucks?|transports?|aircraft|planes?|jets?"
     r"|helicopters?|drones?|systems?|guns?|howitzers?|launchers?|rockets?|missiles?|shells?"
@@ -130,8 +132,8 @@ _WINDOW_BEFORE = 40  # characters from a verb to a following figure
 # "the death toll rose to 40", "the toll had passed 30,000", "put the death toll at 40",
 # "put their military dead at 1,177", "bringing to 242 the number of troops killed".
 _TOLL = re.compile(
-    r"\b(?P<phrase>(?:(?:[\w-]+\s+){0,2}death\s+toll|toll|number\s+of\s+(?:dead|deaths|victims"
-    r"|fatalities|(?:[\w-]+\s+){0,2}(?:killed|dead)|those\s+killed)))"
+    r"\b(?P<phrase>(?:(?:[\w-]+\s+){0,2}death\s+toll|toll|number\s+of\s+(?:(?:[\w-]+\s+){0,2}"
+    r"(?:killed|dead|deaths|victims|fatalities|wounded|injured|injuries)|those\s+killed)))"
     r"[^.;]{0,120}?\b(?:to|at|of|reached|hit|is|was|stands\s+at|stood\s+at|rose\s+to"
     r"|climbed\s+to|passed|exceeded|surpassed|topped|crossed)\s*$",
     re.IGNORECASE,
@@ -206,6 +208,7 @@ _BARE_END = re.compile(
     r"\s*(?:[,.;]|$|(?:since|in|on|at|near|during|over|across|and|while|after|when|last|this)\b)",
     re.IGNORECASE,
 )
+_BIG_WORD = re.compile(r"\b(?:million|thousand)s?$", re.IGNORECASE)
 _AND = re.compile(r"^\s*(?:,\s*)?(?:and|as\s+well\s+as|plus|,)\s*$", re.IGNORECASE)
 # A war or the fighting as the killer: the dead are of all sides ("The war has killed
 # tens of thousands of people", "150,000 people have died in the fighting").
@@ -370,7 +373,12 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
                     approximate=q.approximate,
                     evidence=ctx.evidence(sent),
                     date=ctx.date_near(sent, found.verb_pos, future=False),
-                    location=ctx.place_after(sent, found.verb_pos, q.end),
+                    location=ctx.place_of(
+                        sent,
+                        min(found.verb_pos, q.start),
+                        max(found.verb_pos, q.end),
+                        nxt.start if nxt is not None else None,
+                    ),
                     claimed_by=claimant,
                 )
             )
@@ -559,7 +567,8 @@ def _classify(
     if lost is not None and noun is not None and not _KIND_NOUN.match(noun):
         # "the brigade lost 300 fighters": lost people are dead
         return _Found("killed", np_end, q.start - len(before) + lost.start(), noun)
-    bare = noun is None and _BARE_END.match(text, q.end)  # "wounded 27 since Thursday"
+    # "wounded 27 since Thursday", "displaced more than a million": no noun, no other unit
+    bare = noun is None and (_BARE_END.match(text, q.end) or _BIG_WORD.search(q.text))
     if kinds_before and (noun or q.approximate or bare):
         verb = kinds_before[-1]
         between = before[verb.end() :]
@@ -572,6 +581,8 @@ def _classify(
     head = text[max(0, q.start - 160) : q.start]
     for pattern in (_PUT_AT, _TOLL):
         toll = pattern.search(head)
+        while toll is not None and (nearer := pattern.search(head, toll.end("phrase"))):
+            toll = nearer  # the nearest toll: "... risen to 425, while the number of wounded - to"
         if toll is not None:
             phrase = toll.group("phrase")
             toll_kind = "wounded" if re.search(r"wounded|injur", phrase, re.I) else "killed"

@@ -19,7 +19,13 @@ from briefings.nlp.bodies import BODY_HEADS, STATE_ORGAN_HEADS, Acronyms, Body, 
 from briefings.nlp.dates import find_dates, parse_date
 from briefings.nlp.folding import caseless, fold
 from briefings.nlp.sentences import Sentence, split_sentences
-from briefings.nlp.vocabulary import CLAUSE_SAYING, NOT_PLACE_START, REPORTING, alternation
+from briefings.nlp.vocabulary import (
+    CLAUSE_SAYING,
+    NOT_PLACE_START,
+    REPORTING,
+    alternation,
+    place_phrase,
+)
 
 # Where a clause starts: a subject is looked for between one of these and its verb.
 _CLAUSE_BREAK = caseless(
@@ -29,6 +35,11 @@ _CLAUSE_BREAK = caseless(
     # "that" has its own subject
     rf"|{alternation(CLAUSE_SAYING)}|told\s+(?:reporters|journalists))\b"
 )  # over the folded sentence (briefings.nlp.folding)
+# Where a figure's clause ends, for its place: "..., while another strike on Tallousa".
+_PLACE_BREAK = re.compile(
+    r";|,\s*(?:and|but|while|whereas|although|though)\b|\s(?:while|whereas|but)\s", re.I
+)
+_SAYING_BETWEEN = re.compile(rf"\b(?:{alternation(REPORTING)})\b", re.IGNORECASE)
 _OBJECT_OF = re.compile(
     r"\b(?:with|to|for|from|on|at|against|into|toward|towards|about|over|between|among"
     r"|than|without|under)\s+(?:the\s+)?$",
@@ -73,6 +84,8 @@ _BODY_NOUNS = frozenset(
     "directorate network association federation crescent programme program centre center "
     "ministry office agency department mission organisation organization".split()
 )
+#: Nouns that can refer back to any body: "the organization said".
+_ANY_BODY = frozenset(("organization", "organisation", "body"))
 _BARE_HEAD = re.compile(
     r"(?<![\w-])(?P<noun>government|army|military|movement|militia|regime|republic|coalition)"
     r"\s+(?:[\w-]+\s+)?(?:officials?|spokes(?:man|woman|person)|sources?|soldiers|troops"
@@ -91,12 +104,7 @@ _MINISTRY_AFTER = re.compile(
 )
 # "in the city of Saraqib", "near Avdiivka", "on Khan Younis": a capitalised name after
 # a preposition of place.
-_PLACE = re.compile(
-    r"\b(?:in|near|on|around|outside|at|across|into)\s+(?:the\s+)?(?:(?:city|town|village|province"
-    r"|region|area|district|outskirts|countryside|border\s+town|enclave|neighbou?rhood|suburb"
-    r"|governorate|oblast|camp|port|strip)\s+of\s+)?(?:the\s+)?"
-    r"(?P<place>[A-Z][\w'’-]+(?:\s+(?:al-|el-|de\s+)?[A-Z][\w'’-]+){0,2})"
-)
+_PLACE = place_phrase("in|near|on|around|outside|at|across|into")
 
 
 @dataclass
@@ -333,25 +341,40 @@ class ArticleContext:
 
     # -- where ------------------------------------------------------------------
 
-    def place_after(self, sent: Sent, *positions: int, reach: int = 80) -> str | None:
-        """The first named place within ``reach`` characters after the earliest of
-        ``positions``: 'killed 9 people in the city of Saraqib' -> 'Saraqib'.
-        People and sides ("in Turkish President Erdogan's ...") are not places."""
-        pos = min(positions)
+    def place_of(self, sent: Sent, at: int, end: int, hi: int | None = None) -> str | None:
+        """The place of a figure at ``at``..``end`` (its verb and number): the first
+        place after it in its own clause and before the next figure (``hi``), else the
+        last place before it in its clause that no verb of saying stands between ("an
+        airstrike on the village of Haris killed five people while another on the
+        village of Tallousa killed four": Haris, then Tallousa; "in the Basta area,
+        killing at least 15")."""
+        text = sent.text
+        lo = max((m.end() for m in _PLACE_BREAK.finditer(text, 0, at)), default=0)
+        stop = _PLACE_BREAK.search(text, end)
+        hi = min(hi if hi is not None else len(text), stop.start() if stop else len(text))
+        hi = min(hi, end + 80)
+        after = [p for p in self._places(sent, at) if p[0] < hi]
+        if after:
+            return after[0][1]
+        before = [p for p in self._places(sent, lo) if p[0] < at]
+        for start, place in reversed(before):
+            if _SAYING_BETWEEN.search(text, start, at):
+                break  # "a UN official in Geneva said 30 were killed": not the place
+            return place
+        return None
+
+    def _places(self, sent: Sent, pos: int) -> list[tuple[int, str]]:
+        out = []
         for m in _PLACE.finditer(sent.text, pos):
-            if m.start() - max(positions) > reach:
-                break
             place = m.group("place")
-            if NOT_PLACE_START.match(place):
-                continue
             ps = m.start("place")
-            if any(
+            if NOT_PLACE_START.match(place) or any(
                 x.start <= ps < x.end and x.kind not in ("country", "capital")
                 for x in sent.mentions
             ):
                 continue
-            return re.sub(r"['’]s$", "", place)
-        return None
+            out.append((m.start(), re.sub(r"['’]s$", "", place)))
+        return out
 
     # -- who --------------------------------------------------------------------
 
@@ -485,6 +508,9 @@ def _named_body(noun: str, institutions: list[Mention]) -> Mention | None:
     """The latest body whose name holds ``noun`` ("the doctors" for the Sudanese
     Doctors Union, "the monitor" for an observatory)."""
     stem = _singular(noun)
+    if stem in _ANY_BODY:
+        # "the organization", "the body": the body named last, whatever its head word
+        return institutions[-1] if institutions else None
     for inst in reversed(institutions[-20:]):
         words = {_singular(w) for w in re.findall(r"[a-z]+", (inst.actor or "").lower())}
         if stem in words or (stem == "monitor" and "observatory" in words):

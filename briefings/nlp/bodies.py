@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from briefings.nlp.vocabulary import MONTH_NAMES, WEEKDAY_NAMES, alternation
+
 __all__ = ["Body", "Acronyms", "find_bodies", "BODY_HEADS", "STATE_ORGAN_HEADS"]
 
 #: Head words of bodies that are no fighting side, newspapers among them ("Sudan
@@ -46,7 +48,12 @@ _PLAIN_HEAD = (
     r"|ministry\s+of\s+(?:public\s+)?health|civil\s+defen[cs]e)"
 )
 _CAP = r"[A-Z][\w'’.&-]*"
-_OF_TAIL = rf"(?:\s+(?:of|for|on|in)\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+|&\s+)?{_CAP}){{0,4}})?"
+# A name's tail is no date: "the Doctors Syndicate on Sunday", "the Council in March".
+_NO_DATE = rf"(?!(?:{alternation(frozenset((*MONTH_NAMES, *WEEKDAY_NAMES)))})\b)"
+_OF_TAIL = (
+    rf"(?:\s+(?:of|for|on|in)\s+(?:the\s+)?{_NO_DATE}{_CAP}"
+    rf"(?:\s+(?:and\s+|&\s+)?{_NO_DATE}{_CAP}){{0,4}})?"
+)
 _HEAD_ALT = "|".join(sorted((h.capitalize() for h in BODY_HEADS), key=len, reverse=True))
 # Up to five capitalised words, the head, then "of/for <Capitalised words>" and an
 # acronym in brackets: "International Organization for Migration (IOM)".

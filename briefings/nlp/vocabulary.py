@@ -16,6 +16,8 @@ __all__ = [
     "MONTH_NAMES",
     "MONTH_ABBREVIATIONS",
     "NOT_PLACE_START",
+    "PLACE_KINDS",
+    "place_phrase",
     "WEEKDAY_NAMES",
     "NOT_PLACE",
     "REPORTING",
@@ -134,6 +136,33 @@ INVERTIBLE: frozenset[str] = frozenset(
 NOT_PLACE_START = re.compile(
     "^(?:" + "|".join(sorted(NOT_PLACE, key=len, reverse=True)) + r")\b|^[A-Z][\w-]*['’]s\b"
 )
+#: Kinds of place that come before "of" and the name: "the port city of Jeddah".
+PLACE_KINDS: frozenset[str] = frozenset(
+    """city town village province region area district outskirts countryside enclave
+    neighbourhood neighborhood suburb suburbs governorate oblast camp port strip capital
+    resort state county municipality""".split()
+) | frozenset(("border town",))
+
+
+def place_phrase(prepositions: str) -> re.Pattern[str]:
+    """A named place after one of ``prepositions`` (a regex alternation), its name in
+    the group ``place``: "in the city of Saraqib", "in the Saudi port city of
+    Jeddah", "in Saudi Arabia's coastal city of Jeddah", "in Syria's Idlib province",
+    "on the southern village of Haris". Callers still check the name against
+    NOT_PLACE_START and the sentence's people and sides."""
+    name = r"[A-Z][\w'’-]+"
+    return re.compile(
+        rf"\b(?:{prepositions})\s+(?:the\s+)?"
+        # an owner: "Saudi Arabia's", "Syria's"
+        rf"(?:{name}(?:\s+{name})?['’]s\s+(?={name}|[a-z-]+\s+(?:[a-z-]+\s+)?"
+        rf"(?:{alternation(PLACE_KINDS)})\s+of\b))?"
+        # a kind of place: "the city of", "the Saudi port city of", "the southern village of"
+        rf"(?:(?:{name}\s+){{0,2}}(?:[a-z-]+\s+){{0,2}}?(?:{alternation(PLACE_KINDS)})\s+of\s+)?"
+        r"(?:the\s+)?"
+        rf"(?P<place>{name}(?:\s+(?:al-|el-|de\s+)?{name}){{0,2}})"
+    )
+
+
 #: The commonest verbs of reporting, looked for right after a name ("X said", "X
 #: told reporters") to tell a speaker from a side named in passing.
 REPORTING: frozenset[str] = frozenset(

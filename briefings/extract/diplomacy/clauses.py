@@ -13,6 +13,10 @@ _SAID_BEFORE = re.compile(
     rf"\b(?:{alternation(REPORTING)}|told\s+(?:reporters|journalists))\s+$", re.IGNORECASE
 )
 
+#: A date behind one of these words dates another event: "the first talks since the
+#: fighting broke out on April 15", "after the meeting on Monday".
+OTHER_EVENT = re.compile(r"\b(?:after|before|since|when|until)\b", re.IGNORECASE)
+
 
 def _clause_span(text: str, pos: int) -> tuple[int, int]:
     """The stretch of the sentence around ``pos`` between strong clause breaks:

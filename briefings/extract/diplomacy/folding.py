@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from briefings.extract.context import ArticleContext, Sent
+from briefings.extract.diplomacy.clauses import OTHER_EVENT
 from briefings.extract.diplomacy.step import _Step
 from briefings.extract.diplomacy.triggers import _GATHERINGS, _TRIGGER, _TRUCE, _TYPE_FAMILY
 from briefings.models import DiplomaticStep
@@ -183,7 +184,7 @@ def _date_of_reference(
     best: tuple[int, str] | None = None
     for start, end, phrase in sent.dates:
         lo, hi = (m.end(), start) if start >= m.end() else (end, m.start())
-        if _TRIGGER.search(sent.text, lo, hi):
+        if _TRIGGER.search(sent.text, lo, hi) or OTHER_EVENT.search(sent.text, lo, hi):
             continue
         iso = ctx.parse(phrase, future=future)
         if iso and (best is None or hi - lo < best[0]):

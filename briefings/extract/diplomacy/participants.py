@@ -200,7 +200,19 @@ def _participants(
         previous = m
         if m.kind != "person" and _not_a_side(text, m, ctx.lexicon.armed):
             continue
+        if _tells_it(text, m, t, acts):
+            continue  # "..., the United States and Saudi Arabia said": who tells it
         found.append(m.actor)
+    warring = (
+        _WARRING.search(text, lo, hi)
+        or _PEACE_BEFORE.search(text, max(0, t.start() - 30), t.start())
+        # a truce is between the fighting sides, whoever of them is named
+        or (t.lastgroup == "agreement" and _TRUCE.search(t.group(0)))
+    )
+    if _WARRING.search(text, lo, hi) and len(set(found)) < 2 and len(ctx.belligerents) >= 2:
+        # "Sudan's warring sides were beginning talks, the US said": the fighting sides,
+        # not the speaker
+        found += [a for a in ctx.belligerents[:2] if a not in mediators]
     if len(set(found)) < 2:
         for a in acts:
             if (
@@ -220,12 +232,6 @@ def _participants(
                 for m in sent.mentions
                 if m.actor and later.start() <= m.start < later.end() and m.kind in _STATE_KINDS
             ]
-    warring = (
-        _WARRING.search(text, lo, hi)
-        or _PEACE_BEFORE.search(text, max(0, t.start() - 30), t.start())
-        # a truce is between the fighting sides, whoever of them is named
-        or (t.lastgroup == "agreement" and _TRUCE.search(t.group(0)))
-    )
     if (warring or mediators) and len(set(found)) < 2 and len(ctx.belligerents) >= 2:
         # "Yemen's warring parties", "AU-led peace talks", "its participation in
         # ceasefire talks": between the fighting sides
@@ -246,6 +252,20 @@ def _participants(
             found.append(rivals[0])
     found = [a for a in found if a not in mediators or a in ctx.belligerents[:2]]
     return sorted(dict.fromkeys(found)), sorted(dict.fromkeys(mediators))
+
+
+_JOINED = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?")
+
+
+def _tells_it(text: str, m: Mention, t: re.Match[str], acts: list) -> bool:
+    """Whether ``m`` is (one of) the speakers of a saying whose content, before them,
+    holds the step: "..., the United States and Saudi Arabia said"."""
+    for a in acts:
+        if a.speaker is None or not a.content_start <= t.start() < a.content_end <= m.start:
+            continue
+        if a.speaker.start == m.start or _JOINED.fullmatch(text, m.end, a.speaker.start):
+            return True
+    return False
 
 
 def _mediates(text: str, m: Mention, previous: Mention | None, mediators: list[str]) -> bool:
@@ -313,7 +333,12 @@ def _not_a_side(text: str, m: Mention, armed: frozenset[str] = frozenset()) -> b
     after = text[m.end :]
     if _PLACE_BEFORE.search(before) and not (_BY_SIDE.search(before) or _PEOPLE_OF.search(before)):
         return True
-    if _PLACES_AND.search(before):
+    places = _PLACES_AND.search(before)
+    if places is not None and not (
+        # "After talks in Jeddah, the army ...": a comma ends the place's phrase before a
+        # side; a list of places goes on with places ("in Libya, Syria and Iraq")
+        "," in places.group(0) and m.kind in ("anaphor", "group", "person")
+    ):
         return True
     if m.actor in armed and (_ARMY_AFTER.match(after) or _MILITARY_END.search(m.text)):
         return False  # "Sudan's army" where the army is the configured side

@@ -124,7 +124,7 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[_Step]:
         if not _told_twice(steps, trig, when, who):
             steps.append(_make_step(ctx, sent, trig, when, who))
         last_kind, last_end = trig.kind, t.end()
-    _date_agreements_at_talks(steps)
+    _agreements_at_talks(steps)
     return steps
 
 
@@ -302,11 +302,17 @@ def _make_step(ctx: ArticleContext, sent: Sent, trig: _Trigger, when: _When, who
     )
 
 
-def _date_agreements_at_talks(steps: list[_Step]) -> None:
-    """ "At talks held on Thursday, the delegations agreed to ...": reached at those talks."""
-    talks_on = [f.step.date for f in steps if f.step.type in ("talks", "meeting") and f.step.date]
-    if len(talks_on) != 1:
-        return
+def _agreements_at_talks(steps: list[_Step]) -> None:
+    """ "At talks held on Thursday, the delegations agreed to ...", "After a week of talks
+    in Jeddah, the two sides signed ...": reached at those talks, on their day and at
+    their place."""
+    talks = [f.step for f in steps if f.step.type in ("talks", "meeting")]
+    dates = {t.date for t in talks if t.date}
+    places = {t.location for t in talks if t.location}
     for f in steps:
-        if f.step.type == "agreement" and f.step.date is None and f.step.status == "concluded":
-            f.step = replace(f.step, date=talks_on[0])
+        if f.step.type != "agreement" or f.step.status != "concluded":
+            continue
+        if f.step.date is None and len(dates) == 1:
+            f.step = replace(f.step, date=next(iter(dates)))
+        if f.step.location is None and len(places) == 1:
+            f.step = replace(f.step, location=next(iter(places)))

@@ -5,12 +5,15 @@ from __future__ import annotations
 import re
 
 from briefings.extract.context import ArticleContext, Sent
-from briefings.extract.diplomacy.clauses import _SAID_BEFORE
-from briefings.nlp.vocabulary import NOT_PLACE_START
+from briefings.extract.diplomacy.clauses import _SAID_BEFORE, OTHER_EVENT
+from briefings.nlp.vocabulary import NOT_PLACE_START, place_phrase
 
-_PLACE = re.compile(
-    r"\b(?:in|at)\s+(?:the\s+)?(?:(?:city|town|village|capital|resort|port)\s+of\s+)?"
-    r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+_PLACE = place_phrase("in|at")
+# Where a step told of earlier in the sentence happens: "The negotiations, the first
+# since ..., were taking place in Jeddah".
+_HELD_AT = place_phrase(
+    r"(?:(?:take|takes|taking|taken|took)\s+place|(?:be|being|been|was|were"
+    r"|is|are)\s+(?:held|hosted|convened))\s+(?:in|at)"
 )
 
 
@@ -49,7 +52,7 @@ def _date(ctx: ArticleContext, sent: Sent, t: re.Match[str], kind: str, future: 
         if _SAID_BEFORE.search(sent.text, 0, start):
             continue  # "Peskov said on Friday there were no plans": the day he said it
         between = sent.text[min(end, t.end()) : max(start, t.start())]
-        if ";" in between or re.search(r"\b(?:after|before|since|when)\b", between):
+        if ";" in between or OTHER_EVENT.search(between):
             continue
         iso = ctx.parse(phrase, future=future)
         if iso and (best is None or distance < best[0]):
@@ -100,6 +103,9 @@ def _place(ctx: ArticleContext, sent: Sent, t: re.Match[str], kind: str) -> str 
         ):
             continue
         return re.sub(r"['’]s$", "", place)
+    held = _HELD_AT.search(text, t.end())
+    if held is not None and not NOT_PLACE_START.match(held.group("place")):
+        return re.sub(r"['’]s$", "", held.group("place"))
     return None
 
 
