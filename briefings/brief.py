@@ -481,6 +481,15 @@ def event_text(e: Event, name: Namer) -> str:
     return text + "."
 
 
+def since_words(since: str | None) -> str:
+    """A running total's start: "since 1 June 2030", "since the war began"."""
+    if not since:
+        return ""
+    if _parts(since):
+        return f"since {date_words(since)}"
+    return "since the war began" if since == "war" else since
+
+
 def claimant_words(claimant: str | None, outlets: tuple[str, ...], name: Namer) -> str:
     if claimant:
         return name(claimant)
@@ -783,7 +792,7 @@ def _ledger(findings: Findings, name: Namer, cite: Citer, party_key) -> list[Led
                 party=name(r.party),
                 kind=r.kind,
                 cumulative=r.cumulative,
-                date=date_words(r.date),
+                date=since_words(r.since) or date_words(r.date),
                 place=r.location or DASH,
                 claims=claims,
                 cites=cite(r.evidence),

@@ -278,6 +278,106 @@ def test_a_running_total_and_the_incident_that_raised_it_are_told_apart():
     assert sorted((r.claims[0].count, r.cumulative) for r in f.ledger) == [(6, False), (46, True)]
 
 
+def test_a_war_long_running_total_is_one_row_per_party_and_kind_in_time_order():
+    arts = _outlets(
+        ("a1", "Harbor Post", "2031-04-10"),
+        ("a2", "Meridian Wire", "2031-05-02"),
+        ("a3", "Coastal Times", "2031-05-18"),
+    )
+    c1 = _killed(arts.say("a1", "The civilian death toll has risen to 212, medics said."), 212)
+    c2 = _killed(
+        arts.say("a2", "Civilians killed since the start of the war number 390, the union said."),
+        390,
+    )
+    c3 = _killed(arts.say("a3", "The war has killed 655 civilians, the ministry said."), 655)
+    f = analyze(arts.facts(casualties=[c3, c1, c2]))
+    (row,) = f.ledger
+    assert row.cumulative and row.since == "war" and row.date is None
+    assert [c.count for c in row.claims] == [212, 390, 655]  # as reported, not by size
+
+
+def test_start_dates_that_fit_are_one_series_and_a_later_start_is_another():
+    arts = _outlets(("a1", "Harbor Post", "2031-05-01"), ("a2", "Meridian Wire", "2031-05-19"))
+    first = arts.say("a1", "Attacks have killed 3,120 people since March 2030, Kesh says.")
+    later = arts.say("a2", "Attacks have killed 3,405 people since March 4, 2030, Kesh said.")
+    truce = arts.say("a2", "Strikes since the truce began have killed at least 12 people.")
+    f = analyze(
+        arts.facts(
+            casualties=[
+                _killed(first, 3120, "kesh", party="unknown"),
+                _killed(later, 3405, "kesh", party="unknown"),
+                _killed(truce, None, low=12, party="unknown"),
+            ]
+        )
+    )
+    rows = {r.since: [c.floor for c in r.claims] for r in f.ledger}
+    assert rows == {"2030-03-04": [3120, 3405], "since truce": [12]}
+
+
+def test_a_frame_opening_the_sentence_holds_for_each_figure_of_its_clause():
+    arts = _outlets(("a1", "Harbor Post", "2031-05-01"), ("a2", "Meridian Wire", "2031-05-19"))
+    ev = arts.say(
+        "a1", "As of last week, Tarvos said 40 civilians and at least 61 soldiers had been killed."
+    )
+    ev2 = arts.say("a2", "The fighting has killed at least 70 Tarvosi soldiers, officials say.")
+    f = analyze(
+        arts.facts(
+            casualties=[
+                _killed(ev, 40, "tarvos"),
+                _killed(ev, None, "tarvos", low=61, party="tarvos"),
+                _killed(ev2, None, "officials", low=70, party="tarvos"),
+            ]
+        )
+    )
+    soldiers = [r for r in f.ledger if r.party == "tarvos"]
+    assert len(soldiers) == 1 and [c.floor for c in soldiers[0].claims] == [61, 70]
+    assert all(r.cumulative for r in f.ledger)
+
+
+def test_one_incidents_toll_revised_is_no_running_total():
+    arts = _outlets(("a1", "Harbor Post", "2031-05-12"))
+    ev = arts.say("a1", "The death toll from Sunday's strike on Brevik has risen to 14.")
+    (row,) = analyze(arts.facts(casualties=[_killed(ev, 14, date="2031-05-11")])).ledger
+    assert not row.cumulative and row.since is None and row.date == "2031-05-11"
+    ev = arts.say("a1", "Eleven people had died in the shelling, a doctor said.")
+    (row,) = analyze(arts.facts(casualties=[_killed(ev, 11)])).ledger
+    assert not row.cumulative
+
+
+def test_the_same_place_reported_a_day_apart_is_one_incident_revised():
+    arts = _outlets(
+        ("a1", "Harbor Post", "2031-05-12"),
+        ("a2", "Meridian Wire", "2031-05-13"),
+        ("a3", "Coastal Times", "2031-05-12"),
+    )
+    early = arts.say("a1", "At least four people were killed in the strike on the Dorn quarter.")
+    late = arts.say("a2", "The strike on Dorn killed at least 15 people, the ministry said.")
+    other = arts.say("a3", "Shelling across Kesh killed 30 people, the ministry said.")
+    f = analyze(
+        arts.facts(
+            casualties=[
+                _killed(early, None, low=4, location="Dorn"),
+                _killed(late, None, "ministry", low=15, location="Dorn"),
+                _killed(other, 30, "ministry", location="Kesh"),
+            ]
+        )
+    )
+    by_place = {r.location: [c.floor for c in r.claims] for r in f.ledger}
+    assert by_place == {"Dorn": [4, 15], "Kesh": [30]}
+
+
+def test_a_country_is_no_place_to_join_incidents_by():
+    arts = _outlets(("a1", "Harbor Post", "2031-05-12"), ("a2", "Meridian Wire", "2031-05-12"))
+    a = arts.say("a1", "A strike in Lebanon killed four people.")
+    b = arts.say("a2", "Another strike in Lebanon killed 19 people.")
+    f = analyze(
+        arts.facts(
+            casualties=[_killed(a, 4, location="Lebanon"), _killed(b, 19, location="Lebanon")]
+        )
+    )
+    assert len(f.ledger) == 2
+
+
 def test_vague_figures_keep_their_wording_and_the_right_one_is_picked():
     arts = _outlets(("a1", "Harbor Post", "2031-05-12"))
     ev = arts.say("a1", "Hundreds of thousands have fled and hundreds of civilians have died.")

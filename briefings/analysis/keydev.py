@@ -26,7 +26,7 @@ from __future__ import annotations
 import math
 
 from briefings.analysis.common import Context, Names, date_words, days_before, order_key, parts
-from briefings.analysis.ledger import vague_bounds
+from briefings.analysis.figures import vague_bounds
 from briefings.analysis.model import (
     WEIGHTS,
     Event,

@@ -12,8 +12,14 @@ Casualty mentions are grouped into incidents, then into claims:
   ``CLOSE_DAYS`` of each other. Nothing else merges: 6 and 36 soldiers
   killed are two incidents until a source says otherwise, and a day alone
   is not an incident (many share one);
+- a report with no incident date counts as of its publication day: the same
+  place reported within ``NEAR_DAYS`` of each other is one incident ("4 killed
+  in the strike on Basta", then "15 killed in the Basta strike" that evening);
 - running tallies ("so far", "in the past week", "the death toll rose to")
-  are marked cumulative and never merge with single incidents.
+  are marked cumulative and never merge with single incidents; a running
+  total of a series (the whole war, or since a start: see running.py) is one
+  row per party, kind and series, whatever its figures, its claims side by
+  side in time order.
 
 Per party and kind, a ``Tally`` gives the range of the claims: never a sum,
 since incidents and running tallies overlap in ways the sources do not say.
@@ -34,9 +40,12 @@ from briefings.analysis.common import (
     more_precise,
     norm,
     order_key,
+    parts,
     sort_key,
 )
+from briefings.analysis.figures import bounds, figure
 from briefings.analysis.model import Claim, LedgerRow, Tally
+from briefings.analysis.running import WAR, running
 from briefings.models import Casualty, Evidence
 
 #: Figures this close (relative to the larger) can be two counts of one incident.
@@ -45,156 +54,8 @@ CLOSE = 0.2
 CLOSE_DAYS = 3
 #: The same figure reported this many days apart at most is one incident.
 SAME_FIGURE_DAYS = 7
-
-_CUMULATIVE = re.compile(
-    r"\b(?:so far|to date|in total|a total of|in all|altogether|overall|cumulative|"
-    r"death toll|toll (?:rose|rises|climbed|has risen|reached|stands)|bringing the|"
-    r"since (?:the (?:start|beginning|outbreak)|january|february|march|april|may|june|july|"
-    r"august|september|october|november|december|\d{4})|"
-    r"(?:in|over|during) the (?:past|last|previous) (?:\d+ |two |three |few |several )?"
-    r"(?:days?|weeks?|months?|years?)|"
-    r"this (?:week|month|year))\b",
-    re.IGNORECASE,
-)
-_VAGUE = re.compile(
-    r"\b(hundreds of thousands|tens of thousands|thousands|hundreds|dozens|scores|"
-    r"several|many|a number of|a few|some|millions)\b",
-    re.IGNORECASE,
-)
-_AT_LEAST = re.compile(r"\b(?:at least|no fewer than|no less than)\b", re.IGNORECASE)
-_CLAUSE = re.compile(r"[,;:]|\b(?:and|but|while|whereas)\b", re.IGNORECASE)
-#: The words for each kind, to tell which vague quantity in a sentence is the figure.
-_KIND_WORDS = {
-    "killed": r"kill|dead|death|died|die|lives|bodies|massacred|neutrali[sz]ed",
-    "wounded": r"wound|injur|hurt",
-    "missing": r"missing|unaccounted",
-    "captured": r"captur|prisoner|detain|taken|abduct|hostage",
-    "displaced": r"displac|fled|flee|refugee|homeless|evacuat|uproot",
-}
-_KIND_RE = {k: re.compile(r"\b(?:" + v + r")", re.IGNORECASE) for k, v in _KIND_WORDS.items()}
-#: What a vague quantity can mean, at most: only to tell whether two figures are close.
-_VAGUE_BOUNDS = {
-    "dozens": (24, 99),
-    "scores": (40, 99),
-    "hundreds": (200, 999),
-    "thousands": (2_000, 9_999),
-    "tens of thousands": (20_000, 99_999),
-    "hundreds of thousands": (200_000, 999_999),
-    "millions": (2_000_000, 9_999_999),
-}
-
-
-def cumulative(c: Casualty) -> bool:
-    """A running tally rather than one incident, by the wording around its figure.
-
-    Only the stretch of the sentence between the neighbouring figures counts:
-    "the death toll had risen to 46, after the bodies of six people were found"
-    is a running total of 46 and an incident of six.
-    """
-    sentence = c.evidence.sentence
-    numbers = _numbers(sentence)
-    at = _position(c, sentence)
-    if at is None or len(numbers) < 2:
-        return bool(_CUMULATIVE.search(sentence))
-    before = max((end for start, end in numbers if end <= at), default=0)
-    after = min((start for start, _ in numbers if start > at), default=len(sentence))
-    return bool(_CUMULATIVE.search(sentence[before:after]))
-
-
-_WORDS = (
-    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
-    "eighty ninety hundred thousand million"
-).split()
-_NUMBER = re.compile(
-    r"\b(?:\d[\d,.]*\d|\d|(?:" + "|".join(_WORDS) + r")(?:[- ](?:" + "|".join(_WORDS) + r"))*)\b"
-    r"|" + _VAGUE.pattern,
-    re.IGNORECASE,
-)
-
-
-@lru_cache(maxsize=4096)  # a sentence with several figures is asked once per figure
-def _numbers(sentence: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _NUMBER.finditer(sentence)]
-
-
-def _position(c: Casualty, sentence: str) -> int | None:
-    """Where the casualty's own figure is in its sentence, if it can be found."""
-    value = next((v for v in (c.count, c.low, c.high) if v is not None), None)
-    if value is not None:
-        forms = [f"{value:,}", str(value)]
-        if value < len(_SMALL):
-            forms.append(_SMALL[value])
-        for form in forms:
-            m = re.search(rf"(?<![\d,.]){re.escape(form)}(?![\d,])", sentence, re.IGNORECASE)
-            if m:
-                return m.start()
-        return None
-    m = _vague_match(c)
-    return m.start() if m else None
-
-
-_SMALL = ["zero", *_WORDS[:19]]
-
-
-def vague(c: Casualty) -> str | None:
-    m = _vague_match(c)
-    return m.group(1).lower() if m else None
-
-
-def _vague_match(c: Casualty) -> re.Match | None:
-    """The vague quantity that is this casualty's figure: the one nearest its kind's verb.
-
-    "Hundreds of thousands have fled and hundreds of civilians have been killed":
-    the killed are "hundreds", the displaced "hundreds of thousands".
-    """
-    sentence = c.evidence.sentence
-    found = list(_VAGUE.finditer(sentence))
-    if not found:
-        return None
-    verbs = [m.start() for m in _KIND_RE[c.kind].finditer(sentence)] if c.kind in _KIND_RE else []
-    if not verbs:
-        return found[0]
-    cuts = [m.start() for m in _CLAUSE.finditer(sentence)]
-
-    def clause(pos: int) -> int:
-        return sum(1 for cut in cuts if cut < pos)
-
-    def distance(m: re.Match) -> tuple[int, int, int]:
-        # Same clause as the verb first ("hundreds of civilians have been killed"), then nearest.
-        same = min((clause(m.start()) != clause(v), abs(m.start() - v)) for v in verbs)
-        return (*same, m.start())
-
-    return min(found, key=distance)
-
-
-def figure(c: Casualty) -> str:
-    """The figure as the source gives it, never more precise than it is."""
-    sentence = c.evidence.sentence
-    if c.low is not None and c.high is not None and c.low != c.high:
-        return f"{c.low:,}–{c.high:,}"
-    if c.low is not None and c.high is None and (c.count is None or c.count == c.low):
-        if c.approximate and (word := vague(c)):
-            return word
-        return f"{'at least' if _AT_LEAST.search(sentence) else 'more than'} {c.low:,}"
-    if c.count is not None:
-        return f"about {c.count:,}" if c.approximate else f"{c.count:,}"
-    if c.high is not None:
-        return f"up to {c.high:,}"
-    return vague(c) or "number not stated"
-
-
-def vague_bounds(word: str) -> tuple[int, int] | None:
-    return _VAGUE_BOUNDS.get(word)
-
-
-def _bounds(c: Casualty) -> tuple[int, int] | None:
-    lo = next((v for v in (c.low, c.count, c.high) if v is not None), None)
-    hi = next((v for v in (c.high, c.count, c.low) if v is not None), None)
-    if lo is None or hi is None:
-        return _VAGUE_BOUNDS.get(figure(c))
-    return lo, hi
-
+#: The same place on days this far apart at most is one incident ("one day either side").
+NEAR_DAYS = 1
 
 #: Words that qualify a place without naming another: "Idlib province" is Idlib.
 _GENERIC_PLACE = frozenset(
@@ -223,6 +84,7 @@ class _Item:
 
     c: Casualty
     cumulative: bool
+    series: str | None  # a running total's series (running.py), else None
     key: tuple
     bounds: tuple[int, int] | None
     published: dt.date | None
@@ -239,11 +101,15 @@ class _Item:
 
 
 def _item(ctx: Context, c: Casualty) -> _Item:
+    published = ctx.published(c.evidence)
+    year = (ctx.as_of or dt.date.today()).year
+    total = running(c, published, year)
     return _Item(
         c=c,
-        cumulative=cumulative(c),
+        cumulative=total.cumulative,
+        series=total.series,
         key=_key(c),
-        bounds=_bounds(c),
+        bounds=bounds(c),
         published=day(ctx.published(c.evidence)),
         claimant=norm(c.claimed_by),
         article=c.evidence.article_id,
@@ -254,6 +120,7 @@ def _item(ctx: Context, c: Casualty) -> _Item:
 @dataclass
 class _Incident:
     number: int  # in order of creation: the first incident that fits takes an item
+    since: str | None = None  # a running total's series: every claim of it, one row
     items: list[_Item] = field(default_factory=list)
     date: str | None = None
     location: str | None = None
@@ -274,6 +141,23 @@ class _Incident:
         ):
             self.location = place
             self.place = _place_words(place)
+
+
+def _near(a: dt.date | None, b: dt.date | None) -> bool:
+    return a is not None and b is not None and abs((a - b).days) <= NEAR_DAYS
+
+
+def _specific(place: frozenset[str]) -> bool:
+    """A place small enough that two strikes there on one day are likely one: not a
+    country ("Lebanon", "Sudan"), where many incidents happen each day."""
+    return not place <= _country_words()
+
+
+@lru_cache(maxsize=1)
+def _country_words() -> frozenset[str]:
+    from briefings.nlp.world import countries
+
+    return frozenset(w for c in countries() for n in c.names for w in _place_words(n))
 
 
 def _close(a: _Item, b: _Item) -> bool:
@@ -297,8 +181,13 @@ def _fits(it: _Item, inc: _Incident) -> bool:
     if not compatible_dates(c.date, inc.date) or not _places_fit(it.place, inc.place):
         return False
     same_day = bool(day(c.date)) and c.date == inc.date
-    if same_day and it.place and it.place in inc.places:
-        return True  # the same day and the same place
+    if it.place and it.place in inc.places and _specific(it.place):
+        if same_day or _near(day(c.date), day(inc.date)):
+            return True  # the same place, the same day or one day either side
+        if not day(c.date) or not day(inc.date):
+            # undated incidents: the same place in reports a day apart at most
+            if any(_near(it.published, o.published) for o in inc.kinds.values()):
+                return True
     for other in inc.kinds.values():
         gap = _gap(it, other)
         if it.key == other.key and (gap is None or gap <= SAME_FIGURE_DAYS):
@@ -374,11 +263,24 @@ class _Index:
 
 
 def build_ledger(ctx: Context) -> list[LedgerRow]:
+    items = [
+        _item(ctx, c) for c in sorted(ctx.facts.casualties, key=lambda c: order_key(c.evidence))
+    ]
+    starts = _series_starts(items)
     # Only incidents of the same party, kind and cumulativeness can take a casualty.
     groups: dict[tuple[str, str, bool], _Index] = {}
+    series: dict[tuple[str, str, str], _Incident] = {}
     incidents: list[_Incident] = []
-    for c in sorted(ctx.facts.casualties, key=lambda c: order_key(c.evidence)):
-        it = _item(ctx, c)
+    for it in items:
+        c = it.c
+        if it.series is not None:
+            key = (c.party, c.kind, starts[(c.party, c.kind, it.series)])
+            home = series.get(key)
+            if home is None:
+                home = series[key] = _Incident(len(incidents), since=key[2])
+                incidents.append(home)
+            home.add(it)
+            continue
         index = groups.setdefault((c.party, c.kind, it.cumulative), _Index())
         home = index.add(it, index.home(it), len(incidents))
         if home.number == len(incidents):
@@ -387,6 +289,39 @@ def build_ledger(ctx: Context) -> list[LedgerRow]:
     # Rows: by incident date (undated last), then in order of first mention.
     rows.sort(key=lambda r: (*sort_key(r.date), order_key(r.evidence[0])))
     return [_renumber(r, i) for i, r in enumerate(rows, start=1)]
+
+
+def _series_starts(items: list[_Item]) -> dict[tuple[str, str, str], str]:
+    """Each series of a party and kind, mapped to the series it is one with: start
+    dates that fit each other ("since October 2023", "since Oct. 7, 2023") are one,
+    named by the most precise, and the earliest of them is the start of the whole
+    war ("since the fighting broke out"); a later start ("since the ceasefire",
+    "since 1 March") is its own."""
+    out: dict[tuple[str, str, str], str] = {}
+    by: dict[tuple[str, str], set[str]] = {}
+    for it in items:
+        if it.series is not None:
+            by.setdefault((it.c.party, it.c.kind), set()).add(it.series)
+    for (party, kind), found in by.items():
+        dates = sorted((s for s in found if parts(s)), key=sort_key)
+        groups: list[list[str]] = []
+        for d in dates:
+            home = next((g for g in groups if all(compatible_dates(d, x) for x in g)), None)
+            if home is None:
+                groups.append([d])
+            else:
+                home.append(d)
+        for g in groups:
+            start = None
+            for d in g:
+                start = more_precise(start, d)
+            for d in g:
+                out[(party, kind, d)] = start or d
+        if groups:  # the whole war counts from the earliest start the sources give
+            out[(party, kind, WAR)] = out[(party, kind, groups[0][0])]
+        for s in found:
+            out.setdefault((party, kind, s), s)
+    return out
 
 
 def _renumber(r: LedgerRow, i: int) -> LedgerRow:
@@ -408,8 +343,11 @@ def _row(ctx: Context, inc: _Incident) -> LedgerRow:
             groups[named[0]].extend(items)
             del groups[(fig, claimant)]
     claims = [_claim(ctx, items) for items in groups.values()]
+    # Side by side in the order they were reported (a toll revised from 4 to 15 reads
+    # so); the same day, lowest first.
     claims.sort(
         key=lambda cl: (
+            *sort_key(cl.reported),
             cl.floor is None,
             cl.floor or 0,
             cl.value or 0,
@@ -421,10 +359,12 @@ def _row(ctx: Context, inc: _Incident) -> LedgerRow:
         id="",
         party=inc.items[0].c.party,
         kind=inc.items[0].c.kind,
-        date=inc.date,
+        # A running total's dates are as-of dates, not the day of an incident.
+        date=None if inc.since else inc.date,
         location=inc.location,
         cumulative=inc.items[0].cumulative,
         claims=tuple(claims),
+        since=inc.since,
     )
 
 

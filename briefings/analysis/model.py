@@ -98,7 +98,10 @@ class LedgerRow:
     date: str | None  # the incident date, when a source gives it
     location: str | None
     cumulative: bool  # a running tally ("so far", "since", "death toll rose to")
-    claims: tuple[Claim, ...]  # lowest figure first
+    claims: tuple[Claim, ...]  # in the order they were reported; undated last
+    #: A running total's series: "war" (the whole war), an ISO start date, or
+    #: "since <noun>" ("since ceasefire"); None for an incident or a rolling window.
+    since: str | None = None
 
     @property
     def evidence(self) -> tuple[Evidence, ...]:

@@ -372,7 +372,12 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
                     high=q.high,
                     approximate=q.approximate,
                     evidence=ctx.evidence(sent),
-                    date=ctx.date_near(sent, found.verb_pos, future=False),
+                    date=ctx.date_of(
+                        sent,
+                        min(found.verb_pos, q.start),
+                        max(found.verb_pos, q.end),
+                        nxt.start if nxt is not None else None,
+                    ),
                     location=ctx.place_of(
                         sent,
                         min(found.verb_pos, q.start),

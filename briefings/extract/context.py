@@ -39,6 +39,15 @@ _CLAUSE_BREAK = caseless(
 _PLACE_BREAK = re.compile(
     r";|,\s*(?:and|but|while|whereas|although|though)\b|\s(?:while|whereas|but)\s", re.I
 )
+# Where a figure's clause ends, for its date: "..., as fighting that has ...", "since"
+# ("killed when rebels attacked on Wednesday" is one event: "when" is no break).
+_DATE_BREAK = re.compile(
+    r";|,\s*(?:and|but|while|whereas|although|though)\b"
+    r"|\s(?:while|whereas|but|as|after|before|since|until)\s",
+    re.IGNORECASE,
+)
+# Only words that open a sentence before its date: "On Monday, ...", "Late on Saturday".
+_OPENING_DATE = re.compile(r"^\W*(?:[A-Z][\w-]*\s*\(\w+\)\s*[-–—:]\s*)?(?:[\w-]+\s+){0,3}$")
 _SAYING_BETWEEN = re.compile(rf"\b(?:{alternation(REPORTING)})\b", re.IGNORECASE)
 _OBJECT_OF = re.compile(
     r"\b(?:with|to|for|from|on|at|against|into|toward|towards|about|over|between|among"
@@ -325,6 +334,30 @@ class ArticleContext:
             if best is None or distance < best[0]:
                 best = (distance, iso)
         return best[1] if best else None
+
+    def date_of(self, sent: Sent, at: int, end: int, hi: int | None = None) -> str | None:
+        """The date of a figure at ``at``..``end``: the nearest date phrase in its own
+        clause (before the next figure, ``hi``), else a date that opens the sentence
+        ("On Monday, ..."). A date in another clause is another event's: "signed a
+        truce late on Saturday as fighting that has displaced a million ..."; one after
+        "since" starts a period, it dates no incident."""
+        text = sent.text
+        lo = max((m.end() for m in _DATE_BREAK.finditer(text, 0, at)), default=0)
+        stop = _DATE_BREAK.search(text, end)
+        hi = min(hi if hi is not None else len(text), stop.start() if stop else len(text))
+        best: tuple[int, str] | None = None
+        opening: str | None = None
+        for start, stop_, phrase in sent.dates:
+            iso = self.parse(phrase, future=False)
+            if not iso:
+                continue
+            if lo <= start and stop_ <= hi:
+                distance = start - end if start >= end else at - stop_
+                if best is None or distance < best[0]:
+                    best = (distance, iso)
+            elif stop_ <= at and _OPENING_DATE.match(text[:start]):
+                opening = iso
+        return best[1] if best else opening
 
     def parse(self, phrase: str, *, future: bool | None = None) -> str | None:
         # Weekdays and "last week" need the publication date; without one they stay null.

@@ -1,0 +1,167 @@
+"""Running totals: which casualty figures count a war (or a period of it) so far, and
+since when.
+
+A figure is *cumulative* when its words make it a tally over time rather than one
+incident: "so far", "the death toll rose to", "as of", "since October", "the war has
+killed", "in the past week". A cumulative figure belongs to a *series* when it counts
+from a start rather than over a rolling window:
+
+- ``WAR``: the whole war, said or implied ("since the fighting broke out", "the
+  hostilities have killed", "the toll rose to", most tallies of the displaced);
+- an ISO date: "since October 2023", "since Oct. 7, 2023" (the ledger joins a date
+  to the whole war when it is the earliest start a party's tallies give);
+- ``since <noun>``: "since the ceasefire began", another series.
+
+A rolling window ("in the past 24 hours", "this week") is cumulative but no series:
+it is its own row. Only the stretch of the sentence that belongs to the figure counts
+("the death toll had risen to 46, after the bodies of six people were found" is a
+running total of 46 and an incident of six), except that a frame opening the
+sentence ("As of late last month, ...", "The war has killed 82 soldiers and 47
+civilians") holds for every figure of its clause.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from briefings.analysis.figures import numbers, position
+from briefings.models import Casualty
+from briefings.nlp.dates import parse_date
+from briefings.nlp.vocabulary import MONTH_ABBREVIATIONS, MONTH_NAMES, alternation
+
+WAR = "war"
+
+_MONTH = alternation(frozenset((*MONTH_NAMES, *MONTH_ABBREVIATIONS)))
+#: The war, or a campaign of many strikes, as the killer (not "the shelling": one may be
+#: an incident).
+_WAR_WORDS = (
+    r"war|conflict|fighting|violence|hostilities|clashes|offensive|campaign|attacks|strikes"
+    r"|airstrikes|air\s+strikes|invasion|crisis|uprising"
+)
+_WAR_ITSELF = r"war|conflict|fighting|violence|hostilities|clashes"
+#: A start date after "since": "since October 2023", "since Oct. 7, 2023", "since 2011".
+_SINCE_DATE = re.compile(
+    rf"\bsince\s+(?P<when>(?:(?:early|mid|late)[- ])?(?:(?:{_MONTH})\.?"
+    rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?"
+    rf"|\d{{1,2}}\s+(?:{_MONTH})\.?(?:\s+\d{{4}})?|\d{{4}}))\b",
+    re.IGNORECASE,
+)
+#: The start of the war: "since the beginning of the clashes", "since the war began".
+_SINCE_WAR = re.compile(
+    rf"\bsince\s+(?:the\s+)?(?:(?:start|beginning|outbreak|onset)\b|(?:[\w-]+\s+)?(?:{_WAR_WORDS})"
+    r"\s+(?:started|began|erupted|broke\s+out|escalated)\b)",
+    re.IGNORECASE,
+)
+#: Another start: "since the ceasefire began", "since the truce took effect".
+_SINCE_EVENT = re.compile(
+    r"\bsince\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?P<noun>ceasefire|cease-fire|truce|agreement|deal"
+    r"|armistice|election|coup|invasion|withdrawal)\b",
+    re.IGNORECASE,
+)
+#: A rolling window: cumulative, but not counted from a start.
+_WINDOW = re.compile(
+    r"\b(?:(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(?:[\w-]+\s+)?"
+    r"(?:days?|weeks?|months?|hours?)|this\s+(?:week|month)|(?:in|over|during)\s+24\s+hours"
+    r"|overnight)\b",
+    re.IGNORECASE,
+)
+#: Words that make a figure a tally of the whole war.
+_TALLY = re.compile(
+    r"\b(?:so\s+far|to\s+date|in\s+total|a\s+total\s+of|in\s+all|altogether|overall|cumulative"
+    r"|death\s+toll|toll\s+(?:rose|rises|climbed|has\s+risen|reached|stands)|bringing\s+the"
+    r"|(?:has|have|had)\s+(?:now\s+)?(?:risen|climbed|reached|increased|grown|surpassed|passed)"
+    r"|as\s+of)\b",
+    re.IGNORECASE,
+)
+#: The war as the killer, in a perfect tense: "the hostilities have killed",
+#: "strikes had killed", "have died in the fighting".
+_WAR_KILLER = re.compile(
+    rf"\b(?:{_WAR_WORDS})\b[^.;]{{0,60}}?\b(?:has|have|had)\s+(?:since\s+|so\s+far\s+|now\s+)?"
+    r"(?:killed|left|claimed|wounded|injured|displaced|uprooted|driven|forced)\b"
+    r"|\b(?:has|have|had)\s+(?:been\s+)?(?:killed|died|wounded|injured|displaced)\s+"
+    rf"(?:in|during|since)\s+the\s+(?:[\w-]+\s+)?(?:{_WAR_ITSELF})\b",
+    re.IGNORECASE,
+)
+#: The toll of one incident, revised: "the death toll from Sunday's shelling of Kessa has
+#: risen to 14" is that incident's figure, no running total of the war.
+_INCIDENT_TOLL = re.compile(
+    r"\btoll\s+(?:from|of|in)\s+(?:the\s+|a\s+|an\s+|[\w-]+['’]s\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:strikes?|air\s*strikes?|attacks?|shelling|bombings?|blasts?|explosions?|massacres?"
+    r"|raids?|ambush|collapse|shooting|assault|fire|crash|stampede|bombardment)\b",
+    re.IGNORECASE,
+)
+#: What ends the reach of a frame that opens the sentence: another clause's event.
+_FRAME_END = re.compile(r";|\b(?:after|before|when|while|because|until)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Running:
+    cumulative: bool
+    #: ``WAR``, an ISO start date, "since <noun>", or None (one incident, or a window).
+    series: str | None
+
+
+def running(c: Casualty, published: str | None, year: int) -> Running:
+    """Whether ``c`` is a running total and of which series (see the module doc).
+    ``published`` and ``year`` read a start date without a year."""
+    sentence = c.evidence.sentence
+    spans = _spans(c, sentence)
+
+    def said(pattern: re.Pattern[str]) -> re.Match[str] | None:
+        # a phrase that starts in the stretch may run past it: "since June 1"
+        for lo, hi in spans:
+            m = pattern.search(sentence, lo)
+            if m is not None and m.start() < hi:
+                return m
+        return None
+
+    if m := said(_SINCE_EVENT):
+        return Running(True, "since " + m.group("noun").lower().replace("cease-fire", "ceasefire"))
+    if said(_SINCE_WAR):
+        return Running(True, WAR)
+    if m := said(_SINCE_DATE):
+        when = re.sub(r"^(?:early|mid|late)[- ]", "", m.group("when"), flags=re.IGNORECASE)
+        return Running(True, _parse(when.replace(".", ""), published, year) or WAR)
+    lo, hi = spans[0]
+    if _WINDOW.search(sentence, lo, hi):
+        return Running(True, None)
+    if said(_INCIDENT_TOLL):
+        return Running(False, None)  # one incident's toll, as revised
+    if said(_TALLY) or said(_WAR_KILLER):
+        # a tally dated to one day is that day's ("the toll of Sunday rose to 9")
+        return Running(True, None if _day_precise(c.date) else WAR)
+    if c.kind == "displaced" and not _day_precise(c.date):
+        return Running(True, WAR)  # people uprooted and not yet home: a tally so far
+    return Running(False, None)
+
+
+@lru_cache(maxsize=1024)
+def _parse(phrase: str, published: str | None, year: int) -> str | None:
+    import datetime as dt
+
+    base = None
+    if published and len(published) == 10:
+        base = dt.date.fromisoformat(published)
+    return parse_date(phrase, base=base, default_year=year, future=False)
+
+
+def _day_precise(iso: str | None) -> bool:
+    return bool(iso) and len(iso or "") == 10
+
+
+def _spans(c: Casualty, sentence: str) -> list[tuple[int, int]]:
+    """The figure's own stretch (between its neighbouring figures) and the frame that
+    opens the sentence, if nothing ends its reach before the figure."""
+    found = numbers(sentence)
+    at = position(c, sentence)
+    if at is None or len(found) < 2:
+        return [(0, len(sentence))]
+    before = max((end for start, end in found if end <= at), default=0)
+    after = min((start for start, _ in found if start > at), default=len(sentence))
+    spans = [(before, after)]
+    first = found[0][0]
+    if before > 0 and not _FRAME_END.search(sentence, first, at):
+        spans.append((0, first))
+    return spans
