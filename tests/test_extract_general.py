@@ -525,3 +525,21 @@ def test_displaced_a_million_with_no_noun() -> None:
     assert tolls(text) == [("civilians", "displaced", 1_000_000, None)]
     text = "Fighting that has displaced more than a million entered its third month."
     assert tolls(text) == [("civilians", "displaced", 1_000_000, None)]
+
+
+def test_a_count_of_steps_is_no_step() -> None:
+    assert steps("This year the army and the RSF have held five phone calls.") == []
+    assert steps("Numerous previous truces between the army and the RSF were broken.") == []
+
+
+def test_the_day_a_truce_takes_effect_is_not_the_day_it_was_agreed() -> None:
+    text = (
+        "The army and the RSF signed a truce late on Saturday. The truce will take effect at "
+        "8 p.m. (1800 GMT) on Monday, the sponsors of the talks, the United States and Saudi "
+        "Arabia, said."
+    )
+    facts = run(FIGHTING + text, ARMED, "2023-05-21")
+    assert [(d.type, d.date) for d in facts.diplomacy if d.type == "agreement"] == [
+        ("agreement", "2023-05-20")
+    ]
+    assert all(d.date is None for d in facts.diplomacy if d.type == "talks")

@@ -57,10 +57,12 @@ _CAPITAL_AFTER = re.compile(r"\s*[\"'“‘«(\[A-Z\u00C0-\u00DE]")
 # Single-letter initials ("U.S.", "J. R. R.") and dotted acronyms.
 _INITIALS = re.compile(r"(?:\b[A-Za-z]\.){1,}[A-Za-z]?\.?$")
 _CLOCK = re.compile(r"\d\s*[ap]\.m\.$", re.IGNORECASE)
-# After a clock time, words that open a new sentence rather than go on with a place.
+# After a clock time, words that open a new sentence rather than go on with a place
+# ("9:45 p.m. Khartoum time") or the same time elsewhere ("8 p.m. (1800 GMT) on Monday").
 _NOT_OPENING = re.compile(
-    r"\s+(?!(?:The|A|An|He|She|It|They|We|I|This|That|These|Those|But|And|In|On|At|By|As"
+    r"\s+(?:(?!(?:The|A|An|He|She|It|They|We|I|This|That|These|Those|But|And|In|On|At|By|As"
     r"|After|Before|When|While|There|Its|His|Her|Their|Our)\b)[A-Z]"
+    r"|\(\d{1,2}:?\d{2}\s*(?:GMT|UTC|local)?\s*(?:GMT|UTC|time)?\))"
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?$")
 

@@ -17,6 +17,15 @@ _SAID_BEFORE = re.compile(
 #: fighting broke out on April 15", "after the meeting on Monday".
 OTHER_EVENT = re.compile(r"\b(?:after|before|since|when|until)\b", re.IGNORECASE)
 
+#: A date that is not the day a step was taken: when it starts or ends ("the truce
+#: will take effect on Monday", "expires on Friday").
+NOT_STEP_DATE = re.compile(
+    r"\b(?:(?:take|takes|took|taking|taken|come|comes|came|coming|go|goes|went|going|enter"
+    r"|enters|entered|entering)\s+(?:into\s+)?(?:effect|force)|expires?|expired|ends?|ended"
+    r"|lapses?|lapsed|runs?\s+(?:until|through|out))\s+(?:[^\s;]+\s+){0,8}?$",
+    re.IGNORECASE,
+)
+
 
 def _clause_span(text: str, pos: int) -> tuple[int, int]:
     """The stretch of the sentence around ``pos`` between strong clause breaks:

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from briefings.extract.context import ArticleContext, Sent
-from briefings.extract.diplomacy.clauses import OTHER_EVENT
+from briefings.extract.diplomacy.clauses import NOT_STEP_DATE, OTHER_EVENT
 from briefings.extract.diplomacy.step import _Step
 from briefings.extract.diplomacy.triggers import _GATHERINGS, _TRIGGER, _TRUCE, _TYPE_FAMILY
 from briefings.models import DiplomaticStep
@@ -186,6 +186,8 @@ def _date_of_reference(
         lo, hi = (m.end(), start) if start >= m.end() else (end, m.start())
         if _TRIGGER.search(sent.text, lo, hi) or OTHER_EVENT.search(sent.text, lo, hi):
             continue
+        if NOT_STEP_DATE.search(sent.text, max(0, start - 60), start):
+            continue  # "The ceasefire will take effect on Monday"
         iso = ctx.parse(phrase, future=future)
         if iso and (best is None or hi - lo < best[0]):
             best = (hi - lo, iso)

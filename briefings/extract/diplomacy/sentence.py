@@ -105,7 +105,7 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[_Step]:
             continue
         if acts is None:
             acts = speech_acts(ctx, sent)
-        when = _when(ctx, sent, trig)
+        when = _when(ctx, sent, trig, acts)
         if when.own is None and when.background is not None:
             trig.anaphoric = False  # "its 1979 peace treaty" is no step told before
         who = _who(ctx, sent, acts, trig, when)
@@ -128,6 +128,20 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[_Step]:
     return steps
 
 
+# Before a plural step word, a count or a quantifier: many steps, no one step to report.
+_AGGREGATE = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of"
+    r"|numerous|several|many|multiple|various|countless|a\s+number\s+of|a\s+series\s+of"
+    r"|previous|past|earlier|prior|repeated|all)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_PLURAL_STEP = re.compile(
+    r"(?:calls|conversations|meetings|summits|visits|agreements|deals|accords|ceasefires"
+    r"|cease-fires|truces|memoranda|memorandums|protocols|treaties)$",
+    re.IGNORECASE,
+)
+
+
 def _read_trigger(
     text: str, sent: Sent, t: re.Match[str], last_kind: str | None, last_end: int
 ) -> _Trigger | None:
@@ -139,6 +153,8 @@ def _read_trigger(
         return None  # "Government of National Accord" is a name, not an accord
     if kind == "agreement" and _TOPIC_OF.match(text, t.end()):
         return None  # "ceasefire talks": the talks' topic, the talks are the step
+    if _AGGREGATE.search(text, max(0, t.start() - 40), t.start()) and _PLURAL_STEP.search(word):
+        return None  # "five phone calls this year", "numerous previous truces": a count
     if word.lower() == "conference" and re.search(
         r"\b(?:news|press|media|video)\s+$", text[: t.start()], re.IGNORECASE
     ):
@@ -194,13 +210,13 @@ def _read_trigger(
     return _Trigger(t, kind, word, anaphoric, signed_name)
 
 
-def _when(ctx: ArticleContext, sent: Sent, trig: _Trigger) -> _When:
+def _when(ctx: ArticleContext, sent: Sent, trig: _Trigger, acts: list[Speech]) -> _When:
     """Status and date from the words around the trigger; a date written into the
     step's name or a year long past overrides them."""
     t, kind, text = trig.match, trig.kind, sent.text
     status = _status(text, t, kind)
     future = status in ("planned", "proposed", "not_planned")
-    date = _date(ctx, sent, t, kind, future)
+    date = _date(ctx, sent, t, kind, future, acts)
     own = _own_date(ctx, sent, t)
     background = _year_before(text, t)
     if own is not None:

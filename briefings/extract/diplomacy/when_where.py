@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from briefings.extract.attribution import Speech
 from briefings.extract.context import ArticleContext, Sent
-from briefings.extract.diplomacy.clauses import _SAID_BEFORE, OTHER_EVENT
+from briefings.extract.diplomacy.clauses import _SAID_BEFORE, NOT_STEP_DATE, OTHER_EVENT
+from briefings.extract.diplomacy.triggers import _TRIGGER
 from briefings.nlp.vocabulary import NOT_PLACE_START, place_phrase
 
 _PLACE = place_phrase("in|at")
@@ -39,10 +42,19 @@ _NAME_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?P<name>(?:[A-Z][\w'’-]*\s+){1,3
 _DATE_MODIFIER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,1}$")
 
 
-def _date(ctx: ArticleContext, sent: Sent, t: re.Match[str], kind: str, future: bool) -> str | None:
+def _date(
+    ctx: ArticleContext,
+    sent: Sent,
+    t: re.Match[str],
+    kind: str,
+    future: bool,
+    acts: Sequence[Speech] = (),
+) -> str | None:
     """The date of the step: a date phrase in its own clause, near the trigger
     ("a deal with Turkey in 2018", "In 2018, Russia and Turkey agreed"); the date of
-    the sentence's other events is not the step's."""
+    the sentence's other events is not the step's, nor is a date inside what someone
+    says when the step is only in who says it ("The truce starts on Monday, the
+    sponsors of the talks said")."""
     reach = 45 if kind == "agreement" else 90
     best: tuple[int, str] | None = None
     for start, end, phrase in sent.dates:
@@ -51,13 +63,45 @@ def _date(ctx: ArticleContext, sent: Sent, t: re.Match[str], kind: str, future: 
             continue
         if _SAID_BEFORE.search(sent.text, 0, start):
             continue  # "Peskov said on Friday there were no plans": the day he said it
+        if any(
+            a.content_start <= start < a.content_end
+            and not a.content_start <= t.start() < a.content_end
+            for a in acts
+        ):
+            continue
         between = sent.text[min(end, t.end()) : max(start, t.start())]
         if ";" in between or OTHER_EVENT.search(between):
             continue
-        iso = ctx.parse(phrase, future=future)
+        if NOT_STEP_DATE.search(sent.text, max(0, start - 60), start):
+            continue  # "will take effect on Monday": not the day it was agreed
+        if end <= t.start() and "," in between and _other_step_before(sent, t, start):
+            continue  # "The truce takes effect on Monday, the sponsors of the talks said"
+        # the tense at the date tells its direction: "the truce agreed on Saturday will
+        # take effect on Monday"
+        ahead = _WILL_BEFORE.search(sent.text, max(0, start - 60), start)
+        iso = ctx.parse(phrase, future=True if ahead else future)
         if iso and (best is None or distance < best[0]):
             best = (distance, iso)
     return best[1] if best else None
+
+
+_WILL_BEFORE = re.compile(
+    r"\b(?:will|shall|is\s+to|are\s+to|set\s+to|due\s+to|scheduled\s+to|expected\s+to)"
+    r"\s+(?:[^\s;]+\s+){0,8}?$",
+    re.IGNORECASE,
+)
+
+
+def _other_step_before(sent: Sent, t: re.Match[str], start: int) -> bool:
+    """Whether another step's word stands before a date in the date's own comma-clause:
+    the date is that step's."""
+    last = None
+    for m in _TRIGGER.finditer(sent.text, sent.folded):
+        if m.start() >= start:
+            break
+        if m.start() != t.start():
+            last = m
+    return last is not None and "," not in sent.text[last.end() : start]
 
 
 def _own_date(ctx: ArticleContext, sent: Sent, t: re.Match[str]) -> str | None:
