@@ -62,6 +62,7 @@ def _diplomacy(d: DiplomaticStep) -> dict[str, Any]:
         "date": d.date,
         "location": d.location,
         "mediators": list(d.mediators),
+        "term": d.term,
         "evidence": _evidence(d.evidence),
     }
 

@@ -94,6 +94,9 @@ class DiplomaticStep:
     location: str | None = None
     #: Who mediates, hosts or sponsors the step between the participants.
     mediators: tuple[str, ...] = ()
+    #: The step's own word as the sentence has it, lower case: "ceasefire",
+    #: "declaration", "summit"; for a verb ("signed a truce") the noun it takes.
+    term: str | None = None
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,8 @@ test_analysis_seeds.py.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from briefings.analysis import analyze
 from briefings.analysis.model import THEMES, WEIGHTS
 from briefings.analysis.positions import theme
@@ -522,3 +524,133 @@ def test_analysis_is_deterministic_and_only_cites_the_facts_sentences():
     cited = {e for k in first.key_developments for e in k.evidence}
     cited |= {e for t in (*first.timeline, *first.undated) for e in t.evidence}
     assert cited and cited <= known
+
+
+# -- one story per step: processes, lasting steps, kinds, lifecycle -------------------------
+
+
+def _talks(ev: Evidence, status: str, date: str | None = None, place: str | None = None):
+    return _step(ev, status, date, place, type="talks")
+
+
+def test_talks_put_off_and_held_later_are_one_process_with_their_history():
+    arts = _outlets(
+        ("a1", "Harbor Post", "2031-04-06"),
+        ("a2", "Meridian Wire", "2031-04-07"),
+        ("a3", "Coastal Times", "2031-04-21"),
+        ("a4", "Inland Daily", "2031-05-03"),
+    )
+    steps = [
+        _talks(
+            arts.say("a1", "Talks are set for 8 April in Ostra."), "planned", "2031-04-08", "Ostra"
+        ),
+        _talks(arts.say("a2", "The talks in Ostra were delayed."), "cancelled", None, "Ostra"),
+        _talks(
+            arts.say("a3", "The talks will now open on 24 April in Ostra."),
+            "planned",
+            "2031-04-24",
+            "Ostra",
+        ),
+        _talks(arts.say("a4", "The talks in Ostra ended on 2 May."), "held", "2031-05-02", "Ostra"),
+    ]
+    (event,) = analyze(arts.facts(diplomacy=steps)).events
+    assert event.status == "held" and event.date == "2031-05-02" and event.n_sources == 4
+    assert [r.status for r in event.history] == ["held", "planned", "cancelled", "planned"]
+
+
+def test_rounds_held_on_different_days_stay_apart():
+    arts = _outlets(("a1", "Harbor Post", "2031-04-06"), ("a2", "Meridian Wire", "2031-04-20"))
+    steps = [
+        _talks(
+            arts.say("a1", "Talks were held in Ostra on 5 April."), "held", "2031-04-05", "Ostra"
+        ),
+        _talks(
+            arts.say("a2", "Talks were held in Ostra on 19 April."), "held", "2031-04-19", "Ostra"
+        ),
+    ]
+    assert len(analyze(arts.facts(diplomacy=steps)).events) == 2
+
+
+def test_a_mention_that_can_only_be_the_one_process_joins_it():
+    arts = _outlets(
+        ("a1", "Harbor Post", None),
+        ("a2", "Meridian Wire", None),
+        ("a3", "Coastal Times", "2031-05-19"),
+    )
+    steps = [
+        _talks(arts.say("a1", "Delegations began talks in Ostra."), "held", None, "Ostra"),
+        _talks(
+            arts.say("a2", "After a week of talks in Ostra, the sides signed a pledge."),
+            "held",
+            None,
+            "Ostra",
+        ),
+        _talks(arts.say("a3", "Kesh suspended its part in the talks with Tarvos."), "cancelled"),
+        _step(arts.say("a3", "Kesh and Tarvos spoke by phone."), "held", type="call"),
+    ]
+    events = analyze(arts.facts(diplomacy=steps)).events
+    (talks,) = [e for e in events if e.type == "talks"]
+    assert talks.status == "cancelled" and talks.location == "Ostra" and talks.n_sources == 3
+    assert [e.type for e in events].count("call") == 1
+
+
+def test_a_declaration_and_a_truce_are_different_agreements():
+    arts = _outlets(("a1", "Harbor Post", None), ("a2", "Meridian Wire", "2031-05-19"))
+    declaration = _step(
+        arts.say("a1", "In Ostra the sides signed a declaration on aid."),
+        "concluded",
+        None,
+        "Ostra",
+        type="agreement",
+    )
+    truce = _step(
+        arts.say("a2", "In Ostra the sides signed a truce on 18 May."),
+        "concluded",
+        "2031-05-18",
+        "Ostra",
+        type="agreement",
+    )
+    declaration = replace(declaration, term="declaration")
+    truce = replace(truce, term="truce")
+    assert len(analyze(arts.facts(diplomacy=[declaration, truce])).events) == 2
+
+
+def test_truces_of_different_lengths_are_different_truces():
+    arts = _outlets(("a1", "Harbor Post", None), ("a2", "Meridian Wire", "2031-05-19"))
+    a = arts.say("a1", "Both sides broke a 24-hour ceasefire.")
+    b = arts.say("a2", "The sides signed a seven-day ceasefire on 18 May.")
+    steps = [
+        replace(_step(a, "concluded", type="agreement"), term="ceasefire"),
+        replace(_step(b, "concluded", "2031-05-18", type="agreement"), term="ceasefire"),
+    ]
+    assert len(analyze(arts.facts(diplomacy=steps)).events) == 2
+
+
+def test_a_plan_told_after_its_day_is_a_recap_not_the_news():
+    arts = _outlets(("a1", "Harbor Post", "2031-05-10"), ("a2", "Meridian Wire", "2031-05-12"))
+    held = arts.say("a1", "Kesh and Tarvos met in Ostra on 9 May.")
+    recap = arts.say("a2", "The meeting had been planned for 9 May in Ostra.")
+    steps = [
+        _step(held, "held", "2031-05-09", "Ostra"),
+        _step(recap, "planned", "2031-05-09", "Ostra"),
+    ]
+    (event,) = analyze(arts.facts(diplomacy=steps)).events
+    assert event.status == "held"
+
+
+def test_held_then_suspended_in_one_story_is_suspended_not_disputed():
+    arts = _outlets(("a1", "Harbor Post", "2031-05-12"))
+    a = arts.say("a1", "Kesh suspended its part in the talks in Ostra.")
+    b = arts.say("a1", "Ostra has hosted the talks for a month.")
+    steps = [_talks(a, "cancelled", None, "Ostra"), _talks(b, "held", None, "Ostra")]
+    (event,) = analyze(arts.facts(diplomacy=steps)).events
+    assert event.status == "cancelled" and event.disputed == ()
+    assert {r.status for r in event.history} == {"cancelled", "held"}
+
+
+def test_an_undated_article_is_not_before_the_last_day_it_reports_as_past():
+    arts = _outlets(("a1", "Harbor Post", None), ("a2", "Meridian Wire", "2031-05-12"))
+    c = _killed(arts.say("a1", "Shelling killed 9 people on 3 May."), 9, date="2031-05-03")
+    plan = _step(arts.say("a1", "Talks are planned for 30 May."), "planned", "2031-05-30")
+    f = analyze(arts.facts(casualties=[c], diplomacy=[plan]))
+    assert dict(f.not_before) == {"a1": "2031-05-03"}  # a plan says nothing of when it was written

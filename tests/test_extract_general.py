@@ -543,3 +543,41 @@ def test_the_day_a_truce_takes_effect_is_not_the_day_it_was_agreed() -> None:
         ("agreement", "2023-05-20")
     ]
     assert all(d.date is None for d in facts.diplomacy if d.type == "talks")
+
+
+def test_a_count_of_contacts_in_times_is_no_step() -> None:
+    assert steps("Last year the army chief spoke with the RSF leader by phone 9 times.") == []
+
+
+def test_armies_in_contact_are_no_talks() -> None:
+    assert steps("The two armies were in contact, the army said.") == []
+
+
+def test_a_negotiated_settlement_is_no_talks() -> None:
+    text = "The army and the RSF are expected to discuss a negotiated settlement next week."
+    assert [s[0] for s in steps(text)] == []
+
+
+def test_what_talks_are_for_names_no_party() -> None:
+    cfg = ARMED + "  egypt: {name: Egypt}\n"
+    got = steps(
+        "The army and the RSF held talks aimed at easing tension between Cairo and Port Sudan.",
+        cfg,
+    )
+    assert [(t, p) for t, p, _, _ in got] == [("talks", ("rsf", "saf"))]
+
+
+def test_delegations_meeting_today_is_held() -> None:
+    got = steps("Delegations of the army and the RSF meet in Jeddah today.")
+    assert [(s[0], s[2]) for s in got] == [("meeting", "held")]
+
+
+def test_the_war_a_step_is_about_is_not_its_place() -> None:
+    text = "Delegations to talks on the war in Sudan's Darfur region meet in Jeddah today."
+    assert ("talks", "Darfur") not in where(text)
+
+
+def test_the_day_someone_said_it_is_not_the_steps_day() -> None:
+    text = "The army on Wednesday said it had accepted an invitation to talks with the RSF."
+    facts = run(FIGHTING + text, ARMED, "2023-05-25")
+    assert [d.date for d in facts.diplomacy] == [None]

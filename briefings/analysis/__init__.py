@@ -47,4 +47,5 @@ def analyze(facts: Facts, config: object | None = None) -> Findings:
         timeline=tuple(timeline),
         undated=tuple(undated),
         key_developments=tuple(key),
+        not_before=tuple(sorted(ctx.not_before.items())),
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from briefings.models import PARTY_NAMES, Article, Evidence, Facts, Statement
 
@@ -84,6 +84,17 @@ class Context:
         a = self.articles.get(e.article_id)
         return a.published if a and parts(a.published) else None
 
+    @cached_property
+    def not_before(self) -> dict[str, str]:
+        """Undated articles: the earliest day their own text allows (see ``bounds``)."""
+        return bounds(self.facts)
+
+    def reported(self, e: Evidence) -> str | None:
+        """When a sentence was written, as far as anyone can tell: its article's
+        publication date, else the earliest day the article's text allows. Only for
+        ordering reports; never shown as a publication date."""
+        return self.published(e) or self.not_before.get(e.article_id)
+
     def outlet(self, e: Evidence) -> str | None:
         a = self.articles.get(e.article_id)
         if a is None:
@@ -110,6 +121,33 @@ class Context:
             if label or side:
                 return label or side, side
         return self.outlet(e), None
+
+
+def bounds(facts: Facts) -> dict[str, str]:
+    """For each undated article, the earliest day its text allows: the latest day it
+    reports as past (a casualty's day, a move on the ground, a step held or concluded,
+    the first day of a month so reported), never after the as-of date. An article
+    that reports the 5 March summit as held was written on 5 March or later. Dates in
+    the future (a planned step) say nothing of when the article was written."""
+    as_of = day(facts.as_of)
+    undated = {a.id for a in facts.articles if not parts(a.published)}
+    found: dict[str, dt.date] = {}
+    past: list[tuple[str, str | None]] = [
+        *((c.evidence.article_id, c.date) for c in facts.casualties),
+        *((g.evidence.article_id, g.date) for g in facts.ground),
+        *(
+            (d.evidence.article_id, d.date)
+            for d in facts.diplomacy
+            if d.status in ("held", "concluded")
+        ),
+    ]
+    for article, iso in past:
+        when = first_day(iso)
+        if article not in undated or when is None or (as_of and when > as_of):
+            continue
+        if article not in found or when > found[article]:
+            found[article] = when
+    return {a: d.isoformat() for a, d in found.items()}
 
 
 def _adjective(word: str) -> bool:

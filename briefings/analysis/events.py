@@ -40,9 +40,18 @@ from briefings.analysis.common import (
     place,
 )
 from briefings.analysis.model import Event, StatusReport
-from briefings.models import Casualty, DiplomaticStep, Evidence, GroundEvent, Statement
+from briefings.models import (
+    Casualty,
+    DiplomacyStatus,
+    DiplomaticStep,
+    Evidence,
+    GroundEvent,
+    Statement,
+)
 
 PLAN_WINDOW_DAYS = 14
+#: Talks put off and held again this many days apart at most are one process.
+PROCESS_DAYS = 45
 #: Undated mentions of an undated step reported this close together can be one step.
 NEAR_DAYS = 3
 FUTURE = {"planned", "proposed", "not_planned", "cancelled"}
@@ -123,10 +132,15 @@ class _Mention:
     name: str | None
     noun: str | None
     evidence: Evidence
-    reported: str | None
+    reported: str | None  # the article's publication date
     reporter: str | None
     side: str | None
     order: tuple = ()
+    when: str | None = None  # when it was written, as far as known (Context.reported)
+    #: What kind of agreement its own word makes it: "truce" or "document", else None.
+    family: str | None = None
+    #: How long a truce is to last, in hours, when its sentence says ("a seven-day truce").
+    hours: int | None = None
 
 
 @dataclass
@@ -139,10 +153,20 @@ class _Cluster:
 
     @property
     def date(self) -> str | None:
-        date = None
-        for m in self.mentions:
-            date = more_precise(date, m.date)
-        return date
+        """The step's day: the one it took place on when reported so, else the day
+        given by the latest report ("rescheduled for 24 October"), else the most precise."""
+        done = [m for m in self.mentions if m.date and m.status in DONE]
+        if done:
+            return _most_precise(done)
+        dated = [m for m in self.mentions if m.date]
+        if not dated:
+            return None
+        latest = max((m.when or "" for m in dated), default="")
+        return _most_precise([m for m in dated if (m.when or "") == latest] or dated)
+
+    @property
+    def dates(self) -> set[str]:
+        return {m.date for m in self.mentions if m.date}
 
     @property
     def participants(self) -> frozenset[str]:
@@ -155,6 +179,74 @@ class _Cluster:
     @property
     def done_locations(self) -> set[str]:
         return {norm(m.location) for m in self.mentions if m.location and m.status in DONE}
+
+
+def _most_precise(ms: list[_Mention]) -> str | None:
+    date = None
+    for m in ms:
+        date = more_precise(date, m.date)
+    return date
+
+
+def _unspecific(m: _Mention, c: _Cluster) -> bool:
+    """A mention that says nothing to tell it from ``c``: no day, no name, no other
+    place, and the step's own sides."""
+    if m.date is not None or m.name is not None:
+        return False
+    if m.location and c.locations and norm(m.location) not in c.locations:
+        return False
+    return not m.participants or m.participants == _core(c)
+
+
+#: Which statuses a step's reports can follow from: a suspension follows talks held or
+#: planned, a report that talks took place follows one that they were planned.
+_AFFINITY = {
+    "held": ({"held", "concluded"}, {"planned", "proposed"}),
+    "concluded": ({"held", "concluded"}, {"planned", "proposed"}),
+    "cancelled": ({"held", "planned", "cancelled"}, {"proposed"}),
+    "planned": ({"planned", "proposed"}, {"cancelled"}),
+    "proposed": ({"planned", "proposed"}, set()),
+    "not_planned": ({"planned", "proposed", "not_planned"}, set()),
+}
+
+
+#: Steps that last and are told of again and again ("the talks", "the ceasefire"); calls,
+#: meetings and visits are one-off contacts, each its own until a date or place says
+#: otherwise.
+_LASTING = frozenset(("talks", "agreement"))
+
+
+def _only_step(m: _Mention, fitting: list[_Cluster]) -> _Cluster | None:
+    """The one step an unspecific mention can be: of the lasting steps it fits and does
+    not contradict, the one whose reports it most plainly goes on from, if only one."""
+    if m.status is None or m.type not in _LASTING:
+        return None
+    close, loose = _AFFINITY.get(m.status, (set(), set()))
+    ranked: dict[int, list[_Cluster]] = {}
+    for c in fitting:
+        if not _unspecific(m, c) or _kind(c) != m.type:
+            continue  # "talks can be arranged" is no news of the leaders' meeting
+        statuses = {o.status for o in c.mentions if o.status}
+        rank = 2 if statuses & close else 1 if statuses & loose else 0
+        ranked.setdefault(rank, []).append(c)
+    for rank in (2, 1):
+        if rank in ranked:
+            return ranked[rank][0] if len(ranked[rank]) == 1 else None
+    return None
+
+
+def _kind(c: _Cluster) -> str:
+    """The step's type: a face-to-face meeting is the more specific word for leaders'
+    talks."""
+    types = [m.type for m in sorted(c.mentions, key=lambda m: m.order)]
+    return "meeting" if "meeting" in types else types[0]
+
+
+def _core(c: _Cluster) -> frozenset[str]:
+    """The sides most of a step's mentions name."""
+    with_people = [m.participants for m in c.mentions if m.participants]
+    counts = Counter(p for ps in with_people for p in ps)
+    return frozenset(p for p, n in counts.items() if n * 2 > len(with_people))
 
 
 def _mentions(ctx: Context) -> list[_Mention]:
@@ -185,6 +277,7 @@ def _mentions(ctx: Context) -> list[_Mention]:
             label, side = ctx.reporter(e)
             out.append(
                 _Mention(
+                    family=family(noun) if kind == "agreement" else None,
                     type=kind,
                     participants=frozenset(),
                     status=None,
@@ -200,6 +293,7 @@ def _mentions(ctx: Context) -> list[_Mention]:
             )
     for i, m in enumerate(out):
         m.order = (*order_key(m.evidence), i)
+        m.when = ctx.reported(m.evidence)
     return out
 
 
@@ -211,6 +305,8 @@ def _from_step(ctx: Context, s: DiplomaticStep) -> _Mention:
             break
     label, side = ctx.reporter(s.evidence)
     return _Mention(
+        family=family(s.term or noun) if s.type == "agreement" else None,
+        hours=truce_hours(s.evidence.sentence) if s.type == "agreement" else None,
         type=s.type,
         participants=frozenset(s.participants),
         status=s.status,
@@ -225,9 +321,51 @@ def _from_step(ctx: Context, s: DiplomaticStep) -> _Mention:
     )
 
 
+#: Agreements of different kinds are different steps: a truce is not a declaration.
+FAMILIES = {
+    "truce": "ceasefire cease-fire ceasefires truce truces armistice cessation pause".split(),
+    "document": "declaration memorandum commitment protocol treaty accord accords road map "
+    "roadmap".split(),
+}
+_FAMILY_OF = {w: f for f, words in FAMILIES.items() for w in words}
+
+
+def family(term: str | None) -> str | None:
+    """'ceasefire' -> 'truce', 'memorandum' -> 'document', 'deal' -> None (any kind)."""
+    if not term:
+        return None
+    words = term.lower().split()
+    return _FAMILY_OF.get(words[0]) or _FAMILY_OF.get(words[-1])
+
+
+_UNITS = {"hour": 1, "day": 24, "week": 24 * 7, "month": 24 * 30}
+_COUNTS = dict(
+    zip(
+        "one two three four five six seven eight nine ten eleven twelve".split(),
+        range(1, 13),
+        strict=True,
+    )
+)
+_DURATION = re.compile(
+    r"\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]"
+    r"(hour|day|week|month)s?(?:-long)?\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:ceasefire|cease-fire|truce|pause|halt)\b",
+    re.IGNORECASE,
+)
+
+
+def truce_hours(sentence: str) -> int | None:
+    """'a seven-day ceasefire' -> 168; None unless exactly one length is given."""
+    found = {
+        (int(n) if n.isdigit() else _COUNTS[n.lower()]) * _UNITS[unit.lower()]
+        for n, unit in _DURATION.findall(sentence)
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 def _specificity(m: _Mention) -> tuple:
     p = parts(m.date)
-    return (m.name is None, -(len(p) if p else 0), m.order)
+    return (m.name is None, -(len(p) if p else 0), m.location is None, m.order)
 
 
 def _types_fit(m: _Mention, c: _Cluster) -> bool:
@@ -236,32 +374,57 @@ def _types_fit(m: _Mention, c: _Cluster) -> bool:
     if m.type in types:
         return True
     face_to_face = {"meeting", "talks"}
-    return {m.type} | types <= face_to_face and day(m.date) is not None and m.date == c.date
+    return {m.type} | types <= face_to_face and day(m.date) is not None and m.date in c.dates
 
 
 def _tense(status: str | None) -> str | None:
     return "future" if status in FUTURE else "done" if status in DONE else None
 
 
+def _rescheduled(m: _Mention, c: _Cluster) -> bool:
+    """Talks planned for one day, put off and held on another are one process: the same
+    sides (checked before) and place, days at most ``PROCESS_DAYS`` apart, and a plan
+    among them ("planned for 8 October in South Africa", "rescheduled for 24 October",
+    "delegations meet in South Africa")."""
+    if m.type != "talks" or "talks" not in {o.type for o in c.mentions}:
+        return False
+    if not m.location or norm(m.location) not in c.locations:
+        return False
+    if m.status not in FUTURE | {"cancelled"} and not any(
+        o.status in FUTURE | {"cancelled"} for o in c.mentions
+    ):
+        return False
+    mine = first_day(m.date)
+    return mine is not None and all(
+        (d := first_day(x)) is None or abs((d - mine).days) <= PROCESS_DAYS for x in c.dates
+    )
+
+
 def _anchored(ctx: Context, m: _Mention, c: _Cluster) -> bool:
     """Positive evidence that a mention is this step, beyond not contradicting it."""
-    cdate = c.date
     if m.name and c.name:
         return True
-    if m.date and cdate:
+    if m.date and c.dates:
         return True  # compatible (checked before): the same day, or a month holding it
     if m.location and norm(m.location) in c.locations:
         return True
-    for o in c.mentions:
-        # One article about one step: the same sides in the same story.
-        if o.evidence.article_id == m.evidence.article_id and o.participants == m.participants:
-            return True
-    reported, when = day(m.reported), first_day(cdate)
-    if reported and when and m.status in FUTURE:
+    if (m.location and c.name and norm(m.location) == norm(c.name)) or (
+        m.name and norm(m.name) in c.locations
+    ):
+        return True  # "the Jeddah talks" are the talks held in Jeddah
+    if _same_story(m, c):
+        return True
+    reported = day(m.reported)
+    whens = [w for x in c.dates if (w := first_day(x))]
+    if reported and whens and m.status in FUTURE:
         return True  # reported within PLAN_WINDOW_DAYS before the date (checked before)
-    if reported and when and m.status in DONE and (reported - when).days <= PLAN_WINDOW_DAYS:
+    if (
+        reported
+        and m.status in DONE
+        and any(0 <= (reported - w).days <= PLAN_WINDOW_DAYS for w in whens)
+    ):
         return True  # "held talks" in a story of the days just after them
-    if reported and cdate is None:
+    if reported and not c.dates:
         # Neither side dated: reports within days of each other, in the same tense.
         for o in c.mentions:
             other = day(o.reported)
@@ -271,12 +434,24 @@ def _anchored(ctx: Context, m: _Mention, c: _Cluster) -> bool:
     return False
 
 
-def _fits(ctx: Context, m: _Mention, c: _Cluster) -> float | None:
-    """How well a mention fits an event; None if it cannot be the same step."""
+def _same_story(m: _Mention, c: _Cluster) -> bool:
+    """One article about one step: the same sides in the same story."""
+    return any(
+        o.evidence.article_id == m.evidence.article_id and o.participants == m.participants
+        for o in c.mentions
+    )
+
+
+def _compatible(ctx: Context, m: _Mention, c: _Cluster) -> bool:
+    """Whether a mention can be this step: nothing it says contradicts the step."""
     if not _types_fit(m, c):
-        return None
+        return False
+    if m.family and any(o.family and o.family != m.family for o in c.mentions):
+        return False  # a declaration is not the truce signed later
+    if m.hours and any(o.hours and o.hours != m.hours for o in c.mentions):
+        return False  # a 24-hour truce is not the seven-day one
     if m.name and c.name and norm(m.name) != norm(c.name):
-        return None
+        return False
     if m.participants:
         # Every mention must share the step's sides (complete linkage: Russia–Turkey and
         # Russia–Syria do not become one step through a Russia–Turkey–Syria mention).
@@ -284,36 +459,42 @@ def _fits(ctx: Context, m: _Mention, c: _Cluster) -> float | None:
             if o.participants and len(m.participants & o.participants) < min(
                 2, len(m.participants), len(o.participants)
             ):
-                return None
-    cp = c.participants
-    cdate = c.date
-    if not compatible_dates(m.date, cdate):
-        return None
-    if m.date is None and cdate is not None and m.status is not None:
-        reported, when = day(m.reported), first_day(cdate)
-        if m.status in FUTURE and reported and when:
-            if not -2 <= (when - reported).days <= PLAN_WINDOW_DAYS:
-                return None
-        if m.status in DONE and when:
-            if reported and reported < when:
-                return None
-            if ctx.as_of and when > ctx.as_of:
-                return None
+                return False
+    if not all(compatible_dates(m.date, x) for x in c.dates) and not _rescheduled(m, c):
+        return False
+    if m.date is None and c.dates and m.status is not None:
+        reported = day(m.reported)
+        whens = [w for x in c.dates if (w := first_day(x))]
+        if m.status in FUTURE and reported and whens:
+            if not any(-2 <= (w - reported).days <= PLAN_WINDOW_DAYS for w in whens):
+                return False
+        if m.status in DONE and whens:
+            if reported and all(reported < w for w in whens):
+                return False
+            if ctx.as_of and all(w > ctx.as_of for w in whens):
+                return False
     if m.status in DONE and m.location and c.done_locations:
         if norm(m.location) not in c.done_locations:
-            return None
+            return False
+    return True
+
+
+def _score(ctx: Context, m: _Mention, c: _Cluster) -> float | None:
+    """How well a compatible mention fits an event; None without positive evidence."""
     if not _anchored(ctx, m, c):
         return None
     score = 0.0
     if m.name and c.name:
         score += 3
-    if m.date and cdate and m.date == cdate:
+    if m.date and m.date in c.dates:
         score += 2
+    if _same_story(m, c):
+        score += 1.5
     if m.location and norm(m.location) in c.locations:
         score += 1
-    if m.participants and m.participants == cp:
+    if m.participants and m.participants == c.participants:
         score += 1
-    if day(cdate):
+    if any(day(x) for x in c.dates):
         score += 0.5
     return score
 
@@ -321,11 +502,16 @@ def _fits(ctx: Context, m: _Mention, c: _Cluster) -> float | None:
 def merge_events(ctx: Context) -> list[Event]:
     clusters: list[_Cluster] = []
     for m in sorted(_mentions(ctx), key=_specificity):
-        scored = [(s, c) for c in clusters if (s := _fits(ctx, m, c)) is not None]
+        fitting = [c for c in clusters if _compatible(ctx, m, c)]
+        scored = [(s, c) for c in fitting if (s := _score(ctx, m, c)) is not None]
         best = max((s for s, _ in scored), default=None)
         top = [c for s, c in scored if s == best]
         if len(top) == 1:
             top[0].mentions.append(m)
+        elif not top and (only := _only_step(m, fitting)) is not None:
+            # "talks between the two sides", no day, no place, no name: the only step it
+            # can be in this brief
+            only.mentions.append(m)
         else:
             clusters.append(_Cluster([m]))
     _attach_references(ctx, clusters)
@@ -378,6 +564,7 @@ def _attach_references(ctx: Context, clusters: list[_Cluster]) -> None:
         label, side = ctx.reporter(e)
         by_year[year][0].mentions.append(
             _Mention(
+                family=family(noun.group(1)),
                 type="agreement",
                 participants=frozenset(),
                 status=None,
@@ -402,12 +589,8 @@ def _renumber(e: Event, i: int) -> Event:
 
 def _event(ctx: Context, c: _Cluster) -> Event:
     ms = sorted(c.mentions, key=lambda m: m.order)
-    reports = _reports(ms)
-    dated = [r for r in reports if day(r.reported)]
-    latest_day = max((r.reported or "" for r in dated), default=None)
-    current = [r for r in reports if r.reported == latest_day] if dated else reports
-    status = current[0].status if current else None
-    disputed = tuple(r for r in current[1:] if r.status != status)
+    reports = _reports(ctx, ms)
+    status, disputed, current = _current(reports)
     name = None
     if c.name:
         # Only nouns that follow the name: an unnamed reference ("a memorandum") says nothing.
@@ -423,8 +606,7 @@ def _event(ctx: Context, c: _Cluster) -> Event:
     )
     return Event(
         id="",
-        # A face-to-face meeting is the more specific word for leaders' talks.
-        type="meeting" if "meeting" in {m.type for m in ms} else ms[0].type,  # type: ignore[arg-type]
+        type=_kind(c),  # type: ignore[arg-type]
         participants=participants,
         name=name,
         date=c.date,
@@ -437,8 +619,9 @@ def _event(ctx: Context, c: _Cluster) -> Event:
     )
 
 
-def _reports(ms: list[_Mention]) -> list[StatusReport]:
-    """One report per status, reporter, day, date and place; latest first, undated last."""
+def _reports(ctx: Context, ms: list[_Mention]) -> list[StatusReport]:
+    """One report per status, reporter, day, date and place; latest first (by when it
+    was written, as far as known), undated last."""
     grouped: dict[tuple, list[_Mention]] = {}
     for m in ms:
         if m.status is None:
@@ -454,10 +637,67 @@ def _reports(ms: list[_Mention]) -> list[StatusReport]:
             date=g[0].date,
             location=g[0].location,
             evidence=tuple(dict.fromkeys(m.evidence for m in g)),
+            not_before=None if g[0].reported else g[0].when,
         )
         for g in grouped.values()
     ]
-    dated = sorted(
-        (r for r in reports if day(r.reported)), key=lambda r: r.reported or "", reverse=True
+    known = sorted((r for r in reports if _written(r)), key=_written, reverse=True)
+    return known + [r for r in reports if not _written(r)]
+
+
+def _written(r: StatusReport) -> str:
+    return (r.reported if parts(r.reported) else r.not_before) or ""
+
+
+#: How far along a step's life a status is: the current status is the furthest of the
+#: latest reports (talks held, then suspended: suspended).
+_LIFECYCLE = {
+    "proposed": 0,
+    "not_planned": 1,
+    "planned": 2,
+    "held": 3,
+    "concluded": 4,
+    "cancelled": 5,
+}
+_NEGATIVE = {"not_planned", "cancelled"}
+
+
+def _current(
+    reports: list[StatusReport],
+) -> tuple[DiplomacyStatus | None, tuple[StatusReport, ...], list[StatusReport]]:
+    """The status as of the latest reports, the reports that dispute it, and those
+    latest reports.
+
+    A plan reported after the day it was for is a recap, not news ("talks had been
+    planned for 8 October", written on the 21st). Of the latest reports, the furthest
+    along its life wins: a report that a step took place beats one that it was
+    planned; a suspension beats both. Sources that disagree at the same time (one says
+    it will happen, another that it will not) are shown as disputed, not resolved.
+    """
+    if not reports:
+        return None, (), []
+    news = [r for r in reports if not _recap(r)] or reports
+    latest = max((_written(r) for r in news), default="")
+    current = [r for r in news if _written(r) == latest] if latest else news
+    chosen = max(current, key=lambda r: _LIFECYCLE.get(r.status, 0))
+    articles = {e.article_id for e in chosen.evidence}
+    disputed = tuple(
+        r
+        for r in current
+        if r.status != chosen.status
+        and (r.status in _NEGATIVE) != (chosen.status in _NEGATIVE)
+        and norm(r.reporter) != norm(chosen.reporter)
+        # one story telling both, in its own voice, tells what happened in turn (held,
+        # then suspended); two sides in one story can still disagree
+        and (
+            not articles & {e.article_id for e in r.evidence}
+            or bool(r.side and chosen.side and r.side != chosen.side)
+        )
     )
-    return dated + [r for r in reports if not day(r.reported)]
+    return chosen.status, disputed, current
+
+
+def _recap(r: StatusReport) -> bool:
+    """A plan told after the day it was planned for."""
+    written, when = day(_written(r) or None), first_day(r.date)
+    return r.status in FUTURE - {"cancelled"} and bool(written and when and when < written)

@@ -30,6 +30,8 @@ class StatusReport:
     date: str | None  # the step's date as this report gives it
     location: str | None  # the place as this report gives it (normalised)
     evidence: tuple[Evidence, ...]  # the same report in several sentences is one report
+    #: An undated article's earliest possible day (Findings.not_before), to order it.
+    not_before: str | None = None
 
 
 @dataclass(frozen=True)
@@ -42,7 +44,9 @@ class Event:
     name: str | None  # a proper name the sources use: "Sochi memorandum"
     date: str | None  # the most precise date any report gives
     location: str | None
-    status: DiplomacyStatus | None  # the latest report's status; None if only referred to
+    #: The furthest status of the latest reports (see analysis/events.py); None if only
+    #: referred to.
+    status: DiplomacyStatus | None
     #: Other statuses reported on the latest report day by another side: shown, not resolved.
     disputed: tuple[StatusReport, ...]
     history: tuple[StatusReport, ...]  # latest report first; undated reports last

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from briefings.extract.context import ArticleContext, Sent
 from briefings.extract.diplomacy.clauses import NOT_STEP_DATE, OTHER_EVENT
-from briefings.extract.diplomacy.step import _Step
+from briefings.extract.diplomacy.step import _Step, telling_term
 from briefings.extract.diplomacy.triggers import _GATHERINGS, _TRIGGER, _TRUCE, _TYPE_FAMILY
 from briefings.models import DiplomaticStep
 
@@ -232,7 +232,11 @@ def _dedupe(steps: list[DiplomaticStep]) -> list[DiplomaticStep]:
             ) and _same_sides(o.participants, s.participants):
                 merged = tuple(sorted(set(o.participants) | set(s.participants)))
                 out[i] = replace(
-                    o, participants=merged, location=o.location or s.location, date=o.date or s.date
+                    o,
+                    participants=merged,
+                    location=o.location or s.location,
+                    date=o.date or s.date,
+                    term=telling_term(o.term, s.term),
                 )
                 break
         else:

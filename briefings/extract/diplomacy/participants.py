@@ -8,7 +8,7 @@ import re
 
 from briefings.extract.attribution import Speech
 from briefings.extract.context import ArticleContext, Sent
-from briefings.extract.diplomacy.clauses import _clause_span
+from briefings.extract.diplomacy.clauses import OTHER_EVENT, _clause_span
 from briefings.extract.diplomacy.triggers import _ONGOING, _TRUCE
 from briefings.extract.diplomacy.when_where import _year_before
 from briefings.nlp.actors import Mention
@@ -187,6 +187,11 @@ def _participants(
     article's warring sides."""
     text = sent.text
     lo, hi = _clause_span(text, t.start())
+    # "talks ... can be arranged after Turkish forces killed Syrian troops": the clause
+    # of another event names no party to this one
+    later = OTHER_EVENT.search(text, t.end(), hi) or _PURPOSE.search(text, t.end(), hi)
+    if later is not None:
+        hi = later.start()
     found: list[str] = []
     mediators: list[str] = []
     previous: Mention | None = None
@@ -254,6 +259,13 @@ def _participants(
     return sorted(dict.fromkeys(found)), sorted(dict.fromkeys(mediators))
 
 
+# What a step is for names no party to it: "talks aimed at easing tension between
+# Ankara and Damascus", "to discuss Syria".
+_PURPOSE = re.compile(
+    r"\b(?:aimed\s+at|aiming\s+(?:at|to)|in\s+(?:a|an)\s+(?:bid|effort|attempt)\s+to"
+    r"|to\s+(?:try\s+to\s+)?(?:discuss|end|ease|defuse|calm|resolve|settle|stop|halt)\b)",
+    re.IGNORECASE,
+)
 _JOINED = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?")
 
 

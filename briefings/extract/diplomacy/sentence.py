@@ -15,7 +15,7 @@ from briefings.extract.diplomacy.participants import (
     _participants,
 )
 from briefings.extract.diplomacy.status import _DENIED_BEFORE, _status
-from briefings.extract.diplomacy.step import _Step
+from briefings.extract.diplomacy.step import _Step, telling_term
 from briefings.extract.diplomacy.triggers import (
     _ASKED,
     _ASKED_END,
@@ -128,6 +128,16 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[_Step]:
     return steps
 
 
+_FORCES_BEFORE = re.compile(
+    r"\b(?:armed\s+forces|militar(?:y|ies)|armies|troops|forces|commanders)\s+"
+    r"(?:were|are|was|is|have\s+been|has\s+been|remain|remained|stay|stayed)\s+$",
+    re.IGNORECASE,
+)
+_ADJECTIVE_USE = re.compile(
+    r"(?:negotiated|negotiating)\s+(?:political\s+|peaceful\s+|lasting\s+)?(?:settlement|solution"
+    r"|resolution|end|outcome|table|team|teams|position|positions|process|track|stance)\b",
+    re.IGNORECASE,
+)
 # Before a plural step word, a count or a quantifier: many steps, no one step to report.
 _AGGREGATE = re.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of"
@@ -142,6 +152,16 @@ _PLURAL_STEP = re.compile(
 )
 
 
+# "spoke over the phone 12 times", "met twice": a count of contacts
+_TIMES_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,3}?\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many"
+    r"|dozens\s+of)\s+times\b|(?:\s+[\w-]+){0,3}?\s+(?:twice|thrice)\b",
+    re.IGNORECASE,
+)
+# "ceasefire agreements", "peace deals": the head noun after the trigger is plural
+_PLURAL_HEAD = re.compile(r"\s+(?:agreements|deals|accords|calls|meetings|talks)\b", re.I)
+
+
 def _read_trigger(
     text: str, sent: Sent, t: re.Match[str], last_kind: str | None, last_end: int
 ) -> _Trigger | None:
@@ -153,7 +173,16 @@ def _read_trigger(
         return None  # "Government of National Accord" is a name, not an accord
     if kind == "agreement" and _TOPIC_OF.match(text, t.end()):
         return None  # "ceasefire talks": the talks' topic, the talks are the step
-    if _AGGREGATE.search(text, max(0, t.start() - 40), t.start()) and _PLURAL_STEP.search(word):
+    if word.lower().startswith("in contact") and _FORCES_BEFORE.search(
+        text, max(0, t.start() - 50), t.start()
+    ):
+        return None  # "the two armies were in contact": a military channel, no talks
+    if _ADJECTIVE_USE.match(text, t.start()):
+        return None  # "a negotiated settlement", "the negotiating table": no talks here
+    plural = _PLURAL_STEP.search(word) or _PLURAL_HEAD.match(text, t.end())
+    if _TIMES_AFTER.match(text, t.end()) or (
+        plural and _AGGREGATE.search(text, max(0, t.start() - 40), t.start())
+    ):
         return None  # "five phone calls this year", "numerous previous truces": a count
     if word.lower() == "conference" and re.search(
         r"\b(?:news|press|media|video)\s+$", text[: t.start()], re.IGNORECASE
@@ -276,7 +305,12 @@ def _told_twice(steps: list[_Step], trig: _Trigger, when: _When, who: _Who) -> b
     if when.date and first.date and when.date != first.date:
         return False
     merged = tuple(sorted(set(first.participants) | set(who.participants)))
-    same[-1].step = replace(first, participants=merged, date=first.date or when.date)
+    same[-1].step = replace(
+        first,
+        participants=merged,
+        date=first.date or when.date,
+        term=telling_term(first.term, _term(trig.match.string, trig.match)),
+    )
     return True
 
 
@@ -305,6 +339,7 @@ def _make_step(ctx: ArticleContext, sent: Sent, trig: _Trigger, when: _When, who
             date=when.date,
             location=_place(ctx, sent, t, kind),
             mediators=tuple(who.mediators),
+            term=_term(text, t),
         ),
         anaphoric=trig.anaphoric,
         hub=hub,
@@ -316,6 +351,26 @@ def _make_step(ctx: ArticleContext, sent: Sent, trig: _Trigger, when: _When, who
         reference=reference,
         denied=bool(_DENIED_BEFORE.search(text, max(0, t.start() - 45), t.start())),
     )
+
+
+# The noun a verb of agreeing takes: "signed a commitment", "agreed to a seven-day
+# ceasefire", "signed an agreement for a truce" (the more specific word wins).
+_AGREEMENT_NOUN = re.compile(
+    r"\b(ceasefire|cease-fire|truce|armistice|cessation|pause|declaration|memorandum"
+    r"|commitment|protocol|treaty|accord|road\s?map|roadmap|agreement|deal|pact|document)s?\b",
+    re.IGNORECASE,
+)
+_GENERIC = frozenset(("agreement", "deal", "pact", "document"))
+
+
+def _term(text: str, t: re.Match[str]) -> str:
+    """The step's own word: the trigger, or for "signed"/"agreed" the noun they take."""
+    word = " ".join(t.group(0).lower().split())
+    if word not in ("signed", "agreed"):
+        return word
+    nouns = [m.group(1).lower() for m in _AGREEMENT_NOUN.finditer(text, t.end(), t.end() + 60)]
+    specific = [n for n in nouns if n not in _GENERIC]
+    return (specific or nouns or [word])[0]
 
 
 def _agreements_at_talks(steps: list[_Step]) -> None:

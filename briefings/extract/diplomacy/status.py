@@ -65,6 +65,7 @@ _PAST = re.compile(
 
 
 _PRESENT_MEET = re.compile(r"^(?:meet|meets)$", re.IGNORECASE)
+_NOW = re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|now)\b", re.I)
 
 
 _NO_BEFORE = re.compile(r"\b(?:no|nor)\s+(?:[a-z-]+\s+){0,2}$", re.IGNORECASE)
@@ -158,6 +159,8 @@ def _status(text: str, t: re.Match[str], kind: str) -> str:
         return "proposed"
     if _GOAL.search(wide):
         return "proposed"
+    if _PRESENT_MEET.match(t.group(0)) and _NOW.search(post[:80]):
+        return "held"  # "Delegations meet in Pretoria today"
     if (
         _PLANNED.search(pre[-50:])
         or _PLANNED.search(post[:50])

@@ -33,3 +33,16 @@ class _Step:
     reference: bool = False
     #: too few sides of its own: a step only as the one it names again
     lone: bool = False
+
+
+#: Words that say only that something was agreed, not what.
+_PLAIN_TERMS = frozenset(
+    ("agreement", "agreements", "deal", "deals", "pact", "document", "signed", "agreed")
+)
+
+
+def telling_term(a: str | None, b: str | None) -> str | None:
+    """Of two words for one step, the one that says more: "declaration" over "signed"."""
+    if a is None or (a in _PLAIN_TERMS and b is not None and b not in _PLAIN_TERMS):
+        return b
+    return a

@@ -9,7 +9,7 @@ from briefings.extract.attribution import Speech
 from briefings.extract.context import ArticleContext, Sent
 from briefings.extract.diplomacy.clauses import _SAID_BEFORE, NOT_STEP_DATE, OTHER_EVENT
 from briefings.extract.diplomacy.triggers import _TRIGGER
-from briefings.nlp.vocabulary import NOT_PLACE_START, place_phrase
+from briefings.nlp.vocabulary import NOT_PLACE_START, REPORTING, alternation, place_phrase
 
 _PLACE = place_phrase("in|at")
 # Where a step told of earlier in the sentence happens: "The negotiations, the first
@@ -20,6 +20,10 @@ _HELD_AT = place_phrase(
 )
 
 
+_TOPIC_BEFORE = re.compile(
+    r"\b(?:war|conflict|crisis|fighting|violence|situation|humanitarian\s+situation)\s*$",
+    re.IGNORECASE,
+)
 _VISIT_TO = re.compile(r"\bto\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 
 
@@ -61,7 +65,7 @@ def _date(
         distance = start - t.end() if start >= t.end() else t.start() - end
         if distance > reach:
             continue
-        if _SAID_BEFORE.search(sent.text, 0, start):
+        if _SAID_BEFORE.search(sent.text, 0, start) or _SAID_AFTER.match(sent.text, end):
             continue  # "Peskov said on Friday there were no plans": the day he said it
         if any(
             a.content_start <= start < a.content_end
@@ -85,6 +89,8 @@ def _date(
     return best[1] if best else None
 
 
+# "The government on Wednesday said it accepted an invitation to talks": the day it said so.
+_SAID_AFTER = re.compile(rf"\s*(?:{alternation(REPORTING)})\b", re.IGNORECASE)
 _WILL_BEFORE = re.compile(
     r"\b(?:will|shall|is\s+to|are\s+to|set\s+to|due\s+to|scheduled\s+to|expected\s+to)"
     r"\s+(?:[^\s;]+\s+){0,8}?$",
@@ -139,8 +145,8 @@ def _place(ctx: ArticleContext, sent: Sent, t: re.Match[str], kind: str) -> str 
         if m.start() - t.end() > 60:
             break
         place = m.group("place")
-        if NOT_PLACE_START.match(place):
-            continue
+        if NOT_PLACE_START.match(place) or _TOPIC_BEFORE.search(text, 0, m.start()):
+            continue  # "talks on the war in Tigray": what they are about, not where
         if any(
             x.start <= m.start("place") < x.end and x.kind in ("person", "demonym")
             for x in sent.mentions
