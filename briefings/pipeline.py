@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from briefings.brief import Brief
     from briefings.changes import Changes
     from briefings.incremental import Reused, Since
+    from briefings.sources import ReadResult
     from briefings.store import Store
 
 #: Receives one line of progress ("Read 9 articles (1 skipped) in 0.4 s").
@@ -121,8 +122,6 @@ def extract(
     With a ``store``, facts already extracted are reused and the findings are
     compared with the previous brief; ``since`` ('last' or 'YYYY-MM-DD') keeps
     only the articles first seen after that brief (and reads only changed files)."""
-    from briefings.sources import read_articles
-
     as_of = as_of or config.date
     timings: dict[str, float] = {}
     chosen = source_paths(config, paths)
@@ -133,37 +132,11 @@ def extract(
         )
 
     started = time.perf_counter()
-    run_id: int | None = None
-    since_point: Since | None = None
-    files: list[Path] = []
-    note = ""
-    if store is not None:
-        from briefings.incremental import resolve_since, unseen_files
-        from briefings.sources.collect import collect
-        from briefings.sources.registry import known_extensions
-        from briefings.store import series_of
-
-        run_id = store.begin_run(command, series_of(config))
-        files = collect(chosen, known_extensions())
-        if since is not None:
-            since_point = resolve_since(store, series_of(config), as_of, since)
-            fresh = unseen_files(store, files, since_point)
-            if not fresh:
-                raise NothingNewError(
-                    f"--since {since}: none of the {len(files)} files changed since "
-                    f"{since_point.words}; there is nothing new to brief"
-                )
-            note = f" from {len(fresh)} new or changed of {len(files)} files"
-            files = fresh
-            chosen = [str(f) for f in fresh]
-    result = read_articles(chosen, default_year=as_of.year)
+    read = _read(config, chosen, as_of, store, since, command)
+    result, articles, hashes, since_point = read.result, read.articles, read.hashes, read.since
     timings["read"] = time.perf_counter() - started
     problems: list[Problem] = list(result.problems)
-    articles = result.articles
-    hashes: list[str] = []
-    if store is not None:
-        assert run_id is not None
-        articles, hashes = _remember(store, run_id, files, articles, since_point)
+    note = read.note
     seen_before = len(result.articles) - len(articles)
     kept = [i for i, a in enumerate(articles) if in_window(a, as_of, config.window)]
     dropped = len(articles) - len(kept)
@@ -216,13 +189,64 @@ def extract(
         timings=timings,
         findings=findings,
         hashes=hashes,
-        run_id=run_id,
+        run_id=read.run_id,
         reused=reused,
         since=since_point,
     )
     if store is not None:
         _compare(run, store, progress)
     return run
+
+
+@dataclass
+class _Reading:
+    """What the read stage gives: the articles (with --since, only the new ones) and,
+    with a store, their content hashes, the run's id and the point --since counts from."""
+
+    result: ReadResult
+    articles: list[Article]
+    hashes: list[str]
+    run_id: int | None = None
+    since: Since | None = None
+    note: str = ""  # for the progress line: " from 2 new or changed of 5 files"
+
+
+def _read(
+    config: Config,
+    chosen: list[str],
+    as_of: dt.date,
+    store: Store | None,
+    since: str | None,
+    command: str,
+) -> _Reading:
+    from briefings.sources import read_articles
+
+    if store is None:
+        result = read_articles(chosen, default_year=as_of.year)
+        return _Reading(result, result.articles, [])
+
+    from briefings.incremental import resolve_since, unseen_files
+    from briefings.sources.collect import collect
+    from briefings.sources.registry import known_extensions
+    from briefings.store import series_of
+
+    run_id = store.begin_run(command, series_of(config))
+    files = collect(chosen, known_extensions())
+    since_point = None
+    note = ""
+    if since is not None:
+        since_point = resolve_since(store, series_of(config), as_of, since)
+        fresh = unseen_files(store, files, since_point)
+        if not fresh:
+            raise NothingNewError(
+                f"--since {since}: none of the {len(files)} files changed since "
+                f"{since_point.words}; there is nothing new to brief"
+            )
+        note = f" from {len(fresh)} new or changed of {len(files)} files"
+        files, chosen = fresh, [str(f) for f in fresh]
+    result = read_articles(chosen, default_year=as_of.year)
+    articles, hashes = _remember(store, run_id, files, result.articles, since_point)
+    return _Reading(result, articles, hashes, run_id, since_point, note)
 
 
 def _remember(
