@@ -85,10 +85,10 @@ def _since_option(f):
     )(f)
 
 
-def _store(config: Config):
+def _store(config: Config, create: bool = True):
     from briefings.store import open_store
 
-    return open_store(config)
+    return open_store(config, create=create)
 
 
 def _progress(quiet: bool):
@@ -244,8 +244,9 @@ def extract(
     """Extract facts (casualties, statements, diplomatic steps, ground events) as JSON.
 
     Each fact carries its evidence: the article id and the sentence, verbatim.
-    With the history store, `changes` and `trend` compare the findings with
-    the previous brief of this config.
+    When `generate` has made the config's history store, extract uses it too:
+    facts seen before are reused, and `changes` and `trend` compare the
+    findings with the previous brief of this config.
     """
     from briefings.changes import changes_to_json
     from briefings.facts_json import dumps, facts_to_json
@@ -261,7 +262,7 @@ def extract(
         articles,
         as_of=as_of,
         progress=_progress(quiet),
-        store=_store(config),
+        store=_store(config, create=False),
         since=since,
     )
     _report_problems(run.facts)

@@ -44,8 +44,11 @@ def series_of(config: Config) -> str:
     return str(config.path)
 
 
-def open_store(config: Config) -> Store | None:
-    """The config's store, or None when it keeps no history (``store.enabled: false``)."""
+def open_store(config: Config, *, create: bool = True) -> Store | None:
+    """The config's store, or None when it keeps no history (``store.enabled: false``)
+    or, with ``create=False``, when there is none yet."""
     if config.store_path is None:
+        return None
+    if not create and not Path(config.store_path).exists():
         return None
     return Store(Path(config.store_path))
