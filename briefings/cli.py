@@ -308,17 +308,17 @@ def send(
             f"{config.path} has no 'delivery: email:' block; add one "
             "(config/example.yaml documents it)"
         )
-    store = _store(config)
-    if store is None:
+    if config.store_path is None:
         raise BriefingsError(
             "send reads the brief from the history store, and this config keeps none; "
             "enable it ('store: {enabled: true}') and generate the brief again"
         )
+    store = _store(config, create=False)
     day = (as_of or config.date).isoformat()
-    record = store.brief_of(series_of(config), day)
-    if record is None:
+    record = store.brief_of(series_of(config), day) if store is not None else None
+    if store is None or record is None:
         raise NoBriefError(
-            f"no brief of {day} in the store {store.path}; make it with "
+            f"no brief of {day} in the store {config.store_path}; make it with "
             f"'briefings generate --config {config.path} --date {day}' "
             "('briefings history' lists the briefs)"
         )
@@ -336,9 +336,12 @@ def history(config_path: Path | None, limit: int) -> None:
     from briefings.history import history_lines
 
     config = _load(config_path)
-    store = _store(config)
-    if store is None:
+    if config.store_path is None:
         raise BriefingsError(f"{config.path} keeps no history ('store: {{enabled: false}}')")
+    store = _store(config, create=False)
+    if store is None:
+        click.echo(f"No history yet: 'briefings generate' makes the store {config.store_path}")
+        return
     for line in history_lines(config, store, limit):
         click.echo(line)
 

@@ -268,7 +268,7 @@ def store_series(store: Store) -> str:
 def test_sigkill_during_extraction_and_rendering(desk: Path) -> None:
     cfg = str(desk / "cfg.yaml")
     morning(desk, 1)
-    assert generate(desk, 1).exit_code == 0
+    assert generate(desk, 1, "--format", "html").exit_code == 0
     store = store_of(desk)
 
     morning(desk, 2)
@@ -289,7 +289,7 @@ def test_sigkill_during_extraction_and_rendering(desk: Path) -> None:
     _intact(store, DAYS[2])
     assert store.brief_of(store_series(store), DAYS[3]) is None
     assert not list((desk / "out").glob("*.part"))
-    assert generate(desk, 3).exit_code == 0
+    assert generate(desk, 3, "--format", "html").exit_code == 0
     _intact(store, DAYS[3])
     assert store.integrity() == "ok"
 

@@ -396,3 +396,38 @@ def test_generate_send_generates_then_sends(tmp_path, smtp_server, ca, monkeypat
     assert attachment.get_content() == (tmp_path / "out" / f"brief-{DAY}.pdf").read_bytes()
     again = CliRunner().invoke(main, ["generate", "--config", str(cfg), "--date", DAY, "--send"])
     assert again.exit_code == 1 and "--force" in again.output
+
+
+def test_article_text_is_escaped_in_the_html_part(desk, smtp_server, ca) -> None:
+    from briefings.delivery.message import compose
+
+    cfg = configure(desk, smtp_server("starttls"), ca)
+    hostile = '<script>alert("x")</script><img src="http://127.0.0.1:9/p.png">'
+    summary = {
+        "title": "Brief",
+        "as_of": DAY,
+        "as_of_words": "2 March 2031",
+        "period": "1 March 2031",
+        "n_sources": 1,
+        "marking": None,
+        "key_developments": [{"text": hostile, "date": "", "single_source": True, "cites": [1]}],
+        "changes": None,
+        "sources": [
+            {"n": 1, "title": hostile, "outlets": "", "published": "", "url": "javascript:x"}
+        ],
+    }
+    message = compose(load_config(cfg), summary, b"%PDF-1.7", "b.pdf")
+    html = message.get_body(("html",)).get_content()
+    assert "<script" not in html and "<img" not in html
+    assert "&lt;script&gt;" in html
+    assert "javascript:" not in html  # only http(s) addresses become links
+    assert hostile in message.get_body(("plain",)).get_content()  # text is text
+
+
+def test_history_before_any_brief(tmp_path) -> None:
+    (tmp_path / "cfg.yaml").write_text((FIXTURE / "daily.yaml").read_text(encoding="utf-8"))
+    result = CliRunner().invoke(main, ["history", "--config", str(tmp_path / "cfg.yaml")])
+    assert result.exit_code == 0 and "No history yet" in result.output
+    result = send("--config", str(tmp_path / "cfg.yaml"))
+    assert result.exit_code == 1 and "delivery: email:" in result.output
+    assert not (tmp_path / ".briefings").exists()
