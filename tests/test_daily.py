@@ -204,7 +204,15 @@ def test_no_brief_could_be_made_exits_non_zero(desk: Path) -> None:
     assert "nothing new to brief" in nothing_new.output
     # the date's brief exists for --since YYYY-MM-DD too
     morning(desk, 2)
-    assert generate(desk, 2, "--since", DAYS[1], "--format", "html").exit_code == 0
+    since_brief = generate(desk, 2, "--since", DAYS[1], "--format", "html")
+    assert since_brief.exit_code == 0, since_brief.output
+    assert "Read 1 articles" in since_brief.stderr
+    # a date with no brief: articles first seen from the start of that day
+    since_day = generate(desk, 3, "--since", "2000-01-01", "--format", "html")
+    assert since_day.exit_code == 0, since_day.output
+    assert "Read 3 articles" in since_day.stderr
+    future = generate(desk, 3, "--since", "2999-01-01")
+    assert future.exit_code == 1 and "nothing new to brief" in future.output
 
 
 # -- killed runs ------------------------------------------------------------------------
