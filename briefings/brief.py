@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import PurePath
+from typing import TYPE_CHECKING
 
 from markupsafe import Markup
 
@@ -37,6 +38,9 @@ from briefings.analysis.model import (
 )
 from briefings.config import Config
 from briefings.models import CIVILIANS, PARTY_NAMES, UNKNOWN, Article, Evidence, Facts
+
+if TYPE_CHECKING:  # changes.py words its lines with this module's helpers
+    from briefings.changes import Changes
 
 NOT_STATED = "not stated"
 DASH = "—"
@@ -229,6 +233,41 @@ class SourceEntry:
 
 
 @dataclass(frozen=True)
+class ChangeLine:
+    """One change since the previous brief: what moved, citing the new sentences and,
+    when they are still among the sources, the earlier ones."""
+
+    kind: str  # "status", "revised", ... (briefings.changes.KINDS)
+    label: str  # "Toll revised"
+    text: str  # "Southland, killed in Varna: 29 → 33 (Varna health ministry)"
+    effect: str  # "worse", "better" or "" (how the trend counts it)
+    cites: tuple[Cite, ...]  # the new sentences
+    was: tuple[Cite, ...]  # the earlier sentences, when among this brief's sources
+    #: The earlier sentence itself, when its article is not among this brief's sources.
+    earlier: str
+
+
+@dataclass(frozen=True)
+class ChangesBox:
+    """'Changes since <date>': the trend line, then the changes."""
+
+    since: str  # "10 June 2030"
+    since_iso: str
+    trend: str  # "deteriorated", "improved", "unchanged"
+    trend_text: str  # head and reasons in one sentence
+    trend_head: str  # "Deteriorated since 10 June 2030"
+    trend_reasons: str  # "worse: ...; ... — better: ..."
+    trend_cites: tuple[Cite, ...]  # the new sentences of the changes the trend counts
+    lines: tuple[ChangeLine, ...]  # at most MAX_CHANGES
+    more: int  # changes left out of the box (all are in the JSON of `extract`)
+    rule: str  # how the trend is decided
+
+
+#: The changes box shows this many changes, the most telling kinds first.
+MAX_CHANGES = 12
+
+
+@dataclass(frozen=True)
 class Brief:
     """Everything one brief shows, in reading order."""
 
@@ -245,6 +284,9 @@ class Brief:
     undated: tuple[TimelineEntry, ...]  # facts the sources give no date for
     sources: tuple[SourceEntry, ...]
     skipped: tuple[str, ...]  # inputs that could not be read: "path: reason"
+    #: What changed since the previous brief of the same config; None when there is
+    #: none to compare with (no store, or the first brief).
+    changes: ChangesBox | None = None
 
 
 # -- dates in words --------------------------------------------------------------
@@ -349,6 +391,11 @@ def _namer(config: Config) -> Namer:
         return names.get(value, value)  # a plain name ("Syrian Observatory") as given
 
     return name
+
+
+def namer(config: Config) -> Namer:
+    """How the brief names an actor id, a party or a plain name."""
+    return _namer(config)
 
 
 def _party_key(config: Config, name: Namer) -> Callable[[str], tuple]:
@@ -538,11 +585,17 @@ def _source(n: int, a: Article) -> SourceEntry:
     )
 
 
-def build_brief(facts: Facts, config: Config, findings: Findings | None = None) -> Brief:
+def build_brief(
+    facts: Facts,
+    config: Config,
+    findings: Findings | None = None,
+    changes: Changes | None = None,
+) -> Brief:
     """Arrange the findings for reading; every line keeps its source numbers.
 
     ``findings`` defaults to ``analyze(facts, config)``; pass them when the
-    caller already has them (the pipeline, the tests).
+    caller already has them (the pipeline, the tests). ``changes`` (from
+    ``briefings.changes.compare``) fills the "Changes since" box.
     """
     if findings is None:
         from briefings.analysis import analyze
@@ -588,6 +641,40 @@ def build_brief(facts: Facts, config: Config, findings: Findings | None = None) 
         undated=tuple(_timeline(findings.undated, findings, name, cite)),
         sources=tuple(_source(number[a.id], a) for a in facts.articles),
         skipped=tuple(f"{p.path}: {p.message}" for p in facts.problems),
+        changes=_changes(changes, cite, number) if changes is not None else None,
+    )
+
+
+def _changes(changes: Changes, cite: Citer, number: dict[str, int]) -> ChangesBox:
+    from briefings.changes import TREND_RULE
+
+    effects = {1: "worse", -1: "better", 0: ""}
+    lines = []
+    for c in changes.items[:MAX_CHANGES]:
+        gone = [e for e in c.earlier if e.article_id not in number]
+        lines.append(
+            ChangeLine(
+                kind=c.kind,
+                label=c.label,
+                text=c.text,
+                effect=effects[c.effect],
+                cites=cite(c.evidence),
+                was=cite(c.earlier),
+                earlier=excerpt(gone[0].sentence) if gone and not cite(c.earlier) else "",
+            )
+        )
+    counted = changes.trend.worse + changes.trend.better
+    return ChangesBox(
+        since=date_words(changes.since),
+        since_iso=changes.since,
+        trend=changes.trend.direction,
+        trend_text=changes.trend.text,
+        trend_head=changes.trend.head,
+        trend_reasons=changes.trend.reasons,
+        trend_cites=cite(e for i in sorted(counted) for e in changes.items[i].evidence),
+        lines=tuple(lines),
+        more=max(0, len(changes.items) - MAX_CHANGES),
+        rule=TREND_RULE,
     )
 
 

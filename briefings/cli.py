@@ -24,6 +24,14 @@ Examples:
   briefings generate --config config/demo.yaml
   briefings generate news/*.txt feeds/ --config idlib.yaml --date 2020-03-04
   briefings generate --config idlib.yaml --format pdf --out ~/briefs
+  briefings generate --config idlib.yaml --since last --send
+"""
+
+EPILOG_SEND = """\b
+Examples:
+  briefings send --config idlib.yaml                 # today's brief (the config's date)
+  briefings send --config idlib.yaml --date 2020-03-04 --dry-run
+  briefings send --config idlib.yaml --force         # again, to the same list
 """
 
 
@@ -56,6 +64,31 @@ def _date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> dt
         return dt.date.fromisoformat(value)
     except ValueError:
         raise click.BadParameter(f"'{value}' is not a date; write YYYY-MM-DD") from None
+
+
+def _since(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
+    if value is None or value == "last":
+        return value
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise click.BadParameter(f"'{value}' is neither 'last' nor a date (YYYY-MM-DD)") from None
+
+
+def _since_option(f):
+    return click.option(
+        "--since",
+        callback=_since,
+        metavar="last|YYYY-MM-DD",
+        help="Only articles first seen after the last brief (or the brief of that date); "
+        "files unchanged since then are not read.",
+    )(f)
+
+
+def _store(config: Config, create: bool = True):
+    from briefings.store import open_store
+
+    return open_store(config, create=create)
 
 
 def _progress(quiet: bool):
@@ -106,6 +139,14 @@ def main() -> None:
     metavar="YYYY-MM-DD",
     help="The brief's as-of date. Default: the config's date, else today.",
 )
+@_since_option
+@click.option("--send", is_flag=True, help="Then email the brief (the config's delivery.email).")
+@click.option(
+    "--dry-run", is_flag=True, help="With --send: write the email as a .eml file, send nothing."
+)
+@click.option(
+    "--force", is_flag=True, help="With --send: send even if this list already has this brief."
+)
 @click.option("--quiet", "-q", is_flag=True, help="Print only the paths written.")
 def generate(
     articles: tuple[Path, ...],
@@ -113,6 +154,10 @@ def generate(
     out_dir: Path | None,
     fmt: str | None,
     as_of: dt.date | None,
+    since: str | None,
+    send: bool,
+    dry_run: bool,
+    force: bool,
     quiet: bool,
 ) -> None:
     """Write the brief (PDF and/or HTML) for ARTICLES.
@@ -122,11 +167,30 @@ def generate(
     `sources` are read. Files are named after the as-of date
     (brief-YYYY-MM-DD.pdf) and written atomically. An article that cannot be
     read is reported and skipped; the rest of the brief still comes out.
+
+    With the history store (on by default, see `store` in the config), facts
+    of articles seen before are reused, the brief gets a "Changes since" box
+    and is recorded; the exit status is 1 whenever no brief could be made.
     """
     from briefings.pipeline import generate as run_generate
 
+    if (dry_run or force) and not send:
+        raise click.UsageError("--dry-run and --force go with --send")
     config = _load(config_path)
+    if send and config.email is None:
+        raise BriefingsError(
+            f"--send: {config.path} has no 'delivery: email:' block; add one "
+            "(config/example.yaml documents it) or leave out --send"
+        )
     formats = None if fmt is None else (["pdf", "html"] if fmt == "both" else [fmt])
+    if send and "pdf" not in (formats or config.formats):
+        raise BriefingsError("--send attaches the PDF: write it too (--format pdf or both)")
+    store = _store(config)
+    if send and store is None:
+        raise BriefingsError(
+            "--send records every sending in the history store, and this config keeps none; "
+            "enable it ('store: {enabled: true}')"
+        )
     run, written = run_generate(
         config,
         articles,
@@ -134,10 +198,18 @@ def generate(
         formats=formats,
         as_of=as_of,
         progress=_progress(quiet),
+        store=store,
+        since=since,
     )
     _report_problems(run.facts)
     for path in sorted(written, key=lambda p: p.suffix != ".pdf"):
         click.echo(str(path))
+    if send:
+        from briefings.delivery import deliver
+
+        assert store is not None and run.brief_id is not None
+        record = store.brief_by_id(run.brief_id)
+        deliver(config, store, record, dry_run=dry_run, force=force, progress=_progress(quiet))
 
 
 @main.command()
@@ -158,6 +230,7 @@ def generate(
     help="Write to this file (atomically) instead of standard output; '-' is standard output.",
 )
 @click.option("--date", "as_of", callback=_date, metavar="YYYY-MM-DD", help="As-of date.")
+@_since_option
 @click.option("--quiet", "-q", is_flag=True, help="No progress lines on standard error.")
 def extract(
     articles: tuple[Path, ...],
@@ -165,12 +238,17 @@ def extract(
     fmt: str,
     output: Path | None,
     as_of: dt.date | None,
+    since: str | None,
     quiet: bool,
 ) -> None:
     """Extract facts (casualties, statements, diplomatic steps, ground events) as JSON.
 
     Each fact carries its evidence: the article id and the sentence, verbatim.
+    When `generate` has made the config's history store, extract uses it too:
+    facts seen before are reused, and `changes` and `trend` compare the
+    findings with the previous brief of this config.
     """
+    from briefings.changes import changes_to_json
     from briefings.facts_json import dumps, facts_to_json
     from briefings.pipeline import extract as run_extract
     from briefings.writer import check_target, is_stdout, write_atomic
@@ -179,15 +257,93 @@ def extract(
     to_stdout = output is None or is_stdout(output)
     if output is not None and not to_stdout:
         check_target(output)  # before the work, not after it
-    run = run_extract(config, articles, as_of=as_of, progress=_progress(quiet))
+    run = run_extract(
+        config,
+        articles,
+        as_of=as_of,
+        progress=_progress(quiet),
+        store=_store(config, create=False),
+        since=since,
+    )
     _report_problems(run.facts)
-    text = dumps(facts_to_json(run.facts, run.findings))
+    text = dumps({**facts_to_json(run.facts, run.findings), **changes_to_json(run.changes)})
     if output is None or to_stdout:
         sys.stdout.write(text)
     else:
         write_atomic(output, text)
         if not quiet:
             click.echo(str(output), err=True)
+
+
+@main.command(epilog=EPILOG_SEND)
+@_config_option
+@click.option(
+    "--date",
+    "as_of",
+    callback=_date,
+    metavar="YYYY-MM-DD",
+    help="Send the brief of this date. Default: the config's date, else today.",
+)
+@click.option("--dry-run", is_flag=True, help="Write the email as a .eml file; send nothing.")
+@click.option("--force", is_flag=True, help="Send even if this list already has this brief.")
+@click.option("--quiet", "-q", is_flag=True, help="Print only what was written or refused.")
+def send(
+    config_path: Path | None, as_of: dt.date | None, dry_run: bool, force: bool, quiet: bool
+) -> None:
+    """Email a brief already generated: its PDF attached, its key developments
+    and changes in the text, to the config's delivery.email recipients.
+
+    Every sending is recorded in the history store with the server's answer
+    for each recipient; the same brief goes to the same list once unless
+    --force. A recipient the server refuses is reported (exit status 1) and
+    the others still get it.
+    """
+    from briefings.delivery import deliver
+    from briefings.errors import NoBriefError
+    from briefings.store import series_of
+
+    config = _load(config_path)
+    if config.email is None:
+        raise BriefingsError(
+            f"{config.path} has no 'delivery: email:' block; add one "
+            "(config/example.yaml documents it)"
+        )
+    if config.store_path is None:
+        raise BriefingsError(
+            "send reads the brief from the history store, and this config keeps none; "
+            "enable it ('store: {enabled: true}') and generate the brief again"
+        )
+    store = _store(config, create=False)
+    day = (as_of or config.date).isoformat()
+    record = store.brief_of(series_of(config), day) if store is not None else None
+    if store is None or record is None:
+        raise NoBriefError(
+            f"no brief of {day} in the store {config.store_path}; make it with "
+            f"'briefings generate --config {config.path} --date {day}' "
+            "('briefings history' lists the briefs)"
+        )
+    deliver(config, store, record, dry_run=dry_run, force=force, progress=_progress(quiet))
+
+
+@main.command()
+@_config_option
+@click.option(
+    "--limit", type=click.IntRange(min=1), default=20, show_default=True,
+    help="How many briefs and sendings to list.",
+)  # fmt: skip
+def history(config_path: Path | None, limit: int) -> None:
+    """List the briefs issued for this config and their sendings, latest first."""
+    from briefings.history import history_lines
+
+    config = _load(config_path)
+    if config.store_path is None:
+        raise BriefingsError(f"{config.path} keeps no history ('store: {{enabled: false}}')")
+    store = _store(config, create=False)
+    if store is None:
+        click.echo(f"No history yet: 'briefings generate' makes the store {config.store_path}")
+        return
+    for line in history_lines(config, store, limit):
+        click.echo(line)
 
 
 @main.command()

@@ -12,20 +12,35 @@ import difflib
 import os
 import re
 import string
+import typing
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 from pydantic_core import ErrorDetails
 
 from briefings.errors import ConfigError
 from briefings.models import CIVILIANS, UNKNOWN
 
 Format = Literal["pdf", "html"]
+Security = Literal["starttls", "ssl", "none"]
 ACTOR_ID = re.compile(r"^[a-z][a-z0-9_-]*$")
 FILENAME_FIELDS = {"date"}
+SUBJECT_FIELDS = {"date", "title"}
+#: The default store, relative to the config file's folder.
+DEFAULT_STORE = ".briefings/briefings.db"
+#: The SMTP port each kind of connection usually listens on.
+DEFAULT_PORTS = {"starttls": 587, "ssl": 465, "none": 25}
+ENV_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 
 class _Strict(BaseModel):
@@ -78,6 +93,134 @@ class OutputOptions(_Strict):
         return value
 
 
+class StoreOptions(_Strict):
+    path: str = Field(
+        DEFAULT_STORE,
+        description="The history store (SQLite), relative to the config file.",
+    )
+    enabled: bool = Field(
+        True, description="Keep the history: reuse facts, show changes, record sendings."
+    )
+
+
+def _placeholders(value: str, allowed: set[str], example: str) -> str:
+    try:
+        names = {f for _, f, _, _ in string.Formatter().parse(value) if f is not None}
+    except ValueError as exc:
+        raise ValueError(f"not a valid pattern ({exc}); write e.g. '{example}'") from None
+    unknown = names - allowed
+    if unknown:
+        known = ", ".join(f"{{{n}}}" for n in sorted(allowed))
+        raise ValueError(f"unknown placeholder {{{sorted(unknown)[0]}}}; the only ones: {known}")
+    return value
+
+
+def _address(value: str) -> str:
+    from email.utils import parseaddr
+
+    _name, address = parseaddr(value)
+    if "@" not in address or any(ch.isspace() for ch in address) or "\n" in value:
+        raise ValueError(f"'{value}' is not an email address; write name@example.org")
+    return value
+
+
+class EmailOptions(_Strict):
+    """Sending the PDF by SMTP. The password never lives here: only the name of the
+    environment variable that holds it."""
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    host: str = Field(description="The SMTP server: smtp.example.org.")
+    port: int | None = Field(
+        None, gt=0, lt=65536, description="Default: 587 for starttls, 465 for ssl, 25 for none."
+    )
+    security: Security = Field(
+        "starttls",
+        description="starttls (upgrade after connecting), ssl (TLS from the start), none.",
+    )
+    sender: str = Field(alias="from", description="The From address: 'Briefs <b@example.org>'.")
+    to: list[str] = Field(default_factory=list, description="Recipients.")
+    cc: list[str] = Field(default_factory=list, description="Copy recipients.")
+    bcc: list[str] = Field(default_factory=list, description="Blind copy recipients.")
+    subject: str = Field(
+        "{title} — {date}", description="The subject; {date} is the as-of date, {title} the title."
+    )
+    username: str | None = Field(None, description="The SMTP login, if the server wants one.")
+    password_env: str | None = Field(
+        None, description="The environment variable that holds the SMTP password."
+    )
+    password: Any = Field(None, description="Refused: a password never goes in the config.")
+    ca_file: str | None = Field(
+        None, description="Trust the certificates of this CA file (PEM) besides the system's."
+    )
+    timeout: float = Field(30.0, gt=0, description="Seconds to wait for the server.")
+    retries: int = Field(3, ge=0, le=10, description="Connection attempts after the first.")
+    retry_wait: float = Field(
+        2.0, ge=0, le=300, description="Seconds before the first retry; doubled for each next."
+    )
+
+    @field_validator("password")
+    @classmethod
+    def _no_password(cls, value: Any) -> Any:
+        if value is None:
+            return value
+        raise ValueError(
+            "a password never goes in the config (it would be in every copy and backup of "
+            "it): remove this line, put the password in an environment variable "
+            "(export BRIEFINGS_SMTP_PASSWORD=...) and name that variable under "
+            "'password_env: BRIEFINGS_SMTP_PASSWORD'"
+        )
+
+    @field_validator("password_env")
+    @classmethod
+    def _env_name(cls, value: str | None) -> str | None:
+        if value is not None and not ENV_NAME.match(value):
+            raise ValueError(
+                f"'{value}' is not the name of an environment variable; write the variable's "
+                "name (BRIEFINGS_SMTP_PASSWORD), never the password itself"
+            )
+        return value
+
+    @field_validator("sender")
+    @classmethod
+    def _sender(cls, value: str) -> str:
+        return _address(value)
+
+    @field_validator("to", "cc", "bcc")
+    @classmethod
+    def _recipients(cls, value: list[str]) -> list[str]:
+        return [_address(v) for v in value]
+
+    @field_validator("subject")
+    @classmethod
+    def _subject(cls, value: str) -> str:
+        if "\n" in value or "\r" in value:
+            raise ValueError("a subject is one line")
+        return _placeholders(value, SUBJECT_FIELDS, "{title} — {date}")
+
+    @model_validator(mode="after")
+    def _complete(self) -> EmailOptions:
+        if not (self.to or self.cc or self.bcc):
+            raise ValueError("list at least one recipient under 'to', 'cc' or 'bcc'")
+        if self.username and not self.password_env:
+            raise ValueError(
+                "'username' is set but 'password_env' is not: name the environment variable "
+                "that holds the password (password_env: BRIEFINGS_SMTP_PASSWORD)"
+            )
+        if self.password_env and not self.username:
+            raise ValueError("'password_env' is set but 'username' is not: add the SMTP login")
+        if self.username and self.security == "none":
+            raise ValueError(
+                "a login over 'security: none' would send the password unencrypted; "
+                "use 'security: starttls' or 'security: ssl'"
+            )
+        return self
+
+
+class DeliveryOptions(_Strict):
+    email: EmailOptions | None = Field(None, description="Send the brief by email (SMTP).")
+
+
 class ConfigOptions(_Strict):
     title: str = Field(description="The brief's title, printed in its header.")
     date: dt.date | None = Field(None, description="As-of date (YYYY-MM-DD); default: today.")
@@ -98,6 +241,8 @@ class ConfigOptions(_Strict):
     marking: str | None = Field(
         None, description="A line such as 'FOR INTERNAL USE' printed in header and footer."
     )
+    store: StoreOptions = Field(default_factory=lambda: StoreOptions.model_validate({}))
+    delivery: DeliveryOptions = Field(default_factory=lambda: DeliveryOptions.model_validate({}))
 
     @field_validator("actors")
     @classmethod
@@ -122,6 +267,30 @@ class Actor:
 
 
 @dataclass(frozen=True)
+class EmailSettings:
+    """A validated ``delivery.email`` block, its port and CA file resolved."""
+
+    host: str
+    port: int
+    security: str
+    sender: str
+    to: tuple[str, ...]
+    cc: tuple[str, ...]
+    bcc: tuple[str, ...]
+    subject: str
+    username: str | None
+    password_env: str | None
+    ca_file: Path | None
+    timeout: float
+    retries: int
+    retry_wait: float
+
+    @property
+    def recipients(self) -> tuple[str, ...]:
+        return self.to + self.cc + self.bcc
+
+
+@dataclass(frozen=True)
 class Config:
     """A validated config with its paths resolved against the config file's folder."""
 
@@ -136,6 +305,9 @@ class Config:
     filename: str
     template_dir: Path | None
     marking: str | None
+    #: The history store; None keeps no history (the Python API's default).
+    store_path: Path | None = None
+    email: EmailSettings | None = None
 
     @property
     def base_dir(self) -> Path:
@@ -277,14 +449,23 @@ def _fields_at(loc: tuple) -> list[str]:
         elif model == "actors":
             model = ActorOptions
         elif isinstance(model, type) and issubclass(model, BaseModel):
-            field = model.model_fields.get(str(part))
-            ann = field.annotation if field else None
-            model = ann if isinstance(ann, type) and issubclass(ann, BaseModel) else None
+            field = next(
+                (f for n, f in model.model_fields.items() if (f.alias or n) == str(part)), None
+            )
+            model = _model_of(field.annotation if field else None)
         else:
             return []
     if isinstance(model, type) and issubclass(model, BaseModel):
-        return list(model.model_fields)
+        return [f.alias or n for n, f in model.model_fields.items()]
     return []
+
+
+def _model_of(annotation: Any) -> Any:
+    """The model a field holds, also when it is optional (``EmailOptions | None``)."""
+    for candidate in (annotation, *typing.get_args(annotation)):
+        if isinstance(candidate, type) and issubclass(candidate, BaseModel):
+            return candidate
+    return None
 
 
 def _describe(value: Any) -> str:
@@ -393,7 +574,19 @@ def _resolve(options: ConfigOptions, path: Path) -> Config:
             str(path),
             [f"'template_dir': folder {template_dir} does not exist; create it or remove the key"],
         )
+    email = options.delivery.email
+    if email is not None and email.ca_file and not here(email.ca_file).is_file():
+        raise ConfigError(
+            str(path),
+            [
+                f"'delivery.email.ca_file': file {here(email.ca_file)} does not exist; "
+                "give the CA certificate file (PEM) or remove the key"
+            ],
+        )
+    store = options.store
     return Config(
+        store_path=here(store.path) if store.enabled else None,
+        email=_email(options.delivery.email, here),
         path=path.resolve(),
         title=options.title,
         date=options.date or dt.date.today(),
@@ -407,4 +600,25 @@ def _resolve(options: ConfigOptions, path: Path) -> Config:
         filename=options.output.filename,
         template_dir=template_dir,
         marking=options.marking,
+    )
+
+
+def _email(options: EmailOptions | None, here) -> EmailSettings | None:
+    if options is None:
+        return None
+    return EmailSettings(
+        host=options.host,
+        port=options.port or DEFAULT_PORTS[options.security],
+        security=options.security,
+        sender=options.sender,
+        to=tuple(options.to),
+        cc=tuple(options.cc),
+        bcc=tuple(options.bcc),
+        subject=options.subject,
+        username=options.username,
+        password_env=options.password_env,
+        ca_file=here(options.ca_file) if options.ca_file else None,
+        timeout=options.timeout,
+        retries=options.retries,
+        retry_wait=options.retry_wait,
     )

@@ -53,3 +53,27 @@ class RenderError(BriefingsError):
 
 class OutputError(BriefingsError):
     """An output file could not be written."""
+
+
+class StoreError(BriefingsError):
+    """The history store (SQLite) cannot be opened, is damaged, or is newer than this tool."""
+
+
+class NothingNewError(SourceError):
+    """``--since`` left no article to brief: everything was seen before."""
+
+
+class NoBriefError(BriefingsError):
+    """A command needs a brief that the store has no record of (send, --since DATE)."""
+
+
+class DeliveryError(BriefingsError):
+    """The brief could not be sent: no connection, login refused, every recipient refused."""
+
+
+class AlreadySentError(DeliveryError):
+    """The brief was already sent to the same recipients; ``--force`` sends it again."""
+
+
+class PartialDeliveryError(DeliveryError):
+    """The server refused some recipients; the others received the brief."""

@@ -29,7 +29,15 @@ from briefings.analysis.model import (
     Tally,
     TimelineItem,
 )
-from briefings.models import Casualty, DiplomaticStep, Evidence, Facts, GroundEvent, Statement
+from briefings.models import (
+    Article,
+    Casualty,
+    DiplomaticStep,
+    Evidence,
+    Facts,
+    GroundEvent,
+    Statement,
+)
 
 SCHEMA = "briefings.facts/1"
 FINDINGS_SCHEMA = "briefings.findings/1"
@@ -37,6 +45,11 @@ FINDINGS_SCHEMA = "briefings.findings/1"
 
 def _evidence(ev: Evidence) -> dict[str, Any]:
     return {"article": ev.article_id, "text": ev.sentence, "start": ev.start, "end": ev.end}
+
+
+def evidence_to_json(ev: Evidence) -> dict[str, Any]:
+    """One sentence of evidence in the contract's form."""
+    return _evidence(ev)
 
 
 def _casualty(c: Casualty) -> dict[str, Any]:
@@ -125,6 +138,124 @@ def facts_to_json(facts: Facts, findings: Findings | None = None) -> dict[str, A
     }
 
 
+# -- one article's facts, and back (the store keeps them this way) -------------------
+
+#: The kinds of fact, as the JSON names them, in the order ``Facts`` holds them.
+KINDS = ("casualties", "statements", "diplomacy", "ground")
+
+
+def article_facts_to_json(
+    casualties: list[Casualty],
+    statements: list[Statement],
+    diplomacy: list[DiplomaticStep],
+    ground: list[GroundEvent],
+) -> dict[str, Any]:
+    """One article's facts in the contract's form, in extraction order (not sorted)."""
+    return {
+        "casualties": [_casualty(c) for c in casualties],
+        "statements": [_statement(s) for s in statements],
+        "diplomacy": [_diplomacy(d) for d in diplomacy],
+        "ground": [_ground(g) for g in ground],
+    }
+
+
+def _evidence_from(doc: dict[str, Any], article_id: str) -> Evidence:
+    return Evidence(article_id, doc["text"], doc["start"], doc["end"])
+
+
+def casualty_from_json(doc: dict[str, Any], article_id: str) -> Casualty:
+    return Casualty(
+        party=doc["party"],
+        kind=doc["kind"],
+        count=doc["count"],
+        evidence=_evidence_from(doc["evidence"], article_id),
+        low=doc["low"],
+        high=doc["high"],
+        approximate=doc["approximate"],
+        date=doc["date"],
+        location=doc["location"],
+        claimed_by=doc["claimed_by"],
+    )
+
+
+def statement_from_json(doc: dict[str, Any], article_id: str) -> Statement:
+    return Statement(
+        actor=doc["actor"],
+        speaker=doc["speaker"],
+        text=doc["text"],
+        quote=doc["quote"],
+        evidence=_evidence_from(doc["evidence"], article_id),
+        date=doc["date"],
+    )
+
+
+def diplomacy_from_json(doc: dict[str, Any], article_id: str) -> DiplomaticStep:
+    return DiplomaticStep(
+        type=doc["type"],
+        participants=tuple(doc["participants"]),
+        status=doc["status"],
+        evidence=_evidence_from(doc["evidence"], article_id),
+        date=doc["date"],
+        location=doc["location"],
+        mediators=tuple(doc["mediators"]),
+        term=doc.get("term"),
+    )
+
+
+def ground_from_json(doc: dict[str, Any], article_id: str) -> GroundEvent:
+    return GroundEvent(
+        actor=doc["actor"],
+        action=doc["action"],
+        evidence=_evidence_from(doc["evidence"], article_id),
+        place=doc["place"],
+        date=doc["date"],
+    )
+
+
+def article_facts_from_json(
+    doc: dict[str, Any], article_id: str
+) -> tuple[list[Casualty], list[Statement], list[DiplomaticStep], list[GroundEvent]]:
+    """The inverse of ``article_facts_to_json``, the evidence given ``article_id``
+    (an article's id depends on the run that reads it, its facts do not)."""
+    return (
+        [casualty_from_json(d, article_id) for d in doc["casualties"]],
+        [statement_from_json(d, article_id) for d in doc["statements"]],
+        [diplomacy_from_json(d, article_id) for d in doc["diplomacy"]],
+        [ground_from_json(d, article_id) for d in doc["ground"]],
+    )
+
+
+def article_meta_to_json(a: Article) -> dict[str, Any]:
+    """What analysis and the Sources list need of an article, without its text."""
+    return {
+        "title": a.title,
+        "source": a.source,
+        "published": a.published,
+        "url": a.url,
+        "byline": a.byline,
+        "dateline": a.dateline,
+        "format": a.format,
+        "outlets": list(a.outlets),
+    }
+
+
+def article_from_meta(doc: dict[str, Any], article_id: str, path: str) -> Article:
+    """An article rebuilt from its stored metadata; its text is not kept (empty)."""
+    return Article(
+        id=article_id,
+        path=path,
+        title=doc["title"],
+        text="",
+        source=doc["source"],
+        published=doc["published"],
+        url=doc["url"],
+        byline=doc["byline"],
+        dateline=doc["dateline"],
+        format=doc["format"],
+        outlets=tuple(doc["outlets"]),
+    )
+
+
 # -- findings -------------------------------------------------------------------------
 
 
@@ -140,6 +271,7 @@ def _report(r: StatusReport) -> dict[str, Any]:
         "side": r.side,
         "date": r.date,
         "location": r.location,
+        "not_before": r.not_before,
         "evidence": _cites(r.evidence),
     }
 
@@ -157,6 +289,7 @@ def _event(e: Event) -> dict[str, Any]:
         "disputed": [_report(r) for r in e.disputed],
         "history": [_report(r) for r in e.history],
         "n_sources": e.n_sources,
+        "reached_at": e.reached_at,
         "mentions": _cites(e.mentions),
     }
 
@@ -184,6 +317,7 @@ def _row(r: LedgerRow) -> dict[str, Any]:
         "date": r.date,
         "location": r.location,
         "cumulative": r.cumulative,
+        "since": r.since,
         "claims": [_claim(c) for c in r.claims],
     }
 
@@ -263,6 +397,7 @@ def findings_to_json(findings: Findings) -> dict[str, Any]:
         "timeline": [_item(t) for t in findings.timeline],
         "undated": [_item(t) for t in findings.undated],
         "key_developments": [_development(k) for k in findings.key_developments],
+        "not_before": dict(findings.not_before),
     }
 
 

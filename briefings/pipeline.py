@@ -6,6 +6,12 @@
 
 Everything is gathered and rendered before any file is written (Pelican's
 habit), so a failure leaves no half-written brief behind.
+
+With a history store (``store=open_store(config)``, what the CLI passes) a run
+also reuses the facts of articles it has seen, compares its findings with the
+previous brief ("Changes since"), can read only what is new (``since``), and
+``generate`` records the brief it wrote (``briefings/incremental.py``,
+``briefings/changes.py``, ``briefings/store/``). Without one, nothing is kept.
 """
 
 from __future__ import annotations
@@ -15,11 +21,19 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefings.analysis.model import Findings
 from briefings.config import Config
-from briefings.errors import SourceError
+from briefings.errors import BriefingsError, NothingNewError, SourceError
 from briefings.models import Article, Facts, Problem
+
+if TYPE_CHECKING:
+    from briefings.brief import Brief
+    from briefings.changes import Changes
+    from briefings.incremental import Reused, Since
+    from briefings.sources import ReadResult
+    from briefings.store import Store
 
 #: Receives one line of progress ("Read 9 articles (1 skipped) in 0.4 s").
 Progress = Callable[[str], None]
@@ -39,6 +53,19 @@ class Run:
     timings: dict[str, float] = field(default_factory=dict)
     #: What the facts add up to across articles (briefings.analysis), computed once.
     findings: Findings | None = None
+    #: With a store: each article's content hash (in ``facts.articles`` order), the
+    #: run's id, what was reused, the changes since the previous brief, --since.
+    hashes: list[str] = field(default_factory=list)
+    run_id: int | None = None
+    reused: Reused | None = None
+    changes: Changes | None = None
+    since: Since | None = None
+    #: Set by ``render``: the view model, the HTML's sha256 and the PDF renderer's.
+    brief: Brief | None = None
+    html_sha256: str = ""
+    renderer: str = ""
+    #: Set by ``generate`` with a store: the id of the brief recorded.
+    brief_id: int | None = None
 
 
 def source_paths(config: Config, paths: Sequence[str | Path]) -> list[str]:
@@ -86,37 +113,65 @@ def extract(
     *,
     as_of: dt.date | None = None,
     progress: Progress = _quiet,
+    store: Store | None = None,
+    since: str | None = None,
+    command: str = "extract",
 ) -> Run:
-    """Read the articles and extract their facts."""
-    from briefings.extract import extract_facts
-    from briefings.sources import read_articles
+    """Read the articles and extract their facts.
 
+    With a ``store``, facts already extracted are reused and the findings are
+    compared with the previous brief; ``since`` ('last' or 'YYYY-MM-DD') keeps
+    only the articles first seen after that brief (and reads only changed files)."""
     as_of = as_of or config.date
     timings: dict[str, float] = {}
+    chosen = source_paths(config, paths)
+    if since is not None and store is None:
+        raise BriefingsError(
+            f"--since needs the history store, and {config.path} keeps none "
+            "('store: {enabled: false}'); remove --since or enable the store"
+        )
 
     started = time.perf_counter()
-    result = read_articles(source_paths(config, paths), default_year=as_of.year)
+    read = _read(config, chosen, as_of, store, since, command)
+    result, articles, hashes, since_point = read.result, read.articles, read.hashes, read.since
     timings["read"] = time.perf_counter() - started
     problems: list[Problem] = list(result.problems)
-    kept = [a for a in result.articles if in_window(a, as_of, config.window)]
-    dropped = len(result.articles) - len(kept)
+    note = read.note
+    seen_before = len(result.articles) - len(articles)
+    kept = [i for i, a in enumerate(articles) if in_window(a, as_of, config.window)]
+    dropped = len(articles) - len(kept)
     if not kept:
         raise SourceError(
-            f"none of the {len(result.articles)} articles falls within the {config.window}-day "
+            f"none of the {len(articles)} articles falls within the {config.window}-day "
             f"window ending {as_of.isoformat()}; widen 'window' in {config.path} or pass --date"
         )
+    hashes = [hashes[i] for i in kept] if hashes else []
+    articles = [articles[i] for i in kept]
     folded = sum(len(a.duplicates) for a in result.articles)
-    note = f" ({folded} duplicate{'s' * (folded != 1)} folded in)" if folded else ""
+    note += f" ({folded} duplicate{'s' * (folded != 1)} folded in)" if folded else ""
     note += f" ({len(problems)} skipped)" if problems else ""
+    if since_point and seen_before:
+        note += f" ({seen_before} seen before {since_point.words})"
     note += f" ({dropped} outside the {config.window}-day window)" if dropped else ""
-    progress(f"Read {len(kept)} articles{note} in {timings['read']:.1f} s")
+    progress(f"Read {len(articles)} articles{note} in {timings['read']:.1f} s")
 
     started = time.perf_counter()
-    facts = extract_facts(kept, config, as_of=as_of)
+    reused = None
+    if store is not None:
+        from briefings.incremental import extract_reusing
+
+        facts, reused = extract_reusing(articles, hashes, config, as_of, store)
+    else:
+        from briefings.extract import extract_facts
+
+        facts = extract_facts(articles, config, as_of=as_of)
     timings["extract"] = time.perf_counter() - started
     facts.problems = problems + list(facts.problems)
     n = len(facts.casualties) + len(facts.statements) + len(facts.diplomacy) + len(facts.ground)
-    progress(f"Extracted {n} facts in {timings['extract']:.1f} s")
+    how = ""
+    if reused is not None and reused.reused:
+        how = f" ({reused.reused} articles' facts from the store, {reused.extracted} extracted)"
+    progress(f"Extracted {n} facts{how} in {timings['extract']:.1f} s")
 
     from briefings.analysis import analyze
 
@@ -127,25 +182,166 @@ def extract(
         f"Reconciled into {len(findings.events)} diplomatic events and "
         f"{len(findings.ledger)} casualty rows in {timings['analyze']:.1f} s"
     )
-    return Run(config=config, as_of=as_of, facts=facts, timings=timings, findings=findings)
+    run = Run(
+        config=config,
+        as_of=as_of,
+        facts=facts,
+        timings=timings,
+        findings=findings,
+        hashes=hashes,
+        run_id=read.run_id,
+        reused=reused,
+        since=since_point,
+    )
+    if store is not None:
+        _compare(run, store, progress)
+    return run
 
 
-def render(run: Run, formats: Sequence[str], progress: Progress = _quiet) -> dict[str, bytes | str]:
-    """Render the brief in each format, in memory: {"html": str, "pdf": bytes}."""
+@dataclass
+class _Reading:
+    """What the read stage gives: the articles (with --since, only the new ones) and,
+    with a store, their content hashes, the run's id and the point --since counts from."""
+
+    result: ReadResult
+    articles: list[Article]
+    hashes: list[str]
+    run_id: int | None = None
+    since: Since | None = None
+    note: str = ""  # for the progress line: " from 2 new or changed of 5 files"
+
+
+def _read(
+    config: Config,
+    chosen: list[str],
+    as_of: dt.date,
+    store: Store | None,
+    since: str | None,
+    command: str,
+) -> _Reading:
+    from briefings.sources import read_articles
+
+    if store is None:
+        result = read_articles(chosen, default_year=as_of.year)
+        return _Reading(result, result.articles, [])
+
+    from briefings.incremental import resolve_since, unseen_files
+    from briefings.sources.collect import collect
+    from briefings.sources.registry import known_extensions
+    from briefings.store import series_of
+
+    run_id = store.begin_run(command, series_of(config))
+    files = collect(chosen, known_extensions())
+    since_point = None
+    note = ""
+    if since is not None:
+        since_point = resolve_since(store, series_of(config), as_of, since)
+        fresh = unseen_files(store, files, since_point)
+        if not fresh:
+            raise NothingNewError(
+                f"--since {since}: none of the {len(files)} files changed since "
+                f"{since_point.words}; there is nothing new to brief"
+            )
+        note = f" from {len(fresh)} new or changed of {len(files)} files"
+        files, chosen = fresh, [str(f) for f in fresh]
+    result = read_articles(chosen, default_year=as_of.year)
+    articles, hashes = _remember(store, run_id, files, result.articles, since_point)
+    return _Reading(result, articles, hashes, run_id, since_point, note)
+
+
+def _remember(
+    store: Store,
+    run_id: int,
+    files: list[Path],
+    articles: list[Article],
+    since: Since | None,
+) -> tuple[list[Article], list[str]]:
+    """Note the files and articles read; with ``since``, keep the articles first seen after it."""
+    from briefings.facts_json import article_meta_to_json
+    from briefings.incremental import file_stats
+    from briefings.store import content_hash
+
+    hashes = [content_hash(a) for a in articles]
+    store.record_read(
+        run_id,
+        file_stats(files),
+        [(h, a.path, article_meta_to_json(a)) for a, h in zip(articles, hashes, strict=True)],
+    )
+    if since is None:
+        return articles, hashes
+    first = store.first_runs(hashes)
+    keep = [i for i, h in enumerate(hashes) if first.get(h, run_id) > since.run]
+    if not keep:
+        raise NothingNewError(
+            f"--since {since.value}: the {len(articles)} articles read were all seen before "
+            f"{since.words}; there is nothing new to brief"
+        )
+    return [articles[i] for i in keep], [hashes[i] for i in keep]
+
+
+def _compare(run: Run, store: Store, progress: Progress) -> None:
+    """Changes since the previous brief of this config (or the one --since names)."""
+    from briefings.changes import compare
+    from briefings.store import series_of
+
+    assert run.findings is not None
+    base = run.since.brief if run.since is not None and run.since.brief is not None else None
+    if base is None:
+        base = store.previous_brief(series_of(run.config), run.as_of.isoformat())
+    if base is None:
+        progress("No earlier brief of this config in the store: nothing to compare with")
+        return
+    started = time.perf_counter()
+    run.changes = compare(
+        run.facts,
+        run.findings,
+        run.hashes,
+        base,
+        store,
+        run.config,
+        complete=run.since is None,
+    )
+    run.timings["compare"] = time.perf_counter() - started
+    n = len(run.changes.items)
+    progress(
+        f"Compared with the brief of {base.as_of}: {n} change{'s' * (n != 1)}, "
+        f"{run.changes.trend.direction}, in {run.timings['compare']:.1f} s"
+    )
+
+
+def render(
+    run: Run,
+    formats: Sequence[str],
+    progress: Progress = _quiet,
+    store: Store | None = None,
+) -> dict[str, bytes | str]:
+    """Render the brief in each format, in memory: {"html": str, "pdf": bytes}.
+
+    With a ``store``, a PDF made earlier from this very HTML is used again."""
     from briefings.brief import build_brief
+    from briefings.incremental import renderer_fingerprint, reusable_pdf, sha256
     from briefings.render import render_html, render_pdf
 
     config = replace(run.config, date=run.as_of)
     started = time.perf_counter()
-    brief = build_brief(run.facts, config, run.findings)
+    brief = build_brief(run.facts, config, run.findings, run.changes)
     html = render_html(brief, config)
+    run.brief, run.html_sha256 = brief, sha256(html)
     out: dict[str, bytes | str] = {}
     if "html" in formats:
         out["html"] = html
+    note = ""
     if "pdf" in formats:
-        out["pdf"] = render_pdf(html, config)
+        pdf = None
+        if store is not None:
+            run.renderer = renderer_fingerprint(config)
+            pdf = reusable_pdf(store, run.html_sha256, run.renderer)
+            note = " (the PDF of this same HTML reused)" if pdf is not None else ""
+        out["pdf"] = pdf if pdf is not None else render_pdf(html, config)
     run.timings["render"] = time.perf_counter() - started
-    progress(f"Rendered {' and '.join(f.upper() for f in out)} in {run.timings['render']:.1f} s")
+    progress(
+        f"Rendered {' and '.join(f.upper() for f in out)}{note} in {run.timings['render']:.1f} s"
+    )
     return out
 
 
@@ -157,12 +353,24 @@ def generate(
     formats: Sequence[str] | None = None,
     as_of: dt.date | None = None,
     progress: Progress = _quiet,
+    store: Store | None = None,
+    since: str | None = None,
 ) -> tuple[Run, list[Path]]:
-    """The whole path: articles -> brief files. Returns the run and the files written."""
+    """The whole path: articles -> brief files. Returns the run and the files written.
+
+    With a ``store``, the brief is recorded there once its files are written."""
     from briefings.writer import write_all
 
-    run = extract(config, paths, as_of=as_of, progress=progress)
-    rendered = render(run, formats or config.formats, progress)
+    run = extract(
+        config, paths, as_of=as_of, progress=progress, store=store, since=since, command="generate"
+    )
+    rendered = render(run, formats or config.formats, progress, store)
     folder = out_dir or config.output_folder
     files = {folder / config.output_name(fmt, run.as_of): data for fmt, data in rendered.items()}
-    return run, write_all(files)
+    written = write_all(files)
+    if store is not None:
+        from briefings.record import record_brief
+
+        targets = {fmt: folder / config.output_name(fmt, run.as_of) for fmt in rendered}
+        run.brief_id = record_brief(run, store, targets, rendered)
+    return run, written

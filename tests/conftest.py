@@ -12,9 +12,29 @@ import threading
 from pathlib import Path
 
 import pytest
-from support import Recorder, need_shared
+from support import SHARED, Recorder, need_shared
 
 ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(autouse=True)
+def no_store_in_shared(monkeypatch: pytest.MonkeyPatch) -> None:
+    """By default the history store goes beside the config. ../shared is third-party
+    data, read only, and the checkout is no scratch space: a config in either keeps
+    no store, so no test writes into them (tests of the store use a tmp_path)."""
+    import briefings.store
+
+    real = briefings.store.open_store
+
+    def guarded(config, *, create=True):
+        path = config.store_path
+        if path is not None and any(
+            path.resolve().is_relative_to(root.resolve()) for root in (SHARED, ROOT)
+        ):
+            return None
+        return real(config, create=create)
+
+    monkeypatch.setattr(briefings.store, "open_store", guarded)
 
 
 @pytest.fixture
