@@ -346,6 +346,13 @@ def test_one_incidents_toll_revised_is_no_running_total():
     assert not row.cumulative
 
 
+def test_a_toll_someone_was_briefed_on_is_no_running_total():
+    arts = _outlets(("a1", "Harbor Post", "2031-05-12"))
+    ev = arts.say("a1", "A medic, briefed on the death toll by colleagues, said 62 had died.")
+    (row,) = analyze(arts.facts(casualties=[_killed(ev, 62)])).ledger
+    assert not row.cumulative
+
+
 def test_the_same_place_reported_a_day_apart_is_one_incident_revised():
     arts = _outlets(
         ("a1", "Harbor Post", "2031-05-12"),

@@ -581,3 +581,21 @@ def test_the_day_someone_said_it_is_not_the_steps_day() -> None:
     text = "The army on Wednesday said it had accepted an invitation to talks with the RSF."
     facts = run(FIGHTING + text, ARMED, "2023-05-25")
     assert [d.date for d in facts.diplomacy] == [None]
+
+
+def test_people_sheltering_as_displaced_are_civilians_and_so_are_they_later() -> None:
+    text = (
+        "More than 40 people were killed when a drone hit a school sheltering displaced "
+        "families in Um Kadada, residents said. A nurse said 47 people had been killed. "
+        "Elsewhere, 12 people were killed in clashes in El Fula."
+    )
+    assert [(p, n) for p, _, n, _ in tolls(text)] == [
+        ("civilians", 40),
+        ("civilians", 47),
+        ("unknown", 12),
+    ]
+
+
+def test_where_the_speaker_is_is_not_where_they_died() -> None:
+    text = "At least 20 people were killed and 30 injured, a doctor in Kosti told reporters."
+    assert [c.location for c in run(text).casualties] == [None, None]

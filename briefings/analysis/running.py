@@ -70,7 +70,7 @@ _WINDOW = re.compile(
 #: Words that make a figure a tally of the whole war.
 _TALLY = re.compile(
     r"\b(?:so\s+far|to\s+date|in\s+total|a\s+total\s+of|in\s+all|altogether|overall|cumulative"
-    r"|death\s+toll|toll\s+(?:rose|rises|climbed|has\s+risen|reached|stands)|bringing\s+the"
+    r"|toll\s+(?:rose|rises|climbed|has\s+risen|had\s+risen|reached|stands|stood)|bringing\s+the"
     r"|(?:has|have|had)\s+(?:now\s+)?(?:risen|climbed|reached|increased|grown|surpassed|passed)"
     r"|as\s+of)\b",
     re.IGNORECASE,

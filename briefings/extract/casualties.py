@@ -23,6 +23,7 @@ from briefings.extract.statements import quotes_of
 from briefings.models import CIVILIANS, UNKNOWN, Casualty
 from briefings.nlp.actors import Mention
 from briefings.nlp.numbers import Quantity, find_quantities
+from briefings.nlp.vocabulary import REPORTING, alternation
 from briefings.nlp.world import countries
 
 _KIND_WORDS: list[tuple[str, str]] = [
@@ -282,6 +283,14 @@ _INTENT_BEFORE = re.compile(
     r"\b(?:to|will|would|could|can|may|might|must|shall|not|never)\s+(?:[a-z]+ly\s+)?$",
     re.IGNORECASE,
 )
+# The people hit were people who had fled: the displaced, in a shelter or a camp.
+_SHELTERING = re.compile(
+    r"\b(?:shelter(?:ing|ed|s)?|hous(?:ing|ed|es)|hosting|hosted)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:displaced|IDPs|refugees|evacuees)\b|\b(?:displacement|refugee|IDP)\s+camps?\b"
+    r"|\bsites?\s+(?:housing|for)\s+(?:internally\s+)?displaced\b",
+    re.IGNORECASE,
+)
+_PLAIN_PEOPLE = re.compile(r"^(?:people|persons|individuals)$", re.IGNORECASE)
 _MOSTLY_CIVILIANS = re.compile(
     r"\s*,\s*(?:most|mostly|many|nearly\s+all|almost\s+all|all|the\s+majority)(?:\s+of\s+"
     r"(?:them|whom))?\s+(?:were\s+|being\s+)?civilians\b",
@@ -310,6 +319,9 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
     old_war = any(
         _background_from(ctx, s) is not None or _OLD_WAR.search(s.text) for s in ctx.sents
     )
+    # The side of the "people" of the article's toll, by kind, once its text has said
+    # who they were ("people sheltering in a school for the displaced").
+    people: dict[str, str] = {}
     for sent in ctx.sents:
         if not _maybe_casualty(sent.text):
             continue
@@ -344,6 +356,19 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
             if claimant is None and report is not None and _goes_on(sent, report, acts):
                 claimant = report[1]
             party = _party(ctx, sent, q, found, prev or recent, claimant)
+            plain = bool(found.noun and _PLAIN_PEOPLE.match(found.noun))
+            where = ctx.place_of(
+                sent,
+                min(found.verb_pos, q.start),
+                max(found.verb_pos, q.end),
+                nxt.start if nxt is not None else None,
+            )
+            if plain and party == CIVILIANS:
+                people[found.kind] = CIVILIANS
+            elif plain and party == UNKNOWN and where is None and found.kind in people:
+                # "62 people had been killed", told later of the strike on the shelter
+                # whose dead the article has called civilians: the same people
+                party = people[found.kind]
             subset = bool(
                 _SUBSET_BEFORE.search(sent.text, max(0, q.start - 40), q.start)
                 or _SUBSET_AFTER.match(sent.text[q.end :])
@@ -378,12 +403,7 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
                         max(found.verb_pos, q.end),
                         nxt.start if nxt is not None else None,
                     ),
-                    location=ctx.place_of(
-                        sent,
-                        min(found.verb_pos, q.start),
-                        max(found.verb_pos, q.end),
-                        nxt.start if nxt is not None else None,
-                    ),
+                    location=where,
                     claimed_by=claimant,
                 )
             )
@@ -424,6 +444,11 @@ def _quoted_by(ctx: ArticleContext, sent: Sent, q: Quantity) -> str | None:
     return None
 
 
+_TELLS = re.compile(
+    rf"(?:\s+[\w'’-]+){{0,4}}?\s+(?:{alternation(REPORTING)}|told|tells)\b", re.IGNORECASE
+)
+
+
 def _quantities(text: str) -> list[Quantity]:
     """The sentence's figures, plus a lone victim after a casualty verb ("killed a child",
     "killed two servicemen and a security guard")."""
@@ -443,6 +468,8 @@ def _quantities(text: str) -> list[Quantity]:
         before = text[max(0, m.start() - _WINDOW_BEFORE) : m.start()]
         if not re.search(r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring)\b", before):
             continue
+        if _TELLS.match(text, m.end()):
+            continue  # "30 injured, a doctor in Kosti told reporters": who says so
         span = m.group(0).split()[0]
         found.append(Quantity(m.start(), m.start() + len(span), span, 1))
     return sorted(found, key=lambda q: q.start)
@@ -759,8 +786,8 @@ def _party(
     # "People" say nothing of which side the dead were on: unknown, unless the text
     # goes on to say ("200 people, most of them civilians") or they are counted
     # with civilians ("the civilian toll rose to 174 and 1,041 people were hurt").
-    if _MOSTLY_CIVILIANS.match(text, found.np_end):
-        return CIVILIANS
+    if _MOSTLY_CIVILIANS.match(text, found.np_end) or _SHELTERING.search(text):
+        return CIVILIANS  # "... in a strike on a school sheltering displaced people"
     if prev is not None and prev[2] == CIVILIANS and prev[0].end < q.start:
         if re.search(r"\b(?:and|while|whereas)\b", text[prev[0].end : q.start]):
             return CIVILIANS

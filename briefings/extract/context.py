@@ -35,9 +35,11 @@ _CLAUSE_BREAK = caseless(
     # "that" has its own subject
     rf"|{alternation(CLAUSE_SAYING)}|told\s+(?:reporters|journalists))\b"
 )  # over the folded sentence (briefings.nlp.folding)
-# Where a figure's clause ends, for its place: "..., while another strike on Tallousa".
+# Where a figure's clause ends, for its place: "..., while another strike on Tallousa",
+# "the strike in Adi Daero ... during the war, which has killed thousands".
 _PLACE_BREAK = re.compile(
-    r";|,\s*(?:and|but|while|whereas|although|though)\b|\s(?:while|whereas|but)\s", re.I
+    r";|,\s*(?:and|but|while|whereas|although|though|which|who)\b|\s(?:while|whereas|but)\s",
+    re.I,
 )
 # Where a figure's clause ends, for its date: "..., as fighting that has ...", "since"
 # ("killed when rebels attacked on Wednesday" is one event: "when" is no break).
@@ -48,6 +50,7 @@ _DATE_BREAK = re.compile(
 )
 # Only words that open a sentence before its date: "On Monday, ...", "Late on Saturday".
 _OPENING_DATE = re.compile(r"^\W*(?:[A-Z][\w-]*\s*\(\w+\)\s*[-–—:]\s*)?(?:[\w-]+\s+){0,3}$")
+_SPEAKER_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{alternation(REPORTING)})\b", re.I)
 _SAYING_BETWEEN = re.compile(rf"\b(?:{alternation(REPORTING)})\b", re.IGNORECASE)
 _OBJECT_OF = re.compile(
     r"\b(?:with|to|for|from|on|at|against|into|toward|towards|about|over|between|among"
@@ -386,17 +389,22 @@ class ArticleContext:
         stop = _PLACE_BREAK.search(text, end)
         hi = min(hi if hi is not None else len(text), stop.start() if stop else len(text))
         hi = min(hi, end + 80)
-        after = [p for p in self._places(sent, at) if p[0] < hi]
+        after = [
+            p
+            for p in self._places(sent, at)
+            # "..., an aid worker in Shire told Reuters": where the speaker is
+            if p[0] < hi and not _SPEAKER_AFTER.match(text, p[1])
+        ]
         if after:
-            return after[0][1]
+            return after[0][2]
         before = [p for p in self._places(sent, lo) if p[0] < at]
-        for start, place in reversed(before):
+        for start, _end, place in reversed(before):
             if _SAYING_BETWEEN.search(text, start, at):
                 break  # "a UN official in Geneva said 30 were killed": not the place
             return place
         return None
 
-    def _places(self, sent: Sent, pos: int) -> list[tuple[int, str]]:
+    def _places(self, sent: Sent, pos: int) -> list[tuple[int, int, str]]:
         out = []
         for m in _PLACE.finditer(sent.text, pos):
             place = m.group("place")
@@ -406,7 +414,7 @@ class ArticleContext:
                 for x in sent.mentions
             ):
                 continue
-            out.append((m.start(), re.sub(r"['’]s$", "", place)))
+            out.append((m.start(), m.end(), re.sub(r"['’]s$", "", place)))
         return out
 
     # -- who --------------------------------------------------------------------
