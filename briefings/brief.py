@@ -3,10 +3,11 @@
 Analysis (``briefings/analysis``) decides what the articles add up to: merged
 events with their status history, the casualty ledger with claims side by
 side, tallies, positions by theme, the timeline and the key developments.
-This module decides only how that reads: actor names, figures, dates in
-words, status histories as sentences, what goes in the key-figures strip
-and on the chart. Templates stay dumb, so an override template cannot get a
-figure or a citation wrong.
+This module arranges that for reading: what goes in each section and in what
+order, what the key-figures strip shows and what goes on the chart. The words
+themselves (actor names, dates, each finding's sentence) come from
+``briefings/wording.py``, the one place a finding is worded. Templates stay
+dumb, so an override template cannot get a figure or a citation wrong.
 
 Every line carries the source numbers it rests on (``Cite``: the number of
 the article in the Sources list and the sentence the fact came from), so a
@@ -26,20 +27,39 @@ from markupsafe import Markup
 from briefings import __version__
 from briefings.analysis.model import (
     THEMES,
-    Claim,
     Event,
     Findings,
-    GroundItem,
     LedgerRow,
-    PositionStatement,
     StatusReport,
     TimelineItem,
 )
 from briefings.config import Config
-from briefings.models import CIVILIANS, PARTY_NAMES, UNKNOWN, Article, Evidence, Facts
+from briefings.models import CIVILIANS, UNKNOWN, Article, Evidence, Facts
+from briefings.wording import (
+    DASH,
+    NOT_STATED,
+    Namer,
+    Sentences,
+    and_,
+    claimant_words,
+    coming_up_words,
+    count,
+    date_words,
+    excerpt,
+    ground_sentence,
+    last_day,
+    parts,
+    period_words,
+    quoted,
+    reached_at_words,
+    sources_words,
+    status_detail,
+    status_words,
+    step_words,
+    tally_words,
+)
+from briefings.wording import namer as _namer
 
-NOT_STATED = "not stated"
-DASH = "—"
 #: The kinds the key-figures strip shows, in this order.
 STRIP_KINDS = ("killed", "displaced")
 KIND_ORDER = ("killed", "wounded", "missing", "captured", "displaced")
@@ -48,7 +68,6 @@ MAX_PER_THEME = 4
 #: The kind the chart draws (figures of other kinds are orders of magnitude apart).
 CHART_KIND = "killed"
 
-Namer = Callable[..., str]
 Citer = Callable[[Iterable[Evidence]], tuple["Cite", ...]]
 
 # -- the records the templates see ---------------------------------------------
@@ -91,12 +110,13 @@ class PartyFigures:
 
 @dataclass(frozen=True)
 class Development:
-    """A key development: the sentence analysis composed, with its citations."""
+    """A key development: one sentence worded from its finding, with its citations."""
 
-    text: str
+    text: str  # "Russia and Turkey met in Moscow on 5 March 2020 and reached an agreement."
     date: str  # in words, or "" when undated
     single_source: bool  # fewer than two independent sources
     n_sources: int
+    sources: str  # "12 sources", "single source"
     why: str  # how it was ranked: Score.explain()
     cites: tuple[Cite, ...]
 
@@ -152,6 +172,8 @@ class EventRow:
     earlier: tuple[StatusLine, ...]  # earlier reports, latest first; undated last
     n_sources: int
     cites: tuple[Cite, ...]  # every sentence that mentions the step
+    #: An agreement reached at a meeting: "reached at the meeting in Moscow, 5 March 2020".
+    reached_at: str = ""
 
 
 @dataclass(frozen=True)
@@ -247,108 +269,25 @@ class Brief:
     skipped: tuple[str, ...]  # inputs that could not be read: "path: reason"
 
 
-# -- dates in words --------------------------------------------------------------
-
-MONTHS = (
-    "January February March April May June July August September October November December"
-).split()
-
-
-def _parts(iso: str | None) -> tuple[int, ...] | None:
-    if not iso:
-        return None
-    try:
-        parts = tuple(int(p) for p in iso.split("-"))
-        dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
-    except (ValueError, IndexError):
-        return None
-    return parts if 1 <= len(parts) <= 3 else None
-
-
-def date_words(iso: str | None, empty: str = DASH) -> str:
-    """'2020-03-04' -> '4 March 2020'; partial dates stay partial ('March 2020')."""
-    parts = _parts(iso)
-    if parts is None:
-        return iso or empty  # an unparseable date is shown as given, never guessed at
-    if len(parts) == 1:
-        return str(parts[0])
-    if len(parts) == 2:
-        return f"{MONTHS[parts[1] - 1]} {parts[0]}"
-    return f"{parts[2]} {MONTHS[parts[1] - 1]} {parts[0]}"
-
-
-def short_date(iso: str | None, year: int | None = None) -> str:
-    """'2020-03-04' -> '4 Mar' in the brief's own year, '4 Mar 2019' otherwise."""
-    parts = _parts(iso)
-    if parts is None:
-        return iso or ""
-    if len(parts) == 1:
-        return str(parts[0])
-    month = MONTHS[parts[1] - 1][:3]
-    suffix = "" if parts[0] == year else f" {parts[0]}"
-    if len(parts) == 2:
-        return f"{month} {parts[0]}"
-    return f"{parts[2]} {month}{suffix}"
-
-
-def period_words(first: str | None, last: str | None) -> str:
-    """A compact range: '11 February – 4 March 2020', '4–11 February 2020'."""
-    if not first or not last:
-        return NOT_STATED
-    if first == last:
-        return date_words(first)
-    a, b = _parts(first), _parts(last)
-    if a and b and len(a) == len(b) == 3 and a[0] == b[0]:
-        if a[1] == b[1]:
-            return f"{a[2]}–{b[2]} {MONTHS[a[1] - 1]} {a[0]}"
-        return f"{a[2]} {MONTHS[a[1] - 1]} – {date_words(last)}"
-    return f"{date_words(first)} – {date_words(last)}"
-
-
-def _last_day(iso: str | None) -> dt.date | None:
-    """The last day a date can mean: '2020-03' -> 31 March 2020."""
-    parts = _parts(iso)
-    if parts is None:
-        return None
-    if len(parts) == 3:
-        return dt.date(*parts)
-    if len(parts) == 2:
-        nxt = dt.date(parts[0] + parts[1] // 12, parts[1] % 12 + 1, 1)
-        return nxt - dt.timedelta(days=1)
-    return dt.date(parts[0], 12, 31)
+# -- ordering ----------------------------------------------------------------------
 
 
 def _day(iso: str | None) -> dt.date | None:
-    parts = _parts(iso)
-    return dt.date(*parts) if parts and len(parts) == 3 else None
+    p = parts(iso)
+    return dt.date(*p) if p and len(p) == 3 else None
 
 
 def _recent_first(items: Iterable, date_of) -> list:
     """Most recent first, undated last (a plain reverse sort would put them first)."""
     items = list(items)
-    dated = sorted((i for i in items if _parts(date_of(i))), key=date_of, reverse=True)
-    return dated + [i for i in items if not _parts(date_of(i))]
+    dated = sorted((i for i in items if parts(date_of(i))), key=date_of, reverse=True)
+    return dated + [i for i in items if not parts(date_of(i))]
 
 
 def _sort_key(iso: str | None) -> tuple[bool, str]:
     # ISO strings sort as dates; partial dates ("2020-03") sort before that month's
     # days; undated facts go last, after everything the sources do date.
-    return (_parts(iso) is None, iso or "")
-
-
-# -- names -------------------------------------------------------------------------
-
-
-def _namer(config: Config) -> Namer:
-    names = {a.id: a.name for a in config.actors}
-    names.update(PARTY_NAMES)
-
-    def name(value: str | None, empty: str = NOT_STATED) -> str:
-        if not value:
-            return empty
-        return names.get(value, value)  # a plain name ("Syrian Observatory") as given
-
-    return name
+    return (parts(iso) is None, iso or "")
 
 
 def _party_key(config: Config, name: Namer) -> Callable[[str], tuple]:
@@ -367,17 +306,6 @@ def _party_key(config: Config, name: Namer) -> Callable[[str], tuple]:
     return key
 
 
-def _and(names: Iterable[str]) -> str:
-    items = list(dict.fromkeys(n for n in names if n))
-    if len(items) <= 1:
-        return "".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
-
-
-# -- wording -----------------------------------------------------------------------
-
-STATUS = {"not_planned": "not planned"}
-STEP_TYPE = {"call": "phone call"}
 THEME_NAMES = {
     "demands": "Demands",
     "accuses": "Accuses",
@@ -386,129 +314,6 @@ THEME_NAMES = {
     "commits": "Commits",
     "says": "Says",
 }
-#: Actions whose object is the place itself ("captured Saraqib"); others take "in".
-TRANSITIVE = {
-    "attacked", "captured", "shelled", "struck", "bombed", "seized", "entered", "besieged",
-    "took", "recaptured", "took control of", "retook", "hit", "targeted", "surrounded",
-}  # fmt: skip
-PLACE_PREPOSITION = {"withdrew": "from", "retreated": "from", "advanced": "on"}
-
-
-def status_words(status: str | None) -> str:
-    return STATUS.get(status, status) if status else ""
-
-
-def step_words(kind: str) -> str:
-    return STEP_TYPE.get(kind, kind)
-
-
-def _count(n: int, one: str, many: str | None = None) -> str:
-    return f"{n} {one if n == 1 else (many or one + 's')}"
-
-
-def quoted(text: str, quote: bool) -> str:
-    text = text.strip()
-    if quote and not text.startswith(("“", '"')):
-        return f"“{text}”"
-    return text
-
-
-def _ground(findings: Findings, name: Namer, cite: Citer) -> list[GroundRow]:
-    """Most recent first; items read from one sentence share one row, so the sentence
-    is shown once ("Turkey struck · Turkey shelled Saraqib")."""
-    rows: list[GroundRow] = []
-    for g in _recent_first(findings.ground, lambda g: g.date):
-        row = GroundRow(
-            text=ground_text(g, name, dated=False),
-            excerpt=excerpt(g.evidence[0].sentence) if g.evidence else "",
-            actor=name(g.actor),
-            action=g.action,
-            place=g.place or DASH,
-            date=date_words(g.date),
-            n_sources=g.n_sources,
-            cites=cite(g.evidence),
-        )
-        last = rows[-1] if rows else None
-        if last and row.excerpt and (last.excerpt, last.date) == (row.excerpt, row.date):
-            merged = tuple(dict.fromkeys(last.cites + row.cites))
-            rows[-1] = replace(
-                last,
-                text=f"{last.text.rstrip('.')} · {row.text}",
-                n_sources=max(last.n_sources, row.n_sources),
-                cites=merged,
-            )
-        else:
-            rows.append(row)
-    return rows
-
-
-def excerpt(sentence: str, limit: int = 200) -> str:
-    """The sentence, cut at a word boundary near ``limit`` characters with an ellipsis."""
-    text = " ".join(sentence.split())
-    if len(text) <= limit:
-        return text
-    cut = text.rfind(" ", 0, limit)
-    return text[: cut if cut > limit // 2 else limit].rstrip(" ,;:") + " …"
-
-
-def ground_text(g: GroundItem, name: Namer, dated: bool = True) -> str:
-    text = f"{name(g.actor)} {g.action}"
-    if g.place:
-        prep = PLACE_PREPOSITION.get(g.action, "" if g.action in TRANSITIVE else "in")
-        text += f" {prep} {g.place}".replace("  ", " ")
-    if dated and _parts(g.date):
-        text += f" {'on' if len(_parts(g.date) or ()) == 3 else 'in'} {date_words(g.date)}"
-    return text + "."
-
-
-def event_title(e: Event, name: Namer) -> str:
-    """'Russia and Turkey: talks', 'Sochi memorandum (Russia and Turkey)'."""
-    who = _and(name(p) for p in e.participants)
-    if e.name:
-        return f"{e.name} ({who})" if who else e.name
-    kind = step_words(e.type)
-    return f"{who}: {kind}" if who else kind.capitalize()
-
-
-def event_text(e: Event, name: Namer) -> str:
-    text = event_title(e, name)
-    if e.status:
-        text += f" {status_words(e.status)}"
-    else:
-        text += " referred to"
-    if e.location:
-        text += f" ({e.location})"
-    return text + "."
-
-
-def claimant_words(claimant: str | None, outlets: tuple[str, ...], name: Namer) -> str:
-    if claimant:
-        return name(claimant)
-    if outlets:
-        return "reported by " + _and(outlets)
-    return "claimant not stated"
-
-
-def ledger_text(r: LedgerRow, name: Namer, dated: bool = False) -> str:
-    """'Turkey, killed in Balyun: 33 (Hatay governor); 34 (Syrian Observatory).'"""
-    head = f"{name(r.party)}, {r.kind}"
-    if r.cumulative:
-        head += " (cumulative)"
-    if r.location:
-        head += f" in {r.location}"
-    if dated and _parts(r.date):
-        head += f" on {date_words(r.date)}"
-    claims = "; ".join(
-        f"{c.figure} ({claimant_words(c.claimant, c.outlets, name)})" for c in r.claims
-    )
-    return f"{head}: {claims}."
-
-
-def statement_text(s: PositionStatement, name: Namer) -> str:
-    who = s.speaker or name(s.actor)
-    if s.speaker and s.actor != UNKNOWN and name(s.actor) not in (s.speaker, NOT_STATED):
-        who = f"{s.speaker} ({name(s.actor)})"
-    return f"{who}: {quoted(s.text, s.quote)}"
 
 
 # -- building ---------------------------------------------------------------------
@@ -539,7 +344,7 @@ def build_brief(facts: Facts, config: Config, findings: Findings | None = None) 
         from briefings.analysis import analyze
 
         findings = analyze(facts, config)
-    name = _namer(config)
+    name = _namer((a.id, a.name) for a in config.actors)
     number = {a.id: i for i, a in enumerate(facts.articles, start=1)}
 
     def cite(evidence: Iterable[Evidence]) -> tuple[Cite, ...]:
@@ -554,36 +359,38 @@ def build_brief(facts: Facts, config: Config, findings: Findings | None = None) 
         return tuple(found[n] for n in sorted(found))
 
     as_of = config.date
+    words = Sentences(findings, name, as_of)
     party_key = _party_key(config, name)
     return Brief(
         header=_header(facts, config),
         key_figures=tuple(_key_figures(findings, name, cite, party_key)),
         key_developments=tuple(
             Development(
-                text=_without_flag(k.text),
+                text=words.development(k),
                 date=date_words(k.date, empty=""),
                 single_source=k.single_source,
                 n_sources=k.n_sources,
+                sources=sources_words(k.n_sources),
                 why=k.score.explain(),
                 cites=cite(k.evidence),
             )
             for k in findings.key_developments
         ),
         positions=tuple(_positions(findings, config, name, cite)),
-        diplomacy=tuple(_event_row(e, name, cite, as_of.year) for e in _events(findings)),
+        diplomacy=tuple(_event_row(e, findings, name, cite, as_of.year) for e in _events(findings)),
         coming_up=tuple(_coming_up(findings, name, cite, as_of)),
         ground=tuple(_ground(findings, name, cite)),
         chart=_chart(findings, name),
         casualties=tuple(_ledger(findings, name, cite, party_key)),
-        timeline=tuple(_timeline(findings.timeline, findings, name, cite)),
-        undated=tuple(_timeline(findings.undated, findings, name, cite)),
+        timeline=tuple(_timeline(findings.timeline, words, findings, cite)),
+        undated=tuple(_timeline(findings.undated, words, findings, cite)),
         sources=tuple(_source(number[a.id], a) for a in facts.articles),
         skipped=tuple(f"{p.path}: {p.message}" for p in facts.problems),
     )
 
 
 def _header(facts: Facts, config: Config) -> Header:
-    dated = sorted((a.published for a in facts.articles if _parts(a.published)), key=_sort_key)
+    dated = sorted((a.published for a in facts.articles if parts(a.published)), key=_sort_key)
     n = len(facts.articles)
     as_of = config.date.isoformat()
     return Header(
@@ -594,16 +401,11 @@ def _header(facts: Facts, config: Config) -> Header:
         n_sources=n,
         marking=config.marking or None,
         generated_with=(
-            f"Compiled by briefings {__version__} from {_count(n, 'news source')}. "
+            f"Compiled by briefings {__version__} from {count(n, 'news source')}. "
             "Figures and statements are as reported by the sources and have not been "
             "independently verified."
         ),
     )
-
-
-def _without_flag(text: str) -> str:
-    """The template flags single-source developments; the sentence need not say it too."""
-    return re.sub(r"\s*\(single source\)(?=\.?$)", "", text.strip())
 
 
 def _key_figures(findings: Findings, name: Namer, cite: Citer, party_key) -> list[PartyFigures]:
@@ -628,33 +430,7 @@ def _key_figures(findings: Findings, name: Namer, cite: Citer, party_key) -> lis
     ]
 
 
-def tally_words(low: int, high: int, claims: Iterable[Claim]) -> str:
-    """A tally's range in the words of the claims that give its ends.
-
-    A bare '50' for a claim of 'more than 50' would be more precise than the
-    source, so each end keeps its claim's wording when it has one.
-    """
-    claims = list(claims)
-    low_claim = next((c for c in claims if c.floor == low and c.count == low), None) or next(
-        (c for c in claims if c.floor == low), None
-    )
-    high_claim = next((c for c in claims if c.value == high and c.count == high), None) or next(
-        (c for c in claims if c.value == high), None
-    )
-    low_words = _plain(low_claim, low)
-    high_words = _plain(high_claim, high)
-    if low == high or low_words == high_words:
-        return low_words
-    if low_words == f"{low:,}" and high_words == f"{high:,}":
-        return f"{low:,}–{high:,}"
-    return f"{low_words} to {high_words}"
-
-
-def _plain(claim: Claim | None, value: int) -> str:
-    """The claim's own figure when it says more than a bare number ('more than 50')."""
-    if claim is None or "–" in claim.figure:  # a range's end is a bare number
-        return f"{value:,}"
-    return claim.figure
+# -- positions --------------------------------------------------------------------
 
 
 def _positions(findings: Findings, config: Config, name: Namer, cite: Citer) -> list[Position]:
@@ -700,31 +476,27 @@ def _status_lines(
     groups: dict[tuple, list[StatusReport]] = {}
     for r in reports:
         groups.setdefault((r.status, r.location, r.date, r.reported), []).append(r)
-    lines = []
-    for (status, location, date, reported), rs in groups.items():
-        text = ""
-        if location:
-            text += f", {location}"
-        if date and date != event.date:
-            text += f", {short_date(date, year)}"
-        who = _and(name(r.reporter, empty="") for r in rs)
-        when = short_date(reported, year) if reported else "report undated"
-        text += f" ({who}, {when})" if who else f" ({when})"
-        evidence = [e for r in rs for e in r.evidence]
-        lines.append(StatusLine(status_words(status), text, cite(evidence)))
-    return tuple(lines)
+    return tuple(
+        StatusLine(
+            status_words(status),
+            status_detail(rs, event, name, year),
+            cite(e for r in rs for e in r.evidence),
+        )
+        for (status, *_), rs in groups.items()
+    )
 
 
-def _event_row(e: Event, name: Namer, cite: Citer, year: int) -> EventRow:
+def _event_row(e: Event, findings: Findings, name: Namer, cite: Citer, year: int) -> EventRow:
     history = list(e.history)
     disputed = [r for r in history if r in e.disputed]
     latest = history[0].reported if history else None
     current = [r for r in history if r.reported == latest and r not in e.disputed]
     earlier = [r for r in history if r not in current and r not in e.disputed]
+    meeting = findings.event(e.reached_at) if e.reached_at else None
     return EventRow(
         step=step_words(e.type).capitalize(),
         name=e.name or "",
-        participants=_and(name(p) for p in e.participants) or NOT_STATED,
+        participants=and_(name(p) for p in e.participants) or NOT_STATED,
         date=date_words(e.date),
         place=e.location or DASH,
         status=status_words(e.status),
@@ -733,6 +505,7 @@ def _event_row(e: Event, name: Namer, cite: Citer, year: int) -> EventRow:
         earlier=_status_lines(earlier, e, name, cite, year),
         n_sources=e.n_sources,
         cites=cite(e.mentions),
+        reached_at=reached_at_words(meeting, name) if meeting else "",
     )
 
 
@@ -740,23 +513,47 @@ def _coming_up(findings: Findings, name: Namer, cite: Citer, as_of: dt.date) -> 
     """Planned or proposed steps whose date has not passed on the as-of date."""
     out = []
     for e in sorted(findings.events, key=lambda e: _sort_key(e.date)):
-        last = _last_day(e.date)
+        last = last_day(e.date)
         if e.status not in ("planned", "proposed") or last is None or last < as_of:
             continue
-        who = _and(name(p) for p in e.participants)
-        text = e.name or step_words(e.type).capitalize()
-        text += f": {who}" if who else ""
-        if e.location:
-            text += f", in {e.location}"
-        text += f" ({status_words(e.status)}"
-        if e.disputed:
-            others = _and(sorted({status_words(r.status) for r in e.disputed}))
-            text += f"; also reported {others}"
-        text += ")"
         evidence = [ev for r in e.history if r.status == e.status for ev in r.evidence]
         evidence += [ev for r in e.disputed for ev in r.evidence]
-        out.append(ComingUp(date_words(e.date), text, cite(evidence or e.mentions)))
+        out.append(
+            ComingUp(date_words(e.date), coming_up_words(e, name), cite(evidence or e.mentions))
+        )
     return out
+
+
+# -- ground -----------------------------------------------------------------------
+
+
+def _ground(findings: Findings, name: Namer, cite: Citer) -> list[GroundRow]:
+    """Most recent first; items read from one sentence share one row, so the sentence
+    is shown once ("Turkey struck · Turkey shelled Saraqib")."""
+    rows: list[GroundRow] = []
+    for g in _recent_first(findings.ground, lambda g: g.date):
+        row = GroundRow(
+            text=ground_sentence(g, name, dated=False),
+            excerpt=excerpt(g.evidence[0].sentence) if g.evidence else "",
+            actor=name(g.actor),
+            action=g.action,
+            place=g.place or DASH,
+            date=date_words(g.date),
+            n_sources=g.n_sources,
+            cites=cite(g.evidence),
+        )
+        last = rows[-1] if rows else None
+        if last and row.excerpt and (last.excerpt, last.date) == (row.excerpt, row.date):
+            merged = tuple(dict.fromkeys(last.cites + row.cites))
+            rows[-1] = replace(
+                last,
+                text=f"{last.text.rstrip('.')} · {row.text}",
+                n_sources=max(last.n_sources, row.n_sources),
+                cites=merged,
+            )
+        else:
+            rows.append(row)
+    return rows
 
 
 # -- casualties -------------------------------------------------------------------
@@ -840,39 +637,28 @@ def _chart(findings: Findings, name: Namer) -> Chart:
 
 
 def _timeline(
-    items: Iterable[TimelineItem], findings: Findings, name: Namer, cite: Citer
+    items: Iterable[TimelineItem], words: Sentences, findings: Findings, cite: Citer
 ) -> list[TimelineEntry]:
-    events = {e.id: e for e in findings.events}
-    ledger = {r.id: r for r in findings.ledger}
-    ground = {g.id: g for g in findings.ground}
     statements = [s for p in findings.positions for _, ss in p.themes for s in ss]
-    by_id = {s.id: s for s in statements if s.id}
 
     def text_of(item: TimelineItem) -> str:
-        if item.ref in events:
-            return event_text(events[item.ref], name)
-        if item.ref in ledger:
-            return ledger_text(ledger[item.ref], name)
-        if item.ref in ground:
-            return ground_text(ground[item.ref], name, dated=False)
-        if item.ref in by_id:
-            return statement_text(by_id[item.ref], name)
+        text = words.of(item.ref, dated=False)
+        if text is not None:
+            return text
         mine = set(item.evidence)
         for s in statements:
             if mine & set(s.evidence):
-                return statement_text(s, name)
+                return words.of(s.id, dated=False) or quoted(s.text, s.quote)
         # Nothing to compose from: the source's own sentence, verbatim.
         return f"“{item.evidence[0].sentence.strip()}”" if item.evidence else item.ref
 
-    out = []
-    for item in items:
-        out.append(
-            TimelineEntry(
-                date=date_words(item.date, empty=""),
-                date_iso=item.date or "",
-                category=item.category,
-                text=text_of(item),
-                cites=cite(item.evidence),
-            )
+    return [
+        TimelineEntry(
+            date=date_words(item.date, empty=""),
+            date_iso=item.date or "",
+            category=item.category,
+            text=text_of(item),
+            cites=cite(item.evidence),
         )
-    return out
+        for item in items
+    ]

@@ -16,6 +16,7 @@ import json
 from dataclasses import asdict
 from typing import Any
 
+from briefings.analysis.common import day
 from briefings.analysis.model import (
     Claim,
     Event,
@@ -30,6 +31,7 @@ from briefings.analysis.model import (
     TimelineItem,
 )
 from briefings.models import Casualty, DiplomaticStep, Evidence, Facts, GroundEvent, Statement
+from briefings.wording import Sentences, id_namer
 
 SCHEMA = "briefings.facts/1"
 FINDINGS_SCHEMA = "briefings.findings/1"
@@ -237,11 +239,12 @@ def _item(t: TimelineItem) -> dict[str, Any]:
     return {"date": t.date, "category": t.category, "ref": t.ref, "evidence": _cites(t.evidence)}
 
 
-def _development(k: KeyDevelopment) -> dict[str, Any]:
+def _development(k: KeyDevelopment, words: Sentences) -> dict[str, Any]:
     return {
-        "text": k.text,
+        "text": words.development(k),
         "kind": k.kind,
         "ref": k.ref,
+        "also": list(k.also),
         "date": k.date,
         "n_sources": k.n_sources,
         "single_source": k.single_source,
@@ -252,6 +255,8 @@ def _development(k: KeyDevelopment) -> dict[str, Any]:
 
 
 def findings_to_json(findings: Findings) -> dict[str, Any]:
+    # The brief's wording, with ids read as names: the JSON is written without a config.
+    words = Sentences(findings, id_namer(), day(findings.as_of))
     return {
         "findings_schema": FINDINGS_SCHEMA,
         "events": [_event(e) for e in findings.events],
@@ -261,7 +266,7 @@ def findings_to_json(findings: Findings) -> dict[str, Any]:
         "ground_items": [_ground_item(g) for g in findings.ground],
         "timeline": [_item(t) for t in findings.timeline],
         "undated": [_item(t) for t in findings.undated],
-        "key_developments": [_development(k) for k in findings.key_developments],
+        "key_developments": [_development(k, words) for k in findings.key_developments],
     }
 
 

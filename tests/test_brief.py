@@ -28,7 +28,7 @@ from briefings.analysis.model import (
     Tally,
     TimelineItem,
 )
-from briefings.brief import build_brief, date_words, excerpt, period_words, short_date, tally_words
+from briefings.brief import build_brief
 from briefings.config import Actor, Config
 from briefings.models import (
     Article,
@@ -40,6 +40,7 @@ from briefings.models import (
     Problem,
     Statement,
 )
+from briefings.wording import date_words, excerpt, period_words, short_date, tally_words
 
 
 def make_config(tmp: Path | None = None, **changes) -> Config:
@@ -554,19 +555,10 @@ UNDATED = (
 )
 
 KEY = (
-    KeyDevelopment(
-        "Valdoria and Kestria concluded the Halden corridor agreement on 12 May 2031.",
-        "event", "e1", "2031-05-12", score(6.5), 2, False, EVENTS[0].mentions,
-    ),
-    KeyDevelopment(
-        "Civilians: 52 killed so far, according to the Esk Relief Council (single source).",
-        "ledger", "c6", None, score(5.0), 1, True, (TOLL_13,),
-    ),
-    KeyDevelopment(
-        "Northern Front captured Tolvik bridge on 13 May 2031.",
-        "ground", "g2", "2031-05-13", score(4.0), 1, True, GROUND_ITEMS[1].evidence,
-    ),
-)  # fmt: skip
+    KeyDevelopment("event", "e1", "2031-05-12", score(6.5), 2, False, EVENTS[0].mentions),
+    KeyDevelopment("ledger", "c6", None, score(5.0), 1, True, (TOLL_13,)),
+    KeyDevelopment("ground", "g2", "2031-05-13", score(4.0), 1, True, GROUND_ITEMS[1].evidence),
+)
 
 
 def sample_findings() -> Findings:
@@ -678,12 +670,14 @@ def test_tally_words_keep_the_claims_wording():
 def test_key_developments_keep_order_flags_and_reasons(brief):
     kd = brief.key_developments
     assert [d.text for d in kd] == [
+        # the place is in the agreement's name, so it is not said twice
         "Valdoria and Kestria concluded the Halden corridor agreement on 12 May 2031.",
-        # the template shows the flag; the sentence does not repeat it
-        "Civilians: 52 killed so far, according to the Esk Relief Council.",
+        # a running total gives its latest figure; the template shows the source count
+        "Civilians: 52 killed so far, according to Esk Relief Council.",
         "Northern Front captured Tolvik bridge on 13 May 2031.",
     ]
     assert [d.single_source for d in kd] == [False, True, True]
+    assert [d.sources for d in kd] == ["2 sources", "single source", "single source"]
     assert kd[0].why.startswith("score 6.50 = recency 1.00")
     assert [c.n for c in kd[0].cites] == [1, 2]
 
@@ -817,21 +811,23 @@ def test_excerpt_cuts_long_sentences_at_a_word():
 
 def test_timeline_composes_each_finding_without_repeating_the_date(brief):
     texts = [(e.date, e.category, e.text) for e in brief.timeline]
+    # The same sentences as everywhere else in the brief, without the date.
     assert texts[0] == (
         "May 2031",
         "Casualties",
-        "Civilians, displaced (cumulative) in Esk river: about 4,000 (Esk Relief Council).",
+        "Civilians: about 4,000 displaced so far in Esk river, according to Esk Relief Council.",
     )
     assert (
         "10 May 2031",
         "Casualties",
-        "Civilians, killed in Marren: 12 (reported by Northwire and Esk Daily); 14 (Marren mayor).",
+        "Civilians: 12–14 killed in Marren; claims differ: 12 (reported by Northwire and Esk "
+        "Daily), 14 (Marren mayor).",
     ) in texts
     assert ("10 May 2031", "Ground", "Kestria shelled Marren.") in texts
     assert (
         "12 May 2031",
         "Diplomacy",
-        "Halden corridor agreement (Valdoria and Kestria) concluded (Halden).",
+        "Valdoria and Kestria concluded the Halden corridor agreement.",
     ) in texts
     assert (
         "10 May 2031",
