@@ -4,10 +4,11 @@ Analysis (``briefings/analysis``) decides what the articles add up to: merged
 events with their status history, the casualty ledger with claims side by
 side, tallies, positions by theme, the timeline and the key developments.
 This module arranges that for reading: what goes in each section and in what
-order, what the key-figures strip shows and what goes on the chart. The words
-themselves (actor names, dates, each finding's sentence) come from
+order, what the key-figures strip shows and which points the chart plots. The
+words themselves (actor names, dates, each finding's sentence) come from
 ``briefings/wording.py``, the one place a finding is worded. Templates stay
-dumb, so an override template cannot get a figure or a citation wrong.
+dumb, so an override template cannot get a figure or a citation wrong;
+``render/`` draws the chart from the plain points given here.
 
 Every line carries the source numbers it rests on (``Cite``: the number of
 the article in the Sources list and the sentence the fact came from), so a
@@ -19,7 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import PurePath
 
 from markupsafe import Markup
@@ -229,12 +230,41 @@ class TimelineEntry:
 
 
 @dataclass(frozen=True)
-class Chart:
-    """The casualty chart: an inline SVG drawn at build time, and what it shows in words."""
+class ChartPoint:
+    """One claimed figure: ``value`` people of ``party`` (``kind``) as of ``date``."""
 
-    svg: Markup  # "" when there is nothing to draw
+    party: str
+    date: dt.date
+    value: int
+    claimant: str | None
+    kind: str = "killed"
+    #: A running tally ("so far", "the death toll rose to"), said so in the chart's text.
+    cumulative: bool = False
+    #: Points of one series with the same ``line`` are joined by a line (one running
+    #: tally as it grows). Others stand alone: joining separate incidents would read
+    #: as a trend that no source reports.
+    line: str | None = None
+    #: The figure as the source gives it ("30–35", "at least 40"), shown instead of
+    #: ``value``, which only places the mark.
+    label: str | None = None
+
+
+@dataclass(frozen=True)
+class Chart:
+    """The casualty chart as data: the points, and what it shows in words.
+
+    ``render/`` draws the SVG from ``points`` and sets ``svg`` just before the
+    templates run; the view model leaves it empty and never draws.
+    """
+
+    points: tuple[ChartPoint, ...]  # in date order
+    title: str
     caption: str
-    n_points: int
+    svg: Markup = field(default_factory=lambda: Markup(""))
+
+    @property
+    def n_points(self) -> int:
+        return len(self.points)
 
 
 @dataclass(frozen=True)
@@ -595,8 +625,6 @@ def _chart(findings: Findings, name: Namer) -> Chart:
     The same figure from the same party on the same day is one point; running
     tallies are joined by a line, single incidents stand alone.
     """
-    from briefings.render.chart import ChartPoint, casualty_chart  # render imports this module
-
     points: dict[tuple, ChartPoint] = {}
     for r in findings.ledger:
         if r.kind != CHART_KIND:
@@ -624,13 +652,15 @@ def _chart(findings: Findings, name: Namer) -> Chart:
                 label=c.figure,
             )
     ordered = sorted(points.values(), key=lambda p: (p.date, p.party, p.value))
-    svg = casualty_chart(ordered, title=f"People reported {CHART_KIND}, by party and date reported")
-    caption = (
-        f"People reported {CHART_KIND}: each mark is one claim, placed at the date it was "
-        "published; a line joins the figures of one running total as it grows. Claims are "
-        "as reported and are listed with their sources in the table below."
+    return Chart(
+        points=tuple(ordered),
+        title=f"People reported {CHART_KIND}, by party and date reported",
+        caption=(
+            f"People reported {CHART_KIND}: each mark is one claim, placed at the date it was "
+            "published; a line joins the figures of one running total as it grows. Claims are "
+            "as reported and are listed with their sources in the table below."
+        ),
     )
-    return Chart(svg=Markup(svg), caption=caption, n_points=len(ordered))
 
 
 # -- timeline ---------------------------------------------------------------------

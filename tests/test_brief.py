@@ -40,6 +40,7 @@ from briefings.models import (
     Problem,
     Statement,
 )
+from briefings.render.chart import casualty_chart
 from briefings.wording import date_words, excerpt, period_words, short_date, tally_words
 
 
@@ -772,7 +773,9 @@ def test_ledger_puts_claims_side_by_side(brief):
 def test_chart_plots_dated_killed_claims_and_joins_running_totals_only(brief):
     chart = brief.chart
     assert chart.n_points == 5  # 12, 14, 30–35 (as 35), 40, 52; dozens has no number
-    svg = str(chart.svg)
+    assert chart.svg == ""  # the view model gives points; render draws them
+    assert [p.line for p in chart.points].count("c6") == 2
+    svg = str(casualty_chart(chart.points, title=chart.title))
     assert svg.startswith("<svg") and "<desc" in svg
     assert "Civilians: 12 killed on 10 May 2031 (claimant not stated);" in svg
     assert (

@@ -2,7 +2,8 @@
 
 A key development is one sentence, worded from its finding in one place
 (``briefings/wording.py``); an agreement reached at a meeting is told with the
-meeting; the number of independent sources is said; no date is guessed.
+meeting; the number of independent sources is said; no date is guessed. The view
+model hands the chart's points to ``render/``, which draws them.
 
 The facts are hand-built about invented countries (Kesh and Tarvos).
 """
@@ -10,20 +11,25 @@ The facts are hand-built about invented countries (Kesh and Tarvos).
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
+import subprocess
+import sys
+from dataclasses import fields, replace
+from pathlib import Path
 
 from test_analysis import _killed, _outlets, _step
-from test_brief import make_config
+from test_brief import make_config, sample_facts, sample_findings
 
 from briefings.analysis import analyze
 from briefings.analysis.common import Context
 from briefings.analysis.keydev import pick
-from briefings.analysis.model import Findings
+from briefings.analysis.model import Findings, KeyDevelopment
 from briefings.brief import build_brief
 from briefings.config import Actor
 from briefings.models import Facts
+from briefings.render import render_html
 from briefings.wording import Sentences, namer
 
+HERE = Path(__file__).resolve().parent
 NAMES = namer([("kesh", "Kesh"), ("tarvos", "Tarvos")])
 
 
@@ -121,3 +127,28 @@ def test_key_developments_say_their_sources_and_leave_histories_to_the_track():
     # the statuses reported on the way live in the diplomatic track
     (row,) = brief.diplomacy
     assert [line.status for line in row.earlier] == ["planned", "proposed"]
+
+
+def test_analysis_picks_references_and_one_module_words_them():
+    # Key developments carry no words of their own ...
+    assert "text" not in {f.name for f in fields(KeyDevelopment)}
+    # ... and the view model never draws: it imports nothing from render/, so render/
+    # may import it without a cycle.
+    probe = (
+        "import sys, briefings.brief\n"
+        "print(any(m.startswith('briefings.render') for m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+    for module in ("brief.py", "analysis/keydev.py"):
+        source = (HERE.parent / "briefings" / module).read_text(encoding="utf-8")
+        assert "briefings.render" not in source, module
+
+
+def test_render_draws_the_chart_from_the_points_the_view_model_gives():
+    config = make_config()
+    brief = build_brief(sample_facts(), config, sample_findings())
+    assert brief.chart.svg == "" and brief.chart.n_points == 5
+    html = render_html(brief, config)
+    figure = html.split('<figure class="chart">')[1].split("</figure>")[0]
+    assert figure.lstrip().startswith("<svg") and "30–35 killed" in figure
