@@ -4,11 +4,12 @@ Analysis (``briefings/analysis``) decides what the articles add up to: merged
 events with their status history, the casualty ledger with claims side by
 side, tallies, positions by theme, the timeline and the key developments.
 This module arranges that for reading: what goes in each section and in what
-order, what the key-figures strip shows and which points the chart plots. The
-words themselves (actor names, dates, each finding's sentence) come from
-``briefings/wording.py``, the one place a finding is worded. Templates stay
-dumb, so an override template cannot get a figure or a citation wrong;
-``render/`` draws the chart from the plain points given here.
+order, what the key-figures strip shows, which points the chart plots, what
+a long brief folds into short lists. The words themselves (actor names,
+dates, each finding's sentence) come from ``briefings/wording.py``, the one
+place a finding is worded. Templates stay dumb, so an override template
+cannot get a figure or a citation wrong; ``render/`` draws the chart from the
+plain points given here.
 
 Every line carries the source numbers it rests on (``Cite``: the number of
 the article in the Sources list and the sentence the fact came from), so a
@@ -28,11 +29,21 @@ from markupsafe import Markup
 from briefings import __version__
 from briefings.analysis.model import (
     THEMES,
+    Claim,
     Event,
     Findings,
+    GroundItem,
     LedgerRow,
+    PositionStatement,
     StatusReport,
     TimelineItem,
+)
+from briefings.condense import (
+    contacts_listed,
+    ground_shown,
+    ledger_listed,
+    statements_shown,
+    timeline_shown,
 )
 from briefings.config import Config
 from briefings.models import CIVILIANS, UNKNOWN, Article, Evidence, Facts
@@ -41,9 +52,11 @@ from briefings.wording import (
     NOT_STATED,
     Namer,
     Sentences,
+    action_words,
     and_,
     claimant_words,
     coming_up_words,
+    contact_words,
     count,
     date_words,
     excerpt,
@@ -64,8 +77,11 @@ from briefings.wording import namer as _namer
 #: The kinds the key-figures strip shows, in this order.
 STRIP_KINDS = ("killed", "displaced")
 KIND_ORDER = ("killed", "wounded", "missing", "captured", "displaced")
-#: Positions: the strongest statements of each theme, no more (a brief, not a transcript).
-MAX_PER_THEME = 4
+#: A statement longer than this is shown cut at a word, with an ellipsis (its source
+#: sentence is one click away): some sources paraphrase a whole paragraph.
+MAX_STATEMENT_CHARS = 200
+#: A side's one line of ground reports names at most this many places per action.
+MAX_DIGEST_PLACES = 4
 #: The kind the chart draws (figures of other kinds are orders of magnitude apart).
 CHART_KIND = "killed"
 
@@ -135,14 +151,18 @@ class PositionLine:
 @dataclass(frozen=True)
 class Theme:
     name: str  # "Demands", "Accuses", ...
-    statements: tuple[PositionLine, ...]  # strongest first, at most MAX_PER_THEME
-    more: int  # statements of this theme left out (they stay in the timeline when dated)
+    statements: tuple[PositionLine, ...]  # strongest first, none repeating another
+    more: int  # statements of this theme not shown: rewordings of these, or weaker
 
 
 @dataclass(frozen=True)
 class Position:
     actor: str
-    themes: tuple[Theme, ...]  # in THEMES order; empty themes left out
+    themes: tuple[Theme, ...]  # in THEMES order; themes with nothing shown left out
+    #: Statements of the themes left out (each theme shown counts its own in ``more``).
+    more: int = 0
+    #: A side of the config; others (third countries, agencies) are shown more briefly.
+    side: bool = True
 
 
 @dataclass(frozen=True)
@@ -178,6 +198,14 @@ class EventRow:
 
 
 @dataclass(frozen=True)
+class Contact:
+    """A minor contact on one line: a call, meeting or visit with one source and no date."""
+
+    text: str  # "Kestria and Ostmark: phone call, held"
+    cites: tuple[Cite, ...]
+
+
+@dataclass(frozen=True)
 class ComingUp:
     """A planned or proposed step dated on or after the as-of date."""
 
@@ -208,6 +236,17 @@ class LedgerLine:
 
 
 @dataclass(frozen=True)
+class CasualtyDigest:
+    """One party and kind's claims that have no row of their own, on one line."""
+
+    party: str
+    kind: str
+    text: str  # "more than 50 (Northern Front); 4 (reported by Radio Esk, Tolvik, 12 May 2031)"
+    n_claims: int
+    cites: tuple[Cite, ...]
+
+
+@dataclass(frozen=True)
 class GroundRow:
     text: str  # "Kerrin Liberation Front captured Zarek."
     #: The source sentence, shortened: "Turkey struck." alone tells a reader little.
@@ -217,6 +256,16 @@ class GroundRow:
     place: str
     date: str
     n_sources: int
+    cites: tuple[Cite, ...]
+
+
+@dataclass(frozen=True)
+class GroundDigest:
+    """The ground reports of one side that have no row of their own, on one line."""
+
+    actor: str
+    text: str  # "attacked Hama and Idlib (5 reports); struck (3 reports); advanced"
+    n_reports: int
     cites: tuple[Cite, ...]
 
 
@@ -297,6 +346,14 @@ class Brief:
     undated: tuple[TimelineEntry, ...]  # facts the sources give no date for
     sources: tuple[SourceEntry, ...]
     skipped: tuple[str, ...]  # inputs that could not be read: "path: reason"
+    #: Calls, meetings and visits with one source and no date: one line each.
+    other_contacts: tuple[Contact, ...] = ()
+    #: Ground reports without a row of their own, one line per side.
+    ground_digest: tuple[GroundDigest, ...] = ()
+    #: Single claims from one source without a row of their own, one line per party and kind.
+    casualty_digest: tuple[CasualtyDigest, ...] = ()
+    #: Dated findings the sections above do not show in full, left off the timeline.
+    timeline_left_out: int = 0
 
 
 # -- ordering ----------------------------------------------------------------------
@@ -391,6 +448,13 @@ def build_brief(facts: Facts, config: Config, findings: Findings | None = None) 
     as_of = config.date
     words = Sentences(findings, name, as_of)
     party_key = _party_key(config, name)
+    minor = contacts_listed(findings)
+    shown_ground, rest_ground = ground_shown(findings)
+    listed = ledger_listed(findings)
+    positions, shown_statements = _positions(findings, config, name, cite)
+    shown = {e.id for e in findings.events} | {r.id for r in findings.ledger}
+    shown |= {g.id for g in shown_ground} | shown_statements
+    dated = timeline_shown(findings, shown, lambda evidence: len(cite(evidence)))
     return Brief(
         header=_header(facts, config),
         key_figures=tuple(_key_figures(findings, name, cite, party_key)),
@@ -406,13 +470,29 @@ def build_brief(facts: Facts, config: Config, findings: Findings | None = None) 
             )
             for k in findings.key_developments
         ),
-        positions=tuple(_positions(findings, config, name, cite)),
-        diplomacy=tuple(_event_row(e, findings, name, cite, as_of.year) for e in _events(findings)),
+        positions=tuple(positions),
+        diplomacy=tuple(
+            _event_row(e, findings, name, cite, as_of.year)
+            for e in _events(findings)
+            if e.id not in minor
+        ),
+        other_contacts=tuple(
+            Contact(contact_words(e, name), cite(e.mentions))
+            for e in _events(findings)
+            if e.id in minor
+        ),
         coming_up=tuple(_coming_up(findings, name, cite, as_of)),
-        ground=tuple(_ground(findings, name, cite)),
+        ground=tuple(_ground(shown_ground, name, cite)),
+        ground_digest=tuple(_ground_digest(rest_ground, name, cite, party_key)),
         chart=_chart(findings, name),
-        casualties=tuple(_ledger(findings, name, cite, party_key)),
-        timeline=tuple(_timeline(findings.timeline, words, findings, cite)),
+        casualties=tuple(
+            _ledger((r for r in findings.ledger if r.id not in listed), name, cite, party_key)
+        ),
+        casualty_digest=tuple(
+            _casualty_digest([r for r in findings.ledger if r.id in listed], name, cite, party_key)
+        ),
+        timeline=tuple(_timeline(dated, words, findings, cite)),
+        timeline_left_out=len(findings.timeline) - len(dated),
         undated=tuple(_timeline(findings.undated, words, findings, cite)),
         sources=tuple(_source(number[a.id], a) for a in facts.articles),
         skipped=tuple(f"{p.path}: {p.message}" for p in facts.problems),
@@ -463,32 +543,44 @@ def _key_figures(findings: Findings, name: Namer, cite: Citer, party_key) -> lis
 # -- positions --------------------------------------------------------------------
 
 
-def _positions(findings: Findings, config: Config, name: Namer, cite: Citer) -> list[Position]:
-    """One entry per actor with statements, configured actors first, unattributed last."""
+def _positions(
+    findings: Findings, config: Config, name: Namer, cite: Citer
+) -> tuple[list[Position], set[str]]:
+    """One entry per actor with statements shown, configured actors first, unattributed
+    last; which statements, ``condense.statements_shown`` decides. Returns the entries
+    and the ids of the statements shown."""
     key = _party_key(config, name)
-    out = []
+    configured = {a.id for a in config.actors}
+    kept = statements_shown(findings, configured, key)
+    out, shown_ids = [], set()
     for p in sorted(findings.positions, key=lambda p: key(p.actor)):
-        themes = []
-        for theme, statements in sorted(
-            p.themes, key=lambda t: THEMES.index(t[0]) if t[0] in THEMES else len(THEMES)
-        ):
-            lines = tuple(
-                PositionLine(
-                    speaker=s.speaker or "",
-                    text=quoted(s.text, s.quote),
-                    quote=s.quote,
-                    date=date_words(s.date, empty=""),
-                    n_sources=s.n_sources,
-                    cites=cite(s.evidence),
-                )
-                for s in statements
-            )
+        chosen = kept.get(p.actor, [])
+        order = {t: THEMES.index(t) if t in THEMES else len(THEMES) for t, _ in p.themes}
+        themes, unshown = [], 0
+        for theme, statements in sorted(p.themes, key=lambda t: order[t[0]]):
+            # within a theme, the order analysis gave (strongest first)
+            lines = tuple(_position_line(s, cite) for s in statements if s in chosen)
             if lines:
                 label = THEME_NAMES.get(theme, theme.capitalize())
-                themes.append(Theme(label, lines[:MAX_PER_THEME], len(lines[MAX_PER_THEME:])))
+                themes.append(Theme(label, lines, len(statements) - len(lines)))
+            else:
+                unshown += len(statements)
+        shown_ids |= {s.id for s in chosen if s.id}
         if themes:
-            out.append(Position(actor=name(p.actor), themes=tuple(themes)))
-    return out
+            side = p.actor in configured
+            out.append(Position(name(p.actor), tuple(themes), more=unshown, side=side))
+    return out, shown_ids
+
+
+def _position_line(s: PositionStatement, cite: Citer) -> PositionLine:
+    return PositionLine(
+        speaker=s.speaker or "",
+        text=quoted(excerpt(s.text, MAX_STATEMENT_CHARS), s.quote),
+        quote=s.quote,
+        date=date_words(s.date, empty=""),
+        n_sources=s.n_sources,
+        cites=cite(s.evidence),
+    )
 
 
 # -- diplomacy --------------------------------------------------------------------
@@ -557,11 +649,11 @@ def _coming_up(findings: Findings, name: Namer, cite: Citer, as_of: dt.date) -> 
 # -- ground -----------------------------------------------------------------------
 
 
-def _ground(findings: Findings, name: Namer, cite: Citer) -> list[GroundRow]:
+def _ground(items: list[GroundItem], name: Namer, cite: Citer) -> list[GroundRow]:
     """Most recent first; items read from one sentence share one row, so the sentence
     is shown once ("Turkey struck · Turkey shelled Saraqib")."""
     rows: list[GroundRow] = []
-    for g in _recent_first(findings.ground, lambda g: g.date):
+    for g in _recent_first(items, lambda g: g.date):
         row = GroundRow(
             text=ground_sentence(g, name, dated=False),
             excerpt=excerpt(g.evidence[0].sentence) if g.evidence else "",
@@ -586,16 +678,76 @@ def _ground(findings: Findings, name: Namer, cite: Citer) -> list[GroundRow]:
     return rows
 
 
+def _ground_digest(
+    items: list[GroundItem], name: Namer, cite: Citer, party_key
+) -> list[GroundDigest]:
+    """One line per side: each action with its places, the most reported first."""
+    by_actor: dict[str, dict[str, list[GroundItem]]] = {}
+    for g in items:
+        by_actor.setdefault(g.actor, {}).setdefault(g.action, []).append(g)
+    out = []
+    for actor in sorted(by_actor, key=party_key):
+        actions = sorted(by_actor[actor].items(), key=lambda kv: (-len(kv[1]), kv[0]))
+        bits = []
+        for action, gs in actions:
+            places = sorted({g.place for g in gs if g.place}, key=str.casefold)
+            if len(places) > MAX_DIGEST_PLACES:  # the rest are in the cited sentences
+                extra = len(places) - MAX_DIGEST_PLACES + 1
+                places = [*places[: MAX_DIGEST_PLACES - 1], count(extra, "other place")]
+            bit = action_words(action, places)
+            bits.append(bit + (f" ({count(len(gs), 'report')})" if len(gs) > 1 else ""))
+        evidence = [e for gs in by_actor[actor].values() for g in gs for e in g.evidence]
+        n = sum(len(gs) for gs in by_actor[actor].values())
+        out.append(GroundDigest(name(actor), "; ".join(bits), n, cite(evidence)))
+    return out
+
+
 # -- casualties -------------------------------------------------------------------
 
 
-def _ledger(findings: Findings, name: Namer, cite: Citer, party_key) -> list[LedgerLine]:
+def _ledger_key(party_key) -> Callable[[LedgerRow], tuple]:
     def key(r: LedgerRow) -> tuple:
         kind = KIND_ORDER.index(r.kind) if r.kind in KIND_ORDER else len(KIND_ORDER)
         return (party_key(r.party), kind, _sort_key(r.date), r.cumulative)
 
+    return key
+
+
+def _casualty_digest(
+    rows: list[LedgerRow], name: Namer, cite: Citer, party_key
+) -> list[CasualtyDigest]:
+    groups: dict[tuple[str, str], list[LedgerRow]] = {}
+    for r in sorted(rows, key=_ledger_key(party_key)):
+        groups.setdefault((r.party, r.kind), []).append(r)
+    return [
+        CasualtyDigest(
+            party=name(party),
+            kind=kind,
+            text="; ".join(
+                f"{c.figure} ({', '.join(_claim_context(r, c, name))})"
+                for r in group
+                for c in r.claims
+            ),
+            n_claims=len(group),
+            cites=cite(e for r in group for e in r.evidence),
+        )
+        for (party, kind), group in groups.items()
+    ]
+
+
+def _claim_context(r: LedgerRow, c: Claim, name: Namer) -> list[str]:
+    """Who claims it, and where and when, for a claim listed on one line."""
+    bits = [claimant_words(c.claimant, c.outlets, name)]
+    if r.location:
+        bits.append(r.location)
+    if parts(r.date):
+        bits.append(date_words(r.date))
+    return bits
+
+
+def _ledger(rows: Iterable[LedgerRow], name: Namer, cite: Citer, party_key) -> list[LedgerLine]:
     out = []
-    for r in sorted(findings.ledger, key=key):
+    for r in sorted(rows, key=_ledger_key(party_key)):
         claims = tuple(
             ClaimLine(
                 figure=c.figure,

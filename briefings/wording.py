@@ -382,6 +382,11 @@ def event_title(e: Event, name: Namer) -> str:
     return f"{who}: {kind}" if who else kind.capitalize()
 
 
+def contact_words(e: Event, name: Namer) -> str:
+    """A minor contact on one line: 'Kestria and Ostmark: phone call, held'."""
+    return f"{event_title(e, name)}, {status_words(e.status) or 'referred to'}"
+
+
 def status_detail(
     reports: Sequence[StatusReport], event: Event, name: Namer, year: int | None
 ) -> str:

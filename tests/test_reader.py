@@ -1,11 +1,15 @@
-"""Issue 10, point 6: a brief written for a reader.
+"""Issue 10, points 6 and 7: a brief written for a reader, that stays readable when big.
 
-A key development is one sentence, worded from its finding in one place
-(``briefings/wording.py``); an agreement reached at a meeting is told with the
-meeting; the number of independent sources is said; no date is guessed. The view
-model hands the chart's points to ``render/``, which draws them.
+- Point 6: a key development is one sentence, worded from its finding in one place
+  (``briefings/wording.py``); an agreement reached at a meeting is told with the
+  meeting; the number of independent sources is said; no date is guessed. The view
+  model hands the chart's points to ``render/``, which draws them.
+- Point 7: one-source undated calls, meetings and visits fold into a short list;
+  positions show a side's point once, however often it is reworded; a big pile of
+  articles gives a short PDF.
 
-The facts are hand-built about invented countries (Kesh and Tarvos).
+The articles are invented (``fixtures/reader/``: Aldea, Brask, Ostmark and Lusk are
+fictional), and so are the hand-built facts below.
 """
 
 from __future__ import annotations
@@ -14,23 +18,36 @@ import datetime as dt
 import subprocess
 import sys
 from dataclasses import fields, replace
+from functools import cache
+from io import BytesIO
 from pathlib import Path
 
-from test_analysis import _killed, _outlets, _step
+from pypdf import PdfReader
+from test_analysis import Articles, _killed, _outlets, _step
 from test_brief import make_config, sample_facts, sample_findings
 
 from briefings.analysis import analyze
 from briefings.analysis.common import Context
 from briefings.analysis.keydev import pick
 from briefings.analysis.model import Findings, KeyDevelopment
-from briefings.brief import build_brief
-from briefings.config import Actor
-from briefings.models import Facts
-from briefings.render import render_html
+from briefings.brief import Brief, build_brief
+from briefings.config import Actor, load_config
+from briefings.models import Casualty, DiplomaticStep, Facts, GroundEvent, Statement
+from briefings.pipeline import extract
+from briefings.render import render_html, render_pdf
 from briefings.wording import Sentences, namer
 
 HERE = Path(__file__).resolve().parent
+READER = HERE / "fixtures" / "reader" / "reader.yaml"
 NAMES = namer([("kesh", "Kesh"), ("tarvos", "Tarvos")])
+
+
+@cache
+def _reader() -> tuple[Facts, Findings, Brief]:
+    config = load_config(READER)
+    run = extract(config)
+    assert run.findings is not None
+    return run.facts, run.findings, build_brief(run.facts, config, run.findings)
 
 
 def _summit(dated: bool = True) -> tuple[Facts, Findings]:
@@ -64,6 +81,9 @@ def _summit(dated: bool = True) -> tuple[Facts, Findings]:
     )
     key = pick(Context(facts), list(events), [], [], [])
     return facts, replace(findings, events=events, key_developments=tuple(key))
+
+
+# -- point 6: written for a reader ---------------------------------------------------
 
 
 def test_an_agreement_reached_at_a_summit_is_told_with_it_in_one_sentence():
@@ -129,6 +149,18 @@ def test_key_developments_say_their_sources_and_leave_histories_to_the_track():
     assert [line.status for line in row.earlier] == ["planned", "proposed"]
 
 
+def test_the_fixture_brief_leads_with_one_sentence_per_step():
+    _, findings, brief = _reader()
+    lead = brief.key_developments[0]
+    assert lead.text == "Aldea and Brask met in Corvin on 1 March 2032."
+    assert lead.sources == "2 sources"
+    for d in brief.key_developments:
+        assert d.text.endswith((".", "”")) and "earlier" not in d.text
+    # the phone calls nobody dates lead nothing
+    minor = {e.id for e in findings.events if e.type == "call"}
+    assert minor and not minor & {k.ref for k in findings.key_developments}
+
+
 def test_analysis_picks_references_and_one_module_words_them():
     # Key developments carry no words of their own ...
     assert "text" not in {f.name for f in fields(KeyDevelopment)}
@@ -152,3 +184,110 @@ def test_render_draws_the_chart_from_the_points_the_view_model_gives():
     html = render_html(brief, config)
     figure = html.split('<figure class="chart">')[1].split("</figure>")[0]
     assert figure.lstrip().startswith("<svg") and "30–35 killed" in figure
+
+
+# -- point 7: big corpora stay readable -------------------------------------------------
+
+
+def test_one_source_undated_contacts_fold_into_a_short_list():
+    _, findings, brief = _reader()
+    assert [(r.step, r.participants) for r in brief.diplomacy] == [("Meeting", "Aldea and Brask")]
+    assert [c.text for c in brief.other_contacts] == [
+        "Aldea and Ostmark: phone call, held",
+        "Brask and Lusk: phone call, held",
+        "Aldea and Ostmark: meeting, held",
+        "Brask and Ostmark: phone call, held",
+    ]
+    assert all(len(c.cites) == 1 for c in brief.other_contacts)
+
+
+def test_positions_show_a_sides_point_once_however_it_is_reworded():
+    _, findings, brief = _reader()
+    # Analysis keeps the three wordings apart: they share too few words to be one statement.
+    brask = next(p for p in findings.positions if p.actor == "brask")
+    marren = [s for _, ss in brask.themes for s in ss if s.speaker == "Pol Marren"]
+    assert len(marren) == 3
+    # The brief shows the point once, and counts the rewordings it leaves out.
+    shown = next(p for p in brief.positions if p.actor == "Brask")
+    says = next(t for t in shown.themes if t.name == "Says")
+    assert [s.speaker for s in says.statements] == ["Pol Marren"]
+    assert says.more == 2
+
+
+# A pile of articles as big as a fortnight of a war's coverage: 64 articles from 16
+# outlets, each with ground reports, casualty claims, statements and contacts.
+SIDES = ("kesh", "tarvos", "varro")
+PLACES = "Selvik Ostra Harrow Dorne Amrun Lindhal Caska Merrow Tolvik Brenn Kessa Ulm".split()
+ACTIONS = ("shelled", "attacked", "captured", "struck")
+THIRD = "Ostmark Lusk Veldra Amber Corvin Pell Naro Quill".split()
+POINTS = (
+    "{side} will not give up {place}",
+    "the shelling of {place} must stop at once",
+    "{side} never targeted civilians in {place}",
+    "the port of {place} will reopen for aid",
+    "talks on {place} are a waste of time",
+    "every attack on {place} will be answered",
+)
+
+
+def _big() -> tuple[Facts, Findings]:
+    arts = Articles()
+    ground, casualties, statements, diplomacy = [], [], [], []
+    for i in range(64):
+        aid = f"a{i + 1}"
+        day = f"2031-05-{1 + i % 14:02d}"
+        arts.add(aid, f"Outlet {i % 16}", day)
+        side = SIDES[i % 3]
+        for j in range(4):
+            place, action = PLACES[(i + j) % 12], ACTIONS[(i + j) % 4]
+            said = arts.say(aid, f"Forces of {side} {action} {place} on {day} in raid {i}-{j}.")
+            ground.append(GroundEvent(side, action, said, place=place, date=day))
+        for j in range(3):
+            place = PLACES[(i * 3 + j) % 12]
+            said = arts.say(aid, f"Officials said {5 + i + j} people died in {place} ({i}-{j}).")
+            casualties.append(
+                Casualty("civilians", "killed", 5 + i + j, said, date=day, location=place)
+            )
+        said = arts.say(aid, f"A monitor said several people were hurt ({i}).")
+        casualties.append(Casualty("unknown", "wounded", None, said, approximate=True, low=3))
+        for j in range(3):
+            text = POINTS[(i + j) % 6].format(side=side.title(), place=PLACES[(i + 2 * j) % 12])
+            said = arts.say(aid, f"A {side} spokesman said {text} ({i}-{j}).")
+            statements.append(Statement(side, f"Spokesman {i % 5}", text, False, said))
+        # a call with a different third country each time: one source, no date
+        third = f"{THIRD[i % 8]} {'North South East West'.split()[i // 16]}"
+        said = arts.say(aid, f"The {side} minister spoke by phone with the {third} envoy ({i}).")
+        diplomacy.append(DiplomaticStep("call", (side, third), "held", said))
+        if i % 8 == 0:
+            said = arts.say(aid, "Kesh and Tarvos will meet in Ostra on May 15.")
+            diplomacy.append(
+                DiplomaticStep(
+                    "meeting", ("kesh", "tarvos"), "planned", said, "2031-05-15", "Ostra"
+                )
+            )
+    facts = Facts(
+        as_of="2031-05-14",
+        articles=list(arts.articles.values()),
+        casualties=casualties,
+        statements=statements,
+        diplomacy=diplomacy,
+        ground=ground,
+    )
+    return facts, analyze(facts)
+
+
+def test_a_big_pile_of_articles_gives_a_short_pdf():
+    facts, findings = _big()
+    assert len(findings.ground) > 200 and len(findings.ledger) > 60
+    config = make_config(
+        actors=tuple(Actor(s, s.title(), ()) for s in SIDES),
+        marking=None,
+        date=dt.date(2031, 5, 14),
+    )
+    brief = build_brief(facts, config, findings)
+    assert len(brief.ground) <= 12 and brief.ground_digest
+    assert len(brief.other_contacts) > 50 and len(brief.diplomacy) <= 2
+    assert sum(len(t.statements) for p in brief.positions for t in p.themes) <= 20
+    assert len(brief.timeline) < len(findings.timeline)
+    pages = len(PdfReader(BytesIO(render_pdf(render_html(brief, config), config))).pages)
+    assert pages <= 15, pages

@@ -14,10 +14,11 @@ Each part of the score is 0..1, and the total is their weighted sum
 - agreement: an agreement concluded within ``NEW_DAYS`` days (1), or one
   planned or proposed (0.5).
 
-Diplomatic steps, casualty rows and ground items with a place or a date
-compete; statements only fill the list up to ``MIN_KEY`` when fewer findings
-qualify. An agreement reached at a meeting (``Event.reached_at``) competes with
-that meeting as one development, never on its own: one real-world step, one line.
+Diplomatic steps (but minor contacts: ``minor.py``), casualty rows and ground
+items with a place or a date compete; statements only fill the list up to
+``MIN_KEY`` when fewer findings qualify. An agreement reached at a meeting
+(``Event.reached_at``) competes with that meeting as one development, never on
+its own: one real-world step, one line.
 
 Key developments are references (kind, id, score, sources, evidence); the view
 model words them (``briefings/wording.py``), as it words every finding.
@@ -30,6 +31,7 @@ from collections.abc import Iterable
 
 from briefings.analysis.common import Context, days_before, order_key, parts
 from briefings.analysis.ledger import vague_bounds
+from briefings.analysis.minor import minor_contacts
 from briefings.analysis.model import (
     WEIGHTS,
     Event,
@@ -120,11 +122,12 @@ def _reached(events: list[Event]) -> dict[str, list[Event]]:
 def _event_candidates(ctx: Context, events: list[Event]) -> list[KeyDevelopment]:
     reached = _reached(events)
     told = {a.id for group in reached.values() for a in group}
+    minor = minor_contacts(events)
     out = []
     for e in events:
         agreements = reached.get(e.id, [])
-        if e.id in told or (e.status is None and not agreements):
-            continue  # told with its meeting; or only referred to: not a development
+        if e.id in told or e.id in minor or (e.status is None and not agreements):
+            continue  # told with its meeting; a minor contact; or only referred to
         if not agreements:
             score = _event_score(ctx, e)
             out.append(_dev("event", e.id, e.date, score, e.n_sources, e.mentions))
