@@ -290,4 +290,4 @@ def test_a_big_pile_of_articles_gives_a_short_pdf():
     assert sum(len(t.statements) for p in brief.positions for t in p.themes) <= 20
     assert len(brief.timeline) < len(findings.timeline)
     pages = len(PdfReader(BytesIO(render_pdf(render_html(brief, config), config))).pages)
-    assert pages <= 15, pages
+    assert pages <= 12, pages

@@ -572,7 +572,7 @@ def test_an_unknown_actor_id_in_an_article_is_shown_as_given():
     html = render_html(
         build_brief(facts, config, replace(empty_findings(), ledger=(placed,))), config
     )
-    assert "<td>Ostmark</td>" in html
+    assert '<td>Ostmark <span class="kind">killed</span></td>' in html
 
 
 # -- the chart ---------------------------------------------------------------------
