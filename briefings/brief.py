@@ -66,6 +66,7 @@ from briefings.wording import (
     period_words,
     quoted,
     reached_at_words,
+    short_date,
     sources_words,
     status_detail,
     status_words,
@@ -322,7 +323,7 @@ class SourceEntry:
     id: str  # the article id: "a1"
     title: str
     outlets: str  # "Reuters, AP", or ""
-    published: str  # in words, or "date not stated"
+    published: str  # in words; "undated (not before 5 Mar)"; or "date not stated"
     url: str | None  # as given, shown as text
     href: str | None  # the same URL when it is http(s), so a link can never run script
     file: str  # the file name, without its folder
@@ -406,14 +407,18 @@ THEME_NAMES = {
 # -- building ---------------------------------------------------------------------
 
 
-def _source(n: int, a: Article) -> SourceEntry:
+def _source(n: int, a: Article, not_before: dict[str, str], year: int) -> SourceEntry:
     outlets = a.outlets or ((a.source,) if a.source else ())
+    published = date_words(a.published, empty="date not stated")
+    if not parts(a.published) and a.id in not_before:
+        # Undated, but its text allows no earlier day: a bound, never a date.
+        published = f"undated (not before {short_date(not_before[a.id], year)})"
     return SourceEntry(
         n=n,
         id=a.id,
         title=a.title.strip() or PurePath(a.path).name,
         outlets=", ".join(dict.fromkeys(outlets)),
-        published=date_words(a.published, empty="date not stated"),
+        published=published,
         url=a.url or None,
         href=a.url if a.url and re.match(r"https?://", a.url, re.IGNORECASE) else None,
         file=PurePath(a.path).name,
@@ -455,6 +460,7 @@ def build_brief(facts: Facts, config: Config, findings: Findings | None = None) 
     shown = {e.id for e in findings.events} | {r.id for r in findings.ledger}
     shown |= {g.id for g in shown_ground} | shown_statements
     dated = timeline_shown(findings, shown, lambda evidence: len(cite(evidence)))
+    not_before = dict(findings.not_before)
     return Brief(
         header=_header(facts, config),
         key_figures=tuple(_key_figures(findings, name, cite, party_key)),
@@ -494,7 +500,7 @@ def build_brief(facts: Facts, config: Config, findings: Findings | None = None) 
         timeline=tuple(_timeline(dated, words, findings, cite)),
         timeline_left_out=len(findings.timeline) - len(dated),
         undated=tuple(_timeline(findings.undated, words, findings, cite)),
-        sources=tuple(_source(number[a.id], a) for a in facts.articles),
+        sources=tuple(_source(number[a.id], a, not_before, as_of.year) for a in facts.articles),
         skipped=tuple(f"{p.path}: {p.message}" for p in facts.problems),
     )
 

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from pypdf import PdfReader
 from test_analysis import Articles, _killed, _outlets, _step
-from test_brief import make_config, sample_facts, sample_findings
+from test_brief import ARTICLES, make_config, sample_facts, sample_findings
 
 from briefings.analysis import analyze
 from briefings.analysis.common import Context
@@ -184,6 +184,14 @@ def test_render_draws_the_chart_from_the_points_the_view_model_gives():
     html = render_html(brief, config)
     figure = html.split('<figure class="chart">')[1].split("</figure>")[0]
     assert figure.lstrip().startswith("<svg") and "30–35 killed" in figure
+
+
+def test_an_undated_source_shows_the_earliest_day_its_text_allows():
+    findings = replace(sample_findings(), not_before=(("a5", "2031-05-11"),))
+    brief = build_brief(sample_facts(), make_config(), findings)
+    assert brief.sources[4].published == "undated (not before 11 May)"
+    assert ARTICLES[4].published is None
+    assert brief.sources[0].published == "10 May 2031"  # a dated source keeps its date
 
 
 # -- point 7: big corpora stay readable -------------------------------------------------
