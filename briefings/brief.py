@@ -29,7 +29,6 @@ from markupsafe import Markup
 from briefings import __version__
 from briefings.analysis.model import (
     THEMES,
-    Claim,
     Event,
     Findings,
     GroundItem,
@@ -52,14 +51,15 @@ from briefings.wording import (
     NOT_STATED,
     Namer,
     Sentences,
-    action_words,
     and_,
+    claim_words,
     claimant_words,
     coming_up_words,
     contact_words,
     count,
     date_words,
     excerpt,
+    ground_digest_words,
     ground_sentence,
     last_day,
     parts,
@@ -81,8 +81,6 @@ KIND_ORDER = ("killed", "wounded", "missing", "captured", "displaced")
 #: A statement longer than this is shown cut at a word, with an ellipsis (its source
 #: sentence is one click away): some sources paraphrase a whole paragraph.
 MAX_STATEMENT_CHARS = 200
-#: A side's one line of ground reports names at most this many places per action.
-MAX_DIGEST_PLACES = 4
 #: The kind the chart draws (figures of other kinds are orders of magnitude apart).
 CHART_KIND = "killed"
 
@@ -687,25 +685,19 @@ def _ground(items: list[GroundItem], name: Namer, cite: Citer) -> list[GroundRow
 def _ground_digest(
     items: list[GroundItem], name: Namer, cite: Citer, party_key
 ) -> list[GroundDigest]:
-    """One line per side: each action with its places, the most reported first."""
-    by_actor: dict[str, dict[str, list[GroundItem]]] = {}
+    """One line per side, configured sides first."""
+    by_actor: dict[str, list[GroundItem]] = {}
     for g in items:
-        by_actor.setdefault(g.actor, {}).setdefault(g.action, []).append(g)
-    out = []
-    for actor in sorted(by_actor, key=party_key):
-        actions = sorted(by_actor[actor].items(), key=lambda kv: (-len(kv[1]), kv[0]))
-        bits = []
-        for action, gs in actions:
-            places = sorted({g.place for g in gs if g.place}, key=str.casefold)
-            if len(places) > MAX_DIGEST_PLACES:  # the rest are in the cited sentences
-                extra = len(places) - MAX_DIGEST_PLACES + 1
-                places = [*places[: MAX_DIGEST_PLACES - 1], count(extra, "other place")]
-            bit = action_words(action, places)
-            bits.append(bit + (f" ({count(len(gs), 'report')})" if len(gs) > 1 else ""))
-        evidence = [e for gs in by_actor[actor].values() for g in gs for e in g.evidence]
-        n = sum(len(gs) for gs in by_actor[actor].values())
-        out.append(GroundDigest(name(actor), "; ".join(bits), n, cite(evidence)))
-    return out
+        by_actor.setdefault(g.actor, []).append(g)
+    return [
+        GroundDigest(
+            name(actor),
+            ground_digest_words(gs),
+            len(gs),
+            cite(e for g in gs for e in g.evidence),
+        )
+        for actor, gs in sorted(by_actor.items(), key=lambda kv: party_key(kv[0]))
+    ]
 
 
 # -- casualties -------------------------------------------------------------------
@@ -729,26 +721,12 @@ def _casualty_digest(
         CasualtyDigest(
             party=name(party),
             kind=kind,
-            text="; ".join(
-                f"{c.figure} ({', '.join(_claim_context(r, c, name))})"
-                for r in group
-                for c in r.claims
-            ),
+            text="; ".join(claim_words(r, c, name) for r in group for c in r.claims),
             n_claims=len(group),
             cites=cite(e for r in group for e in r.evidence),
         )
         for (party, kind), group in groups.items()
     ]
-
-
-def _claim_context(r: LedgerRow, c: Claim, name: Namer) -> list[str]:
-    """Who claims it, and where and when, for a claim listed on one line."""
-    bits = [claimant_words(c.claimant, c.outlets, name)]
-    if r.location:
-        bits.append(r.location)
-    if parts(r.date):
-        bits.append(date_words(r.date))
-    return bits
 
 
 def _ledger(rows: Iterable[LedgerRow], name: Namer, cite: Citer, party_key) -> list[LedgerLine]:

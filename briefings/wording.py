@@ -498,6 +498,16 @@ def ledger_sentence(r: LedgerRow, name: Namer, *, dated: bool = True) -> str:
     return _sentence(f"{head}; {len(claims)} claims differ, from {each(low)} to {each(high)}")
 
 
+def claim_words(r: LedgerRow, c: Claim, name: Namer) -> str:
+    """A claim on a line of its own: '48 (reported by Radio Esk, Tolvik, 12 May 2031)'."""
+    bits = [claimant_words(c.claimant, c.outlets, name)]
+    if r.location:
+        bits.append(r.location)
+    if parts(r.date):
+        bits.append(date_words(r.date))
+    return f"{c.figure} ({', '.join(bits)})"
+
+
 def tally_words(low: int, high: int, claims: Iterable[Claim]) -> str:
     """A tally's range in the words of the claims that give its ends.
 
@@ -543,6 +553,27 @@ def action_words(action: str, places: Sequence[str]) -> str:
         return action
     prep = PLACE_PREPOSITION.get(action, "" if action in TRANSITIVE else "in")
     return f"{action} {prep} {and_(places)}".replace("  ", " ")
+
+
+#: A side's one line of ground reports names at most this many places per action.
+MAX_DIGEST_PLACES = 4
+
+
+def ground_digest_words(items: Sequence[GroundItem]) -> str:
+    """One side's ground reports on one line, the most reported action first:
+    'attacked Hama and Idlib (5 reports); struck (3 reports); advanced'."""
+    by_action: dict[str, list[GroundItem]] = {}
+    for g in items:
+        by_action.setdefault(g.action, []).append(g)
+    bits = []
+    for action, gs in sorted(by_action.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+        places = sorted({g.place for g in gs if g.place}, key=str.casefold)
+        if len(places) > MAX_DIGEST_PLACES:  # the rest are in the cited sentences
+            extra = len(places) - MAX_DIGEST_PLACES + 1
+            places = [*places[: MAX_DIGEST_PLACES - 1], count(extra, "other place")]
+        reports = f" ({count(len(gs), 'report')})" if len(gs) > 1 else ""
+        bits.append(action_words(action, places) + reports)
+    return "; ".join(bits)
 
 
 def ground_sentence(g: GroundItem, name: Namer, *, dated: bool = True) -> str:
