@@ -3,10 +3,13 @@
 Analysis (``briefings/analysis``) decides what the articles add up to: merged
 events with their status history, the casualty ledger with claims side by
 side, tallies, positions by theme, the timeline and the key developments.
-This module decides only how that reads: actor names, figures, dates in
-words, status histories as sentences, what goes in the key-figures strip
-and on the chart. Templates stay dumb, so an override template cannot get a
-figure or a citation wrong.
+This module arranges that for reading: what goes in each section and in what
+order, what the key-figures strip shows, which points the chart plots, what
+a long brief folds into short lists. The words themselves (actor names,
+dates, each finding's sentence) come from ``briefings/wording.py``, the one
+place a finding is worded. Templates stay dumb, so an override template
+cannot get a figure or a citation wrong; ``render/`` draws the chart from the
+plain points given here.
 
 Every line carries the source numbers it rests on (``Cite``: the number of
 the article in the Sources list and the sentence the fact came from), so a
@@ -18,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import PurePath
 from typing import TYPE_CHECKING
 
@@ -27,7 +30,6 @@ from markupsafe import Markup
 from briefings import __version__
 from briefings.analysis.model import (
     THEMES,
-    Claim,
     Event,
     Findings,
     GroundItem,
@@ -36,23 +38,57 @@ from briefings.analysis.model import (
     StatusReport,
     TimelineItem,
 )
+from briefings.condense import (
+    contacts_listed,
+    ground_shown,
+    ledger_listed,
+    statements_shown,
+    timeline_shown,
+)
 from briefings.config import Config
-from briefings.models import CIVILIANS, PARTY_NAMES, UNKNOWN, Article, Evidence, Facts
+from briefings.models import CIVILIANS, UNKNOWN, Article, Evidence, Facts
+from briefings.wording import (
+    DASH,
+    NOT_STATED,
+    Namer,
+    Sentences,
+    and_,
+    claim_words,
+    claimant_words,
+    coming_up_words,
+    contact_words,
+    count,
+    date_words,
+    excerpt,
+    ground_digest_words,
+    ground_sentence,
+    last_day,
+    parts,
+    period_words,
+    quoted,
+    reached_at_words,
+    short_date,
+    since_words,
+    sources_words,
+    status_detail,
+    status_words,
+    step_words,
+    tally_words,
+)
+from briefings.wording import namer as _namer
 
-if TYPE_CHECKING:  # changes.py words its lines with this module's helpers
+if TYPE_CHECKING:  # changes.py words its lines with briefings.wording
     from briefings.changes import Changes
 
-NOT_STATED = "not stated"
-DASH = "—"
 #: The kinds the key-figures strip shows, in this order.
 STRIP_KINDS = ("killed", "displaced")
 KIND_ORDER = ("killed", "wounded", "missing", "captured", "displaced")
-#: Positions: the strongest statements of each theme, no more (a brief, not a transcript).
-MAX_PER_THEME = 4
+#: A statement longer than this is shown cut at a word, with an ellipsis (its source
+#: sentence is one click away): some sources paraphrase a whole paragraph.
+MAX_STATEMENT_CHARS = 200
 #: The kind the chart draws (figures of other kinds are orders of magnitude apart).
 CHART_KIND = "killed"
 
-Namer = Callable[..., str]
 Citer = Callable[[Iterable[Evidence]], tuple["Cite", ...]]
 
 # -- the records the templates see ---------------------------------------------
@@ -95,12 +131,13 @@ class PartyFigures:
 
 @dataclass(frozen=True)
 class Development:
-    """A key development: the sentence analysis composed, with its citations."""
+    """A key development: one sentence worded from its finding, with its citations."""
 
-    text: str
+    text: str  # "Russia and Turkey met in Moscow on 5 March 2020 and reached an agreement."
     date: str  # in words, or "" when undated
     single_source: bool  # fewer than two independent sources
     n_sources: int
+    sources: str  # "12 sources", "single source"
     why: str  # how it was ranked: Score.explain()
     cites: tuple[Cite, ...]
 
@@ -118,14 +155,18 @@ class PositionLine:
 @dataclass(frozen=True)
 class Theme:
     name: str  # "Demands", "Accuses", ...
-    statements: tuple[PositionLine, ...]  # strongest first, at most MAX_PER_THEME
-    more: int  # statements of this theme left out (they stay in the timeline when dated)
+    statements: tuple[PositionLine, ...]  # strongest first, none repeating another
+    more: int  # statements of this theme not shown: rewordings of these, or weaker
 
 
 @dataclass(frozen=True)
 class Position:
     actor: str
-    themes: tuple[Theme, ...]  # in THEMES order; empty themes left out
+    themes: tuple[Theme, ...]  # in THEMES order; themes with nothing shown left out
+    #: Statements of the themes left out (each theme shown counts its own in ``more``).
+    more: int = 0
+    #: A side of the config; others (third countries, agencies) are shown more briefly.
+    side: bool = True
 
 
 @dataclass(frozen=True)
@@ -156,6 +197,16 @@ class EventRow:
     earlier: tuple[StatusLine, ...]  # earlier reports, latest first; undated last
     n_sources: int
     cites: tuple[Cite, ...]  # every sentence that mentions the step
+    #: An agreement reached at a meeting: "reached at the meeting in Moscow, 5 March 2020".
+    reached_at: str = ""
+
+
+@dataclass(frozen=True)
+class Contact:
+    """A minor contact on one line: a call, meeting or visit with one source and no date."""
+
+    text: str  # "Kestria and Ostmark: phone call, held"
+    cites: tuple[Cite, ...]
 
 
 @dataclass(frozen=True)
@@ -189,6 +240,17 @@ class LedgerLine:
 
 
 @dataclass(frozen=True)
+class CasualtyDigest:
+    """One party and kind's claims that have no row of their own, on one line."""
+
+    party: str
+    kind: str
+    text: str  # "more than 50 (Northern Front); 4 (reported by Radio Esk, Tolvik, 12 May 2031)"
+    n_claims: int
+    cites: tuple[Cite, ...]
+
+
+@dataclass(frozen=True)
 class GroundRow:
     text: str  # "Kerrin Liberation Front captured Zarek."
     #: The source sentence, shortened: "Turkey struck." alone tells a reader little.
@@ -202,6 +264,16 @@ class GroundRow:
 
 
 @dataclass(frozen=True)
+class GroundDigest:
+    """The ground reports of one side that have no row of their own, on one line."""
+
+    actor: str
+    text: str  # "attacked Hama and Idlib (5 reports); struck (3 reports); advanced"
+    n_reports: int
+    cites: tuple[Cite, ...]
+
+
+@dataclass(frozen=True)
 class TimelineEntry:
     date: str  # in words; "" for the undated list
     date_iso: str
@@ -211,12 +283,41 @@ class TimelineEntry:
 
 
 @dataclass(frozen=True)
-class Chart:
-    """The casualty chart: an inline SVG drawn at build time, and what it shows in words."""
+class ChartPoint:
+    """One claimed figure: ``value`` people of ``party`` (``kind``) as of ``date``."""
 
-    svg: Markup  # "" when there is nothing to draw
+    party: str
+    date: dt.date
+    value: int
+    claimant: str | None
+    kind: str = "killed"
+    #: A running tally ("so far", "the death toll rose to"), said so in the chart's text.
+    cumulative: bool = False
+    #: Points of one series with the same ``line`` are joined by a line (one running
+    #: tally as it grows). Others stand alone: joining separate incidents would read
+    #: as a trend that no source reports.
+    line: str | None = None
+    #: The figure as the source gives it ("30–35", "at least 40"), shown instead of
+    #: ``value``, which only places the mark.
+    label: str | None = None
+
+
+@dataclass(frozen=True)
+class Chart:
+    """The casualty chart as data: the points, and what it shows in words.
+
+    ``render/`` draws the SVG from ``points`` and sets ``svg`` just before the
+    templates run; the view model leaves it empty and never draws.
+    """
+
+    points: tuple[ChartPoint, ...]  # in date order
+    title: str
     caption: str
-    n_points: int
+    svg: Markup = field(default_factory=lambda: Markup(""))
+
+    @property
+    def n_points(self) -> int:
+        return len(self.points)
 
 
 @dataclass(frozen=True)
@@ -225,7 +326,7 @@ class SourceEntry:
     id: str  # the article id: "a1"
     title: str
     outlets: str  # "Reuters, AP", or ""
-    published: str  # in words, or "date not stated"
+    published: str  # in words; "undated (not before 5 Mar)"; or "date not stated"
     url: str | None  # as given, shown as text
     href: str | None  # the same URL when it is http(s), so a link can never run script
     file: str  # the file name, without its folder
@@ -287,115 +388,35 @@ class Brief:
     #: What changed since the previous brief of the same config; None when there is
     #: none to compare with (no store, or the first brief).
     changes: ChangesBox | None = None
+    #: Calls, meetings and visits with one source and no date: one line each.
+    other_contacts: tuple[Contact, ...] = ()
+    #: Ground reports without a row of their own, one line per side.
+    ground_digest: tuple[GroundDigest, ...] = ()
+    #: Single claims from one source without a row of their own, one line per party and kind.
+    casualty_digest: tuple[CasualtyDigest, ...] = ()
+    #: Dated findings the sections above do not show in full, left off the timeline.
+    timeline_left_out: int = 0
 
 
-# -- dates in words --------------------------------------------------------------
-
-MONTHS = (
-    "January February March April May June July August September October November December"
-).split()
-
-
-def _parts(iso: str | None) -> tuple[int, ...] | None:
-    if not iso:
-        return None
-    try:
-        parts = tuple(int(p) for p in iso.split("-"))
-        dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
-    except (ValueError, IndexError):
-        return None
-    return parts if 1 <= len(parts) <= 3 else None
-
-
-def date_words(iso: str | None, empty: str = DASH) -> str:
-    """'2020-03-04' -> '4 March 2020'; partial dates stay partial ('March 2020')."""
-    parts = _parts(iso)
-    if parts is None:
-        return iso or empty  # an unparseable date is shown as given, never guessed at
-    if len(parts) == 1:
-        return str(parts[0])
-    if len(parts) == 2:
-        return f"{MONTHS[parts[1] - 1]} {parts[0]}"
-    return f"{parts[2]} {MONTHS[parts[1] - 1]} {parts[0]}"
-
-
-def short_date(iso: str | None, year: int | None = None) -> str:
-    """'2020-03-04' -> '4 Mar' in the brief's own year, '4 Mar 2019' otherwise."""
-    parts = _parts(iso)
-    if parts is None:
-        return iso or ""
-    if len(parts) == 1:
-        return str(parts[0])
-    month = MONTHS[parts[1] - 1][:3]
-    suffix = "" if parts[0] == year else f" {parts[0]}"
-    if len(parts) == 2:
-        return f"{month} {parts[0]}"
-    return f"{parts[2]} {month}{suffix}"
-
-
-def period_words(first: str | None, last: str | None) -> str:
-    """A compact range: '11 February – 4 March 2020', '4–11 February 2020'."""
-    if not first or not last:
-        return NOT_STATED
-    if first == last:
-        return date_words(first)
-    a, b = _parts(first), _parts(last)
-    if a and b and len(a) == len(b) == 3 and a[0] == b[0]:
-        if a[1] == b[1]:
-            return f"{a[2]}–{b[2]} {MONTHS[a[1] - 1]} {a[0]}"
-        return f"{a[2]} {MONTHS[a[1] - 1]} – {date_words(last)}"
-    return f"{date_words(first)} – {date_words(last)}"
-
-
-def _last_day(iso: str | None) -> dt.date | None:
-    """The last day a date can mean: '2020-03' -> 31 March 2020."""
-    parts = _parts(iso)
-    if parts is None:
-        return None
-    if len(parts) == 3:
-        return dt.date(*parts)
-    if len(parts) == 2:
-        nxt = dt.date(parts[0] + parts[1] // 12, parts[1] % 12 + 1, 1)
-        return nxt - dt.timedelta(days=1)
-    return dt.date(parts[0], 12, 31)
+# -- ordering ----------------------------------------------------------------------
 
 
 def _day(iso: str | None) -> dt.date | None:
-    parts = _parts(iso)
-    return dt.date(*parts) if parts and len(parts) == 3 else None
+    p = parts(iso)
+    return dt.date(*p) if p and len(p) == 3 else None
 
 
 def _recent_first(items: Iterable, date_of) -> list:
     """Most recent first, undated last (a plain reverse sort would put them first)."""
     items = list(items)
-    dated = sorted((i for i in items if _parts(date_of(i))), key=date_of, reverse=True)
-    return dated + [i for i in items if not _parts(date_of(i))]
+    dated = sorted((i for i in items if parts(date_of(i))), key=date_of, reverse=True)
+    return dated + [i for i in items if not parts(date_of(i))]
 
 
 def _sort_key(iso: str | None) -> tuple[bool, str]:
     # ISO strings sort as dates; partial dates ("2020-03") sort before that month's
     # days; undated facts go last, after everything the sources do date.
-    return (_parts(iso) is None, iso or "")
-
-
-# -- names -------------------------------------------------------------------------
-
-
-def _namer(config: Config) -> Namer:
-    names = {a.id: a.name for a in config.actors}
-    names.update(PARTY_NAMES)
-
-    def name(value: str | None, empty: str = NOT_STATED) -> str:
-        if not value:
-            return empty
-        return names.get(value, value)  # a plain name ("Syrian Observatory") as given
-
-    return name
-
-
-def namer(config: Config) -> Namer:
-    """How the brief names an actor id, a party or a plain name."""
-    return _namer(config)
+    return (parts(iso) is None, iso or "")
 
 
 def _party_key(config: Config, name: Namer) -> Callable[[str], tuple]:
@@ -414,17 +435,6 @@ def _party_key(config: Config, name: Namer) -> Callable[[str], tuple]:
     return key
 
 
-def _and(names: Iterable[str]) -> str:
-    items = list(dict.fromkeys(n for n in names if n))
-    if len(items) <= 1:
-        return "".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
-
-
-# -- wording -----------------------------------------------------------------------
-
-STATUS = {"not_planned": "not planned"}
-STEP_TYPE = {"call": "phone call"}
 THEME_NAMES = {
     "demands": "Demands",
     "accuses": "Accuses",
@@ -433,156 +443,33 @@ THEME_NAMES = {
     "commits": "Commits",
     "says": "Says",
 }
-#: Actions whose object is the place itself ("captured Saraqib"); others take "in".
-TRANSITIVE = {
-    "attacked", "captured", "shelled", "struck", "bombed", "seized", "entered", "besieged",
-    "took", "recaptured", "took control of", "retook", "hit", "targeted", "surrounded",
-}  # fmt: skip
-PLACE_PREPOSITION = {"withdrew": "from", "retreated": "from", "advanced": "on"}
-
-
-def status_words(status: str | None) -> str:
-    return STATUS.get(status, status) if status else ""
-
-
-def step_words(kind: str) -> str:
-    return STEP_TYPE.get(kind, kind)
-
-
-def _count(n: int, one: str, many: str | None = None) -> str:
-    return f"{n} {one if n == 1 else (many or one + 's')}"
-
-
-def quoted(text: str, quote: bool) -> str:
-    text = text.strip()
-    if quote and not text.startswith(("“", '"')):
-        return f"“{text}”"
-    return text
-
-
-def _ground(findings: Findings, name: Namer, cite: Citer) -> list[GroundRow]:
-    """Most recent first; items read from one sentence share one row, so the sentence
-    is shown once ("Turkey struck · Turkey shelled Saraqib")."""
-    rows: list[GroundRow] = []
-    for g in _recent_first(findings.ground, lambda g: g.date):
-        row = GroundRow(
-            text=ground_text(g, name, dated=False),
-            excerpt=excerpt(g.evidence[0].sentence) if g.evidence else "",
-            actor=name(g.actor),
-            action=g.action,
-            place=g.place or DASH,
-            date=date_words(g.date),
-            n_sources=g.n_sources,
-            cites=cite(g.evidence),
-        )
-        last = rows[-1] if rows else None
-        if last and row.excerpt and (last.excerpt, last.date) == (row.excerpt, row.date):
-            merged = tuple(dict.fromkeys(last.cites + row.cites))
-            rows[-1] = replace(
-                last,
-                text=f"{last.text.rstrip('.')} · {row.text}",
-                n_sources=max(last.n_sources, row.n_sources),
-                cites=merged,
-            )
-        else:
-            rows.append(row)
-    return rows
-
-
-def excerpt(sentence: str, limit: int = 200) -> str:
-    """The sentence, cut at a word boundary near ``limit`` characters with an ellipsis."""
-    text = " ".join(sentence.split())
-    if len(text) <= limit:
-        return text
-    cut = text.rfind(" ", 0, limit)
-    return text[: cut if cut > limit // 2 else limit].rstrip(" ,;:") + " …"
-
-
-def ground_text(g: GroundItem, name: Namer, dated: bool = True) -> str:
-    text = f"{name(g.actor)} {g.action}"
-    if g.place:
-        prep = PLACE_PREPOSITION.get(g.action, "" if g.action in TRANSITIVE else "in")
-        text += f" {prep} {g.place}".replace("  ", " ")
-    if dated and _parts(g.date):
-        text += f" {'on' if len(_parts(g.date) or ()) == 3 else 'in'} {date_words(g.date)}"
-    return text + "."
-
-
-def event_title(e: Event, name: Namer) -> str:
-    """'Russia and Turkey: talks', 'Sochi memorandum (Russia and Turkey)'."""
-    who = _and(name(p) for p in e.participants)
-    if e.name:
-        return f"{e.name} ({who})" if who else e.name
-    kind = step_words(e.type)
-    return f"{who}: {kind}" if who else kind.capitalize()
-
-
-def event_text(e: Event, name: Namer) -> str:
-    text = event_title(e, name)
-    if e.status:
-        text += f" {status_words(e.status)}"
-    else:
-        text += " referred to"
-    if e.location:
-        text += f" ({e.location})"
-    return text + "."
-
-
-def since_words(since: str | None) -> str:
-    """A running total's start: "since 1 June 2030", "since the war began"."""
-    if not since:
-        return ""
-    if _parts(since):
-        return f"since {date_words(since)}"
-    return "since the war began" if since == "war" else since
-
-
-def claimant_words(claimant: str | None, outlets: tuple[str, ...], name: Namer) -> str:
-    if claimant:
-        return name(claimant)
-    if outlets:
-        return "reported by " + _and(outlets)
-    return "claimant not stated"
-
-
-def ledger_text(r: LedgerRow, name: Namer, dated: bool = False) -> str:
-    """'Turkey, killed in Balyun: 33 (Hatay governor); 34 (Syrian Observatory).'"""
-    head = f"{name(r.party)}, {r.kind}"
-    if r.cumulative:
-        head += " (cumulative)"
-    if r.location:
-        head += f" in {r.location}"
-    if dated and _parts(r.date):
-        head += f" on {date_words(r.date)}"
-    claims = "; ".join(
-        f"{c.figure} ({claimant_words(c.claimant, c.outlets, name)})" for c in r.claims
-    )
-    return f"{head}: {claims}."
-
-
-def statement_text(s: PositionStatement, name: Namer) -> str:
-    who = s.speaker or name(s.actor)
-    if s.speaker and s.actor != UNKNOWN and name(s.actor) not in (s.speaker, NOT_STATED):
-        who = f"{s.speaker} ({name(s.actor)})"
-    return f"{who}: {quoted(s.text, s.quote)}"
 
 
 # -- building ---------------------------------------------------------------------
 
 
-def _source(n: int, a: Article) -> SourceEntry:
+def _source(n: int, a: Article, not_before: dict[str, str], year: int) -> SourceEntry:
     outlets = a.outlets or ((a.source,) if a.source else ())
+    published = date_words(a.published, empty="date not stated")
+    if not parts(a.published) and a.id in not_before:
+        # Undated, but its text allows no earlier day: a bound, never a date.
+        published = f"undated (not before {short_date(not_before[a.id], year)})"
     return SourceEntry(
         n=n,
         id=a.id,
         title=a.title.strip() or PurePath(a.path).name,
         outlets=", ".join(dict.fromkeys(outlets)),
-        published=date_words(a.published, empty="date not stated"),
+        published=published,
         url=a.url or None,
         href=a.url if a.url and re.match(r"https?://", a.url, re.IGNORECASE) else None,
         file=PurePath(a.path).name,
         duplicates=len(a.duplicates),
     )
+
+
+def namer(config: Config) -> Namer:
+    """How the brief names an actor id, a party or a plain name."""
+    return _namer((a.id, a.name) for a in config.actors)
 
 
 def build_brief(
@@ -601,7 +488,7 @@ def build_brief(
         from briefings.analysis import analyze
 
         findings = analyze(facts, config)
-    name = _namer(config)
+    name = namer(config)
     number = {a.id: i for i, a in enumerate(facts.articles, start=1)}
 
     def cite(evidence: Iterable[Evidence]) -> tuple[Cite, ...]:
@@ -616,30 +503,56 @@ def build_brief(
         return tuple(found[n] for n in sorted(found))
 
     as_of = config.date
+    words = Sentences(findings, name, as_of)
     party_key = _party_key(config, name)
+    minor = contacts_listed(findings)
+    shown_ground, rest_ground = ground_shown(findings)
+    listed = ledger_listed(findings)
+    positions, shown_statements = _positions(findings, config, name, cite)
+    shown = {e.id for e in findings.events} | {r.id for r in findings.ledger}
+    shown |= {g.id for g in shown_ground} | shown_statements
+    dated = timeline_shown(findings, shown, lambda evidence: len(cite(evidence)))
+    not_before = dict(findings.not_before)
     return Brief(
         header=_header(facts, config),
         key_figures=tuple(_key_figures(findings, name, cite, party_key)),
         key_developments=tuple(
             Development(
-                text=_without_flag(k.text),
+                text=words.development(k),
                 date=date_words(k.date, empty=""),
                 single_source=k.single_source,
                 n_sources=k.n_sources,
+                sources=sources_words(k.n_sources),
                 why=k.score.explain(),
                 cites=cite(k.evidence),
             )
             for k in findings.key_developments
         ),
-        positions=tuple(_positions(findings, config, name, cite)),
-        diplomacy=tuple(_event_row(e, name, cite, as_of.year) for e in _events(findings)),
+        positions=tuple(positions),
+        diplomacy=tuple(
+            _event_row(e, findings, name, cite, as_of.year)
+            for e in _events(findings)
+            if e.id not in minor
+        ),
+        other_contacts=tuple(
+            Contact(contact_words(e, name), cite(e.mentions))
+            for e in _events(findings)
+            if e.id in minor
+        ),
         coming_up=tuple(_coming_up(findings, name, cite, as_of)),
-        ground=tuple(_ground(findings, name, cite)),
+        ground=tuple(_ground(shown_ground, name, cite)),
+        ground_digest=tuple(_ground_digest(rest_ground, name, cite, party_key)),
         chart=_chart(findings, name),
-        casualties=tuple(_ledger(findings, name, cite, party_key)),
-        timeline=tuple(_timeline(findings.timeline, findings, name, cite)),
-        undated=tuple(_timeline(findings.undated, findings, name, cite)),
-        sources=tuple(_source(number[a.id], a) for a in facts.articles),
+        casualties=tuple(
+            _ledger((r for r in findings.ledger if r.id not in listed), name, cite, party_key)
+        ),
+        casualty_digest=tuple(
+            _casualty_digest([r for r in findings.ledger if r.id in listed], name, cite, party_key)
+        ),
+        timeline=tuple(_timeline(dated, words, findings, cite)),
+        timeline_left_out=len(findings.timeline) - len(dated),
+        undated=tuple(_timeline(findings.undated, words, findings, cite)),
+        sources=tuple(_source(number[a.id], a, not_before, as_of.year) for a in facts.articles),
         skipped=tuple(f"{p.path}: {p.message}" for p in facts.problems),
         changes=_changes(changes, cite, number) if changes is not None else None,
     )
@@ -679,7 +592,7 @@ def _changes(changes: Changes, cite: Citer, number: dict[str, int]) -> ChangesBo
 
 
 def _header(facts: Facts, config: Config) -> Header:
-    dated = sorted((a.published for a in facts.articles if _parts(a.published)), key=_sort_key)
+    dated = sorted((a.published for a in facts.articles if parts(a.published)), key=_sort_key)
     n = len(facts.articles)
     as_of = config.date.isoformat()
     return Header(
@@ -690,16 +603,11 @@ def _header(facts: Facts, config: Config) -> Header:
         n_sources=n,
         marking=config.marking or None,
         generated_with=(
-            f"Compiled by briefings {__version__} from {_count(n, 'news source')}. "
+            f"Compiled by briefings {__version__} from {count(n, 'news source')}. "
             "Figures and statements are as reported by the sources and have not been "
             "independently verified."
         ),
     )
-
-
-def _without_flag(text: str) -> str:
-    """The template flags single-source developments; the sentence need not say it too."""
-    return re.sub(r"\s*\(single source\)(?=\.?$)", "", text.strip())
 
 
 def _key_figures(findings: Findings, name: Namer, cite: Citer, party_key) -> list[PartyFigures]:
@@ -724,61 +632,47 @@ def _key_figures(findings: Findings, name: Namer, cite: Citer, party_key) -> lis
     ]
 
 
-def tally_words(low: int, high: int, claims: Iterable[Claim]) -> str:
-    """A tally's range in the words of the claims that give its ends.
-
-    A bare '50' for a claim of 'more than 50' would be more precise than the
-    source, so each end keeps its claim's wording when it has one.
-    """
-    claims = list(claims)
-    low_claim = next((c for c in claims if c.floor == low and c.count == low), None) or next(
-        (c for c in claims if c.floor == low), None
-    )
-    high_claim = next((c for c in claims if c.value == high and c.count == high), None) or next(
-        (c for c in claims if c.value == high), None
-    )
-    low_words = _plain(low_claim, low)
-    high_words = _plain(high_claim, high)
-    if low == high or low_words == high_words:
-        return low_words
-    if low_words == f"{low:,}" and high_words == f"{high:,}":
-        return f"{low:,}–{high:,}"
-    return f"{low_words} to {high_words}"
+# -- positions --------------------------------------------------------------------
 
 
-def _plain(claim: Claim | None, value: int) -> str:
-    """The claim's own figure when it says more than a bare number ('more than 50')."""
-    if claim is None or "–" in claim.figure:  # a range's end is a bare number
-        return f"{value:,}"
-    return claim.figure
-
-
-def _positions(findings: Findings, config: Config, name: Namer, cite: Citer) -> list[Position]:
-    """One entry per actor with statements, configured actors first, unattributed last."""
+def _positions(
+    findings: Findings, config: Config, name: Namer, cite: Citer
+) -> tuple[list[Position], set[str]]:
+    """One entry per actor with statements shown, configured actors first, unattributed
+    last; which statements, ``condense.statements_shown`` decides. Returns the entries
+    and the ids of the statements shown."""
     key = _party_key(config, name)
-    out = []
+    configured = {a.id for a in config.actors}
+    kept = statements_shown(findings, configured, key)
+    out, shown_ids = [], set()
     for p in sorted(findings.positions, key=lambda p: key(p.actor)):
-        themes = []
-        for theme, statements in sorted(
-            p.themes, key=lambda t: THEMES.index(t[0]) if t[0] in THEMES else len(THEMES)
-        ):
-            lines = tuple(
-                PositionLine(
-                    speaker=s.speaker or "",
-                    text=quoted(s.text, s.quote),
-                    quote=s.quote,
-                    date=date_words(s.date, empty=""),
-                    n_sources=s.n_sources,
-                    cites=cite(s.evidence),
-                )
-                for s in statements
-            )
+        chosen = kept.get(p.actor, [])
+        order = {t: THEMES.index(t) if t in THEMES else len(THEMES) for t, _ in p.themes}
+        themes, unshown = [], 0
+        for theme, statements in sorted(p.themes, key=lambda t: order[t[0]]):
+            # within a theme, the order analysis gave (strongest first)
+            lines = tuple(_position_line(s, cite) for s in statements if s in chosen)
             if lines:
                 label = THEME_NAMES.get(theme, theme.capitalize())
-                themes.append(Theme(label, lines[:MAX_PER_THEME], len(lines[MAX_PER_THEME:])))
+                themes.append(Theme(label, lines, len(statements) - len(lines)))
+            else:
+                unshown += len(statements)
+        shown_ids |= {s.id for s in chosen if s.id}
         if themes:
-            out.append(Position(actor=name(p.actor), themes=tuple(themes)))
-    return out
+            side = p.actor in configured
+            out.append(Position(name(p.actor), tuple(themes), more=unshown, side=side))
+    return out, shown_ids
+
+
+def _position_line(s: PositionStatement, cite: Citer) -> PositionLine:
+    return PositionLine(
+        speaker=s.speaker or "",
+        text=quoted(excerpt(s.text, MAX_STATEMENT_CHARS), s.quote),
+        quote=s.quote,
+        date=date_words(s.date, empty=""),
+        n_sources=s.n_sources,
+        cites=cite(s.evidence),
+    )
 
 
 # -- diplomacy --------------------------------------------------------------------
@@ -796,31 +690,27 @@ def _status_lines(
     groups: dict[tuple, list[StatusReport]] = {}
     for r in reports:
         groups.setdefault((r.status, r.location, r.date, r.reported), []).append(r)
-    lines = []
-    for (status, location, date, reported), rs in groups.items():
-        text = ""
-        if location:
-            text += f", {location}"
-        if date and date != event.date:
-            text += f", {short_date(date, year)}"
-        who = _and(name(r.reporter, empty="") for r in rs)
-        when = short_date(reported, year) if reported else "report undated"
-        text += f" ({who}, {when})" if who else f" ({when})"
-        evidence = [e for r in rs for e in r.evidence]
-        lines.append(StatusLine(status_words(status), text, cite(evidence)))
-    return tuple(lines)
+    return tuple(
+        StatusLine(
+            status_words(status),
+            status_detail(rs, event, name, year),
+            cite(e for r in rs for e in r.evidence),
+        )
+        for (status, *_), rs in groups.items()
+    )
 
 
-def _event_row(e: Event, name: Namer, cite: Citer, year: int) -> EventRow:
+def _event_row(e: Event, findings: Findings, name: Namer, cite: Citer, year: int) -> EventRow:
     history = list(e.history)
     disputed = [r for r in history if r in e.disputed]
     latest = history[0].reported if history else None
     current = [r for r in history if r.reported == latest and r not in e.disputed]
     earlier = [r for r in history if r not in current and r not in e.disputed]
+    meeting = findings.event(e.reached_at) if e.reached_at else None
     return EventRow(
         step=step_words(e.type).capitalize(),
         name=e.name or "",
-        participants=_and(name(p) for p in e.participants) or NOT_STATED,
+        participants=and_(name(p) for p in e.participants) or NOT_STATED,
         date=date_words(e.date),
         place=e.location or DASH,
         status=status_words(e.status),
@@ -829,6 +719,7 @@ def _event_row(e: Event, name: Namer, cite: Citer, year: int) -> EventRow:
         earlier=_status_lines(earlier, e, name, cite, year),
         n_sources=e.n_sources,
         cites=cite(e.mentions),
+        reached_at=reached_at_words(meeting, name) if meeting else "",
     )
 
 
@@ -836,35 +727,99 @@ def _coming_up(findings: Findings, name: Namer, cite: Citer, as_of: dt.date) -> 
     """Planned or proposed steps whose date has not passed on the as-of date."""
     out = []
     for e in sorted(findings.events, key=lambda e: _sort_key(e.date)):
-        last = _last_day(e.date)
+        last = last_day(e.date)
         if e.status not in ("planned", "proposed") or last is None or last < as_of:
             continue
-        who = _and(name(p) for p in e.participants)
-        text = e.name or step_words(e.type).capitalize()
-        text += f": {who}" if who else ""
-        if e.location:
-            text += f", in {e.location}"
-        text += f" ({status_words(e.status)}"
-        if e.disputed:
-            others = _and(sorted({status_words(r.status) for r in e.disputed}))
-            text += f"; also reported {others}"
-        text += ")"
         evidence = [ev for r in e.history if r.status == e.status for ev in r.evidence]
         evidence += [ev for r in e.disputed for ev in r.evidence]
-        out.append(ComingUp(date_words(e.date), text, cite(evidence or e.mentions)))
+        out.append(
+            ComingUp(date_words(e.date), coming_up_words(e, name), cite(evidence or e.mentions))
+        )
     return out
+
+
+# -- ground -----------------------------------------------------------------------
+
+
+def _ground(items: list[GroundItem], name: Namer, cite: Citer) -> list[GroundRow]:
+    """Most recent first; items read from one sentence share one row, so the sentence
+    is shown once ("Turkey struck · Turkey shelled Saraqib")."""
+    rows: list[GroundRow] = []
+    for g in _recent_first(items, lambda g: g.date):
+        row = GroundRow(
+            text=ground_sentence(g, name, dated=False),
+            excerpt=excerpt(g.evidence[0].sentence) if g.evidence else "",
+            actor=name(g.actor),
+            action=g.action,
+            place=g.place or DASH,
+            date=date_words(g.date),
+            n_sources=g.n_sources,
+            cites=cite(g.evidence),
+        )
+        last = rows[-1] if rows else None
+        if last and row.excerpt and (last.excerpt, last.date) == (row.excerpt, row.date):
+            merged = tuple(dict.fromkeys(last.cites + row.cites))
+            rows[-1] = replace(
+                last,
+                text=f"{last.text.rstrip('.')} · {row.text}",
+                n_sources=max(last.n_sources, row.n_sources),
+                cites=merged,
+            )
+        else:
+            rows.append(row)
+    return rows
+
+
+def _ground_digest(
+    items: list[GroundItem], name: Namer, cite: Citer, party_key
+) -> list[GroundDigest]:
+    """One line per side, configured sides first."""
+    by_actor: dict[str, list[GroundItem]] = {}
+    for g in items:
+        by_actor.setdefault(g.actor, []).append(g)
+    return [
+        GroundDigest(
+            name(actor),
+            ground_digest_words(gs),
+            len(gs),
+            cite(e for g in gs for e in g.evidence),
+        )
+        for actor, gs in sorted(by_actor.items(), key=lambda kv: party_key(kv[0]))
+    ]
 
 
 # -- casualties -------------------------------------------------------------------
 
 
-def _ledger(findings: Findings, name: Namer, cite: Citer, party_key) -> list[LedgerLine]:
+def _ledger_key(party_key) -> Callable[[LedgerRow], tuple]:
     def key(r: LedgerRow) -> tuple:
         kind = KIND_ORDER.index(r.kind) if r.kind in KIND_ORDER else len(KIND_ORDER)
         return (party_key(r.party), kind, _sort_key(r.date), r.cumulative)
 
+    return key
+
+
+def _casualty_digest(
+    rows: list[LedgerRow], name: Namer, cite: Citer, party_key
+) -> list[CasualtyDigest]:
+    groups: dict[tuple[str, str], list[LedgerRow]] = {}
+    for r in sorted(rows, key=_ledger_key(party_key)):
+        groups.setdefault((r.party, r.kind), []).append(r)
+    return [
+        CasualtyDigest(
+            party=name(party),
+            kind=kind,
+            text="; ".join(claim_words(r, c, name) for r in group for c in r.claims),
+            n_claims=len(group),
+            cites=cite(e for r in group for e in r.evidence),
+        )
+        for (party, kind), group in groups.items()
+    ]
+
+
+def _ledger(rows: Iterable[LedgerRow], name: Namer, cite: Citer, party_key) -> list[LedgerLine]:
     out = []
-    for r in sorted(findings.ledger, key=key):
+    for r in sorted(rows, key=_ledger_key(party_key)):
         claims = tuple(
             ClaimLine(
                 figure=c.figure,
@@ -894,8 +849,6 @@ def _chart(findings: Findings, name: Namer) -> Chart:
     The same figure from the same party on the same day is one point; running
     tallies are joined by a line, single incidents stand alone.
     """
-    from briefings.render.chart import ChartPoint, casualty_chart  # render imports this module
-
     points: dict[tuple, ChartPoint] = {}
     for r in findings.ledger:
         if r.kind != CHART_KIND:
@@ -923,52 +876,43 @@ def _chart(findings: Findings, name: Namer) -> Chart:
                 label=c.figure,
             )
     ordered = sorted(points.values(), key=lambda p: (p.date, p.party, p.value))
-    svg = casualty_chart(ordered, title=f"People reported {CHART_KIND}, by party and date reported")
-    caption = (
-        f"People reported {CHART_KIND}: each mark is one claim, placed at the date it was "
-        "published; a line joins the figures of one running total as it grows. Claims are "
-        "as reported and are listed with their sources in the table below."
+    return Chart(
+        points=tuple(ordered),
+        title=f"People reported {CHART_KIND}, by party and date reported",
+        caption=(
+            f"People reported {CHART_KIND}: each mark is one claim, placed at the date it was "
+            "published; a line joins the figures of one running total as it grows. Claims are "
+            "as reported and are listed with their sources in the table below."
+        ),
     )
-    return Chart(svg=Markup(svg), caption=caption, n_points=len(ordered))
 
 
 # -- timeline ---------------------------------------------------------------------
 
 
 def _timeline(
-    items: Iterable[TimelineItem], findings: Findings, name: Namer, cite: Citer
+    items: Iterable[TimelineItem], words: Sentences, findings: Findings, cite: Citer
 ) -> list[TimelineEntry]:
-    events = {e.id: e for e in findings.events}
-    ledger = {r.id: r for r in findings.ledger}
-    ground = {g.id: g for g in findings.ground}
     statements = [s for p in findings.positions for _, ss in p.themes for s in ss]
-    by_id = {s.id: s for s in statements if s.id}
 
     def text_of(item: TimelineItem) -> str:
-        if item.ref in events:
-            return event_text(events[item.ref], name)
-        if item.ref in ledger:
-            return ledger_text(ledger[item.ref], name)
-        if item.ref in ground:
-            return ground_text(ground[item.ref], name, dated=False)
-        if item.ref in by_id:
-            return statement_text(by_id[item.ref], name)
+        text = words.of(item.ref, dated=False)
+        if text is not None:
+            return text
         mine = set(item.evidence)
         for s in statements:
             if mine & set(s.evidence):
-                return statement_text(s, name)
+                return words.of(s.id, dated=False) or quoted(s.text, s.quote)
         # Nothing to compose from: the source's own sentence, verbatim.
         return f"“{item.evidence[0].sentence.strip()}”" if item.evidence else item.ref
 
-    out = []
-    for item in items:
-        out.append(
-            TimelineEntry(
-                date=date_words(item.date, empty=""),
-                date_iso=item.date or "",
-                category=item.category,
-                text=text_of(item),
-                cites=cite(item.evidence),
-            )
+    return [
+        TimelineEntry(
+            date=date_words(item.date, empty=""),
+            date_iso=item.date or "",
+            category=item.category,
+            text=text_of(item),
+            cites=cite(item.evidence),
         )
-    return out
+        for item in items
+    ]

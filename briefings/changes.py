@@ -40,20 +40,20 @@ from typing import Any
 
 from briefings.analysis.common import norm
 from briefings.analysis.model import Claim, Event, Findings, LedgerRow
-from briefings.brief import (
-    claimant_words,
-    date_words,
-    event_title,
-    ground_text,
-    namer,
-    quoted,
-    short_date,
-    status_words,
-)
+from briefings.brief import namer
 from briefings.config import Config
 from briefings.facts_json import article_facts_from_json, article_from_meta, evidence_to_json
 from briefings.models import CIVILIANS, PARTY_NAMES, UNKNOWN, Article, Evidence, Facts
 from briefings.store import BriefArticle, BriefRecord, Store
+from briefings.wording import (
+    claimant_words,
+    date_words,
+    event_title,
+    ground_sentence,
+    quoted,
+    short_date,
+    status_words,
+)
 
 STATUS = "status"
 REVISED = "revised"
@@ -182,7 +182,7 @@ def compare(
     items += _ledger(union.ledger, old, new, name)
     items += _positions(union, config, old, new, name)
     items += [
-        Change(GROUND, ground_text(g, name), 0, g.evidence, ())
+        Change(GROUND, ground_sentence(g, name), 0, g.evidence, ())
         for g in union.ground
         if _only(g.evidence, new)
     ]

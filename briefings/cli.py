@@ -248,6 +248,7 @@ def extract(
     facts seen before are reused, and `changes` and `trend` compare the
     findings with the previous brief of this config.
     """
+    from briefings.brief import namer
     from briefings.changes import changes_to_json
     from briefings.facts_json import dumps, facts_to_json
     from briefings.pipeline import extract as run_extract
@@ -266,7 +267,8 @@ def extract(
         since=since,
     )
     _report_problems(run.facts)
-    text = dumps({**facts_to_json(run.facts, run.findings), **changes_to_json(run.changes)})
+    names = namer(run.config)
+    text = dumps({**facts_to_json(run.facts, run.findings, names), **changes_to_json(run.changes)})
     if output is None or to_stdout:
         sys.stdout.write(text)
     else:

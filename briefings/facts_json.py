@@ -16,6 +16,7 @@ import json
 from dataclasses import asdict
 from typing import Any
 
+from briefings.analysis.common import day
 from briefings.analysis.model import (
     Claim,
     Event,
@@ -38,6 +39,7 @@ from briefings.models import (
     GroundEvent,
     Statement,
 )
+from briefings.wording import Namer, Sentences, id_namer
 
 SCHEMA = "briefings.facts/1"
 FINDINGS_SCHEMA = "briefings.findings/1"
@@ -108,8 +110,12 @@ def _order(item: Any) -> tuple[int, str, int]:
     return (int(digits) if digits else 0, ev.article_id, ev.start)
 
 
-def facts_to_json(facts: Facts, findings: Findings | None = None) -> dict[str, Any]:
-    """The facts contract, plus the findings (computed here, without names, if not given)."""
+def facts_to_json(
+    facts: Facts, findings: Findings | None = None, name: Namer | None = None
+) -> dict[str, Any]:
+    """The facts contract, plus the findings (computed here, without names, if not given).
+    ``name`` words the key developments with the config's names (ids read as names
+    without it)."""
     if findings is None:
         from briefings.analysis import analyze
 
@@ -134,7 +140,7 @@ def facts_to_json(facts: Facts, findings: Findings | None = None) -> dict[str, A
         "statements": [_statement(s) for s in sorted(facts.statements, key=_order)],
         "ground": [_ground(g) for g in sorted(facts.ground, key=_order)],
         "problems": [{"path": p.path, "message": p.message} for p in facts.problems],
-        **findings_to_json(findings),
+        **findings_to_json(findings, name),
     }
 
 
@@ -372,11 +378,12 @@ def _item(t: TimelineItem) -> dict[str, Any]:
     return {"date": t.date, "category": t.category, "ref": t.ref, "evidence": _cites(t.evidence)}
 
 
-def _development(k: KeyDevelopment) -> dict[str, Any]:
+def _development(k: KeyDevelopment, words: Sentences) -> dict[str, Any]:
     return {
-        "text": k.text,
+        "text": words.development(k),
         "kind": k.kind,
         "ref": k.ref,
+        "also": list(k.also),
         "date": k.date,
         "n_sources": k.n_sources,
         "single_source": k.single_source,
@@ -386,7 +393,9 @@ def _development(k: KeyDevelopment) -> dict[str, Any]:
     }
 
 
-def findings_to_json(findings: Findings) -> dict[str, Any]:
+def findings_to_json(findings: Findings, name: Namer | None = None) -> dict[str, Any]:
+    # The brief's wording; without a config's names, ids read as names.
+    words = Sentences(findings, name or id_namer(), day(findings.as_of))
     return {
         "findings_schema": FINDINGS_SCHEMA,
         "events": [_event(e) for e in findings.events],
@@ -396,7 +405,7 @@ def findings_to_json(findings: Findings) -> dict[str, Any]:
         "ground_items": [_ground_item(g) for g in findings.ground],
         "timeline": [_item(t) for t in findings.timeline],
         "undated": [_item(t) for t in findings.undated],
-        "key_developments": [_development(k) for k in findings.key_developments],
+        "key_developments": [_development(k, words) for k in findings.key_developments],
         "not_before": dict(findings.not_before),
     }
 

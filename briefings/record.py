@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from briefings.brief import namer
 from briefings.facts_json import findings_to_json
 from briefings.incremental import sha256
 from briefings.pipeline import Run
@@ -36,7 +37,7 @@ def record_brief(
         html_sha256=run.html_sha256,
         renderer=run.renderer,
         summary=summary_of(run.brief),
-        findings=findings_to_json(run.findings),
+        findings=findings_to_json(run.findings, namer(run.config)),
         files=files,
         articles=[
             BriefArticle(hash=h, article_id=a.id, anchor=anchor(a, as_of))

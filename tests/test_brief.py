@@ -28,7 +28,7 @@ from briefings.analysis.model import (
     Tally,
     TimelineItem,
 )
-from briefings.brief import build_brief, date_words, excerpt, period_words, short_date, tally_words
+from briefings.brief import build_brief
 from briefings.config import Actor, Config
 from briefings.models import (
     Article,
@@ -40,6 +40,8 @@ from briefings.models import (
     Problem,
     Statement,
 )
+from briefings.render.chart import casualty_chart
+from briefings.wording import date_words, excerpt, period_words, short_date, tally_words
 
 
 def make_config(tmp: Path | None = None, **changes) -> Config:
@@ -554,19 +556,10 @@ UNDATED = (
 )
 
 KEY = (
-    KeyDevelopment(
-        "Valdoria and Kestria concluded the Halden corridor agreement on 12 May 2031.",
-        "event", "e1", "2031-05-12", score(6.5), 2, False, EVENTS[0].mentions,
-    ),
-    KeyDevelopment(
-        "Civilians: 52 killed so far, according to the Esk Relief Council (single source).",
-        "ledger", "c6", None, score(5.0), 1, True, (TOLL_13,),
-    ),
-    KeyDevelopment(
-        "Northern Front captured Tolvik bridge on 13 May 2031.",
-        "ground", "g2", "2031-05-13", score(4.0), 1, True, GROUND_ITEMS[1].evidence,
-    ),
-)  # fmt: skip
+    KeyDevelopment("event", "e1", "2031-05-12", score(6.5), 2, False, EVENTS[0].mentions),
+    KeyDevelopment("ledger", "c6", None, score(5.0), 1, True, (TOLL_13,)),
+    KeyDevelopment("ground", "g2", "2031-05-13", score(4.0), 1, True, GROUND_ITEMS[1].evidence),
+)
 
 
 def sample_findings() -> Findings:
@@ -678,12 +671,14 @@ def test_tally_words_keep_the_claims_wording():
 def test_key_developments_keep_order_flags_and_reasons(brief):
     kd = brief.key_developments
     assert [d.text for d in kd] == [
+        # the place is in the agreement's name, so it is not said twice
         "Valdoria and Kestria concluded the Halden corridor agreement on 12 May 2031.",
-        # the template shows the flag; the sentence does not repeat it
-        "Civilians: 52 killed so far, according to the Esk Relief Council.",
+        # a running total gives its latest figure; the template shows the source count
+        "Civilians: 52 killed so far, according to Esk Relief Council.",
         "Northern Front captured Tolvik bridge on 13 May 2031.",
     ]
     assert [d.single_source for d in kd] == [False, True, True]
+    assert [d.sources for d in kd] == ["2 sources", "single source", "single source"]
     assert kd[0].why.startswith("score 6.50 = recency 1.00")
     assert [c.n for c in kd[0].cites] == [1, 2]
 
@@ -705,13 +700,48 @@ def test_positions_by_actor_and_theme(brief):
     assert unknown.themes[0].statements[0].cites[0].n == 3
 
 
-def test_positions_show_the_strongest_few_and_count_the_rest():
-    many = tuple(said(STATEMENTS[0], "says") for _ in range(7))
-    findings = Findings(
-        **{**sample_findings().__dict__, "positions": (Position("valdoria", (("says", many),)),)}
+SEVEN_POINTS = (
+    "the harbour of Marren will reopen next week",
+    "grain convoys need safe passage through the valley",
+    "our delegation arrives in Geneva on Friday",
+    "prisoners should be exchanged before winter",
+    "the border crossing at Tolvik stays closed",
+    "new elections are planned for the autumn",
+    "reporters may visit the front with an escort",
+)
+
+
+def _says(*texts: str, strength: float = 1.0) -> tuple[PositionStatement, ...]:
+    return tuple(
+        replace(said(STATEMENTS[0], "says"), text=t, strength=strength - i / 10, id=f"s{i}")
+        for i, t in enumerate(texts)
     )
+
+
+def test_positions_show_the_strongest_few_and_count_the_rest():
+    many = _says(*SEVEN_POINTS)
+    findings = replace(sample_findings(), positions=(Position("valdoria", (("says", many),)),))
     theme = build_brief(sample_facts(), make_config(), findings).positions[0].themes[0]
-    assert (len(theme.statements), theme.more) == (4, 3)
+    assert (len(theme.statements), theme.more) == (3, 4)  # MAX_PER_THEME, then counted
+    assert [s.text for s in theme.statements] == ["“" + t + "”" for t in SEVEN_POINTS[:3]]
+
+
+def test_positions_leave_out_a_weaker_rewording_of_a_point_already_shown():
+    statements = (
+        *_says(
+            "the army has never used chemical weapons and never will",
+            "chemical weapons were never used by the army",  # the same denial, reworded
+            "the corridor will open once the shelling stops",
+        ),
+    )
+    denies = tuple(replace(s, theme="denies") for s in statements)
+    findings = replace(sample_findings(), positions=(Position("valdoria", (("denies", denies),)),))
+    (theme,) = build_brief(sample_facts(), make_config(), findings).positions[0].themes
+    assert [s.text.strip("“”") for s in theme.statements] == [
+        "the army has never used chemical weapons and never will",
+        "the corridor will open once the shelling stops",
+    ]
+    assert theme.more == 1
 
 
 # -- diplomacy ------------------------------------------------------------------
@@ -730,13 +760,26 @@ def test_status_history_reads_latest_first_with_who_and_when(brief):
     assert deal.name == "Halden corridor agreement"
     assert [line.text for line in deal.earlier] == ["proposed (Valdoria, 10 May)"]
     assert deal.n_sources == 2 and [c.n for c in deal.cites] == [1, 2]
-    assert rows["Phone call"].participants == "Kestria and Ostmark"  # plain names as given
-    assert rows["Meeting"].status == "not planned"
-    assert rows["Meeting"].date == "—"
 
 
-def test_diplomatic_steps_in_date_order_undated_last(brief):
-    assert [r.date for r in brief.diplomacy] == ["12 May 2031", "16 May 2031", "—", "—"]
+def test_one_source_undated_contacts_are_listed_on_one_line_each(brief):
+    """The call and the ruled-out meeting have one source and no date: no full rows."""
+    assert [r.step for r in brief.diplomacy] == ["Agreement", "Talks"]
+    assert [(c.text, [n.n for n in c.cites]) for c in brief.other_contacts] == [
+        ("Kestria and Ostmark: phone call, held", [1]),  # plain names as given
+        ("Valdoria and Northern Front: meeting, not planned", [3]),
+    ]
+
+
+def test_diplomatic_steps_in_date_order_undated_last():
+    undated = replace(EVENTS[1], id="e5", date=None, disputed=(), n_sources=1)
+    findings = replace(sample_findings(), events=(undated, *EVENTS))
+    rows = build_brief(sample_facts(), make_config(), findings).diplomacy
+    assert [(r.step, r.date) for r in rows] == [
+        ("Agreement", "12 May 2031"),
+        ("Talks", "16 May 2031"),
+        ("Talks", "—"),  # undated talks are no minor contact: a row of their own
+    ]
 
 
 def test_coming_up_lists_planned_steps_after_the_as_of_date(brief):
@@ -771,14 +814,24 @@ def test_ledger_puts_claims_side_by_side(brief):
     assert rows[("Civilians", "displaced", True, "Esk river")].date == "May 2031"
     # configured actors first, then civilians, then anyone else
     assert [r.party for r in brief.casualties] == [
-        "Valdoria", "Kestria", "Northern Front", "Civilians", "Civilians", "Civilians",
+        "Kestria", "Northern Front", "Civilians", "Civilians", "Civilians",
     ]  # fmt: skip
+    # one claim, one source, neither date nor place: a line, not a row of dashes
+    (wounded,) = brief.casualty_digest
+    assert (wounded.party, wounded.kind, wounded.text) == (
+        "Valdoria",
+        "wounded",
+        "more than 50 (Northern Front)",
+    )
+    assert [c.n for c in wounded.cites] == [3]
 
 
 def test_chart_plots_dated_killed_claims_and_joins_running_totals_only(brief):
     chart = brief.chart
     assert chart.n_points == 5  # 12, 14, 30–35 (as 35), 40, 52; dozens has no number
-    svg = str(chart.svg)
+    assert chart.svg == ""  # the view model gives points; render draws them
+    assert [p.line for p in chart.points].count("c6") == 2
+    svg = str(casualty_chart(chart.points, title=chart.title))
     assert svg.startswith("<svg") and "<desc" in svg
     assert "Civilians: 12 killed on 10 May 2031 (claimant not stated);" in svg
     assert (
@@ -817,21 +870,23 @@ def test_excerpt_cuts_long_sentences_at_a_word():
 
 def test_timeline_composes_each_finding_without_repeating_the_date(brief):
     texts = [(e.date, e.category, e.text) for e in brief.timeline]
+    # The same sentences as everywhere else in the brief, without the date.
     assert texts[0] == (
         "May 2031",
         "Casualties",
-        "Civilians, displaced (cumulative) in Esk river: about 4,000 (Esk Relief Council).",
+        "Civilians: about 4,000 displaced so far in Esk river, according to Esk Relief Council.",
     )
     assert (
         "10 May 2031",
         "Casualties",
-        "Civilians, killed in Marren: 12 (reported by Northwire and Esk Daily); 14 (Marren mayor).",
+        "Civilians: 12–14 killed in Marren; claims differ: 12 (reported by Northwire and Esk "
+        "Daily), 14 (Marren mayor).",
     ) in texts
     assert ("10 May 2031", "Ground", "Kestria shelled Marren.") in texts
     assert (
         "12 May 2031",
         "Diplomacy",
-        "Halden corridor agreement (Valdoria and Kestria) concluded (Halden).",
+        "Valdoria and Kestria concluded the Halden corridor agreement.",
     ) in texts
     assert (
         "10 May 2031",
@@ -864,7 +919,10 @@ def test_every_line_cites_a_source(brief):
         *brief.diplomacy,
         *(line for r in brief.diplomacy for line in (*r.current, *r.disputed, *r.earlier)),
         *brief.coming_up,
+        *brief.other_contacts,
         *brief.ground,
+        *brief.ground_digest,
+        *brief.casualty_digest,
         *brief.casualties,
         *(c for r in brief.casualties for c in r.claims),
         *brief.timeline,

@@ -566,7 +566,13 @@ def test_an_unknown_actor_id_in_an_article_is_shown_as_given():
     claim = Claim("2", 2, None, None, False, None, ("Wire",), "2031-05-13", (said,), 1)
     row = LedgerRow("c1", "Ostmark", "killed", None, None, False, (claim,))
     html = render_html(build_brief(facts, config, replace(empty_findings(), ledger=(row,))), config)
-    assert "<td>Ostmark</td>" in html
+    # one claim, one source, no date or place: said on a line of "Other casualty reports"
+    assert '<span class="actor">Ostmark</span> killed: 2 (reported by Wire)' in html
+    placed = replace(row, location="Tolvik")
+    html = render_html(
+        build_brief(facts, config, replace(empty_findings(), ledger=(placed,))), config
+    )
+    assert '<td>Ostmark <span class="kind">killed</span></td>' in html
 
 
 # -- the chart ---------------------------------------------------------------------

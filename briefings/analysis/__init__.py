@@ -24,9 +24,8 @@ __all__ = ["Findings", "analyze"]
 def analyze(facts: Facts, config: object | None = None) -> Findings:
     """Merge the facts' mentions into findings.
 
-    ``config`` (a ``briefings.config.Config``) gives actor names for the
-    key-development sentences and the order of positions; without it, ids
-    are shown as names.
+    ``config`` (a ``briefings.config.Config``) gives the order of positions;
+    without it, actors with positions come in id order.
     """
     ctx = Context(facts)
     names = Names(config)
@@ -36,7 +35,7 @@ def analyze(facts: Facts, config: object | None = None) -> Findings:
     positions = build_positions(ctx, names)
     ground = build_ground(ctx)
     timeline, undated = build_timeline(events, ledger, ground, positions)
-    key = pick(ctx, events, ledger, ground, positions, names)
+    key = pick(ctx, events, ledger, ground, positions)
     return Findings(
         as_of=facts.as_of,
         events=tuple(events),

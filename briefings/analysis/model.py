@@ -7,9 +7,9 @@ that readers can act on. Every finding keeps every mention it rests on
     Facts -> Findings(events, ledger, tallies, positions, timeline, undated,
                       key_developments)
 
-Ids are actor ids (``russia``) or plain names, as in the facts; wording for
-readers is the view model's job (``briefings/brief.py``), except for the
-key-development sentences, which are composed here with the names given.
+Ids are actor ids (``russia``) or plain names, as in the facts. Wording for
+readers is not decided here: key developments are references to findings,
+and ``briefings/wording.py`` words every finding for every section.
 """
 
 from __future__ import annotations
@@ -207,14 +207,18 @@ WEIGHTS_TEXT = ", ".join(f"{k.replace('_', ' ')} ×{v:g}" for k, v in WEIGHTS.it
 
 @dataclass(frozen=True)
 class KeyDevelopment:
-    text: str  # a sentence composed from the finding
+    """A finding picked to lead the brief: a scored reference, worded by the view model."""
+
     kind: str  # "event", "ledger", "ground", "statement"
     ref: str  # the finding's id
-    date: str | None
+    date: str | None  # the finding's own date, never one it does not give
     score: Score
-    n_sources: int
+    n_sources: int  # independent sources, over ``ref`` and ``also`` together
     single_source: bool  # fewer than two independent sources
     evidence: tuple[Evidence, ...]
+    #: Findings told in the same sentence: the agreements reached at this meeting
+    #: (``Event.reached_at``), which are not developments of their own.
+    also: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,9 @@ from briefings.models import UNKNOWN, Statement
 MIN_WORDS = 4
 #: Two statements by one actor are the same when this share of their words is shared.
 SAME_TEXT = 0.6
+#: Two statements near-repeat each other when this share of the shorter one's content
+#: words is in the other: looser than SAME_TEXT, for choosing what to show, not merging.
+NEAR_REPEAT = 0.5
 
 # Introducing verbs, theme by theme; checked in THEMES order on the words before the statement.
 _INTRO = {
@@ -143,6 +146,36 @@ def _group(statements: list[Statement]) -> list[list[Statement]]:
         if ranked:
             rarest.setdefault((actor, ranked[0]), set()).add(home)
     return [[x.s for x in g] for g in groups]
+
+
+#: Words that carry no content: two statements sharing only these say different things.
+_FUNCTION_WORDS = frozenset(
+    """a an the of to in on at by for from with without and or but nor not no that this these
+    those is are was were be been being it its it's their they them he she his her we our
+    us you your has have had will would shall should can could may might must do does did
+    said says say saying told as than then there here who which what when where any such
+    all also very more most""".split()
+)
+
+
+def _content(text: str) -> frozenset[str]:
+    """Content words, a plural or past-tense ending dropped: 'weapons' ~ 'weapon'."""
+    out = set()
+    for w in _words(text):
+        if w in _FUNCTION_WORDS or len(w) < 3:
+            continue
+        out.add(re.sub(r"(?:ies|es|s|ed|ing)$", "", w) if len(w) > 5 else w)
+    return frozenset(out)
+
+
+def near_repeat(a: str, b: str) -> bool:
+    """Whether two statements say much the same: most of the shorter one's content
+    words are in the other ('the army had used no such weapons' and 'the army does
+    not and has not used such weapons')."""
+    wa, wb = _content(a), _content(b)
+    if not wa or not wb:
+        return norm(a) == norm(b)
+    return len(wa & wb) / min(len(wa), len(wb)) >= NEAR_REPEAT
 
 
 def _useful(s: Statement) -> bool:

@@ -6,12 +6,14 @@ so golden files and PDFs do not churn. Every text that comes from an article
 (party and claimant names) is escaped. Each series has its own colour, marker
 shape and line dash, so the chart still reads when printed in black and white.
 
-Usage in a template (the function returns ``markupsafe.Markup``, so Jinja's
-autoescape leaves the markup alone; an empty input gives an empty string)::
+The view model (``briefings/brief.py``) gives the points as plain data;
+``draw_chart`` draws them into ``brief.chart.svg`` just before the templates
+run. The SVG is ``markupsafe.Markup``, so Jinja's autoescape leaves the markup
+alone; no points give an empty string::
 
-    {% if brief.chart_svg %}
-    <figure class="chart">{{ brief.chart_svg }}
-      <figcaption>Casualty claims over time, as reported</figcaption></figure>
+    {% if brief.chart.svg %}
+    <figure class="chart">{{ brief.chart.svg }}
+      <figcaption>{{ brief.chart.caption }}</figcaption></figure>
     {% endif %}
 """
 
@@ -23,29 +25,13 @@ import html
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import replace
 
 from markupsafe import Markup
 
+from briefings.brief import Brief, Chart, ChartPoint
 
-@dataclass(frozen=True)
-class ChartPoint:
-    """One claimed figure: ``value`` people of ``party`` (``kind``) as of ``date``."""
-
-    party: str
-    date: dt.date
-    value: int
-    claimant: str | None
-    kind: str = "killed"
-    #: A running tally ("so far", "the death toll rose to"), said so in the chart's text.
-    cumulative: bool = False
-    #: Points of one series with the same ``line`` are joined by a line (one running
-    #: tally as it grows). Others stand alone: joining separate incidents would read
-    #: as a trend that no source reports.
-    line: str | None = None
-    #: The figure as the source gives it ("30–35", "at least 40"), shown instead of
-    #: ``value``, which only places the mark.
-    label: str | None = None
+__all__ = ["ChartPoint", "casualty_chart", "draw_chart"]
 
 
 #: The typefaces the brief uses, DejaVu as the fallback that is always installed.
@@ -91,6 +77,13 @@ def _text_width(text: str, size: float, bold: bool = False) -> float:
 
 def _truncate(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def draw_chart(brief: Brief) -> Brief:
+    """The brief with its chart drawn: ``brief.chart.svg`` from ``brief.chart.points``."""
+    chart: Chart = brief.chart
+    svg = casualty_chart(chart.points, title=chart.title) if chart.points else Markup("")
+    return replace(brief, chart=replace(chart, svg=Markup(svg)))
 
 
 # -- scales --------------------------------------------------------------------------

@@ -23,6 +23,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 from briefings.brief import Brief
 from briefings.config import Config
 from briefings.errors import TemplateError
+from briefings.render.chart import draw_chart
 from briefings.render.templates import default_dir, search_path
 
 MAIN = "brief.html"
@@ -72,6 +73,7 @@ def render_html(brief: Brief, config: Config) -> str:
     """Render ``brief.html`` (the CSS is included inline: one file, nothing to fetch)."""
     env = environment(config)
     folders = search_path(config)
+    brief = draw_chart(brief)  # the view model gives the chart's points; render draws them
     try:
         return env.get_template(MAIN).render(brief=brief)
     except jinja2.TemplateNotFound as exc:
