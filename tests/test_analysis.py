@@ -668,3 +668,52 @@ def test_an_undated_article_is_not_before_the_last_day_it_reports_as_past():
     plan = _step(arts.say("a1", "Talks are planned for 30 May."), "planned", "2031-05-30")
     f = analyze(arts.facts(casualties=[c], diplomacy=[plan]))
     assert dict(f.not_before) == {"a1": "2031-05-03"}  # a plan says nothing of when it was written
+
+
+def test_an_agreement_reached_at_talks_is_its_own_event_linked_to_them():
+    arts = _outlets(("a1", "Harbor Post", "2031-05-12"), ("a2", "Meridian Wire", "2031-05-13"))
+    told = arts.say("a1", "After three days of talks in Ostra, Kesh and Tarvos signed a truce.")
+    again = arts.say("a2", "Kesh and Tarvos met in Brevik on 12 May.")
+    steps = [
+        _talks(told, "held", None, "Ostra"),
+        replace(_step(told, "concluded", None, "Ostra", type="agreement"), term="truce"),
+        _step(again, "held", "2031-05-12", "Brevik"),
+    ]
+    events = analyze(arts.facts(diplomacy=steps)).events
+    (truce,) = [e for e in events if e.type == "agreement"]
+    (talks,) = [e for e in events if e.type == "talks"]
+    assert truce.reached_at == talks.id  # not the meeting in Brevik
+
+
+def test_a_proposal_that_was_then_agreed_is_one_agreement_now_concluded():
+    arts = _outlets(
+        ("a1", "Harbor Post", None),
+        ("a2", "Meridian Wire", "2031-05-14"),
+        ("a3", "Coastal Times", None),
+    )
+    steps = [
+        replace(
+            _step(arts.say("a1", "Kesh weighed a truce plan."), "proposed", type="agreement"),
+            term="truce",
+        ),
+        replace(
+            _step(
+                arts.say("a2", "Kesh and Tarvos agreed a truce on 13 May."),
+                "concluded",
+                "2031-05-13",
+                type="agreement",
+            ),
+            term="truce",
+        ),
+        replace(
+            _step(
+                arts.say("a3", "Strikes went on since the truce was agreed."),
+                "concluded",
+                type="agreement",
+            ),
+            term="truce",
+        ),
+    ]
+    (event,) = analyze(arts.facts(diplomacy=steps)).events
+    assert event.status == "concluded" and event.n_sources == 3
+    assert {r.status for r in event.history} == {"proposed", "concluded"}

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from briefings.analysis.common import (
@@ -195,7 +195,9 @@ def _unspecific(m: _Mention, c: _Cluster) -> bool:
         return False
     if m.location and c.locations and norm(m.location) not in c.locations:
         return False
-    return not m.participants or m.participants == _core(c)
+    # the step's own sides, some of them, or them and a broker or host named with them
+    core = _core(c)
+    return not m.participants or m.participants <= core or core <= m.participants
 
 
 #: Which statuses a step's reports can follow from: a suspension follows talks held or
@@ -204,8 +206,8 @@ _AFFINITY = {
     "held": ({"held", "concluded"}, {"planned", "proposed"}),
     "concluded": ({"held", "concluded"}, {"planned", "proposed"}),
     "cancelled": ({"held", "planned", "cancelled"}, {"proposed"}),
-    "planned": ({"planned", "proposed"}, {"cancelled"}),
-    "proposed": ({"planned", "proposed"}, set()),
+    "planned": ({"planned", "proposed"}, {"cancelled", "held", "concluded"}),
+    "proposed": ({"planned", "proposed"}, {"held", "concluded"}),
     "not_planned": ({"planned", "proposed", "not_planned"}, set()),
 }
 
@@ -519,7 +521,39 @@ def merge_events(ctx: Context) -> list[Event]:
     # how a reader learns that an agreement keeps being invoked.
     events = [_event(ctx, c) for c in clusters]
     events.sort(key=lambda e: order_key(e.mentions[0]))
-    return [_renumber(e, i) for i, e in enumerate(events, start=1)]
+    events = [_renumber(e, i) for i, e in enumerate(events, start=1)]
+    return _link_agreements(events)
+
+
+def _link_agreements(events: list[Event]) -> list[Event]:
+    """An agreement reached at a meeting, talks or a call stays its own event, linked to
+    it (``reached_at``): told in the same sentence ("after a week of talks in Jeddah,
+    the two sides signed a declaration"), or on the meeting's own day by the same
+    sides. Only one meeting can be it; any doubt and there is no link."""
+    gatherings = [e for e in events if e.type in ("meeting", "talks", "call")]
+    out = []
+    for e in events:
+        if e.type != "agreement" or e.status != "concluded":
+            out.append(e)
+            continue
+        sentences = {(m.article_id, m.start) for m in e.mentions}
+        told = [
+            g
+            for g in gatherings
+            if sentences & {(m.article_id, m.start) for m in g.mentions}
+            and len(set(g.participants) & set(e.participants)) >= 2
+        ]
+        same_day = [
+            g
+            for g in gatherings
+            if day(e.date)
+            and g.date == e.date
+            and g.status in DONE
+            and len(set(g.participants) & set(e.participants)) >= 2
+        ]
+        found = told if len(told) == 1 else same_day if len(same_day) == 1 else []
+        out.append(replace(e, reached_at=found[0].id) if found else e)
+    return out
 
 
 _AGREEMENT_NOUN = re.compile(
@@ -582,8 +616,6 @@ def _attach_references(ctx: Context, clusters: list[_Cluster]) -> None:
 
 
 def _renumber(e: Event, i: int) -> Event:
-    from dataclasses import replace
-
     return replace(e, id=f"e{i}")
 
 
