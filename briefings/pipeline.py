@@ -92,6 +92,18 @@ def _period(iso: str) -> tuple[dt.date, dt.date]:
     return dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31)
 
 
+def published_after(article: Article, as_of: dt.date) -> bool:
+    """Whether an article was certainly written after the as-of date (a month or a
+    year counts from its first day)."""
+    if not article.published:
+        return False
+    try:
+        first, _ = _period(article.published)
+    except ValueError:
+        return False
+    return first > as_of
+
+
 def in_window(article: Article, as_of: dt.date, window: int | None) -> bool:
     """Whether an article falls in the `window` days up to `as_of`.
 
@@ -138,8 +150,27 @@ def extract(
     problems: list[Problem] = list(result.problems)
     note = read.note
     seen_before = len(result.articles) - len(articles)
-    kept = [i for i, a in enumerate(articles) if in_window(a, as_of, config.window)]
-    dropped = len(articles) - len(kept)
+    late = [a for a in articles if published_after(a, as_of)]
+    for a in late:
+        # a brief as of a day never rests on what was written after it
+        problems.append(
+            Problem(
+                a.path,
+                f"published {a.published}, after the as-of date {as_of.isoformat()}: left "
+                "out of this brief (pass --date to make a later one)",
+            )
+        )
+    kept = [
+        i
+        for i, a in enumerate(articles)
+        if in_window(a, as_of, config.window) and not published_after(a, as_of)
+    ]
+    dropped = len(articles) - len(kept) - len(late)
+    if late and len(late) == len(articles):
+        raise SourceError(
+            f"all {len(articles)} articles were published after the as-of date "
+            f"{as_of.isoformat()}; pass --date with a later day or set 'date' in {config.path}"
+        )
     if not kept:
         raise SourceError(
             f"none of the {len(articles)} articles falls within the {config.window}-day "
@@ -149,10 +180,12 @@ def extract(
     articles = [articles[i] for i in kept]
     folded = sum(len(a.duplicates) for a in result.articles)
     note += f" ({folded} duplicate{'s' * (folded != 1)} folded in)" if folded else ""
-    note += f" ({len(problems)} skipped)" if problems else ""
+    unreadable = len(problems) - len(late)
+    note += f" ({unreadable} skipped)" if unreadable else ""
     if since_point and seen_before:
         note += f" ({seen_before} seen before {since_point.words})"
     note += f" ({dropped} outside the {config.window}-day window)" if dropped else ""
+    note += f" ({len(late)} published after {as_of.isoformat()} left out)" if late else ""
     progress(f"Read {len(articles)} articles{note} in {timings['read']:.1f} s")
 
     started = time.perf_counter()

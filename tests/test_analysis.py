@@ -717,3 +717,60 @@ def test_a_proposal_that_was_then_agreed_is_one_agreement_now_concluded():
     (event,) = analyze(arts.facts(diplomacy=steps)).events
     assert event.status == "concluded" and event.n_sources == 3
     assert {r.status for r in event.history} == {"proposed", "concluded"}
+
+
+# -- one name per body ---------------------------------------------------------------------
+
+
+def test_one_body_named_many_ways_is_one_claimant():
+    from briefings.analysis.claimants import Claimants
+
+    names = Claimants(
+        [
+            "Health Ministry",
+            "Lebanon's Health Ministry",
+            "Lebanese Health Ministry",
+            "Ministry of Public Health",
+            "Syrian Observatory",
+            "Syrian Observatory for Human Rights",
+            "SOHR",
+            "International Organization for Migration",
+            "IOM",
+            "authorities",
+            "lebanon",
+        ]
+    )
+    assert {names(n) for n in ("Health Ministry", "Lebanon's Health Ministry")} == {
+        "Lebanese Health Ministry"
+    }
+    assert names("Ministry of Public Health") == "Lebanese Health Ministry"
+    assert names("SOHR") == names("Syrian Observatory") == "Syrian Observatory for Human Rights"
+    assert names("IOM") == "International Organization for Migration"
+    assert names("authorities") == "authorities" and names("lebanon") == "lebanon"
+
+
+def test_a_bare_name_shared_by_two_sides_bodies_stays_as_written():
+    from briefings.analysis.claimants import Claimants
+
+    names = Claimants(["Israeli Health Ministry", "Palestinian Health Ministry", "health ministry"])
+    assert names("health ministry") == "health ministry"
+    assert names("Israeli Health Ministry") != names("Palestinian Health Ministry")
+    names = Claimants(["Sudanese Doctors Union", "Sudanese Doctors Syndicate", "Doctors Committee"])
+    assert len({names(n) for n in ("Sudanese Doctors Union", "Sudanese Doctors Syndicate")}) == 2
+
+
+def test_the_ledger_shows_one_name_for_one_body_and_joins_its_claims():
+    arts = _outlets(("a1", "Harbor Post", "2031-05-12"), ("a2", "Meridian Wire", "2031-05-12"))
+    a = arts.say("a1", "Four people died in the strike on Dorn, the Health Ministry said.")
+    b = arts.say("a2", "Four people died in Dorn, according to Kesh's Health Ministry.")
+    f = analyze(
+        arts.facts(
+            casualties=[
+                _killed(a, 4, "Health Ministry", location="Dorn", party="unknown"),
+                _killed(b, 4, "Kesh's Health Ministry", location="Dorn", party="unknown"),
+            ]
+        )
+    )
+    (row,) = f.ledger
+    (claim,) = row.claims
+    assert claim.claimant == "Kesh's Health Ministry" and claim.n_sources == 2

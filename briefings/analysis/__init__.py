@@ -8,7 +8,9 @@ Deterministic: the same facts always give the same findings, in the same order.
 
 from __future__ import annotations
 
-from briefings.analysis.common import Context, Names
+from dataclasses import replace
+
+from briefings.analysis.common import Context, Names, first_day
 from briefings.analysis.events import merge_events
 from briefings.analysis.ground import build_ground
 from briefings.analysis.keydev import pick
@@ -27,6 +29,7 @@ def analyze(facts: Facts, config: object | None = None) -> Findings:
     ``config`` (a ``briefings.config.Config``) gives the order of positions;
     without it, actors with positions come in id order.
     """
+    facts = _nothing_after(facts)
     ctx = Context(facts)
     names = Names(config)
     events = merge_events(ctx)
@@ -47,4 +50,27 @@ def analyze(facts: Facts, config: object | None = None) -> Findings:
         undated=tuple(undated),
         key_developments=tuple(key),
         not_before=tuple(sorted(ctx.not_before.items())),
+    )
+
+
+def _nothing_after(facts: Facts) -> Facts:
+    """A casualty, a move on the ground or a step held or concluded cannot be dated after
+    the as-of date: such a date is a misreading ("on Tuesday" taken forward), so it is
+    dropped, never shown. Plans keep theirs: a meeting can be due next week."""
+    as_of = first_day(facts.as_of)
+    if as_of is None:
+        return facts
+
+    def late(iso: str | None) -> bool:
+        when = first_day(iso)
+        return when is not None and when > as_of
+
+    return replace(
+        facts,
+        casualties=[replace(c, date=None) if late(c.date) else c for c in facts.casualties],
+        ground=[replace(g, date=None) if late(g.date) else g for g in facts.ground],
+        diplomacy=[
+            replace(d, date=None) if d.status in ("held", "concluded") and late(d.date) else d
+            for d in facts.diplomacy
+        ],
     )

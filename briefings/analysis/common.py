@@ -6,8 +6,12 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 from functools import cached_property, lru_cache
+from typing import TYPE_CHECKING
 
 from briefings.models import PARTY_NAMES, Article, Evidence, Facts, Statement
+
+if TYPE_CHECKING:
+    from briefings.analysis.claimants import Claimants
 
 
 @lru_cache(maxsize=1 << 16)  # pure, and called for every pair of mentions compared
@@ -85,6 +89,18 @@ class Context:
         return a.published if a and parts(a.published) else None
 
     @cached_property
+    def claimant(self) -> Claimants:
+        """The one name each body is shown by in this brief (see claimants.py)."""
+        from briefings.analysis.claimants import Claimants
+
+        return Claimants(
+            [
+                *(c.claimed_by for c in self.facts.casualties if c.claimed_by),
+                *(s.speaker for s in self.facts.statements if s.speaker),
+            ]
+        )
+
+    @cached_property
     def not_before(self) -> dict[str, str]:
         """Undated articles: the earliest day their own text allows (see ``bounds``)."""
         return bounds(self.facts)
@@ -117,6 +133,7 @@ class Context:
         """Who reports a sentence: (label, side). The speaker, else the side, else the outlet."""
         for s in self.speakers(e):
             label = s.speaker if s.speaker and not _adjective(s.speaker) else None
+            label = self.claimant(label)
             side = s.actor if s.actor and s.actor != "unknown" else None
             if label or side:
                 return label or side, side

@@ -111,7 +111,7 @@ def _item(ctx: Context, c: Casualty) -> _Item:
         key=_key(c),
         bounds=bounds(c),
         published=day(ctx.published(c.evidence)),
-        claimant=norm(c.claimed_by),
+        claimant=norm(ctx.claimant(c.claimed_by)),
         article=c.evidence.article_id,
         place=_place_words(c.location),
     )
@@ -371,7 +371,7 @@ def _row(ctx: Context, inc: _Incident) -> LedgerRow:
 def _claim(ctx: Context, items: list[Casualty]) -> Claim:
     items = sorted(items, key=lambda c: order_key(c.evidence))
     first = items[0]
-    claimant = next((c.claimed_by for c in items if c.claimed_by), None)
+    claimant = ctx.claimant(next((c.claimed_by for c in items if c.claimed_by), None))
     evidence = tuple(dict.fromkeys(c.evidence for c in items))
     outlets = tuple(dict.fromkeys(o for e in evidence if (o := ctx.outlet(e))))
     reported = [p for e in evidence if (p := ctx.published(e))]
