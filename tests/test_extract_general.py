@@ -599,3 +599,11 @@ def test_people_sheltering_as_displaced_are_civilians_and_so_are_they_later() ->
 def test_where_the_speaker_is_is_not_where_they_died() -> None:
     text = "At least 20 people were killed and 30 injured, a doctor in Kosti told reporters."
     assert [c.location for c in run(text).casualties] == [None, None]
+
+
+def test_a_share_is_not_the_whole() -> None:
+    assert tolls("The region is home to some two million people, half of them displaced.") == []
+    assert tolls("The town of 80,000 people, most of whom have fled, was shelled.") == []
+    assert [n for _, _, n, _ in tolls("The strike killed 12 people, half of them children.")] == [
+        12
+    ]

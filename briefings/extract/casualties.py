@@ -290,6 +290,14 @@ _SHELTERING = re.compile(
     r"|\bsites?\s+(?:housing|for)\s+(?:internally\s+)?displaced\b",
     re.IGNORECASE,
 )
+# "..., half of them already displaced", "..., most of whom have fled": a share of the
+# figure before, its size not given.
+_SHARE_OF = re.compile(
+    r"\s*,\s*(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?(?:half|most|many|some|a\s+third"
+    r"|two[- ]thirds|a\s+quarter|three[- ]quarters|the\s+majority|a\s+(?:large\s+)?(?:part"
+    r"|portion|share|number)|\d+\s*(?:%|per\s*cent))\s+of\s+(?:them|whom)\b",
+    re.IGNORECASE,
+)
 _PLAIN_PEOPLE = re.compile(r"^(?:people|persons|individuals)$", re.IGNORECASE)
 _MOSTLY_CIVILIANS = re.compile(
     r"\s*,\s*(?:most|mostly|many|nearly\s+all|almost\s+all|all|the\s+majority)(?:\s+of\s+"
@@ -346,6 +354,9 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
             found = _classify(ctx, sent, q, nxt, prev)
             if found is None or _MIXED_KINDS.match(sent.text, found.verb_pos):
                 continue  # "19 killed and injured": a count of both, no death toll
+            share = _SHARE_OF.match(sent.text, found.np_end)
+            if share is not None and found.verb_pos >= share.start():
+                continue  # "three million people, half of them displaced": the whole, no toll
             if since is not None and _same_clause(sent.text, q.start, since):
                 continue  # a whole-war running total, background to the news
             if acts is None:
