@@ -22,6 +22,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 
+from briefings.analysis.events import family
 from briefings.analysis.model import (
     Claim,
     Event,
@@ -325,17 +326,24 @@ def event_sentence(
     Moscow protocol.' ``dated=False`` leaves the date out (the timeline shows it).
     """
     agreed = [a for a in reached if a.type == "agreement"]
-    # The agreement's parties took part in the meeting it was reached at.
-    ids = [*e.participants, *(p for a in agreed for p in a.participants)]
+    # The meeting's sides, else the agreement's parties (who took part in the meeting).
+    ids = list(e.participants) or [p for a in agreed for p in a.participants]
     sides = list(dict.fromkeys(s for s in (name(p, empty="") for p in ids) if s))
     who, many = and_(sides), len(sides) > 1
-    date = e.date or next((a.date for a in agreed if a.date), None)
-    when = _on(date) if dated else ""
+    when = _on(e.date) if dated else ""
     # An agreement concluded at a meeting means the meeting took place.
-    if agreed and (e.status in ("held", None) or any(a.status == "concluded" for a in agreed)):
+    if agreed and (
+        e.status in ("held", "cancelled", None) or any(a.status == "concluded" for a in agreed)
+    ):
+        later = ""
+        if e.status == "cancelled":  # talks held, an agreement reached, then suspended
+            latest = e.history[0] if e.history else None
+            on = _on(latest.reported) if latest and dated and latest.reported else ""
+            later = f"; the {step_words(e.type)} {_passive('cancelled', True)}{on}"
         if many and e.type in DONE_VERB:
-            deals = " and ".join(_agreed(a) for a in agreed)
-            text = f"{who} {_done(e)}{_place(e)}{when} and {deals}"
+            # the agreement's day only when it is not the meeting's
+            deals = " and ".join(_agreed(a, dated and a.date != e.date) for a in agreed)
+            text = f"{who} {_done(e)}{_place(e)}{when} and {deals}{later}"
         else:  # 'Talks took place in Moscow on 5 March, where an agreement was reached'
             noun = _step_noun(e)
             with_ = f" with {who}" if who else ""
@@ -354,10 +362,17 @@ def _agreed_passive(a: Event) -> str:
     return f"{what} was discussed ({status_words(a.status) or 'referred to'})"
 
 
-def _agreed(a: Event) -> str:
-    """The agreement part of 'met ... and concluded the Moscow protocol'."""
+def _agreed(a: Event, dated: bool = True) -> str:
+    """The agreement part of 'met ... and concluded the Moscow protocol', '... and
+    agreed a ceasefire on 20 May'."""
     if a.status == "concluded":
-        return f"concluded the {a.name}" if a.name else "reached an agreement"
+        when = _on(a.date) if dated else ""
+        if a.name:
+            return f"concluded the {a.name}{when}"
+        if a.term and family(a.term):
+            article = "an" if a.term[0] in "aeiou" else "a"
+            return f"agreed {article} {a.term}{when}"
+        return f"reached an agreement{when}"
     what = f"the {a.name}" if a.name else "an agreement"
     return f"discussed {what} ({status_words(a.status) or 'referred to'})"
 
@@ -490,7 +505,7 @@ def ledger_sentence(r: LedgerRow, name: Namer, *, dated: bool = True) -> str:
     party = name(r.party)
     claims = list(r.claims)
     if r.cumulative:
-        latest = max(claims, key=lambda c: (c.reported or "", c.value or 0))
+        latest = claims[-1]  # the ledger orders a row's claims as they were reported
         start = f" ({since_words(r.since)})" if parts(r.since) else ""
         return _sentence(
             f"{party}: {latest.figure} {r.kind} so far{start}{_where(r, dated)}{_by(latest, name)}"

@@ -29,13 +29,13 @@ from test_brief import ARTICLES, make_config, sample_facts, sample_findings
 from briefings.analysis import analyze
 from briefings.analysis.common import Context
 from briefings.analysis.keydev import pick
-from briefings.analysis.model import Findings, KeyDevelopment
+from briefings.analysis.model import Event, Findings, KeyDevelopment, StatusReport
 from briefings.brief import Brief, build_brief
 from briefings.config import Actor, load_config
-from briefings.models import Casualty, DiplomaticStep, Facts, GroundEvent, Statement
+from briefings.models import Casualty, DiplomaticStep, Evidence, Facts, GroundEvent, Statement
 from briefings.pipeline import extract
 from briefings.render import render_html, render_pdf
-from briefings.wording import Sentences, namer
+from briefings.wording import Sentences, event_sentence, namer
 
 HERE = Path(__file__).resolve().parent
 READER = HERE / "fixtures" / "reader" / "reader.yaml"
@@ -98,6 +98,44 @@ def test_an_agreement_reached_at_a_summit_is_told_with_it_in_one_sentence():
     words = Sentences(findings, NAMES, dt.date(2031, 5, 20))
     assert words.development(lead) == (
         "Kesh and Tarvos met in Ostra on 18 May 2031 and reached an agreement."
+    )
+
+
+def test_talks_that_reached_a_ceasefire_and_were_then_called_off_say_both():
+    """The meeting's own day, the ceasefire's own word and day, and the later suspension,
+    each as the sources give it; never the agreement's day for the talks."""
+    ev = Evidence("a1", "x", 0, 1)
+    talks = Event(
+        "e1",
+        "talks",
+        ("kesh", "tarvos"),
+        None,
+        "2031-05-06",
+        "Ostra",
+        "cancelled",
+        (),
+        (StatusReport("cancelled", "2031-06-01", None, None, None, None, (ev,)),),
+        (ev,),
+        2,
+    )
+    truce = Event(
+        "e2",
+        "agreement",
+        ("kesh", "tarvos"),
+        None,
+        "2031-05-20",
+        None,
+        "concluded",
+        (),
+        (),
+        (ev,),
+        2,
+        reached_at="e1",
+        term="ceasefire",
+    )
+    assert event_sentence(talks, NAMES, reached=[truce]) == (
+        "Kesh and Tarvos held talks in Ostra on 6 May 2031 and agreed a ceasefire on 20 May"
+        " 2031; the talks were called off or put off on 1 June 2031."
     )
 
 

@@ -141,6 +141,7 @@ class _Mention:
     family: str | None = None
     #: How long a truce is to last, in hours, when its sentence says ("a seven-day truce").
     hours: int | None = None
+    term: str | None = None  # the step's own word (DiplomaticStep.term)
 
 
 @dataclass
@@ -308,6 +309,7 @@ def _from_step(ctx: Context, s: DiplomaticStep) -> _Mention:
     label, side = ctx.reporter(s.evidence)
     return _Mention(
         family=family(s.term or noun) if s.type == "agreement" else None,
+        term=s.term,
         hours=truce_hours(s.evidence.sentence) if s.type == "agreement" else None,
         type=s.type,
         participants=frozenset(s.participants),
@@ -648,7 +650,14 @@ def _event(ctx: Context, c: _Cluster) -> Event:
         history=tuple(reports),
         mentions=tuple(dict.fromkeys(m.evidence for m in ms)),
         n_sources=ctx.n_sources(m.evidence for m in ms),
+        term=_telling([m.term for m in ms]),
     )
+
+
+def _telling(terms: list[str | None]) -> str | None:
+    """The word most of a step's mentions use, of those that say what it is."""
+    found = Counter(t for t in terms if t and family(t))
+    return found.most_common(1)[0][0] if found else None
 
 
 def _reports(ctx: Context, ms: list[_Mention]) -> list[StatusReport]:

@@ -343,11 +343,17 @@ def _row(ctx: Context, inc: _Incident) -> LedgerRow:
             groups[named[0]].extend(items)
             del groups[(fig, claimant)]
     claims = [_claim(ctx, items) for items in groups.values()]
+
+    def written(cl: Claim) -> str | None:
+        # when it was written, as far as known: an undated article by its text's bounds
+        days = [w for e in cl.evidence if (w := ctx.reported(e))]
+        return min(days, key=sort_key) if days else None
+
     # Side by side in the order they were reported (a toll revised from 4 to 15 reads
     # so); the same day, lowest first.
     claims.sort(
         key=lambda cl: (
-            *sort_key(cl.reported),
+            *sort_key(written(cl)),
             cl.floor is None,
             cl.floor or 0,
             cl.value or 0,

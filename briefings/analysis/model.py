@@ -54,6 +54,8 @@ class Event:
     n_sources: int  # independent sources (articles from different outlets)
     #: An agreement reached at a meeting or talks: that event's id ("e3"), else None.
     reached_at: str | None = None
+    #: The sources' most telling word for the step: "ceasefire", "declaration".
+    term: str | None = None
 
     @property
     def status_changed(self) -> bool:
