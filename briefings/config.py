@@ -22,6 +22,7 @@ from pydantic_core import ErrorDetails
 
 from briefings.errors import ConfigError
 from briefings.models import CIVILIANS, UNKNOWN
+from briefings.paths import NotRegular, read_regular
 
 Format = Literal["pdf", "html"]
 ACTOR_ID = re.compile(r"^[a-z][a-z0-9_-]*$")
@@ -332,7 +333,12 @@ def load_config(path: str | Path) -> Config:
     """Read and validate a config file; raise ConfigError listing every problem."""
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_regular(path).decode("utf-8")
+    except NotRegular as exc:
+        hint = "pass the path of a YAML config file"
+        if exc.kind == "a folder":
+            raise ConfigError(str(path), [f"is a folder; {hint}"]) from None
+        raise ConfigError(str(path), [f"is {exc.kind}, not a file; {hint}"]) from None
     except FileNotFoundError:
         raise ConfigError(
             str(path), ["file not found; pass --config with the path of a YAML config"]

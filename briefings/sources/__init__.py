@@ -23,11 +23,14 @@ from pathlib import Path
 
 from briefings.errors import ArticleError, SourceError
 from briefings.models import Article, Problem
+from briefings.paths import NotRegular, read_regular
 from briefings.sources.collect import collect
 from briefings.sources.dedupe import fold
 from briefings.sources.registry import Readers, known_extensions
 
 __all__ = ["ReadResult", "read_articles"]
+
+NOT_REGULAR = "not a regular file; only regular files are read as articles"
 
 
 @dataclass
@@ -55,10 +58,13 @@ def read_articles(paths: Sequence[str | Path], *, default_year: int | None = Non
             problems.append(Problem(path, _unknown_type(file, extensions)))
             continue
         try:
-            data = file.read_bytes()
+            data = read_regular(file)
             items = reader.read(path, data)
         except ArticleError as exc:
             problems.append(Problem(exc.path, exc.reason))
+            continue
+        except NotRegular as exc:
+            problems.append(Problem(path, f"is {exc.kind}, {NOT_REGULAR}"))
             continue
         except OSError as exc:
             problems.append(Problem(path, f"cannot read the file ({exc.strerror})"))
