@@ -16,6 +16,7 @@ from briefings import __version__
 from briefings.config import Config, load_config
 from briefings.errors import BriefingsError
 from briefings.models import Facts
+from briefings.paths import shown
 
 DEFAULT_CONFIG = "briefings.yaml"
 
@@ -62,9 +63,14 @@ def _progress(quiet: bool):
     return (lambda _msg: None) if quiet else (lambda msg: click.echo(msg, err=True))
 
 
-def _report_problems(facts: Facts) -> None:
+def _report_problems(facts: Facts, quiet: bool) -> None:
+    """Skipped inputs and notes on standard error; --quiet keeps only the paths written."""
+    if quiet:
+        return
     for problem in facts.problems:
-        click.echo(f"Skipped {problem.path}: {problem.message}", err=True)
+        click.echo(shown(f"Skipped {problem.path}: {problem.message}"), err=True)
+    for note in facts.notes:
+        click.echo(shown(f"Note: {note.path}: {note.message}"), err=True)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -135,7 +141,7 @@ def generate(
         as_of=as_of,
         progress=_progress(quiet),
     )
-    _report_problems(run.facts)
+    _report_problems(run.facts, quiet)
     for path in sorted(written, key=lambda p: p.suffix != ".pdf"):
         click.echo(str(path))
 
@@ -180,7 +186,7 @@ def extract(
     if output is not None and not to_stdout:
         check_target(output)  # before the work, not after it
     run = run_extract(config, articles, as_of=as_of, progress=_progress(quiet))
-    _report_problems(run.facts)
+    _report_problems(run.facts, quiet)
     text = dumps(facts_to_json(run.facts, run.findings))
     if output is None or to_stdout:
         sys.stdout.write(text)

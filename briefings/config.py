@@ -27,6 +27,8 @@ from briefings.paths import NotRegular, read_regular
 Format = Literal["pdf", "html"]
 ACTOR_ID = re.compile(r"^[a-z][a-z0-9_-]*$")
 FILENAME_FIELDS = {"date"}
+#: The longest `window`: a century of news is every article anyone will give.
+MAX_WINDOW = 36_500
 
 
 class _Strict(BaseModel):
@@ -100,6 +102,25 @@ class ConfigOptions(_Strict):
         None, description="A line such as 'FOR INTERNAL USE' printed in header and footer."
     )
 
+    @field_validator("date", mode="before")
+    @classmethod
+    def _real_date(cls, value: Any) -> Any:
+        if isinstance(value, str) and (problem := date_problem(value)):
+            raise ValueError(
+                f"{value.strip()} is not a real date ({problem}); write it as YYYY-MM-DD"
+            )
+        return value
+
+    @field_validator("window")
+    @classmethod
+    def _window_in_calendar(cls, value: int | None) -> int | None:
+        if value is not None and value > MAX_WINDOW:
+            raise ValueError(
+                f"at most {MAX_WINDOW} days (100 years); leave 'window' out to keep articles "
+                "of any date"
+            )
+        return value
+
     @field_validator("actors")
     @classmethod
     def _actor_ids(cls, value: dict[str, ActorOptions]) -> dict[str, ActorOptions]:
@@ -172,6 +193,16 @@ class _Loader(yaml.SafeLoader):
         return super().compose_node(parent, index)
 
 
+def _timestamp(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Any:
+    try:
+        return loader.construct_yaml_timestamp(node)
+    except (ValueError, OverflowError):
+        return loader.construct_scalar(node)  # "2020-02-30": the field's check says why
+
+
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)
+
+
 def _children(node: yaml.Node) -> list[yaml.Node]:
     if isinstance(node, yaml.MappingNode):
         return [n for pair in node.value for n in pair]
@@ -207,38 +238,68 @@ def _expanded_sizes(root: yaml.Node) -> dict[int, int] | yaml.Node:
     return sizes
 
 
-def _check_aliases(root: yaml.Node, uses: list[tuple[yaml.Node, str, int]], path: Path) -> None:
-    """Refuse alias cycles and aliases that expand the config past MAX_VALUES."""
+class YamlLimit(Exception):
+    """The YAML's aliases loop or expand past MAX_VALUES; ``line`` is 1-based."""
+
+    def __init__(self, line: int, problem: str) -> None:
+        super().__init__(f"line {line}: {problem}")
+        self.line = line
+        self.problem = problem
+
+
+def _check_aliases(root: yaml.Node, uses: list[tuple[yaml.Node, str, int]], what: str) -> None:
+    """Refuse alias cycles and aliases that expand ``what`` past MAX_VALUES."""
     sizes = _expanded_sizes(root)
     if isinstance(sizes, yaml.Node):
         line = next((ln for n, _a, ln in uses if n is sizes), sizes.start_mark.line + 1)
-        raise ConfigError(
-            str(path),
-            [f"line {line}: an alias refers to the value that contains it; write the value out"],
-        )
+        raise YamlLimit(line, "an alias refers to the value that contains it; write the value out")
     if sizes[id(root)] <= MAX_VALUES or not uses:
         return
     node, anchor, line = max(uses, key=lambda use: (sizes[id(use[0])], -use[2]))
-    raise ConfigError(
-        str(path),
-        [
-            f"line {line}: the alias '*{anchor}' makes the config expand past "
-            f"{MAX_VALUES:,} values; write the values out instead of nesting aliases"
-        ],
+    raise YamlLimit(
+        line,
+        f"the alias '*{anchor}' makes {what} expand past {MAX_VALUES:,} values; "
+        "write the values out instead of nesting aliases",
     )
 
 
-def _compose(text: str, path: Path) -> tuple[yaml.Node | None, Any]:
-    """The node tree (for lines) and the data, from one parse, aliases bounded."""
+def compose_yaml(text: str, what: str = "it") -> tuple[yaml.Node | None, Any]:
+    """The node tree (for lines) and the data, from one safe parse, aliases bounded.
+
+    Raises YamlLimit for an alias loop or bomb (``what`` names the document in its
+    message), yaml.YAMLError for bad YAML and RecursionError for deep nesting. A
+    timestamp that is no real day (2020-02-30) stays the text it was written as,
+    for the caller to report, instead of raising from deep inside the parser.
+    """
     loader = _Loader(text)
     try:
         node = loader.get_single_node()
         if node is None:
             return None, None
-        _check_aliases(node, loader.alias_uses, path)
+        _check_aliases(node, loader.alias_uses, what)
         return node, loader.construct_document(node)
     finally:
         loader.dispose()
+
+
+def _compose(text: str, path: Path) -> tuple[yaml.Node | None, Any]:
+    try:
+        return compose_yaml(text, "the config")
+    except YamlLimit as exc:
+        raise ConfigError(str(path), [str(exc)]) from None
+
+
+def date_problem(text: str) -> str | None:
+    """Why ``text``, written as YYYY-MM-DD, is no real day ('day is out of range for
+    month'); None if it is one or is not written that way."""
+    m = re.fullmatch(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[Tt ].*)?\s*", text)
+    if not m:
+        return None
+    try:
+        dt.date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError as exc:
+        return str(exc)
+    return None
 
 
 def _lines(node: yaml.Node, path: tuple = (), out: dict | None = None, dups: list | None = None):

@@ -120,6 +120,7 @@ def facts_to_json(facts: Facts, findings: Findings | None = None) -> dict[str, A
         "statements": [_statement(s) for s in sorted(facts.statements, key=_order)],
         "ground": [_ground(g) for g in sorted(facts.ground, key=_order)],
         "problems": [{"path": p.path, "message": p.message} for p in facts.problems],
+        "notes": [{"path": n.path, "message": n.message} for n in facts.notes],
         **findings_to_json(findings),
     }
 

@@ -19,7 +19,7 @@ from pathlib import Path
 from briefings.analysis.model import Findings
 from briefings.config import Config
 from briefings.errors import SourceError
-from briefings.models import Article, Facts, Problem
+from briefings.models import Article, Facts, Note, Problem
 
 #: Receives one line of progress ("Read 9 articles (1 skipped) in 0.4 s").
 Progress = Callable[[str], None]
@@ -77,7 +77,11 @@ def in_window(article: Article, as_of: dt.date, window: int | None) -> bool:
         first, last = _period(article.published)
     except ValueError:
         return True
-    return first <= as_of and last >= as_of - dt.timedelta(days=window)
+    try:
+        earliest = as_of - dt.timedelta(days=window)
+    except OverflowError:  # the window reaches back before the year 1
+        earliest = dt.date.min
+    return first <= as_of and last >= earliest
 
 
 def extract(
@@ -98,6 +102,7 @@ def extract(
     result = read_articles(source_paths(config, paths), default_year=as_of.year)
     timings["read"] = time.perf_counter() - started
     problems: list[Problem] = list(result.problems)
+    notes: list[Note] = list(result.notes)
     kept = [a for a in result.articles if in_window(a, as_of, config.window)]
     dropped = len(result.articles) - len(kept)
     if not kept:
@@ -108,6 +113,7 @@ def extract(
     folded = sum(len(a.duplicates) for a in result.articles)
     note = f" ({folded} duplicate{'s' * (folded != 1)} folded in)" if folded else ""
     note += f" ({len(problems)} skipped)" if problems else ""
+    note += f" ({len(notes)} note{'s' * (len(notes) != 1)})" if notes else ""
     note += f" ({dropped} outside the {config.window}-day window)" if dropped else ""
     progress(f"Read {len(kept)} articles{note} in {timings['read']:.1f} s")
 
@@ -115,6 +121,7 @@ def extract(
     facts = extract_facts(kept, config, as_of=as_of)
     timings["extract"] = time.perf_counter() - started
     facts.problems = problems + list(facts.problems)
+    facts.notes = notes + list(facts.notes)
     n = len(facts.casualties) + len(facts.statements) + len(facts.diplomacy) + len(facts.ground)
     progress(f"Extracted {n} facts in {timings['extract']:.1f} s")
 
