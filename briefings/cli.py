@@ -143,7 +143,7 @@ def generate(
     )
     _report_problems(run.facts, quiet)
     for path in sorted(written, key=lambda p: p.suffix != ".pdf"):
-        click.echo(str(path))
+        click.echo(shown(str(path)))
 
 
 @main.command()
@@ -193,7 +193,7 @@ def extract(
     else:
         write_atomic(output, text)
         if not quiet:
-            click.echo(str(output), err=True)
+            click.echo(shown(str(output)), err=True)
 
 
 @main.command()

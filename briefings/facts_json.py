@@ -30,6 +30,7 @@ from briefings.analysis.model import (
     TimelineItem,
 )
 from briefings.models import Casualty, DiplomaticStep, Evidence, Facts, GroundEvent, Statement
+from briefings.paths import shown
 
 SCHEMA = "briefings.facts/1"
 FINDINGS_SCHEMA = "briefings.findings/1"
@@ -106,7 +107,7 @@ def facts_to_json(facts: Facts, findings: Findings | None = None) -> dict[str, A
         "articles": [
             {
                 "id": a.id,
-                "path": a.path,
+                "path": shown(a.path),
                 "title": a.title,
                 "source": a.source,
                 "published": a.published,
@@ -119,8 +120,8 @@ def facts_to_json(facts: Facts, findings: Findings | None = None) -> dict[str, A
         "diplomacy": [_diplomacy(d) for d in sorted(facts.diplomacy, key=_order)],
         "statements": [_statement(s) for s in sorted(facts.statements, key=_order)],
         "ground": [_ground(g) for g in sorted(facts.ground, key=_order)],
-        "problems": [{"path": p.path, "message": p.message} for p in facts.problems],
-        "notes": [{"path": n.path, "message": n.message} for n in facts.notes],
+        "problems": [{"path": shown(p.path), "message": p.message} for p in facts.problems],
+        "notes": [{"path": shown(n.path), "message": n.message} for n in facts.notes],
         **findings_to_json(findings),
     }
 

@@ -27,6 +27,8 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
+from briefings.textclean import for_display
+
 
 @dataclass(frozen=True)
 class ChartPoint:
@@ -71,7 +73,7 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 
 
 def _esc(text: object) -> str:
-    return html.escape(_NOT_XML.sub("", str(text)), quote=True)
+    return html.escape(for_display(_NOT_XML.sub("", str(text))), quote=True)
 
 
 def _num(x: float) -> str:

@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 from briefings.errors import ArticleError
-from briefings.models import Article, Problem
+from briefings.models import Article, Note, Problem
 from briefings.sources.decode import decode
 from briefings.sources.metadata import parse_plain
 from briefings.sources.processors import Evidence, Metadata
@@ -31,12 +31,13 @@ class JsonReader(BaseReader):
     format = "json"
 
     def read(self, path: str, data: bytes) -> list[Item]:
-        text = decode(path, data)
+        notes: list[Note] = []
+        text = decode(path, data, notes=notes)
         if not text.strip():
             raise ArticleError(path, "the file is empty; remove it or add articles")
         if path.lower().endswith(".json"):
-            return self._read_json(path, text)
-        return self._read_lines(path, text)
+            return [*self._read_json(path, text), *notes]
+        return [*self._read_lines(path, text), *notes]
 
     def _read_json(self, path: str, text: str) -> list[Item]:
         try:

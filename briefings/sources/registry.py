@@ -13,6 +13,7 @@ from typing import ClassVar
 
 from briefings.models import Article, Note, Problem
 from briefings.sources.processors import Evidence, describe
+from briefings.textclean import strip_controls
 
 Item = Article | Problem | Note
 
@@ -35,19 +36,24 @@ def draft(path: str, fmt: str, evidence: Evidence) -> Article:
     """An Article before ids are assigned, its metadata decided by the processors
     (``processors.py``) from what the reader saw; ``outlets`` starts as its own source."""
     meta = describe(evidence)
+    source = _clean(meta.source)
     return Article(
         id="",
         path=path,
-        title=(meta.title or "").strip(),
-        text=evidence.body,
-        source=meta.source,
+        title=strip_controls(meta.title or "").strip(),
+        text=strip_controls(evidence.body),
+        source=source,
         published=meta.published,
-        url=meta.url,
-        byline=meta.byline,
-        dateline=meta.dateline,
+        url=_clean(meta.url),
+        byline=_clean(meta.byline),
+        dateline=_clean(meta.dateline),
         format=fmt,
-        outlets=(meta.source,) if meta.source else (),
+        outlets=(source,) if source else (),
     )
+
+
+def _clean(value: str | None) -> str | None:
+    return strip_controls(value) or None if value else value
 
 
 def given_date(

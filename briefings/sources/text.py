@@ -9,6 +9,7 @@ import yaml
 
 from briefings.config import YamlLimit, compose_yaml
 from briefings.errors import ArticleError
+from briefings.models import Note
 from briefings.sources.decode import decode
 from briefings.sources.metadata import parse_plain
 from briefings.sources.processors import Evidence, Metadata
@@ -41,12 +42,13 @@ class TextReader(BaseReader):
     format = "txt"
 
     def read(self, path: str, data: bytes) -> list[Item]:
-        text = decode(path, data)
+        notes: list[Note] = []
+        text = decode(path, data, notes=notes)
         if not text.strip():
             raise ArticleError(path, EMPTY)
         fmt = "md" if path.lower().endswith(("md", "markdown")) else "txt"
         meta, text = front_matter(path, text)
-        return self.article(path, text, meta, fmt)
+        return [*self.article(path, text, meta, fmt), *notes]
 
     def article(self, path: str, text: str, meta: dict[str, str], fmt: str) -> list[Item]:
         header = parse_plain(text, title=meta.get("title"))
