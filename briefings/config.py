@@ -78,7 +78,39 @@ class OutputOptions(_Strict):
             )
         if "/" in value or "\\" in value:
             raise ValueError("a file name, not a path; set output.folder for the folder")
-        return value
+        return _a_file_name(value)
+
+
+#: The longest file name pattern, with {date} written out and before the extension:
+#: room for ".html" and the writer's ".NAME.RANDOM.part" within the usual 255 bytes.
+MAX_FILENAME = 200
+_NAME_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def _a_file_name(value: str) -> str:
+    """Refuse a pattern that no folder can hold, or that makes a hidden file."""
+    if m := _NAME_CONTROL.search(value):
+        code = ord(m.group())
+        shown = f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+        raise ValueError(
+            f"holds a control character ({shown}); use letters, digits, spaces, '-', '_', '.' "
+            "and {date}"
+        )
+    if not value.strip():
+        raise ValueError("is empty; write a name such as 'brief-{date}'")
+    if value.startswith("."):
+        raise ValueError("starts with '.', which would hide the file; write a name such as "
+                         "'brief-{date}'")  # fmt: skip
+    if value != value.strip():
+        raise ValueError("starts or ends with a space; take the space out")
+    written = value.replace("{date}", "YYYY-MM-DD")
+    size = len(written.encode("utf-8"))
+    if size > MAX_FILENAME:
+        unit = "characters long" if written.isascii() else "bytes long in UTF-8"
+        raise ValueError(
+            f"is {size} {unit} with {{date}} written out; a file name may be at most {MAX_FILENAME}"
+        )
+    return value
 
 
 class ConfigOptions(_Strict):
@@ -440,10 +472,36 @@ def parse_config(text: str, path: Path) -> Config:
         options = ConfigOptions.model_validate(data)
     except ValidationError as exc:
         problems += [_problem(err, lines) for err in exc.errors()]
+    else:
+        problems += _shared_names(options, lines)
     if problems:
         raise ConfigError(str(path), sorted(problems, key=_line_key))
     assert options is not None
     return _resolve(options, path)
+
+
+def _shared_names(options: ConfigOptions, lines: dict) -> list[str]:
+    """A name or alias listed under two actors: the first to match would take every
+    mention of it, so the results would depend on the order of the config."""
+    first: dict[str, tuple[str, int | None]] = {}
+    problems = []
+    for actor_id, actor in options.actors.items():
+        named: list[tuple[tuple, str]] = [(("actors", actor_id, "name"), actor.name)]
+        named += [(("actors", actor_id, "aliases", i), a) for i, a in enumerate(actor.aliases)]
+        for loc, name in named:
+            key = " ".join(name.casefold().split())
+            owner = first.get(key)
+            if owner is None:
+                first[key] = (actor_id, _line_of(lines, loc))
+            elif owner[0] != actor_id:
+                line = _line_of(lines, loc)
+                where = f"'{'.'.join(map(str, loc))}'" + (f" (line {line})" if line else "")
+                also = f" (line {owner[1]})" if owner[1] else ""
+                problems.append(
+                    f"{where}: '{name}' is also listed under {owner[0]}{also}; "
+                    "list each name under one actor"
+                )
+    return problems
 
 
 def _resolve(options: ConfigOptions, path: Path) -> Config:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from dataclasses import replace
 
 from briefings.config import Config
@@ -23,6 +24,7 @@ from briefings.models import (
     DiplomaticStep,
     Facts,
     GroundEvent,
+    Note,
     Problem,
     Statement,
 )
@@ -60,16 +62,53 @@ def extract_facts(
     if results is None:
         results = [_one(part, config, as_of) for part in parts]
     results = _rejoin(parts, owners, results)
-    for found in results:
+    for article, found in zip(articles, results, strict=True):
         if isinstance(found, Problem):
             facts.problems.append(found)
             continue
         casualties, statements, diplomacy, ground = found
+        casualties = _plausible(article, casualties, facts.notes)
         facts.casualties += casualties
         facts.statements += statements
         facts.diplomacy += diplomacy
         facts.ground += ground
     return facts
+
+
+#: More people than any war has killed, wounded or driven from home: a figure above
+#: this is a typo, a joke or an attack on the brief ("10^100 killed"), never a count.
+MAX_PLAUSIBLE = 1_000_000_000
+
+
+def _plausible(article: Article, casualties: list[Casualty], notes: list[Note]) -> list[Casualty]:
+    """The casualties whose figures could be counts of people; a note for each other."""
+    kept = []
+    for c in casualties:
+        figure = max((n for n in (c.count, c.low, c.high) if n is not None), default=0)
+        if figure <= MAX_PLAUSIBLE:
+            kept.append(c)
+            continue
+        sentence = " ".join(c.evidence.sentence.split())
+        if len(sentence) > 80:
+            sentence = sentence[:80].rsplit(" ", 1)[0] + "\u2026"
+        notes.append(
+            Note(
+                article.path,
+                f"a casualty figure of {_written(figure, c.evidence.sentence)} is beyond any "
+                f"plausible count of people (more than {MAX_PLAUSIBLE:,}), so it was left out: "
+                f"'{sentence}'",
+            )
+        )
+    return kept
+
+
+def _written(figure: int, sentence: str) -> str:
+    """The figure as the sentence writes a power ('10^100'), else with commas."""
+    for m in re.finditer(r"(\d{1,3}) ?\^ ?(\d{1,4})", sentence):
+        if int(m.group(1)) ** int(m.group(2)) == figure:
+            return m.group(0)
+    digits = len(str(figure))
+    return f"{figure:,}" if digits <= 40 else f"a {digits}-digit number"
 
 
 PARALLEL_MIN = 200
