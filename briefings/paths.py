@@ -13,6 +13,7 @@ import unicodedata
 from pathlib import Path
 
 _KINDS = (
+    (stat.S_ISREG, "a file"),
     (stat.S_ISLNK, "a symbolic link"),
     (stat.S_ISDIR, "a folder"),
     (stat.S_ISCHR, "a device"),
@@ -23,7 +24,7 @@ _KINDS = (
 
 
 def kind(mode: int) -> str:
-    """'a named pipe (FIFO)', 'a device', ... for a file mode that is not a regular file."""
+    """'a named pipe (FIFO)', 'a device', 'a file', ... for a file mode."""
     return next((name for test, name in _KINDS if test(mode)), "not a regular file")
 
 

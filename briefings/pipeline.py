@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from briefings.analysis.model import Findings
+from briefings.checkpoints import checkpoint
 from briefings.config import Config
 from briefings.errors import SourceError
 from briefings.models import Article, Facts, Note, Problem
@@ -146,6 +147,7 @@ def render(run: Run, formats: Sequence[str], progress: Progress = _quiet) -> dic
     started = time.perf_counter()
     brief = build_brief(run.facts, config, run.findings)
     html = render_html(brief, config)
+    checkpoint("rendering")
     out: dict[str, bytes | str] = {}
     if "html" in formats:
         out["html"] = html
@@ -166,10 +168,15 @@ def generate(
     progress: Progress = _quiet,
 ) -> tuple[Run, list[Path]]:
     """The whole path: articles -> brief files. Returns the run and the files written."""
-    from briefings.writer import write_all
+    from briefings.writer import check_folder, check_target, write_all
 
-    run = extract(config, paths, as_of=as_of, progress=progress)
-    rendered = render(run, formats or config.formats, progress)
     folder = out_dir or config.output_folder
+    wanted = list(formats or config.formats)
+    # Where the brief goes is checked before the work, not after it.
+    check_folder(folder)
+    for fmt in wanted:
+        check_target(folder / config.output_name(fmt, as_of or config.date))
+    run = extract(config, paths, as_of=as_of, progress=progress)
+    rendered = render(run, wanted, progress)
     files = {folder / config.output_name(fmt, run.as_of): data for fmt, data in rendered.items()}
     return run, write_all(files)

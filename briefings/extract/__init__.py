@@ -12,6 +12,7 @@ import os
 import re
 from dataclasses import replace
 
+from briefings.checkpoints import checkpoint
 from briefings.config import Config
 from briefings.extract.casualties import extract_casualties
 from briefings.extract.context import ArticleContext
@@ -60,6 +61,7 @@ def extract_facts(
     if n > 1:
         results = _in_parallel(parts, config, as_of, n)
     if results is None:
+        checkpoint("extracting")
         results = [_one(part, config, as_of) for part in parts]
     results = _rejoin(parts, owners, results)
     for article, found in zip(articles, results, strict=True):
@@ -192,7 +194,66 @@ def _one(part: _Part | Article, config: Config, as_of: dt.date) -> _Found | Prob
 
 def _chunk(job: tuple[list[_Part], Config, dt.date]) -> list[_Found | Problem]:
     parts, config, as_of = job
+    checkpoint("extracting")
     return [_one(part, config, as_of) for part in parts]
+
+
+def _worker_start(parent: int) -> None:
+    """In each worker: die with the parent, leave interrupts to it.
+
+    A worker blocked on its pipe would otherwise outlive a parent killed with SIGKILL
+    for good (re-parented to init). On Linux the kernel sends the worker SIGKILL when
+    its parent dies (prctl PR_SET_PDEATHSIG); elsewhere a thread checks the parent
+    every half second. Ctrl-C reaches the whole process group: the parent alone
+    handles it, and ends the workers itself.
+    """
+    import signal
+    import threading
+    import time
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), signal.SIG_DFL)
+    if not _die_with_parent():
+
+        def watch() -> None:
+            while os.getppid() == parent:
+                time.sleep(0.5)
+            os._exit(1)
+
+        threading.Thread(target=watch, daemon=True).start()
+    if os.getppid() != parent:  # the parent died before the watch began
+        os._exit(1)
+
+
+def _die_with_parent() -> bool:
+    """Ask Linux to SIGKILL this process when its parent dies; False elsewhere."""
+    import sys
+
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        import ctypes
+        import signal
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        return libc.prctl(1, signal.SIGKILL, 0, 0, 0) == 0  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return False
+
+
+def _stop_workers(pool: object) -> None:
+    """End the pool's processes now, not after their current chunk."""
+    terminate = getattr(pool, "terminate_workers", None)  # Python 3.14
+    if terminate is not None:
+        terminate()
+        return
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
+        try:
+            process.terminate()
+        except (OSError, AttributeError):
+            pass
 
 
 def default_workers(count: int) -> int:
@@ -219,7 +280,21 @@ def _in_parallel(
     size = -(-len(articles) // (n * 4))  # a few chunks per worker evens the load
     jobs = [(articles[i : i + size], config, as_of) for i in range(0, len(articles), size)]
     try:
-        with ProcessPoolExecutor(n, mp_context=multiprocessing.get_context("fork")) as pool:
-            return [found for chunk in pool.map(_chunk, jobs) for found in chunk]
+        pool = ProcessPoolExecutor(
+            n,
+            mp_context=multiprocessing.get_context("fork"),
+            initializer=_worker_start,
+            initargs=(os.getpid(),),
+        )
     except (OSError, RuntimeError, ImportError):
         return None
+    try:
+        found = [found for chunk in pool.map(_chunk, jobs) for found in chunk]
+    except BaseException as exc:  # an interrupt, a SIGTERM: no worker may outlive the run
+        _stop_workers(pool)
+        pool.shutdown(wait=False, cancel_futures=True)
+        if isinstance(exc, OSError | RuntimeError | ImportError):
+            return None  # a broken pool: the caller works alone
+        raise
+    pool.shutdown()
+    return found

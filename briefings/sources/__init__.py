@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from briefings.checkpoints import checkpoint
 from briefings.errors import ArticleError, SourceError
 from briefings.models import Article, Note, Problem
 from briefings.paths import NotRegular, read_regular
@@ -62,6 +63,7 @@ def read_articles(paths: Sequence[str | Path], *, default_year: int | None = Non
             continue
         try:
             data = read_regular(file)
+            checkpoint("reading")
             items = reader.read(path, data)
         except ArticleError as exc:
             problems.append(Problem(exc.path, exc.reason))
