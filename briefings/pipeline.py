@@ -124,7 +124,9 @@ def extract(
     facts.problems = problems + list(facts.problems)
     facts.notes = notes + list(facts.notes)
     n = len(facts.casualties) + len(facts.statements) + len(facts.diplomacy) + len(facts.ground)
-    progress(f"Extracted {n} facts in {timings['extract']:.1f} s")
+    later = len(facts.notes) - len(notes)  # the figures left out, the rest were read
+    noted = f" ({later} note{'s' * (later != 1)})" if later else ""
+    progress(f"Extracted {n} facts{noted} in {timings['extract']:.1f} s")
 
     from briefings.analysis import analyze
 
