@@ -316,5 +316,47 @@ def validate(config_path: Path) -> None:
     )
 
 
+@main.command()
+@_config_option
+@click.option(
+    "--smtp-timeout",
+    type=click.FloatRange(min=0.1, max=120),
+    default=5.0,
+    show_default=True,
+    metavar="SECONDS",
+    help="How long to wait for the configured mail server.",
+)
+def doctor(config_path: Path | None, smtp_timeout: float) -> None:
+    """Check that this machine can write briefs, and say what to install.
+
+    Checks Python, WeasyPrint and its libraries (Pango, HarfBuzz), the fonts the
+    templates use, the templates and, with a config (--config, else ./briefings.yaml
+    if there is one), its output folder, its store and its mail server when it has
+    them. Exit status 1 if any check fails.
+    """
+    from briefings import doctor as checks
+    from briefings.errors import ConfigError
+
+    config, problem = None, None
+    path = config_path or (Path(DEFAULT_CONFIG) if Path(DEFAULT_CONFIG).is_file() else None)
+    if path is not None:
+        try:
+            config = load_config(path)
+        except ConfigError as exc:
+            problem = f"{shown(str(path))}: {len(exc.problems)} problem(s); run briefings validate"
+    found = checks.run_checks(config, problem, smtp_timeout)
+    _out("".join(shown(c.line()) + "\n" for c in found))
+    failed = sum(c.status == "FAIL" for c in found)
+    tip = checks.advice(found)
+    if tip:
+        _out(tip + "\n")
+    if failed:
+        raise BriefingsError(
+            f"{failed} check{'s' * (failed != 1)} failed; a brief cannot be written as it "
+            "should until they pass"
+        )
+    _out("Ready to write briefs.\n")
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()
