@@ -138,8 +138,9 @@ def check_diplomacy(text: str) -> None:
         _cited(fact.evidence, text)
 
 
-def check_all_facts(text: str) -> None:
-    facts = extract_facts([_article(text)], CONFIG, workers=1)
+def check_all_facts(case: tuple[str, str | None]) -> None:
+    text, published = case
+    facts = extract_facts([_article(text, published)], CONFIG, workers=1)
     assert facts.problems == []  # "extraction failed (...)" would be a caught exception
     for fact in [*facts.casualties, *facts.statements, *facts.diplomacy, *facts.ground]:
         _cited(fact.evidence, text)
@@ -150,7 +151,10 @@ def check_all_facts(text: str) -> None:
 (test_statements, test_statements_10k) = both(check_statements, TEXT, SLOW_EXTRACTOR)
 (test_ground, test_ground_10k) = both(check_ground, TEXT, SLOW_EXTRACTOR)
 (test_diplomacy, test_diplomacy_10k) = both(check_diplomacy, TEXT, SLOW_EXTRACTOR)
-(test_extract_facts, test_extract_facts_10k) = both(check_all_facts, TEXT, SLOW_EXTRACTOR)
+PUBLISHED = st.sampled_from(["2024-05-08", None, "2024-05", "0001-01-01", "9999-12-31"])
+(test_extract_facts, test_extract_facts_10k) = both(
+    check_all_facts, st.tuples(TEXT, PUBLISHED), SLOW_EXTRACTOR
+)
 
 # -- sentences, numbers, dates ----------------------------------------------------------
 
