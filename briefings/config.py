@@ -30,6 +30,7 @@ from pydantic_core import ErrorDetails
 
 from briefings.errors import ConfigError
 from briefings.models import CIVILIANS, UNKNOWN
+from briefings.paths import NotRegular, read_regular
 
 Format = Literal["pdf", "html"]
 Security = Literal["starttls", "ssl", "none"]
@@ -41,6 +42,8 @@ DEFAULT_STORE = ".briefings/briefings.db"
 #: The SMTP port each kind of connection usually listens on.
 DEFAULT_PORTS = {"starttls": 587, "ssl": 465, "none": 25}
 ENV_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+#: The longest `window`: a century of news is every article anyone will give.
+MAX_WINDOW = 36_500
 
 
 class _Strict(BaseModel):
@@ -90,7 +93,39 @@ class OutputOptions(_Strict):
             )
         if "/" in value or "\\" in value:
             raise ValueError("a file name, not a path; set output.folder for the folder")
-        return value
+        return _a_file_name(value)
+
+
+#: The longest file name pattern, with {date} written out and before the extension:
+#: room for ".html" and the writer's ".NAME.RANDOM.part" within the usual 255 bytes.
+MAX_FILENAME = 200
+_NAME_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def _a_file_name(value: str) -> str:
+    """Refuse a pattern that no folder can hold, or that makes a hidden file."""
+    if m := _NAME_CONTROL.search(value):
+        code = ord(m.group())
+        shown = f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+        raise ValueError(
+            f"holds a control character ({shown}); use letters, digits, spaces, '-', '_', '.' "
+            "and {date}"
+        )
+    if not value.strip():
+        raise ValueError("is empty; write a name such as 'brief-{date}'")
+    if value.startswith("."):
+        raise ValueError("starts with '.', which would hide the file; write a name such as "
+                         "'brief-{date}'")  # fmt: skip
+    if value != value.strip():
+        raise ValueError("starts or ends with a space; take the space out")
+    written = value.replace("{date}", "YYYY-MM-DD")
+    size = len(written.encode("utf-8"))
+    if size > MAX_FILENAME:
+        unit = "characters long" if written.isascii() else "bytes long in UTF-8"
+        raise ValueError(
+            f"is {size} {unit} with {{date}} written out; a file name may be at most {MAX_FILENAME}"
+        )
+    return value
 
 
 class StoreOptions(_Strict):
@@ -244,6 +279,25 @@ class ConfigOptions(_Strict):
     store: StoreOptions = Field(default_factory=lambda: StoreOptions.model_validate({}))
     delivery: DeliveryOptions = Field(default_factory=lambda: DeliveryOptions.model_validate({}))
 
+    @field_validator("date", mode="before")
+    @classmethod
+    def _real_date(cls, value: Any) -> Any:
+        if isinstance(value, str) and (problem := date_problem(value)):
+            raise ValueError(
+                f"{value.strip()} is not a real date ({problem}); write it as YYYY-MM-DD"
+            )
+        return value
+
+    @field_validator("window")
+    @classmethod
+    def _window_in_calendar(cls, value: int | None) -> int | None:
+        if value is not None and value > MAX_WINDOW:
+            raise ValueError(
+                f"at most {MAX_WINDOW} days (100 years); leave 'window' out to keep articles "
+                "of any date"
+            )
+        return value
+
     @field_validator("actors")
     @classmethod
     def _actor_ids(cls, value: dict[str, ActorOptions]) -> dict[str, ActorOptions]:
@@ -343,6 +397,16 @@ class _Loader(yaml.SafeLoader):
         return super().compose_node(parent, index)
 
 
+def _timestamp(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Any:
+    try:
+        return loader.construct_yaml_timestamp(node)
+    except (ValueError, OverflowError):
+        return loader.construct_scalar(node)  # "2020-02-30": the field's check says why
+
+
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)
+
+
 def _children(node: yaml.Node) -> list[yaml.Node]:
     if isinstance(node, yaml.MappingNode):
         return [n for pair in node.value for n in pair]
@@ -378,38 +442,68 @@ def _expanded_sizes(root: yaml.Node) -> dict[int, int] | yaml.Node:
     return sizes
 
 
-def _check_aliases(root: yaml.Node, uses: list[tuple[yaml.Node, str, int]], path: Path) -> None:
-    """Refuse alias cycles and aliases that expand the config past MAX_VALUES."""
+class YamlLimit(Exception):
+    """The YAML's aliases loop or expand past MAX_VALUES; ``line`` is 1-based."""
+
+    def __init__(self, line: int, problem: str) -> None:
+        super().__init__(f"line {line}: {problem}")
+        self.line = line
+        self.problem = problem
+
+
+def _check_aliases(root: yaml.Node, uses: list[tuple[yaml.Node, str, int]], what: str) -> None:
+    """Refuse alias cycles and aliases that expand ``what`` past MAX_VALUES."""
     sizes = _expanded_sizes(root)
     if isinstance(sizes, yaml.Node):
         line = next((ln for n, _a, ln in uses if n is sizes), sizes.start_mark.line + 1)
-        raise ConfigError(
-            str(path),
-            [f"line {line}: an alias refers to the value that contains it; write the value out"],
-        )
+        raise YamlLimit(line, "an alias refers to the value that contains it; write the value out")
     if sizes[id(root)] <= MAX_VALUES or not uses:
         return
     node, anchor, line = max(uses, key=lambda use: (sizes[id(use[0])], -use[2]))
-    raise ConfigError(
-        str(path),
-        [
-            f"line {line}: the alias '*{anchor}' makes the config expand past "
-            f"{MAX_VALUES:,} values; write the values out instead of nesting aliases"
-        ],
+    raise YamlLimit(
+        line,
+        f"the alias '*{anchor}' makes {what} expand past {MAX_VALUES:,} values; "
+        "write the values out instead of nesting aliases",
     )
 
 
-def _compose(text: str, path: Path) -> tuple[yaml.Node | None, Any]:
-    """The node tree (for lines) and the data, from one parse, aliases bounded."""
+def compose_yaml(text: str, what: str = "it") -> tuple[yaml.Node | None, Any]:
+    """The node tree (for lines) and the data, from one safe parse, aliases bounded.
+
+    Raises YamlLimit for an alias loop or bomb (``what`` names the document in its
+    message), yaml.YAMLError for bad YAML and RecursionError for deep nesting. A
+    timestamp that is no real day (2020-02-30) stays the text it was written as,
+    for the caller to report, instead of raising from deep inside the parser.
+    """
     loader = _Loader(text)
     try:
         node = loader.get_single_node()
         if node is None:
             return None, None
-        _check_aliases(node, loader.alias_uses, path)
+        _check_aliases(node, loader.alias_uses, what)
         return node, loader.construct_document(node)
     finally:
         loader.dispose()
+
+
+def _compose(text: str, path: Path) -> tuple[yaml.Node | None, Any]:
+    try:
+        return compose_yaml(text, "the config")
+    except YamlLimit as exc:
+        raise ConfigError(str(path), [str(exc)]) from None
+
+
+def date_problem(text: str) -> str | None:
+    """Why ``text``, written as YYYY-MM-DD, is no real day ('day is out of range for
+    month'); None if it is one or is not written that way."""
+    m = re.fullmatch(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[Tt ].*)?\s*", text)
+    if not m:
+        return None
+    try:
+        dt.date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError as exc:
+        return str(exc)
+    return None
 
 
 def _lines(node: yaml.Node, path: tuple = (), out: dict | None = None, dups: list | None = None):
@@ -513,7 +607,12 @@ def load_config(path: str | Path) -> Config:
     """Read and validate a config file; raise ConfigError listing every problem."""
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_regular(path).decode("utf-8")
+    except NotRegular as exc:
+        hint = "pass the path of a YAML config file"
+        if exc.kind == "a folder":
+            raise ConfigError(str(path), [f"is a folder; {hint}"]) from None
+        raise ConfigError(str(path), [f"is {exc.kind}, not a file; {hint}"]) from None
     except FileNotFoundError:
         raise ConfigError(
             str(path), ["file not found; pass --config with the path of a YAML config"]
@@ -554,10 +653,36 @@ def parse_config(text: str, path: Path) -> Config:
         options = ConfigOptions.model_validate(data)
     except ValidationError as exc:
         problems += [_problem(err, lines) for err in exc.errors()]
+    else:
+        problems += _shared_names(options, lines)
     if problems:
         raise ConfigError(str(path), sorted(problems, key=_line_key))
     assert options is not None
     return _resolve(options, path)
+
+
+def _shared_names(options: ConfigOptions, lines: dict) -> list[str]:
+    """A name or alias listed under two actors: the first to match would take every
+    mention of it, so the results would depend on the order of the config."""
+    first: dict[str, tuple[str, int | None]] = {}
+    problems = []
+    for actor_id, actor in options.actors.items():
+        named: list[tuple[tuple, str]] = [(("actors", actor_id, "name"), actor.name)]
+        named += [(("actors", actor_id, "aliases", i), a) for i, a in enumerate(actor.aliases)]
+        for loc, name in named:
+            key = " ".join(name.casefold().split())
+            owner = first.get(key)
+            if owner is None:
+                first[key] = (actor_id, _line_of(lines, loc))
+            elif owner[0] != actor_id:
+                line = _line_of(lines, loc)
+                where = f"'{'.'.join(map(str, loc))}'" + (f" (line {line})" if line else "")
+                also = f" (line {owner[1]})" if owner[1] else ""
+                problems.append(
+                    f"{where}: '{name}' is also listed under {owner[0]}{also}; "
+                    "list each name under one actor"
+                )
+    return problems
 
 
 def _resolve(options: ConfigOptions, path: Path) -> Config:

@@ -14,6 +14,12 @@ class BriefingsError(click.ClickException):
 
     exit_code = 1
 
+    def format_message(self) -> str:
+        # A path in the message may hold terminal escapes: print them written out.
+        from briefings.paths import shown
+
+        return shown(self.message)
+
 
 class ConfigError(BriefingsError):
     """The config file is missing, not YAML, or fails validation.

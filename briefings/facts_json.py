@@ -39,6 +39,7 @@ from briefings.models import (
     GroundEvent,
     Statement,
 )
+from briefings.paths import shown
 from briefings.wording import Namer, Sentences, id_namer
 
 SCHEMA = "briefings.facts/1"
@@ -126,7 +127,7 @@ def facts_to_json(
         "articles": [
             {
                 "id": a.id,
-                "path": a.path,
+                "path": shown(a.path),
                 "title": a.title,
                 "source": a.source,
                 "published": a.published,
@@ -139,7 +140,8 @@ def facts_to_json(
         "diplomacy": [_diplomacy(d) for d in sorted(facts.diplomacy, key=_order)],
         "statements": [_statement(s) for s in sorted(facts.statements, key=_order)],
         "ground": [_ground(g) for g in sorted(facts.ground, key=_order)],
-        "problems": [{"path": p.path, "message": p.message} for p in facts.problems],
+        "problems": [{"path": shown(p.path), "message": p.message} for p in facts.problems],
+        "notes": [{"path": shown(n.path), "message": n.message} for n in facts.notes],
         **findings_to_json(findings, name),
     }
 

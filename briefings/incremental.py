@@ -24,7 +24,7 @@ from briefings import __version__
 from briefings.config import Config
 from briefings.errors import NoBriefError
 from briefings.facts_json import article_facts_from_json, article_facts_to_json
-from briefings.models import Article, Facts, Problem
+from briefings.models import Article, Facts, Note, Problem
 from briefings.store import BriefRecord, Store, actors_hash, anchor
 
 
@@ -116,6 +116,7 @@ def extract_reusing(
     missing = [a for a, k in zip(articles, keys, strict=True) if k not in stored]
     fresh: dict[str, _Found] = {}
     failed: dict[str, Problem] = {}
+    noted: dict[str, list[str]] = {}  # what extraction noted of an article, kept with its facts
     if missing:
         found = extract_facts(missing, config, as_of=as_of)
         fresh = {a.id: ([], [], [], []) for a in missing}
@@ -129,17 +130,24 @@ def extract_reusing(
             for fact in kind:
                 fresh[fact.evidence.article_id][n].append(fact)
         failed = {p.path: p for p in found.problems}
+        for note in found.notes:
+            noted.setdefault(note.path, []).append(note.message)
     facts = Facts(as_of=as_of.isoformat(), articles=list(articles))
     rows: list[tuple[str, str, str]] = []
     for article, key in zip(articles, keys, strict=True):
         if key in stored:
-            parts: _Found = article_facts_from_json(json.loads(stored[key]), article.id)
+            doc = json.loads(stored[key])
+            parts: _Found = article_facts_from_json(doc, article.id)
+            facts.notes += [Note(article.path, m) for m in doc.get("notes", [])]
         elif article.path in failed:
             facts.problems.append(failed[article.path])  # not stored: tried again next time
             continue
         else:
             parts = fresh[article.id]
             doc = article_facts_to_json(*parts)
+            if article.path in noted:
+                doc["notes"] = noted[article.path]
+                facts.notes += [Note(article.path, m) for m in noted[article.path]]
             rows.append((key[0], key[1], json.dumps(doc, ensure_ascii=False)))
         facts.casualties += parts[0]
         facts.statements += parts[1]

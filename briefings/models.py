@@ -116,6 +116,15 @@ class Problem:
     message: str
 
 
+@dataclass(frozen=True)
+class Note:
+    """Something about an input that was still used, which the user should know: a
+    date that is no real day and was ignored, a figure left out, an encoding guessed."""
+
+    path: str
+    message: str
+
+
 @dataclass
 class Facts:
     """Everything extracted from one run's articles."""
@@ -127,3 +136,4 @@ class Facts:
     diplomacy: list[DiplomaticStep] = field(default_factory=list)
     ground: list[GroundEvent] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)

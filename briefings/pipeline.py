@@ -24,9 +24,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefings.analysis.model import Findings
+from briefings.checkpoints import checkpoint
 from briefings.config import Config
 from briefings.errors import BriefingsError, NothingNewError, SourceError
-from briefings.models import Article, Facts, Problem
+from briefings.models import Article, Facts, Note, Problem
 
 if TYPE_CHECKING:
     from briefings.brief import Brief
@@ -116,7 +117,11 @@ def in_window(article: Article, as_of: dt.date, window: int | None) -> bool:
         first, last = _period(article.published)
     except ValueError:
         return True
-    return first <= as_of and last >= as_of - dt.timedelta(days=window)
+    try:
+        earliest = as_of - dt.timedelta(days=window)
+    except OverflowError:  # the window reaches back before the year 1
+        earliest = dt.date.min
+    return first <= as_of and last >= earliest
 
 
 def extract(
@@ -149,6 +154,7 @@ def extract(
     timings["read"] = time.perf_counter() - started
     problems: list[Problem] = list(result.problems)
     note = read.note
+    notes: list[Note] = list(result.notes)
     seen_before = len(result.articles) - len(articles)
     late = [a for a in articles if published_after(a, as_of)]
     for a in late:
@@ -184,6 +190,7 @@ def extract(
     note += f" ({unreadable} skipped)" if unreadable else ""
     if since_point and seen_before:
         note += f" ({seen_before} seen before {since_point.words})"
+    note += f" ({len(notes)} note{'s' * (len(notes) != 1)})" if notes else ""
     note += f" ({dropped} outside the {config.window}-day window)" if dropped else ""
     note += f" ({len(late)} published after {as_of.isoformat()} left out)" if late else ""
     progress(f"Read {len(articles)} articles{note} in {timings['read']:.1f} s")
@@ -200,10 +207,13 @@ def extract(
         facts = extract_facts(articles, config, as_of=as_of)
     timings["extract"] = time.perf_counter() - started
     facts.problems = problems + list(facts.problems)
+    facts.notes = notes + list(facts.notes)
     n = len(facts.casualties) + len(facts.statements) + len(facts.diplomacy) + len(facts.ground)
     how = ""
     if reused is not None and reused.reused:
         how = f" ({reused.reused} articles' facts from the store, {reused.extracted} extracted)"
+    later = len(facts.notes) - len(notes)  # the figures left out, the rest were read
+    how += f" ({later} note{'s' * (later != 1)})" if later else ""
     progress(f"Extracted {n} facts{how} in {timings['extract']:.1f} s")
 
     from briefings.analysis import analyze
@@ -360,6 +370,7 @@ def render(
     brief = build_brief(run.facts, config, run.findings, run.changes)
     html = render_html(brief, config)
     run.brief, run.html_sha256 = brief, sha256(html)
+    checkpoint("rendering")
     out: dict[str, bytes | str] = {}
     if "html" in formats:
         out["html"] = html
@@ -392,13 +403,18 @@ def generate(
     """The whole path: articles -> brief files. Returns the run and the files written.
 
     With a ``store``, the brief is recorded there once its files are written."""
-    from briefings.writer import write_all
+    from briefings.writer import check_folder, check_target, write_all
 
+    folder = out_dir or config.output_folder
+    wanted = list(formats or config.formats)
+    # Where the brief goes is checked before the work, not after it.
+    check_folder(folder)
+    for fmt in wanted:
+        check_target(folder / config.output_name(fmt, as_of or config.date))
     run = extract(
         config, paths, as_of=as_of, progress=progress, store=store, since=since, command="generate"
     )
-    rendered = render(run, formats or config.formats, progress, store)
-    folder = out_dir or config.output_folder
+    rendered = render(run, wanted, progress, store)
     files = {folder / config.output_name(fmt, run.as_of): data for fmt, data in rendered.items()}
     written = write_all(files)
     if store is not None:

@@ -15,6 +15,8 @@ import sys
 from functools import cache
 from pathlib import Path
 
+import pytest
+
 from briefings.analysis import analyze
 from briefings.analysis.model import Findings
 from briefings.brief import build_brief
@@ -162,6 +164,7 @@ def test_findings_equal_a_fresh_analysis_of_the_same_facts():
     assert analyze(facts, load_config(CONFIG)) == findings
 
 
+@pytest.mark.slow
 def test_cli_json_carries_the_findings_and_is_identical_across_hash_seeds(tmp_path):
     outputs = []
     for seed in ("0", "12345"):

@@ -90,6 +90,7 @@ def test_key_developments_are_three_to_seven_scored_and_cited(findings, idlib_co
         assert k.evidence and k.score.explain().startswith(f"score {k.score.total:.2f}")
 
 
+@pytest.mark.slow
 def test_score_py_still_scores_the_json_with_findings(idlib_config, seed_paths, eval_dir, tmp_path):
     out = tmp_path / "facts.json"
     subprocess.run(

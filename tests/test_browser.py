@@ -23,6 +23,8 @@ from test_render import HEADINGS
 from briefings.config import load_config
 from briefings.pipeline import generate
 
+pytestmark = pytest.mark.slow  # PDFs, a browser or the command line in a subprocess
+
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "brief"
 
 #: Flags that let Chromium run as root in a container, offline and quickly.

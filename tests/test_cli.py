@@ -83,6 +83,7 @@ def test_help_teaches_every_command() -> None:
         assert option in generate
 
 
+@pytest.mark.slow
 def test_python_dash_m_and_version() -> None:
     out = subprocess.run(
         [sys.executable, "-m", "briefings", "--version"], capture_output=True, text=True, check=True
@@ -90,6 +91,7 @@ def test_python_dash_m_and_version() -> None:
     assert re.match(r"briefings, version \d+\.\d+", out.stdout)
 
 
+@pytest.mark.slow
 def test_generate_writes_dated_pdf_and_html(project: Path) -> None:
     result = run("generate", str(project / "news"), "--config", str(project / "cfg.yaml"))
     assert result.exit_code == 0, result.output
@@ -105,6 +107,7 @@ def test_generate_writes_dated_pdf_and_html(project: Path) -> None:
     assert not list((project / "briefs").glob("*.part")), "temporary files left behind"
 
 
+@pytest.mark.slow
 def test_generate_options_override_config(project: Path, tmp_path: Path) -> None:
     out = tmp_path / "elsewhere"
     result = run(
@@ -124,6 +127,7 @@ def test_generate_options_override_config(project: Path, tmp_path: Path) -> None
     assert sorted(p.name for p in out.iterdir()) == ["brief-2024-05-09.html"]
 
 
+@pytest.mark.slow
 def test_sources_from_config_when_no_articles_given(project: Path) -> None:
     cfg = project / "cfg.yaml"
     cfg.write_text(CONFIG + "sources: [news/]\n", encoding="utf-8")
@@ -157,6 +161,7 @@ def test_missing_config_is_one_clear_error(project: Path) -> None:
     assert "Traceback" not in result.output
 
 
+@pytest.mark.slow
 def test_bad_article_is_reported_and_skipped(project: Path) -> None:
     (project / "news" / "scan.txt").write_bytes(b"\x00\x01\x02PK\x03\x04" * 200)
     result = run("generate", str(project / "news"), "--config", str(project / "cfg.yaml"))
@@ -181,6 +186,7 @@ def test_validate_ok(project: Path) -> None:
     assert "OK" in result.output and "2 actors" in result.output
 
 
+@pytest.mark.slow
 def test_broken_template_fails_cleanly_and_keeps_the_old_brief(project: Path) -> None:
     cfg = project / "cfg.yaml"
     run("generate", str(project / "news"), "--config", str(cfg))
@@ -225,6 +231,7 @@ def test_extract_json_contract(project: Path) -> None:
             assert " ".join(fact["evidence"]["text"].split()) in " ".join(text.split())
 
 
+@pytest.mark.slow
 def test_seeds_extract_is_scored_by_the_eval_script(
     seed_paths: list[Path], idlib_config: Path, eval_dir: Path, tmp_path: Path
 ) -> None:
@@ -262,6 +269,7 @@ def test_seeds_extract_is_scored_by_the_eval_script(
     assert report["macro_f1"] >= 0.5, report
 
 
+@pytest.mark.slow
 def test_seeds_brief_lists_all_sources_with_their_dates(
     seed_paths: list[Path], idlib_config: Path, tmp_path: Path
 ) -> None:
@@ -290,6 +298,7 @@ def test_seeds_brief_lists_all_sources_with_their_dates(
     assert "2020-03-04" in sources or "4 March 2020" in sources
 
 
+@pytest.mark.slow
 def test_demo_config_brief_has_every_section(demo_config: Path, tmp_path: Path) -> None:
     result = run("generate", "--config", str(demo_config), "--out", str(tmp_path))
     assert result.exit_code == 0, result.output
@@ -303,6 +312,7 @@ def test_demo_config_brief_has_every_section(demo_config: Path, tmp_path: Path) 
     )
 
 
+@pytest.mark.slow
 def test_pdftotext_reads_the_brief(project: Path) -> None:
     if not shutil.which("pdftotext"):
         pytest.fail("pdftotext missing: make test installs poppler-utils")
@@ -312,6 +322,7 @@ def test_pdftotext_reads_the_brief(project: Path) -> None:
     assert "Test Brief" in text and "Key developments" in text
 
 
+@pytest.mark.slow
 def test_hostile_article_markup_reaches_nothing_end_to_end(project: Path, server: str) -> None:
     """Article text is untrusted: markup in a .txt or .html article must neither
     embed a local file as a PDF attachment nor make the renderer fetch a URL."""

@@ -19,6 +19,7 @@ import pytest
 from click.testing import CliRunner
 from pypdf import PdfReader
 
+from briefings import sources as readers
 from briefings.cli import main
 from briefings.config import load_config
 from briefings.store import Store, open_store, series_of
@@ -77,14 +78,14 @@ def test_three_mornings_with_since_last(desk: Path, monkeypatch: pytest.MonkeyPa
 
     morning(desk, 3)
     opened: list[str] = []
-    read_bytes = pathlib.Path.read_bytes
+    read_regular = readers.read_regular  # how the readers open every article file
 
-    def spy(self: pathlib.Path) -> bytes:
-        if self.parent == desk / "news":
-            opened.append(self.name)
-        return read_bytes(self)
+    def spy(path: str | pathlib.Path) -> bytes:
+        if pathlib.Path(path).parent == desk / "news":
+            opened.append(pathlib.Path(path).name)
+        return read_regular(path)
 
-    monkeypatch.setattr(pathlib.Path, "read_bytes", spy)
+    monkeypatch.setattr(readers, "read_regular", spy)
     third = generate(desk, 3, "--since", "last")
     monkeypatch.undo()
 

@@ -53,6 +53,7 @@ def extract_and_score(
     return json.loads(scored.stdout)
 
 
+@pytest.mark.slow
 def test_seed_floors(seeds_dir: Path, idlib_config: Path, eval_dir: Path, tmp_path: Path) -> None:
     scores = extract_and_score(
         idlib_config,
@@ -70,6 +71,7 @@ def test_seed_floors(seeds_dir: Path, idlib_config: Path, eval_dir: Path, tmp_pa
     assert scores["ground_recall"] >= 0.8, scores
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("conflict", CONFLICTS)
 def test_standin_floors(conflict: str, eval_dir: Path, tmp_path: Path) -> None:
     config = FIXTURES / "configs" / f"{conflict}.yaml"
@@ -114,6 +116,7 @@ def _scorer(eval_dir: Path):  # type: ignore[no-untyped-def]
     return module
 
 
+@pytest.mark.slow
 def test_real_floors(eval_dir: Path, tmp_path: Path) -> None:
     score = _scorer(eval_dir)
     pooled: dict = {"articles": [], "casualties": [], "diplomacy": [], "statements": []}

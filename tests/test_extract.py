@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from briefings.config import Config, load_config, parse_config
 from briefings.extract import extract_facts
 from briefings.facts_json import facts_to_json
@@ -188,6 +190,7 @@ def _read(path: Path, i: int) -> Article:
     return Article(id=f"a{i}", path=str(path), title=title, text=text)
 
 
+@pytest.mark.slow
 def test_seed_score_floor(seed_paths, idlib_config, eval_dir, tmp_path) -> None:
     published = {"001_f22061eb0096845d.txt": "2020-02-11", "002_0e6b054be428f1c5.txt": "2020-03-04"}
     articles = [

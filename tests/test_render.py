@@ -241,6 +241,7 @@ def test_empty_sections_say_so():
 # -- PDF -----------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_pdf_reads_like_a_brief(sample):
     config, _, html = sample
     pdf = render_pdf(html, config)
@@ -267,6 +268,7 @@ def test_print_rules(sample):
     assert "content: string(title);" in css and "string-set: marking content();" in css
 
 
+@pytest.mark.slow
 def test_pdf_chart_is_vector(sample):
     config, _, html = sample
     reader = PdfReader(BytesIO(render_pdf(html, config)))
@@ -312,6 +314,7 @@ def margin_box_fonts(pages: list[dict[str, str]]) -> set[str]:
     return fonts
 
 
+@pytest.mark.slow
 def test_pdf_uses_the_brief_fonts_everywhere(sample):
     config, _, html = sample
     embedded, pages = fonts_used(render_pdf(html, config))
@@ -322,6 +325,7 @@ def test_pdf_uses_the_brief_fonts_everywhere(sample):
     assert margins and all(f.startswith("Open-Sans") for f in margins), margins
 
 
+@pytest.mark.slow
 def test_the_font_check_would_see_a_fallback(tmp_path, sample):
     """Control: margin boxes do not inherit the body's font; one left to default is seen."""
     _, brief, _ = sample
@@ -359,6 +363,7 @@ def hostile_findings() -> Findings:
     )
 
 
+@pytest.mark.slow
 def test_article_text_is_escaped():
     config = make_config()
     facts = sample_facts()
@@ -417,6 +422,7 @@ body {{ background: url("{url}/bg.png"); font-family: Remote, "DejaVu Sans"; }}
 </body></html>"""
 
 
+@pytest.mark.slow
 def test_hostile_html_reads_nothing_and_fetches_nothing(tmp_path, server):
     templates = tmp_path / "templates"
     templates.mkdir()
@@ -432,6 +438,7 @@ def test_hostile_html_reads_nothing_and_fetches_nothing(tmp_path, server):
     assert Recorder.requests == []
 
 
+@pytest.mark.slow
 def test_the_checks_above_would_see_a_leak(tmp_path, server):
     """Controls: the same page does leak through WeasyPrint's own fetcher, and files
     inside the template folder are served, so the assertions above can fail."""

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from dataclasses import replace
 
+from briefings.checkpoints import checkpoint
 from briefings.config import Config
 from briefings.extract.casualties import extract_casualties
 from briefings.extract.context import ArticleContext
@@ -23,6 +25,7 @@ from briefings.models import (
     DiplomaticStep,
     Facts,
     GroundEvent,
+    Note,
     Problem,
     Statement,
 )
@@ -58,18 +61,56 @@ def extract_facts(
     if n > 1:
         results = _in_parallel(parts, config, as_of, n)
     if results is None:
+        checkpoint("extracting")
         results = [_one(part, config, as_of) for part in parts]
     results = _rejoin(parts, owners, results)
-    for found in results:
+    for article, found in zip(articles, results, strict=True):
         if isinstance(found, Problem):
             facts.problems.append(found)
             continue
         casualties, statements, diplomacy, ground = found
+        casualties = _plausible(article, casualties, facts.notes)
         facts.casualties += casualties
         facts.statements += statements
         facts.diplomacy += diplomacy
         facts.ground += ground
     return facts
+
+
+#: More people than any war has killed, wounded or driven from home: a figure above
+#: this is a typo, a joke or an attack on the brief ("10^100 killed"), never a count.
+MAX_PLAUSIBLE = 1_000_000_000
+
+
+def _plausible(article: Article, casualties: list[Casualty], notes: list[Note]) -> list[Casualty]:
+    """The casualties whose figures could be counts of people; a note for each other."""
+    kept = []
+    for c in casualties:
+        figure = max((n for n in (c.count, c.low, c.high) if n is not None), default=0)
+        if figure <= MAX_PLAUSIBLE:
+            kept.append(c)
+            continue
+        sentence = " ".join(c.evidence.sentence.split())
+        if len(sentence) > 80:
+            sentence = sentence[:80].rsplit(" ", 1)[0] + "\u2026"
+        notes.append(
+            Note(
+                article.path,
+                f"a casualty figure of {_written(figure, c.evidence.sentence)} is beyond any "
+                f"plausible count of people (more than {MAX_PLAUSIBLE:,}), so it was left out: "
+                f"'{sentence}'",
+            )
+        )
+    return kept
+
+
+def _written(figure: int, sentence: str) -> str:
+    """The figure as the sentence writes a power ('10^100'), else with commas."""
+    for m in re.finditer(r"(\d{1,3}) ?\^ ?(\d{1,4})", sentence):
+        if int(m.group(1)) ** int(m.group(2)) == figure:
+            return m.group(0)
+    digits = len(str(figure))
+    return f"{figure:,}" if digits <= 40 else f"a {digits}-digit number"
 
 
 PARALLEL_MIN = 200
@@ -153,7 +194,66 @@ def _one(part: _Part | Article, config: Config, as_of: dt.date) -> _Found | Prob
 
 def _chunk(job: tuple[list[_Part], Config, dt.date]) -> list[_Found | Problem]:
     parts, config, as_of = job
+    checkpoint("extracting")
     return [_one(part, config, as_of) for part in parts]
+
+
+def _worker_start(parent: int) -> None:
+    """In each worker: die with the parent, leave interrupts to it.
+
+    A worker blocked on its pipe would otherwise outlive a parent killed with SIGKILL
+    for good (re-parented to init). On Linux the kernel sends the worker SIGKILL when
+    its parent dies (prctl PR_SET_PDEATHSIG); elsewhere a thread checks the parent
+    every half second. Ctrl-C reaches the whole process group: the parent alone
+    handles it, and ends the workers itself.
+    """
+    import signal
+    import threading
+    import time
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), signal.SIG_DFL)
+    if not _die_with_parent():
+
+        def watch() -> None:
+            while os.getppid() == parent:
+                time.sleep(0.5)
+            os._exit(1)
+
+        threading.Thread(target=watch, daemon=True).start()
+    if os.getppid() != parent:  # the parent died before the watch began
+        os._exit(1)
+
+
+def _die_with_parent() -> bool:
+    """Ask Linux to SIGKILL this process when its parent dies; False elsewhere."""
+    import sys
+
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        import ctypes
+        import signal
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        return libc.prctl(1, signal.SIGKILL, 0, 0, 0) == 0  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return False
+
+
+def _stop_workers(pool: object) -> None:
+    """End the pool's processes now, not after their current chunk."""
+    terminate = getattr(pool, "terminate_workers", None)  # Python 3.14
+    if terminate is not None:
+        terminate()
+        return
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
+        try:
+            process.terminate()
+        except (OSError, AttributeError):
+            pass
 
 
 def default_workers(count: int) -> int:
@@ -180,7 +280,21 @@ def _in_parallel(
     size = -(-len(articles) // (n * 4))  # a few chunks per worker evens the load
     jobs = [(articles[i : i + size], config, as_of) for i in range(0, len(articles), size)]
     try:
-        with ProcessPoolExecutor(n, mp_context=multiprocessing.get_context("fork")) as pool:
-            return [found for chunk in pool.map(_chunk, jobs) for found in chunk]
+        pool = ProcessPoolExecutor(
+            n,
+            mp_context=multiprocessing.get_context("fork"),
+            initializer=_worker_start,
+            initargs=(os.getpid(),),
+        )
     except (OSError, RuntimeError, ImportError):
         return None
+    try:
+        found = [found for chunk in pool.map(_chunk, jobs) for found in chunk]
+    except BaseException as exc:  # an interrupt, a SIGTERM: no worker may outlive the run
+        _stop_workers(pool)
+        pool.shutdown(wait=False, cancel_futures=True)
+        if isinstance(exc, OSError | RuntimeError | ImportError):
+            return None  # a broken pool: the caller works alone
+        raise
+    pool.shutdown()
+    return found

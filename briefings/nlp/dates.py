@@ -160,6 +160,19 @@ def parse_date(
     """
     if isinstance(base, dt.datetime):
         base = base.date()
+    try:
+        return _parse_date(phrase, base, default_year, future, anchor)
+    except OverflowError:  # "yesterday" written on 1 January of the year 1
+        return None
+
+
+def _parse_date(
+    phrase: str,
+    base: dt.date | None,
+    default_year: int | None,
+    future: bool | None,
+    anchor: dt.date | None,
+) -> str | None:
     raw = _LEAD.sub("", phrase.strip().lower()).strip()
     if m := _RE_ISO.fullmatch(raw):
         return _iso(int(m[1]), int(m[2]), int(m[3]) if m[3] else None)

@@ -10,6 +10,7 @@ reported.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -32,7 +33,11 @@ _SMALL = {w: i for i, w in enumerate(_UNITS[:20])}
 _WORD = r"(?:" + "|".join(_UNITS + list(_SCALES)) + r")"
 # "twenty-two", "one hundred and five", "a million", "1.5 million", "2,300".
 _NUMWORDS = rf"(?:{_WORD}(?:[\s-]+(?:and\s+)?{_WORD})*)"
-_NUMERAL = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+# "10^6" is a power of ten: one figure, never its exponent ("6 killed").
+_NUMERAL = r"(?:\d{1,3}\^\d{1,4}|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+#: Longer numerals are no count of anything (and Python will not print them, past
+#: 4,300 digits): such a text gives no figure rather than a number no one can use.
+MAX_DIGITS = 400
 # "a quarter of a million", "half a million": a share of a scale word.
 _FRACTIONS = {"a quarter of a": (1, 4), "a third of a": (1, 3), "half a": (1, 2),
               "three quarters of a": (3, 4), "a half": (1, 2)}  # fmt: skip
@@ -91,10 +96,21 @@ class Quantity:
 
 
 def _decimal(text: str) -> Decimal | None:
+    digits = text.replace(",", "")
+    if len(digits) > MAX_DIGITS + 2:
+        return None
     try:
-        return Decimal(text.replace(",", ""))
+        return Decimal(digits)
     except InvalidOperation:
         return None
+
+
+def _bounded(value: Decimal | int | None) -> int | None:
+    """``value`` as an int if it is a whole number of at most MAX_DIGITS digits."""
+    if value is None or value != int(value):
+        return None
+    whole = int(value)
+    return whole if whole < 10**MAX_DIGITS else None
 
 
 def parse_number(text: str) -> int | None:
@@ -114,17 +130,22 @@ def parse_number(text: str) -> int | None:
     m = re.fullmatch(r"([\d.,]+) (hundred|thousand|million|billion)", t)
     if m:
         value = _decimal(m.group(1))
-        return None if value is None else int(value * _SCALES[m.group(2)])
+        return None if value is None else _bounded(int(value * _SCALES[m.group(2)]))
     if re.fullmatch(r"[\d,]+(?:\.\d+)?", t):
         # exact, never through float: "10,000,000,000,000,000,001" stays what it says
-        value = _decimal(t)
-        return int(value) if value is not None and value == int(value) else None
+        return _bounded(_decimal(t))
+    m = re.fullmatch(r"(\d{1,3}) ?\^ ?(\d{1,4})", t)
+    if m:
+        base, power = int(m.group(1)), int(m.group(2))
+        if base > 1 and power * math.log10(base) > MAX_DIGITS:
+            return None
+        return _bounded(base**power)
     if t in _SMALL:
         return _SMALL[t]
     digits = alpha2digit(t.replace(" and ", " "), "en")
     digits = re.sub(r"(?<=\d) (?=\d{3}\b)", "", digits)
     if re.fullmatch(r"\d+", digits.strip()):
-        return int(digits.strip())
+        return _bounded(_decimal(digits.strip()))
     if t in ("one", "a"):
         return 1
     return None

@@ -30,6 +30,7 @@ from dataclasses import replace
 from markupsafe import Markup
 
 from briefings.brief import Brief, Chart, ChartPoint
+from briefings.textclean import for_display
 
 __all__ = ["ChartPoint", "casualty_chart", "draw_chart"]
 
@@ -57,7 +58,7 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 
 
 def _esc(text: object) -> str:
-    return html.escape(_NOT_XML.sub("", str(text)), quote=True)
+    return html.escape(for_display(_NOT_XML.sub("", str(text))), quote=True)
 
 
 def _num(x: float) -> str:

@@ -19,12 +19,14 @@ from typing import Any
 
 import jinja2
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
+from markupsafe import Markup
 
 from briefings.brief import Brief
 from briefings.config import Config
 from briefings.errors import TemplateError
 from briefings.render.chart import draw_chart
 from briefings.render.templates import default_dir, search_path
+from briefings.textclean import for_display
 
 MAIN = "brief.html"
 #: The largest string, list or number a template expression may make with * or **.
@@ -53,6 +55,15 @@ def _number(value: object) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool)
 
 
+def _finalize(value: Any) -> Any:
+    """Every printed value: no control characters, and article text with right-to-left
+    letters or direction controls isolated and closed (``textclean.for_display``).
+    Markup (the chart, a macro's output) was made safe where it was built."""
+    if isinstance(value, str) and not isinstance(value, Markup):
+        return for_display(value)
+    return value
+
+
 def environment(config: Config) -> jinja2.Environment:
     default = jinja2.FileSystemLoader(str(default_dir()))
     loaders: list[jinja2.BaseLoader] = []
@@ -66,6 +77,7 @@ def environment(config: Config) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        finalize=_finalize,
     )
 
 

@@ -18,22 +18,28 @@ FA-KES are scored by their ids), unless another article already has it.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from briefings.checkpoints import checkpoint
 from briefings.errors import ArticleError, SourceError
-from briefings.models import Article, Problem
+from briefings.models import Article, Note, Problem
+from briefings.paths import NotRegular, read_regular
 from briefings.sources.collect import collect
 from briefings.sources.dedupe import fold
 from briefings.sources.registry import Readers, known_extensions
 
 __all__ = ["ReadResult", "read_articles"]
 
+NOT_REGULAR = "not a regular file; only regular files are read as articles"
+
 
 @dataclass
 class ReadResult:
     articles: list[Article]
     problems: list[Problem]
+    #: Inputs that were read, with something the user should know (``models.Note``).
+    notes: list[Note] = field(default_factory=list)
 
 
 def read_articles(paths: Sequence[str | Path], *, default_year: int | None = None) -> ReadResult:
@@ -48,6 +54,7 @@ def read_articles(paths: Sequence[str | Path], *, default_year: int | None = Non
     readers = Readers(default_year)
     drafts: list[Article] = []
     problems: list[Problem] = []
+    notes: list[Note] = []
     for file in files:
         path = str(file)
         reader = readers.for_path(file)
@@ -55,20 +62,29 @@ def read_articles(paths: Sequence[str | Path], *, default_year: int | None = Non
             problems.append(Problem(path, _unknown_type(file, extensions)))
             continue
         try:
-            data = file.read_bytes()
+            data = read_regular(file)
+            checkpoint("reading")
             items = reader.read(path, data)
         except ArticleError as exc:
             problems.append(Problem(exc.path, exc.reason))
+            continue
+        except NotRegular as exc:
+            problems.append(Problem(path, f"is {exc.kind}, {NOT_REGULAR}"))
             continue
         except OSError as exc:
             problems.append(Problem(path, f"cannot read the file ({exc.strerror})"))
             continue
         for item in items:
-            (problems if isinstance(item, Problem) else drafts).append(item)  # type: ignore[arg-type]
+            if isinstance(item, Problem):
+                problems.append(item)
+            elif isinstance(item, Note):
+                notes.append(item)
+            else:
+                drafts.append(item)
     articles = _number(fold(drafts))
     if not articles:
         raise SourceError(_nothing_read(paths, files, problems, extensions))
-    return ReadResult(articles=articles, problems=problems)
+    return ReadResult(articles=articles, problems=problems, notes=notes)
 
 
 def _number(articles: list[Article]) -> list[Article]:

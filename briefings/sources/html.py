@@ -8,6 +8,7 @@ from dataclasses import replace
 from urllib.parse import urlsplit
 
 from briefings.errors import ArticleError
+from briefings.models import Note
 from briefings.sources.decode import decode
 from briefings.sources.markup import html_to_text
 from briefings.sources.metadata import parse_plain
@@ -28,7 +29,9 @@ class HtmlReader(BaseReader):
 
     def read(self, path: str, data: bytes) -> list[Item]:
         declared = _CHARSET.search(data[:4096])
-        page = decode(path, data, declared=declared.group(1).decode("ascii") if declared else None)
+        notes: list[Note] = []
+        charset = declared.group(1).decode("ascii") if declared else None
+        page = decode(path, data, declared=charset, notes=notes)
         body, tags = _trafilatura(page)
         if not body:
             # trafilatura finds nothing in very short or unusual pages; the
@@ -44,7 +47,7 @@ class HtmlReader(BaseReader):
         if not header.body:
             raise ArticleError(path, NO_TEXT)
         evidence = Evidence(header.body, page=tags, header=header, default_year=self.default_year)
-        return [draft(path, self.format, evidence)]
+        return [draft(path, self.format, evidence), *notes]
 
 
 def _trafilatura(page: str) -> tuple[str, PageTags]:

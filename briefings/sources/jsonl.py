@@ -6,12 +6,18 @@ import json
 from typing import Any
 
 from briefings.errors import ArticleError
-from briefings.models import Article, Problem
-from briefings.nlp.dates import parse_date
+from briefings.models import Article, Note, Problem
 from briefings.sources.decode import decode
 from briefings.sources.metadata import parse_plain
 from briefings.sources.processors import Evidence, Metadata
-from briefings.sources.registry import BaseReader, Item, draft
+from briefings.sources.registry import (
+    BaseReader,
+    FieldTypeError,
+    Item,
+    draft,
+    field_text,
+    given_date,
+)
 
 _TEXT = ("text", "body", "content")
 _PUBLISHED = ("published", "date", "published_at", "pubdate")
@@ -25,12 +31,13 @@ class JsonReader(BaseReader):
     format = "json"
 
     def read(self, path: str, data: bytes) -> list[Item]:
-        text = decode(path, data)
+        notes: list[Note] = []
+        text = decode(path, data, notes=notes)
         if not text.strip():
             raise ArticleError(path, "the file is empty; remove it or add articles")
         if path.lower().endswith(".json"):
-            return self._read_json(path, text)
-        return self._read_lines(path, text)
+            return [*self._read_json(path, text), *notes]
+        return [*self._read_lines(path, text), *notes]
 
     def _read_json(self, path: str, text: str) -> list[Item]:
         try:
@@ -39,15 +46,20 @@ class JsonReader(BaseReader):
             raise ArticleError(
                 path, f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}); fix it"
             ) from None
+        except RecursionError:
+            raise ArticleError(
+                path, "the JSON is nested too deeply to be articles; fix it"
+            ) from None
         if isinstance(data, dict) and isinstance(data.get("articles"), list):
             data = data["articles"]
         if isinstance(data, dict):
-            return [self._record(path, path, data, "the object")]
+            return self._record(path, path, data, "the object")
         if not isinstance(data, list):
             raise ArticleError(path, "expected an article object or a list of them")
         return [
-            self._record(path, f"{path}#{n}", item, f"item {n}")
-            for n, item in enumerate(data, start=1)
+            item
+            for n, record in enumerate(data, start=1)
+            for item in self._record(path, f"{path}#{n}", record, f"item {n}")
         ]
 
     def _read_lines(self, path: str, text: str) -> list[Item]:
@@ -62,39 +74,75 @@ class JsonReader(BaseReader):
                     Problem(path, f"line {lineno}: not valid JSON ({exc.msg}); fix or delete it")
                 )
                 continue
-            items.append(self._record(path, f"{path}:{lineno}", record, f"line {lineno}"))
+            except RecursionError:
+                items.append(
+                    Problem(
+                        path,
+                        f"line {lineno}: nested too deeply to be an article; fix or delete it",
+                    )
+                )
+                continue
+            items += self._record(path, f"{path}:{lineno}", record, f"line {lineno}")
         return items
 
-    def _record(self, path: str, where: str, record: Any, label: str) -> Item:
-        """One article from one object; a Problem naming ``label`` if it is unusable."""
+    def _record(self, path: str, where: str, record: Any, label: str) -> list[Item]:
+        """One article from one object (with a note on a date that is none); a Problem
+        naming ``label`` if it is unusable."""
         if not isinstance(record, dict):
-            return Problem(path, f"{label}: expected an object with 'title' and 'text'")
-        text = _first(record, _TEXT)
-        if not text:
-            return Problem(path, f"{label}: no 'text' (or 'body', 'content'); add the article text")
-        published = _first(record, _PUBLISHED)
+            return [Problem(path, f"{label}: expected an object with 'title' and 'text'")]
+        try:
+            text = _body(record)
+            fields = {name: _first(record, keys) for name, keys in _FIELDS.items()}
+        except FieldTypeError as exc:
+            return [Problem(path, f"{label}: {exc}")]
+        if not text or not text.strip():
+            return [
+                Problem(path, f"{label}: no 'text' (or 'body', 'content'); add the article text")
+            ]
+        published, note = given_date(where, fields["published"], self.default_year)
         text = text.strip()
         given = Metadata(
-            title=_first(record, ("title", "headline")),
-            source=_first(record, _SOURCE),
-            published=parse_date(published, default_year=self.default_year) if published else None,
-            url=_first(record, _URL),
-            byline=_first(record, _BYLINE),
+            title=fields["title"],
+            source=fields["source"],
+            published=published,
+            url=fields["url"],
+            byline=fields["byline"],
         )
         # The text's own first lines are read for what the record leaves out, and
         # the text itself is kept as given.
         header = parse_plain(text, title=given.title)
         evidence = Evidence(text, given, header=header, default_year=self.default_year)
-        return _with_id(draft(where, self.format, evidence), record.get("id"))
+        article = _with_id(draft(where, self.format, evidence), record.get("id"))
+        return [article, *([note] if note else [])]
+
+
+_FIELDS = {
+    "title": ("title", "headline"),
+    "source": _SOURCE,
+    "published": _PUBLISHED,
+    "url": _URL,
+    "byline": _BYLINE,
+}
+
+
+def _body(record: dict[str, Any]) -> str | None:
+    """The article text: a string, or a list of strings (its paragraphs)."""
+    key = next((k for k in _TEXT if record.get(k) not in (None, "", [])), None)
+    if key is None:
+        return None
+    value = record[key]
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return "\n\n".join(v.strip() for v in value if v.strip())
+    if not isinstance(value, str):
+        raise FieldTypeError(key, value)
+    return value
 
 
 def _first(record: dict[str, Any], keys: tuple[str, ...]) -> str | None:
     for key in keys:
-        value = record.get(key)
-        if isinstance(value, list):
-            value = ", ".join(str(v) for v in value)
-        if value not in (None, ""):
-            return str(value)
+        value = field_text(key, record.get(key))
+        if value is not None and value.strip():
+            return value
     return None
 
 

@@ -102,7 +102,16 @@ def parse_plain(text: str, *, title: str | None = None) -> Header:
     """
     header = Header(title=title)
     lines, above_url = _drop_metadata_lines(text.splitlines(keepends=True), header)
+    dropped = (header.url, header.source)
     start = _scan_header(lines, above_url, header)
+    if title is None and not any(line.strip() for line in lines[start:]):
+        # Nothing left for the body: a short first line taken for navigation was the
+        # headline of a short story ("Talks resume"). Read the header again, with
+        # every line a headline may be.
+        again = Header(title=None, url=dropped[0], source=dropped[1])
+        start_again = _scan_header(lines, above_url, again, banners=False)
+        if any(line.strip() for line in lines[start_again:]):
+            header, start = again, start_again
     body = lines[start:]
     _read_head_dates(body, header)
     header.body = "".join(body).strip()
@@ -173,8 +182,11 @@ def _is_tag_list(line: str) -> bool:
 # -- the header: banners, title, outlet, byline and date lines ------------------------
 
 
-def _scan_header(lines: list[str], above_url: set[int], header: Header) -> int:
-    """Read the header lines into ``header``; the index of the first body line."""
+def _scan_header(
+    lines: list[str], above_url: set[int], header: Header, *, banners: bool = True
+) -> int:
+    """Read the header lines into ``header``; the index of the first body line.
+    With ``banners`` False, no short line above the headline is taken for navigation."""
     known = header.title
     seen_title = False  # a title line (or its placeholder) has been passed
     under_title = False  # the current line comes right after it
@@ -196,7 +208,7 @@ def _scan_header(lines: list[str], above_url: set[int], header: Header) -> int:
                 seen_title = under_title = True
                 continue
             following = _following(lines, nonblank[position + 1 :])
-            if _is_banner(line, following):
+            if banners and _is_banner(line, following):
                 continue
             if _is_paragraph(line):
                 return index  # no headline: the text starts with prose

@@ -7,13 +7,20 @@ import re
 
 import yaml
 
+from briefings.config import YamlLimit, compose_yaml
 from briefings.errors import ArticleError
-from briefings.models import Article
-from briefings.nlp.dates import parse_date
+from briefings.models import Note
 from briefings.sources.decode import decode
 from briefings.sources.metadata import parse_plain
 from briefings.sources.processors import Evidence, Metadata
-from briefings.sources.registry import BaseReader, Item, draft
+from briefings.sources.registry import (
+    BaseReader,
+    FieldTypeError,
+    Item,
+    draft,
+    field_text,
+    given_date,
+)
 
 EMPTY = "the file is empty; remove it or add the article text"
 NO_BODY = "only a title, no article text; add the text below the title"
@@ -35,27 +42,28 @@ class TextReader(BaseReader):
     format = "txt"
 
     def read(self, path: str, data: bytes) -> list[Item]:
-        text = decode(path, data)
+        notes: list[Note] = []
+        text = decode(path, data, notes=notes)
         if not text.strip():
             raise ArticleError(path, EMPTY)
         fmt = "md" if path.lower().endswith(("md", "markdown")) else "txt"
         meta, text = front_matter(path, text)
-        return [self.article(path, text, meta, fmt)]
+        return [*self.article(path, text, meta, fmt), *notes]
 
-    def article(self, path: str, text: str, meta: dict[str, str], fmt: str) -> Article:
+    def article(self, path: str, text: str, meta: dict[str, str], fmt: str) -> list[Item]:
         header = parse_plain(text, title=meta.get("title"))
         if not header.body:
             raise ArticleError(path, NO_BODY if header.title else EMPTY)
-        published = meta.get("published")
+        published, note = given_date(path, meta.get("published"), self.default_year)
         given = Metadata(
             title=meta.get("title"),
             source=meta.get("source"),
-            published=parse_date(published, default_year=self.default_year) if published else None,
+            published=published,
             url=meta.get("url"),
             byline=meta.get("byline"),
         )
         evidence = Evidence(header.body, given, header=header, default_year=self.default_year)
-        return draft(path, fmt, evidence)
+        return [draft(path, fmt, evidence), *([note] if note else [])]
 
 
 def front_matter(path: str, text: str) -> tuple[dict[str, str], str]:
@@ -64,7 +72,13 @@ def front_matter(path: str, text: str) -> tuple[dict[str, str], str]:
     if not m:
         return {}, text
     try:
-        data = yaml.safe_load(m["yaml"]) or {}
+        data = compose_yaml(m["yaml"], "it")[1] or {}
+    except YamlLimit as exc:
+        raise ArticleError(path, f"the front matter (line {exc.line + 1}): {exc.problem}") from None
+    except RecursionError:
+        raise ArticleError(
+            path, "the front matter is nested too deeply to be an article's fields; fix it"
+        ) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 2})" if mark else ""
@@ -74,17 +88,24 @@ def front_matter(path: str, text: str) -> tuple[dict[str, str], str]:
     lowered = {str(k).lower(): v for k, v in data.items()}
     meta: dict[str, str] = {}
     for field, keys in _KEYS.items():
-        value = next((lowered[k] for k in keys if lowered.get(k) not in (None, "")), None)
-        if value is not None:
-            meta[field] = _text(value)
+        key = next((k for k in keys if lowered.get(k) not in (None, "")), None)
+        if key is None:
+            continue
+        try:
+            value = _text(key, lowered[key])
+        except FieldTypeError as exc:
+            raise ArticleError(path, f"the front matter: {exc}") from None
+        if value:
+            meta[field] = value
     return meta, text[m.end() :]
 
 
-def _text(value: object) -> str:
+def _text(key: str, value: object) -> str | None:
     if isinstance(value, dt.datetime):
         return value.date().isoformat()
     if isinstance(value, dt.date):
         return value.isoformat()
-    if isinstance(value, list):
-        return ", ".join(str(v) for v in value)
-    return str(value).strip()
+    if isinstance(value, bool):
+        return str(value)  # YAML reads a title "No" or "Yes" as false or true
+    found = field_text(key, value)
+    return found.strip() if found else None

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 CONFIG = """\
 title: Hostile input
@@ -22,7 +25,7 @@ ministry said on Wednesday. Delegations of Northland and Southland held talks in
 """
 
 
-def briefings(*args: str, cwd: Path, timeout: float = 120) -> subprocess.CompletedProcess:
+def briefings(*args: str, cwd: Path, timeout: float = 120, **kwargs) -> subprocess.CompletedProcess:
     """Run ``python -m briefings ARGS`` in ``cwd``; stdin is closed, as under cron."""
     return subprocess.run(
         [sys.executable, "-m", "briefings", *args],
@@ -31,4 +34,26 @@ def briefings(*args: str, cwd: Path, timeout: float = 120) -> subprocess.Complet
         text=True,
         stdin=subprocess.DEVNULL,
         timeout=timeout,
+        **kwargs,
     )
+
+
+def _drop_file_privileges() -> None:
+    """In the child: give up root's right to read and search any file (Linux
+    CAP_DAC_OVERRIDE and CAP_DAC_READ_SEARCH, dropped from the bounding set)."""
+    import ctypes
+
+    libc = ctypes.CDLL(None, use_errno=True)
+    for capability in (1, 2):
+        if libc.prctl(24, capability, 0, 0, 0) != 0:  # PR_CAPBSET_DROP
+            raise OSError(ctypes.get_errno(), "prctl(PR_CAPBSET_DROP) failed")
+
+
+def unprivileged(desk: Path, *args: str, timeout: float = 120) -> subprocess.CompletedProcess:
+    """Run the command line without root's right to read every file, so that a
+    file with mode 000 cannot be read, as for any other user."""
+    if os.geteuid() != 0:
+        return briefings(*args, cwd=desk, timeout=timeout)
+    if not sys.platform.startswith("linux"):
+        pytest.skip("dropping root's file rights needs Linux")
+    return briefings(*args, cwd=desk, timeout=timeout, preexec_fn=_drop_file_privileges)

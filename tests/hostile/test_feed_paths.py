@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 from hostile_support import briefings
 
+pytestmark = pytest.mark.slow  # PDFs, a browser or the command line in a subprocess
+
 PRIVATE_FEED = """\
 <?xml version="1.0"?>
 <rss version="2.0"><channel><title>Private desk</title>

@@ -62,6 +62,7 @@ def test_a_long_article_is_extracted_in_sections_with_its_own_offsets(tmp_path: 
         assert c.evidence.sentence == body[c.evidence.start : c.evidence.end]
 
 
+@pytest.mark.slow
 def test_a_68_kb_line_extracts_from_the_command_line(tmp_path: Path) -> None:
     (tmp_path / "cfg.yaml").write_text(CONFIG, encoding="utf-8")
     (tmp_path / "runon.txt").write_text("A dispatch\n\n" + _runon(1_100) + "\n", encoding="utf-8")

@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 from hostile_support import briefings
 
+pytestmark = pytest.mark.slow  # PDFs, a browser or the command line in a subprocess
+
 
 def _with_template(desk: Path, body: str) -> None:
     (desk / "tpl").mkdir()

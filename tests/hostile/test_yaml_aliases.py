@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from hostile_support import briefings
+
+pytestmark = pytest.mark.slow  # PDFs, a browser or the command line in a subprocess
 
 
 def _bomb(levels: int = 9, width: int = 9) -> str:
