@@ -341,8 +341,7 @@ def event_sentence(
             on = _on(latest.reported) if latest and dated and latest.reported else ""
             later = f"; the {step_words(e.type)} {_passive('cancelled', True)}{on}"
         if many and e.type in DONE_VERB:
-            # the agreement's day only when it is not the meeting's
-            deals = " and ".join(_agreed(a, dated and a.date != e.date) for a in agreed)
+            deals = _deals(e, agreed, dated)
             text = f"{who} {_done(e)}{_place(e)}{when} and {deals}{later}"
         else:  # 'Talks took place in Moscow on 5 March, where an agreement was reached'
             noun = _step_noun(e)
@@ -360,6 +359,25 @@ def _agreed_passive(a: Event) -> str:
         return f"the {a.name} was concluded" if a.name else "an agreement was reached"
     what = f"the {a.name}" if a.name else "an agreement"
     return f"{what} was discussed ({status_words(a.status) or 'referred to'})"
+
+
+def _deals(e: Event, agreed: Sequence[Event], dated: bool) -> str:
+    """'agreed a truce and another on 20 May', 'agreed a truce and a prisoner exchange':
+    one verb for the agreements reached at ``e``; each one's day only when it is not the
+    meeting's."""
+    said: list[str] = []
+    families: set[str] = set()
+    for a in agreed:
+        text = _agreed(a, dated and a.date != e.date)
+        kind = family(a.term) if a.term else None
+        if said and text.startswith("agreed "):
+            if kind and kind in families:
+                text = "another" + text.split(a.term or "", 1)[1]  # 'another on 20 May'
+            elif said[-1].startswith(("agreed ", "another")):
+                text = text.removeprefix("agreed ")
+        families |= {kind} if kind else set()
+        said.append(text)
+    return " and ".join(said)
 
 
 def _agreed(a: Event, dated: bool = True) -> str:
@@ -505,7 +523,9 @@ def ledger_sentence(r: LedgerRow, name: Namer, *, dated: bool = True) -> str:
     party = name(r.party)
     claims = list(r.claims)
     if r.cumulative:
-        latest = claims[-1]  # the ledger orders a row's claims as they were reported
+        # the ledger orders a row's claims as they were reported, undated last: the latest
+        # is the last one whose day is known
+        latest = next((c for c in reversed(claims) if c.reported), claims[-1])
         start = f" ({since_words(r.since)})" if parts(r.since) else ""
         return _sentence(
             f"{party}: {latest.figure} {r.kind} so far{start}{_where(r, dated)}{_by(latest, name)}"

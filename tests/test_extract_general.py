@@ -607,3 +607,28 @@ def test_a_share_is_not_the_whole() -> None:
     assert [n for _, _, n, _ in tolls("The strike killed 12 people, half of them children.")] == [
         12
     ]
+
+
+def moves(text: str) -> set[tuple[str, str]]:
+    return {(g.actor, g.action) for g in run(text).ground}
+
+
+def test_a_move_needs_somewhere_to_go() -> None:
+    # figures of speech and idioms are no moves on the ground
+    assert moves("The RSF said the war has pushed the country into ruin.") == set()
+    assert moves("The Sudanese army said the fighting had entered its third month.") == set()
+    assert moves("A meeting between the army and the RSF took place in Jeddah.") == set()
+    assert moves("The RSF said it had taken upon itself a duty to protect aid.") == set()
+    assert moves("The RSF was not told about the visit in advance.") == set()
+    # and real ones still are
+    assert ("rsf", "advanced") in moves("The RSF pushed into Omdurman on Friday.")
+    assert ("saf", "captured") in moves("The Sudanese army took the town of Bahri.")
+    assert ("rsf", "advanced") in moves("RSF fighters entered the city of Nyala on Monday.")
+
+
+def test_a_strike_that_is_a_noun_or_a_deal_is_no_blow() -> None:
+    # 'the air strike' read as a verb gave the army a strike it only declined to discuss
+    assert moves("Sudanese army officials did not comment on the air strike.") == set()
+    assert moves("The RSF said the deal it had struck with the army must hold.") == set()
+    assert moves("The Sudanese army has denied targeting civilians.") == set()
+    assert ("saf", "struck") in moves("The Sudanese army struck RSF positions in Khartoum.")

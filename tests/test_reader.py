@@ -29,13 +29,13 @@ from test_brief import ARTICLES, make_config, sample_facts, sample_findings
 from briefings.analysis import analyze
 from briefings.analysis.common import Context
 from briefings.analysis.keydev import pick
-from briefings.analysis.model import Event, Findings, KeyDevelopment, StatusReport
+from briefings.analysis.model import Claim, Event, Findings, KeyDevelopment, LedgerRow, StatusReport
 from briefings.brief import Brief, build_brief
 from briefings.config import Actor, load_config
 from briefings.models import Casualty, DiplomaticStep, Evidence, Facts, GroundEvent, Statement
 from briefings.pipeline import extract
 from briefings.render import render_html, render_pdf
-from briefings.wording import Sentences, event_sentence, namer
+from briefings.wording import Sentences, event_sentence, ledger_sentence, namer
 
 HERE = Path(__file__).resolve().parent
 READER = HERE / "fixtures" / "reader" / "reader.yaml"
@@ -337,3 +337,51 @@ def test_a_big_pile_of_articles_gives_a_short_pdf():
     assert len(brief.timeline) < len(findings.timeline)
     pages = len(PdfReader(BytesIO(render_pdf(render_html(brief, config), config))).pages)
     assert pages <= 12, pages
+
+
+def test_two_ceasefires_agreed_at_one_round_of_talks_are_told_with_one_verb():
+    ev = Evidence("a1", "x", 0, 1)
+    talks = Event(
+        "e1", "talks", ("kesh", "tarvos"), None, "2031-05-06", "Ostra", "held", (), (), (ev,), 2
+    )
+    first = Event(
+        "e2",
+        "agreement",
+        ("kesh", "tarvos"),
+        None,
+        None,
+        None,
+        "concluded",
+        (),
+        (),
+        (ev,),
+        1,
+        reached_at="e1",
+        term="cease-fire",
+    )
+    second = replace(first, id="e3", date="2031-05-20", term="ceasefire")
+    swap = replace(first, id="e4", term="declaration")
+    assert event_sentence(talks, NAMES, reached=[first, second]) == (
+        "Kesh and Tarvos held talks in Ostra on 6 May 2031 and agreed a cease-fire and another"
+        " on 20 May 2031."
+    )
+    assert event_sentence(talks, NAMES, reached=[first, swap]) == (
+        "Kesh and Tarvos held talks in Ostra on 6 May 2031 and agreed a cease-fire and a"
+        " declaration."
+    )
+
+
+def test_a_running_total_is_told_by_its_latest_dated_claim_not_an_undated_one():
+    def claim(figure: str, value: int | None, reported: str | None) -> Claim:
+        ev = Evidence("a1", "x", 0, 1)
+        return Claim(figure, value, None, None, False, "kesh", (), reported, (ev,), 1)
+
+    row = LedgerRow(
+        "c1", "civilians", "displaced", None, None, True,
+        (claim("200,000", 200_000, "2031-05-02"), claim("350,000", 350_000, "2031-05-09"),
+         claim("thousands", None, None)),
+        since="war",
+    )  # fmt: skip
+    assert ledger_sentence(row, NAMES, dated=False) == (
+        "Civilians: 350,000 displaced so far, according to Kesh."
+    )

@@ -88,9 +88,48 @@ _LIGHT_VERB = re.compile(
     re.IGNORECASE,
 )
 _ANY_PRONOUN = re.compile(r"\b(?:he|she|it|they)\b", re.IGNORECASE)
+# Words that move on the ground only with somewhere to go: "pushed into Bakhmut",
+# "entered the town", "took Kherson"; not "pushed the country into catastrophe",
+# "entered its sixth week", "took place", "had taken upon itself".
+_WHERE_TO = (
+    r"(?:the\s+(?:(?:northern|southern|eastern|western|central|besieged|strategic|key)\s+)?"
+    r"(?:town|city|village|capital|base|airport|airbase|port|district|region|province|area"
+    r"|airfield|hill|bridge|highway|road|outskirts|enclave|camp|border|crossing|positions?"
+    r"|territory|settlement|neighbou?rhood|suburbs?|centre|center|streets?)\b"
+    r"|[A-Z][\w'’-]+)"
+)
+_NEEDS_PLACE = {
+    "pushed": re.compile(
+        rf"\s+(?:(?:deeper|further|farther)\s+)?(?:into|towards?|through|across|on\s+towards?)\s+{_WHERE_TO}"
+    ),
+    "entered": re.compile(rf"\s+{_WHERE_TO}"),
+    "moved into": re.compile(rf"\s+{_WHERE_TO}"),
+    "took": re.compile(rf"\s+(?:{_WHERE_TO}|(?:full\s+|complete\s+)?control|over\s+(?!as\b))"),
+    "taken": re.compile(rf"\s+(?:{_WHERE_TO}|(?:full\s+|complete\s+)?control|over\s+(?!as\b))"),
+    "advance": re.compile(rf"\s+(?:on|into|towards?|through)\s+{_WHERE_TO}"),
+}
+# A verb form that is also a noun, after a word that makes it one: "the air strike",
+# "all attacks on": the noun pass reads it.
+_AS_NOUN = re.compile(
+    r"\b(?:the|a|an|this|that|these|those|its|their|his|her|our|any|every|all|of|air|drone"
+    r"|missile|artillery|rocket|further|more|new|fresh|deadly|such)\s+$",
+    re.IGNORECASE,
+)
+_NOUN_FORMS = {"strike", "strikes", "attack", "attacks", "shell", "shells", "bomb", "advance",
+               "push", "raid", "raids", "hit"}  # fmt: skip
+# "the agreements it had struck with Turkey", "struck a deal": a bargain, not a blow
+_STRUCK_A_DEAL = re.compile(
+    r"\s+(?:a|an)\s+(?:deal|agreement|bargain|balance|compromise|tone|note|chord)\b"
+)
+_DEAL_BEFORE = re.compile(
+    r"\b(?:deal|deals|agreements?|accords?|bargains?)\s+(?:\w+\s+){0,3}$", re.IGNORECASE
+)
 _BY_AFTER = re.compile(r"\s+(?:by|from)\b")
 _NP_BEFORE_NOUN = re.compile(r"(?:[\w’'-]+\s+){0,3}$")
-_SPEECH_NEAR = re.compile(r"\b(?:accused|accuses|threatened|threatens|warned|vowed)\b[^.]{0,30}$")
+_SPEECH_NEAR = re.compile(
+    r"\b(?:accused|accuses|threatened|threatens|warned|vowed|denied|denies|deny|denying)\b"
+    r"[^.]{0,30}$"
+)
 
 
 def extract_ground(ctx: ArticleContext) -> list[GroundEvent]:
@@ -135,6 +174,8 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[GroundEvent]:
             continue  # "threatened to strike": a threat, not an event
         if action == "offensive" and not _NOUN.search(low, m.end(), m.end() + 40):
             continue  # "began" needs an offensive, an operation, an assault after it
+        if not _a_move(text, m.start(), m.end()):
+            continue
         if _BY_AFTER.match(text, m.end()) and m.group(0).lower().startswith(
             ("hit", "struck", "attacked", "targeted", "shelled", "bombed")
         ):
@@ -167,6 +208,26 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[GroundEvent]:
             continue
         events.append(_event(ctx, sent, actor, action, m.end()))
     return events
+
+
+def _a_move(text: str, start: int, end: int) -> bool:
+    """Whether the verb at ``text[start:end]`` tells a move on the ground."""
+    word = " ".join(text[start:end].lower().split())
+    if word in _NOUN_FORMS and _AS_NOUN.search(text, max(0, start - 40), start):
+        return False
+    if word == "advance" and re.search(
+        r"\bin\s+$", text[max(0, start - 4) : start]
+    ):  # "in advance"
+        return False
+    head = word.split()[-1] if word.startswith(("had ", "has ", "have ")) else word
+    need = _NEEDS_PLACE.get(head)
+    if need is not None and not need.match(text, end):
+        return False
+    if word == "struck" and (
+        _STRUCK_A_DEAL.match(text, end) or _DEAL_BEFORE.search(text, max(0, start - 60), start)
+    ):
+        return False
+    return True
 
 
 def _can_act(ctx: ArticleContext, actor: Mention) -> bool:
