@@ -632,3 +632,9 @@ def test_a_strike_that_is_a_noun_or_a_deal_is_no_blow() -> None:
     assert moves("The RSF said the deal it had struck with the army must hold.") == set()
     assert moves("The Sudanese army has denied targeting civilians.") == set()
     assert ("saf", "struck") in moves("The Sudanese army struck RSF positions in Khartoum.")
+
+
+def test_a_side_after_on_is_no_place() -> None:
+    text = "Israel stepped up attacks on Iran-backed Hezbollah in September."
+    cfg = run(text, LEBANON).ground
+    assert [(g.actor, g.place) for g in cfg if g.actor == "israel"] == [("israel", None)]

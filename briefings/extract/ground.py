@@ -262,6 +262,9 @@ def _place(sent: Sent, pos: int) -> str | None:
         if any(
             x.start <= m.start("place") < x.end and x.kind in ("person", "demonym", "group")
             for x in sent.mentions
+        ) or any(  # "attacks on Iran-backed Hezbollah": a side, not a place
+            x.start < m.end("place") and m.start("place") < x.end and x.kind in ("person", "group")
+            for x in sent.mentions
         ):
             continue
         return re.sub(r"['’]s$", "", place)
