@@ -774,3 +774,18 @@ def test_the_ledger_shows_one_name_for_one_body_and_joins_its_claims():
     (row,) = f.ledger
     (claim,) = row.claims
     assert claim.claimant == "Kesh's Health Ministry" and claim.n_sources == 2
+
+
+def test_one_report_told_with_and_without_its_place_is_one_report():
+    arts = _outlets(("a1", "Coast Daily", "2031-05-12"))
+    facts = arts.facts(
+        diplomacy=[
+            _step(arts.say("a1", "The sides agreed a truce in Ostra."), "concluded", None, "Ostra",
+                  type="agreement"),
+            _step(arts.say("a1", "The truce was signed on Friday."), "concluded", type="agreement"),
+        ]
+    )  # fmt: skip
+    (event,) = analyze(facts).events
+    assert [(r.status, r.location, len(r.evidence)) for r in event.history] == [
+        ("concluded", "Ostra", 2)
+    ]

@@ -669,6 +669,19 @@ def _reports(ctx: Context, ms: list[_Mention]) -> list[StatusReport]:
             continue
         key = (m.status, norm(m.reporter), m.reported, m.date, norm(m.location))
         grouped.setdefault(key, []).append(m)
+    # The same report without its date or place ("concluded" beside "concluded,
+    # Nairobi" from one reporter on one day) is part of the one that gives them.
+    for key in [k for k in grouped if not k[3] or not k[4]]:
+        fuller = [
+            k
+            for k in grouped
+            if k != key
+            and k[:3] == key[:3]
+            and key[3] in (None, k[3])
+            and key[4] in ("", None, k[4])
+        ]
+        if len(fuller) == 1:
+            grouped[fuller[0]].extend(grouped.pop(key))
     reports = [
         StatusReport(
             status=g[0].status,  # type: ignore[arg-type]
