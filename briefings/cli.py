@@ -146,13 +146,18 @@ def _terminate(signum: int, _frame: Any) -> None:
     raise Terminated(signum)
 
 
-def _catch_termination() -> None:
+def _catch_termination() -> dict[int, Any]:
+    """Turn SIGTERM and SIGHUP into ``Terminated`` for this run; returns the handlers
+    it replaced, to put back when the run ends (a process that calls ``main`` and goes
+    on, a test runner say, must not keep ours, nor hand it to the children it forks)."""
     if threading.current_thread() is not threading.main_thread():
-        return
+        return {}
+    replaced: dict[int, Any] = {}
     for name in ("SIGTERM", "SIGHUP"):
         signum = getattr(signal, name, None)
         if signum is not None and signal.getsignal(signum) is signal.SIG_DFL:
-            signal.signal(signum, _terminate)
+            replaced[signum] = signal.signal(signum, _terminate)
+    return replaced
 
 
 class BriefingsGroup(click.Group):
@@ -171,7 +176,7 @@ class BriefingsGroup(click.Group):
     ) -> Any:
         if not standalone_mode:
             return super().main(args, prog_name, complete_var, False, **extra)
-        _catch_termination()
+        replaced = _catch_termination()
         try:
             result = super().main(args, prog_name, complete_var, False, **extra)
             status = result if isinstance(result, int) else 0
@@ -190,6 +195,9 @@ class BriefingsGroup(click.Group):
             except OSError:
                 pass
             status = exc.exit_code
+        finally:
+            for signum, handler in replaced.items():
+                signal.signal(signum, handler)
         try:
             sys.stdout.flush()
         except OSError as exc:

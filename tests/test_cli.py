@@ -351,3 +351,14 @@ def test_hostile_article_markup_reaches_nothing_end_to_end(project: Path, server
     assert Recorder.requests == []
     html = (project / "briefs" / "brief-2024-05-10.html").read_text(encoding="utf-8")
     assert '<link rel="attachment"' not in html and '<img src="http' not in html
+
+
+def test_a_run_in_process_leaves_the_signal_handlers_as_it_found_them() -> None:
+    """A process that calls main and goes on keeps its own SIGTERM and SIGHUP
+    handling: a worker it forks later must still die when the pool terminates it."""
+    import signal
+
+    before = {s: signal.getsignal(s) for s in (signal.SIGTERM, signal.SIGHUP)}
+    result = CliRunner().invoke(main, ["--help"])
+    assert result.exit_code == 0
+    assert {s: signal.getsignal(s) for s in before} == before
