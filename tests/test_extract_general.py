@@ -638,3 +638,18 @@ def test_a_side_after_on_is_no_place() -> None:
     text = "Israel stepped up attacks on Iran-backed Hezbollah in September."
     cfg = run(text, LEBANON).ground
     assert [(g.actor, g.place) for g in cfg if g.actor == "israel"] == [("israel", None)]
+
+
+def test_who_announces_a_truce_is_no_party_to_it() -> None:
+    # the announcer's country sits in the speaker's title, before the name
+    text = (
+        "The Sudanese army and the RSF have agreed to a three-day truce, Norwegian Foreign"
+        " Minister Ola Berg said on Monday."
+    )
+    cfg = SUDAN + "  norway: {name: Norway}\n"
+    got = [(s.type, s.participants) for s in run(text, cfg).diplomacy]
+    assert got == [("agreement", ("rsf", "saf"))]
+    # the truce told on its own, by the announcer: still the fighting sides'
+    text += " The truce starts at midnight, Berg said."
+    got = [(s.type, s.participants) for s in run(text, cfg).diplomacy]
+    assert all(p == ("rsf", "saf") for _, p in got), got

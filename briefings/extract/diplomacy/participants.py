@@ -226,6 +226,13 @@ def _participants(
                 and a.speaker.kind != "institution"
                 and a.speaker.actor not in mediators
                 and a.content_start <= t.start() < a.content_end
+                # "the ceasefire starts at midnight, Blinken said": a truce is the
+                # fighting sides', not its announcer's
+                and not (
+                    warring
+                    and len(ctx.belligerents) >= 2
+                    and a.speaker.actor not in ctx.belligerents[:2]
+                )
             ):
                 found.append(a.speaker.actor)
     if t.lastgroup == "agreement":
@@ -277,7 +284,16 @@ def _tells_it(text: str, m: Mention, t: re.Match[str], acts: list) -> bool:
             continue
         if a.speaker.start == m.start or _JOINED.fullmatch(text, m.end, a.speaker.start):
             return True
+        if 0 <= a.speaker.start - m.end < 60 and _TITLE_GAP.fullmatch(
+            text, m.end, a.speaker.start
+        ):  # "U.S. Secretary of State Antony Blinken said": the speaker's own country
+            return True
     return False
+
+
+# What stands between a speaker's country and name: "U.S. Secretary of State ",
+# "Turkish President ", "the country's foreign minister " (no list, no other clause).
+_TITLE_GAP = re.compile(r"(?:(?!\b(?:and|or|with|between|to|in|on|for|said|says)\b)[\s\w.'’-])*")
 
 
 def _mediates(text: str, m: Mention, previous: Mention | None, mediators: list[str]) -> bool:
