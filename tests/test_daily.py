@@ -24,6 +24,9 @@ from briefings.cli import main
 from briefings.config import load_config
 from briefings.store import Store, open_store, series_of
 
+# whole runs of the command over several mornings, kills and PDFs: the slow run
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "daily"
 DAYS = {1: "2031-03-02", 2: "2031-03-03", 3: "2031-03-06"}
@@ -65,6 +68,7 @@ def section(html: str, ident: str) -> str:
     return html[start : html.index("</section>", start)]
 
 
+@pytest.mark.slow
 def test_three_mornings_with_since_last(desk: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     morning(desk, 1)
     first = generate(desk, 1, "--format", "html")
@@ -194,6 +198,7 @@ def test_a_step_no_longer_reported(desk: Path) -> None:
     assert "will hold talks in Brenholm" in box  # the earlier sentence, quoted
 
 
+@pytest.mark.slow
 def test_no_brief_could_be_made_exits_non_zero(desk: Path) -> None:
     morning(desk, 1)
     nothing_before = generate(desk, 1, "--since", "last")
@@ -274,6 +279,7 @@ def store_series(store: Store) -> str:
         return con.execute("SELECT series FROM briefs LIMIT 1").fetchone()[0]
 
 
+@pytest.mark.slow
 def test_sigkill_during_extraction_and_rendering(desk: Path) -> None:
     cfg = str(desk / "cfg.yaml")
     morning(desk, 1)
@@ -303,6 +309,7 @@ def test_sigkill_during_extraction_and_rendering(desk: Path) -> None:
     assert store.integrity() == "ok"
 
 
+@pytest.mark.slow
 def test_sigkill_at_any_moment_leaves_the_store_consistent(desk: Path) -> None:
     cfg = str(desk / "cfg.yaml")
     morning(desk, 1)
@@ -326,6 +333,7 @@ def test_sigkill_at_any_moment_leaves_the_store_consistent(desk: Path) -> None:
     _intact(store, DAYS[3])
 
 
+@pytest.mark.slow
 def test_two_runs_at_once(desk: Path) -> None:
     cfg = str(desk / "cfg.yaml")
     morning(desk, 1)

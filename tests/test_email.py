@@ -24,6 +24,8 @@ from briefings.pipeline import generate
 from briefings.store import open_store, series_of
 
 pytestmark = [
+    # a real SMTP server, TLS certificates made in the test, PDFs attached: the slow run
+    pytest.mark.slow,
     pytest.mark.filterwarnings("ignore::DeprecationWarning"),
     # implicit TLS: aiosmtpd warns that AUTH does not wait for STARTTLS, which it needs not
     pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiring TLS"),
@@ -366,6 +368,7 @@ def test_send_without_a_brief_of_that_date(desk, smtp_server, ca) -> None:
     assert "no brief of 2031-01-01" in result.output and "briefings generate" in result.output
 
 
+@pytest.mark.slow
 def test_a_pdf_changed_since_is_not_sent(tmp_path, smtp_server, ca, monkeypatch) -> None:
     monkeypatch.setenv(ENV, PASSWORD)
     shutil.copytree(FIXTURE / "day1", tmp_path / "news")
@@ -380,6 +383,7 @@ def test_a_pdf_changed_since_is_not_sent(tmp_path, smtp_server, ca, monkeypatch)
     assert server.handler.messages == []
 
 
+@pytest.mark.slow
 def test_generate_send_generates_then_sends(tmp_path, smtp_server, ca, monkeypatch) -> None:
     monkeypatch.setenv(ENV, PASSWORD)
     shutil.copytree(FIXTURE / "day1", tmp_path / "news")

@@ -23,6 +23,7 @@ def desk(tmp_path: Path) -> Path:
     return tmp_path
 
 
+@pytest.mark.slow
 def test_a_second_run_reuses_facts_and_pdf_and_makes_the_same_brief(desk: Path) -> None:
     config = load_config(desk / "brief.yaml")
     store = open_store(config)
@@ -53,6 +54,7 @@ def test_a_second_run_reuses_facts_and_pdf_and_makes_the_same_brief(desk: Path) 
     assert pdf.read_bytes() == before[pdf.name]
 
 
+@pytest.mark.slow
 def test_only_what_changed_is_extracted_again(desk: Path) -> None:
     config = load_config(desk / "brief.yaml")
     store = open_store(config)

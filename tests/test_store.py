@@ -198,6 +198,7 @@ def _writer(args: tuple[str, int]) -> int:
     return n
 
 
+@pytest.mark.slow
 def test_runs_at_once_neither_fail_nor_corrupt(tmp_path: Path) -> None:
     """Four processes writing as fast as they can: no "database is locked", nothing lost."""
     path = tmp_path / "s.db"
@@ -268,6 +269,7 @@ ground = st.builds(
     st.lists(step, max_size=4),
     st.lists(ground, max_size=4),
 )
+@pytest.mark.slow
 def test_facts_come_back_exactly(casualties, statements_, steps, grounds) -> None:
     doc = json.loads(json.dumps(article_facts_to_json(casualties, statements_, steps, grounds)))
     assert article_facts_from_json(doc, "a1") == (casualties, statements_, steps, grounds)
