@@ -653,3 +653,15 @@ def test_who_announces_a_truce_is_no_party_to_it() -> None:
     text += " The truce starts at midnight, Berg said."
     got = [(s.type, s.participants) for s in run(text, cfg).diplomacy]
     assert all(p == ("rsf", "saf") for _, p in got), got
+
+
+def test_a_sides_strikes_are_a_noun_owned_by_that_side() -> None:
+    # 'Israeli strikes' after a passive: the strikes are Israel's, not the subject's
+    text = "The US-brokered ceasefire has been shaken by near daily Israeli strikes."
+    assert moves_in(text, LEBANON) == {("israel", "struck")}
+    text = "The Lebanese government said 60 Israeli attacks hit hospitals."
+    assert ("lebanon", "attacked") not in moves_in(text, LEBANON)
+
+
+def moves_in(text: str, cfg: str) -> set[tuple[str, str]]:
+    return {(g.actor, g.action) for g in run(text, cfg).ground}

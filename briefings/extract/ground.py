@@ -112,7 +112,9 @@ _NEEDS_PLACE = {
 # "all attacks on": the noun pass reads it.
 _AS_NOUN = re.compile(
     r"\b(?:the|a|an|this|that|these|those|its|their|his|her|our|any|every|all|of|air|drone"
-    r"|missile|artillery|rocket|further|more|new|fresh|deadly|such)\s+$",
+    r"|missile|artillery|rocket|further|more|new|fresh|deadly|such|daily|nightly|heavy|repeated"
+    r"|renewed|intense|overnight|cross-border|retaliatory|aerial|naval|ground|two|three|several"
+    r"|many|multiple|dozens\s+of)\s+$",
     re.IGNORECASE,
 )
 _NOUN_FORMS = {"strike", "strikes", "attack", "attacks", "shell", "shells", "bomb", "advance",
@@ -174,7 +176,7 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[GroundEvent]:
             continue  # "threatened to strike": a threat, not an event
         if action == "offensive" and not _NOUN.search(low, m.end(), m.end() + 40):
             continue  # "began" needs an offensive, an operation, an assault after it
-        if not _a_move(text, m.start(), m.end()):
+        if not _a_move(sent, m.start(), m.end()):
             continue
         if _BY_AFTER.match(text, m.end()) and m.group(0).lower().startswith(
             ("hit", "struck", "attacked", "targeted", "shelled", "bombed")
@@ -210,10 +212,23 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[GroundEvent]:
     return events
 
 
-def _a_move(text: str, start: int, end: int) -> bool:
+def _a_move(sent: Sent, start: int, end: int) -> bool:
     """Whether the verb at ``text[start:end]`` tells a move on the ground."""
+    text = sent.text
     word = " ".join(text[start:end].lower().split())
-    if word in _NOUN_FORMS and _AS_NOUN.search(text, max(0, start - 40), start):
+    if (
+        word in _NOUN_FORMS
+        and (
+            _AS_NOUN.search(text, max(0, start - 40), start)
+            # "Israeli strikes", "Hezbollah strikes had killed": a side's strikes, a noun
+            or any(
+                x.kind in ("demonym", "modifier", "group")
+                and x.end <= start
+                and not text[x.end : start].strip(" -")
+                for x in sent.mentions
+            )
+        )
+    ):
         return False
     if word == "advance" and re.search(
         r"\bin\s+$", text[max(0, start - 4) : start]
