@@ -664,3 +664,24 @@ class Sentences:
         if text is None:  # a reference analysis did not keep: the source's own sentence
             return f"“{k.evidence[0].sentence.strip()}”" if k.evidence else k.ref
         return text
+
+
+# -- what a bounded brief leaves out (output.limits) ------------------------------------
+
+
+def left_out_words(n: int, one: str, many: str) -> str:
+    """'and 212 more casualty rows in the full data'."""
+    return f"and {n} more {one if n == 1 else many} in the full data"
+
+
+def more_claims_words(n: int) -> str:
+    """'and 30 more claims in the full data', or '' for none."""
+    return left_out_words(n, "claim", "claims") if n > 0 else ""
+
+
+def appendix_words(file: str) -> str:
+    """The header's line on the data appendix."""
+    return (
+        "Each section shows its most telling findings, ranked, and counts the rest; "
+        f"every row, claim and source is in the full data, {file}, beside this brief."
+    )
