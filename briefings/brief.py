@@ -685,8 +685,14 @@ LEFT_OUT = {
 }
 
 
+#: Records that hold no citation: not walked (the chart alone has thousands of points).
+_NO_CITES = (Header, Chart, SourceEntry, str)
+
+
 def _cites_in(value: object) -> Iterable[Cite]:
     """Every citation a record holds, however deep."""
+    if isinstance(value, _NO_CITES):
+        return
     if isinstance(value, Cite):
         yield value
     elif isinstance(value, tuple):
@@ -699,6 +705,8 @@ def _cites_in(value: object) -> Iterable[Cite]:
 
 def _retarget(value: object, listed: set[int], where: str) -> object:
     """The record with each citation of a source not listed here pointed at ``where``."""
+    if isinstance(value, _NO_CITES):
+        return value
     if isinstance(value, Cite):
         return value if value.n in listed else replace(value, where=where)
     if isinstance(value, tuple):

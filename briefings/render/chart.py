@@ -83,8 +83,32 @@ def _truncate(text: str, limit: int) -> str:
 def draw_chart(brief: Brief) -> Brief:
     """The brief with its chart drawn: ``brief.chart.svg`` from ``brief.chart.points``."""
     chart: Chart = brief.chart
-    svg = casualty_chart(chart.points, title=chart.title) if chart.points else Markup("")
+    points = fold_series(chart.points)
+    svg = casualty_chart(points, title=chart.title) if points else Markup("")
     return replace(brief, chart=replace(chart, svg=Markup(svg)))
+
+
+#: The most series one chart tells apart: one colour, marker and dash each.
+MAX_SERIES = len(COLOURS)
+OTHERS = "Other parties"
+
+
+def fold_series(points: Sequence[ChartPoint]) -> tuple[ChartPoint, ...]:
+    """Past MAX_SERIES parties, the parties with fewest claims are drawn as one series,
+    each figure labelled with its party ("23 (Militia 4)"): a legend of forty parties
+    leaves no room to plot, and styles that repeat cannot be told apart."""
+    counts: dict[tuple[str, str], int] = {}
+    for p in points:
+        counts[_series_key(p)] = counts.get(_series_key(p), 0) + 1
+    if len(counts) <= MAX_SERIES:
+        return tuple(points)
+    kept = set(sorted(counts, key=lambda k: (-counts[k], k))[: MAX_SERIES - 1])
+    return tuple(
+        p
+        if _series_key(p) in kept
+        else replace(p, party=OTHERS, label=f"{_figure(p)} ({p.party})", line=None)
+        for p in points
+    )
 
 
 # -- scales --------------------------------------------------------------------------
