@@ -420,3 +420,48 @@ def _pages(pdf: Path) -> int:
         pytest.skip("pdfinfo (poppler-utils) is not installed")
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True)
     return int(re.search(r"^Pages:\s+(\d+)", info.stdout, re.M).group(1))
+
+
+# -- the chart at scale ------------------------------------------------------------------
+
+
+def _points(n: int, parties: int, seed: int = 3):
+    from briefings.brief import ChartPoint
+
+    rng = random.Random(seed)
+    start = dt.date(2029, 1, 1)
+    return [
+        ChartPoint(
+            f"Party {rng.randrange(parties)}",
+            start + dt.timedelta(days=rng.randrange(900)),
+            rng.choice((rng.randrange(60), rng.randrange(400_000))),
+            None,
+        )
+        for _ in range(n)
+    ]
+
+
+def test_a_chart_of_many_parties_folds_the_smallest_into_one_series():
+    from briefings.render.chart import MAX_SERIES, OTHERS, casualty_chart, fold_series
+
+    points = fold_series(_points(600, 45))
+    parties = {p.party for p in points}
+    assert len(parties) == MAX_SERIES and OTHERS in parties
+    other = next(p for p in points if p.party == OTHERS)
+    assert other.label and other.label.endswith(")") and "(Party " in other.label
+    svg = casualty_chart(points)
+    assert svg.count('class="series"') == MAX_SERIES
+
+
+def test_label_placement_is_not_quadratic():
+    """8,000 claims: seconds by the old all-pairs check (4,000 took 11 s), well under one
+    now; the bound is generous for a shared machine."""
+    import time
+
+    from briefings.render.chart import casualty_chart, fold_series
+
+    points = fold_series(_points(8_000, 5))
+    started = time.perf_counter()
+    svg = casualty_chart(points)
+    assert time.perf_counter() - started < 10
+    assert 0 < svg.count("<text") < len(points)  # a crowded chart labels what fits
