@@ -64,6 +64,7 @@ from briefings.wording import (
     contact_words,
     count,
     date_words,
+    earlier_reports_words,
     excerpt,
     ground_digest_words,
     ground_sentence,
@@ -669,19 +670,16 @@ def build_brief(
 
 # -- bounds ------------------------------------------------------------------------
 
-#: What each section's left-out count is called, and its id in the appendix.
-LEFT_OUT = {
-    "diplomacy": (("diplomatic step", "diplomatic steps"), "diplomatic-track"),
-    "coming_up": (("step coming up", "steps coming up"), "diplomatic-track"),
-    "contacts": (("reported contact", "reported contacts"), "diplomatic-track"),
-    "ground": (("side's other ground reports", "sides' other ground reports"), "ground-situation"),
-    "casualties": (("casualty row", "casualty rows"), "casualties"),
-    "casualty_digest": (
-        ("line of other casualty reports", "lines of other casualty reports"),
-        "casualties",
-    ),
-    "timeline": (("dated finding", "dated findings"), "timeline"),
-    "sources": (("source", "sources"), "sources"),
+#: Where each section's rows are in the appendix: the id of its section there.
+SECTION_IDS = {
+    "diplomacy": "diplomatic-track",
+    "coming_up": "diplomatic-track",
+    "contacts": "diplomatic-track",
+    "ground": "ground-situation",
+    "casualties": "casualties",
+    "casualty_digest": "casualties",
+    "timeline": "timeline",
+    "sources": "sources",
 }
 
 
@@ -740,13 +738,12 @@ def _bounded(brief: Brief, config: Config, cut: dict[str, int], max_sources: int
     sources = tuple(s for s in brief.sources if s.n in listed)
     if len(sources) < len(brief.sources):
         cut["sources"] = len(brief.sources) - len(sources)
+    if brief.timeline_left_out:
+        cut["timeline"] = brief.timeline_left_out
     more = {
-        section: More(n, left_out_words(n, *LEFT_OUT[section][0]), f"{file}#{LEFT_OUT[section][1]}")
+        section: More(n, left_out_words(n, section), f"{file}#{SECTION_IDS[section]}")
         for section, n in cut.items()
     }
-    if brief.timeline_left_out:
-        n = brief.timeline_left_out
-        more["timeline"] = More(n, left_out_words(n, *LEFT_OUT["timeline"][0]), f"{file}#timeline")
     appendix = Appendix(file=file, note=appendix_words(file), **more)
     bounded = _retarget(replace(brief, sources=()), listed, file)
     assert isinstance(bounded, Brief)
@@ -907,7 +904,7 @@ def _event_row(
     earlier_lines = _status_lines(earlier, e, name, cite, year)
     earlier_more = ""
     if reports is not None and len(earlier_lines) > reports:  # the latest are kept
-        earlier_more = count(len(earlier_lines) - reports, "earlier report")
+        earlier_more = earlier_reports_words(len(earlier_lines) - reports)
         earlier_lines = earlier_lines[:reports]
     return EventRow(
         step=step_words(e.type).capitalize(),
@@ -922,7 +919,7 @@ def _event_row(
         n_sources=e.n_sources,
         cites=cite(e.mentions),
         reached_at=reached_at_words(meeting, name) if meeting else "",
-        earlier_more=f"and {earlier_more}" if earlier_more else "",
+        earlier_more=earlier_more,
     )
 
 
