@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, is_dataclass, replace
 from pathlib import PurePath
 from typing import TYPE_CHECKING
 
@@ -39,13 +39,17 @@ from briefings.analysis.model import (
     TimelineItem,
 )
 from briefings.condense import (
+    claims_shown,
     contacts_listed,
+    events_ranked,
     ground_shown,
+    latest_first,
     ledger_listed,
+    ledger_ranked,
     statements_shown,
     timeline_shown,
 )
-from briefings.config import Config
+from briefings.config import Config, Limits
 from briefings.models import CIVILIANS, UNKNOWN, Article, Evidence, Facts
 from briefings.wording import (
     DASH,
@@ -53,16 +57,20 @@ from briefings.wording import (
     Namer,
     Sentences,
     and_,
+    appendix_words,
     claim_words,
     claimant_words,
     coming_up_words,
     contact_words,
     count,
     date_words,
+    earlier_reports_words,
     excerpt,
     ground_digest_words,
     ground_sentence,
     last_day,
+    left_out_words,
+    more_claims_words,
     parts,
     period_words,
     quoted,
@@ -100,6 +108,11 @@ class Cite:
 
     n: int
     sentence: str
+    #: Citations of the same line not shown after this one (output.limits.cites).
+    more: int = 0
+    #: The file whose Sources list has this source, when this one's does not: the
+    #: data appendix ("brief-2024-05-10-data.html"); "" for this document.
+    where: str = ""
 
 
 @dataclass(frozen=True)
@@ -199,6 +212,8 @@ class EventRow:
     cites: tuple[Cite, ...]  # every sentence that mentions the step
     #: An agreement reached at a meeting: "reached at the meeting in Moscow, 5 March 2020".
     reached_at: str = ""
+    #: "and 4 earlier reports", when some are not shown (output.limits.reports).
+    earlier_more: str = ""
 
 
 @dataclass(frozen=True)
@@ -237,6 +252,8 @@ class LedgerLine:
     place: str  # or "—"
     claims: tuple[ClaimLine, ...]
     cites: tuple[Cite, ...]  # every claim's citations together
+    #: Claims not shown (output.limits.claims): they are in the data appendix.
+    more_claims: str = ""
 
 
 @dataclass(frozen=True)
@@ -248,6 +265,8 @@ class CasualtyDigest:
     text: str  # "more than 50 (Northern Front); 4 (reported by Radio Esk, Tolvik, 12 May 2031)"
     n_claims: int
     cites: tuple[Cite, ...]
+    #: "and 380 more claims in the full data", when the line is cut.
+    more: str = ""
 
 
 @dataclass(frozen=True)
@@ -369,6 +388,32 @@ MAX_CHANGES = 12
 
 
 @dataclass(frozen=True)
+class More:
+    """What a section leaves out, counted, with a link to it in the data appendix."""
+
+    n: int
+    text: str  # "and 212 more casualty rows in the full data"
+    href: str  # "brief-2018-12-31-data.html#casualties"
+
+
+@dataclass(frozen=True)
+class Appendix:
+    """The data appendix: the full tables, written beside a brief whose sections are cut
+    (``output.limits``); each section's ``More`` counts what it leaves out."""
+
+    file: str  # "brief-2018-12-31-data.html", relative: it sits beside the brief
+    note: str  # one sentence for the header
+    diplomacy: More | None = None
+    coming_up: More | None = None
+    contacts: More | None = None
+    ground: More | None = None
+    casualties: More | None = None
+    casualty_digest: More | None = None
+    timeline: More | None = None
+    sources: More | None = None
+
+
+@dataclass(frozen=True)
 class Brief:
     """Everything one brief shows, in reading order."""
 
@@ -396,6 +441,8 @@ class Brief:
     casualty_digest: tuple[CasualtyDigest, ...] = ()
     #: Dated findings the sections above do not show in full, left off the timeline.
     timeline_left_out: int = 0
+    #: The data appendix, when the brief leaves something out; None when it shows all.
+    appendix: Appendix | None = None
 
 
 # -- ordering ----------------------------------------------------------------------
@@ -477,12 +524,17 @@ def build_brief(
     config: Config,
     findings: Findings | None = None,
     changes: Changes | None = None,
+    *,
+    full: bool = False,
 ) -> Brief:
     """Arrange the findings for reading; every line keeps its source numbers.
 
     ``findings`` defaults to ``analyze(facts, config)``; pass them when the
     caller already has them (the pipeline, the tests). ``changes`` (from
-    ``briefings.changes.compare``) fills the "Changes since" box.
+    ``briefings.changes.compare``) fills the "Changes since" box. Each section
+    shows what ``config.limits`` allows, the best ranked (``condense.py``), and
+    counts the rest; ``full`` gives the data appendix instead: every row of every
+    table, every citation, every source.
     """
     if findings is None:
         from briefings.analysis import analyze
@@ -490,6 +542,7 @@ def build_brief(
         findings = analyze(facts, config)
     name = namer(config)
     number = {a.id: i for i, a in enumerate(facts.articles, start=1)}
+    limits = None if full else config.limits
 
     def cite(evidence: Iterable[Evidence]) -> tuple[Cite, ...]:
         # Evidence from an article that is not in the list cannot be cited; it is
@@ -500,20 +553,76 @@ def build_brief(
             n = number.get(e.article_id)
             if n is not None:
                 found.setdefault(n, Cite(n, e.sentence.strip()))
-        return tuple(found[n] for n in sorted(found))
+        out = tuple(found[n] for n in sorted(found))
+        if limits is not None and len(out) > limits.cites:
+            # "[3] [5] [9] +26": the line stays a line; every number is in the appendix
+            out = (
+                *out[: limits.cites - 1],
+                replace(out[limits.cites - 1], more=len(out) - limits.cites),
+            )
+        return out
 
     as_of = config.date
     words = Sentences(findings, name, as_of)
     party_key = _party_key(config, name)
+    cut: dict[str, int] = {}  # section -> how many it leaves out
+
+    def bound(section: str, ranked: list, limit: int | None) -> set[str]:
+        """The ids of the first ``limit`` of ``ranked``; the rest are counted."""
+        if limit is None or len(ranked) <= limit:
+            return {x.id for x in ranked}
+        cut[section] = len(ranked) - limit
+        return {x.id for x in ranked[:limit]}
+
     minor = contacts_listed(findings)
-    shown_ground, rest_ground = ground_shown(findings)
-    listed = ledger_listed(findings)
+    steps = [e for e in _events(findings) if e.id not in minor]
+    contacts = [e for e in _events(findings) if e.id in minor]
+    steps_kept = bound(
+        "diplomacy", events_ranked(steps, as_of), limits.diplomacy if limits else None
+    )
+    contacts_kept = bound("contacts", latest_first(contacts), limits.contacts if limits else None)
+    coming = _coming_up(findings, name, cite, as_of)
+    if limits is not None and len(coming) > limits.diplomacy:
+        cut["coming_up"] = len(coming) - limits.diplomacy
+        coming = coming[: limits.diplomacy]
+
+    shown_ground, rest_ground = ground_shown(
+        findings, limits.ground if limits else len(findings.ground)
+    )
+    ground_digest = _ground_digest(rest_ground, name, cite, party_key)
+    if limits is not None and len(ground_digest) > limits.ground_sides:
+        most = sorted(ground_digest, key=lambda g: -g.n_reports)[: limits.ground_sides]
+        cut["ground"] = len(ground_digest) - len(most)
+        ground_digest = [g for g in ground_digest if g in most]
+
+    # The appendix keeps every casualty row in its table; the brief folds single claims
+    # into short lines (condense.ledger_listed), then keeps the best ranked rows.
+    listed = ledger_listed(findings) if limits else set()
+    table = [r for r in findings.ledger if r.id not in listed]
+    table_kept = bound("casualties", ledger_ranked(table), limits.casualties if limits else None)
+    digest = _casualty_digest(
+        [r for r in findings.ledger if r.id in listed], name, cite, party_key, limits
+    )
+    if limits is not None and len(digest) > limits.casualty_lines:
+        most_claims = sorted(digest, key=lambda c: -c.n_claims)[: limits.casualty_lines]
+        cut["casualty_digest"] = len(digest) - len(most_claims)
+        digest = [c for c in digest if c in most_claims]
+
     positions, shown_statements = _positions(findings, config, name, cite)
-    shown = {e.id for e in findings.events} | {r.id for r in findings.ledger}
-    shown |= {g.id for g in shown_ground} | shown_statements
-    dated = timeline_shown(findings, shown, lambda evidence: len(cite(evidence)))
+    shown = steps_kept | contacts_kept | {r.id for r in findings.ledger if r.id in listed}
+    shown |= table_kept | {g.id for g in shown_ground} | shown_statements
+    if full:
+        dated = list(findings.timeline)
+    else:
+        dated = timeline_shown(
+            findings,
+            shown,
+            lambda evidence: len(cite(evidence)),
+            limits.timeline if limits else None,
+        )
     not_before = dict(findings.not_before)
-    return Brief(
+    year = as_of.year
+    brief = Brief(
         header=_header(facts, config),
         key_figures=tuple(_key_figures(findings, name, cite, party_key)),
         key_developments=tuple(
@@ -530,32 +639,115 @@ def build_brief(
         ),
         positions=tuple(positions),
         diplomacy=tuple(
-            _event_row(e, findings, name, cite, as_of.year)
-            for e in _events(findings)
-            if e.id not in minor
+            _event_row(e, findings, name, cite, year, limits.reports if limits else None)
+            for e in steps
+            if e.id in steps_kept
         ),
         other_contacts=tuple(
             Contact(contact_words(e, name), cite(e.mentions))
-            for e in _events(findings)
-            if e.id in minor
+            for e in contacts
+            if e.id in contacts_kept
         ),
-        coming_up=tuple(_coming_up(findings, name, cite, as_of)),
+        coming_up=tuple(coming),
         ground=tuple(_ground(shown_ground, name, cite)),
-        ground_digest=tuple(_ground_digest(rest_ground, name, cite, party_key)),
+        ground_digest=tuple(ground_digest),
         chart=_chart(findings, name),
         casualties=tuple(
-            _ledger((r for r in findings.ledger if r.id not in listed), name, cite, party_key)
+            _ledger((r for r in table if r.id in table_kept), name, cite, party_key, limits)
         ),
-        casualty_digest=tuple(
-            _casualty_digest([r for r in findings.ledger if r.id in listed], name, cite, party_key)
-        ),
+        casualty_digest=tuple(digest),
         timeline=tuple(_timeline(dated, words, findings, cite)),
         timeline_left_out=len(findings.timeline) - len(dated),
         undated=tuple(_timeline(findings.undated, words, findings, cite)),
-        sources=tuple(_source(number[a.id], a, not_before, as_of.year) for a in facts.articles),
+        sources=tuple(_source(number[a.id], a, not_before, year) for a in facts.articles),
         skipped=tuple(f"{p.path}: {p.message}" for p in facts.problems),
         changes=_changes(changes, cite, number) if changes is not None else None,
     )
+    if limits is None:
+        return brief
+    return _bounded(brief, config, cut, limits.sources)
+
+
+# -- bounds ------------------------------------------------------------------------
+
+#: Where each section's rows are in the appendix: the id of its section there.
+SECTION_IDS = {
+    "diplomacy": "diplomatic-track",
+    "coming_up": "diplomatic-track",
+    "contacts": "diplomatic-track",
+    "ground": "ground-situation",
+    "casualties": "casualties",
+    "casualty_digest": "casualties",
+    "timeline": "timeline",
+    "sources": "sources",
+}
+
+
+#: Records that hold no citation: not walked (the chart alone has thousands of points).
+_NO_CITES = (Header, Chart, SourceEntry, str)
+
+
+def _cites_in(value: object) -> Iterable[Cite]:
+    """Every citation a record holds, however deep."""
+    if isinstance(value, _NO_CITES):
+        return
+    if isinstance(value, Cite):
+        yield value
+    elif isinstance(value, tuple):
+        for v in value:
+            yield from _cites_in(v)
+    elif is_dataclass(value) and not isinstance(value, type):
+        for f in fields(value):
+            yield from _cites_in(getattr(value, f.name))
+
+
+def _retarget(value: object, listed: set[int], where: str) -> object:
+    """The record with each citation of a source not listed here pointed at ``where``."""
+    if isinstance(value, _NO_CITES):
+        return value
+    if isinstance(value, Cite):
+        return value if value.n in listed else replace(value, where=where)
+    if isinstance(value, tuple):
+        return tuple(_retarget(v, listed, where) for v in value)
+    if is_dataclass(value) and not isinstance(value, type):
+        changed = {f.name: _retarget(getattr(value, f.name), listed, where) for f in fields(value)}
+        return replace(value, **changed)
+    return value
+
+
+def _bounded(brief: Brief, config: Config, cut: dict[str, int], max_sources: int) -> Brief:
+    """The brief with its Sources cut to those it cites, the most cited first, when
+    anything is left out; and the appendix that holds the rest. A brief that shows
+    everything is returned as it is, with no appendix."""
+    shown = [c for f in fields(brief) if f.name not in ("undated", "sources")
+             for c in _cites_in(getattr(brief, f.name))]  # fmt: skip
+    cites_cut = (
+        any(c.more for c in shown)
+        or any(r.earlier_more for r in brief.diplomacy)
+        or any(r.more_claims for r in brief.casualties)
+        or any(c.more for c in brief.casualty_digest)
+    )
+    if not cut and not cites_cut and len(brief.sources) <= max_sources:
+        return brief
+    file = config.appendix_name()
+    times: dict[int, int] = {}
+    for c in shown:
+        times[c.n] = times.get(c.n, 0) + 1
+    most = sorted(times, key=lambda n: (-times[n], n))[:max_sources]
+    listed = set(most)
+    sources = tuple(s for s in brief.sources if s.n in listed)
+    if len(sources) < len(brief.sources):
+        cut["sources"] = len(brief.sources) - len(sources)
+    if brief.timeline_left_out:
+        cut["timeline"] = brief.timeline_left_out
+    more = {
+        section: More(n, left_out_words(n, section), f"{file}#{SECTION_IDS[section]}")
+        for section, n in cut.items()
+    }
+    appendix = Appendix(file=file, note=appendix_words(file), **more)
+    bounded = _retarget(replace(brief, sources=()), listed, file)
+    assert isinstance(bounded, Brief)
+    return replace(bounded, sources=sources, appendix=appendix)
 
 
 def _changes(changes: Changes, cite: Citer, number: dict[str, int]) -> ChangesBox:
@@ -700,13 +892,20 @@ def _status_lines(
     )
 
 
-def _event_row(e: Event, findings: Findings, name: Namer, cite: Citer, year: int) -> EventRow:
+def _event_row(
+    e: Event, findings: Findings, name: Namer, cite: Citer, year: int, reports: int | None = None
+) -> EventRow:
     history = list(e.history)
     disputed = [r for r in history if r in e.disputed]
     latest = history[0].reported if history else None
     current = [r for r in history if r.reported == latest and r not in e.disputed]
     earlier = [r for r in history if r not in current and r not in e.disputed]
     meeting = findings.event(e.reached_at) if e.reached_at else None
+    earlier_lines = _status_lines(earlier, e, name, cite, year)
+    earlier_more = ""
+    if reports is not None and len(earlier_lines) > reports:  # the latest are kept
+        earlier_more = earlier_reports_words(len(earlier_lines) - reports)
+        earlier_lines = earlier_lines[:reports]
     return EventRow(
         step=step_words(e.type).capitalize(),
         name=e.name or "",
@@ -716,10 +915,11 @@ def _event_row(e: Event, findings: Findings, name: Namer, cite: Citer, year: int
         status=status_words(e.status),
         current=_status_lines(current, e, name, cite, year),
         disputed=_status_lines(disputed, e, name, cite, year),
-        earlier=_status_lines(earlier, e, name, cite, year),
+        earlier=earlier_lines,
         n_sources=e.n_sources,
         cites=cite(e.mentions),
         reached_at=reached_at_words(meeting, name) if meeting else "",
+        earlier_more=earlier_more,
     )
 
 
@@ -800,26 +1000,48 @@ def _ledger_key(party_key) -> Callable[[LedgerRow], tuple]:
 
 
 def _casualty_digest(
-    rows: list[LedgerRow], name: Namer, cite: Citer, party_key
+    rows: list[LedgerRow], name: Namer, cite: Citer, party_key, limits: Limits | None = None
 ) -> list[CasualtyDigest]:
+    """One line per party and kind; past ``limits.claims`` claims, the largest and then
+    the latest reported stay on the line, in ledger order."""
     groups: dict[tuple[str, str], list[LedgerRow]] = {}
     for r in sorted(rows, key=_ledger_key(party_key)):
         groups.setdefault((r.party, r.kind), []).append(r)
-    return [
-        CasualtyDigest(
-            party=name(party),
-            kind=kind,
-            text="; ".join(claim_words(r, c, name) for r in group for c in r.claims),
-            n_claims=len(group),
-            cites=cite(e for r in group for e in r.evidence),
+    out = []
+    for (party, kind), group in groups.items():
+        pairs = [(r, c) for r in group for c in r.claims]
+        more = ""
+        if limits is not None and len(pairs) > limits.claims:
+            best = sorted(
+                range(len(pairs)),
+                key=lambda i: (-(pairs[i][1].value or 0), -_ordinal(pairs[i][1].reported), i),
+            )[: limits.claims]
+            more = more_claims_words(len(pairs) - limits.claims)
+            pairs = [pairs[i] for i in sorted(best)]
+        out.append(
+            CasualtyDigest(
+                party=name(party),
+                kind=kind,
+                text="; ".join(claim_words(r, c, name) for r, c in pairs),
+                n_claims=len(group),
+                cites=cite(e for _, c in pairs for e in c.evidence),
+                more=more,
+            )
         )
-        for (party, kind), group in groups.items()
-    ]
+    return out
 
 
-def _ledger(rows: Iterable[LedgerRow], name: Namer, cite: Citer, party_key) -> list[LedgerLine]:
+def _ordinal(iso: str | None) -> int:
+    day = last_day(iso)
+    return day.toordinal() if day else 0
+
+
+def _ledger(
+    rows: Iterable[LedgerRow], name: Namer, cite: Citer, party_key, limits: Limits | None = None
+) -> list[LedgerLine]:
     out = []
     for r in sorted(rows, key=_ledger_key(party_key)):
+        kept = claims_shown(r.claims, limits.claims) if limits else list(r.claims)
         claims = tuple(
             ClaimLine(
                 figure=c.figure,
@@ -827,7 +1049,7 @@ def _ledger(rows: Iterable[LedgerRow], name: Namer, cite: Citer, party_key) -> l
                 n_sources=c.n_sources,
                 cites=cite(c.evidence),
             )
-            for c in r.claims
+            for c in kept
         )
         out.append(
             LedgerLine(
@@ -837,7 +1059,8 @@ def _ledger(rows: Iterable[LedgerRow], name: Namer, cite: Citer, party_key) -> l
                 date=since_words(r.since) or date_words(r.date),
                 place=r.location or DASH,
                 claims=claims,
-                cites=cite(r.evidence),
+                cites=cite(e for c in kept for e in c.evidence),
+                more_claims=more_claims_words(len(r.claims) - len(kept)),
             )
         )
     return out

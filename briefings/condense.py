@@ -26,15 +26,33 @@ Rules:
   sources report, that sources dispute, and the running totals;
 - timeline: past ``MAX_TIMELINE`` entries, only steps, key developments and what
   two or more articles report.
+
+Past those folds, each section is cut to the size ``output.limits`` allows
+(``briefings/config.py``), the rest going to the data appendix in full. Which
+rows stay is ranked by rules that hold for any conflict:
+
+- diplomacy: steps coming up (planned or proposed, not yet due) first, then the
+  steps with a status, the latest report or date first (a planned step long
+  overdue has no late report, so it sinks), then the best sourced;
+- contacts: the latest reported;
+- ground: the items that say most (above);
+- casualties: the largest figures and the most disputed rows (most claims), in
+  turn, so that neither crowds out the other; within a row, the lowest and the
+  highest claims, then the best sourced;
+- timeline: the key developments, then the steps, then what two articles report,
+  then the latest.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable
+import datetime as dt
+from collections.abc import Callable, Collection, Iterable, Sequence
 
 from briefings.analysis.minor import minor_contacts
 from briefings.analysis.model import (
     THEMES,
+    Claim,
+    Event,
     Findings,
     GroundItem,
     LedgerRow,
@@ -42,7 +60,7 @@ from briefings.analysis.model import (
     TimelineItem,
 )
 from briefings.analysis.positions import near_repeat
-from briefings.wording import parts
+from briefings.wording import last_day, parts
 
 #: Positions: a brief, not a transcript. What the configured sides are shown saying,
 #: and what anyone else is (a budget the sides leave unspent goes to the others).
@@ -123,15 +141,17 @@ def _deal(
     return budget
 
 
-def ground_shown(findings: Findings) -> tuple[list[GroundItem], list[GroundItem]]:
-    """The MAX_GROUND_ROWS items that say most (more sources, a place, a date, recent),
+def ground_shown(
+    findings: Findings, limit: int = MAX_GROUND_ROWS
+) -> tuple[list[GroundItem], list[GroundItem]]:
+    """The ``limit`` items that say most (more sources, a place, a date, recent),
     and the rest. Items read from the same sentence as a shown item are shown with it."""
 
     def weight(g: GroundItem) -> tuple:
         latest_first = tuple(-x for x in parts(g.date) or ())
         return (-g.n_sources, not g.place, not parts(g.date), latest_first, g.id)
 
-    best = sorted(findings.ground, key=weight)[:MAX_GROUND_ROWS]
+    best = sorted(findings.ground, key=weight)[:limit]
     sentences = {e for g in best for e in g.evidence}
     shown = {g.id for g in best} | {
         g.id for g in findings.ground if g.evidence and g.evidence[0] in sentences
@@ -156,15 +176,104 @@ def ledger_listed(findings: Findings) -> set[str]:
 
 
 def timeline_shown(
-    findings: Findings, shown: Collection[str], n_articles: Callable[[Iterable], int]
+    findings: Findings,
+    shown: Collection[str],
+    n_articles: Callable[[Iterable], int],
+    limit: int | None = None,
 ) -> list[TimelineItem]:
     """The dated findings the sections above show in full, in date order; past
-    MAX_TIMELINE of them, only steps, key developments and what two articles report."""
+    MAX_TIMELINE of them, only steps, key developments and what two articles report;
+    past ``limit``, the key developments, steps, corroborated and latest of those."""
     items = [t for t in findings.timeline if t.ref in shown]
-    if len(items) <= MAX_TIMELINE:
+    if len(items) <= MAX_TIMELINE and (limit is None or len(items) <= limit):
         return items
     key = {k.ref for k in findings.key_developments}
     key |= {ref for k in findings.key_developments for ref in k.also}
-    return [
-        t for t in items if t.category == "Diplomacy" or t.ref in key or n_articles(t.evidence) > 1
-    ]
+    if len(items) > MAX_TIMELINE:
+        items = [
+            t
+            for t in items
+            if t.category == "Diplomacy" or t.ref in key or n_articles(t.evidence) > 1
+        ]
+    if limit is None or len(items) <= limit:
+        return items
+    order = {id(t): i for i, t in enumerate(items)}  # date order: later is larger
+    ranked = sorted(
+        items,
+        key=lambda t: (
+            t.ref not in key,
+            t.category != "Diplomacy",
+            n_articles(t.evidence) < 2,
+            -order[id(t)],
+        ),
+    )
+    kept = {id(t) for t in ranked[:limit]}
+    return [t for t in items if id(t) in kept]
+
+
+# -- bounds: what the brief keeps when a section is longer than output.limits allows ----
+
+
+def _day_number(iso: str | None) -> int:
+    """A date as a number to rank by, the last day it can mean; undated ranks oldest."""
+    day = last_day(iso)
+    return day.toordinal() if day else 0
+
+
+def events_ranked(events: Sequence[Event], as_of: dt.date) -> list[Event]:
+    """Live steps first: coming up (planned or proposed, not yet due), then those with
+    a status, the latest reported first, then those only referred to; the better
+    sourced first among equals."""
+
+    def key(e: Event) -> tuple:
+        due = last_day(e.date)
+        coming = e.status in ("planned", "proposed") and due is not None and due >= as_of
+        latest = max(
+            [_day_number(e.date), *(_day_number(r.reported or r.not_before) for r in e.history)]
+        )
+        return (not coming, e.status is None, -latest, -e.n_sources, e.id)
+
+    return sorted(events, key=key)
+
+
+def latest_first(events: Sequence[Event]) -> list[Event]:
+    """Contacts the sources do not date: the latest reported first."""
+    return sorted(
+        events,
+        key=lambda e: (-max((_day_number(r.reported) for r in e.history), default=0), e.id),
+    )
+
+
+def _largest(r: LedgerRow) -> int:
+    return max((c.value or 0 for c in r.claims), default=0)
+
+
+def ledger_ranked(rows: Sequence[LedgerRow]) -> list[LedgerRow]:
+    """The largest figures and the most disputed rows, taken in turn: a toll of
+    thousands and an incident twelve sources dispute both make the cut."""
+    largest = sorted(rows, key=lambda r: (-_largest(r), -len(r.claims), r.id))
+    disputed = sorted(rows, key=lambda r: (-len(r.claims), -_largest(r), r.id))
+    out: dict[str, LedgerRow] = {}
+    for pair in zip(largest, disputed, strict=True):
+        for r in pair:
+            out.setdefault(r.id, r)
+    return list(out.values())
+
+
+def claims_shown(claims: Sequence[Claim], limit: int) -> list[Claim]:
+    """At most ``limit`` claims, in their order: the lowest and the highest (so the
+    range read stays the sources' own), then the best sourced, then the latest."""
+    if len(claims) <= limit:
+        return list(claims)
+    valued = [c for c in claims if c.value is not None]
+    ends = []
+    if valued:
+        low = min(valued, key=lambda c: c.value or 0)
+        high = max(valued, key=lambda c: c.value or 0)
+        ends = [low] if high is low else [low, high]
+    rest = sorted(
+        (c for c in claims if all(c is not e for e in ends)),
+        key=lambda c: (-c.n_sources, -_day_number(c.reported)),
+    )
+    chosen = [*ends, *rest][:limit]
+    return [c for c in claims if any(c is k for k in chosen)]

@@ -13,7 +13,7 @@ import os
 import re
 import string
 import typing
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
@@ -61,6 +61,30 @@ class ActorOptions(_Strict):
     )
 
 
+class Limits(_Strict):
+    """How much of each section the brief shows; what is left out is counted there and
+    written in full to the data appendix beside the brief (``brief-DATE-data.html``).
+    A long pile of articles must not make a long brief."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    diplomacy: int = Field(15, ge=1, description="Diplomatic steps with a row: the live ones.")
+    reports: int = Field(8, ge=1, description="Earlier status reports shown per step.")
+    contacts: int = Field(10, ge=1, description="Other reported contacts: the latest.")
+    ground: int = Field(10, ge=1, description="Ground items with a row: the best reported.")
+    ground_sides: int = Field(8, ge=1, description="Sides with a line of other ground reports.")
+    casualties: int = Field(
+        20, ge=1, description="Casualty rows: the largest and the most disputed."
+    )
+    claims: int = Field(
+        8, ge=1, description="Claims per casualty row or line: lowest, highest, best sourced."
+    )
+    casualty_lines: int = Field(10, ge=1, description="Lines of other casualty reports.")
+    timeline: int = Field(25, ge=1, description="Timeline entries.")
+    sources: int = Field(60, ge=1, description="Sources listed: the most cited.")
+    cites: int = Field(8, ge=1, description="Source numbers per line.")
+
+
 class OutputOptions(_Strict):
     folder: str = Field("out", description="Where briefs are written, relative to the config file.")
     formats: list[Format] = Field(
@@ -70,6 +94,10 @@ class OutputOptions(_Strict):
     filename: str = Field(
         "brief-{date}",
         description="File name without extension; {date} becomes the as-of date (YYYY-MM-DD).",
+    )
+    limits: Limits = Field(
+        default_factory=lambda: Limits.model_validate({}),
+        description="How many rows each section of the brief shows (the rest: data appendix).",
     )
 
     @field_validator("formats")
@@ -362,6 +390,7 @@ class Config:
     #: The history store; None keeps no history (the Python API's default).
     store_path: Path | None = None
     email: EmailSettings | None = None
+    limits: Limits = field(default_factory=lambda: Limits.model_validate({}))
 
     @property
     def base_dir(self) -> Path:
@@ -372,6 +401,10 @@ class Config:
 
     def output_name(self, fmt: str, date: dt.date | None = None) -> str:
         return self.filename.format(date=(date or self.date).isoformat()) + f".{fmt}"
+
+    def appendix_name(self, date: dt.date | None = None) -> str:
+        """The full data behind a brief whose sections are cut: 'brief-2024-05-10-data.html'."""
+        return self.filename.format(date=(date or self.date).isoformat()) + "-data.html"
 
 
 # -- YAML with line numbers ---------------------------------------------------
@@ -723,6 +756,7 @@ def _resolve(options: ConfigOptions, path: Path) -> Config:
         output_folder=here(options.output.folder),
         formats=tuple(options.output.formats),
         filename=options.output.filename,
+        limits=options.output.limits,
         template_dir=template_dir,
         marking=options.marking,
     )

@@ -358,12 +358,13 @@ def render(
     progress: Progress = _quiet,
     store: Store | None = None,
 ) -> dict[str, bytes | str]:
-    """Render the brief in each format, in memory: {"html": str, "pdf": bytes}.
+    """Render the brief in each format, in memory: {"html": str, "pdf": bytes}, and
+    {"data": str}, the data appendix, when the brief leaves something out.
 
     With a ``store``, a PDF made earlier from this very HTML is used again."""
     from briefings.brief import build_brief
     from briefings.incremental import renderer_fingerprint, reusable_pdf, sha256
-    from briefings.render import render_html, render_pdf
+    from briefings.render import render_appendix, render_html, render_pdf
 
     config = replace(run.config, date=run.as_of)
     started = time.perf_counter()
@@ -382,10 +383,12 @@ def render(
             pdf = reusable_pdf(store, run.html_sha256, run.renderer)
             note = " (the PDF of this same HTML reused)" if pdf is not None else ""
         out["pdf"] = pdf if pdf is not None else render_pdf(html, config)
+    if brief.appendix is not None:  # whatever the formats: the brief links to it
+        full = build_brief(run.facts, config, run.findings, run.changes, full=True)
+        out["data"] = render_appendix(full, config)
     run.timings["render"] = time.perf_counter() - started
-    progress(
-        f"Rendered {' and '.join(f.upper() for f in out)}{note} in {run.timings['render']:.1f} s"
-    )
+    names = [f.upper() if f != "data" else "the full data" for f in out]
+    progress(f"Rendered {' and '.join(names)}{note} in {run.timings['render']:.1f} s")
     return out
 
 
@@ -409,17 +412,22 @@ def generate(
     wanted = list(formats or config.formats)
     # Where the brief goes is checked before the work, not after it.
     check_folder(folder)
-    for fmt in wanted:
-        check_target(folder / config.output_name(fmt, as_of or config.date))
+    for fmt in [*wanted, "data"]:
+        check_target(folder / output_name(config, fmt, as_of or config.date))
     run = extract(
         config, paths, as_of=as_of, progress=progress, store=store, since=since, command="generate"
     )
     rendered = render(run, wanted, progress, store)
-    files = {folder / config.output_name(fmt, run.as_of): data for fmt, data in rendered.items()}
+    files = {folder / output_name(config, fmt, run.as_of): data for fmt, data in rendered.items()}
     written = write_all(files)
     if store is not None:
         from briefings.record import record_brief
 
-        targets = {fmt: folder / config.output_name(fmt, run.as_of) for fmt in rendered}
+        targets = {fmt: folder / output_name(config, fmt, run.as_of) for fmt in rendered}
         run.brief_id = record_brief(run, store, targets, rendered)
     return run, written
+
+
+def output_name(config: Config, fmt: str, as_of: dt.date) -> str:
+    """The file of one format; "data" is the appendix ("brief-2024-05-10-data.html")."""
+    return config.appendix_name(as_of) if fmt == "data" else config.output_name(fmt, as_of)

@@ -684,3 +684,46 @@ class Sentences:
         if text is None:  # a reference analysis did not keep: the source's own sentence
             return f"“{k.evidence[0].sentence.strip()}”" if k.evidence else k.ref
         return text
+
+
+# -- what a bounded brief leaves out (output.limits) ------------------------------------
+
+
+#: What a section of a bounded brief leaves out is called, one and many.
+LEFT_OUT = {
+    "diplomacy": ("diplomatic step", "diplomatic steps"),
+    "coming_up": ("step coming up", "steps coming up"),
+    "contacts": ("reported contact", "reported contacts"),
+    "ground": ("side's other ground reports", "sides' other ground reports"),
+    "casualties": ("casualty row", "casualty rows"),
+    "casualty_digest": ("line of other casualty reports", "lines of other casualty reports"),
+    "timeline": ("dated finding", "dated findings"),
+    "sources": ("source", "sources"),
+    "claims": ("claim", "claims"),
+}
+
+
+def left_out_words(n: int, section: str) -> str:
+    """'and 212 more casualty rows in the full data', or '' for none."""
+    if n <= 0:
+        return ""
+    one, many = LEFT_OUT[section]
+    return f"and {n} more {one if n == 1 else many} in the full data"
+
+
+def more_claims_words(n: int) -> str:
+    """'and 30 more claims in the full data', or '' for none."""
+    return left_out_words(n, "claims")
+
+
+def earlier_reports_words(n: int) -> str:
+    """'and 4 earlier reports' (of a step's status), or '' for none."""
+    return f"and {count(n, 'earlier report')}" if n > 0 else ""
+
+
+def appendix_words(file: str) -> str:
+    """The header's line on the data appendix."""
+    return (
+        "Each section shows its most telling findings, ranked, and counts the rest; "
+        f"every row, claim and source is in the full data, {file}, beside this brief."
+    )

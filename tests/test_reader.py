@@ -334,7 +334,12 @@ def test_a_big_pile_of_articles_gives_a_short_pdf():
     )
     brief = build_brief(facts, config, findings)
     assert len(brief.ground) <= 12 and brief.ground_digest
-    assert len(brief.other_contacts) > 50 and len(brief.diplomacy) <= 2
+    # minor contacts are one line each, the latest output.limits.contacts of them; the
+    # rest are counted and in the data appendix
+    assert brief.appendix is not None and brief.appendix.contacts is not None
+    assert len(brief.other_contacts) == config.limits.contacts
+    assert len(brief.other_contacts) + brief.appendix.contacts.n > 50
+    assert len(brief.diplomacy) <= 2
     assert sum(len(t.statements) for p in brief.positions for t in p.themes) <= 20
     assert len(brief.timeline) < len(findings.timeline)
     pages = len(PdfReader(BytesIO(render_pdf(render_html(brief, config), config))).pages)

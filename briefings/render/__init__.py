@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefings.render.html import render_html
+from briefings.render.html import render_appendix, render_html
 from briefings.render.pdf import render_pdf
 
-__all__ = ["render_html", "render_pdf"]
+__all__ = ["render_appendix", "render_html", "render_pdf"]

@@ -24,7 +24,7 @@ import hashlib
 import html
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from markupsafe import Markup
@@ -83,8 +83,32 @@ def _truncate(text: str, limit: int) -> str:
 def draw_chart(brief: Brief) -> Brief:
     """The brief with its chart drawn: ``brief.chart.svg`` from ``brief.chart.points``."""
     chart: Chart = brief.chart
-    svg = casualty_chart(chart.points, title=chart.title) if chart.points else Markup("")
+    points = fold_series(chart.points)
+    svg = casualty_chart(points, title=chart.title) if points else Markup("")
     return replace(brief, chart=replace(chart, svg=Markup(svg)))
+
+
+#: The most series one chart tells apart: one colour, marker and dash each.
+MAX_SERIES = len(COLOURS)
+OTHERS = "Other parties"
+
+
+def fold_series(points: Sequence[ChartPoint]) -> tuple[ChartPoint, ...]:
+    """Past MAX_SERIES parties, the parties with fewest claims are drawn as one series,
+    each figure labelled with its party ("23 (Militia 4)"): a legend of forty parties
+    leaves no room to plot, and styles that repeat cannot be told apart."""
+    counts: dict[tuple[str, str], int] = {}
+    for p in points:
+        counts[_series_key(p)] = counts.get(_series_key(p), 0) + 1
+    if len(counts) <= MAX_SERIES:
+        return tuple(points)
+    kept = set(sorted(counts, key=lambda k: (-counts[k], k))[: MAX_SERIES - 1])
+    return tuple(
+        p
+        if _series_key(p) in kept
+        else replace(p, party=OTHERS, label=f"{_figure(p)} ({p.party})", line=None)
+        for p in points
+    )
 
 
 # -- scales --------------------------------------------------------------------------
@@ -230,10 +254,14 @@ def casualty_chart(
     def series_label(key: tuple[str, str]) -> str:
         return f"{key[0]} ({key[1]})" if mixed else key[0]
 
+    index = {k: i for i, k in enumerate(keys)}
     ordered = sorted(
         points,
-        key=lambda p: (p.date, keys.index(_series_key(p)), p.value, p.claimant or "", p.kind),
+        key=lambda p: (p.date, index[_series_key(p)], p.value, p.claimant or "", p.kind),
     )
+    by_series: dict[tuple[str, str], list[ChartPoint]] = {k: [] for k in keys}
+    for p in ordered:
+        by_series[_series_key(p)].append(p)
     # An id unique per chart (several charts may share one HTML page) yet stable.
     identity = [
         (p.party, p.date.isoformat(), p.value, p.claimant, p.kind, p.cumulative, p.line, p.label)
@@ -289,7 +317,7 @@ def casualty_chart(
         f'font-size="{FONT_SIZE}" fill="{INK}">'
     )
     add(f'<title id="{uid}-title">{_esc(title)}</title>')
-    add(f'<desc id="{uid}-desc">{_esc(_description(ordered, keys, series_label))}</desc>')
+    add(f'<desc id="{uid}-desc">{_esc(_description(ordered, by_series, series_label))}</desc>')
 
     # grid and value axis
     add(f'<g class="axis y" stroke="{GRID}" stroke-width="0.75">')
@@ -319,14 +347,15 @@ def casualty_chart(
     add("</g>")
 
     # series: lines first, then markers, then labels on top of everything
-    placed: list[tuple[float, float, float, float]] = []
+    placed = _Boxes()
     for p in ordered:  # markers are obstacles for the labels
         x, y = px(p.date), py(p.value)
-        placed.append((x - MARKER_R, y - MARKER_R, x + MARKER_R, y + MARKER_R))
+        placed.add((x - MARKER_R, y - MARKER_R, x + MARKER_R, y + MARKER_R))
     labels: list[str] = []
+    many = len(ordered) > FEW_POINTS
     for i, key in enumerate(keys):
         colour, shape, dash = _style(i)
-        mine = [p for p in ordered if _series_key(p) == key]
+        mine = by_series[key]
         add(f'<g class="series" data-party="{_esc(key[0])}" data-kind="{_esc(key[1])}">')
         for line in _lines(mine):
             dash_attr = f' stroke-dasharray="{dash}"' if dash else ""
@@ -340,8 +369,12 @@ def casualty_chart(
             add("</g>")
         add("</g>")
     for p in ordered:
-        i = keys.index(_series_key(p))
-        labels.append(_value_label(p, px(p.date), py(p.value), _style(i)[0], placed, left, width))
+        i = index[_series_key(p)]
+        label = _value_label(
+            p, px(p.date), py(p.value), _style(i)[0], placed, left, width, many=many
+        )
+        if label:
+            labels.append(label)
     add(f'<g class="values" font-size="{LABEL_SIZE}" font-weight="bold" text-anchor="middle">')
     out.extend(labels)
     add("</g>")
@@ -352,7 +385,7 @@ def casualty_chart(
         colour, shape, dash = _style(i)
         ly = 8 + lrow * 18 + 6
         dash_attr = f' stroke-dasharray="{dash}"' if dash else ""
-        if _lines([p for p in ordered if _series_key(p) == key]):
+        if _lines(by_series[key]):
             add(f'<path d="M{_num(lx)} {_num(ly)}L{_num(lx + 24)} {_num(ly)}" stroke="{colour}" '
                 f'stroke-width="1.75"{dash_attr}/>')  # fmt: skip
         add(_marker(shape, lx + 12, ly, colour))
@@ -387,14 +420,13 @@ def _claim(p: ChartPoint, series: str) -> str:
     return f"{series}: {_figure(p)} {p.kind}{total}, {_day(p.date)}{who}"
 
 
-def _description(ordered: list[ChartPoint], keys, series_label) -> str:
+def _description(ordered: list[ChartPoint], by_series, series_label) -> str:
     parts = []
-    for key in keys:
+    for key, mine in by_series.items():
         claims = [
             f"{_figure(p)} {p.kind}{' (running total)' if p.cumulative else ''} on {_day(p.date)}"
             + (f" (claimed by {p.claimant})" if p.claimant else " (claimant not stated)")
-            for p in ordered
-            if _series_key(p) == key
+            for p in mine
         ]
         parts.append(f"{series_label(key)}: " + "; ".join(claims) + ".")
     first, last = ordered[0].date, ordered[-1].date
@@ -402,16 +434,64 @@ def _description(ordered: list[ChartPoint], keys, series_label) -> str:
     return f"Claimed casualty figures by party, {span}. " + " ".join(parts)
 
 
+Box = tuple[float, float, float, float]  # x0, y0, x1, y1
+
+#: The side of a cell of the grid the boxes are filed in, in SVG units (about a label).
+CELL = 24.0
+#: A cell holding this many different boxes is crowded: no label there can be read.
+CROWDED = 12
+#: Up to this many points, a figure that fits nowhere is still drawn (few collide, and
+#: each matters); past it, it is left out, and figures keep a gap between them, so that
+#: "82" beside "26" does not read as "8226".
+FEW_POINTS = 40
+LABEL_GAP = 4.0
+
+
+class _Boxes:
+    """The markers and labels placed so far, filed by grid cell, so that a new label is
+    checked against its neighbours only (a check against every box made the placement
+    quadratic: seconds for a chart of a thousand claims)."""
+
+    def __init__(self) -> None:
+        self.cells: dict[tuple[int, int], dict[Box, None]] = {}
+
+    @staticmethod
+    def _cells(b: Box) -> Iterable[tuple[int, int]]:
+        # Closed ranges: two boxes that touch share a cell, so none is missed.
+        for i in range(math.floor(b[0] / CELL), math.floor(b[2] / CELL) + 1):
+            for j in range(math.floor(b[1] / CELL), math.floor(b[3] / CELL) + 1):
+                yield (i, j)
+
+    def add(self, b: Box) -> None:
+        for cell in self._cells(b):
+            self.cells.setdefault(cell, {})[b] = None
+
+    def near(self, b: Box) -> Iterable[Box]:
+        seen: set[Box] = set()
+        for cell in self._cells(b):
+            for o in self.cells.get(cell, ()):
+                if o not in seen:
+                    seen.add(o)
+                    yield o
+
+    def crowded(self, b: Box) -> bool:
+        return any(len(self.cells.get(cell, ())) >= CROWDED for cell in self._cells(b))
+
+
 def _value_label(
     p: ChartPoint,
     x: float,
     y: float,
     colour: str,
-    placed: list[tuple[float, float, float, float]],
+    placed: _Boxes,
     left: float,
     width: int,
+    *,
+    many: bool = False,
 ) -> str:
-    """The figure beside its marker, where it overlaps no other label or marker."""
+    """The figure beside its marker, where it overlaps no other label or marker; where
+    every spot does, at its first spot in a chart of few points, else nowhere: the
+    figure stays in the marker's tooltip and the chart's text."""
     text = _esc(_figure(p))
     w = _text_width(text, LABEL_SIZE, bold=True)
     h = LABEL_SIZE
@@ -429,19 +509,26 @@ def _value_label(
         return (cx - w / 2, cy - h + 1, cx + w / 2, cy + 2)
 
     mine = (x - MARKER_R, y - MARKER_R, x + MARKER_R, y + MARKER_R)
-    others = [o for o in placed if o != mine]
-    chosen = candidates[0]
+    chosen = None
+    pad = LABEL_GAP if many else 0.0
     for c in candidates:
         b = box(*c)
-        if (
-            b[0] >= left
-            and b[2] <= width
-            and all(b[2] <= o[0] or b[0] >= o[2] or b[3] <= o[1] or b[1] >= o[3] for o in others)
+        if b[0] < left or b[2] > width or placed.crowded(b):
+            continue  # a crowded spot would take as long to check as it is unreadable
+        b = (b[0] - pad, b[1], b[2] + pad, b[3])
+        if all(
+            b[2] <= o[0] or b[0] >= o[2] or b[3] <= o[1] or b[1] >= o[3]
+            for o in placed.near(b)
+            if o != mine
         ):
             chosen = c
             break
+    if chosen is None:
+        if many or placed.crowded(mine):
+            return ""
+        chosen = candidates[0]
     b = box(*chosen)
-    placed.append(b)
+    placed.add(b)
     # A white plate under the figure keeps it legible where a line crosses it
     # (paint-order halos are not supported by every renderer).
     return (

@@ -29,6 +29,8 @@ from briefings.render.templates import default_dir, search_path
 from briefings.textclean import for_display
 
 MAIN = "brief.html"
+#: The data appendix: the full tables behind a brief cut to output.limits.
+APPENDIX = "data.html"
 #: The largest string, list or number a template expression may make with * or **.
 MAX_PRODUCT = 1_000_000
 
@@ -83,11 +85,22 @@ def environment(config: Config) -> jinja2.Environment:
 
 def render_html(brief: Brief, config: Config) -> str:
     """Render ``brief.html`` (the CSS is included inline: one file, nothing to fetch)."""
+    brief = draw_chart(brief)  # the view model gives the chart's points; render draws them
+    return _render(brief, config, MAIN)
+
+
+def render_appendix(brief: Brief, config: Config) -> str:
+    """Render ``data.html``, the full tables, from the brief ``build_brief(full=True)``
+    gives: the same sandbox and escaping as the brief (article text is untrusted). The
+    chart is the brief's, so it is not drawn again here."""
+    return _render(brief, config, APPENDIX)
+
+
+def _render(brief: Brief, config: Config, template: str) -> str:
     env = environment(config)
     folders = search_path(config)
-    brief = draw_chart(brief)  # the view model gives the chart's points; render draws them
     try:
-        return env.get_template(MAIN).render(brief=brief)
+        return env.get_template(template).render(brief=brief)
     except jinja2.TemplateNotFound as exc:
         raise TemplateError(_not_found(exc, folders)) from None
     except jinja2.TemplateSyntaxError as exc:

@@ -62,12 +62,25 @@ class TemplateFolderFetcher(URLFetcher):
         return path
 
 
+def _relative_links(document: weasyprint.document.Document, base: str) -> None:
+    """Links the HTML gives relative ('brief-2024-05-10-data.html#casualties': the data
+    appendix beside the brief) stay relative in the PDF. WeasyPrint joins them onto the
+    base URL, the template folder, where a reader of the PDF finds nothing."""
+    prefix = Path(base).resolve().as_uri() + "/"
+    for page in document.pages:
+        for i, (kind, target, *rest) in enumerate(page.links):
+            if kind == "external" and target.startswith(prefix):
+                page.links[i] = (kind, target[len(prefix) :], *rest)
+
+
 def render_pdf(html: str, config: Config) -> bytes:
     """Lay out the HTML as an A4 PDF; relative URLs resolve against the template folder."""
     folders = [f for f in search_path(config) if f.is_dir()]
     fetcher = TemplateFolderFetcher(folders)
     try:
-        document = weasyprint.HTML(string=html, base_url=str(folders[0]) + "/", url_fetcher=fetcher)
+        base = str(folders[0]) + "/"
+        document = weasyprint.HTML(string=html, base_url=base, url_fetcher=fetcher).render()
+        _relative_links(document, base)
         pdf = document.write_pdf()
     except Exception as exc:  # WeasyPrint raises many types; the user needs one message
         raise RenderError(
