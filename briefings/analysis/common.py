@@ -76,8 +76,11 @@ def norm(text: str | None) -> str:
 class Context:
     """What every step needs to know about the articles: dates, outlets, speakers."""
 
-    def __init__(self, facts: Facts) -> None:
+    def __init__(self, facts: Facts, every_pair: bool = False) -> None:
         self.facts = facts
+        #: Compare each mention with every group, not only those blocking finds (index.py):
+        #: the reference the indexes are tested against.
+        self.every_pair = every_pair
         self.articles: dict[str, Article] = {a.id: a for a in facts.articles}
         self.as_of = day(facts.as_of)
         self._said: dict[tuple[str, int], list[Statement]] = {}
