@@ -64,8 +64,13 @@ def sort_key(iso: str | None) -> tuple[bool, str]:
 
 
 def order_key(e: Evidence) -> tuple[int, str, int]:
-    digits = "".join(ch for ch in e.article_id if ch.isdigit())
-    return (int(digits) if digits else 0, e.article_id, e.start)
+    return (_article_number(e.article_id), e.article_id, e.start)
+
+
+@lru_cache(maxsize=1 << 16)  # asked for every fact sorted, of a few thousand articles
+def _article_number(article_id: str) -> int:
+    digits = "".join(ch for ch in article_id if ch.isdigit())
+    return int(digits) if digits else 0
 
 
 @lru_cache(maxsize=1 << 16)

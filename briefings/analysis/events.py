@@ -23,8 +23,10 @@ date) and starts a new one when nothing fits or two events fit equally well.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -39,6 +41,7 @@ from briefings.analysis.common import (
     parts,
     place,
 )
+from briefings.analysis.index import Blocks, blocks
 from briefings.analysis.model import Event, StatusReport
 from briefings.models import (
     Casualty,
@@ -104,9 +107,11 @@ def named(sentence: str) -> list[tuple[str, str, str]]:
     ('Russian-Turkish agreements'), months and common words are not names.
     """
     out = []
-    words_ = sentence.split()
-    headline = sum(w[:1].isupper() for w in words_) > 0.6 * len(words_)
+    headline: bool | None = None  # worked out once, only for a sentence with a name in it
     for m in _NAMED.finditer(sentence):
+        if headline is None:
+            words_ = sentence.split()
+            headline = sum(w[:1].isupper() for w in words_) > 0.6 * len(words_)
         if headline and not m.group(2).islower():
             continue  # Title Case headlines capitalise every noun: "Putin-Erdogan Talks"
         name = m.group(1)
@@ -219,9 +224,10 @@ _AFFINITY = {
 _LASTING = frozenset(("talks", "agreement"))
 
 
-def _only_step(m: _Mention, fitting: list[_Cluster]) -> _Cluster | None:
+def _only_step(m: _Mention, fitting: Iterable[_Cluster]) -> _Cluster | None:
     """The one step an unspecific mention can be: of the lasting steps it fits and does
-    not contradict, the one whose reports it most plainly goes on from, if only one."""
+    not contradict, the one whose reports it most plainly goes on from, if only one.
+    ``fitting`` is read lazily: two steps it most plainly goes on from settle it."""
     if m.status is None or m.type not in _LASTING:
         return None
     close, loose = _AFFINITY.get(m.status, (set(), set()))
@@ -232,6 +238,8 @@ def _only_step(m: _Mention, fitting: list[_Cluster]) -> _Cluster | None:
         statuses = {o.status for o in c.mentions if o.status}
         rank = 2 if statuses & close else 1 if statuses & loose else 0
         ranked.setdefault(rank, []).append(c)
+        if len(ranked.get(2, ())) > 1:
+            return None  # no one step; the rest cannot change that
     for rank in (2, 1):
         if rank in ranked:
             return ranked[rank][0] if len(ranked[rank]) == 1 else None
@@ -503,51 +511,147 @@ def _score(ctx: Context, m: _Mention, c: _Cluster) -> float | None:
     return score
 
 
+def _filed(m: _Mention) -> list[Hashable]:
+    """The keys a step is filed under for one of its mentions (see ``_anchors``)."""
+    keys: list[Hashable] = [("article", m.evidence.article_id)]
+    if m.name:
+        keys.append(("name", norm(m.name)))
+    if m.location:
+        keys.append(("place", norm(m.location)))
+    p = parts(m.date)
+    if p:
+        keys.append(("date", p))
+        keys += [("within", p[:n]) for n in range(1, len(p) + 1)]
+        keys.append(("first-day", first_day(m.date)))
+    if reported := day(m.reported):
+        keys.append(("reported", reported))
+    if m.type in _LASTING:
+        keys.append(("lasting", m.type))
+        if m.participants:
+            keys += [("sides", m.type, side) for side in m.participants]
+        else:
+            keys.append(("no-sides", m.type))
+    return keys
+
+
+def _days(when: dt.date, first: int, last: int) -> list[dt.date]:
+    return [when + dt.timedelta(days=d) for d in range(first, last + 1)]
+
+
+def _anchors(m: _Mention) -> list[Hashable]:
+    """The keys under which every step ``_anchored`` (and compatible) could take ``m`` is
+    filed: its name, its place (or its name as a place, its place as a name), its
+    article, a date that fits its date, a date within the windows ``_compatible`` and
+    ``_anchored`` allow around its report day, or an undated step reported days apart."""
+    keys: list[Hashable] = [("article", m.evidence.article_id)]
+    for word in (m.name, m.location):
+        if word:
+            keys += [("name", norm(word)), ("place", norm(word))]
+    p = parts(m.date)
+    if p:
+        keys.append(("within", p))  # a date as precise or more
+        keys += [("date", p[:n]) for n in range(1, len(p))]  # a month or year holding it
+    reported = day(m.reported)
+    if reported:
+        if m.status in FUTURE:
+            first, last = -PLAN_WINDOW_DAYS, 2
+        else:
+            first, last = 0, PLAN_WINDOW_DAYS if m.status in DONE else -1
+        keys += [("first-day", d) for d in _days(reported, -last, -first)]
+        keys += [("reported", d) for d in _days(reported, -NEAR_DAYS, NEAR_DAYS)]
+    return keys
+
+
+def _lasting(m: _Mention) -> list[Hashable]:
+    """The keys under which every step ``_only_step`` could give ``m`` is filed: one of
+    its type that names one of its sides, or none (a compatible step shares a side)."""
+    if m.status is None or m.type not in _LASTING or m.date is not None or m.name is not None:
+        return []  # _only_step gives nothing
+    if not m.participants:
+        return [("lasting", m.type)]
+    return [("no-sides", m.type), *(("sides", m.type, side) for side in m.participants)]
+
+
 def merge_events(ctx: Context) -> list[Event]:
     clusters: list[_Cluster] = []
+    index: Blocks[_Cluster] = blocks(ctx.every_pair)
+    number: dict[int, int] = {}  # id(cluster) -> its number, in order of creation
+
+    def join(m: _Mention, c: _Cluster | None) -> None:
+        if c is None:
+            c = _Cluster()
+            number[id(c)] = len(clusters)
+            clusters.append(c)
+        c.mentions.append(m)
+        for key in _filed(m):
+            index.file(key, number[id(c)], c)
+
     for m in sorted(_mentions(ctx), key=_specificity):
-        fitting = [c for c in clusters if _compatible(ctx, m, c)]
+        fitting = [c for c in index.candidates(_anchors(m)) if _compatible(ctx, m, c)]
         scored = [(s, c) for c in fitting if (s := _score(ctx, m, c)) is not None]
         best = max((s for s, _ in scored), default=None)
         top = [c for s, c in scored if s == best]
         if len(top) == 1:
-            top[0].mentions.append(m)
-        elif not top and (only := _only_step(m, fitting)) is not None:
+            join(m, top[0])
+            continue
+        if not top and (lasting := _lasting(m)):
             # "talks between the two sides", no day, no place, no name: the only step it
             # can be in this brief
-            only.mentions.append(m)
-        else:
-            clusters.append(_Cluster([m]))
+            only = _only_step(
+                m,
+                (
+                    c
+                    for c in index.candidates(lasting)
+                    if _unspecific(m, c) and _kind(c) == m.type and _compatible(ctx, m, c)
+                ),
+            )
+            if only is not None:
+                join(m, only)
+                continue
+        join(m, None)
     _attach_references(ctx, clusters)
     # Clusters made only of passing references (no status, no date) stay: they are
     # how a reader learns that an agreement keeps being invoked.
     events = [_event(ctx, c) for c in clusters]
     events.sort(key=lambda e: order_key(e.mentions[0]))
     events = [_renumber(e, i) for i, e in enumerate(events, start=1)]
-    return _link_agreements(events)
+    return _link_agreements(events, ctx.every_pair)
 
 
-def _link_agreements(events: list[Event]) -> list[Event]:
+def _link_agreements(events: list[Event], every_pair: bool = False) -> list[Event]:
     """An agreement reached at a meeting, talks or a call stays its own event, linked to
     it (``reached_at``): told in the same sentence ("after a week of talks in Jeddah,
     the two sides signed a declaration"), or on the meeting's own day by the same
     sides. Only one meeting can be it; any doubt and there is no link."""
     gatherings = [e for e in events if e.type in ("meeting", "talks", "call")]
+    # blocking (index.py): only gatherings told in one of its sentences or on its day
+    told_in: dict[tuple[str, int], dict[int, Event]] = {}
+    held_on: dict[str | None, dict[int, Event]] = {}
+    for n, g in enumerate(gatherings):
+        for m in g.mentions:
+            told_in.setdefault((m.article_id, m.start), {})[n] = g
+        held_on.setdefault(g.date, {})[n] = g
     out = []
     for e in events:
         if e.type != "agreement" or e.status != "concluded":
             out.append(e)
             continue
         sentences = {(m.article_id, m.start) for m in e.mentions}
+        near: dict[int, Event] = {}
+        for key in sentences:
+            near.update(told_in.get(key, {}))
+        if day(e.date):
+            near.update(held_on.get(e.date, {}))
+        candidates = gatherings if every_pair else [near[n] for n in sorted(near)]
         told = [
             g
-            for g in gatherings
+            for g in candidates
             if sentences & {(m.article_id, m.start) for m in g.mentions}
             and len(set(g.participants) & set(e.participants)) >= 2
         ]
         same_day = [
             g
-            for g in gatherings
+            for g in candidates
             if day(e.date)
             and g.date == e.date
             and g.status in DONE
