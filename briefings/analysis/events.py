@@ -101,6 +101,12 @@ def _demonyms() -> frozenset[str]:
 
 
 def named(sentence: str) -> list[tuple[str, str, str]]:
+    """Proper names of diplomatic steps in a sentence: [(name, noun, type)] (see ``_named_in``)."""
+    return list(_named_in(sentence))
+
+
+@lru_cache(maxsize=4096)  # a step's sentence is read for its own name and for references
+def _named_in(sentence: str) -> tuple[tuple[str, str, str], ...]:
     """Proper names of diplomatic steps in a sentence: [(name, noun, type)].
 
     'the Sochi memorandum' -> ('Sochi', 'memorandum', 'agreement'); demonyms
@@ -124,7 +130,7 @@ def named(sentence: str) -> list[tuple[str, str, str]]:
             continue
         # The noun as written: a name shows as its sources spell it ("Corridor Agreement").
         out.append((name, m.group(2), NOUNS[m.group(2).lower()]))
-    return out
+    return tuple(out)
 
 
 @dataclass
