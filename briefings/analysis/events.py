@@ -532,12 +532,31 @@ def _filed(m: _Mention) -> list[Hashable]:
     if reported := day(m.reported):
         keys.append(("reported", reported))
     if m.type in _LASTING:
-        keys.append(("lasting", m.type))
-        if m.participants:
-            keys += [("sides", m.type, side) for side in m.participants]
-        else:
-            keys.append(("no-sides", m.type))
+        keys.append(("lasting", m.type))  # its sides: _core_keys, kept current
     return keys
+
+
+#: Past this many sides a core or a mention's sides are not split into subsets.
+_WIDE = 8
+
+
+def _core_keys(kind: str, core: frozenset[str], status: str) -> list[Hashable]:
+    """The keys a lasting step is filed under for its core sides and one of the statuses
+    its reports give (``_lasting``)."""
+    if len(core) > _WIDE:
+        return [("wide-core", kind, status)]
+    return [
+        ("core", kind, status, core),
+        *(("core-within", kind, status, sub) for sub in _subsets(core)),
+    ]
+
+
+def _subsets(sides: frozenset[str]) -> list[frozenset[str]]:
+    ordered = sorted(sides)
+    return [
+        frozenset(s for i, s in enumerate(ordered) if bits >> i & 1)
+        for bits in range(1 << len(ordered))
+    ]
 
 
 def _days(when: dt.date, first: int, last: int) -> list[dt.date]:
@@ -570,27 +589,50 @@ def _anchors(m: _Mention) -> list[Hashable]:
 
 def _lasting(m: _Mention) -> list[Hashable]:
     """The keys under which every step ``_only_step`` could give ``m`` is filed: one of
-    its type that names one of its sides, or none (a compatible step shares a side)."""
+    its type (``_kind``) whose core sides hold its sides or are among them
+    (``_unspecific``); any of its type when it names no side."""
     if m.status is None or m.type not in _LASTING or m.date is not None or m.name is not None:
         return []  # _only_step gives nothing
-    if not m.participants:
+    sides = m.participants
+    if not sides or len(sides) > _WIDE:
         return [("lasting", m.type)]
-    return [("no-sides", m.type), *(("sides", m.type, side) for side in m.participants)]
+    # A step none of whose reports it can follow from (rank 0) is never the one.
+    close, loose = _AFFINITY.get(m.status, (set(), set()))
+    keys: list[Hashable] = []
+    for status in sorted(close | loose):
+        keys.append(("wide-core", m.type, status))
+        keys.append(("core-within", m.type, status, sides))  # its sides among the core
+        keys += [("core", m.type, status, sub) for sub in _subsets(sides)]  # core among its
+    return keys
 
 
 def merge_events(ctx: Context) -> list[Event]:
     clusters: list[_Cluster] = []
     index: Blocks[_Cluster] = blocks(ctx.every_pair)
     number: dict[int, int] = {}  # id(cluster) -> its number, in order of creation
+    cores: dict[int, list[Hashable]] = {}  # cluster number -> its core keys filed
 
     def join(m: _Mention, c: _Cluster | None) -> None:
         if c is None:
             c = _Cluster()
             number[id(c)] = len(clusters)
             clusters.append(c)
+        n = number[id(c)]
         c.mentions.append(m)
         for key in _filed(m):
-            index.file(key, number[id(c)], c)
+            index.file(key, n, c)
+        if m.participants or m.status or n not in cores:
+            # the core sides, as they stand now, for every lasting type and status it has
+            kinds = sorted({o.type for o in c.mentions} & _LASTING)
+            statuses = sorted({o.status for o in c.mentions if o.status})
+            core = _core(c)
+            keys = [k for kind in kinds for st in statuses for k in _core_keys(kind, core, st)]
+            if keys != cores.get(n):
+                for key in cores.get(n, []):
+                    index.unfile(key, n)
+                for key in keys:
+                    index.file(key, n, c)
+                cores[n] = keys
 
     for m in sorted(_mentions(ctx), key=_specificity):
         fitting = [c for c in index.candidates(_anchors(m)) if _compatible(ctx, m, c)]
@@ -607,7 +649,7 @@ def merge_events(ctx: Context) -> list[Event]:
                 m,
                 (
                     c
-                    for c in index.candidates(lasting)
+                    for c in index.each(lasting)  # any order: only a unique step counts
                     if _unspecific(m, c) and _kind(c) == m.type and _compatible(ctx, m, c)
                 ),
             )

@@ -15,7 +15,7 @@ it (``analyze(..., every_pair=True)``) is the reference the blocking is tested a
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable
+from collections.abc import Hashable, Iterable, Iterator
 from typing import Generic, TypeVar
 
 T = TypeVar("T")
@@ -43,6 +43,16 @@ class Blocks(Generic[T]):
                 found.update(bucket)
         return [found[n] for n in sorted(found)]
 
+    def each(self, keys: Iterable[Hashable]) -> Iterator[T]:
+        """The candidates one by one, in no set order: for a caller that may stop early
+        and whose answer does not depend on the order."""
+        seen: set[int] = set()
+        for key in keys:
+            for n, group in self._buckets.get(key, {}).items():
+                if n not in seen:
+                    seen.add(n)
+                    yield group
+
 
 class AllPairs(Blocks[T]):
     """Every group filed is a candidate for every mention: the all-pairs reference."""
@@ -59,6 +69,9 @@ class AllPairs(Blocks[T]):
 
     def candidates(self, keys: Iterable[Hashable]) -> list[T]:
         return [self._every[n] for n in sorted(self._every)]
+
+    def each(self, keys: Iterable[Hashable]) -> Iterator[T]:
+        return iter(self.candidates(keys))
 
 
 def blocks(every_pair: bool) -> Blocks[T]:
