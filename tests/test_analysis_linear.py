@@ -174,7 +174,8 @@ def _synthetic(n_articles: int, seed: int) -> Facts:
             at += len(text) + 1
         for _ in range(rng.randrange(0, 4)):
             text = f"Forces moved near {rng.choice(PLACES) or 'the front'}."
-            date = None if rng.random() < 0.5 else _day(rng, start, 40).isoformat()
+            date = None if rng.random() < 0.4 else _day(rng, start, 40).isoformat()
+            date = date[:7] if date and rng.random() < 0.2 else date  # a month only
             moves.append(
                 GroundEvent(
                     actor=rng.choice(PARTIES[:2]),
