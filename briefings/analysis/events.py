@@ -26,7 +26,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -105,7 +105,6 @@ def named(sentence: str) -> list[tuple[str, str, str]]:
     return list(_named_in(sentence))
 
 
-@lru_cache(maxsize=4096)  # a step's sentence is read for its own name and for references
 def _named_in(sentence: str) -> tuple[tuple[str, str, str], ...]:
     """Proper names of diplomatic steps in a sentence: [(name, noun, type)].
 
@@ -267,10 +266,18 @@ def _core(c: _Cluster) -> frozenset[str]:
 
 
 def _mentions(ctx: Context) -> list[_Mention]:
+    found: dict[str, tuple[tuple[str, str, str], ...]] = {}
+
+    def read(sentence: str) -> tuple[tuple[str, str, str], ...]:
+        # a step's sentence is read for its own name and again for references: once
+        if sentence not in found:
+            found[sentence] = _named_in(sentence)
+        return found[sentence]
+
     out: list[_Mention] = []
     covered: set[tuple[str, int, str]] = set()  # (article, sentence start, type)
     for s in ctx.facts.diplomacy:
-        out.append(_from_step(ctx, s))
+        out.append(_from_step(ctx, s, read))
         covered.add((s.evidence.article_id, s.evidence.start, s.type))
     # Sentences that only refer to a named step ("runs counter to the Sochi agreements"):
     # every sentence any fact came from is searched, once.
@@ -286,7 +293,7 @@ def _mentions(ctx: Context) -> list[_Mention]:
         if (e.article_id, e.start) in seen:
             continue
         seen.add((e.article_id, e.start))
-        for name, noun, kind in named(e.sentence):
+        for name, noun, kind in read(e.sentence):
             if (e.article_id, e.start, kind) in covered:
                 continue
             covered.add((e.article_id, e.start, kind))
@@ -314,9 +321,11 @@ def _mentions(ctx: Context) -> list[_Mention]:
     return out
 
 
-def _from_step(ctx: Context, s: DiplomaticStep) -> _Mention:
+def _from_step(
+    ctx: Context, s: DiplomaticStep, read: Callable[[str], Iterable[tuple[str, str, str]]] = named
+) -> _Mention:
     name = noun = None
-    for n, nn, kind in named(s.evidence.sentence):
+    for n, nn, kind in read(s.evidence.sentence):
         if kind == s.type:
             name, noun = n, nn
             break
