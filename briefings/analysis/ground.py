@@ -64,7 +64,7 @@ class _Index:
     either side it needs the same day or the same article. The first group that fits
     wins, as a scan of every group in order would give."""
 
-    def __init__(self, every_pair: bool) -> None:
+    def __init__(self, every_pair: bool = False) -> None:
         self.blocks: Blocks[_Group] = blocks(every_pair)
         self.filed: dict[int, list[Hashable]] = {}  # group number -> its date keys
 
@@ -83,7 +83,8 @@ class _Index:
                 keys.append(("day", g.date))
         return next((grp for grp in self.blocks.candidates(keys) if _fits(g, grp)), None)
 
-    def add(self, g: GroundEvent, grp: _Group, new: bool) -> None:
+    def add(self, g: GroundEvent, grp: _Group) -> None:
+        new = not grp.items
         grp.add(g)
         n = grp.number
         if g.place:
@@ -111,13 +112,14 @@ def build_ground(ctx: Context) -> list[GroundItem]:
     for g in sorted(ctx.facts.ground, key=lambda g: order_key(g.evidence)):
         index = by_kind.get((g.actor, g.action))
         if index is None:
-            index = by_kind[(g.actor, g.action)] = _Index(ctx.every_pair)
+            index = by_kind[(g.actor, g.action)] = (
+                _Index(every_pair=True) if ctx.every_pair else _Index()
+            )
         home = index.home(g)
-        new = home is None
         if home is None:
             home = _Group(len(groups))
             groups.append(home)
-        index.add(g, home, new)
+        index.add(g, home)
     items = []
     for grp in groups:
         evidence = tuple(dict.fromkeys(g.evidence for g in grp.items))

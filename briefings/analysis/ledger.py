@@ -289,7 +289,7 @@ class _Index:
     The first incident that fits wins, as a scan of every incident in order would give.
     """
 
-    def __init__(self, every_pair: bool) -> None:
+    def __init__(self, every_pair: bool = False) -> None:
         self.blocks: Blocks[_Incident] = blocks(every_pair)
         self.filed_day: dict[int, dt.date] = {}
 
@@ -344,7 +344,9 @@ def build_ledger(ctx: Context) -> list[LedgerRow]:
             continue
         index = groups.get((c.party, c.kind, it.cumulative))
         if index is None:
-            index = groups[(c.party, c.kind, it.cumulative)] = _Index(ctx.every_pair)
+            index = groups[(c.party, c.kind, it.cumulative)] = (
+                _Index(every_pair=True) if ctx.every_pair else _Index()
+            )
         home = index.add(it, index.home(it), len(incidents))
         if home.number == len(incidents):
             incidents.append(home)
