@@ -23,14 +23,16 @@ from briefings.models import Facts
 __all__ = ["Findings", "analyze"]
 
 
-def analyze(facts: Facts, config: object | None = None) -> Findings:
+def analyze(facts: Facts, config: object | None = None, *, every_pair: bool = False) -> Findings:
     """Merge the facts' mentions into findings.
 
     ``config`` (a ``briefings.config.Config``) gives the order of positions;
-    without it, actors with positions come in id order.
+    without it, actors with positions come in id order. ``every_pair`` compares each
+    mention with every group instead of the few blocking finds (index.py): slow, the
+    same findings, the reference for tests.
     """
     facts = _nothing_after(facts)
-    ctx = Context(facts)
+    ctx = Context(facts, every_pair)
     names = Names(config)
     events = merge_events(ctx)
     ledger = build_ledger(ctx)

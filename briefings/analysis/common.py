@@ -64,8 +64,13 @@ def sort_key(iso: str | None) -> tuple[bool, str]:
 
 
 def order_key(e: Evidence) -> tuple[int, str, int]:
-    digits = "".join(ch for ch in e.article_id if ch.isdigit())
-    return (int(digits) if digits else 0, e.article_id, e.start)
+    return (_article_number(e.article_id), e.article_id, e.start)
+
+
+@lru_cache(maxsize=1 << 16)  # asked for every fact sorted, of a few thousand articles
+def _article_number(article_id: str) -> int:
+    digits = "".join(ch for ch in article_id if ch.isdigit())
+    return int(digits) if digits else 0
 
 
 @lru_cache(maxsize=1 << 16)
@@ -76,8 +81,11 @@ def norm(text: str | None) -> str:
 class Context:
     """What every step needs to know about the articles: dates, outlets, speakers."""
 
-    def __init__(self, facts: Facts) -> None:
+    def __init__(self, facts: Facts, every_pair: bool = False) -> None:
         self.facts = facts
+        #: Compare each mention with every group, not only those blocking finds (index.py):
+        #: the reference the indexes are tested against.
+        self.every_pair = every_pair
         self.articles: dict[str, Article] = {a.id: a for a in facts.articles}
         self.as_of = day(facts.as_of)
         self._said: dict[tuple[str, int], list[Statement]] = {}

@@ -23,8 +23,10 @@ date) and starts a new one when nothing fits or two events fit equally well.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -39,6 +41,7 @@ from briefings.analysis.common import (
     parts,
     place,
 )
+from briefings.analysis.index import Blocks, blocks
 from briefings.analysis.model import Event, StatusReport
 from briefings.models import (
     Casualty,
@@ -98,15 +101,22 @@ def _demonyms() -> frozenset[str]:
 
 
 def named(sentence: str) -> list[tuple[str, str, str]]:
+    """Proper names of diplomatic steps in a sentence: [(name, noun, type)] (see ``_named_in``)."""
+    return list(_named_in(sentence))
+
+
+def _named_in(sentence: str) -> tuple[tuple[str, str, str], ...]:
     """Proper names of diplomatic steps in a sentence: [(name, noun, type)].
 
     'the Sochi memorandum' -> ('Sochi', 'memorandum', 'agreement'); demonyms
     ('Russian-Turkish agreements'), months and common words are not names.
     """
     out = []
-    words_ = sentence.split()
-    headline = sum(w[:1].isupper() for w in words_) > 0.6 * len(words_)
+    headline: bool | None = None  # worked out once, only for a sentence with a name in it
     for m in _NAMED.finditer(sentence):
+        if headline is None:
+            words_ = sentence.split()
+            headline = sum(w[:1].isupper() for w in words_) > 0.6 * len(words_)
         if headline and not m.group(2).islower():
             continue  # Title Case headlines capitalise every noun: "Putin-Erdogan Talks"
         name = m.group(1)
@@ -119,7 +129,7 @@ def named(sentence: str) -> list[tuple[str, str, str]]:
             continue
         # The noun as written: a name shows as its sources spell it ("Corridor Agreement").
         out.append((name, m.group(2), NOUNS[m.group(2).lower()]))
-    return out
+    return tuple(out)
 
 
 @dataclass
@@ -219,9 +229,10 @@ _AFFINITY = {
 _LASTING = frozenset(("talks", "agreement"))
 
 
-def _only_step(m: _Mention, fitting: list[_Cluster]) -> _Cluster | None:
+def _only_step(m: _Mention, fitting: Iterable[_Cluster]) -> _Cluster | None:
     """The one step an unspecific mention can be: of the lasting steps it fits and does
-    not contradict, the one whose reports it most plainly goes on from, if only one."""
+    not contradict, the one whose reports it most plainly goes on from, if only one.
+    ``fitting`` is read lazily: two steps it most plainly goes on from settle it."""
     if m.status is None or m.type not in _LASTING:
         return None
     close, loose = _AFFINITY.get(m.status, (set(), set()))
@@ -232,6 +243,8 @@ def _only_step(m: _Mention, fitting: list[_Cluster]) -> _Cluster | None:
         statuses = {o.status for o in c.mentions if o.status}
         rank = 2 if statuses & close else 1 if statuses & loose else 0
         ranked.setdefault(rank, []).append(c)
+        if len(ranked.get(2, ())) > 1:
+            return None  # no one step; the rest cannot change that
     for rank in (2, 1):
         if rank in ranked:
             return ranked[rank][0] if len(ranked[rank]) == 1 else None
@@ -253,10 +266,18 @@ def _core(c: _Cluster) -> frozenset[str]:
 
 
 def _mentions(ctx: Context) -> list[_Mention]:
+    found: dict[str, tuple[tuple[str, str, str], ...]] = {}
+
+    def read(sentence: str) -> tuple[tuple[str, str, str], ...]:
+        # a step's sentence is read for its own name and again for references: once
+        if sentence not in found:
+            found[sentence] = _named_in(sentence)
+        return found[sentence]
+
     out: list[_Mention] = []
     covered: set[tuple[str, int, str]] = set()  # (article, sentence start, type)
     for s in ctx.facts.diplomacy:
-        out.append(_from_step(ctx, s))
+        out.append(_from_step(ctx, s, read))
         covered.add((s.evidence.article_id, s.evidence.start, s.type))
     # Sentences that only refer to a named step ("runs counter to the Sochi agreements"):
     # every sentence any fact came from is searched, once.
@@ -272,7 +293,7 @@ def _mentions(ctx: Context) -> list[_Mention]:
         if (e.article_id, e.start) in seen:
             continue
         seen.add((e.article_id, e.start))
-        for name, noun, kind in named(e.sentence):
+        for name, noun, kind in read(e.sentence):
             if (e.article_id, e.start, kind) in covered:
                 continue
             covered.add((e.article_id, e.start, kind))
@@ -300,9 +321,11 @@ def _mentions(ctx: Context) -> list[_Mention]:
     return out
 
 
-def _from_step(ctx: Context, s: DiplomaticStep) -> _Mention:
+def _from_step(
+    ctx: Context, s: DiplomaticStep, read: Callable[[str], Iterable[tuple[str, str, str]]] = named
+) -> _Mention:
     name = noun = None
-    for n, nn, kind in named(s.evidence.sentence):
+    for n, nn, kind in read(s.evidence.sentence):
         if kind == s.type:
             name, noun = n, nn
             break
@@ -503,51 +526,189 @@ def _score(ctx: Context, m: _Mention, c: _Cluster) -> float | None:
     return score
 
 
+def _filed(m: _Mention) -> list[Hashable]:
+    """The keys a step is filed under for one of its mentions (see ``_anchors``)."""
+    keys: list[Hashable] = [("article", m.evidence.article_id)]
+    if m.name:
+        keys.append(("name", norm(m.name)))
+    if m.location:
+        keys.append(("place", norm(m.location)))
+    p = parts(m.date)
+    if p:
+        keys.append(("date", p))
+        keys += [("within", p[:n]) for n in range(1, len(p) + 1)]
+        keys.append(("first-day", first_day(m.date)))
+    if reported := day(m.reported):
+        keys.append(("reported", reported))
+    if m.type in _LASTING:
+        keys.append(("lasting", m.type))  # its sides: _core_keys, kept current
+    return keys
+
+
+#: Past this many sides a core or a mention's sides are not split into subsets.
+_WIDE = 8
+
+
+def _core_keys(kind: str, core: frozenset[str], status: str) -> list[Hashable]:
+    """The keys a lasting step is filed under for its core sides and one of the statuses
+    its reports give (``_lasting``)."""
+    if len(core) > _WIDE:
+        return [("wide-core", kind, status)]
+    return [
+        ("core", kind, status, core),
+        *(("core-within", kind, status, sub) for sub in _subsets(core)),
+    ]
+
+
+def _subsets(sides: frozenset[str]) -> list[frozenset[str]]:
+    ordered = sorted(sides)
+    return [
+        frozenset(s for i, s in enumerate(ordered) if bits >> i & 1)
+        for bits in range(1 << len(ordered))
+    ]
+
+
+def _days(when: dt.date, first: int, last: int) -> list[dt.date]:
+    return [when + dt.timedelta(days=d) for d in range(first, last + 1)]
+
+
+def _anchors(m: _Mention) -> list[Hashable]:
+    """The keys under which every step ``_anchored`` (and compatible) could take ``m`` is
+    filed: its name, its place (or its name as a place, its place as a name), its
+    article, a date that fits its date, a date within the windows ``_compatible`` and
+    ``_anchored`` allow around its report day, or an undated step reported days apart."""
+    keys: list[Hashable] = [("article", m.evidence.article_id)]
+    for word in (m.name, m.location):
+        if word:
+            keys += [("name", norm(word)), ("place", norm(word))]
+    p = parts(m.date)
+    if p:
+        keys.append(("within", p))  # a date as precise or more
+        keys += [("date", p[:n]) for n in range(1, len(p))]  # a month or year holding it
+    reported = day(m.reported)
+    if reported:
+        if m.status in FUTURE:
+            first, last = -PLAN_WINDOW_DAYS, 2
+        else:
+            first, last = 0, PLAN_WINDOW_DAYS if m.status in DONE else -1
+        keys += [("first-day", d) for d in _days(reported, -last, -first)]
+        keys += [("reported", d) for d in _days(reported, -NEAR_DAYS, NEAR_DAYS)]
+    return keys
+
+
+def _lasting(m: _Mention) -> list[Hashable]:
+    """The keys under which every step ``_only_step`` could give ``m`` is filed: one of
+    its type (``_kind``) whose core sides hold its sides or are among them
+    (``_unspecific``); any of its type when it names no side."""
+    if m.status is None or m.type not in _LASTING or m.date is not None or m.name is not None:
+        return []  # _only_step gives nothing
+    sides = m.participants
+    if not sides or len(sides) > _WIDE:
+        return [("lasting", m.type)]
+    # A step none of whose reports it can follow from (rank 0) is never the one.
+    close, loose = _AFFINITY.get(m.status, (set(), set()))
+    keys: list[Hashable] = []
+    for status in sorted(close | loose):
+        keys.append(("wide-core", m.type, status))
+        keys.append(("core-within", m.type, status, sides))  # its sides among the core
+        keys += [("core", m.type, status, sub) for sub in _subsets(sides)]  # core among its
+    return keys
+
+
 def merge_events(ctx: Context) -> list[Event]:
     clusters: list[_Cluster] = []
+    index: Blocks[_Cluster] = blocks(ctx.every_pair)
+    number: dict[int, int] = {}  # id(cluster) -> its number, in order of creation
+    cores: dict[int, list[Hashable]] = {}  # cluster number -> its core keys filed
+
+    def join(m: _Mention, c: _Cluster | None) -> None:
+        if c is None:
+            c = _Cluster()
+            number[id(c)] = len(clusters)
+            clusters.append(c)
+        n = number[id(c)]
+        c.mentions.append(m)
+        for key in _filed(m):
+            index.file(key, n, c)
+        if m.participants or m.status or n not in cores:
+            # the core sides, as they stand now, for every lasting type and status it has
+            kinds = sorted({o.type for o in c.mentions} & _LASTING)
+            statuses = sorted({o.status for o in c.mentions if o.status})
+            core = _core(c)
+            keys = [k for kind in kinds for st in statuses for k in _core_keys(kind, core, st)]
+            if keys != cores.get(n):
+                for key in cores.get(n, []):
+                    index.unfile(key, n)
+                for key in keys:
+                    index.file(key, n, c)
+                cores[n] = keys
+
     for m in sorted(_mentions(ctx), key=_specificity):
-        fitting = [c for c in clusters if _compatible(ctx, m, c)]
+        fitting = [c for c in index.candidates(_anchors(m)) if _compatible(ctx, m, c)]
         scored = [(s, c) for c in fitting if (s := _score(ctx, m, c)) is not None]
         best = max((s for s, _ in scored), default=None)
         top = [c for s, c in scored if s == best]
         if len(top) == 1:
-            top[0].mentions.append(m)
-        elif not top and (only := _only_step(m, fitting)) is not None:
+            join(m, top[0])
+            continue
+        if not top and (lasting := _lasting(m)):
             # "talks between the two sides", no day, no place, no name: the only step it
             # can be in this brief
-            only.mentions.append(m)
-        else:
-            clusters.append(_Cluster([m]))
+            only = _only_step(
+                m,
+                (
+                    c
+                    for c in index.each(lasting)  # any order: only a unique step counts
+                    if _unspecific(m, c) and _kind(c) == m.type and _compatible(ctx, m, c)
+                ),
+            )
+            if only is not None:
+                join(m, only)
+                continue
+        join(m, None)
     _attach_references(ctx, clusters)
     # Clusters made only of passing references (no status, no date) stay: they are
     # how a reader learns that an agreement keeps being invoked.
     events = [_event(ctx, c) for c in clusters]
     events.sort(key=lambda e: order_key(e.mentions[0]))
     events = [_renumber(e, i) for i, e in enumerate(events, start=1)]
-    return _link_agreements(events)
+    return _link_agreements(events, ctx.every_pair)
 
 
-def _link_agreements(events: list[Event]) -> list[Event]:
+def _link_agreements(events: list[Event], every_pair: bool = False) -> list[Event]:
     """An agreement reached at a meeting, talks or a call stays its own event, linked to
     it (``reached_at``): told in the same sentence ("after a week of talks in Jeddah,
     the two sides signed a declaration"), or on the meeting's own day by the same
     sides. Only one meeting can be it; any doubt and there is no link."""
     gatherings = [e for e in events if e.type in ("meeting", "talks", "call")]
+    # blocking (index.py): only gatherings told in one of its sentences or on its day
+    told_in: dict[tuple[str, int], dict[int, Event]] = {}
+    held_on: dict[str | None, dict[int, Event]] = {}
+    for n, g in enumerate(gatherings):
+        for m in g.mentions:
+            told_in.setdefault((m.article_id, m.start), {})[n] = g
+        held_on.setdefault(g.date, {})[n] = g
     out = []
     for e in events:
         if e.type != "agreement" or e.status != "concluded":
             out.append(e)
             continue
         sentences = {(m.article_id, m.start) for m in e.mentions}
+        near: dict[int, Event] = {}
+        for key in sentences:
+            near.update(told_in.get(key, {}))
+        if day(e.date):
+            near.update(held_on.get(e.date, {}))
+        candidates = gatherings if every_pair else [near[n] for n in sorted(near)]
         told = [
             g
-            for g in gatherings
+            for g in candidates
             if sentences & {(m.article_id, m.start) for m in g.mentions}
             and len(set(g.participants) & set(e.participants)) >= 2
         ]
         same_day = [
             g
-            for g in gatherings
+            for g in candidates
             if day(e.date)
             and g.date == e.date
             and g.status in DONE

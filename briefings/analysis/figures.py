@@ -63,7 +63,7 @@ def position(c: Casualty, sentence: str) -> int | None:
         if value < len(_SMALL):
             forms.append(_SMALL[value])
         for form in forms:
-            m = re.search(rf"(?<![\d,.]){re.escape(form)}(?![\d,])", sentence, re.IGNORECASE)
+            m = _form(form).search(sentence)
             if m:
                 return m.start()
         return None
@@ -72,6 +72,11 @@ def position(c: Casualty, sentence: str) -> int | None:
 
 
 _SMALL = ["zero", *_WORDS[:19]]
+
+
+@lru_cache(maxsize=4096)  # one pattern per figure, not one per casualty
+def _form(form: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\d,.]){re.escape(form)}(?![\d,])", re.IGNORECASE)
 
 
 def vague(c: Casualty) -> str | None:

@@ -8,6 +8,7 @@ side) the same full date or the same article. Without a place or a date,
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from dataclasses import dataclass, field, replace
 
 from briefings.analysis.common import (
@@ -17,8 +18,10 @@ from briefings.analysis.common import (
     more_precise,
     norm,
     order_key,
+    parts,
     sort_key,
 )
+from briefings.analysis.index import Blocks, blocks
 from briefings.analysis.model import GroundItem
 from briefings.models import GroundEvent
 
@@ -53,35 +56,53 @@ def _fits(g: GroundEvent, group: _Group) -> bool:
 
 class _Index:
     """The groups of one actor and action that could take a mention, found without
-    scanning the rest: ``_fits`` needs the same place or, with no place on either
-    side, the same day or the same article. The first group that fits wins, as a
-    scan of every group in order would give."""
+    scanning the rest (index.py). A group's place never changes (a mention with a
+    place joins only a group with that place, one without only a group without), so
+    ``_fits`` needs, with a place, the same place and a date that fits: an undated
+    mention fits the first group there; a dated one, groups there undated, dated by a
+    month or year holding its date, on its date, or within it. Without a place on
+    either side it needs the same day or the same article. The first group that fits
+    wins, as a scan of every group in order would give."""
 
-    def __init__(self) -> None:
-        self.by_place: dict[str, dict[int, _Group]] = {}
-        self.by_day: dict[str, dict[int, _Group]] = {}
-        self.by_article: dict[str, dict[int, _Group]] = {}
+    def __init__(self, every_pair: bool = False) -> None:
+        self.blocks: Blocks[_Group] = blocks(every_pair)
+        self.filed: dict[int, list[Hashable]] = {}  # group number -> its date keys
 
     def home(self, g: GroundEvent) -> _Group | None:
+        keys: list[Hashable]
         if g.place:
-            found = self.by_place.get(norm(g.place), {})
+            where, p = norm(g.place), parts(g.date)
+            if p is None:
+                keys = [("first-at", where)]
+            else:
+                keys = [("at", where, None), ("within", where, p)]
+                keys += [("at", where, p[:n]) for n in range(1, len(p) + 1)]
         else:
-            found = dict(self.by_article.get(g.evidence.article_id, {}))
+            keys = [("article", g.evidence.article_id)]
             if day(g.date) and g.date:
-                found.update(self.by_day.get(g.date, {}))
-        return next((found[n] for n in sorted(found) if _fits(g, found[n])), None)
+                keys.append(("day", g.date))
+        return next((grp for grp in self.blocks.candidates(keys) if _fits(g, grp)), None)
 
     def add(self, g: GroundEvent, grp: _Group) -> None:
-        before = grp.date
+        new = not grp.items
         grp.add(g)
+        n = grp.number
         if g.place:
-            self.by_place.setdefault(norm(g.place), {})[grp.number] = grp
-            return
-        self.by_article.setdefault(g.evidence.article_id, {})[grp.number] = grp
-        if before != grp.date and before in self.by_day:
-            self.by_day[before].pop(grp.number, None)
-        if grp.date and day(grp.date):
-            self.by_day.setdefault(grp.date, {})[grp.number] = grp
+            where = norm(g.place)
+            if new:
+                self.blocks.file(("first-at", where), n, grp)
+            p = parts(grp.date)
+            keys: list[Hashable] = [("at", where, p)]
+            keys += [("within", where, p[:k]) for k in range(1, len(p) + 1)] if p else []
+        else:
+            self.blocks.file(("article", g.evidence.article_id), n, grp)
+            keys = [("day", grp.date)] if grp.date and day(grp.date) else []
+        if keys != self.filed.get(n):  # its date firmed up: refile it
+            for key in self.filed.get(n, []):
+                self.blocks.unfile(key, n)
+            for key in keys:
+                self.blocks.file(key, n, grp)
+            self.filed[n] = keys
 
 
 def build_ground(ctx: Context) -> list[GroundItem]:
@@ -89,7 +110,11 @@ def build_ground(ctx: Context) -> list[GroundItem]:
     by_kind: dict[tuple[str, str], _Index] = {}
     groups: list[_Group] = []
     for g in sorted(ctx.facts.ground, key=lambda g: order_key(g.evidence)):
-        index = by_kind.setdefault((g.actor, g.action), _Index())
+        index = by_kind.get((g.actor, g.action))
+        if index is None:
+            index = by_kind[(g.actor, g.action)] = (
+                _Index(every_pair=True) if ctx.every_pair else _Index()
+            )
         home = index.home(g)
         if home is None:
             home = _Group(len(groups))

@@ -44,6 +44,7 @@ from briefings.analysis.common import (
     sort_key,
 )
 from briefings.analysis.figures import bounds, figure
+from briefings.analysis.index import Blocks, blocks
 from briefings.analysis.model import Claim, LedgerRow, Tally
 from briefings.analysis.running import WAR, running
 from briefings.models import Casualty, Evidence
@@ -92,6 +93,7 @@ class _Item:
     article: str
     #: The words of its place ("Idlib province" and "Idlib" are both {idlib}).
     place: frozenset[str]
+    day: dt.date | None  # its incident day, when a full date
 
     @property
     def signature(self) -> tuple:
@@ -114,6 +116,7 @@ def _item(ctx: Context, c: Casualty) -> _Item:
         claimant=norm(ctx.claimant(c.claimed_by)),
         article=c.evidence.article_id,
         place=_place_words(c.location),
+        day=day(c.date),
     )
 
 
@@ -127,12 +130,15 @@ class _Incident:
     place: frozenset[str] = frozenset()
     places: set[frozenset[str]] = field(default_factory=set)
     kinds: dict[tuple, _Item] = field(default_factory=dict)
+    reported: set[dt.date] = field(default_factory=set)  # its items' publication days
 
     def add(self, item: _Item) -> None:
         self.items.append(item)
         self.kinds.setdefault(item.signature, item)
         if item.place:
             self.places.add(item.place)
+        if item.published:
+            self.reported.add(item.published)
         self.date = more_precise(self.date, item.c.date)
         place = item.c.location
         # The most specific place any source gives ("Idlib province" over "Idlib").
@@ -223,42 +229,97 @@ def _scales(bounds: tuple[int, int]) -> range:
     return range(_scale(low), _scale(bounds[1]) + 1)
 
 
+@lru_cache(maxsize=1 << 14)  # many items share a day
+def _days(when: dt.date, reach: int) -> tuple[dt.date, ...]:
+    return tuple(when + dt.timedelta(days=d) for d in range(-reach, reach + 1))
+
+
+def _filed(it: _Item) -> list[tuple]:
+    """The keys an incident is filed under for one kind of its items (``_wanted``)."""
+    keys: list[tuple] = [("key", it.key), ("article", it.article)]
+    keys.append(("key-reported", it.key, it.published) if it.published else ("key-undated", it.key))
+    if it.bounds is not None:
+        for scale in _scales(it.bounds):
+            if it.published:
+                keys.append(("close-reported", scale, it.published))
+            if it.place:
+                keys.append(("close-place", scale, it.place))
+    return keys
+
+
+def _wanted(it: _Item) -> list[tuple]:
+    """The keys under which every incident ``_fits`` could accept ``it`` is filed: each
+    way ``_fits`` can say yes needs one of them (see ``_Index``)."""
+    keys: list[tuple] = [("article", it.article)]  # two sides' close counts in one story
+    if it.published is None:
+        keys.append(("key", it.key))  # the same figure, no report day to keep apart
+    else:
+        keys.append(("key-undated", it.key))
+        keys += [("key-reported", it.key, d) for d in _days(it.published, SAME_FIGURE_DAYS)]
+    if it.bounds is not None:
+        for scale in _scales(it.bounds):
+            if it.published:
+                keys += [("close-reported", scale, d) for d in _days(it.published, CLOSE_DAYS)]
+            if it.place:
+                keys.append(("close-place", scale, it.place))
+    if it.place and it.published:
+        keys += [("place-reported", it.place, d) for d in _days(it.published, NEAR_DAYS)]
+    if it.day:
+        keys += [("day", d) for d in _days(it.day, NEAR_DAYS)]
+    return keys
+
+
 class _Index:
     """The incidents of one party and kind that could take an item, found without
-    looking at the others. ``_fits`` needs the same figure, the same place or a
-    close figure, so incidents are indexed by figure, by place, and by the scales
-    at which their figures could be close to another (``_scales``): if a range
-    lies below another and is close to it, its top is at least the other's bottom
-    less ``CLOSE`` of the other's top, so the scale of its top is in both sets;
-    overlapping ranges share the scale of any common figure. The first
-    incident that fits wins, as a scan of every incident in order would give."""
+    looking at the others (index.py). ``_fits`` says yes only for
 
-    def __init__(self) -> None:
-        # each bucket: incident number -> incident, an ordered set
-        self.by_key: dict[tuple, dict[int, _Incident]] = {}
-        self.by_place: dict[frozenset[str], dict[int, _Incident]] = {}
-        self.by_scale: dict[int, dict[int, _Incident]] = {}
+    - the same figure, reported within ``SAME_FIGURE_DAYS`` (or either report
+      undated): filed by figure and report day;
+    - close figures on the incident's day, or the same place on a day either side:
+      filed by the incident's day (kept current as the incident's date firms up);
+    - close figures in the same article: filed by article;
+    - close figures reported within ``CLOSE_DAYS``, or at the same place: filed by
+      the scales at which a figure could be close (``_scales``): if a range lies
+      below another and is close to it, its top is at least the other's bottom less
+      ``CLOSE`` of the other's top, so the scale of its top is in both sets;
+      overlapping ranges share the scale of any common figure;
+    - an undated incident at the same place reported a day apart: filed by each of
+      its places and each day it was reported.
+
+    The first incident that fits wins, as a scan of every incident in order would give.
+    """
+
+    def __init__(self, every_pair: bool = False) -> None:
+        self.blocks: Blocks[_Incident] = blocks(every_pair)
+        self.filed_day: dict[int, dt.date] = {}
 
     def home(self, it: _Item) -> _Incident | None:
-        found = dict(self.by_key.get(it.key, {}))
-        if it.place:
-            found.update(self.by_place.get(it.place, {}))
-        if it.bounds is not None:
-            for scale in _scales(it.bounds):
-                found.update(self.by_scale.get(scale, {}))
-        return next((found[n] for n in sorted(found) if _fits(it, found[n])), None)
+        return next((i for i in self.blocks.candidates(_wanted(it)) if _fits(it, i)), None)
 
     def add(self, it: _Item, inc: _Incident | None, number: int) -> _Incident:
         inc = inc or _Incident(number)
+        n = inc.number
         new_kind = it.signature not in inc.kinds
+        new_place = bool(it.place) and it.place not in inc.places
+        new_report = it.published is not None and it.published not in inc.reported
         inc.add(it)
         if new_kind:
-            self.by_key.setdefault(it.key, {})[inc.number] = inc
-            if it.place:
-                self.by_place.setdefault(it.place, {})[inc.number] = inc
-            if it.bounds is not None:
-                for scale in _scales(it.bounds):
-                    self.by_scale.setdefault(scale, {})[inc.number] = inc
+            for key in _filed(it):
+                self.blocks.file(key, n, inc)
+        if new_place:
+            for d in inc.reported:
+                self.blocks.file(("place-reported", it.place, d), n, inc)
+        if new_report:
+            for where in inc.places:
+                self.blocks.file(("place-reported", where, it.published), n, inc)
+        when, filed = day(inc.date), self.filed_day.get(n)
+        if when != filed:
+            if filed is not None:
+                self.blocks.unfile(("day", filed), n)
+                del self.filed_day[n]
+            if when is not None:
+                self.blocks.file(("day", when), n, inc)
+                self.filed_day[n] = when
         return inc
 
 
@@ -281,7 +342,11 @@ def build_ledger(ctx: Context) -> list[LedgerRow]:
                 incidents.append(home)
             home.add(it)
             continue
-        index = groups.setdefault((c.party, c.kind, it.cumulative), _Index())
+        index = groups.get((c.party, c.kind, it.cumulative))
+        if index is None:
+            index = groups[(c.party, c.kind, it.cumulative)] = (
+                _Index(every_pair=True) if ctx.every_pair else _Index()
+            )
         home = index.add(it, index.home(it), len(incidents))
         if home.number == len(incidents):
             incidents.append(home)

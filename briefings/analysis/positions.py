@@ -101,16 +101,21 @@ def _same(a: _Said, b: _Said) -> bool:
     if a.text in b.text or b.text in a.text:
         return True
     wa, wb = a.words, b.words
-    return bool(wa and wb) and len(wa & wb) / len(wa | wb) >= SAME_TEXT
+    if not (wa and wb):
+        return False
+    shared = len(wa & wb)  # the union's size follows: no second set is built
+    return shared / (len(wa) + len(wb) - shared) >= SAME_TEXT
 
 
-def _group(statements: list[Statement]) -> list[list[Statement]]:
+def _group(statements: list[Statement], every_pair: bool = False) -> list[list[Statement]]:
     """Repetitions together (single linkage), groups in order of first mention.
 
-    Only groups that can match are compared, found through a word index: a
-    statement within SAME_TEXT of another shares one of its rarest
-    floor((1 - SAME_TEXT) * n) + 1 words with it (pigeonhole), one that
-    contains another contains the other's rarest word.
+    Only groups that can match are compared, found through word indexes. Words
+    are ranked rarest first across all statements; a statement's prefix is its
+    rarest floor((1 - SAME_TEXT) * n) + 1 words. Two statements within SAME_TEXT
+    of each other share at least SAME_TEXT of the larger one's words, so their
+    prefixes share a word (the prefix filter of all-pairs similarity joins); one
+    that contains another contains the other's rarest word.
     """
     said = [_said(s) for s in statements]
     df = Counter(w for x in said for w in x.words)
@@ -118,16 +123,20 @@ def _group(statements: list[Statement]) -> list[list[Statement]]:
     # each group's distinct wordings: a repeated statement is compared once
     distinct: list[dict[str, _Said]] = []
     verbatim: dict[tuple[str, str], int] = {}  # (actor, text) -> the group it is in
-    any_word: dict[tuple[str, str], set[int]] = {}
-    rarest: dict[tuple[str, str], set[int]] = {}
+    prefix: dict[tuple[str, str], set[int]] = {}  # a prefix word of a member
+    any_word: dict[tuple[str, str], set[int]] = {}  # any word of a member
+    rarest: dict[tuple[str, str], set[int]] = {}  # the rarest word of a member
+    every = every_pair  # the reference: every earlier group a candidate
     for x in said:
         actor = x.s.actor
         ranked = sorted(x.words, key=lambda w: (df[w], w))
         k = int((1 - SAME_TEXT) * len(ranked)) + 1
-        candidates: set[int] = set()
+        candidates: set[int] = set(range(len(groups))) if every else set()
         for w in ranked[:k]:
-            candidates |= any_word.get((actor, w), set())
-        for w in x.words:
+            candidates |= prefix.get((actor, w), set())
+        if ranked:  # it within another
+            candidates |= any_word.get((actor, ranked[0]), set())
+        for w in x.words:  # another within it
             candidates |= rarest.get((actor, w), set())
         # The same words said before are the same statement: only an earlier group
         # can take this one first.
@@ -143,6 +152,8 @@ def _group(statements: list[Statement]) -> list[list[Statement]]:
         verbatim[(actor, x.text)] = home  # never later than the twin it had
         for w in x.words:
             any_word.setdefault((actor, w), set()).add(home)
+        for w in ranked[:k]:
+            prefix.setdefault((actor, w), set()).add(home)
         if ranked:
             rarest.setdefault((actor, ranked[0]), set()).add(home)
     return [[x.s for x in g] for g in groups]
@@ -198,7 +209,7 @@ def build_positions(ctx: Context, names: Names) -> list[Position]:
     statements = sorted(
         (s for s in ctx.facts.statements if _useful(s)), key=lambda s: order_key(s.evidence)
     )
-    merged = [_statement(ctx, items) for items in _group(statements)]
+    merged = [_statement(ctx, items) for items in _group(statements, ctx.every_pair)]
     merged = [replace(p, id=f"s{i}") for i, p in enumerate(merged, start=1)]
 
     by_actor: dict[str, list[PositionStatement]] = {}

@@ -92,6 +92,10 @@ _INCIDENT_TOLL = re.compile(
     r"|raids?|ambush|collapse|shooting|assault|fire|crash|stampede|bombardment)\b",
     re.IGNORECASE,
 )
+#: Words the patterns above cannot match without, with the same flags: a sentence
+#: without them is not searched for those patterns.
+_SINCE_WORD = re.compile(r"since", re.IGNORECASE)
+_TOLL_WORD = re.compile(r"toll", re.IGNORECASE)
 #: What ends the reach of a frame that opens the sentence: another clause's event.
 _FRAME_END = re.compile(r";|\b(?:after|before|when|while|because|until)\b", re.IGNORECASE)
 
@@ -117,17 +121,19 @@ def running(c: Casualty, published: str | None, year: int) -> Running:
                 return m
         return None
 
-    if m := said(_SINCE_EVENT):
+    # The three "since" patterns need the word: one cheap search rules them all out.
+    since = _SINCE_WORD.search(sentence) is not None
+    if since and (m := said(_SINCE_EVENT)):
         return Running(True, "since " + m.group("noun").lower().replace("cease-fire", "ceasefire"))
-    if said(_SINCE_WAR):
+    if since and said(_SINCE_WAR):
         return Running(True, WAR)
-    if m := said(_SINCE_DATE):
+    if since and (m := said(_SINCE_DATE)):
         when = re.sub(r"^(?:early|mid|late)[- ]", "", m.group("when"), flags=re.IGNORECASE)
         return Running(True, _parse(when.replace(".", ""), published, year) or WAR)
     lo, hi = spans[0]
     if _WINDOW.search(sentence, lo, hi):
         return Running(True, None)
-    if said(_INCIDENT_TOLL):
+    if _TOLL_WORD.search(sentence) and said(_INCIDENT_TOLL):
         return Running(False, None)  # one incident's toll, as revised
     if said(_TALLY) or said(_WAR_KILLER):
         # a tally dated to one day is that day's ("the toll of Sunday rose to 9")
