@@ -14,15 +14,17 @@ import sys
 import threading
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from briefings import __version__
-from briefings.config import Config, load_config
 from briefings.errors import BriefingsError, OutputError
-from briefings.models import Facts
 from briefings.paths import shown
+
+if TYPE_CHECKING:
+    from briefings.config import Config
+    from briefings.models import Facts
 
 DEFAULT_CONFIG = "briefings.yaml"
 
@@ -61,6 +63,10 @@ def _load(config_path: Path | None) -> Config:
                 "(config/example.yaml documents every key)"
             )
         config_path = Path(DEFAULT_CONFIG)
+    # imported here, not above: pydantic and the config's models are a fifth of a
+    # second that `briefings --help` does not need
+    from briefings.config import load_config
+
     return load_config(config_path)
 
 
@@ -472,6 +478,8 @@ def validate(config_path: Path) -> None:
 
     Every problem is listed at once with its key and line; exit status 1 if any.
     """
+    from briefings.config import load_config
+
     config = load_config(config_path)
     _out(
         shown(
@@ -501,6 +509,7 @@ def doctor(config_path: Path | None, smtp_timeout: float) -> None:
     them. Exit status 1 if any check fails.
     """
     from briefings import doctor as checks
+    from briefings.config import load_config
     from briefings.errors import ConfigError
 
     config, problem = None, None
