@@ -98,6 +98,40 @@ def _since_option(f):
     )(f)
 
 
+def _executor_options(f):
+    f = click.option(
+        "--scheduler",
+        metavar="tcp://HOST:PORT",
+        help="With --executor dask: the address of the Dask scheduler (docs/scaling.md).",
+    )(f)
+    return click.option(
+        "--executor",
+        "executor_name",
+        type=click.Choice(["local", "dask"]),
+        default=None,
+        help="Where articles are extracted: local worker processes (the default), or the "
+        "workers of a Dask cluster (needs briefings[dask] and --scheduler).",
+    )(f)
+
+
+def _check_executor(name: str | None, scheduler: str | None) -> None:
+    """Misuse of --executor and --scheduler, found before any work."""
+    if name == "local" and scheduler is not None:
+        raise click.UsageError("--scheduler goes with --executor dask")
+    if name == "dask" and not scheduler:
+        raise click.UsageError(
+            "--executor dask needs --scheduler tcp://HOST:PORT (the address `dask scheduler` "
+            "prints)"
+        )
+
+
+def _executor(name: str | None, scheduler: str | None):
+    """The executor the options name; Dask is imported only when asked for."""
+    from briefings.executor import executor_for
+
+    return executor_for("dask" if scheduler else "local", scheduler)
+
+
 def _store(config: Config, create: bool = True):
     from briefings.store import open_store
 
@@ -271,6 +305,7 @@ def main() -> None:
 @click.option(
     "--force", is_flag=True, help="With --send: send even if this list already has this brief."
 )
+@_executor_options
 @click.option("--quiet", "-q", is_flag=True, help="Print only the paths written.")
 def generate(
     articles: tuple[Path, ...],
@@ -282,6 +317,8 @@ def generate(
     send: bool,
     dry_run: bool,
     force: bool,
+    executor_name: str | None,
+    scheduler: str | None,
     quiet: bool,
 ) -> None:
     """Write the brief (PDF and/or HTML) for ARTICLES.
@@ -300,6 +337,7 @@ def generate(
 
     if (dry_run or force) and not send:
         raise click.UsageError("--dry-run and --force go with --send")
+    _check_executor(executor_name, scheduler)
     config = _load(config_path)
     if send and config.email is None:
         raise BriefingsError(
@@ -315,16 +353,18 @@ def generate(
             "--send records every sending in the history store, and this config keeps none; "
             "enable it ('store: {enabled: true}')"
         )
-    run, written = run_generate(
-        config,
-        articles,
-        out_dir=out_dir,
-        formats=formats,
-        as_of=as_of,
-        progress=_progress(quiet),
-        store=store,
-        since=since,
-    )
+    with _executor(executor_name, scheduler) as executor:
+        run, written = run_generate(
+            config,
+            articles,
+            out_dir=out_dir,
+            formats=formats,
+            as_of=as_of,
+            progress=_progress(quiet),
+            store=store,
+            since=since,
+            executor=executor,
+        )
     _report_problems(run.facts, quiet)
     _out("".join(shown(str(p)) + "\n" for p in sorted(written, key=lambda p: p.suffix != ".pdf")))
     if send:
@@ -354,6 +394,7 @@ def generate(
 )
 @click.option("--date", "as_of", callback=_date, metavar="YYYY-MM-DD", help="As-of date.")
 @_since_option
+@_executor_options
 @click.option("--quiet", "-q", is_flag=True, help="No progress lines on standard error.")
 def extract(
     articles: tuple[Path, ...],
@@ -362,6 +403,8 @@ def extract(
     output: Path | None,
     as_of: dt.date | None,
     since: str | None,
+    executor_name: str | None,
+    scheduler: str | None,
     quiet: bool,
 ) -> None:
     """Extract facts (casualties, statements, diplomatic steps, ground events) as JSON.
@@ -377,18 +420,21 @@ def extract(
     from briefings.pipeline import extract as run_extract
     from briefings.writer import check_target, is_stdout, write_atomic
 
+    _check_executor(executor_name, scheduler)
     config = _load(config_path)
     to_stdout = output is None or is_stdout(output)
     if output is not None and not to_stdout:
         check_target(output)  # before the work, not after it
-    run = run_extract(
-        config,
-        articles,
-        as_of=as_of,
-        progress=_progress(quiet),
-        store=_store(config, create=False),
-        since=since,
-    )
+    with _executor(executor_name, scheduler) as executor:
+        run = run_extract(
+            config,
+            articles,
+            as_of=as_of,
+            progress=_progress(quiet),
+            store=_store(config, create=False),
+            since=since,
+            executor=executor,
+        )
     _report_problems(run.facts, quiet)
     names = namer(run.config)
     text = dumps({**facts_to_json(run.facts, run.findings, names), **changes_to_json(run.changes)})
