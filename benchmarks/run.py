@@ -322,7 +322,8 @@ def bench(args: argparse.Namespace) -> dict[str, Any]:
     }  # fmt: skip
     try:
         for size in args.sizes:
-            record["sizes"][str(size)] = bench_size(base, size, work / str(size), args)
+            record["sizes"][str(size)] = {}
+            bench_size(base, size, work / str(size), args, record)
         smallest = min(args.sizes)
         corpus = work / str(smallest) / "corpus.jsonl"
         config = write_config(work / str(smallest), store=False)
@@ -333,6 +334,7 @@ def bench(args: argparse.Namespace) -> dict[str, Any]:
             got["size"] = smallest
             record[f"extract_w{workers}"] = got
             _say(f"extract {smallest} articles, {workers} worker(s)", got)
+            _save(record, args)
     finally:
         if args.keep is None:
             shutil.rmtree(work, ignore_errors=True)
@@ -342,21 +344,33 @@ def bench(args: argparse.Namespace) -> dict[str, Any]:
     return record
 
 
+def _save(record: dict[str, Any], args: argparse.Namespace) -> None:
+    """Write the record so far: a long run killed halfway keeps what it measured."""
+    if args.json:
+        args.json.write_text(json.dumps(record, indent=1, sort_keys=True) + "\n", "utf-8")
+
+
 def bench_size(
-    base: list[dict[str, Any]], size: int, folder: Path, args: argparse.Namespace
-) -> dict[str, Any]:
+    base: list[dict[str, Any]],
+    size: int,
+    folder: Path,
+    args: argparse.Namespace,
+    record: dict[str, Any],
+) -> None:
+    """The scenarios at one size, into ``record["sizes"][size]`` as they are measured."""
     folder.mkdir(parents=True)
     corpus = folder / "corpus.jsonl"
     build_corpus(base, size, corpus)
-    out: dict[str, Any] = {}
+    out: dict[str, Any] = record["sizes"][str(size)]
     cold = folder / "cold"
     cold.mkdir()
     spec = {"kind": "generate", "config": str(write_config(cold, store=False)),
             "paths": [str(corpus)], "out": str(cold / "out"), "store": False}  # fmt: skip
     out["cold"] = median_of([measure(spec, args.timeout) for _ in range(args.runs)])
     _say(f"{size} cold", out["cold"])
+    _save(record, args)
     if "timeout" in out["cold"] and not args.warm_after_timeout:
-        return out
+        return
     daily = folder / "daily"
     daily.mkdir()
     config = write_config(daily, store=True)
@@ -364,10 +378,12 @@ def bench_size(
             "out": str(daily / "out"), "store": True}  # fmt: skip
     out["fill"] = measure(spec, args.timeout)
     _say(f"{size} fill", out["fill"])
+    _save(record, args)
     if "timeout" in out["fill"] or "error" in out["fill"]:
-        return out
+        return
     out["warm"] = median_of([measure(spec, args.timeout) for _ in range(args.runs)])
     _say(f"{size} warm", out["warm"])
+    _save(record, args)
     news = []
     for run in range(args.runs):
         extra = daily / f"new-{run}.jsonl"
@@ -377,7 +393,7 @@ def bench_size(
         extra.unlink()  # the next run adds its own new article to the same corpus
     out["one_new"] = median_of(news)
     _say(f"{size} one new", out["one_new"])
-    return out
+    _save(record, args)
 
 
 def _commit() -> str:
@@ -515,8 +531,7 @@ def main() -> None:
     print(table(record))
     print("targets (issue 12):")
     print("\n".join(targets(record)))
-    if args.json:
-        args.json.write_text(json.dumps(record, indent=1, sort_keys=True) + "\n", "utf-8")
+    _save(record, args)
     if args.write_baseline or not args.baseline.exists():
         return
     found = regressions(record, json.loads(args.baseline.read_text("utf-8")), args.tolerance)
