@@ -91,12 +91,17 @@ class LocalExecutor(Executor):
         pool = self._pool(workers)
         if pool is None:
             return None
+        futures = []
         try:
-            return list(pool.map(fn, jobs))
+            # submit and wait, not pool.map: on an interrupt map cancels the futures
+            # left, and the pool's own thread, finding its workers ended below, then
+            # fails on them with a traceback (CPython's terminate_broken)
+            futures += [pool.submit(fn, job) for job in jobs]
+            return [future.result() for future in futures]
         except BaseException as exc:  # an interrupt, a SIGTERM: no worker may outlive the run
             self._pools.pop(workers, None)
             _stop_workers(pool)
-            pool.shutdown(wait=False, cancel_futures=True)
+            pool.shutdown(wait=False)
             if isinstance(exc, OSError | RuntimeError | ImportError):
                 return None  # a broken pool: the caller works alone
             raise
