@@ -258,6 +258,12 @@ def _child_extract(spec: dict[str, Any], config: Any, started: float) -> dict[st
 
 
 def _usage(resource: Any) -> dict[str, float]:
+    try:  # the local pool outlives a run; its workers count once they are ended and reaped
+        from briefings.executor import default_executor
+
+        default_executor().close()
+    except ImportError:  # a checkout from before the executors made its pool per run
+        pass
     me = resource.getrusage(resource.RUSAGE_SELF)
     kids = resource.getrusage(resource.RUSAGE_CHILDREN)
     return {
@@ -499,7 +505,10 @@ def targets(record: dict[str, Any]) -> list[str]:
     for key, (op, goal) in TARGETS.items():
         have = figures.get(key)
         if have is None:
-            out.append(f"  {key} {op} {goal:g}: not measured")
+            # a run past the timeout misses every target of its scenario
+            limit = figures.get(key.rsplit(".", 1)[0] + ".timeout")
+            why = f"timed out after {limit:.0f} s, NOT met" if limit else "not measured"
+            out.append(f"  {key} {op} {goal:g}: {why}")
             continue
         met = have < goal if op == "<" else have >= goal
         out.append(f"  {key} {op} {goal:g}: {have:.1f} {'met' if met else 'NOT met'}")
