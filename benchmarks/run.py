@@ -482,6 +482,14 @@ _IGNORE = ("articles", "folded", "timeout", "size", "runs")
 
 def regressions(now: dict[str, Any], then: dict[str, Any], tolerance: float) -> list[str]:
     a, b = flat(now), flat(then)
+    # only like with like: the sizes this run measured, extraction at the same size
+    ran = set(now.get("sizes", {}))
+    for key in ("extract_w1", "extract_w2"):
+        if now.get(key, {}).get("size") != then.get(key, {}).get("size"):
+            ran.discard(key)
+        elif key in now:
+            ran.add(key)
+    b = {k: v for k, v in b.items() if k.split(".", 1)[0] in ran}
     out = []
     for key in sorted(a.keys() & b.keys()):
         if key.rsplit(".", 1)[-1] in _IGNORE or b[key] <= 0:
