@@ -14,15 +14,17 @@ import sys
 import threading
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from briefings import __version__
-from briefings.config import Config, load_config
 from briefings.errors import BriefingsError, OutputError
-from briefings.models import Facts
 from briefings.paths import shown
+
+if TYPE_CHECKING:
+    from briefings.config import Config
+    from briefings.models import Facts
 
 DEFAULT_CONFIG = "briefings.yaml"
 
@@ -61,6 +63,10 @@ def _load(config_path: Path | None) -> Config:
                 "(config/example.yaml documents every key)"
             )
         config_path = Path(DEFAULT_CONFIG)
+    # imported here, not above: pydantic and the config's models are a fifth of a
+    # second that `briefings --help` does not need
+    from briefings.config import load_config
+
     return load_config(config_path)
 
 
@@ -90,6 +96,40 @@ def _since_option(f):
         help="Only articles first seen after the last brief (or the brief of that date); "
         "files unchanged since then are not read.",
     )(f)
+
+
+def _executor_options(f):
+    f = click.option(
+        "--scheduler",
+        metavar="tcp://HOST:PORT",
+        help="With --executor dask: the address of the Dask scheduler (docs/scaling.md).",
+    )(f)
+    return click.option(
+        "--executor",
+        "executor_name",
+        type=click.Choice(["local", "dask"]),
+        default=None,
+        help="Where articles are extracted: local worker processes (the default), or the "
+        "workers of a Dask cluster (needs briefings[dask] and --scheduler).",
+    )(f)
+
+
+def _check_executor(name: str | None, scheduler: str | None) -> None:
+    """Misuse of --executor and --scheduler, found before any work."""
+    if name == "local" and scheduler is not None:
+        raise click.UsageError("--scheduler goes with --executor dask")
+    if name == "dask" and not scheduler:
+        raise click.UsageError(
+            "--executor dask needs --scheduler tcp://HOST:PORT (the address `dask scheduler` "
+            "prints)"
+        )
+
+
+def _executor(name: str | None, scheduler: str | None):
+    """The executor the options name; Dask is imported only when asked for."""
+    from briefings.executor import executor_for
+
+    return executor_for("dask" if scheduler else "local", scheduler)
 
 
 def _store(config: Config, create: bool = True):
@@ -265,6 +305,7 @@ def main() -> None:
 @click.option(
     "--force", is_flag=True, help="With --send: send even if this list already has this brief."
 )
+@_executor_options
 @click.option("--quiet", "-q", is_flag=True, help="Print only the paths written.")
 def generate(
     articles: tuple[Path, ...],
@@ -276,6 +317,8 @@ def generate(
     send: bool,
     dry_run: bool,
     force: bool,
+    executor_name: str | None,
+    scheduler: str | None,
     quiet: bool,
 ) -> None:
     """Write the brief (PDF and/or HTML) for ARTICLES.
@@ -294,6 +337,7 @@ def generate(
 
     if (dry_run or force) and not send:
         raise click.UsageError("--dry-run and --force go with --send")
+    _check_executor(executor_name, scheduler)
     config = _load(config_path)
     if send and config.email is None:
         raise BriefingsError(
@@ -309,16 +353,18 @@ def generate(
             "--send records every sending in the history store, and this config keeps none; "
             "enable it ('store: {enabled: true}')"
         )
-    run, written = run_generate(
-        config,
-        articles,
-        out_dir=out_dir,
-        formats=formats,
-        as_of=as_of,
-        progress=_progress(quiet),
-        store=store,
-        since=since,
-    )
+    with _executor(executor_name, scheduler) as executor:
+        run, written = run_generate(
+            config,
+            articles,
+            out_dir=out_dir,
+            formats=formats,
+            as_of=as_of,
+            progress=_progress(quiet),
+            store=store,
+            since=since,
+            executor=executor,
+        )
     _report_problems(run.facts, quiet)
     _out("".join(shown(str(p)) + "\n" for p in sorted(written, key=lambda p: p.suffix != ".pdf")))
     if send:
@@ -348,6 +394,7 @@ def generate(
 )
 @click.option("--date", "as_of", callback=_date, metavar="YYYY-MM-DD", help="As-of date.")
 @_since_option
+@_executor_options
 @click.option("--quiet", "-q", is_flag=True, help="No progress lines on standard error.")
 def extract(
     articles: tuple[Path, ...],
@@ -356,6 +403,8 @@ def extract(
     output: Path | None,
     as_of: dt.date | None,
     since: str | None,
+    executor_name: str | None,
+    scheduler: str | None,
     quiet: bool,
 ) -> None:
     """Extract facts (casualties, statements, diplomatic steps, ground events) as JSON.
@@ -371,18 +420,21 @@ def extract(
     from briefings.pipeline import extract as run_extract
     from briefings.writer import check_target, is_stdout, write_atomic
 
+    _check_executor(executor_name, scheduler)
     config = _load(config_path)
     to_stdout = output is None or is_stdout(output)
     if output is not None and not to_stdout:
         check_target(output)  # before the work, not after it
-    run = run_extract(
-        config,
-        articles,
-        as_of=as_of,
-        progress=_progress(quiet),
-        store=_store(config, create=False),
-        since=since,
-    )
+    with _executor(executor_name, scheduler) as executor:
+        run = run_extract(
+            config,
+            articles,
+            as_of=as_of,
+            progress=_progress(quiet),
+            store=_store(config, create=False),
+            since=since,
+            executor=executor,
+        )
     _report_problems(run.facts, quiet)
     names = namer(run.config)
     text = dumps({**facts_to_json(run.facts, run.findings, names), **changes_to_json(run.changes)})
@@ -472,6 +524,8 @@ def validate(config_path: Path) -> None:
 
     Every problem is listed at once with its key and line; exit status 1 if any.
     """
+    from briefings.config import load_config
+
     config = load_config(config_path)
     _out(
         shown(
@@ -501,6 +555,7 @@ def doctor(config_path: Path | None, smtp_timeout: float) -> None:
     them. Exit status 1 if any check fails.
     """
     from briefings import doctor as checks
+    from briefings.config import load_config
     from briefings.errors import ConfigError
 
     config, problem = None, None

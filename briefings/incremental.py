@@ -19,6 +19,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefings import __version__
 from briefings.config import Config
@@ -26,6 +27,9 @@ from briefings.errors import NoBriefError
 from briefings.facts_json import article_facts_from_json, article_facts_to_json
 from briefings.models import Article, Facts, Note, Problem
 from briefings.store import BriefRecord, Store, actors_hash, anchor
+
+if TYPE_CHECKING:
+    from briefings.executor import Executor
 
 
 @dataclass(frozen=True)
@@ -101,9 +105,11 @@ def extract_reusing(
     config: Config,
     as_of: dt.date,
     store: Store,
+    *,
+    executor: Executor | None = None,
 ) -> tuple[Facts, Reused]:
-    """``extract_facts(articles, config, as_of=as_of)``, taking each article's facts
-    from the store when they are there and storing the ones extracted now.
+    """``extract_facts(articles, config, as_of=as_of, executor=executor)``, taking each
+    article's facts from the store when they are there and storing the ones extracted now.
 
     Facts are per article and come back in article order either way, so the
     result is the same ``Facts`` an extraction of every article gives."""
@@ -118,7 +124,7 @@ def extract_reusing(
     failed: dict[str, Problem] = {}
     noted: dict[str, list[str]] = {}  # what extraction noted of an article, kept with its facts
     if missing:
-        found = extract_facts(missing, config, as_of=as_of)
+        found = extract_facts(missing, config, as_of=as_of, executor=executor)
         fresh = {a.id: ([], [], [], []) for a in missing}
         kinds: tuple[list, ...] = (
             found.casualties,

@@ -32,6 +32,7 @@ from briefings.models import Article, Facts, Note, Problem
 if TYPE_CHECKING:
     from briefings.brief import Brief
     from briefings.changes import Changes
+    from briefings.executor import Executor
     from briefings.incremental import Reused, Since
     from briefings.sources import ReadResult
     from briefings.store import Store
@@ -133,12 +134,15 @@ def extract(
     store: Store | None = None,
     since: str | None = None,
     command: str = "extract",
+    executor: Executor | None = None,
 ) -> Run:
     """Read the articles and extract their facts.
 
     With a ``store``, facts already extracted are reused and the findings are
     compared with the previous brief; ``since`` ('last' or 'YYYY-MM-DD') keeps
-    only the articles first seen after that brief (and reads only changed files)."""
+    only the articles first seen after that brief (and reads only changed files).
+    ``executor`` is where the extraction runs (``briefings.executor``; by default a
+    local pool of processes)."""
     as_of = as_of or config.date
     timings: dict[str, float] = {}
     chosen = source_paths(config, paths)
@@ -200,11 +204,11 @@ def extract(
     if store is not None:
         from briefings.incremental import extract_reusing
 
-        facts, reused = extract_reusing(articles, hashes, config, as_of, store)
+        facts, reused = extract_reusing(articles, hashes, config, as_of, store, executor=executor)
     else:
         from briefings.extract import extract_facts
 
-        facts = extract_facts(articles, config, as_of=as_of)
+        facts = extract_facts(articles, config, as_of=as_of, executor=executor)
     timings["extract"] = time.perf_counter() - started
     facts.problems = problems + list(facts.problems)
     facts.notes = notes + list(facts.notes)
@@ -402,6 +406,7 @@ def generate(
     progress: Progress = _quiet,
     store: Store | None = None,
     since: str | None = None,
+    executor: Executor | None = None,
 ) -> tuple[Run, list[Path]]:
     """The whole path: articles -> brief files. Returns the run and the files written.
 
@@ -415,7 +420,14 @@ def generate(
     for fmt in [*wanted, "data"]:
         check_target(folder / output_name(config, fmt, as_of or config.date))
     run = extract(
-        config, paths, as_of=as_of, progress=progress, store=store, since=since, command="generate"
+        config,
+        paths,
+        as_of=as_of,
+        progress=progress,
+        store=store,
+        since=since,
+        command="generate",
+        executor=executor,
     )
     rendered = render(run, wanted, progress, store)
     files = {folder / output_name(config, fmt, run.as_of): data for fmt, data in rendered.items()}

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from briefings.checkpoints import checkpoint
 from briefings.config import Config
+from briefings.executor import Executor, LocalExecutor, default_executor
 from briefings.extract.casualties import extract_casualties
 from briefings.extract.context import ArticleContext
 from briefings.extract.diplomacy import extract_diplomacy
@@ -40,14 +41,17 @@ def extract_facts(
     *,
     as_of: dt.date | None = None,
     workers: int | None = None,
+    executor: Executor | None = None,
 ) -> Facts:
     """The facts of ``articles``; relative dates resolve against each article's
     ``published`` date, absolute ones without a year take its year (or ``as_of``'s).
 
-    Articles are independent, so a large batch is split over ``workers`` processes
-    (by default two when there are two cores and at least ``PARALLEL_MIN``
-    articles; ``BRIEFINGS_WORKERS`` overrides). The facts come back in article
-    order either way: the result does not depend on how the work was split."""
+    Articles are independent, so a large batch is split over the ``executor``'s
+    workers (``briefings.executor``): by default a local pool of two processes when
+    there are two cores and at least ``PARALLEL_MIN`` articles (``BRIEFINGS_WORKERS``
+    overrides), or the workers of a Dask cluster. ``workers`` sets how many batches
+    run at once. The facts come back in article order either way: the result does
+    not depend on how or where the work was split."""
     as_of = as_of or config.date
     facts = Facts(as_of=as_of.isoformat(), articles=list(articles))
     parts: list[_Part] = []
@@ -57,9 +61,10 @@ def extract_facts(
             parts.append(part)
             owners.append(i)
     results = None
-    n = default_workers(len(parts)) if workers is None else workers
-    if n > 1:
-        results = _in_parallel(parts, config, as_of, n)
+    runner = executor or default_executor()
+    n = runner.workers(len(parts)) if workers is None else workers
+    if n > 1 or not isinstance(runner, LocalExecutor):
+        results = _in_parallel(parts, config, as_of, n, runner)
     if results is None:
         checkpoint("extracting")
         results = [_one(part, config, as_of) for part in parts]
@@ -268,33 +273,13 @@ def default_workers(count: int) -> int:
 
 
 def _in_parallel(
-    articles: list[_Part], config: Config, as_of: dt.date, n: int
+    articles: list[_Part], config: Config, as_of: dt.date, n: int, executor: Executor
 ) -> list[_Found | Problem] | None:
-    """Contiguous chunks over ``n`` forked processes, results in article order; None
-    when processes cannot be used here (the caller then works alone)."""
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    if "fork" not in multiprocessing.get_all_start_methods():
-        return None
-    size = -(-len(articles) // (n * 4))  # a few chunks per worker evens the load
+    """Contiguous chunks over ``n`` workers of ``executor``, results in article order;
+    None when they cannot be used here (the caller then works alone)."""
+    if not articles:
+        return []
+    size = -(-len(articles) // (max(1, n) * 4))  # a few chunks per worker evens the load
     jobs = [(articles[i : i + size], config, as_of) for i in range(0, len(articles), size)]
-    try:
-        pool = ProcessPoolExecutor(
-            n,
-            mp_context=multiprocessing.get_context("fork"),
-            initializer=_worker_start,
-            initargs=(os.getpid(),),
-        )
-    except (OSError, RuntimeError, ImportError):
-        return None
-    try:
-        found = [found for chunk in pool.map(_chunk, jobs) for found in chunk]
-    except BaseException as exc:  # an interrupt, a SIGTERM: no worker may outlive the run
-        _stop_workers(pool)
-        pool.shutdown(wait=False, cancel_futures=True)
-        if isinstance(exc, OSError | RuntimeError | ImportError):
-            return None  # a broken pool: the caller works alone
-        raise
-    pool.shutdown()
-    return found
+    chunks = executor.map(_chunk, jobs, n)
+    return None if chunks is None else [found for chunk in chunks for found in chunk]

@@ -17,17 +17,21 @@ FA-KES are scored by their ids), unless another article already has it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import os
+import stat
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import BinaryIO
 
 from briefings.checkpoints import checkpoint
 from briefings.errors import ArticleError, SourceError
 from briefings.models import Article, Note, Problem
-from briefings.paths import NotRegular, read_regular
+from briefings.paths import NotRegular, kind, read_regular
 from briefings.sources.collect import collect
 from briefings.sources.dedupe import fold
-from briefings.sources.registry import Readers, known_extensions
+from briefings.sources.registry import BaseReader, Item, Readers, known_extensions
 
 __all__ = ["ReadResult", "read_articles"]
 
@@ -62,9 +66,7 @@ def read_articles(paths: Sequence[str | Path], *, default_year: int | None = Non
             problems.append(Problem(path, _unknown_type(file, extensions)))
             continue
         try:
-            data = read_regular(file)
-            checkpoint("reading")
-            items = reader.read(path, data)
+            items = _read_file(reader, path, file)
         except ArticleError as exc:
             problems.append(Problem(exc.path, exc.reason))
             continue
@@ -85,6 +87,32 @@ def read_articles(paths: Sequence[str | Path], *, default_year: int | None = Non
     if not articles:
         raise SourceError(_nothing_read(paths, files, problems, extensions))
     return ReadResult(articles=articles, problems=problems, notes=notes)
+
+
+def _read_file(reader: BaseReader, path: str, file: Path) -> list[Item]:
+    """The items of one file: read whole, or a large one a bit at a time (JSON Lines)."""
+    size = os.stat(file).st_size
+    if not reader.streams(path, size):
+        data = read_regular(file)
+        checkpoint("reading")
+        return reader.read(path, data)
+    with open_regular(file) as handle:
+        checkpoint("reading")
+        return list(reader.read_stream(path, handle))
+
+
+@contextmanager
+def open_regular(path: Path) -> Iterator[BinaryIO]:
+    """A regular file open for reading, checked as ``paths.read_regular`` checks it:
+    neither a pipe nor a device is ever opened for reading and waited on."""
+    if not stat.S_ISREG(os.stat(path).st_mode):
+        raise NotRegular(path, kind(os.stat(path).st_mode))
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    with os.fdopen(fd, "rb") as handle:
+        mode = os.fstat(handle.fileno()).st_mode
+        if not stat.S_ISREG(mode):
+            raise NotRegular(path, kind(mode))
+        yield handle
 
 
 def _number(articles: list[Article]) -> list[Article]:

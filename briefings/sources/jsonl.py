@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import codecs
 import json
-from typing import Any
+from collections.abc import Iterator
+from typing import Any, BinaryIO
 
 from briefings.errors import ArticleError
 from briefings.models import Article, Note, Problem
@@ -18,6 +20,11 @@ from briefings.sources.registry import (
     field_text,
     given_date,
 )
+
+#: A JSON Lines file this large (bytes) is read a line at a time, never whole: a dump
+#: of millions of articles must not be held twice over (bytes, text) while it is read.
+STREAM_BYTES = 32 * 1024 * 1024
+_SNIFF = 8192
 
 _TEXT = ("text", "body", "content")
 _PUBLISHED = ("published", "date", "published_at", "pubdate")
@@ -38,6 +45,45 @@ class JsonReader(BaseReader):
         if path.lower().endswith(".json"):
             return [*self._read_json(path, text), *notes]
         return [*self._read_lines(path, text), *notes]
+
+    def streams(self, path: str, size: int) -> bool:
+        return size >= STREAM_BYTES and not path.lower().endswith(".json")
+
+    def read_stream(self, path: str, handle: BinaryIO) -> Iterator[Item]:
+        """The records of a large JSON Lines file, one line at a time.
+
+        Lines that are UTF-8 (nearly all) are decoded as such; another line is decoded
+        on its own as a whole file would be (``decode``), with one note for the file.
+        A file in UTF-16 or UTF-32 is read whole: its lines are not byte lines."""
+        head = handle.read(_SNIFF)
+        if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or b"\x00" in head:
+            yield from self.read(path, head + handle.read())
+            return
+        if head.startswith(codecs.BOM_UTF8):
+            head = head[len(codecs.BOM_UTF8) :]
+        guessed: list[Note] = []
+        first_guess = 0
+        lines = _byte_lines(head, handle)
+        for lineno, raw in enumerate(lines, start=1):
+            if not raw.strip():
+                continue
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                notes: list[Note] = []
+                try:
+                    line = decode(path, raw, notes=notes)
+                except ArticleError as exc:
+                    yield Problem(path, f"line {lineno}: {exc.reason}; fix or delete it")
+                    continue
+                if notes and not guessed:
+                    first_guess = lineno
+                guessed += notes
+            yield from self._line(path, lineno, line)
+        if guessed:
+            more = len(guessed) - 1
+            also = f" (and {more} more line{'s' * (more != 1)})" if more else ""
+            yield Note(path, f"line {first_guess}{also}: {guessed[0].message}")
 
     def _read_json(self, path: str, text: str) -> list[Item]:
         try:
@@ -65,25 +111,23 @@ class JsonReader(BaseReader):
     def _read_lines(self, path: str, text: str) -> list[Item]:
         items: list[Item] = []
         for lineno, line in enumerate(text.splitlines(), start=1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                items.append(
-                    Problem(path, f"line {lineno}: not valid JSON ({exc.msg}); fix or delete it")
-                )
-                continue
-            except RecursionError:
-                items.append(
-                    Problem(
-                        path,
-                        f"line {lineno}: nested too deeply to be an article; fix or delete it",
-                    )
-                )
-                continue
-            items += self._record(path, f"{path}:{lineno}", record, f"line {lineno}")
+            if line.strip():
+                items += self._line(path, lineno, line)
         return items
+
+    def _line(self, path: str, lineno: int, line: str) -> list[Item]:
+        """The article of one line of JSON Lines, or the problem with it."""
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            return [Problem(path, f"line {lineno}: not valid JSON ({exc.msg}); fix or delete it")]
+        except RecursionError:
+            return [
+                Problem(
+                    path, f"line {lineno}: nested too deeply to be an article; fix or delete it"
+                )
+            ]
+        return self._record(path, f"{path}:{lineno}", record, f"line {lineno}")
 
     def _record(self, path: str, where: str, record: Any, label: str) -> list[Item]:
         """One article from one object (with a note on a date that is none); a Problem
@@ -123,6 +167,16 @@ _FIELDS = {
     "url": _URL,
     "byline": _BYLINE,
 }
+
+
+def _byte_lines(head: bytes, handle: BinaryIO) -> Iterator[bytes]:
+    """The lines of ``head`` (the start of the file) and of the rest of ``handle``."""
+    first = head if head.endswith(b"\n") else head + handle.readline()
+    *whole, last = first.split(b"\n")
+    yield from whole
+    if last:
+        yield last
+    yield from handle
 
 
 def _body(record: dict[str, Any]) -> str | None:

@@ -8,8 +8,9 @@ among its results for one bad record inside a file that is otherwise fine
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
-from typing import ClassVar
+from typing import BinaryIO, ClassVar
 
 from briefings.models import Article, Note, Problem
 from briefings.sources.processors import Evidence, describe
@@ -29,6 +30,14 @@ class BaseReader:
         self.default_year = default_year
 
     def read(self, path: str, data: bytes) -> list[Item]:
+        raise NotImplementedError
+
+    def streams(self, path: str, size: int) -> bool:
+        """Whether a file of ``size`` bytes is read from an open file with
+        ``read_stream`` (a bit at a time) rather than whole with ``read``."""
+        return False
+
+    def read_stream(self, path: str, handle: BinaryIO) -> Iterator[Item]:
         raise NotImplementedError
 
 
