@@ -169,13 +169,15 @@ def extract_reusing(
 def renderer_fingerprint(config: Config) -> str:
     """What turns an HTML into a PDF besides the HTML: briefings and WeasyPrint, and the
     files in the template folders a template may load (stylesheets, images, fonts)."""
-    import weasyprint
+    from importlib.metadata import version
 
-    from briefings.render import pdf
+    from briefings import render
     from briefings.render.templates import search_path
 
-    digest = hashlib.sha256(f"briefings {__version__} weasyprint {weasyprint.__version__}".encode())
-    digest.update(Path(pdf.__file__).read_bytes())
+    # WeasyPrint's version from its metadata: importing it takes most of a second, and a
+    # warm run that reuses the PDF never lays one out
+    digest = hashlib.sha256(f"briefings {__version__} weasyprint {version('weasyprint')}".encode())
+    digest.update((Path(render.__file__).parent / "pdf.py").read_bytes())
     for folder in search_path(config):
         if not folder.is_dir():
             continue

@@ -75,3 +75,15 @@ def test_pydantic_plugin_scan_off_unless_the_user_says() -> None:
             [sys.executable, "-c", show], capture_output=True, text=True, env={**env, **extra}
         )
         assert done.stdout.strip() == expected, done.stderr
+
+
+@pytest.mark.slow
+def test_a_warm_run_that_reuses_its_pdf_imports_no_weasyprint(tmp_path: Path) -> None:
+    config = tmp_path / "demo.yaml"
+    text = (ROOT / "config" / "demo.yaml").read_text("utf-8")
+    config.write_text(text.replace("[samples/]", f"[{ROOT / 'config' / 'samples'}]"), "utf-8")
+    args = ("generate", "--config", str(config), "--out", "out", "-q")
+    assert "weasyprint" in loaded(tmp_path, *args)  # the first run lays the PDF out
+    pdf = (tmp_path / "out" / "brief-2026-11-18.pdf").read_bytes()
+    assert "weasyprint" not in loaded(tmp_path, *args)  # the second finds it in the store
+    assert (tmp_path / "out" / "brief-2026-11-18.pdf").read_bytes() == pdf
