@@ -65,6 +65,7 @@ def _config(tmp_path: Path):
 # -- the local pool --------------------------------------------------------------------
 
 
+@pytest.mark.slow  # worker processes, a connection attempt
 def test_the_local_pool_starts_once_and_is_kept(tmp_path: Path) -> None:
     config = _config(tmp_path)
     articles = _articles(8)
@@ -99,6 +100,7 @@ def test_dask_not_installed_is_one_clear_error(monkeypatch, tmp_path: Path) -> N
     ]
 
 
+@pytest.mark.slow  # worker processes, a connection attempt
 def test_an_unreachable_scheduler_is_one_clear_error(monkeypatch, tmp_path: Path) -> None:
     pytest.importorskip("distributed")
     address = f"tcp://127.0.0.1:{_free_port()}"
