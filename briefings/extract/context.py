@@ -536,6 +536,8 @@ _DATELINE = re.compile(
 
 
 def _off_dateline(text: str, mentions: list[Mention]) -> list[Mention]:
+    if not any(x.kind in _PLACE_KINDS for x in mentions):
+        return mentions  # nothing a dateline could take away: spare its costly match
     m = _DATELINE.match(text)
     if m is None:
         return mentions

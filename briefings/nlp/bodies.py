@@ -65,6 +65,10 @@ _PLAIN = re.compile(
     rf"(?<![\w-])(?P<name>(?:{_CAP}\s+){{0,3}}(?i:{_PLAIN_HEAD})"
     rf"(?:\s+(?i:in|of)\s+{_CAP}(?:\s+{_CAP})?)?)(?![\w-])"
 )
+# What each of _NAMED and _PLAIN cannot match without: most sentences name no body,
+# and these are far cheaper to look for than a name tried at every capital.
+_NAMED_NEEDS = re.compile(rf"(?:{_HEAD_ALT})s?(?![\w-])")
+_PLAIN_NEEDS = re.compile(rf"(?i:{_PLAIN_HEAD})")
 # Words that open a sentence or a title and are no part of a name.
 _LEADING = re.compile(
     r"^(?:(?:The|A|An|On|In|At|But|And|Meanwhile|Earlier|Later|Separately|According|Last"
@@ -109,7 +113,9 @@ def find_bodies(text: str, acronyms: Acronyms | None = None) -> list[Body]:
     """The bodies named in ``text``, left to right, not overlapping; acronyms
     introduced in brackets are added to ``acronyms``."""
     found: list[Body] = []
-    for pattern in (_NAMED, _PLAIN):
+    for pattern, needs in ((_NAMED, _NAMED_NEEDS), (_PLAIN, _PLAIN_NEEDS)):
+        if needs.search(text) is None:
+            continue
         for m in pattern.finditer(text):
             body = _body(text, m)
             if body is None or any(body.start < b.end and b.start < body.end for b in found):
