@@ -418,8 +418,10 @@ def titled_given_names(text: str, given: Iterable[str]) -> list[tuple[tuple[int,
     pattern for each article (its titles made it the costliest step of reading
     names). The spaces before a capitalised name are all taken, so a title can
     be followed by one name only at one place."""
-    names = list(given)
+    names = [name for name in given if name in text]
     hits: list[tuple[tuple[int, int], str]] = []
+    if not names:
+        return hits  # most sentences hold none: spare the scan for titles
     pos = 0
     for at in _TITLE_AT.finditer(text):
         start = at.start()

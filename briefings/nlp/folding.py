@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-__all__ = ["Caseless", "caseless", "fold"]
+__all__ = ["Caseless", "caseless", "fold", "may_hold"]
 
 
 def fold(text: str) -> str:
@@ -26,6 +26,17 @@ def fold(text: str) -> str:
         return low  # lower() never shortens a character, so none grew either
     # "İ" lowers to two characters: keep such a character as it is
     return "".join(lc if len(lc := c.lower()) == 1 else c for c in text)
+
+
+def may_hold(text: str, words: tuple[str, ...], folded: str | None = None) -> bool:
+    """False only if ``text`` holds none of ``words`` (lower-case ASCII) in any case:
+    a cheap test before a case-blind pattern that needs one of them. Only ASCII text
+    is tested (in it a letter matches only its own two cases; elsewhere "ſ" or the
+    Kelvin sign match "s" and "k" in a case-blind pattern), the rest always may."""
+    if not text.isascii():
+        return True
+    low = text.lower() if folded is None else folded
+    return any(word in low for word in words)
 
 
 _ESCAPE = re.compile(r"\\.")
