@@ -442,7 +442,15 @@ def _maybe_casualty(text: str) -> bool:
     lowered = text.lower()
     if not any(stem in lowered for stem in _STEMS):
         return False
+    if text.isascii():
+        # the same test, case-sensitive on the lower-cased text: several times faster,
+        # and exact for ASCII (see briefings.nlp.folding.may_hold)
+        return bool(_KIND_LOWER.search(lowered) or _LOST_LOWER.search(lowered))
     return bool(_KIND_RE.search(text) or _LOST.search(text))
+
+
+_KIND_LOWER = re.compile(_KIND_RE.pattern)
+_LOST_LOWER = re.compile(_LOST.pattern)
 
 
 def _goes_on(sent: Sent, report: tuple[int, str], acts: list) -> bool:
