@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-__all__ = ["Caseless", "caseless", "fold", "may_hold"]
+__all__ = ["CaseBlind", "Caseless", "caseless", "fold", "may_hold"]
 
 
 def fold(text: str) -> str:
@@ -68,3 +68,22 @@ class Caseless:
             exact = self.exact.match(text, m.start())
             if exact is not None and exact.end() == m.end():
                 yield exact
+
+
+class CaseBlind:
+    """A case-blind pattern asked only whether it is found. In ASCII text it is
+    looked for case-sensitively in the lower-cased text, which finds the same and is
+    several times faster (see ``may_hold`` for why only ASCII); elsewhere as it is."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.lower = caseless(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+
+    def found(
+        self, text: str, pos: int = 0, endpos: int | None = None, folded: str | None = None
+    ) -> bool:
+        end = len(text) if endpos is None else endpos
+        if text.isascii():
+            low = text.lower() if folded is None else folded
+            return self.lower.search(low, pos, end) is not None
+        return self.pattern.search(text, pos, end) is not None
