@@ -17,7 +17,7 @@ from briefings.models import Article, Evidence
 from briefings.nlp.actors import Lexicon, Mention, learn_names, lexicon_for
 from briefings.nlp.bodies import BODY_HEADS, STATE_ORGAN_HEADS, Acronyms, Body, find_bodies
 from briefings.nlp.dates import find_dates, parse_date
-from briefings.nlp.folding import caseless, fold
+from briefings.nlp.folding import caseless, fold, may_hold
 from briefings.nlp.sentences import Sentence, split_sentences
 from briefings.nlp.vocabulary import (
     CLAUSE_SAYING,
@@ -98,6 +98,9 @@ _BODY_NOUNS = frozenset(
 )
 #: Nouns that can refer back to any body: "the organization said".
 _ANY_BODY = frozenset(("organization", "organisation", "body"))
+_BARE_HEAD_NOUNS = tuple(
+    "government army military movement militia regime republic coalition".split()
+)
 _BARE_HEAD = re.compile(
     r"(?<![\w-])(?P<noun>government|army|military|movement|militia|regime|republic|coalition)"
     r"\s+(?:[\w-]+\s+)?(?:officials?|spokes(?:man|woman|person)|sources?|soldiers|troops"
@@ -233,7 +236,7 @@ class ArticleContext:
             extra.append(inst)
             if inst.kind == "institution":
                 institutions.append(inst)
-        if self.lexicon.heads:
+        if self.lexicon.heads and may_hold(text, _BARE_HEAD_NOUNS):
             for m in _BARE_HEAD.finditer(text):
                 # "a government military official", "government soldiers": a configured
                 # side's head noun used as a modifier names that side
@@ -536,6 +539,8 @@ _DATELINE = re.compile(
 
 
 def _off_dateline(text: str, mentions: list[Mention]) -> list[Mention]:
+    if not any(x.kind in _PLACE_KINDS for x in mentions):
+        return mentions  # nothing a dateline could take away: spare its costly match
     m = _DATELINE.match(text)
     if m is None:
         return mentions

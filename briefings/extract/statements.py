@@ -31,12 +31,16 @@ _SAY_AFTER = re.compile(
 _SAY_AFTER_INVERTED = re.compile(
     rf"^[\s,]*(?P<verb>{alternation(INVERTIBLE)})\s+(?P<subj>[^,.;]{{2,80}})", re.IGNORECASE
 )
-_SAY_BEFORE = re.compile(
-    r"(?P<subj>[^,.;“”\"]{1,120}?)\s+(?:\w+\s+)?"
+_SAY_BEFORE_VERB = (
     rf"(?P<verb>(?:told|tells)\s+\w+|{alternation(SAYING_FINITE)})"
-    r"(?:\s+(?:on\s+\w+|in\s+a\s+statement|reporters|journalists))*\s*[:,]?\s*(?:that\s+)?$",
-    re.IGNORECASE,
+    r"(?:\s+(?:on\s+\w+|in\s+a\s+statement|reporters|journalists))*\s*[:,]?\s*(?:that\s+)?$"
 )
+_SAY_BEFORE = re.compile(
+    r"(?P<subj>[^,.;“”\"]{1,120}?)\s+(?:\w+\s+)?" + _SAY_BEFORE_VERB, re.IGNORECASE
+)
+# The verb and what may follow it up to the quote, alone: every match of _SAY_BEFORE
+# holds one, and this is far cheaper to look for than a speaker tried at every start.
+_SAY_BEFORE_TAIL = re.compile(_SAY_BEFORE_VERB, re.IGNORECASE)
 _MIN_QUOTE_WORDS = 4
 
 
@@ -229,7 +233,10 @@ def _attribution(
     if rel_start >= 0:
         lo = max(0, rel_start - 200)
         head = sent.text[lo:rel_start]
-        m = _SAY_BEFORE.search(head)
+        m = None
+        if _SAY_BEFORE_TAIL.search(head):
+            # no match holds a stop, semicolon or quotation mark: start after the last
+            m = _SAY_BEFORE.search(head, max(map(head.rfind, '.;“”"')) + 1)
         if m:
             vpos = lo + m.start("verb")
             who = ctx.subject(sent, vpos)

@@ -19,6 +19,7 @@ blocks it from being read as the side itself.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -388,26 +389,62 @@ def learn_names(sentences: list[str], found: list[list[Mention]]) -> list[list[M
     pattern = re.compile(
         r"(?<![\w-])(?:(?:al|el)-)?(" + "|".join(map(re.escape, known)) + r")(?![\w-])"
     )
-    titles = "|".join(sorted(NAME_TITLES | RANKS, key=len, reverse=True))
-    first = (
-        re.compile(
-            rf"(?<![\w-])(?i:{titles})\.?\s+(" + "|".join(map(re.escape, given)) + r")(?![\w-])"
-        )
-        if given
-        else None
-    )
     out: list[list[Mention]] = []
     for text, mentions in zip(sentences, found, strict=True):
         extra: list[Mention] = []
         hits = [(m.span(), known[m.group(1)]) for m in pattern.finditer(text)]
-        if first is not None:
-            hits += [(m.span(1), given[m.group(1)]) for m in first.finditer(text)]
+        if given:
+            hits += [(span, given[name]) for span, name in titled_given_names(text, given)]
         for (a, b), ref in hits:
             if any(a < x.end and b > x.start for x in mentions + extra):
                 continue
             extra.append(Mention(a, b, text[a:b], ref.actor, "person", ref.canonical))
         out.append(sorted(mentions + extra, key=lambda x: x.start) if extra else mentions)
     return out
+
+
+_TITLES = sorted(NAME_TITLES | RANKS, key=len, reverse=True)
+# Where a title starts, followed by what may stand between it and a name.
+_TITLE_AT = re.compile(rf"(?<![\w-])(?=(?i:{'|'.join(_TITLES)})\.?\s+)")
+_TITLE_THEN = [re.compile(rf"(?i:{title})\.?\s+") for title in _TITLES]
+
+
+def titled_given_names(text: str, given: Iterable[str]) -> list[tuple[tuple[int, int], str]]:
+    r"""(span, name) of each of the ``given`` names (each capitalised) right after a
+    title ("Ambassador Redwan"), left to right, not overlapping.
+
+    The same hits as ``finditer`` of ``(?<![\w-])(?i:TITLES)\.?\s+(GIVEN)(?![\w-])``,
+    with titles longest first and names in the order given, without compiling that
+    pattern for each article (its titles made it the costliest step of reading
+    names). The spaces before a capitalised name are all taken, so a title can
+    be followed by one name only at one place."""
+    names = [name for name in given if name in text]
+    hits: list[tuple[tuple[int, int], str]] = []
+    if not names:
+        return hits  # most sentences hold none: spare the scan for titles
+    pos = 0
+    for at in _TITLE_AT.finditer(text):
+        start = at.start()
+        if start < pos:
+            continue
+        for then in _TITLE_THEN:  # longest title first, as the alternation tries them
+            t = then.match(text, start)
+            if t is None:
+                continue
+            q = t.end()
+            name = next(
+                (n for n in names if text.startswith(n, q) and _ends_word(text, q + len(n))), None
+            )
+            if name is not None:
+                hits.append(((q, q + len(name)), name))
+                pos = q + len(name)
+                break
+    return hits
+
+
+def _ends_word(text: str, end: int) -> bool:
+    r"""``(?![\w-])`` at ``end``."""
+    return end >= len(text) or not (text[end].isalnum() or text[end] in "_-")
 
 
 def _clean_name(name: str) -> str | None:

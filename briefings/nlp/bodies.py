@@ -65,6 +65,25 @@ _PLAIN = re.compile(
     rf"(?<![\w-])(?P<name>(?:{_CAP}\s+){{0,3}}(?i:{_PLAIN_HEAD})"
     rf"(?:\s+(?i:in|of)\s+{_CAP}(?:\s+{_CAP})?)?)(?![\w-])"
 )
+# What each of _NAMED and _PLAIN cannot match without: most sentences name no body,
+# and these are far cheaper to look for than a name tried at every capital.
+_NAMED_NEEDS = re.compile(rf"(?:{_HEAD_ALT})s?(?![\w-])")
+# _PLAIN needs one of these words; a case-blind regex search for them is slow, so they
+# are looked for in the lower-cased text, where that is exact: ASCII text (elsewhere
+# letters such as 'ſ' or the Kelvin sign match ASCII ones in a case-blind regex).
+_PLAIN_WORDS = (
+    "ministry office service ombudsman department directorate authority committee "
+    "commission union syndicate association network council federation civil"
+).split()
+
+
+def _may_name_plain(text: str) -> bool:
+    if not text.isascii():
+        return True
+    lowered = text.lower()
+    return any(word in lowered for word in _PLAIN_WORDS)
+
+
 # Words that open a sentence or a title and are no part of a name.
 _LEADING = re.compile(
     r"^(?:(?:The|A|An|On|In|At|But|And|Meanwhile|Earlier|Later|Separately|According|Last"
@@ -110,6 +129,10 @@ def find_bodies(text: str, acronyms: Acronyms | None = None) -> list[Body]:
     introduced in brackets are added to ``acronyms``."""
     found: list[Body] = []
     for pattern in (_NAMED, _PLAIN):
+        if pattern is _NAMED and _NAMED_NEEDS.search(text) is None:
+            continue
+        if pattern is _PLAIN and not _may_name_plain(text):
+            continue
         for m in pattern.finditer(text):
             body = _body(text, m)
             if body is None or any(body.start < b.end and b.start < body.end for b in found):

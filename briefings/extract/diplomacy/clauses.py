@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from briefings.nlp.folding import CaseBlind
 from briefings.nlp.vocabulary import REPORTING, alternation
 
 _STRONG_BREAK = re.compile(r";|,\s*(?:but|while|whereas|although|though)\b|\s+but\s+")
@@ -25,6 +26,11 @@ NOT_STEP_DATE = re.compile(
     r"|lapses?|lapsed|runs?\s+(?:until|through|out))\s+(?:[^\s;]+\s+){0,8}?$",
     re.IGNORECASE,
 )
+
+
+# Asked only yes or no (see CaseBlind).
+_SAID_BEFORE_CB = CaseBlind(_SAID_BEFORE)
+NOT_STEP_DATE_CB = CaseBlind(NOT_STEP_DATE)
 
 
 def _clause_span(text: str, pos: int) -> tuple[int, int]:

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from briefings.extract.context import ArticleContext, Sent
-from briefings.extract.diplomacy.clauses import NOT_STEP_DATE, OTHER_EVENT
+from briefings.extract.diplomacy.clauses import NOT_STEP_DATE_CB, OTHER_EVENT
 from briefings.extract.diplomacy.step import _Step, telling_term
 from briefings.extract.diplomacy.triggers import _GATHERINGS, _TRIGGER, _TRUCE, _TYPE_FAMILY
 from briefings.models import DiplomaticStep
@@ -186,7 +186,7 @@ def _date_of_reference(
         lo, hi = (m.end(), start) if start >= m.end() else (end, m.start())
         if _TRIGGER.search(sent.text, lo, hi) or OTHER_EVENT.search(sent.text, lo, hi):
             continue
-        if NOT_STEP_DATE.search(sent.text, max(0, start - 60), start):
+        if NOT_STEP_DATE_CB.found(sent.text, max(0, start - 60), start, sent.folded):
             continue  # "The ceasefire will take effect on Monday"
         iso = ctx.parse(phrase, future=future)
         if iso and (best is None or hi - lo < best[0]):

@@ -12,6 +12,7 @@ from briefings.extract.diplomacy.clauses import OTHER_EVENT, _clause_span
 from briefings.extract.diplomacy.triggers import _ONGOING, _TRUCE
 from briefings.extract.diplomacy.when_where import _year_before
 from briefings.nlp.actors import Mention
+from briefings.nlp.folding import CaseBlind
 from briefings.nlp.vocabulary import REPORTING, alternation
 
 _PLACE_BEFORE = re.compile(
@@ -61,6 +62,9 @@ _MEDIATOR_BEFORE = re.compile(
 )
 # ... "the U.S.- and French-brokered ceasefire", "AU-led talks", "Qatar's mediation",
 # "Egypt, which hosted the talks"
+# Asked only yes or no, over a short stretch before a mention: see CaseBlind.
+_PLACE_BEFORE_CB = CaseBlind(_PLACE_BEFORE)
+_MEDIATOR_BEFORE_CB = CaseBlind(_MEDIATOR_BEFORE)
 _MEDIATOR_AFTER = re.compile(
     r"(?:[.-]*\s*-\s*(?:and\s+[\w.]+\s*-\s*)?|\s*-)(?:mediated|brokered|led|facilitated|hosted"
     r"|sponsored)\b|['’]s\s+(?:mediation|mediators?|auspices|invitation)\b"
@@ -299,7 +303,7 @@ _TITLE_GAP = re.compile(r"(?:(?!\b(?:and|or|with|between|to|in|on|for|said|says)
 def _mediates(text: str, m: Mention, previous: Mention | None, mediators: list[str]) -> bool:
     """Whether the mention names a mediator, host or sponsor of the step."""
     before = text[max(0, m.start - 60) : m.start]
-    if _MEDIATOR_BEFORE.search(before) or _MEDIATOR_AFTER.match(text, m.end):
+    if _MEDIATOR_BEFORE_CB.found(before) or _MEDIATOR_AFTER.match(text, m.end):
         return True
     if previous is not None and previous.actor in mediators:
         # "the sponsors, the United States and Saudi Arabia": the list goes on
@@ -359,7 +363,9 @@ def _not_a_side(text: str, m: Mention, armed: frozenset[str] = frozenset()) -> b
     an army or a name, not a party to a diplomatic step."""
     before = text[max(0, m.start - 80) : m.start]
     after = text[m.end :]
-    if _PLACE_BEFORE.search(before) and not (_BY_SIDE.search(before) or _PEOPLE_OF.search(before)):
+    if _PLACE_BEFORE_CB.found(before) and not (
+        _BY_SIDE.search(before) or _PEOPLE_OF.search(before)
+    ):
         return True
     places = _PLACES_AND.search(before)
     if places is not None and not (

@@ -7,7 +7,11 @@ from collections.abc import Sequence
 
 from briefings.extract.attribution import Speech
 from briefings.extract.context import ArticleContext, Sent
-from briefings.extract.diplomacy.clauses import _SAID_BEFORE, NOT_STEP_DATE, OTHER_EVENT
+from briefings.extract.diplomacy.clauses import (
+    _SAID_BEFORE_CB,
+    NOT_STEP_DATE_CB,
+    OTHER_EVENT,
+)
 from briefings.extract.diplomacy.triggers import _TRIGGER
 from briefings.nlp.vocabulary import NOT_PLACE_START, REPORTING, alternation, place_phrase
 
@@ -65,7 +69,9 @@ def _date(
         distance = start - t.end() if start >= t.end() else t.start() - end
         if distance > reach:
             continue
-        if _SAID_BEFORE.search(sent.text, 0, start) or _SAID_AFTER.match(sent.text, end):
+        if _SAID_BEFORE_CB.found(sent.text, 0, start, sent.folded) or _SAID_AFTER.match(
+            sent.text, end
+        ):
             continue  # "Peskov said on Friday there were no plans": the day he said it
         if any(
             a.content_start <= start < a.content_end
@@ -76,7 +82,7 @@ def _date(
         between = sent.text[min(end, t.end()) : max(start, t.start())]
         if ";" in between or OTHER_EVENT.search(between):
             continue
-        if NOT_STEP_DATE.search(sent.text, max(0, start - 60), start):
+        if NOT_STEP_DATE_CB.found(sent.text, max(0, start - 60), start, sent.folded):
             continue  # "will take effect on Monday": not the day it was agreed
         if end <= t.start() and "," in between and _other_step_before(sent, t, start):
             continue  # "The truce takes effect on Monday, the sponsors of the talks said"
