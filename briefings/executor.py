@@ -101,7 +101,10 @@ class LocalExecutor(Executor):
         except BaseException as exc:  # an interrupt, a SIGTERM: no worker may outlive the run
             self._pools.pop(workers, None)
             _stop_workers(pool)
-            pool.shutdown(wait=False)
+            # wait for the pool's own thread (quick: its workers are gone), so that it is
+            # not still closing its wake-up pipe when the interpreter's exit hook writes to
+            # it (a race in CPython's concurrent.futures: "Bad file descriptor" at exit)
+            pool.shutdown(wait=True, cancel_futures=True)
             if isinstance(exc, OSError | RuntimeError | ImportError):
                 return None  # a broken pool: the caller works alone
             raise
