@@ -30,6 +30,7 @@ from markupsafe import Markup
 from briefings import __version__
 from briefings.analysis.model import (
     THEMES,
+    Claim,
     Event,
     Findings,
     GroundItem,
@@ -58,6 +59,7 @@ from briefings.wording import (
     Sentences,
     and_,
     appendix_words,
+    chart_left_out_words,
     claim_words,
     claimant_words,
     coming_up_words,
@@ -600,13 +602,25 @@ def build_brief(
     listed = ledger_listed(findings) if limits else set()
     table = [r for r in findings.ledger if r.id not in listed]
     table_kept = bound("casualties", ledger_ranked(table), limits.casualties if limits else None)
-    digest = _casualty_digest(
+    lines = _casualty_digest(
         [r for r in findings.ledger if r.id in listed], name, cite, party_key, limits
     )
-    if limits is not None and len(digest) > limits.casualty_lines:
-        most_claims = sorted(digest, key=lambda c: -c.n_claims)[: limits.casualty_lines]
-        cut["casualty_digest"] = len(digest) - len(most_claims)
-        digest = [c for c in digest if c in most_claims]
+    if limits is not None and len(lines) > limits.casualty_lines:
+        most_claims = sorted(lines, key=lambda x: -x[0].n_claims)[: limits.casualty_lines]
+        cut["casualty_digest"] = len(lines) - len(most_claims)
+        lines = [x for x in lines if x in most_claims]
+    digest = [line for line, _ in lines]
+    # The chart marks the claims the casualty section shows, so that every mark is
+    # in the table below it; a bounded brief's chart stays bounded too.
+    charted = None
+    if limits is not None:
+        charted = {id(c) for _, claims in lines for c in claims}
+        charted |= {
+            id(c)
+            for r in table
+            if r.id in table_kept
+            for c in claims_shown(r.claims, limits.claims)
+        }
 
     positions, shown_statements = _positions(findings, config, name, cite)
     shown = steps_kept | contacts_kept | {r.id for r in findings.ledger if r.id in listed}
@@ -651,7 +665,7 @@ def build_brief(
         coming_up=tuple(coming),
         ground=tuple(_ground(shown_ground, name, cite)),
         ground_digest=tuple(ground_digest),
-        chart=_chart(findings, name),
+        chart=_chart(findings, name, charted),
         casualties=tuple(
             _ledger((r for r in table if r.id in table_kept), name, cite, party_key, limits)
         ),
@@ -1001,9 +1015,9 @@ def _ledger_key(party_key) -> Callable[[LedgerRow], tuple]:
 
 def _casualty_digest(
     rows: list[LedgerRow], name: Namer, cite: Citer, party_key, limits: Limits | None = None
-) -> list[CasualtyDigest]:
-    """One line per party and kind; past ``limits.claims`` claims, the largest and then
-    the latest reported stay on the line, in ledger order."""
+) -> list[tuple[CasualtyDigest, list[Claim]]]:
+    """One line per party and kind, with the claims it shows; past ``limits.claims``
+    claims, the largest and then the latest reported stay on the line, in ledger order."""
     groups: dict[tuple[str, str], list[LedgerRow]] = {}
     for r in sorted(rows, key=_ledger_key(party_key)):
         groups.setdefault((r.party, r.kind), []).append(r)
@@ -1018,16 +1032,15 @@ def _casualty_digest(
             )[: limits.claims]
             more = more_claims_words(len(pairs) - limits.claims)
             pairs = [pairs[i] for i in sorted(best)]
-        out.append(
-            CasualtyDigest(
-                party=name(party),
-                kind=kind,
-                text="; ".join(claim_words(r, c, name) for r, c in pairs),
-                n_claims=len(group),
-                cites=cite(e for _, c in pairs for e in c.evidence),
-                more=more,
-            )
+        line = CasualtyDigest(
+            party=name(party),
+            kind=kind,
+            text="; ".join(claim_words(r, c, name) for r, c in pairs),
+            n_claims=len(group),
+            cites=cite(e for _, c in pairs for e in c.evidence),
+            more=more,
         )
+        out.append((line, [c for _, c in pairs]))
     return out
 
 
@@ -1066,19 +1079,25 @@ def _ledger(
     return out
 
 
-def _chart(findings: Findings, name: Namer) -> Chart:
-    """Every dated claim of CHART_KIND, by party, at the date it was published.
+def _chart(findings: Findings, name: Namer, shown: set[int] | None = None) -> Chart:
+    """Every dated claim of CHART_KIND, by party, at the date it was published; when
+    the brief is bounded, only the claims the casualty section shows (``shown``: their
+    ``id``s), and the caption says how many more the data appendix holds.
 
     The same figure from the same party on the same day is one point; running
     tallies are joined by a line, single incidents stand alone.
     """
     points: dict[tuple, ChartPoint] = {}
+    left_out = 0
     for r in findings.ledger:
         if r.kind != CHART_KIND:
             continue
         for c in r.claims:
             when = _day(c.reported) or _day(r.date)
             if when is None or c.value is None:
+                continue
+            if shown is not None and id(c) not in shown:
+                left_out += 1
                 continue
             party = name(r.party)
             claimant = name(c.claimant) if c.claimant else None
@@ -1106,6 +1125,7 @@ def _chart(findings: Findings, name: Namer) -> Chart:
             f"People reported {CHART_KIND}: each mark is one claim, placed at the date it was "
             "published; a line joins the figures of one running total as it grows. Claims are "
             "as reported and are listed with their sources in the table below."
+            + chart_left_out_words(left_out)
         ),
     )
 

@@ -716,6 +716,15 @@ def more_claims_words(n: int) -> str:
     return left_out_words(n, "claims")
 
 
+def chart_left_out_words(n: int) -> str:
+    """The chart caption's closing sentence when the brief is bounded, or '' for none."""
+    if n <= 0:
+        return ""
+    verb = "is" if n == 1 else "are"
+    more = count(n, "more claim")
+    return f" It marks the claims the table shows; {more} {verb} in the full data."
+
+
 def earlier_reports_words(n: int) -> str:
     """'and 4 earlier reports' (of a step's status), or '' for none."""
     return f"and {count(n, 'earlier report')}" if n > 0 else ""

@@ -465,3 +465,18 @@ def test_label_placement_is_not_quadratic():
     svg = casualty_chart(points)
     assert time.perf_counter() - started < 10
     assert 0 < svg.count("<text") < len(points)  # a crowded chart labels what fits
+
+
+def test_the_chart_of_a_bounded_brief_marks_only_the_claims_its_table_shows(big, bounded):
+    """Every mark is a claim the casualty section lists; the caption counts the rest."""
+    facts, findings = big
+    figures = {c.figure for line in bounded.casualties for c in line.claims}
+    digest = " ".join(line.text for line in bounded.casualty_digest)
+    assert bounded.chart.points
+    for p in bounded.chart.points:
+        assert p.label in figures or p.label in digest, p
+    full = build_brief(facts, config(), findings, full=True)
+    assert len(full.chart.points) > 10 * len(bounded.chart.points)
+    found = re.search(r"; (\d+) more claims are in the full data\.$", bounded.chart.caption)
+    assert found and int(found[1]) >= len(full.chart.points) - len(bounded.chart.points)
+    assert "full data" not in full.chart.caption
