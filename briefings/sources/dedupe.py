@@ -22,12 +22,14 @@ import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import replace
+from itertools import chain
 
 from briefings.models import Article
 
 THRESHOLD = 0.8
 SHINGLE = 5
 _WORD = re.compile(r"\w+")
+_MASK = (1 << 64) - 1
 
 
 def shingles(text: str, k: int = SHINGLE) -> set[int]:
@@ -47,7 +49,10 @@ def duplicate_groups(texts: list[str], threshold: float = THRESHOLD) -> list[lis
     if len(texts) < 2:
         return [[i] for i in range(len(texts))]
     sets = [shingles(t) for t in texts]
-    frequency = Counter(h for s in sets for h in s)
+    frequency = Counter(chain.from_iterable(sets))
+    # One sort key per distinct shingle, rarest first, ties by hash value (a total
+    # order: any order is exact), as one int so that sorting calls no Python code.
+    rank = {h: (n << 64) | (h & _MASK) for h, n in frequency.items()}
     parent = list(range(len(texts)))
 
     def root(i: int) -> int:
@@ -60,8 +65,7 @@ def duplicate_groups(texts: list[str], threshold: float = THRESHOLD) -> list[lis
     for i, current in enumerate(sets):
         if not current:
             continue
-        # rarest first, ties by hash value (a total order: any order is exact)
-        ordered = sorted(current, key=lambda h: (frequency[h], h))
+        ordered = sorted(current, key=rank.__getitem__)
         prefix = ordered[: len(current) - math.ceil(threshold * len(current)) + 1]
         candidates = {j for h in prefix for j in index[h]}
         for j in candidates:
