@@ -145,16 +145,18 @@ def ground_shown(
     findings: Findings, limit: int = MAX_GROUND_ROWS
 ) -> tuple[list[GroundItem], list[GroundItem]]:
     """The ``limit`` items that say most (more sources, a place, a date, recent),
-    and the rest. Items read from the same sentence as a shown item are shown with it."""
+    and the rest. Items read from the sentence a shown item quotes, of its date, are
+    shown with it, on its row: so the rows stay within ``limit`` (a well-sourced item
+    must not pull in an item for each of its sources)."""
 
     def weight(g: GroundItem) -> tuple:
         latest_first = tuple(-x for x in parts(g.date) or ())
         return (-g.n_sources, not g.place, not parts(g.date), latest_first, g.id)
 
     best = sorted(findings.ground, key=weight)[:limit]
-    sentences = {e for g in best for e in g.evidence}
+    quoted = {(g.evidence[0], g.date) for g in best if g.evidence}
     shown = {g.id for g in best} | {
-        g.id for g in findings.ground if g.evidence and g.evidence[0] in sentences
+        g.id for g in findings.ground if g.evidence and (g.evidence[0], g.date) in quoted
     }
     return (
         [g for g in findings.ground if g.id in shown],

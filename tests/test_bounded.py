@@ -213,6 +213,7 @@ def test_every_section_is_cut_to_its_limit_and_counts_the_rest(big, bounded):
     assert len(brief.other_contacts) <= limits.contacts
     assert len(brief.casualties) == limits.casualties
     assert len(brief.casualty_digest) <= limits.casualty_lines
+    assert len(brief.ground) <= limits.ground  # items a row's sentence also gives join it
     assert len(brief.ground_digest) <= limits.ground_sides
     assert len(brief.timeline) <= limits.timeline
     assert len(brief.sources) == limits.sources
