@@ -429,7 +429,9 @@ class Brief:
     chart: Chart
     casualties: tuple[LedgerLine, ...]
     timeline: tuple[TimelineEntry, ...]
-    undated: tuple[TimelineEntry, ...]  # facts the sources give no date for
+    #: How many findings the sources give no date for: they are in their sections
+    #: only (a timeline has no place for them), so the brief just counts them.
+    n_undated: int
     sources: tuple[SourceEntry, ...]
     skipped: tuple[str, ...]  # inputs that could not be read: "path: reason"
     #: What changed since the previous brief of the same config; None when there is
@@ -550,19 +552,20 @@ def build_brief(
         # Evidence from an article that is not in the list cannot be cited; it is
         # dropped from the citation rather than given a number that points nowhere.
         # The first sentence of each source is the one shown on hover.
-        found: dict[int, Cite] = {}
+        first: dict[int, str] = {}
         for e in evidence:
             n = number.get(e.article_id)
-            if n is not None:
-                found.setdefault(n, Cite(n, e.sentence.strip()))
-        out = tuple(found[n] for n in sorted(found))
-        if limits is not None and len(out) > limits.cites:
+            if n is not None and n not in first:
+                first[n] = e.sentence
+        ns = sorted(first)
+        if limits is not None and len(ns) > limits.cites:
             # "[3] [5] [9] +26": the line stays a line; every number is in the appendix
-            out = (
-                *out[: limits.cites - 1],
-                replace(out[limits.cites - 1], more=len(out) - limits.cites),
+            last = ns[limits.cites - 1]
+            return (
+                *(Cite(n, first[n].strip()) for n in ns[: limits.cites - 1]),
+                Cite(last, first[last].strip(), more=len(ns) - limits.cites),
             )
-        return out
+        return tuple(Cite(n, first[n].strip()) for n in ns)
 
     as_of = config.date
     words = Sentences(findings, name, as_of)
@@ -672,7 +675,7 @@ def build_brief(
         casualty_digest=tuple(digest),
         timeline=tuple(_timeline(dated, words, findings, cite)),
         timeline_left_out=len(findings.timeline) - len(dated),
-        undated=tuple(_timeline(findings.undated, words, findings, cite)),
+        n_undated=len(findings.undated),
         sources=tuple(_source(number[a.id], a, not_before, year) for a in facts.articles),
         skipped=tuple(f"{p.path}: {p.message}" for p in facts.problems),
         changes=_changes(changes, cite, number) if changes is not None else None,
@@ -733,7 +736,7 @@ def _bounded(brief: Brief, config: Config, cut: dict[str, int], max_sources: int
     """The brief with its Sources cut to those it cites, the most cited first, when
     anything is left out; and the appendix that holds the rest. A brief that shows
     everything is returned as it is, with no appendix."""
-    shown = [c for f in fields(brief) if f.name not in ("undated", "sources")
+    shown = [c for f in fields(brief) if f.name != "sources"
              for c in _cites_in(getattr(brief, f.name))]  # fmt: skip
     cites_cut = (
         any(c.more for c in shown)

@@ -20,6 +20,7 @@ Rules the wording keeps:
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable, Iterable, Sequence
 
 from briefings.analysis.events import family
@@ -52,6 +53,11 @@ def parts(iso: str | None) -> tuple[int, ...] | None:
     """'2020-03-04' -> (2020, 3, 4); None for a missing or unreadable date."""
     if not iso:
         return None
+    return _parts(iso)
+
+
+@functools.lru_cache(maxsize=4096)  # ranking reads the same few hundred dates again and again
+def _parts(iso: str) -> tuple[int, ...] | None:
     try:
         p = tuple(int(x) for x in iso.split("-"))
         dt.date(p[0], p[1] if len(p) > 1 else 1, p[2] if len(p) > 2 else 1)
