@@ -27,6 +27,7 @@ from briefings.analysis.model import Findings
 from briefings.checkpoints import checkpoint
 from briefings.config import Config
 from briefings.errors import BriefingsError, NothingNewError, SourceError
+from briefings.gc_tuning import batch_collection
 from briefings.models import Article, Facts, Note, Problem
 
 if TYPE_CHECKING:
@@ -125,6 +126,7 @@ def in_window(article: Article, as_of: dt.date, window: int | None) -> bool:
     return first <= as_of and last >= earliest
 
 
+@batch_collection()
 def extract(
     config: Config,
     paths: Sequence[str | Path] = (),
@@ -396,6 +398,7 @@ def render(
     return out
 
 
+@batch_collection()
 def generate(
     config: Config,
     paths: Sequence[str | Path] = (),
