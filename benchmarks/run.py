@@ -227,9 +227,14 @@ def child(spec: dict[str, Any]) -> dict[str, Any]:
         from pypdf import PdfReader
 
         pages = len(PdfReader(pdf).pages)
+    # a brief taken as it is (nothing changed) carries the counts of the run that made it
+    reused = run.reused_brief is not None
     return {
-        "articles": len(run.facts.articles),
-        "folded": sum(len(a.duplicates) for a in run.facts.articles),
+        "articles": run.counts["articles"] if reused else len(run.facts.articles),
+        "folded": run.counts["folded"]
+        if reused
+        else sum(len(a.duplicates) for a in run.facts.articles),
+        "reused": reused,
         "generate_s": generate_s,
         "process_s": time.perf_counter() - started,
         "stages": timings,

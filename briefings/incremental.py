@@ -350,7 +350,9 @@ def brief_key(
     doc = {
         "code": code_fingerprint(),
         "renderer": renderer_fingerprint(config),
-        "config": repr(replace(config, date=as_of)),
+        # the config as loaded, not its text: a comment or a reordered key changes no
+        # brief; the email settings only where it goes
+        "config": repr(replace(config, date=as_of, email=None)),
         "as_of": as_of.isoformat(),
         "chosen": list(chosen),
         "since": None

@@ -215,10 +215,17 @@ def test_any_change_to_what_it_is_made_from_makes_it_again(desk: Path, change) -
     assert _reused(lines) and taken == made
 
 
-def test_a_comment_in_the_config_changes_nothing_the_brief_is_made_from(desk: Path) -> None:
+def test_a_comment_or_the_email_settings_change_nothing_the_brief_is_made_from(desk: Path) -> None:
     cfg = desk / "brief.yaml"
     _html(cfg)
     cfg.write_text(cfg.read_text(encoding="utf-8") + "# checked by the desk on Monday\n")
+    assert _reused(_html(cfg)[2])
+    # nor does where it is emailed
+    cfg.write_text(
+        cfg.read_text(encoding="utf-8")
+        + "delivery: {email: {host: smtp.example.org, from: b@example.org, to: [a@example.org]}}\n"
+    )
+    assert load_config(cfg).email is not None
     assert _reused(_html(cfg)[2])
 
 
