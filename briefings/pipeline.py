@@ -276,7 +276,7 @@ def _read(
         result = read_articles(chosen, default_year=as_of.year)
         return _Reading(result, result.articles, [])
 
-    from briefings.incremental import resolve_since, unseen_files
+    from briefings.incremental import file_stats, resolve_since, unseen_files
     from briefings.sources.collect import collect
     from briefings.sources.registry import known_extensions
     from briefings.store import series_of
@@ -295,27 +295,29 @@ def _read(
             )
         note = f" from {len(fresh)} new or changed of {len(files)} files"
         files, chosen = fresh, [str(f) for f in fresh]
+    # the files' stats as they were before reading: a file that grows while it is read
+    # must look changed to the next --since, not seen in the version it grew into
+    stats = file_stats(files)
     result = read_articles(chosen, default_year=as_of.year)
-    articles, hashes = _remember(store, run_id, files, result.articles, since_point)
+    articles, hashes = _remember(store, run_id, stats, result.articles, since_point)
     return _Reading(result, articles, hashes, run_id, since_point, note)
 
 
 def _remember(
     store: Store,
     run_id: int,
-    files: list[Path],
+    files: list[tuple[str, int, int]],
     articles: list[Article],
     since: Since | None,
 ) -> tuple[list[Article], list[str]]:
     """Note the files and articles read; with ``since``, keep the articles first seen after it."""
     from briefings.facts_json import article_meta_to_json
-    from briefings.incremental import file_stats
     from briefings.store import content_hash
 
     hashes = [content_hash(a) for a in articles]
     store.record_read(
         run_id,
-        file_stats(files),
+        files,
         [(h, a.path, article_meta_to_json(a)) for a, h in zip(articles, hashes, strict=True)],
     )
     if since is None:
@@ -455,7 +457,6 @@ def generate(
     if store is not None:
         from briefings.record import record_brief
 
-        targets = {fmt: folder / output_name(config, fmt, run.as_of) for fmt in rendered}
         kept = {fmt: targets[fmt] for fmt in rendered}
         run.brief_id = record_brief(run, store, kept, rendered, inputs)
     return run, written

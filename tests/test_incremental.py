@@ -316,3 +316,28 @@ def test_the_key_knows_every_library_briefings_depends_on() -> None:
         for dep in project["project"]["dependencies"]
     }
     assert names <= {name.replace("_", "-") for name in LIBRARIES}
+
+
+def test_a_file_that_grows_while_it_is_read_is_read_again_by_since_last(
+    desk: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The store notes the version of a file it read, not the one it grew into."""
+    import briefings.sources
+
+    config = load_config(desk / "brief.yaml")
+    store = open_store(config)
+    talks = desk / "articles" / "2030-06-10-talks.txt"
+    real = briefings.sources.read_articles
+
+    def read_then_grow(*args, **kwargs):
+        result = real(*args, **kwargs)
+        talks.write_text(talks.read_text(encoding="utf-8") + "\nA line written late.\n")
+        return result
+
+    monkeypatch.setattr(briefings.sources, "read_articles", read_then_grow)
+    generate(config, formats=["html"], store=store)
+    monkeypatch.undo()
+
+    later = config.date + dt.timedelta(days=1)
+    run, _ = generate(config, formats=["html"], store=store, as_of=later, since="last")
+    assert [Path(a.path).name for a in run.facts.articles] == [talks.name]
