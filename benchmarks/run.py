@@ -18,7 +18,10 @@ Scenarios per size:
 
 - ``cold``: no store, PDF and HTML;
 - ``fill``: the first run with the history store (extracts and stores every article);
-- ``warm``: the same articles again, the store filled (nothing new);
+- ``warm``: the same articles again, the store filled (nothing new): the brief is
+  taken as it is (``briefings/incremental.py``, ``brief_key``);
+- ``warm_remade``: the same, with ``reuse=False`` (``--no-reuse``): the facts come from
+  the store, the rest (analysis, view model, HTML, the PDF reused) is done again;
 - ``one_new``: the store filled, one article added;
 - ``extract_wN``: extraction alone with N worker processes (at the smallest size).
 
@@ -218,6 +221,7 @@ def child(spec: dict[str, Any]) -> dict[str, Any]:
         out_dir=Path(spec["out"]),
         progress=lambda line: print(line, file=sys.stderr),
         store=store,
+        reuse=spec.get("reuse", True),
     )
     generate_s = time.perf_counter() - t
     timings = {**{k: v for k, v in run.timings.items() if k != "render"}, **stage}
@@ -227,9 +231,14 @@ def child(spec: dict[str, Any]) -> dict[str, Any]:
         from pypdf import PdfReader
 
         pages = len(PdfReader(pdf).pages)
+    # a brief taken as it is (nothing changed) carries the counts of the run that made it
+    reused = run.reused_brief is not None
     return {
-        "articles": len(run.facts.articles),
-        "folded": sum(len(a.duplicates) for a in run.facts.articles),
+        "articles": run.counts["articles"] if reused else len(run.facts.articles),
+        "folded": run.counts["folded"]
+        if reused
+        else sum(len(a.duplicates) for a in run.facts.articles),
+        "reused": reused,
         "generate_s": generate_s,
         "process_s": time.perf_counter() - started,
         "stages": timings,
@@ -390,6 +399,10 @@ def bench_size(
     out["warm"] = median_of([measure(spec, args.timeout) for _ in range(args.runs)])
     _say(f"{size} warm", out["warm"])
     _save(record, args)
+    remade = {**spec, "reuse": False}
+    out["warm_remade"] = median_of([measure(remade, args.timeout) for _ in range(args.runs)])
+    _say(f"{size} warm, made again", out["warm_remade"])
+    _save(record, args)
     news = []
     for run in range(args.runs):
         extra = daily / f"new-{run}.jsonl"
@@ -443,14 +456,14 @@ def flat(record: dict[str, Any]) -> dict[str, float]:
 
 
 def table(record: dict[str, Any]) -> str:
-    head = f"{'size':>6} {'scenario':9} {'wall s':>7} {'gen s':>7} {'CPU s':>7} {'peak MiB':>8} " \
+    head = f"{'size':>6} {'scenario':11} {'wall s':>7} {'gen s':>7} {'CPU s':>7} {'peak MiB':>8} " \
            f"{'pages':>5} {'folded':>6}  " + " ".join(f"{s:>8}" for s in STAGES)  # fmt: skip
-    lines = [head, " " * 71 + "(stages in ms per article)"]
+    lines = [head, " " * 73 + "(stages in ms per article)"]
     for size, scenarios in record["sizes"].items():
         for name, got in scenarios.items():
             if "timeout" in got or "error" in got:
                 why = f"timed out after {got['timeout']:.0f} s" if "timeout" in got else "failed"
-                lines.append(f"{size:>6} {name:9} {why}")
+                lines.append(f"{size:>6} {name:11} {why}")
                 continue
             n = got["articles"] or 1
             stages = " ".join(
@@ -459,7 +472,7 @@ def table(record: dict[str, Any]) -> str:
             )
             pages = "-" if got.get("pdf_pages") is None else str(int(got["pdf_pages"]))
             lines.append(
-                f"{size:>6} {name:9} {got['wall_s']:7.1f} {got['generate_s']:7.1f} "
+                f"{size:>6} {name:11} {got['wall_s']:7.1f} {got['generate_s']:7.1f} "
                 f"{got['cpu_s']:7.1f} {got['peak_mib']:8.0f} {pages:>5} "
                 f"{int(got['folded']):>6}  {stages}"
             )

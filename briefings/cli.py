@@ -305,6 +305,12 @@ def main() -> None:
 @click.option(
     "--force", is_flag=True, help="With --send: send even if this list already has this brief."
 )
+@click.option(
+    "--no-reuse",
+    is_flag=True,
+    help="Make the brief again even when the store holds one made from the same files, "
+    "config, date and code, whose files are on disk as written (then taken as they are).",
+)
 @_executor_options
 @click.option("--quiet", "-q", is_flag=True, help="Print only the paths written.")
 def generate(
@@ -317,6 +323,7 @@ def generate(
     send: bool,
     dry_run: bool,
     force: bool,
+    no_reuse: bool,
     executor_name: str | None,
     scheduler: str | None,
     quiet: bool,
@@ -331,7 +338,9 @@ def generate(
 
     With the history store (on by default, see `store` in the config), facts
     of articles seen before are reused, the brief gets a "Changes since" box
-    and is recorded; the exit status is 1 whenever no brief could be made.
+    and is recorded; when nothing it is made from changed (files, config, date,
+    code) and its files are on disk as written, they are taken as they are
+    (--no-reuse makes it again). The exit status is 1 whenever no brief could be made.
     """
     from briefings.pipeline import generate as run_generate
 
@@ -364,6 +373,7 @@ def generate(
             store=store,
             since=since,
             executor=executor,
+            reuse=not no_reuse,
         )
     _report_problems(run.facts, quiet)
     _out("".join(shown(str(p)) + "\n" for p in sorted(written, key=lambda p: p.suffix != ".pdf")))

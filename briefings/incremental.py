@@ -5,7 +5,11 @@
 - facts: an article already extracted (same content, extractor and actors) is
   not extracted again, its facts come from the store;
 - the PDF: the same HTML through the same renderer gives the same PDF, so a PDF
-  on disk whose bytes the store vouches for is used instead of laying it out again.
+  on disk whose bytes the store vouches for is used instead of laying it out again;
+- the whole brief: a brief is a function of its input files, the config, the as-of
+  date, the code and the earlier brief it is compared with; when none of these
+  changed since the store recorded a brief (``brief_key``) and that brief's files are
+  on disk as written, ``generate`` takes them and reads, analyses and renders nothing.
 
 Each is exact: the facts, the brief and the PDF are the ones a run without the
 store makes (``tests/test_incremental.py`` checks this).
@@ -16,17 +20,23 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import os
+import stat
+import sys
+import time
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from importlib import metadata
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from briefings import __version__
 from briefings.config import Config
-from briefings.errors import NoBriefError
+from briefings.errors import BriefingsError, NoBriefError
 from briefings.facts_json import article_facts_from_json, article_facts_to_json
 from briefings.models import Article, Facts, Note, Problem
-from briefings.store import BriefRecord, Store, actors_hash, anchor
+from briefings.store import BriefKey, BriefRecord, Store, actors_hash, anchor, series_of
 
 if TYPE_CHECKING:
     from briefings.executor import Executor
@@ -201,3 +211,188 @@ def reusable_pdf(store: Store, html_sha256: str, renderer: str) -> bytes | None:
         if sha256(data) == candidate.sha256:
             return data
     return None
+
+
+# -- the whole brief ----------------------------------------------------------------
+
+#: Bump when what a brief is made from changes in a way ``brief_key`` cannot see.
+BRIEF_KEY_VERSION = 1
+
+#: The libraries whose answers end up in a brief: pyproject's dependencies and the
+#: ones they read pages and dates with (``tests/test_incremental.py`` checks the list
+#: against pyproject).
+LIBRARIES = (
+    "jinja2", "markupsafe", "weasyprint", "click", "pyyaml", "pydantic", "trafilatura",
+    "htmldate", "justext", "lxml", "lxml_html_clean", "courlan", "feedparser",
+    "charset-normalizer", "dateparser", "text2num", "pycountry",
+)  # fmt: skip
+
+#: An input changed this shortly before a run may change again within the same tick of
+#: the file system's clock (a few milliseconds on ext4, two seconds on FAT) and keep its
+#: size and modification time: those cannot vouch for its bytes, so its sha256 is kept
+#: with the brief and compared before the brief is reused (git's "racily clean" files).
+RACY_NS = 3_000_000_000
+
+
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """A digest of every module of briefings, the Python and the libraries it runs on:
+    whatever reads, analyses, words or renders a brief."""
+    package = Path(__file__).resolve().parent
+    digest = hashlib.sha256(f"{BRIEF_KEY_VERSION} {__version__} {sys.version}".encode())
+    for path in sorted(package.rglob("*.py")):
+        digest.update(str(path.relative_to(package)).encode())
+        try:
+            digest.update(path.read_bytes())
+        except OSError:  # pragma: no cover (a package without its sources)
+            digest.update(b"?")
+    for name in LIBRARIES:
+        try:
+            version = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            version = "-"
+        digest.update(f"{name}={version}".encode())
+    return digest.hexdigest()
+
+
+def _file_sha256(path: str) -> str | None:
+    digest = hashlib.sha256()
+    try:
+        with open(path, "rb") as handle:
+            while chunk := handle.read(1 << 20):
+                digest.update(chunk)
+    except OSError:
+        return None
+    return digest.hexdigest()
+
+
+def _input_stats(files: Sequence[Path], started_ns: int) -> tuple[list, dict[str, str]]:
+    """Each input's stats as the key holds them, and the sha256 of the racy ones.
+
+    The change time and inode are there besides size and modification time because a
+    reader sees more than the bytes: a file made readable (chmod), or another file
+    moved into its place with the same size and time, changes only those."""
+    stats: list[list[Any]] = []
+    racy: dict[str, str] = {}
+    for f in files:
+        path = str(f)
+        try:
+            st = os.stat(path)
+        except OSError as exc:
+            stats.append([path, exc.errno])  # reading it will report the problem
+            continue
+        stats.append([path, st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, st.st_mode])
+        if stat.S_ISREG(st.st_mode) and max(st.st_mtime_ns, st.st_ctime_ns) > (
+            started_ns - RACY_NS
+        ):
+            racy[path] = _file_sha256(path) or "?"
+    return stats, racy
+
+
+def _compared_with(store: Store, config: Config, as_of: dt.date, since: Since | None) -> list:
+    """The earlier briefs "Changes since" reads (``briefings.changes``): the base brief
+    and, while one was made with --since, the one before it. Briefs are never changed
+    once recorded, so their ids stand for their content."""
+    base = since.brief if since is not None and since.brief is not None else None
+    if base is None:
+        base = store.previous_brief(series_of(config), as_of.isoformat())
+    chain = []
+    while base is not None:
+        chain.append(base.id)
+        if base.since is None:
+            break
+        base = store.previous_brief(base.series, base.as_of)
+    return chain
+
+
+@dataclass(frozen=True)
+class Inputs:
+    """What a brief would be made from, hashed (``key``), and the inputs' stats as the
+    store's ``files`` table keeps them (noted by a run that reuses the brief)."""
+
+    key: BriefKey
+    files: list[tuple[str, int, int]] = field(default_factory=list)
+
+
+def brief_key(
+    config: Config,
+    chosen: Sequence[str],
+    as_of: dt.date,
+    store: Store,
+    since: str | None,
+    targets: dict[str, Path],
+) -> Inputs | None:
+    """The key of the brief ``generate`` would make now, without reading any article:
+    the stats of the files it would read, the config as loaded, the as-of date,
+    ``--since``, the earlier briefs it would compare with, the code (briefings, its
+    libraries, the templates and WeasyPrint) and where the files go.
+
+    None when the run cannot get that far (no articles, --since with nothing new, a
+    bad path): the run itself then says why, as it would without this.
+
+    The extractor's fingerprint is not asked for: the code's covers its sources, its
+    hand-bumped version among them, and asking would import the extractors."""
+    from briefings.sources.collect import collect
+    from briefings.sources.registry import known_extensions
+
+    started_ns = time.time_ns()
+    try:
+        files = collect(chosen, known_extensions())
+        since_point = None
+        if since is not None:
+            since_point = resolve_since(store, series_of(config), as_of, since)
+            files = unseen_files(store, files, since_point)
+            if not files:
+                return None
+    except BriefingsError:
+        return None
+    stats, racy = _input_stats(files, started_ns)
+    doc = {
+        "code": code_fingerprint(),
+        "renderer": renderer_fingerprint(config),
+        # the config as loaded, not its text: a comment or a reordered key changes no
+        # brief; the email settings only where it goes
+        "config": repr(replace(config, date=as_of, email=None)),
+        "as_of": as_of.isoformat(),
+        "chosen": list(chosen),
+        "since": None
+        if since_point is None
+        else [since, since_point.run, since_point.brief.id if since_point.brief else None],
+        "compared_with": _compared_with(store, config, as_of, since_point),
+        "inputs": stats,
+        "targets": {fmt: os.path.abspath(path) for fmt, path in sorted(targets.items())},
+    }
+    key = hashlib.sha256(json.dumps(doc, ensure_ascii=False).encode("utf-8")).hexdigest()
+    seen = [(s[0], s[1], s[2]) for s in stats if len(s) > 2]
+    return Inputs(BriefKey(key, racy), seen)
+
+
+def reusable_brief(store: Store, inputs: Inputs) -> tuple[BriefRecord, BriefKey] | None:
+    """The latest brief made from exactly these inputs whose racy inputs still have the
+    bytes they had and whose files are on disk as they were written, if any."""
+    for record, stored in store.briefs_of_key(inputs.key.key):
+        if any(_file_sha256(path) != sha for path, sha in stored.racy.items()):
+            continue
+        if all(_file_sha256(f.path) == f.sha256 for f in record.files.values()):
+            return record, stored
+    return None
+
+
+def run_report(facts: Facts, folded: int) -> dict[str, Any]:
+    """What a run that reuses the brief reports again: counts, problems and notes."""
+    return {
+        "articles": len(facts.articles),
+        "folded": folded,
+        "problems": [[p.path, p.message] for p in facts.problems],
+        "notes": [[n.path, n.message] for n in facts.notes],
+    }
+
+
+def reported_facts(report: dict[str, Any], as_of: dt.date) -> Facts:
+    """The problems and notes of a recorded run, for a run that reuses its brief."""
+    return Facts(
+        as_of=as_of.isoformat(),
+        articles=[],
+        problems=[Problem(path, message) for path, message in report.get("problems", [])],
+        notes=[Note(path, message) for path, message in report.get("notes", [])],
+    )

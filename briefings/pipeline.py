@@ -34,9 +34,9 @@ if TYPE_CHECKING:
     from briefings.brief import Brief
     from briefings.changes import Changes
     from briefings.executor import Executor
-    from briefings.incremental import Reused, Since
+    from briefings.incremental import Inputs, Reused, Since
     from briefings.sources import ReadResult
-    from briefings.store import Store
+    from briefings.store import BriefRecord, Store
 
 #: Receives one line of progress ("Read 9 articles (1 skipped) in 0.4 s").
 Progress = Callable[[str], None]
@@ -67,8 +67,12 @@ class Run:
     brief: Brief | None = None
     html_sha256: str = ""
     renderer: str = ""
-    #: Set by ``generate`` with a store: the id of the brief recorded.
+    #: Set by ``generate`` with a store: the id of the brief recorded, or of the one
+    #: taken as it was (``reused_brief``) because nothing it is made from changed.
     brief_id: int | None = None
+    reused_brief: BriefRecord | None = None
+    #: With a reused brief, what the run that made it counted: articles, duplicates folded.
+    counts: dict[str, int] = field(default_factory=dict)
 
 
 def source_paths(config: Config, paths: Sequence[str | Path]) -> list[str]:
@@ -274,7 +278,7 @@ def _read(
         result = read_articles(chosen, default_year=as_of.year)
         return _Reading(result, result.articles, [])
 
-    from briefings.incremental import resolve_since, unseen_files
+    from briefings.incremental import file_stats, resolve_since, unseen_files
     from briefings.sources.collect import collect
     from briefings.sources.registry import known_extensions
     from briefings.store import series_of
@@ -293,27 +297,29 @@ def _read(
             )
         note = f" from {len(fresh)} new or changed of {len(files)} files"
         files, chosen = fresh, [str(f) for f in fresh]
+    # the files' stats as they were before reading: a file that grows while it is read
+    # must look changed to the next --since, not seen in the version it grew into
+    stats = file_stats(files)
     result = read_articles(chosen, default_year=as_of.year)
-    articles, hashes = _remember(store, run_id, files, result.articles, since_point)
+    articles, hashes = _remember(store, run_id, stats, result.articles, since_point)
     return _Reading(result, articles, hashes, run_id, since_point, note)
 
 
 def _remember(
     store: Store,
     run_id: int,
-    files: list[Path],
+    files: list[tuple[str, int, int]],
     articles: list[Article],
     since: Since | None,
 ) -> tuple[list[Article], list[str]]:
     """Note the files and articles read; with ``since``, keep the articles first seen after it."""
     from briefings.facts_json import article_meta_to_json
-    from briefings.incremental import file_stats
     from briefings.store import content_hash
 
     hashes = [content_hash(a) for a in articles]
     store.record_read(
         run_id,
-        file_stats(files),
+        files,
         [(h, a.path, article_meta_to_json(a)) for a, h in zip(articles, hashes, strict=True)],
     )
     if since is None:
@@ -410,18 +416,34 @@ def generate(
     store: Store | None = None,
     since: str | None = None,
     executor: Executor | None = None,
+    reuse: bool = True,
 ) -> tuple[Run, list[Path]]:
     """The whole path: articles -> brief files. Returns the run and the files written.
 
-    With a ``store``, the brief is recorded there once its files are written."""
+    With a ``store``, the brief is recorded there once its files are written, with
+    the key of what it was made from; and when a brief with the same key is on disk as
+    written, that brief is the run's (nothing read, analysed, rendered or written),
+    unless ``reuse`` is False."""
     from briefings.writer import check_folder, check_target, write_all
 
     folder = out_dir or config.output_folder
     wanted = list(formats or config.formats)
+    day = as_of or config.date
+    targets = {fmt: folder / output_name(config, fmt, day) for fmt in [*wanted, "data"]}
     # Where the brief goes is checked before the work, not after it.
     check_folder(folder)
-    for fmt in [*wanted, "data"]:
-        check_target(folder / output_name(config, fmt, as_of or config.date))
+    for target in targets.values():
+        check_target(target)
+    inputs = None
+    if store is not None:
+        from briefings.incremental import brief_key
+
+        started = time.perf_counter()
+        inputs = brief_key(config, source_paths(config, paths), day, store, since, targets)
+        if inputs is not None and reuse:
+            done = _reuse(config, day, store, inputs, targets, progress, started)
+            if done is not None:
+                return done
     run = extract(
         config,
         paths,
@@ -438,9 +460,54 @@ def generate(
     if store is not None:
         from briefings.record import record_brief
 
-        targets = {fmt: folder / output_name(config, fmt, run.as_of) for fmt in rendered}
-        run.brief_id = record_brief(run, store, targets, rendered)
+        kept = {fmt: targets[fmt] for fmt in rendered}
+        run.brief_id = record_brief(run, store, kept, rendered, inputs)
     return run, written
+
+
+def _reuse(
+    config: Config,
+    as_of: dt.date,
+    store: Store,
+    inputs: Inputs,
+    targets: dict[str, Path],
+    progress: Progress,
+    started: float,
+) -> tuple[Run, list[Path]] | None:
+    """The run that takes a recorded brief as it is on disk: the same key, so the same
+    files. It is noted as a run, with the files it would have read, like any other."""
+    from briefings.incremental import reported_facts, reusable_brief
+    from briefings.store import series_of
+    from briefings.writer import clean_stale_parts
+
+    found = reusable_brief(store, inputs)
+    if found is None:
+        return None
+    record, key = found
+    run_id = store.begin_run("generate", series_of(config))
+    store.record_read(run_id, inputs.files, [])
+    for folder in dict.fromkeys(targets[fmt].parent for fmt in record.files):
+        clean_stale_parts(folder)  # as a run that writes does
+    facts = reported_facts(key.report, as_of)
+    run = Run(
+        config=config,
+        as_of=as_of,
+        facts=facts,
+        timings={"reuse": time.perf_counter() - started},
+        run_id=run_id,
+        brief_id=record.id,
+        reused_brief=record,
+        counts={k: int(key.report.get(k, 0)) for k in ("articles", "folded")},
+    )
+    n = len(inputs.files)
+    progress(
+        f"Reused the brief of {record.as_of} made {record.issued}: its {n} input "
+        f"file{'s' * (n != 1)}, the config, the date, the code and the earlier briefs are "
+        f"as they were, and its files as written, in {run.timings['reuse']:.1f} s "
+        "(--no-reuse makes it again)"
+    )
+    order = [fmt for fmt in ("html", "pdf", "data") if fmt in record.files]
+    return run, [targets[fmt] for fmt in order]
 
 
 def output_name(config: Config, fmt: str, as_of: dt.date) -> str:

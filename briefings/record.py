@@ -8,16 +8,29 @@ from pathlib import Path
 
 from briefings.brief import namer
 from briefings.facts_json import findings_to_json
-from briefings.incremental import sha256
+from briefings.incremental import Inputs, run_report, sha256
 from briefings.pipeline import Run
-from briefings.store import BriefArticle, BriefFile, Store, actors_hash, anchor, series_of
+from briefings.store import (
+    BriefArticle,
+    BriefFile,
+    BriefKey,
+    Store,
+    actors_hash,
+    anchor,
+    series_of,
+)
 from briefings.summary import summary_of
 
 
 def record_brief(
-    run: Run, store: Store, paths: dict[str, Path], rendered: dict[str, bytes | str]
+    run: Run,
+    store: Store,
+    paths: dict[str, Path],
+    rendered: dict[str, bytes | str],
+    inputs: Inputs | None = None,
 ) -> int:
-    """Store the brief ``run`` rendered and wrote to ``paths``; returns its id."""
+    """Store the brief ``run`` rendered and wrote to ``paths``; returns its id. With
+    ``inputs``, the key of what it was made from, for a later run to reuse it."""
     from briefings.extract.version import extractor_fingerprint
 
     assert run.brief is not None and run.findings is not None and run.run_id is not None
@@ -27,6 +40,10 @@ def record_brief(
         path = os.path.abspath(paths[fmt])
         files[fmt] = BriefFile(path=path, sha256=sha256(payload), size=len(payload))
     as_of = run.as_of.isoformat()
+    key = None
+    if inputs is not None:
+        folded = sum(len(a.duplicates) for a in run.facts.articles)
+        key = BriefKey(inputs.key.key, inputs.key.racy, run_report(run.facts, folded))
     return store.record_brief(
         series=series_of(run.config),
         as_of=as_of,
@@ -43,4 +60,5 @@ def record_brief(
             BriefArticle(hash=h, article_id=a.id, anchor=anchor(a, as_of))
             for a, h in zip(run.facts.articles, run.hashes, strict=True)
         ],
+        key=key,
     )

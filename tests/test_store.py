@@ -23,7 +23,15 @@ from briefings.facts_json import (
 )
 from briefings.models import Article, Casualty, DiplomaticStep, Evidence, GroundEvent, Statement
 from briefings.sources import read_articles
-from briefings.store import Answer, BriefArticle, BriefFile, Store, anchor, content_hash
+from briefings.store import (
+    Answer,
+    BriefArticle,
+    BriefFile,
+    BriefKey,
+    Store,
+    anchor,
+    content_hash,
+)
 from briefings.store.db import BUSY_SECONDS, statements
 from briefings.store.schema import LATEST, MIGRATIONS
 
@@ -61,6 +69,10 @@ ROWS = {
         "'smtp.example.org:587 (starttls)', '[\"a@example.org\"]', 0, 'sent', '<m@x>', NULL)",
         "INSERT INTO sending_answers (sending, recipient, field, accepted, code, answer) VALUES "
         "(1, 'a@example.org', 'to', 1, 250, 'RCPT: OK; DATA: queued')",
+    ],
+    4: [
+        "INSERT INTO brief_keys (brief, key, racy, report) VALUES "
+        "(1, 'k1', '{}', '{\"articles\": 1}')",
     ],
 }
 
@@ -118,6 +130,9 @@ def test_migrates_from_every_earlier_version(tmp_path: Path, version: int) -> No
         assert sending.answers == (
             Answer("a@example.org", "to", True, 250, "RCPT: OK; DATA: queued"),
         )
+    if version >= 4:
+        ((brief, key),) = store.briefs_of_key("k1")
+        assert brief.as_of == "2031-03-02" and key.report == {"articles": 1}
     # and everything can be written after the migration
     run = store.begin_run("generate", "/desk/cfg.yaml")
     store.record_read(run, [("/desk/news/b.txt", 4, 9)], [("h2", "/desk/news/b.txt", {})])
@@ -134,7 +149,10 @@ def test_migrates_from_every_earlier_version(tmp_path: Path, version: int) -> No
         findings={"events": []},
         files={"html": BriefFile("/desk/out/b.html", "s", 1)},
         articles=[BriefArticle("h2", "a1", "")],
+        key=BriefKey("k2", {"/desk/news/b.txt": "s2"}, {"articles": 1}),
     )
+    ((brief, key),) = store.briefs_of_key("k2")
+    assert brief.id == brief_id and key.racy == {"/desk/news/b.txt": "s2"}
     store.record_sending(
         brief=brief_id,
         method="smtp",

@@ -16,13 +16,14 @@ from pathlib import Path
 
 from briefings.config import Config
 from briefings.store.articles import ArticleRecords, SeenFile, actors_hash, anchor, content_hash
-from briefings.store.briefs import BriefArticle, BriefFile, BriefRecord, BriefRecords
+from briefings.store.briefs import BriefArticle, BriefFile, BriefKey, BriefRecord, BriefRecords
 from briefings.store.sendings import Answer, SendingRecord, SendingRecords
 
 __all__ = [
     "Answer",
     "BriefArticle",
     "BriefFile",
+    "BriefKey",
     "BriefRecord",
     "SeenFile",
     "SendingRecord",

@@ -38,6 +38,19 @@ class BriefRecord:
 
 
 @dataclass(frozen=True)
+class BriefKey:
+    """What a brief was made from, hashed (``briefings.incremental.brief_key``): a run
+    with the same key makes the same files, so it may take them from disk instead."""
+
+    key: str
+    #: Inputs modified so recently before the run that their size and modification
+    #: time cannot vouch for their content: path -> sha256 of their bytes.
+    racy: dict[str, str] = field(default_factory=dict)
+    #: What the run that made the brief reported: its counts, problems and notes.
+    report: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
 class BriefArticle:
     hash: str
     article_id: str
@@ -65,6 +78,7 @@ class BriefRecords(Database):
         findings: dict[str, Any],
         files: dict[str, BriefFile],
         articles: Sequence[BriefArticle],
+        key: BriefKey | None = None,
     ) -> int:
         blob = zlib.compress(json.dumps(findings, ensure_ascii=False).encode("utf-8"), 6)
         with self.write() as con:
@@ -98,6 +112,16 @@ class BriefRecords(Database):
                 "VALUES (?, ?, ?, ?, ?)",
                 [(brief, i, a.hash, a.article_id, a.anchor) for i, a in enumerate(articles)],
             )
+            if key is not None:
+                con.execute(
+                    "INSERT INTO brief_keys (brief, key, racy, report) VALUES (?, ?, ?, ?)",
+                    (
+                        brief,
+                        key.key,
+                        json.dumps(key.racy, ensure_ascii=False, sort_keys=True),
+                        json.dumps(key.report, ensure_ascii=False),
+                    ),
+                )
         return brief
 
     def _briefs(self, con: sqlite3.Connection, where: str, args: Sequence) -> list[BriefRecord]:
@@ -178,6 +202,23 @@ class BriefRecords(Database):
                 (brief,),
             ).fetchall()
         return [BriefArticle(*row) for row in rows]
+
+    def briefs_of_key(self, key: str) -> list[tuple[BriefRecord, BriefKey]]:
+        """The briefs made from exactly what ``key`` hashes, latest first."""
+        with self.read() as con:
+            keyed = {
+                brief: BriefKey(key, json.loads(racy), json.loads(report))
+                for brief, racy, report in con.execute(
+                    "SELECT brief, racy, report FROM brief_keys WHERE key = ? "
+                    "ORDER BY brief DESC LIMIT 20",
+                    (key,),
+                )
+            }
+            if not keyed:
+                return []
+            marks = ",".join("?" * len(keyed))
+            found = self._briefs(con, f"id IN ({marks}) ORDER BY id DESC", list(keyed))
+        return [(b, keyed[b.id]) for b in found]
 
     def pdfs_of_html(self, html_sha256: str, renderer: str) -> list[BriefFile]:
         """The PDFs recorded for this very HTML by this very renderer, latest first."""

@@ -102,6 +102,18 @@ CREATE TABLE sending_answers (
 );
 """
 
-MIGRATIONS: tuple[str, ...] = (V1, V2, V3)
+#: Version 4: what a brief was made from, hashed, so that a run with all of it unchanged
+#: takes the brief on disk instead of making it again (``briefings/incremental.py``).
+V4 = """
+CREATE TABLE brief_keys (
+    brief  INTEGER PRIMARY KEY REFERENCES briefs(id),
+    key    TEXT NOT NULL,                -- sha256 of the inputs' stats, config, date, code, ...
+    racy   TEXT NOT NULL,                -- JSON: path -> sha256 of inputs too fresh for stats
+    report TEXT NOT NULL                 -- JSON: the run's counts, problems and notes
+);
+CREATE INDEX brief_keys_by_key ON brief_keys (key);
+"""
+
+MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4)
 #: The version this code reads and writes.
 LATEST = len(MIGRATIONS)
