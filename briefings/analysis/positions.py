@@ -107,6 +107,107 @@ def _same(a: _Said, b: _Said) -> bool:
     return shared / (len(wa) + len(wb) - shared) >= SAME_TEXT
 
 
+#: A wording's first HEAD characters: one wording within another puts them there.
+HEAD = 8
+#: Joins a group's wordings into one text: no normalised statement holds it.
+_SEP = "\x00"
+
+
+class _Probe:
+    """A statement as ``_Wordings.takes`` reads it, worked out once for all the groups
+    it is looked up in."""
+
+    def __init__(self, x: _Said) -> None:
+        self.x = x
+        # Its words that are whole words in any text it is within: every word of its
+        # normalised text but the first and the last, which may be cut there.
+        end = len(x.text)
+        self.inner = frozenset(
+            m.group() for m in _WORD.finditer(x.text) if m.start() > 0 and m.end() < end
+        )
+        self._grams: frozenset[str] | None = None
+
+    @property
+    def grams(self) -> frozenset[str]:
+        """Every ``HEAD``-character slice of its text: the heads of the wordings within it."""
+        if self._grams is None:
+            text = self.x.text
+            self._grams = frozenset(text[i : i + HEAD] for i in range(len(text) - HEAD + 1))
+        return self._grams
+
+
+class _Wordings:
+    """One group's distinct wordings, with what answers "is any of them the same as
+    this statement?" (``_same`` with any) without comparing it to each of them: a
+    repeated statement's group gains a wording with every retelling, and a mention is
+    looked up in many groups that do not take it.
+
+    - within one of them: its inner words (``_Probe``) are then words of that text, so
+      only when the group's texts have them all are they searched, joined in one
+      text (``_SEP`` is in none);
+    - one of them within it: a wording's first ``HEAD`` characters are then in it,
+      so only the wordings whose heads it holds are searched (shorter ones always);
+    - words shared (``SAME_TEXT``): shared/union >= 3/5 needs 5 * shared >= 3 * |its
+      words| (the union is at least its words), and what it shares with one wording
+      it shares with the group's words: when even those are too few, none is the same.
+    """
+
+    def __init__(self, actor: str) -> None:
+        self.actor = actor
+        self.said: dict[str, _Said] = {}  # text -> its first wording, as _same sees it
+        self.words: set[str] = set()  # the words _same compares, of every wording
+        self.tokens: set[str] = set()  # the words of every normalised text
+        self.heads: dict[str, list[str]] = {}  # head -> the texts that begin with it
+        self.short: list[str] = []  # texts shorter than HEAD
+        self._joined: str | None = ""
+
+    def add(self, x: _Said) -> None:
+        if x.text in self.said:
+            return  # a wording seen already: compared once
+        self.said[x.text] = x
+        self.words |= x.words
+        self.tokens.update(_WORD.findall(x.text))
+        if len(x.text) < HEAD:
+            self.short.append(x.text)
+        else:
+            self.heads.setdefault(x.text[:HEAD], []).append(x.text)
+        self._joined = None
+
+    def takes(self, probe: _Probe) -> bool:
+        """``any(_same(x, o) for o in self.said.values())`` for the probe's statement.
+        Most groups looked up take it not: the checks that say so cheapest come first."""
+        x = probe.x
+        if x.s.actor != self.actor:
+            return False
+        text = x.text
+        if _SEP in text:  # never for a normalised statement; then compare one by one
+            return any(_same(x, o) for o in self.said.values())
+        if probe.inner <= self.tokens:
+            if self._joined is None:
+                self._joined = _SEP.join(self.said)
+            if text in self._joined:
+                return True
+        for t in self.short:
+            if t in text:
+                return True
+        grams = probe.grams
+        for head, texts in self.heads.items():
+            if head in grams:
+                for t in texts:
+                    if t in text:
+                        return True
+        wa = x.words
+        if not wa or 5 * len(wa & self.words) < 3 * len(wa):
+            return False
+        for o in self.said.values():
+            wb = o.words
+            if wb:
+                shared = len(wa & wb)
+                if shared / (len(wa) + len(wb) - shared) >= SAME_TEXT:
+                    return True
+        return False
+
+
 def _group(statements: list[Statement], every_pair: bool = False) -> list[list[Statement]]:
     """Repetitions together (single linkage), groups in order of first mention.
 
@@ -121,7 +222,7 @@ def _group(statements: list[Statement], every_pair: bool = False) -> list[list[S
     df = Counter(w for x in said for w in x.words)
     groups: list[list[_Said]] = []
     # each group's distinct wordings: a repeated statement is compared once
-    distinct: list[dict[str, _Said]] = []
+    distinct: list[_Wordings] = []
     verbatim: dict[tuple[str, str], int] = {}  # (actor, text) -> the group it is in
     prefix: dict[tuple[str, str], set[int]] = {}  # a prefix word of a member
     any_word: dict[tuple[str, str], set[int]] = {}  # any word of a member
@@ -142,13 +243,19 @@ def _group(statements: list[Statement], every_pair: bool = False) -> list[list[S
         # can take this one first.
         twin = verbatim.get((actor, x.text))
         earlier = sorted(g for g in candidates if twin is None or g < twin)
-        home = next((g for g in earlier if any(_same(x, o) for o in distinct[g].values())), twin)
+        if every:  # the reference compares with each wording, as _same reads them
+            home = next(
+                (g for g in earlier if any(_same(x, o) for o in distinct[g].said.values())), twin
+            )
+        else:
+            probe = _Probe(x)
+            home = next((g for g in earlier if distinct[g].takes(probe)), twin)
         if home is None:
             home = len(groups)
             groups.append([])
-            distinct.append({})
+            distinct.append(_Wordings(actor))
         groups[home].append(x)
-        distinct[home].setdefault(x.text, x)
+        distinct[home].add(x)
         verbatim[(actor, x.text)] = home  # never later than the twin it had
         for w in x.words:
             any_word.setdefault((actor, w), set()).add(home)
