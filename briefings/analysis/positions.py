@@ -117,22 +117,19 @@ class _Probe:
     """A statement as ``_Wordings.takes`` reads it, worked out once for all the groups
     it is looked up in."""
 
-    def __init__(self, x: _Said) -> None:
+    def __init__(self, x: _Said, prefix: list[str]) -> None:
         self.x = x
-        # Its words that are whole words in any text it is within: every word of its
-        # normalised text but the first and the last, which may be cut there.
-        end = len(x.text)
-        self.inner = frozenset(
-            m.group() for m in _WORD.finditer(x.text) if m.start() > 0 and m.end() < end
-        )
-        self._grams: frozenset[str] | None = None
+        self.prefix = prefix  # its prefix words (_group)
+        # Words that are whole words in any text it is within: those of its normalised
+        # text but the first and the last, which may be cut there.
+        self.inner = set(_WORD.findall(x.text)[1:-1])
+        self._grams: set[str] | None = None
 
-    @property
-    def grams(self) -> frozenset[str]:
+    def grams(self) -> set[str]:
         """Every ``HEAD``-character slice of its text: the heads of the wordings within it."""
         if self._grams is None:
             text = self.x.text
-            self._grams = frozenset(text[i : i + HEAD] for i in range(len(text) - HEAD + 1))
+            self._grams = {text[i : i + HEAD] for i in range(len(text) - HEAD + 1)}
         return self._grams
 
 
@@ -149,7 +146,8 @@ class _Wordings:
       so only the wordings whose heads it holds are searched (shorter ones always);
     - words shared (``SAME_TEXT``): shared/union >= 3/5 needs 5 * shared >= 3 * |its
       words| (the union is at least its words), and what it shares with one wording
-      it shares with the group's words: when even those are too few, none is the same.
+      it shares with the group's words: when even those are too few, none is the same;
+      else only the wordings that share a prefix word with it can be (``_group``).
     """
 
     def __init__(self, actor: str) -> None:
@@ -158,19 +156,24 @@ class _Wordings:
         self.words: set[str] = set()  # the words _same compares, of every wording
         self.tokens: set[str] = set()  # the words of every normalised text
         self.heads: dict[str, list[str]] = {}  # head -> the texts that begin with it
+        self.head_set: set[str] = set()  # the same heads, as a set to meet the probe's
         self.short: list[str] = []  # texts shorter than HEAD
+        self.prefixes: dict[str, list[_Said]] = {}  # prefix word -> the wordings with it
         self._joined: str | None = ""
 
-    def add(self, x: _Said) -> None:
+    def add(self, x: _Said, prefix: list[str]) -> None:
         if x.text in self.said:
             return  # a wording seen already: compared once
         self.said[x.text] = x
+        for w in prefix:
+            self.prefixes.setdefault(w, []).append(x)
         self.words |= x.words
         self.tokens.update(_WORD.findall(x.text))
         if len(x.text) < HEAD:
             self.short.append(x.text)
         else:
             self.heads.setdefault(x.text[:HEAD], []).append(x.text)
+            self.head_set.add(x.text[:HEAD])
         self._joined = None
 
     def takes(self, probe: _Probe) -> bool:
@@ -190,21 +193,25 @@ class _Wordings:
         for t in self.short:
             if t in text:
                 return True
-        grams = probe.grams
-        for head, texts in self.heads.items():
-            if head in grams:
-                for t in texts:
+        grams = probe.grams()
+        if not grams.isdisjoint(self.head_set):
+            for head in grams & self.head_set:
+                for t in self.heads[head]:
                     if t in text:
                         return True
         wa = x.words
         if not wa or 5 * len(wa & self.words) < 3 * len(wa):
             return False
-        for o in self.said.values():
-            wb = o.words
-            if wb:
-                shared = len(wa & wb)
-                if shared / (len(wa) + len(wb) - shared) >= SAME_TEXT:
-                    return True
+        # A wording within SAME_TEXT shares a prefix word with it (_group): only those.
+        seen: set[int] = set()
+        for w in probe.prefix:
+            for o in self.prefixes.get(w, ()):
+                if id(o) not in seen:
+                    seen.add(id(o))
+                    wb = o.words
+                    shared = len(wa & wb)
+                    if shared / (len(wa) + len(wb) - shared) >= SAME_TEXT:
+                        return True
         return False
 
 
@@ -220,6 +227,8 @@ def _group(statements: list[Statement], every_pair: bool = False) -> list[list[S
     """
     said = [_said(s) for s in statements]
     df = Counter(w for x in said for w in x.words)
+    # rarest first, ties by the word: one rank per word, looked up rather than recomputed
+    rank = {w: i for i, w in enumerate(sorted(df, key=lambda w: (df[w], w)))}
     groups: list[list[_Said]] = []
     # each group's distinct wordings: a repeated statement is compared once
     distinct: list[_Wordings] = []
@@ -230,7 +239,7 @@ def _group(statements: list[Statement], every_pair: bool = False) -> list[list[S
     every = every_pair  # the reference: every earlier group a candidate
     for x in said:
         actor = x.s.actor
-        ranked = sorted(x.words, key=lambda w: (df[w], w))
+        ranked = sorted(x.words, key=rank.__getitem__)
         k = int((1 - SAME_TEXT) * len(ranked)) + 1
         candidates: set[int] = set(range(len(groups))) if every else set()
         for w in ranked[:k]:
@@ -242,20 +251,20 @@ def _group(statements: list[Statement], every_pair: bool = False) -> list[list[S
         # The same words said before are the same statement: only an earlier group
         # can take this one first.
         twin = verbatim.get((actor, x.text))
-        earlier = sorted(g for g in candidates if twin is None or g < twin)
+        earlier = sorted(candidates if twin is None else [g for g in candidates if g < twin])
         if every:  # the reference compares with each wording, as _same reads them
             home = next(
                 (g for g in earlier if any(_same(x, o) for o in distinct[g].said.values())), twin
             )
         else:
-            probe = _Probe(x)
+            probe = _Probe(x, ranked[:k])
             home = next((g for g in earlier if distinct[g].takes(probe)), twin)
         if home is None:
             home = len(groups)
             groups.append([])
             distinct.append(_Wordings(actor))
         groups[home].append(x)
-        distinct[home].add(x)
+        distinct[home].add(x, ranked[:k])
         verbatim[(actor, x.text)] = home  # never later than the twin it had
         for w in x.words:
             any_word.setdefault((actor, w), set()).add(home)
