@@ -65,8 +65,12 @@ _GENERIC_PLACE = frozenset(
 )
 
 
+_WORD = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=1 << 14)  # pure, and asked for every item and incident of a place
 def _place_words(name: str | None) -> frozenset[str]:
-    return frozenset(re.findall(r"\w+", norm(name))) - _GENERIC_PLACE
+    return frozenset(_WORD.findall(norm(name))) - _GENERIC_PLACE
 
 
 def _places_fit(wa: frozenset[str], wb: frozenset[str]) -> bool:

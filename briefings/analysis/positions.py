@@ -309,9 +309,12 @@ def _useful(s: Statement) -> bool:
     return len(_words(s.text)) >= MIN_WORDS
 
 
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ish|ian|ese|ean|i)")
+
+
 def _named(speaker: str | None) -> bool:
     """A person or body, not a demonym caught as a speaker ('Turkish')."""
-    return bool(speaker) and not re.fullmatch(r"[A-Z][a-z]+(?:ish|ian|ese|ean|i)", speaker or "")
+    return bool(speaker) and not _DEMONYM.fullmatch(speaker or "")
 
 
 def _best(items: list[Statement]) -> Statement:
