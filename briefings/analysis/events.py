@@ -538,8 +538,8 @@ def _filed(m: _Mention) -> list[Hashable]:
         keys.append(("date", p))
         keys += [("within", p[:n]) for n in range(1, len(p) + 1)]
         keys.append(("first-day", first_day(m.date)))
-    if reported := day(m.reported):
-        keys.append(("reported", reported))
+    # its report day: filed by merge_events, with the tense and the step's types, while
+    # the step has no date (the only way _anchored reads it)
     if m.type in _LASTING:
         keys.append(("lasting", m.type))  # its sides: _core_keys, kept current
     return keys
@@ -592,7 +592,10 @@ def _anchors(m: _Mention) -> list[Hashable]:
         else:
             first, last = 0, PLAN_WINDOW_DAYS if m.status in DONE else -1
         keys += [("first-day", d) for d in _days(reported, -last, -first)]
-        keys += [("reported", d) for d in _days(reported, -NEAR_DAYS, NEAR_DAYS)]
+        # an undated step reported days apart in the same tense: of its type, since a
+        # step without dates is compatible only then (_types_fit)
+        tense, kind = _tense(m.status), m.type
+        keys += [("reported", d, tense, kind) for d in _days(reported, -NEAR_DAYS, NEAR_DAYS)]
     return keys
 
 
@@ -620,6 +623,9 @@ def merge_events(ctx: Context) -> list[Event]:
     index: Blocks[_Cluster] = blocks(ctx.every_pair)
     number: dict[int, int] = {}  # id(cluster) -> its number, in order of creation
     cores: dict[int, list[Hashable]] = {}  # cluster number -> its core keys filed
+    # Undated clusters by report day, tense and type (_anchors): for each, the (day, tense)
+    # of its reports and its types, as filed; a cluster once dated is filed so no more.
+    undated: dict[int, tuple[set[tuple[dt.date, str | None]], set[str]]] = {}
 
     def join(m: _Mention, c: _Cluster | None) -> None:
         if c is None:
@@ -630,6 +636,24 @@ def merge_events(ctx: Context) -> list[Event]:
         c.mentions.append(m)
         for key in _filed(m):
             index.file(key, n, c)
+        if n in undated or len(c.mentions) == 1:
+            reports, types = undated.setdefault(n, (set(), set()))
+            if m.date:  # dated now, and for good: no longer reached by its report days
+                for when, tense in reports:
+                    for kind in types:
+                        index.unfile(("reported", when, tense, kind), n)
+                del undated[n]
+            else:
+                new_types = {m.type} - types
+                types.update(new_types)
+                for kind in new_types:
+                    for when, tense in reports:
+                        index.file(("reported", when, tense, kind), n, c)
+                when = day(m.reported)
+                if when and (when, _tense(m.status)) not in reports:
+                    reports.add((when, _tense(m.status)))
+                    for kind in types:
+                        index.file(("reported", when, _tense(m.status), kind), n, c)
         if m.participants or m.status or n not in cores:
             # the core sides, as they stand now, for every lasting type and status it has
             kinds = sorted({o.type for o in c.mentions} & _LASTING)
