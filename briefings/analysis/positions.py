@@ -237,6 +237,9 @@ def _group(statements: list[Statement], every_pair: bool = False) -> list[list[S
     any_word: dict[tuple[str, str], set[int]] = {}  # any word of a member
     rarest: dict[tuple[str, str], set[int]] = {}  # the rarest word of a member
     every = every_pair  # the reference: every earlier group a candidate
+    # (actor, text) -> its words and the groups that did not take it, each with its
+    # number of wordings then: a group without a new wording answers the same
+    refused: dict[tuple[str, str], tuple[frozenset[str], dict[int, int]]] = {}
     for x in said:
         actor = x.s.actor
         ranked = sorted(x.words, key=rank.__getitem__)
@@ -258,7 +261,20 @@ def _group(statements: list[Statement], every_pair: bool = False) -> list[list[S
             )
         else:
             probe = _Probe(x, ranked[:k])
-            home = next((g for g in earlier if distinct[g].takes(probe)), twin)
+            # A statement said again word for word: the groups that did not take it
+            # last time, and have no new wording since, do not take it now.
+            memo = refused.get((actor, x.text))
+            if memo is None or memo[0] != x.words:
+                memo = refused[(actor, x.text)] = (x.words, {})
+            sizes = memo[1]
+            home = twin
+            for g in earlier:
+                size = len(distinct[g].said)
+                if sizes.get(g) != size:
+                    if distinct[g].takes(probe):
+                        home = g
+                        break
+                    sizes[g] = size
         if home is None:
             home = len(groups)
             groups.append([])
