@@ -8,9 +8,6 @@ Deterministic: the same facts always give the same findings, in the same order.
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import replace
 
 from briefings.analysis.common import Context, Names, first_day
@@ -34,27 +31,6 @@ def analyze(facts: Facts, config: object | None = None, *, every_pair: bool = Fa
     mention with every group instead of the few blocking finds (index.py): slow, the
     same findings, the reference for tests.
     """
-    with _no_cycle_collection():
-        return _analyze(facts, config, every_pair)
-
-
-@contextmanager
-def _no_cycle_collection() -> Iterator[None]:
-    """Analysis makes hundreds of thousands of small records that live until it ends.
-    Each full collection of the cyclic garbage collector walks all of them and the
-    facts, so the bigger the corpus the more each costs: 10% of analysis time at 10,000
-    articles, for nothing freed (no cycles are made here; reference counting frees the
-    rest). Paused for the analysis; as it was before, afterwards."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
-def _analyze(facts: Facts, config: object | None, every_pair: bool) -> Findings:
     facts = _nothing_after(facts)
     ctx = Context(facts, every_pair)
     names = Names(config)
