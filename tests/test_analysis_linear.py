@@ -215,3 +215,49 @@ def _synthetic(n_articles: int, seed: int) -> Facts:
 def test_blocking_gives_the_reference_findings_on_many_incidents(seed):
     facts = _synthetic(150, seed)
     _same_findings(facts)
+
+
+# -- positions: a group's summary answers as comparing with each of its wordings --------
+
+# Texts that sit within others at word and at letter level ("war" in "wars"), share
+# most of their words or few, and are shorter than a wording's head.
+WORDINGS = [
+    "the war must end now",
+    "the wars must end now and for good",
+    "war must end",
+    "ar must e",
+    "we will never accept the siege",
+    "we will never accept the siege of our towns",
+    "never accept the siege, we will",
+    "the siege of our towns must end",
+    "short one",
+    "no",
+    "it's over, it’s over",
+    "the ceasefire was violated again",
+]
+
+
+def _statement(text: str, actor: str = "north") -> Statement:
+    return Statement(actor=actor, speaker=None, text=text, quote=False,
+                     evidence=Evidence("a1", text, 0, len(text)))  # fmt: skip
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_positions_group_takes_a_statement_as_its_wordings_would(seed):
+    from briefings.analysis.positions import SAME_TEXT, _Probe, _said, _same, _Wordings
+
+    def prefix(x):  # as _group takes it, with the words in any one order for all
+        ranked = sorted(x.words)
+        return ranked[: int((1 - SAME_TEXT) * len(ranked)) + 1]
+
+    rng = random.Random(seed)
+    for _ in range(300):
+        group = _Wordings("north")
+        members = [_said(_statement(rng.choice(WORDINGS))) for _ in range(rng.randrange(1, 5))]
+        for m in members:
+            group.add(m, prefix(m))
+        words = rng.choice(WORDINGS).split()
+        start = rng.randrange(len(words))
+        text = " ".join(words[start : start + rng.randrange(1, len(words) + 1)])
+        x = _said(_statement(text, rng.choice(["north", "north", "south"])))
+        assert group.takes(_Probe(x, prefix(x))) == any(_same(x, o) for o in group.said.values())

@@ -73,9 +73,14 @@ def _article_number(article_id: str) -> int:
     return int(digits) if digits else 0
 
 
+# compiled once: patterns given as strings are looked up in re's cache of 512 on
+# every call, and the figures' own patterns (figures._form) push them out of it
+_SPACES = re.compile(r"\s+")
+
+
 @lru_cache(maxsize=1 << 16)
 def norm(text: str | None) -> str:
-    return re.sub(r"\s+", " ", (text or "").strip().lower())
+    return _SPACES.sub(" ", (text or "").strip().lower())
 
 
 class Context:
@@ -89,6 +94,7 @@ class Context:
         self.articles: dict[str, Article] = {a.id: a for a in facts.articles}
         self.as_of = day(facts.as_of)
         self._said: dict[tuple[str, int], list[Statement]] = {}
+        self._sources: dict[str, str] = {}  # article id -> source_key
         for s in facts.statements:
             self._said.setdefault((s.evidence.article_id, s.evidence.start), []).append(s)
 
@@ -127,8 +133,13 @@ class Context:
 
     def source_key(self, e: Evidence) -> str:
         """Articles from the same outlet are one source; an unnamed outlet counts alone."""
-        outlet = self.outlet(e)
-        return f"outlet:{norm(outlet)}" if outlet else f"article:{e.article_id}"
+        # One answer per article, asked for every sentence of every finding: kept.
+        key = self._sources.get(e.article_id)
+        if key is None:
+            outlet = self.outlet(e)
+            key = f"outlet:{norm(outlet)}" if outlet else f"article:{e.article_id}"
+            self._sources[e.article_id] = key
+        return key
 
     def n_sources(self, evidence: Iterable[Evidence]) -> int:
         return len({self.source_key(e) for e in evidence})

@@ -395,13 +395,16 @@ def _specificity(m: _Mention) -> tuple:
     return (m.name is None, -(len(p) if p else 0), m.location is None, m.order)
 
 
+#: Leaders' talks and a meeting on one day are one step (_types_fit).
+_FACE_TO_FACE = frozenset({"meeting", "talks"})
+
+
 def _types_fit(m: _Mention, c: _Cluster) -> bool:
     """Same type; or leaders' "talks" and a "meeting" on the same day, which are one step."""
     types = {x.type for x in c.mentions}
     if m.type in types:
         return True
-    face_to_face = {"meeting", "talks"}
-    return {m.type} | types <= face_to_face and day(m.date) is not None and m.date in c.dates
+    return {m.type} | types <= _FACE_TO_FACE and day(m.date) is not None and m.date in c.dates
 
 
 def _tense(status: str | None) -> str | None:
@@ -538,10 +541,8 @@ def _filed(m: _Mention) -> list[Hashable]:
         keys.append(("date", p))
         keys += [("within", p[:n]) for n in range(1, len(p) + 1)]
         keys.append(("first-day", first_day(m.date)))
-    if reported := day(m.reported):
-        keys.append(("reported", reported))
-    if m.type in _LASTING:
-        keys.append(("lasting", m.type))  # its sides: _core_keys, kept current
+    # Its report day is filed by merge_events, with its tense, while the step has no
+    # date (the only way _anchored reads it); ``_lasting`` keys there too.
     return keys
 
 
@@ -592,8 +593,19 @@ def _anchors(m: _Mention) -> list[Hashable]:
         else:
             first, last = 0, PLAN_WINDOW_DAYS if m.status in DONE else -1
         keys += [("first-day", d) for d in _days(reported, -last, -first)]
-        keys += [("reported", d) for d in _days(reported, -NEAR_DAYS, NEAR_DAYS)]
+        # an undated step reported days apart in the same tense (filed by merge_events)
+        tense = _tense(m.status)
+        keys += [("reported", d, tense) for d in _days(reported, -NEAR_DAYS, NEAR_DAYS)]
     return keys
+
+
+def _typed_anchors(m: _Mention) -> list[Hashable]:
+    """``_anchors`` under each type a compatible step can have (``_types_fit``): its own,
+    or for talks or a meeting either. A step is filed under each of its types (its
+    keys from ``_filed``, and its report days while it has no date), so a mention meets
+    only the steps of its type that share a key with it, not every step on that day."""
+    kinds = sorted(_FACE_TO_FACE) if m.type in _FACE_TO_FACE else [m.type]
+    return [(kind, key) for kind in kinds for key in _anchors(m)]
 
 
 def _lasting(m: _Mention) -> list[Hashable]:
@@ -620,6 +632,10 @@ def merge_events(ctx: Context) -> list[Event]:
     index: Blocks[_Cluster] = blocks(ctx.every_pair)
     number: dict[int, int] = {}  # id(cluster) -> its number, in order of creation
     cores: dict[int, list[Hashable]] = {}  # cluster number -> its core keys filed
+    # cluster number -> its types and the keys of its mentions (_filed), filed under each
+    typed: dict[int, tuple[set[str], list[Hashable]]] = {}
+    # cluster number -> the report keys of an undated cluster: unfiled once it is dated
+    undated: dict[int, set[tuple[str, dt.date, str | None]]] = {}
 
     def join(m: _Mention, c: _Cluster | None) -> None:
         if c is None:
@@ -628,8 +644,32 @@ def merge_events(ctx: Context) -> list[Event]:
             clusters.append(c)
         n = number[id(c)]
         c.mentions.append(m)
-        for key in _filed(m):
-            index.file(key, n, c)
+        if m.type in _LASTING:  # for _only_step, of any date; its sides: _core_keys
+            index.file(("lasting", m.type), n, c)
+        # Filed under each of its types (_typed_anchors): a new type files all it has.
+        types, filed = typed.setdefault(n, (set(), []))
+        reports = undated.setdefault(n, set()) if len(c.mentions) == 1 else undated.get(n)
+        new = _filed(m)
+        filed += new
+        if reports is not None:
+            if m.date:  # dated now, and for good: no longer reached by its report days
+                for report in reports:
+                    for kind in types:
+                        index.unfile((kind, report), n)
+                del undated[n]
+            elif (when := day(m.reported)) and (
+                report := ("reported", when, _tense(m.status))
+            ) not in reports:
+                # _anchored reads report days only of a step without dates
+                reports.add(report)
+                new.append(report)
+        if m.type not in types:
+            types.add(m.type)
+            for key in (*filed, *undated.get(n, ())):
+                index.file((m.type, key), n, c)
+        for kind in types:
+            for key in new:
+                index.file((kind, key), n, c)
         if m.participants or m.status or n not in cores:
             # the core sides, as they stand now, for every lasting type and status it has
             kinds = sorted({o.type for o in c.mentions} & _LASTING)
@@ -644,7 +684,7 @@ def merge_events(ctx: Context) -> list[Event]:
                 cores[n] = keys
 
     for m in sorted(_mentions(ctx), key=_specificity):
-        fitting = [c for c in index.candidates(_anchors(m)) if _compatible(ctx, m, c)]
+        fitting = [c for c in index.candidates(_typed_anchors(m)) if _compatible(ctx, m, c)]
         scored = [(s, c) for c in fitting if (s := _score(ctx, m, c)) is not None]
         best = max((s for s, _ in scored), default=None)
         top = [c for s, c in scored if s == best]

@@ -65,8 +65,12 @@ _GENERIC_PLACE = frozenset(
 )
 
 
+_WORD = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=1 << 14)  # pure, and asked for every item and incident of a place
 def _place_words(name: str | None) -> frozenset[str]:
-    return frozenset(re.findall(r"\w+", norm(name))) - _GENERIC_PLACE
+    return frozenset(_WORD.findall(norm(name))) - _GENERIC_PLACE
 
 
 def _places_fit(wa: frozenset[str], wb: frozenset[str]) -> bool:
@@ -131,10 +135,19 @@ class _Incident:
     places: set[frozenset[str]] = field(default_factory=set)
     kinds: dict[tuple, _Item] = field(default_factory=dict)
     reported: set[dt.date] = field(default_factory=set)  # its items' publication days
+    #: Its kinds by figure and by the scales of their bounds (``_scales``): ``_fits``
+    #: looks only at those that can say yes, not at every retelling of the incident.
+    by_key: dict[tuple, list[_Item]] = field(default_factory=dict)
+    by_scale: dict[int, list[_Item]] = field(default_factory=dict)
 
     def add(self, item: _Item) -> None:
         self.items.append(item)
-        self.kinds.setdefault(item.signature, item)
+        if item.signature not in self.kinds:
+            self.kinds[item.signature] = item
+            self.by_key.setdefault(item.key, []).append(item)
+            if item.bounds is not None:
+                for scale in _scales(item.bounds):
+                    self.by_scale.setdefault(scale, []).append(item)
         if item.place:
             self.places.add(item.place)
         if item.published:
@@ -192,25 +205,36 @@ def _fits(it: _Item, inc: _Incident) -> bool:
             return True  # the same place, the same day or one day either side
         if not day(c.date) or not day(inc.date):
             # undated incidents: the same place in reports a day apart at most
-            if any(_near(it.published, o.published) for o in inc.kinds.values()):
+            if it.published and any(d in inc.reported for d in _days(it.published, NEAR_DAYS)):
                 return True
-    for other in inc.kinds.values():
+    # Any one of the incident's kinds says yes: the same figure, or a close one (which
+    # shares a scale with it, see _Index) and something more.
+    for other in inc.by_key.get(it.key, ()):
         gap = _gap(it, other)
-        if it.key == other.key and (gap is None or gap <= SAME_FIGURE_DAYS):
+        if gap is None or gap <= SAME_FIGURE_DAYS:
             return True
-        if same_day and _close(it, other):
-            return True  # many incidents share a day: without a place, only close figures
-        if other.article == it.article:
-            # Two close figures in one story are one incident only as two sides' counts
-            # ("33, the governor said; 34, the monitor said"); else two incidents.
-            if _close(it, other) and it.claimant != other.claimant:
-                return True
-            continue
-        if _close(it, other):
+    if it.bounds is None:
+        return False
+    seen: set[int] = set()
+    for scale in _scales(it.bounds):
+        for other in inc.by_scale.get(scale, ()):
+            if id(other) in seen:
+                continue
+            seen.add(id(other))
+            if not _close(it, other):
+                continue
+            if same_day:
+                return True  # many incidents share a day: without a place, only close figures
+            if other.article == it.article:
+                # Two close figures in one story are one incident only as two sides' counts
+                # ("33, the governor said; 34, the monitor said"); else two incidents.
+                if it.claimant != other.claimant:
+                    return True
+                continue
             # Close figures need something more: both reports dated within days of each
             # other, or the same place named by both.
-            same_place = bool(it.place) and it.place == other.place
-            if (gap is not None and gap <= CLOSE_DAYS) or same_place:
+            gap = _gap(it, other)
+            if (gap is not None and gap <= CLOSE_DAYS) or (it.place and it.place == other.place):
                 return True
     return False
 

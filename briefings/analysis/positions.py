@@ -107,6 +107,114 @@ def _same(a: _Said, b: _Said) -> bool:
     return shared / (len(wa) + len(wb) - shared) >= SAME_TEXT
 
 
+#: A wording's first HEAD characters: one wording within another puts them there.
+HEAD = 8
+#: Joins a group's wordings into one text: no normalised statement holds it.
+_SEP = "\x00"
+
+
+class _Probe:
+    """A statement as ``_Wordings.takes`` reads it, worked out once for all the groups
+    it is looked up in."""
+
+    def __init__(self, x: _Said, prefix: list[str]) -> None:
+        self.x = x
+        self.prefix = prefix  # its prefix words (_group)
+        # Words that are whole words in any text it is within: those of its normalised
+        # text but the first and the last, which may be cut there.
+        self.inner = set(_WORD.findall(x.text)[1:-1])
+        self._grams: set[str] | None = None
+
+    def grams(self) -> set[str]:
+        """Every ``HEAD``-character slice of its text: the heads of the wordings within it."""
+        if self._grams is None:
+            text = self.x.text
+            self._grams = {text[i : i + HEAD] for i in range(len(text) - HEAD + 1)}
+        return self._grams
+
+
+class _Wordings:
+    """One group's distinct wordings, with what answers "is any of them the same as
+    this statement?" (``_same`` with any) without comparing it to each of them: a
+    repeated statement's group gains a wording with every retelling, and a mention is
+    looked up in many groups that do not take it.
+
+    - within one of them: its inner words (``_Probe``) are then words of that text, so
+      only when the group's texts have them all are they searched, joined in one
+      text (``_SEP`` is in none);
+    - one of them within it: a wording's first ``HEAD`` characters are then in it,
+      so only the wordings whose heads it holds are searched (shorter ones always);
+    - words shared (``SAME_TEXT``): shared/union >= 3/5 needs 5 * shared >= 3 * |its
+      words| (the union is at least its words), and what it shares with one wording
+      it shares with the group's words: when even those are too few, none is the same;
+      else only the wordings that share a prefix word with it can be (``_group``).
+    """
+
+    def __init__(self, actor: str) -> None:
+        self.actor = actor
+        self.said: dict[str, _Said] = {}  # text -> its first wording, as _same sees it
+        self.words: set[str] = set()  # the words _same compares, of every wording
+        self.tokens: set[str] = set()  # the words of every normalised text
+        self.heads: dict[str, list[str]] = {}  # head -> the texts that begin with it
+        self.head_set: set[str] = set()  # the same heads, as a set to meet the probe's
+        self.short: list[str] = []  # texts shorter than HEAD
+        self.prefixes: dict[str, list[_Said]] = {}  # prefix word -> the wordings with it
+        self._joined: str | None = ""
+
+    def add(self, x: _Said, prefix: list[str]) -> None:
+        if x.text in self.said:
+            return  # a wording seen already: compared once
+        self.said[x.text] = x
+        for w in prefix:
+            self.prefixes.setdefault(w, []).append(x)
+        self.words |= x.words
+        self.tokens.update(_WORD.findall(x.text))
+        if len(x.text) < HEAD:
+            self.short.append(x.text)
+        else:
+            self.heads.setdefault(x.text[:HEAD], []).append(x.text)
+            self.head_set.add(x.text[:HEAD])
+        self._joined = None
+
+    def takes(self, probe: _Probe) -> bool:
+        """``any(_same(x, o) for o in self.said.values())`` for the probe's statement.
+        Most groups looked up take it not: the checks that say so cheapest come first."""
+        x = probe.x
+        if x.s.actor != self.actor:
+            return False
+        text = x.text
+        if _SEP in text:  # never for a normalised statement; then compare one by one
+            return any(_same(x, o) for o in self.said.values())
+        if probe.inner <= self.tokens:
+            if self._joined is None:
+                self._joined = _SEP.join(self.said)
+            if text in self._joined:
+                return True
+        for t in self.short:
+            if t in text:
+                return True
+        grams = probe.grams()
+        if not grams.isdisjoint(self.head_set):
+            for head in grams & self.head_set:
+                for t in self.heads[head]:
+                    if t in text:
+                        return True
+        wa = x.words
+        if not wa or 5 * len(wa & self.words) < 3 * len(wa):
+            return False
+        # A wording within SAME_TEXT shares a prefix word with it (_group): only those.
+        seen: set[int] = set()
+        for w in probe.prefix:
+            for o in self.prefixes.get(w, ()):
+                if id(o) not in seen:
+                    seen.add(id(o))
+                    wb = o.words
+                    shared = len(wa & wb)
+                    if shared / (len(wa) + len(wb) - shared) >= SAME_TEXT:
+                        return True
+        return False
+
+
 def _group(statements: list[Statement], every_pair: bool = False) -> list[list[Statement]]:
     """Repetitions together (single linkage), groups in order of first mention.
 
@@ -119,17 +227,22 @@ def _group(statements: list[Statement], every_pair: bool = False) -> list[list[S
     """
     said = [_said(s) for s in statements]
     df = Counter(w for x in said for w in x.words)
+    # rarest first, ties by the word: one rank per word, looked up rather than recomputed
+    rank = {w: i for i, w in enumerate(sorted(df, key=lambda w: (df[w], w)))}
     groups: list[list[_Said]] = []
     # each group's distinct wordings: a repeated statement is compared once
-    distinct: list[dict[str, _Said]] = []
+    distinct: list[_Wordings] = []
     verbatim: dict[tuple[str, str], int] = {}  # (actor, text) -> the group it is in
     prefix: dict[tuple[str, str], set[int]] = {}  # a prefix word of a member
     any_word: dict[tuple[str, str], set[int]] = {}  # any word of a member
     rarest: dict[tuple[str, str], set[int]] = {}  # the rarest word of a member
     every = every_pair  # the reference: every earlier group a candidate
+    # (actor, text) -> its words and the groups that did not take it, each with its
+    # number of wordings then: a group without a new wording answers the same
+    refused: dict[tuple[str, str], tuple[frozenset[str], dict[int, int]]] = {}
     for x in said:
         actor = x.s.actor
-        ranked = sorted(x.words, key=lambda w: (df[w], w))
+        ranked = sorted(x.words, key=rank.__getitem__)
         k = int((1 - SAME_TEXT) * len(ranked)) + 1
         candidates: set[int] = set(range(len(groups))) if every else set()
         for w in ranked[:k]:
@@ -141,14 +254,33 @@ def _group(statements: list[Statement], every_pair: bool = False) -> list[list[S
         # The same words said before are the same statement: only an earlier group
         # can take this one first.
         twin = verbatim.get((actor, x.text))
-        earlier = sorted(g for g in candidates if twin is None or g < twin)
-        home = next((g for g in earlier if any(_same(x, o) for o in distinct[g].values())), twin)
+        earlier = sorted(candidates if twin is None else [g for g in candidates if g < twin])
+        if every:  # the reference compares with each wording, as _same reads them
+            home = next(
+                (g for g in earlier if any(_same(x, o) for o in distinct[g].said.values())), twin
+            )
+        else:
+            probe = _Probe(x, ranked[:k])
+            # A statement said again word for word: the groups that did not take it
+            # last time, and have no new wording since, do not take it now.
+            memo = refused.get((actor, x.text))
+            if memo is None or memo[0] != x.words:
+                memo = refused[(actor, x.text)] = (x.words, {})
+            sizes = memo[1]
+            home = twin
+            for g in earlier:
+                size = len(distinct[g].said)
+                if sizes.get(g) != size:
+                    if distinct[g].takes(probe):
+                        home = g
+                        break
+                    sizes[g] = size
         if home is None:
             home = len(groups)
             groups.append([])
-            distinct.append({})
+            distinct.append(_Wordings(actor))
         groups[home].append(x)
-        distinct[home].setdefault(x.text, x)
+        distinct[home].add(x, ranked[:k])
         verbatim[(actor, x.text)] = home  # never later than the twin it had
         for w in x.words:
             any_word.setdefault((actor, w), set()).add(home)
@@ -193,9 +325,12 @@ def _useful(s: Statement) -> bool:
     return len(_words(s.text)) >= MIN_WORDS
 
 
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ish|ian|ese|ean|i)")
+
+
 def _named(speaker: str | None) -> bool:
     """A person or body, not a demonym caught as a speaker ('Turkish')."""
-    return bool(speaker) and not re.fullmatch(r"[A-Z][a-z]+(?:ish|ian|ese|ean|i)", speaker or "")
+    return bool(speaker) and not _DEMONYM.fullmatch(speaker or "")
 
 
 def _best(items: list[Statement]) -> Statement:

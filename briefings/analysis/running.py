@@ -114,6 +114,8 @@ def running(c: Casualty, published: str | None, year: int) -> Running:
     spans = _spans(c, sentence)
 
     def said(pattern: re.Pattern[str]) -> re.Match[str] | None:
+        if not _anywhere(pattern, sentence):
+            return None  # most sentences: one search, shared by the figures they give
         # a phrase that starts in the stretch may run past it: "since June 1"
         for lo, hi in spans:
             m = pattern.search(sentence, lo)
@@ -141,6 +143,13 @@ def running(c: Casualty, published: str | None, year: int) -> Running:
     if c.kind == "displaced" and not _day_precise(c.date):
         return Running(True, WAR)  # people uprooted and not yet home: a tally so far
     return Running(False, None)
+
+
+@lru_cache(maxsize=1024)  # the figures of one sentence come one after another
+def _anywhere(pattern: re.Pattern[str], sentence: str) -> bool:
+    """Whether the pattern matches anywhere in the sentence: a search from a later
+    position (same string, no end given) can find only what this finds."""
+    return pattern.search(sentence) is not None
 
 
 @lru_cache(maxsize=1024)
