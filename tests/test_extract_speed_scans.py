@@ -39,7 +39,9 @@ _PLACE_PIECES = [
 def _texts(pieces: list[str], n: int, seed: int) -> list[str]:
     rng = random.Random(seed)
     return [
-        "".join(rng.choice(pieces) + rng.choice(("", " ", " ", " ")) for _ in range(rng.randint(1, 16)))
+        "".join(
+            rng.choice(pieces) + rng.choice(("", " ", " ", " ")) for _ in range(rng.randint(1, 16))
+        )
         for _ in range(n)
     ]
 

@@ -110,10 +110,14 @@ def _maybe_date(sentence: str) -> bool:
 # same matches, since it cannot match anywhere else, found about as fast as the
 # sentence can be scanned for these words.
 _FIRST_WORDS = (
-    "on since until till by from before after through as of in during the start end "
-    "beginning middle early late mid last this next earlier later past today yesterday "
-    "tomorrow tonight"
-).split() + list(MONTHS) + list(WEEKDAYS)
+    (
+        "on since until till by from before after through as of in during the start end "
+        "beginning middle early late mid last this next earlier later past today yesterday "
+        "tomorrow tonight"
+    ).split()
+    + list(MONTHS)
+    + list(WEEKDAYS)
+)
 _FIRST = rf"(?<!\w)(?:\d|(?:{'|'.join(sorted(_FIRST_WORDS, key=len, reverse=True))})(?!\w))"
 _STARTS_LOWER = re.compile(_FIRST)  # over ASCII text lower-cased
 _STARTS_ANY = re.compile(_FIRST, re.IGNORECASE)  # elsewhere ("ſ" is a case of "s")
