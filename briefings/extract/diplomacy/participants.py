@@ -5,6 +5,7 @@ owners, and "both sides" or "the warring parties" resolved to the sides they mea
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from briefings.extract.attribution import Speech
 from briefings.extract.context import ArticleContext, Sent
@@ -357,6 +358,9 @@ def _last_two(
     return out
 
 
+# Pure, and asked for every mention of a step's clause for every step of the sentence:
+# kept, so a long sentence with many steps tests each mention once.
+@lru_cache(maxsize=2048)
 def _not_a_side(text: str, m: Mention, armed: frozenset[str] = frozenset()) -> bool:
     """'talks in Ankara', "Syria's Idlib province", 'Syrian troops', 'the Syrian crisis',
     'the Minsk agreements', 'in Libya and Syria': the mention is a place, an owner,
