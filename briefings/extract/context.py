@@ -11,6 +11,7 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from briefings.config import Config
 from briefings.models import Article, Evidence
@@ -138,6 +139,11 @@ class Sent:
     acts: list | None = field(default=None, repr=False)
     _breaks: list[tuple[int, str]] | None = field(default=None, repr=False)
     _folded: str | None = field(default=None, repr=False)
+    #: The place phrases of the whole sentence: every match's span, and the places
+    #: kept (see ``ArticleContext._places``).
+    _places: tuple[list[tuple[int, int]], list[tuple[int, int, str]]] | None = field(
+        default=None, repr=False
+    )
 
     @property
     def text(self) -> str:
@@ -408,8 +414,25 @@ class ArticleContext:
         return None
 
     def _places(self, sent: Sent, pos: int) -> list[tuple[int, int, str]]:
-        out = []
+        """The places named from ``pos`` on, as a scan of the sentence from ``pos``
+        finds them. Every figure asks for them, so the whole sentence is scanned once
+        and the list cut at ``pos``: a scan from ``pos`` finds the same matches as the
+        whole scan after it, unless a match of the whole scan runs across ``pos``
+        (then the two may differ, and the sentence is scanned from ``pos`` again)."""
+        if sent._places is None:
+            sent._places = self._scan_places(sent, 0)
+        spans, places = sent._places
+        if any(a < pos < b for a, b in spans):
+            return self._scan_places(sent, pos)[1]
+        return [p for p in places if p[0] >= pos]
+
+    def _scan_places(
+        self, sent: Sent, pos: int
+    ) -> tuple[list[tuple[int, int]], list[tuple[int, int, str]]]:
+        """The span of every match from ``pos``, and the places among them."""
+        spans, out = [], []
         for m in _PLACE.finditer(sent.text, pos):
+            spans.append((m.start(), m.end()))
             place = m.group("place")
             ps = m.start("place")
             if NOT_PLACE_START.match(place) or any(
@@ -418,7 +441,7 @@ class ArticleContext:
             ):
                 continue
             out.append((m.start(), m.end(), re.sub(r"['’]s$", "", place)))
-        return out
+        return spans, out
 
     # -- who --------------------------------------------------------------------
 
@@ -558,10 +581,17 @@ def _named_body(noun: str, institutions: list[Mention]) -> Mention | None:
         # "the organization", "the body": the body named last, whatever its head word
         return institutions[-1] if institutions else None
     for inst in reversed(institutions[-20:]):
-        words = {_singular(w) for w in re.findall(r"[a-z]+", (inst.actor or "").lower())}
+        words = _name_words(inst.actor or "")
         if stem in words or (stem == "monitor" and "observatory" in words):
             return inst
     return None
+
+
+@lru_cache(maxsize=1024)
+def _name_words(name: str) -> frozenset[str]:
+    """The words of a body's name, singular: asked for each of the last twenty bodies
+    at every "the ..." of every sentence, from a handful of names."""
+    return frozenset(_singular(w) for w in re.findall(r"[a-z]+", name.lower()))
 
 
 def _singular(word: str) -> str:

@@ -104,11 +104,45 @@ def _maybe_date(sentence: str) -> bool:
     return any(word in lowered for word in _DATE_WORDS)
 
 
+# The first word of every date phrase: a digit, or one of these words (in any case;
+# the pattern wants some capitalised, which only makes this a wider net). The large
+# pattern is tried only where one starts, not at every word of the sentence: the
+# same matches, since it cannot match anywhere else, found about as fast as the
+# sentence can be scanned for these words.
+_FIRST_WORDS = (
+    (
+        "on since until till by from before after through as of in during the start end "
+        "beginning middle early late mid last this next earlier later past today yesterday "
+        "tomorrow tonight"
+    ).split()
+    + list(MONTHS)
+    + list(WEEKDAYS)
+)
+_FIRST = rf"(?<!\w)(?:\d|(?:{'|'.join(sorted(_FIRST_WORDS, key=len, reverse=True))})(?!\w))"
+_STARTS_LOWER = re.compile(_FIRST)  # over ASCII text lower-cased
+_STARTS_ANY = re.compile(_FIRST, re.IGNORECASE)  # elsewhere ("ſ" is a case of "s")
+
+
 def find_dates(sentence: str) -> list[tuple[int, int, str]]:
-    """(start, end, phrase) of each date phrase in ``sentence``, in order."""
+    """(start, end, phrase) of each date phrase in ``sentence``, in order: what
+    ``DATE_PHRASE.finditer`` finds."""
     if not _maybe_date(sentence):
         return []
-    return [(m.start(), m.end(), m.group()) for m in DATE_PHRASE.finditer(sentence)]
+    if sentence.isascii():
+        starts = _STARTS_LOWER.finditer(sentence.lower())
+    else:
+        starts = _STARTS_ANY.finditer(sentence)
+    out: list[tuple[int, int, str]] = []
+    done = 0  # where the last phrase ended: a scan goes on from there
+    for start in starts:
+        at = start.start()
+        if at < done:
+            continue
+        m = DATE_PHRASE.match(sentence, at)
+        if m is not None:
+            out.append((at, m.end(), m.group()))
+            done = m.end()
+    return out
 
 
 # -- parsing ---------------------------------------------------------------

@@ -14,6 +14,7 @@ import math
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 from text_to_num import alpha2digit
 
@@ -113,6 +114,7 @@ def _bounded(value: Decimal | int | None) -> int | None:
     return whole if whole < 10**MAX_DIGITS else None
 
 
+@lru_cache(maxsize=4096)  # pure; the same few figures recur in every article
 def parse_number(text: str) -> int | None:
     """'13' -> 13, '2,300' -> 2300, 'twenty-two' -> 22, '1.5 million' -> 1500000, 'a million'."""
     t = re.sub(r"\s+", " ", text.strip().lower())

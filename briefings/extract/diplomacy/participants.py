@@ -5,6 +5,7 @@ owners, and "both sides" or "the warring parties" resolved to the sides they mea
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from briefings.extract.attribution import Speech
 from briefings.extract.context import ArticleContext, Sent
@@ -212,13 +213,14 @@ def _participants(
         if _tells_it(text, m, t, acts):
             continue  # "..., the United States and Saudi Arabia said": who tells it
         found.append(m.actor)
+    war_words = _in_clause(_WARRING, text, lo, hi)
     warring = (
-        _WARRING.search(text, lo, hi)
+        war_words
         or _PEACE_BEFORE.search(text, max(0, t.start() - 30), t.start())
         # a truce is between the fighting sides, whoever of them is named
         or (t.lastgroup == "agreement" and _TRUCE.search(t.group(0)))
     )
-    if _WARRING.search(text, lo, hi) and len(set(found)) < 2 and len(ctx.belligerents) >= 2:
+    if war_words and len(set(found)) < 2 and len(ctx.belligerents) >= 2:
         # "Sudan's warring sides were beginning talks, the US said": the fighting sides,
         # not the speaker
         found += [a for a in ctx.belligerents[:2] if a not in mediators]
@@ -252,7 +254,7 @@ def _participants(
         # "Yemen's warring parties", "AU-led peace talks", "its participation in
         # ceasefire talks": between the fighting sides
         found += [a for a in ctx.belligerents[:2] if a not in mediators]
-    two = _TWO.search(text, lo, hi)
+    two = _in_clause(_TWO, text, lo, hi)
     if two is not None:
         kinds: tuple[str, ...] | None = None
         if two.group("people"):
@@ -323,7 +325,7 @@ def _named_in_clause(sent: Sent, t: re.Match[str], armed: frozenset[str] = froze
         and (m.kind == "person" or not _not_a_side(sent.text, m, armed))
         and not _inside(sent.text, m)
         for m in sent.mentions
-    ) or bool(_TWO.search(sent.text, lo, hi))
+    ) or bool(_in_clause(_TWO, sent.text, lo, hi))
 
 
 _SPEAKS_AFTER = re.compile(rf"(?:\s+[\w-]+){{0,3}}?\s+(?:{alternation(REPORTING)})\b")
@@ -357,6 +359,16 @@ def _last_two(
     return out
 
 
+@lru_cache(maxsize=1024)
+def _in_clause(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """``pattern.search(text, lo, hi)``, kept: the steps of one clause share its span,
+    and in a long sentence each search reads the whole clause."""
+    return pattern.search(text, lo, hi)
+
+
+# Pure, and asked for every mention of a step's clause for every step of the sentence:
+# kept, so a long sentence with many steps tests each mention once.
+@lru_cache(maxsize=2048)
 def _not_a_side(text: str, m: Mention, armed: frozenset[str] = frozenset()) -> bool:
     """'talks in Ankara', "Syria's Idlib province", 'Syrian troops', 'the Syrian crisis',
     'the Minsk agreements', 'in Libya and Syria': the mention is a place, an owner,

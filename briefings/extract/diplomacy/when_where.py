@@ -8,9 +8,9 @@ from collections.abc import Sequence
 from briefings.extract.attribution import Speech
 from briefings.extract.context import ArticleContext, Sent
 from briefings.extract.diplomacy.clauses import (
-    _SAID_BEFORE_CB,
     NOT_STEP_DATE_CB,
     OTHER_EVENT,
+    said_before,
 )
 from briefings.extract.diplomacy.triggers import _TRIGGER
 from briefings.nlp.vocabulary import NOT_PLACE_START, REPORTING, alternation, place_phrase
@@ -69,9 +69,7 @@ def _date(
         distance = start - t.end() if start >= t.end() else t.start() - end
         if distance > reach:
             continue
-        if _SAID_BEFORE_CB.found(sent.text, 0, start, sent.folded) or _SAID_AFTER.match(
-            sent.text, end
-        ):
+        if said_before(sent.text, sent.folded, start) or _SAID_AFTER.match(sent.text, end):
             continue  # "Peskov said on Friday there were no plans": the day he said it
         if any(
             a.content_start <= start < a.content_end
