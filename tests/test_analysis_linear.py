@@ -253,7 +253,7 @@ def test_a_positions_group_takes_a_statement_as_its_wordings_would(seed):
     rng = random.Random(seed)
     for _ in range(300):
         group = _Wordings("north")
-        members = [_said(_statement(rng.choice(WORDINGS))) for _ in range(rng.randrange(1, 5))]
+        members = [_said(_statement(rng.choice(WORDINGS))) for _ in range(rng.randrange(1, 30))]
         for m in members:
             group.add(m, prefix(m))
         words = rng.choice(WORDINGS).split()

@@ -140,8 +140,9 @@ class _Wordings:
     looked up in many groups that do not take it.
 
     - within one of them: its inner words (``_Probe``) are then words of that text, so
-      only when the group's texts have them all are they searched, joined in one
-      text (``_SEP`` is in none);
+      only the texts with its inner word that fewest texts have are searched (all of
+      them, joined in one text, when it has no inner word; ``_SEP`` is in none): a
+      group of thousands of wordings is not searched whole for each statement;
     - one of them within it: a wording's first ``HEAD`` characters are then in it,
       so only the wordings whose heads it holds are searched (shorter ones always);
     - words shared (``SAME_TEXT``): shared/union >= 3/5 needs 5 * shared >= 3 * |its
@@ -154,8 +155,9 @@ class _Wordings:
         self.actor = actor
         self.said: dict[str, _Said] = {}  # text -> its first wording, as _same sees it
         self.words: set[str] = set()  # the words _same compares, of every wording
-        self.tokens: set[str] = set()  # the words of every normalised text
-        self.heads: dict[str, list[str]] = {}  # head -> the texts that begin with it
+        self.tokens: dict[str, list[str]] = {}  # word -> the normalised texts with it
+        #: head -> the texts that begin with it, and their lengths
+        self.heads: dict[str, tuple[set[str], set[int]]] = {}
         self.head_set: set[str] = set()  # the same heads, as a set to meet the probe's
         self.short: list[str] = []  # texts shorter than HEAD
         self.prefixes: dict[str, list[_Said]] = {}  # prefix word -> the wordings with it
@@ -168,11 +170,14 @@ class _Wordings:
         for w in prefix:
             self.prefixes.setdefault(w, []).append(x)
         self.words |= x.words
-        self.tokens.update(_WORD.findall(x.text))
+        for w in set(_WORD.findall(x.text)):
+            self.tokens.setdefault(w, []).append(x.text)
         if len(x.text) < HEAD:
             self.short.append(x.text)
         else:
-            self.heads.setdefault(x.text[:HEAD], []).append(x.text)
+            texts, lengths = self.heads.setdefault(x.text[:HEAD], (set(), set()))
+            texts.add(x.text)
+            lengths.add(len(x.text))
             self.head_set.add(x.text[:HEAD])
         self._joined = None
 
@@ -185,20 +190,30 @@ class _Wordings:
         text = x.text
         if _SEP in text:  # never for a normalised statement; then compare one by one
             return any(_same(x, o) for o in self.said.values())
-        if probe.inner <= self.tokens:
+        if not probe.inner:
             if self._joined is None:
                 self._joined = _SEP.join(self.said)
             if text in self._joined:
+                return True
+        elif all(w in self.tokens for w in probe.inner):
+            rarest = min(probe.inner, key=lambda w: (len(self.tokens[w]), w))
+            if any(text in t for t in self.tokens[rarest]):
                 return True
         for t in self.short:
             if t in text:
                 return True
         grams = probe.grams()
         if not grams.isdisjoint(self.head_set):
+            # A wording within the text starts where its head does: look the text up
+            # there, at each length such wordings have, instead of searching the text
+            # for each of them (a big group has thousands with one head).
             for head in grams & self.head_set:
-                for t in self.heads[head]:
-                    if t in text:
+                texts, lengths = self.heads[head]
+                at = text.find(head)
+                while at >= 0:
+                    if any(text[at : at + n] in texts for n in lengths):
                         return True
+                    at = text.find(head, at + 1)
         wa = x.words
         if not wa or 5 * len(wa & self.words) < 3 * len(wa):
             return False
