@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -36,6 +37,15 @@ def briefings(*args: str, cwd: Path, timeout: float = 120, **kwargs) -> subproce
         timeout=timeout,
         **kwargs,
     )
+
+
+def as_a_foreground_job() -> None:
+    """In the child, before it runs: Ctrl-C and Ctrl-\\ as a terminal's foreground job
+    gets them. A run started from a background shell (``cmd &`` without job control,
+    nohup) inherits them ignored, and Python then never turns SIGINT into
+    KeyboardInterrupt: the interrupt tests would test the shell, not briefings."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.signal(signal.SIGQUIT, signal.SIG_DFL)
 
 
 def _drop_file_privileges() -> None:

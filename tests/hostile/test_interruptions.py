@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 
 import pytest
-from hostile_support import CONFIG, briefings
+from hostile_support import CONFIG, as_a_foreground_job, briefings
 
 from briefings.writer import clean_stale_parts
 
@@ -104,6 +104,7 @@ def _pause(desk: Path, stage: str) -> subprocess.Popen:
         text=True,
         env={**os.environ, "BRIEFINGS_PAUSE_AT": stage, "BRIEFINGS_WORKERS": "2"},
         start_new_session=True,
+        preexec_fn=as_a_foreground_job,
     )  # fmt: skip
     assert proc.stderr is not None
     deadline = time.monotonic() + 120

@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
-from hostile_support import briefings
+from hostile_support import as_a_foreground_job, briefings
 
 pytestmark = pytest.mark.slow
 
@@ -51,7 +51,8 @@ def paused(desk: Path, stage: str, *args: str, env: dict | None = None) -> subpr
         stderr=subprocess.PIPE,
         text=True,
         env={**os.environ, "BRIEFINGS_PAUSE_AT": stage, **(env or {})},
-        start_new_session=True,  # its own process group, as a shell's job
+        start_new_session=True,
+        preexec_fn=as_a_foreground_job,  # its own process group, as a shell's job
     )
     assert proc.stderr is not None
     seen = []
