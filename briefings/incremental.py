@@ -27,7 +27,6 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -35,6 +34,7 @@ from briefings import __version__
 from briefings.config import Config
 from briefings.errors import BriefingsError, NoBriefError
 from briefings.facts_json import article_facts_from_json, article_facts_to_json
+from briefings.fingerprint import code_digest
 from briefings.models import Article, Facts, Note, Problem
 from briefings.store import BriefKey, BriefRecord, Store, actors_hash, anchor, series_of
 
@@ -239,20 +239,8 @@ def code_fingerprint() -> str:
     """A digest of every module of briefings, the Python and the libraries it runs on:
     whatever reads, analyses, words or renders a brief."""
     package = Path(__file__).resolve().parent
-    digest = hashlib.sha256(f"{BRIEF_KEY_VERSION} {__version__} {sys.version}".encode())
-    for path in sorted(package.rglob("*.py")):
-        digest.update(str(path.relative_to(package)).encode())
-        try:
-            digest.update(path.read_bytes())
-        except OSError:  # pragma: no cover (a package without its sources)
-            digest.update(b"?")
-    for name in LIBRARIES:
-        try:
-            version = metadata.version(name)
-        except metadata.PackageNotFoundError:
-            version = "-"
-        digest.update(f"{name}={version}".encode())
-    return digest.hexdigest()
+    salt = f"{BRIEF_KEY_VERSION} {__version__} {sys.version}"
+    return code_digest(sorted(package.rglob("*.py")), package, LIBRARIES, salt)
 
 
 def _file_sha256(path: str) -> str | None:

@@ -10,10 +10,10 @@ nobody remembered to bump the number.
 
 from __future__ import annotations
 
-import hashlib
 from functools import lru_cache
-from importlib import metadata
 from pathlib import Path
+
+from briefings.fingerprint import code_digest
 
 #: Bump when extraction changes in a way the fingerprint of the code cannot see.
 EXTRACTOR_VERSION = 1
@@ -33,18 +33,5 @@ def _sources() -> list[Path]:
 @lru_cache(maxsize=1)
 def extractor_fingerprint() -> str:
     """'1-3f2a9c...': the version and a digest of the code and libraries behind it."""
-    digest = hashlib.sha256()
     package = Path(__file__).resolve().parents[1]
-    for path in _sources():
-        digest.update(str(path.relative_to(package)).encode())
-        try:
-            digest.update(path.read_bytes())
-        except OSError:  # pragma: no cover (a package without its sources)
-            digest.update(b"?")
-    for name in LIBRARIES:
-        try:
-            version = metadata.version(name)
-        except metadata.PackageNotFoundError:
-            version = "-"
-        digest.update(f"{name}={version}".encode())
-    return f"{EXTRACTOR_VERSION}-{digest.hexdigest()[:16]}"
+    return f"{EXTRACTOR_VERSION}-{code_digest(_sources(), package, LIBRARIES)[:16]}"
