@@ -10,7 +10,9 @@ verb that launches it ("militants unleashed a large-scale offensive").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
+from briefings.extract.attribution import by_first_letter, top_level_alternatives
 from briefings.extract.context import ArticleContext, Sent
 from briefings.models import Casualty, GroundEvent
 from briefings.nlp.actors import Mention
@@ -71,6 +73,28 @@ _ACTIONS: list[tuple[str, str, str]] = [
 # Both run over the folded sentence (briefings.nlp.folding): case-blind, and fast.
 _VERB = caseless(r"(?<!\w)(?:" + "|".join(rf"(?P<v_{a}>{v})" for a, v, _ in _ACTIONS if v) + r")\b")
 _NOUN = caseless(r"(?<!\w)(?:" + "|".join(rf"(?P<n_{a}>{n})" for a, _, n in _ACTIONS) + r")\b")
+
+
+def _scanner(forms: list[str]) -> re.Pattern[str]:
+    """The forms of all actions in one alternation grouped by first letter, without the
+    actions' groups: it matches where ``_VERB``/``_NOUN`` match, and 3x faster (see
+    attribution.by_first_letter); the action is then read by matching there."""
+    alternatives = [alt for f in forms for alt in top_level_alternatives(f)]
+    return caseless(r"(?<!\w)(?:" + by_first_letter(alternatives) + r")\b")
+
+
+_VERB_SCAN = _scanner([v for _, v, _ in _ACTIONS if v])
+_NOUN_SCAN = _scanner([n for _, _, n in _ACTIONS])
+
+
+def _scan(fast: re.Pattern[str], exact: re.Pattern[str], low: str) -> Iterator[re.Match[str]]:
+    """``exact.finditer(low)``: where ``fast`` matches, ``exact`` matches the same span."""
+    for m in fast.finditer(low):
+        hit = exact.match(low, m.start())
+        assert hit is not None and hit.end() == m.end()
+        yield hit
+
+
 _PLACE = re.compile(
     r"\b(?:in|near|on|towards?|around|into|at|outside|of|from)\s+(?:the\s+(?:city|town|village"
     r"|province|region|area|district|outskirts|countryside|border\s+town|enclave)\s+of\s+)?"
@@ -170,7 +194,7 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[GroundEvent]:
     if not any(m.actor for m in sent.mentions) and not _ANY_PRONOUN.search(text):
         return events  # nobody to act
     low = sent.folded
-    for m in _VERB.finditer(low):
+    for m in _scan(_VERB_SCAN, _VERB, low):
         action = (m.lastgroup or "v_attacked")[2:]
         if _SPEECH_NEAR.search(text, max(0, m.start() - 60), m.start()):
             continue  # "threatened to strike": a threat, not an event
@@ -191,7 +215,7 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[GroundEvent]:
             noun = _NOUN.search(low, m.end(), m.end() + 40)
             action = (noun.lastgroup or "n_offensive")[2:] if noun else action
         events.append(_event(ctx, sent, actor, action, m.end()))
-    for m in _NOUN.finditer(low):
+    for m in _scan(_NOUN_SCAN, _NOUN, low):
         action = (m.lastgroup or "n_attacked")[2:]
         np = _NP_BEFORE_NOUN.search(text, max(0, m.start() - 60), m.start())
         lo = np.start() if np else m.start()

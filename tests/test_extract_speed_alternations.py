@@ -1,0 +1,109 @@
+"""Word alternations grouped by first letter (attribution.by_first_letter) find exactly
+what the plain alternation finds: the verbs of saying and the ground verbs and nouns,
+on random text built from the words, their prefixes and their neighbours; and the
+tests after a verb of saying, matched in place, answer as the ones on the cut tail."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from briefings.extract import attribution, ground
+from briefings.extract.attribution import _SAY_WORDS, by_first_letter, top_level_alternatives
+from briefings.nlp.folding import fold
+
+
+def _words(pattern: str) -> list[str]:
+    """Plain words from a pattern's alternatives: the letters, spaces for its ``\\s+``."""
+    out = []
+    for alt in top_level_alternatives(pattern):
+        word = re.sub(r"\\s[+*]?", " ", alt)
+        word = re.sub(r"\(\?[=!<][^)]*\)|[()?:+*|\\\[\]{}]", "", word)
+        out.append(word)
+    return out
+
+
+def _texts(words: list[str], n: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    pieces = words + [w[: rng.randint(1, len(w))] for w in words] + [
+        "the", "a", "town", "of", "missiles", "control", "Idlib", "ſaid", "\u212aill",
+        "İs", "x", "-", ",", ".", '"', "“", "'s", "over", "for", "by", "that",
+    ]  # fmt: skip
+    out = []
+    for _ in range(n):
+        parts = [rng.choice(pieces) for _ in range(rng.randint(1, 12))]
+        seps = [rng.choice(("", " ", " ", "  ", "\n", "-")) for _ in parts]
+        text = "".join(p + s for p, s in zip(parts, seps, strict=True))
+        out.append(text if rng.random() < 0.7 else text.upper() if rng.random() < 0.5 else text)
+    return out
+
+
+def _same(fast: re.Pattern[str], plain: re.Pattern[str], texts: list[str]) -> int:
+    hits = 0
+    for text in texts:
+        for t in (text, fold(text)):
+            want = [(m.span(), m.groupdict()) for m in plain.finditer(t)]
+            got = [(m.span(), m.groupdict()) for m in fast.finditer(t)]
+            assert got == want, t
+            hits += len(want)
+    return hits
+
+
+def test_grouping_keeps_order_and_barriers() -> None:
+    assert by_first_letter(["say", "stated", "said"]) == "s(?:ay|tated|aid)"
+    # an alternative that does not start with a plain letter stays between the runs
+    assert by_first_letter(["ab", "(?:x)?a", "ac", "s?he", "b"]) == "ab|(?:x)?a|ac|s?he|b"
+    assert by_first_letter(["she", "s?he", "said", "sa"]) == "she|s?he|s(?:aid|a)"
+    assert top_level_alternatives(r"a|b(?:c|d)|[|]|\||e") == ["a", "b(?:c|d)", "[|]", r"\|", "e"]
+
+
+def test_order_decides_as_before() -> None:
+    # the first branch that lets the rest match wins: grouping must not reorder them
+    alts = ["call", r"called\s+for", "called", "calls", "c", "ca", r"call\s+on", "b", "bb"]
+    plain = re.compile(r"(?<!\w)(?P<w>" + "|".join(alts) + r")\b")
+    fast = re.compile(r"(?<!\w)(?P<w>" + by_first_letter(alts) + r")\b")
+    assert _same(fast, plain, _texts(_words("|".join(alts)), 3000, seed=3)) > 1000
+
+
+def test_verbs_of_saying_as_the_plain_alternation() -> None:
+    plain = re.compile(rf"(?<!\w)(?P<verb>{_SAY_WORDS})\b")
+    assert attribution._SAY.pattern != plain.pattern
+    texts = _texts(_words(_SAY_WORDS), 3000, seed=7)
+    assert _same(attribution._SAY, plain, texts) > 1000
+
+
+def test_ground_scans_as_the_exact_patterns() -> None:
+    for fast, exact, forms in (
+        (ground._VERB_SCAN, ground._VERB, [v for _, v, _ in ground._ACTIONS]),
+        (ground._NOUN_SCAN, ground._NOUN, [n for _, _, n in ground._ACTIONS]),
+    ):
+        texts = _texts(_words("|".join(forms)), 3000, seed=len(forms))
+        hits = 0
+        for text in texts:
+            low = fold(text)
+            want = [(m.span(), m.lastgroup) for m in exact.finditer(low)]
+            assert [(m.span(), m.lastgroup) for m in ground._scan(fast, exact, low)] == want
+            hits += len(want)
+        assert hits > 1000
+
+
+def test_tests_after_the_verb_as_on_the_tail() -> None:
+    # _LEAD_IN was matched with "^" on the text after the verb; now at the verb's end
+    anchored = re.compile("^" + attribution._LEAD_IN.pattern)
+    rng = random.Random(5)
+    pieces = [
+        "said", " ", ", ", "to", "reporters", "journalists", "in", "a", "statement", "on",
+        "Monday", "that", "the", "Army", "Trend", "reports", "him", "also", "earlier",
+        "interview", "last", "week", "This", "Idlib", ".", "by", "of",
+    ]  # fmt: skip
+    for _ in range(4000):
+        text = "".join(rng.choice(pieces) + rng.choice(("", " ")) for _ in range(12))
+        for m in re.finditer(r"said\b", text):
+            ve = m.end()
+            lead = attribution._LEAD_IN.match(text, ve)
+            old = anchored.match(text[ve:])
+            assert (lead.end() - ve if lead else None) == (old.end() if old else None), text
+            for pattern in (attribution._ENDS_CLAUSE, attribution._NOUN_AFTER):
+                assert bool(pattern.match(text, ve)) == bool(
+                    re.match(pattern.pattern, text[ve:], pattern.flags)
+                )
