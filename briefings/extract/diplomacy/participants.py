@@ -200,6 +200,10 @@ def _participants(
     found: list[str] = []
     mediators: list[str] = []
     previous: Mention | None = None
+    # the sayings whose content holds the step: the same for every mention
+    telling = [
+        a for a in acts if a.speaker is not None and a.content_start <= t.start() < a.content_end
+    ]
     for m in sent.mentions:
         if m.actor is None or m.kind not in _STATE_KINDS or not lo <= m.start < hi:
             continue
@@ -210,7 +214,7 @@ def _participants(
         previous = m
         if m.kind != "person" and _not_a_side(text, m, ctx.lexicon.armed):
             continue
-        if _tells_it(text, m, t, acts):
+        if telling and _tells_it(text, m, telling):
             continue  # "..., the United States and Saudi Arabia said": who tells it
         found.append(m.actor)
     war_words = _in_clause(_WARRING, text, lo, hi)
@@ -282,11 +286,13 @@ _PURPOSE = re.compile(
 _JOINED = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?")
 
 
-def _tells_it(text: str, m: Mention, t: re.Match[str], acts: list) -> bool:
+def _tells_it(text: str, m: Mention, telling: list[Speech]) -> bool:
     """Whether ``m`` is (one of) the speakers of a saying whose content, before them,
-    holds the step: "..., the United States and Saudi Arabia said"."""
-    for a in acts:
-        if a.speaker is None or not a.content_start <= t.start() < a.content_end <= m.start:
+    holds the step: "..., the United States and Saudi Arabia said". ``telling``: the
+    sayings with a speaker whose content holds the step's trigger."""
+    for a in telling:
+        assert a.speaker is not None
+        if not a.content_end <= m.start:
             continue
         if a.speaker.start == m.start or _JOINED.fullmatch(text, m.end, a.speaker.start):
             return True
@@ -304,15 +310,22 @@ _TITLE_GAP = re.compile(r"(?:(?!\b(?:and|or|with|between|to|in|on|for|said|says)
 
 def _mediates(text: str, m: Mention, previous: Mention | None, mediators: list[str]) -> bool:
     """Whether the mention names a mediator, host or sponsor of the step."""
-    before = text[max(0, m.start - 60) : m.start]
-    if _MEDIATOR_BEFORE_CB.found(before) or _MEDIATOR_AFTER.match(text, m.end):
+    if _mediator_words(text, m):
         return True
     if previous is not None and previous.actor in mediators:
         # "the sponsors, the United States and Saudi Arabia": the list goes on
-        return bool(
-            re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", text[previous.end : m.start])
-        )
+        return previous.end <= m.start and bool(_JOINED.fullmatch(text, previous.end, m.start))
     return False
+
+
+# Pure, and asked for every mention of a step's clause for every step of the sentence:
+# kept, so a long sentence with many steps reads the words around each mention once.
+@lru_cache(maxsize=4096)
+def _mediator_words(text: str, m: Mention) -> bool:
+    """Whether the words around the mention make it a mediator: "mediated by Qatar",
+    "the US-brokered truce"."""
+    before = text[max(0, m.start - 60) : m.start]
+    return _MEDIATOR_BEFORE_CB.found(before) or bool(_MEDIATOR_AFTER.match(text, m.end))
 
 
 def _named_in_clause(sent: Sent, t: re.Match[str], armed: frozenset[str] = frozenset()) -> bool:
