@@ -5,6 +5,7 @@ Israel said there were no plans"."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from briefings.nlp.folding import CaseBlind
@@ -53,3 +54,27 @@ def _clause_span(text: str, pos: int) -> tuple[int, int]:
         lo = m.end()
     nxt = _STRONG_BREAK.search(text, pos)
     return lo, nxt.start() if nxt else len(text)
+
+
+@lru_cache(maxsize=256)
+def _all_matches(pattern: re.Pattern[str], text: str) -> tuple[list[int], list[re.Match[str]]]:
+    """Every match of ``pattern`` in the sentence, as ``finditer`` finds them, and
+    their starts."""
+    found = list(pattern.finditer(text))
+    return [m.start() for m in found], found
+
+
+def search_from(pattern: re.Pattern[str], text: str, pos: int) -> re.Match[str] | None:
+    """``pattern.search(text, pos)``, answered from the sentence's matches found once
+    rather than by a scan to the sentence's end for each step of it.
+
+    The same answer: a scan from ``pos`` finds the first place at or after it where
+    the pattern matches, with the same match there as the whole-sentence scan
+    (both see the whole text). The whole-sentence scan found no match between the
+    end of the match before ``pos`` and the next one; only when a match runs
+    across ``pos`` may one start right after ``pos`` that it skipped: then scan."""
+    starts, found = _all_matches(pattern, text)
+    i = bisect_left(starts, pos)
+    if i > 0 and found[i - 1].end() > pos:
+        return pattern.search(text, pos)
+    return found[i] if i < len(found) else None

@@ -32,6 +32,7 @@ from briefings.extract.diplomacy.triggers import (
     _TRIGGER,
     _TRUCE,
     _VERB_TRIGGER,
+    trigger_matches,
 )
 from briefings.extract.diplomacy.when_where import (
     _date,
@@ -92,7 +93,7 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[_Step]:
     """The steps of one sentence: each trigger read, dated, its sides found, kept
     when enough says it is a step; agreements told twice in the sentence merged."""
     text = sent.text
-    matches = list(_TRIGGER.finditer(text, sent.folded))
+    matches = trigger_matches(text, sent.folded)
     if not matches:
         return []
     steps: list[_Step] = []
@@ -243,7 +244,7 @@ def _when(ctx: ArticleContext, sent: Sent, trig: _Trigger, acts: list[Speech]) -
     """Status and date from the words around the trigger; a date written into the
     step's name or a year long past overrides them."""
     t, kind, text = trig.match, trig.kind, sent.text
-    status = _status(text, t, kind)
+    status = _status(text, t, kind, sent.folded)
     future = status in ("planned", "proposed", "not_planned")
     date = _date(ctx, sent, t, kind, future, acts)
     own = _own_date(ctx, sent, t)

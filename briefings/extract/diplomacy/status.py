@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 
-from briefings.extract.diplomacy.clauses import _clause_span
+from briefings.extract.diplomacy.clauses import _clause_span, search_from
 from briefings.extract.diplomacy.triggers import _ONGOING
+from briefings.nlp.folding import CaseBlind, fold
 
 # "could", "may" (not "May 20"): a step that may happen.
 _MODAL = re.compile(r"\b(?:can|could|may(?!\s+\d)|might)\b", re.IGNORECASE)
@@ -121,43 +122,54 @@ _WITHOUT = re.compile(
 )
 
 
-def _status(text: str, t: re.Match[str], kind: str) -> str:
+def _status(text: str, t: re.Match[str], kind: str, folded: str | None = None) -> str:
+    """The step's status; ``folded``: the sentence folded (briefings.nlp.folding), for
+    the case-blind tests, which read it rather than fold each stretch again."""
+    low = fold(text) if folded is None else folded
     # The clause around the trigger: from the last break before it to the next after.
     lo = max(text.rfind(",", 0, t.start()), text.rfind(";", 0, t.start()), -1) + 1
     lo = max(lo, _clause_span(text, t.start())[0])
-    pre = text[max(lo, t.start() - 150) : t.start()]
+    pre_at = max(lo, t.start() - 150)
+    pre = text[pre_at : t.start()]
+    pre_low = low[pre_at : t.start()]
     hi_c = [i for i in (text.find(",", t.end()), text.find(";", t.end())) if i != -1]
     post = text[t.end() : min(hi_c) if hi_c else len(text)]
     around = pre + t.group(0) + post
-    wide = text[max(0, t.start() - 150) : t.start()]
-    if _WITHOUT.search(wide):
+    wide_at = max(0, t.start() - 150)
+    wide = text[wide_at : t.start()]
+    wide_low = low[wide_at : t.start()]
+    if _WITHOUT_CB.found(wide, folded=wide_low):
         return "not_planned"  # "left without signing a ceasefire agreement"
-    if _NOT_RULED_OUT.search(wide):
+    if _NOT_RULED_OUT_CB.found(wide, folded=wide_low):
         return "proposed"  # "it is not ruled out that they will meet"
     if (
-        _NOT_PLANNED.search(pre)
+        _NOT_PLANNED_CB.found(pre, folded=pre_low)
         or _NO_BEFORE.search(pre)  # "said that no talks with Norland were planned"
-        or re.match(r"\s+(?:is|was)\s+not\b", post)
+        or _IS_NOT.match(post)
         or _NOT_ON_AGENDA.search(post)
     ):
         return "not_planned"
-    if _CANCELLED.search(around) or _CANCELLED_LATER.search(text, t.end()):
+    if _CANCELLED.search(around) or search_from(_CANCELLED_LATER, text, t.end()):
         return "cancelled"
     if _ONGOING.match(text, t.end()):
         return "held"  # "negotiations being conducted in Doha"
-    if _AGREED_TO_START.search(text, max(0, t.start() - 120), t.start()):
+    if _AGREED_TO_START_CB.found(text, max(0, t.start() - 120), t.start(), low):
         return "planned"  # "agreed to start negotiations"
     if kind == "agreement":
         if _PROPOSAL_FOR.search(pre[-50:]) or _PROPOSAL_AFTER.match(post):
             return "proposed"  # "accepted a US proposal for a ceasefire", "a truce plan"
-        if _PROPOSED.search(pre[-60:]) or _PROPOSED.search(post[:40]) or _GOAL.search(wide):
+        if (
+            _PROPOSED.search(pre[-60:])
+            or _PROPOSED.search(post[:40])
+            or _GOAL_CB.found(wide, folded=wide_low)
+        ):
             return "proposed"
-        if _PLANNED.search(pre[-40:]) or re.match(r"^\s+(?:would|will)\b", post):
+        if _PLANNED.search(pre[-40:]) or _WOULD_AFTER.match(post):
             return "planned"
         return "concluded"
     if _PROPOSED.search(pre[-60:]) or _MODAL.search(post[:100]):
         return "proposed"
-    if _GOAL.search(wide):
+    if _GOAL_CB.found(wide, folded=wide_low):
         return "proposed"
     if _PRESENT_MEET.match(t.group(0)) and _NOW.search(post[:80]):
         return "held"  # "Delegations meet in Pretoria today"
@@ -165,7 +177,18 @@ def _status(text: str, t: re.Match[str], kind: str) -> str:
         _PLANNED.search(pre[-50:])
         or _PLANNED.search(post[:50])
         or _PRESENT_MEET.match(t.group(0))
-        or re.search(r"\bwould\s+(?:[\w-]+\s+){0,4}$", pre[-50:])
+        or _WOULD_BEFORE.search(pre[-50:])
     ):
         return "planned"
     return "held"
+
+
+# Asked only yes or no over a stretch: case-blind over the folded text (see CaseBlind).
+_WITHOUT_CB = CaseBlind(_WITHOUT)
+_NOT_RULED_OUT_CB = CaseBlind(_NOT_RULED_OUT)
+_NOT_PLANNED_CB = CaseBlind(_NOT_PLANNED)
+_AGREED_TO_START_CB = CaseBlind(_AGREED_TO_START)
+_GOAL_CB = CaseBlind(_GOAL)
+_IS_NOT = re.compile(r"\s+(?:is|was)\s+not\b")
+_WOULD_AFTER = re.compile(r"^\s+(?:would|will)\b")
+_WOULD_BEFORE = re.compile(r"\bwould\s+(?:[\w-]+\s+){0,4}$")

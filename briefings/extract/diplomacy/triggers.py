@@ -4,6 +4,7 @@ agreements."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from briefings.nlp.folding import Caseless
 
@@ -51,6 +52,15 @@ _TRIGGER = Caseless(
     )
     + r")\b"
 )
+
+
+@lru_cache(maxsize=256)
+def trigger_matches(text: str, folded: str) -> tuple[re.Match[str], ...]:
+    """The sentence's triggers, found once: its steps are read from them, and each
+    date of a step asks whether another step's word stands before it."""
+    return tuple(_TRIGGER.finditer(text, folded))
+
+
 _SUCH = re.compile(r"\b(?:such|that|this|the\s+same)\s+(?:an?\s+)?$", re.IGNORECASE)
 _NOUN_AGREEMENT = re.compile(r"^(?:agreed|signed)$", re.IGNORECASE)
 # Triggers that are verbs: the words before them are their subject, not a determiner.

@@ -11,8 +11,9 @@ from briefings.extract.diplomacy.clauses import (
     NOT_STEP_DATE_CB,
     OTHER_EVENT,
     said_before,
+    search_from,
 )
-from briefings.extract.diplomacy.triggers import _TRIGGER
+from briefings.extract.diplomacy.triggers import trigger_matches
 from briefings.nlp.vocabulary import NOT_PLACE_START, REPORTING, alternation, place_phrase
 
 _PLACE = place_phrase("in|at")
@@ -106,7 +107,7 @@ def _other_step_before(sent: Sent, t: re.Match[str], start: int) -> bool:
     """Whether another step's word stands before a date in the date's own comma-clause:
     the date is that step's."""
     last = None
-    for m in _TRIGGER.finditer(sent.text, sent.folded):
+    for m in trigger_matches(sent.text, sent.folded):
         if m.start() >= start:
             break
         if m.start() != t.start():
@@ -157,7 +158,7 @@ def _place(ctx: ArticleContext, sent: Sent, t: re.Match[str], kind: str) -> str 
         ):
             continue
         return re.sub(r"['’]s$", "", place)
-    held = _HELD_AT.search(text, t.end())
+    held = search_from(_HELD_AT, text, t.end())
     if held is not None and not NOT_PLACE_START.match(held.group("place")):
         return re.sub(r"['’]s$", "", held.group("place"))
     return None
