@@ -8,9 +8,10 @@ from __future__ import annotations
 import random
 import re
 
-from briefings.extract import attribution, ground
+from briefings.extract import attribution, ground, statements
+from briefings.extract.diplomacy import triggers
 from briefings.extract.attribution import _SAY_WORDS, by_first_letter, top_level_alternatives
-from briefings.nlp.folding import fold
+from briefings.nlp.folding import CaseBlind, fold
 
 
 def _words(pattern: str) -> list[str]:
@@ -107,3 +108,27 @@ def test_tests_after_the_verb_as_on_the_tail() -> None:
                 assert bool(pattern.match(text, ve)) == bool(
                     re.match(pattern.pattern, text[ve:], pattern.flags)
                 )
+
+
+def test_trigger_scan_as_the_caseless_scan() -> None:
+    words = [w for _, alts in triggers._TRIGGERS_IN_ORDER for w in _words(alts)]
+    hits = 0
+    for text in _texts(words + ["Kesh", "in Doha", "at Geneva"], 3000, seed=13):
+        low = fold(text)
+        want = [(m.span(), m.lastgroup) for m in triggers._TRIGGER.finditer(text, low)]
+        got = [(m.span(), m.lastgroup) for m in triggers.trigger_matches(text, low)]
+        assert got == want, text
+        hits += len(want)
+    assert hits > 1000
+
+
+def test_verb_before_a_quote_found_as_the_pattern() -> None:
+    words = _words(statements._QUOTING) + ["told", "reporters", "on Monday", ":", "that"]
+    plain = statements._SAY_BEFORE_TAIL
+    found = 0
+    for text in _texts(words, 3000, seed=17):
+        want = plain.search(text) is not None
+        assert statements._SAY_BEFORE_TAIL_CB.found(text, folded=fold(text)) == want, text
+        assert CaseBlind(plain).found(text) == want
+        found += want
+    assert found > 300

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from briefings.extract.context import ArticleContext, Sent, inside_quote
 from briefings.nlp.actors import Mention
-from briefings.nlp.folding import caseless
+from briefings.nlp.folding import caseless, may_hold
 from briefings.nlp.vocabulary import (
     INVERTIBLE,
     SAYING_BARE,
@@ -349,7 +349,8 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             # "..., which, as Ankara claims, killed 36": the claim is the main clause.
             cs, ce = 0, len(text)
         out.append(Speech(verb, vs, ve, speaker, cs, ce, parenthetical, name=name))
-    for m in _ACCORDING.finditer(text):
+    # (no "according" in the folded sentence: nothing to scan; see may_hold)
+    for m in _ACCORDING.finditer(text) if may_hold(text, ("according",), sent.folded) else ():
         if inside_quote(text, m.start()):
             continue
         # the speaker, if a side or body is named after "according to"

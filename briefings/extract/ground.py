@@ -16,7 +16,7 @@ from briefings.extract.attribution import by_first_letter, top_level_alternative
 from briefings.extract.context import ArticleContext, Sent
 from briefings.models import Casualty, GroundEvent
 from briefings.nlp.actors import Mention
-from briefings.nlp.folding import caseless
+from briefings.nlp.folding import CaseBlind, caseless
 from briefings.nlp.vocabulary import NOT_PLACE_START
 
 # (action, verb forms, noun forms)
@@ -112,6 +112,7 @@ _LIGHT_VERB = re.compile(
     re.IGNORECASE,
 )
 _ANY_PRONOUN = re.compile(r"\b(?:he|she|it|they)\b", re.IGNORECASE)
+_ANY_PRONOUN_CB = CaseBlind(_ANY_PRONOUN)  # asked yes or no over the whole sentence
 # Words that move on the ground only with somewhere to go: "pushed into Bakhmut",
 # "entered the town", "took Kherson"; not "pushed the country into catastrophe",
 # "entered its sixth week", "took place", "had taken upon itself".
@@ -191,7 +192,9 @@ def belligerents(
 def _sentence(ctx: ArticleContext, sent: Sent) -> list[GroundEvent]:
     text = sent.text
     events: list[GroundEvent] = []
-    if not any(m.actor for m in sent.mentions) and not _ANY_PRONOUN.search(text):
+    if not any(m.actor for m in sent.mentions) and not _ANY_PRONOUN_CB.found(
+        text, folded=sent.folded
+    ):
         return events  # nobody to act
     low = sent.folded
     for m in _scan(_VERB_SCAN, _VERB, low):

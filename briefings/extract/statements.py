@@ -12,10 +12,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from briefings.extract.attribution import Speech, speech_acts
+from briefings.extract.attribution import (
+    Speech,
+    by_first_letter,
+    speech_acts,
+    top_level_alternatives,
+)
 from briefings.extract.context import ArticleContext, Sent
 from briefings.models import UNKNOWN, Statement
 from briefings.nlp.actors import Mention
+from briefings.nlp.folding import CaseBlind
 from briefings.nlp.vocabulary import INVERTIBLE, SAYING_FINITE, alternation
 
 _QUOTE = re.compile(r"“(?P<a>[^”]{2,}?)”|\"(?P<b>[^\"\n]{2,}?)\"|«(?P<c>[^»]{2,}?)»")
@@ -40,7 +46,18 @@ _SAY_BEFORE = re.compile(
 )
 # The verb and what may follow it up to the quote, alone: every match of _SAY_BEFORE
 # holds one, and this is far cheaper to look for than a speaker tried at every start.
+# Asked only whether it is found: case-blind over the folded text, its verbs grouped
+# by first letter (the same matches: see CaseBlind, by_first_letter).
 _SAY_BEFORE_TAIL = re.compile(_SAY_BEFORE_VERB, re.IGNORECASE)
+_SAY_BEFORE_TAIL_CB = CaseBlind(
+    re.compile(
+        _SAY_BEFORE_VERB.replace(
+            alternation(SAYING_FINITE),
+            by_first_letter(top_level_alternatives(alternation(SAYING_FINITE))),
+        ),
+        re.IGNORECASE,
+    )
+)
 _MIN_QUOTE_WORDS = 4
 
 
@@ -234,7 +251,7 @@ def _attribution(
         lo = max(0, rel_start - 200)
         head = sent.text[lo:rel_start]
         m = None
-        if _SAY_BEFORE_TAIL.search(head):
+        if _SAY_BEFORE_TAIL_CB.found(head, folded=sent.folded[lo:rel_start]):
             # no match holds a stop, semicolon or quotation mark: start after the last
             m = _SAY_BEFORE.search(head, max(map(head.rfind, '.;“”"')) + 1)
         if m:

@@ -5,6 +5,7 @@ sentence that dates a step, calls split by hub, duplicates merged.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 
 from briefings.extract.context import ArticleContext, Sent
@@ -143,9 +144,23 @@ def _date_from_later_sentences(ctx: ArticleContext, found: list[_Step]) -> list[
     ("... he held telephone talks with Putin. The conversation took place on
     February 21."): the nearest undated step of a fitting type within a few
     sentences, when nothing else happens between the reference and its date."""
+    # The steps come in sentence order: those within reach of a sentence are a run.
+    indexes = [f.index for f in found]
+    in_order = indexes == sorted(indexes)
     for sent in ctx.sents:
         if not sent.dates:
             continue
+        if in_order:
+            lo = bisect_left(indexes, sent.index - _ANAPHOR_REACH)
+            reach = range(lo, bisect_left(indexes, sent.index, lo))
+        else:
+            reach = range(len(found))
+        if not any(
+            sent.index - _ANAPHOR_REACH <= found[i].index < sent.index
+            and found[i].step.date is None
+            for i in reach
+        ):
+            continue  # no undated step within reach: no reference here can date one
         for m in _ANAPHOR.finditer(sent.text):
             noun = m.group("noun").lower().split()[-1]
             if noun in ("agreement", "deal", "memorandum", "ceasefire", "truce", "accord"):
@@ -154,10 +169,10 @@ def _date_from_later_sentences(ctx: ArticleContext, found: list[_Step]) -> list[
                 types = _ANAPHOR_TYPES.get(noun, ())
             candidates = [
                 i
-                for i, f in enumerate(found)
-                if sent.index - _ANAPHOR_REACH <= f.index < sent.index
-                and f.step.type in types
-                and f.step.date is None
+                for i in reach
+                if sent.index - _ANAPHOR_REACH <= found[i].index < sent.index
+                and found[i].step.type in types
+                and found[i].step.date is None
             ]
             if not candidates:
                 continue
