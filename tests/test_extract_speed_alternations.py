@@ -9,8 +9,8 @@ import random
 import re
 
 from briefings.extract import attribution, ground, statements
-from briefings.extract.diplomacy import triggers
 from briefings.extract.attribution import _SAY_WORDS, by_first_letter, top_level_alternatives
+from briefings.extract.diplomacy import triggers
 from briefings.nlp.folding import CaseBlind, fold
 
 
@@ -132,3 +132,34 @@ def test_verb_before_a_quote_found_as_the_pattern() -> None:
         assert CaseBlind(plain).found(text) == want
         found += want
     assert found > 300
+
+
+def test_tests_before_the_verb_case_blind_as_the_patterns() -> None:
+    pieces = [
+        "the", "a", "his", "Leader's", "claims", "were", "WERE", "reported", "as", "Ankara",
+        "has", "not", "NEVER", "n't", "declined to", "yet", "said", "statement", "The Joint",
+        "report", "also", "\u017fays", "\u212aesh", "\u0130dlib", ",", " ", "  ", "-",
+    ]  # fmt: skip
+    rng = random.Random(19)
+    met = 0
+    for pattern in (
+        attribution._PASSIVE_BEFORE,
+        attribution._NOUN_BEFORE,
+        attribution._NOT_SAID,
+        attribution._AS_BEFORE,
+        attribution._DOCUMENT_SUBJECT,
+    ):
+        blind = CaseBlind(pattern)
+        for _ in range(1500):
+            parts = [rng.choice(pieces) + rng.choice(("", " ", " ")) for _ in range(10)]
+            text = "".join(parts)
+            low = fold(text)
+            # the verb mostly right after a word and its space, as in a sentence
+            vs = len("".join(parts[: rng.randint(0, 10)])) if rng.random() < 0.8 else len(text) // 2
+            a = max(0, vs - rng.choice((20, 30, 40, 80)))
+            want = pattern.search(text, a, vs) is not None
+            assert blind.found(text, a, vs, low) == want, text
+            want = pattern.search(text[a:vs]) is not None
+            assert blind.found(text[a:vs], folded=low[a:vs]) == want, text
+            met += want
+    assert met > 200

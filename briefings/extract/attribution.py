@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from briefings.extract.context import ArticleContext, Sent, inside_quote
 from briefings.nlp.actors import Mention
-from briefings.nlp.folding import caseless, may_hold
+from briefings.nlp.folding import CaseBlind, caseless, may_hold
 from briefings.nlp.vocabulary import (
     INVERTIBLE,
     SAYING_BARE,
@@ -200,6 +200,13 @@ _INSTITUTION_TAIL = re.compile(
     re.IGNORECASE,
 )
 
+# The yes-or-no tests of the words before a verb, over the folded sentence (see CaseBlind).
+_PASSIVE_BEFORE_CB = CaseBlind(_PASSIVE_BEFORE)
+_NOUN_BEFORE_CB = CaseBlind(_NOUN_BEFORE)
+_NOT_SAID_CB = CaseBlind(_NOT_SAID)
+_AS_BEFORE_CB = CaseBlind(_AS_BEFORE)
+_DOCUMENT_SUBJECT_CB = CaseBlind(_DOCUMENT_SUBJECT)
+
 
 @dataclass(frozen=True)
 class Speech:
@@ -230,23 +237,21 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
     out: list[Speech] = []
     main: Mention | None = None
     speaker: Mention | None
-    for m in _SAY.finditer(sent.folded):
+    low = sent.folded
+    for m in _SAY.finditer(low):
         verb = m.group("verb").lower()
         vs, ve = m.start("verb"), m.end("verb")
         if verb in SAYING_BARE and not _plural_subject(sent, vs):
             continue  # "the state", "to report": no verb of saying
         if inside_quote(text, vs):
             continue
-        if _PASSIVE_BEFORE.search(text, max(0, vs - 20), vs) and verb in (
-            "reported",
-            "claimed",
-            "expected",
-            "believed",
+        if verb in ("reported", "claimed", "expected", "believed") and _PASSIVE_BEFORE_CB.found(
+            text, max(0, vs - 20), vs, low
         ):
             # "were reported killed" is not a speaker reporting.
             if not _THAT_OR_BY.match(text, ve):
                 continue
-        if _NOUN_BEFORE.search(text, max(0, vs - 20), vs):
+        if _NOUN_BEFORE_CB.found(text, max(0, vs - 20), vs, low):
             continue  # "a claim", "the leader's claims": nouns, not someone speaking
         if verb.endswith("ed") and _BY.match(text, ve, ve + 4):
             continue  # "the initiative announced by el-Sisi": a passive, nobody speaks here
@@ -256,10 +261,10 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             continue  # "called" says something only of words it quotes: called it "baseless"
         if verb in _NOUN_VERBS and _NOUN_AFTER.match(text, ve):
             continue  # "the biggest territorial claim by either side"
-        if _NOT_SAID.search(text[max(0, vs - 30) : vs]):
+        if _NOT_SAID_CB.found(text[max(0, vs - 30) : vs], folded=low[max(0, vs - 30) : vs]):
             continue  # "has not said whether", "declined to say"
         participle = verb.endswith("ing")
-        parenthetical = bool(_AS_BEFORE.search(text, max(0, vs - 80), vs))
+        parenthetical = _AS_BEFORE_CB.found(text, max(0, vs - 80), vs, low)
         if participle:
             with_np = _WITH_SAYING.search(text, max(0, vs - 80), vs)
             quoted_as = _QUOTED_AS.search(text, max(0, vs - 80), vs)
@@ -336,7 +341,7 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
                 speaker = found[0]
                 cs, ce = 0, _clause_end_before(text, vs)
         name = None
-        if speaker is None and _DOCUMENT_SUBJECT.search(text, max(0, vs - 40), vs):
+        if speaker is None and _DOCUMENT_SUBJECT_CB.found(text, max(0, vs - 40), vs, low):
             # "..., the statement said": whoever issued it, named just before
             speaker, name = _author(ctx, sent, out)
         if speaker is None and name is None:

@@ -220,9 +220,16 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[GroundEvent]:
         events.append(_event(ctx, sent, actor, action, m.end()))
     for m in _scan(_NOUN_SCAN, _NOUN, low):
         action = (m.lastgroup or "n_attacked")[2:]
-        np = _NP_BEFORE_NOUN.search(text, max(0, m.start() - 60), m.start())
-        lo = np.start() if np else m.start()
-        near = [x for x in sent.mentions if x.start >= lo and x.end <= m.start() and x.actor]
+        # The side named in the noun phrase: only a mention in the 60 characters before
+        # can be, so the phrase is looked for only when one is there.
+        close = [
+            x for x in sent.mentions if x.start >= m.start() - 60 and x.end <= m.start() and x.actor
+        ]
+        near: list[Mention] = []
+        if close:
+            np = _NP_BEFORE_NOUN.search(text, max(0, m.start() - 60), m.start())
+            lo = np.start() if np else m.start()
+            near = [x for x in close if x.start >= lo]
         actor = near[-1] if near else None
         if actor is None:
             # "a barrage of rockets fired by Azerbaijani forces"
