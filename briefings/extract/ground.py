@@ -301,6 +301,9 @@ def _event(ctx: ArticleContext, sent: Sent, actor: Mention, action: str, pos: in
     )
 
 
+_POSSESSIVE_END = re.compile(r"['’]s$")
+
+
 def _place(sent: Sent, pos: int) -> str | None:
     for m in _PLACE.finditer(sent.text, pos):
         if m.start() - pos > 80:
@@ -316,5 +319,5 @@ def _place(sent: Sent, pos: int) -> str | None:
             for x in sent.mentions
         ):
             continue
-        return re.sub(r"['’]s$", "", place)
+        return _POSSESSIVE_END.sub("", place)
     return None

@@ -139,6 +139,9 @@ def _is_truce(step: DiplomaticStep) -> bool:
     return step.type == "agreement" and bool(_TRUCE.search(step.evidence.sentence))
 
 
+_NEGATION = re.compile(r"\b(?:no|not|never)\b")
+
+
 def _date_from_later_sentences(ctx: ArticleContext, found: list[_Step]) -> list[_Step]:
     """An undated step takes the date of a later sentence that refers back to it
     ("... he held telephone talks with Putin. The conversation took place on
@@ -177,7 +180,7 @@ def _date_from_later_sentences(ctx: ArticleContext, found: list[_Step]) -> list[
             if not candidates:
                 continue
             # "there is no such meeting on March 5" answers the step that was denied.
-            if re.search(r"\b(?:no|not|never)\b", sent.text[max(0, m.start() - 40) : m.start()]):
+            if _NEGATION.search(sent.text[max(0, m.start() - 40) : m.start()]):
                 denied = [
                     i for i in candidates if found[i].step.status in ("not_planned", "cancelled")
                 ]

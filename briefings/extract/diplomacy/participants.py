@@ -379,6 +379,10 @@ def _in_clause(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> re.Matc
     return pattern.search(text, lo, hi)
 
 
+_POSSESSIVE = re.compile(r"['’]s\b")
+_THE_BEFORE = re.compile(r"\bthe\s+$")
+
+
 # Pure, and asked for every mention of a step's clause for every step of the sentence:
 # kept, so a long sentence with many steps tests each mention once.
 @lru_cache(maxsize=2048)
@@ -401,12 +405,12 @@ def _not_a_side(text: str, m: Mention, armed: frozenset[str] = frozenset()) -> b
         return True
     if m.actor in armed and (_ARMY_AFTER.match(after) or _MILITARY_END.search(m.text)):
         return False  # "Sudan's army" where the army is the configured side
-    if re.match(r"['’]s\b", after) and not _ORGAN_AFTER.match(after):
+    if _POSSESSIVE.match(after) and not _ORGAN_AFTER.match(after):
         return True  # "Syria's Idlib province"; but "Yemen's government" is the side
     if m.kind in ("capital", "country") and _NAMES_AFTER.match(after):
         return True  # "the Berlin meeting", "the Minsk agreements", "the Moscow statement"
     if _MILITARY_AFTER.match(after) or (m.kind == "group" and _MILITARY_END.search(m.text)):
         return True
-    if m.kind == "demonym" and re.search(r"\bthe\s+$", before) and m.text.endswith("s"):
+    if m.kind == "demonym" and _THE_BEFORE.search(before) and m.text.endswith("s"):
         return False  # "talks with the Saudis": the nation for its state
     return m.kind == "demonym" and not _SIDE_AFTER.match(after)

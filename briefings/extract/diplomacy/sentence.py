@@ -163,6 +163,17 @@ _TIMES_AFTER = re.compile(
 _PLURAL_HEAD = re.compile(r"\s+(?:agreements|deals|accords|calls|meetings|talks)\b", re.I)
 
 
+# The words around a trigger, matched in place (no copy of the sentence's rest).
+_NEWS_BEFORE = re.compile(r"\b(?:news|press|media|video)\s+$", re.IGNORECASE)
+_A_OR_THE = re.compile(r"\s+(?:a|an|the|its|their)\b")
+_THE = re.compile(r"\s+(?:the|its|their)\b")
+_TO_VERB = re.compile(r"\s+to\s+(?!a\b|an\b|the\b)[a-z]+")
+_TO_A = re.compile(r"\s+to\s+(?:a|an|the)\b")
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$")
+_TALKS_TO = re.compile(r"talks\s+to\b", re.IGNORECASE)
+_MET_WITH_FORCE = re.compile(r"met\s+with\s+(?:resistance|fire)")
+
+
 def _read_trigger(
     text: str, sent: Sent, t: re.Match[str], last_kind: str | None, last_end: int
 ) -> _Trigger | None:
@@ -185,9 +196,7 @@ def _read_trigger(
         plural and _AGGREGATE.search(text, max(0, t.start() - 40), t.start())
     ):
         return None  # "five phone calls this year", "numerous previous truces": a count
-    if word.lower() == "conference" and re.search(
-        r"\b(?:news|press|media|video)\s+$", text[: t.start()], re.IGNORECASE
-    ):
+    if word.lower() == "conference" and _NEWS_BEFORE.search(text, 0, t.start()):
         return None
     # "meet ... for Syria talks", "such a meeting": the same event again.
     if (
@@ -206,34 +215,28 @@ def _read_trigger(
         _DEFINITE_BEFORE.search(text, max(0, t.start() - 60), t.start())
     )
     if kind == "agreement" and _NOUN_AGREEMENT.match(word):
-        after = text[t.end() :]
+        end = t.end()
         if word.lower() == "signed":
             # "signed a deal"; "signed the document" is the deal told before
-            if not re.match(r"\s+(?:a|an|the|its|their)\b", after):
+            if not _A_OR_THE.match(text, end):
                 return None
-            anaphoric = bool(re.match(r"\s+(?:the|its|their)\b", after))
-            if _SIGNED_NAME.match(after):
+            anaphoric = bool(_THE.match(text, end))
+            if _SIGNED_NAME.match(text, end):
                 anaphoric, signed_name = False, True  # "signed the Dorne Corridor Agreement"
         elif not (
-            re.match(r"\s+to\s+(?!a\b|an\b|the\b)[a-z]+", after)
-            or re.search(
-                r"\b(?:was|were|been|being|is|are)\s+$",
-                text[max(0, t.start() - 20) : t.start()],
-            )
-            or (
-                re.match(r"\s+to\s+(?:a|an|the)\b", after)
-                and not _TRIGGER.search(text, t.end(), t.end() + 45)
-            )
+            _TO_VERB.match(text, end)
+            or _PASSIVE_BEFORE.search(text[max(0, t.start() - 20) : t.start()])
+            or (_TO_A.match(text, end) and not _TRIGGER.search(text, t.end(), t.end() + 45))
         ):
             # "agreed to work toward ..." and "the swap was agreed" are agreements
             # reached; "agreed that", "agreed with X on some issues" are not, and in
             # "agreed on a ceasefire" the noun tells it
             return None
-    if kind == "talks" and re.match(r"talks\s+to\b", text[t.start() :], re.IGNORECASE):
+    if kind == "talks" and _TALKS_TO.match(text, t.start()):
         return None
     if kind == "talks" and word.lower().startswith("negotiat") and _IN_PERSON.match(text, t.end()):
         kind = "meeting"  # "to negotiate with him in person"
-    if kind == "meeting" and re.match(r"met\s+with\s+(?:resistance|fire)", text[t.start() :]):
+    if kind == "meeting" and _MET_WITH_FORCE.match(text, t.start()):
         return None
     if kind == "meeting" and _THINGS_MEET.search(text, max(0, t.start() - 80), t.start()):
         return None  # "where the borders of Lebanon, Syria and Israel meet": no one meets

@@ -115,6 +115,11 @@ def _other_step_before(sent: Sent, t: re.Match[str], start: int) -> bool:
     return last is not None and "," not in sent.text[last.end() : start]
 
 
+_POSSESSIVE = re.compile(r"['’]s\b")
+_POSSESSIVE_END = re.compile(r"['’]s$")
+_ADVERB_START = re.compile(r"(?i)(?:on|in|since|until|by|from|before|after)\b")
+
+
 def _own_date(ctx: ArticleContext, sent: Sent, t: re.Match[str]) -> str | None:
     """A date phrase that modifies the trigger noun: "Thursday's talks", "the March 5
     summit"; read in whichever direction is nearest the publication date."""
@@ -124,10 +129,8 @@ def _own_date(ctx: ArticleContext, sent: Sent, t: re.Match[str]) -> str | None:
             and t.start() - end <= 30
             and _DATE_MODIFIER.fullmatch(sent.text[end : t.start()])
         ):
-            possessive = re.match(r"['’]s\b", sent.text[end : end + 2])
-            if not possessive and re.match(
-                r"(?i)(?:on|in|since|until|by|from|before|after)\b", phrase
-            ):
+            possessive = _POSSESSIVE.match(sent.text, end, end + 2)
+            if not possessive and _ADVERB_START.match(phrase):
                 return None  # "on Thursday talks were held": an adverb, not a modifier
             return ctx.parse(phrase, future=None)
     return None
@@ -145,7 +148,7 @@ def _place(ctx: ArticleContext, sent: Sent, t: re.Match[str], kind: str) -> str 
                 x.start <= m.start("place") < x.end and x.kind in ("person", "demonym", "group")
                 for x in sent.mentions
             ):
-                return re.sub(r"['’]s$", "", m.group("place"))
+                return _POSSESSIVE_END.sub("", m.group("place"))
     for m in _PLACE.finditer(text, t.end()):
         if m.start() - t.end() > 60:
             break
@@ -157,10 +160,10 @@ def _place(ctx: ArticleContext, sent: Sent, t: re.Match[str], kind: str) -> str 
             for x in sent.mentions
         ):
             continue
-        return re.sub(r"['’]s$", "", place)
+        return _POSSESSIVE_END.sub("", place)
     held = search_from(_HELD_AT, text, t.end())
     if held is not None and not NOT_PLACE_START.match(held.group("place")):
-        return re.sub(r"['’]s$", "", held.group("place"))
+        return _POSSESSIVE_END.sub("", held.group("place"))
     return None
 
 
