@@ -180,8 +180,17 @@ def _enough(
     return status in ("planned", "proposed", "not_planned", "cancelled")
 
 
+#: The sides and mediators named in each clause of one sentence (see _clause_sides),
+#: by the clause's span: kept for the sentence's other steps in the same clause.
+ClauseMemo = dict[tuple[int, int], tuple[list[tuple[Mention, str]], list[str]]]
+
+
 def _participants(
-    ctx: ArticleContext, sent: Sent, acts: list[Speech], t: re.Match[str]
+    ctx: ArticleContext,
+    sent: Sent,
+    acts: list[Speech],
+    t: re.Match[str],
+    memo: ClauseMemo | None = None,
 ) -> tuple[list[str], list[str]]:
     """(participants, mediators) of the step at ``t``: sides named as sides in the
     trigger's clause (not places, not troops, not modifiers), "the two leaders" of
@@ -197,26 +206,23 @@ def _participants(
     later = OTHER_EVENT.search(text, t.end(), hi) or _PURPOSE.search(text, t.end(), hi)
     if later is not None:
         hi = later.start()
-    found: list[str] = []
-    mediators: list[str] = []
-    previous: Mention | None = None
+    if memo is None or (lo, hi) not in memo:
+        sides = _clause_sides(ctx, sent, lo, hi)
+        if memo is not None:
+            memo[lo, hi] = sides
+    else:
+        sides = memo[lo, hi]
+    mediators = list(sides[1])
     # the sayings whose content holds the step: the same for every mention
     telling = [
         a for a in acts if a.speaker is not None and a.content_start <= t.start() < a.content_end
     ]
-    for m in sent.mentions:
-        if m.actor is None or m.kind not in _STATE_KINDS or not lo <= m.start < hi:
-            continue
-        if _mediates(text, m, previous, mediators):
-            mediators.append(m.actor)
-            previous = m
-            continue
-        previous = m
-        if m.kind != "person" and _not_a_side(text, m, ctx.lexicon.armed):
-            continue
-        if telling and _tells_it(text, m, telling):
-            continue  # "..., the United States and Saudi Arabia said": who tells it
-        found.append(m.actor)
+    found = [
+        actor
+        for m, actor in sides[0]
+        # "..., the United States and Saudi Arabia said": who tells it is no party
+        if not (telling and _tells_it(text, m, telling))
+    ]
     war_words = _in_clause(_WARRING, text, lo, hi)
     warring = (
         war_words
@@ -274,6 +280,30 @@ def _participants(
             found.append(rivals[0])
     found = [a for a in found if a not in mediators or a in ctx.belligerents[:2]]
     return sorted(dict.fromkeys(found)), sorted(dict.fromkeys(mediators))
+
+
+def _clause_sides(
+    ctx: ArticleContext, sent: Sent, lo: int, hi: int
+) -> tuple[list[tuple[Mention, str]], list[str]]:
+    """The mentions in ``text[lo:hi]`` that may be parties, in order, each with its
+    actor (not mediators, places, owners or armies: only who tells the step is left
+    to ask), and the mediators named there."""
+    text = sent.text
+    sides: list[tuple[Mention, str]] = []
+    mediators: list[str] = []
+    previous: Mention | None = None
+    for m in sent.mentions:
+        if m.actor is None or m.kind not in _STATE_KINDS or not lo <= m.start < hi:
+            continue
+        if _mediates(text, m, previous, mediators):
+            mediators.append(m.actor)
+            previous = m
+            continue
+        previous = m
+        if m.kind != "person" and _not_a_side(text, m, ctx.lexicon.armed):
+            continue
+        sides.append((m, m.actor))
+    return sides, mediators
 
 
 # What a step is for names no party to it: "talks aimed at easing tension between

@@ -10,6 +10,7 @@ from briefings.extract.context import ArticleContext, Sent, inside_quote
 from briefings.extract.diplomacy.clauses import _clause_span
 from briefings.extract.diplomacy.participants import (
     _PRONOUN_SUBJECT,
+    ClauseMemo,
     _enough,
     _named_in_clause,
     _participants,
@@ -100,6 +101,7 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[_Step]:
     last_kind: str | None = None
     last_end = -100
     acts: list[Speech] | None = None
+    clauses: ClauseMemo = {}  # the sides each clause names, for its steps
     for t in matches:
         trig = _read_trigger(text, sent, t, last_kind, last_end)
         if trig is None:
@@ -109,7 +111,7 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[_Step]:
         when = _when(ctx, sent, trig, acts)
         if when.own is None and when.background is not None:
             trig.anaphoric = False  # "its 1979 peace treaty" is no step told before
-        who = _who(ctx, sent, acts, trig, when)
+        who = _who(ctx, sent, acts, trig, when, clauses)
         if _ASKED.search(text, 0, t.start()) and not _ASKED_END.search(text, 0, t.start()):
             last_kind, last_end = trig.kind, t.end()
             continue  # "Asked whether Moscow saw any prospect of talks, ...": a question
@@ -267,11 +269,18 @@ def _when(ctx: ArticleContext, sent: Sent, trig: _Trigger, acts: list[Speech]) -
     return _When(status, date, own, background, named)
 
 
-def _who(ctx: ArticleContext, sent: Sent, acts: list[Speech], trig: _Trigger, when: _When) -> _Who:
+def _who(
+    ctx: ArticleContext,
+    sent: Sent,
+    acts: list[Speech],
+    trig: _Trigger,
+    when: _When,
+    clauses: ClauseMemo | None = None,
+) -> _Who:
     """Participants and mediators, whether a side is named right here, whether the
     step goes on from one before, and whether that is enough for a step."""
     t, kind, text = trig.match, trig.kind, sent.text
-    participants, mediators = _participants(ctx, sent, acts, t)
+    participants, mediators = _participants(ctx, sent, acts, t, clauses)
     armed = ctx.lexicon.armed
     here = _named_in_clause(sent, t, armed) or bool(
         _PRONOUN_SUBJECT.search(text, _clause_span(text, t.start())[0], t.start())
