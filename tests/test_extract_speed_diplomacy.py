@@ -59,6 +59,11 @@ def test_status_case_blind_tests_as_the_patterns() -> None:
         status._NOT_PLANNED,
         status._AGREED_TO_START,
         status._GOAL,
+        status._CANCELLED,
+        status._PROPOSED,
+        status._PLANNED,
+        status._MODAL,
+        when_where._TOPIC_BEFORE,
     ):
         blind = CaseBlind(pattern)
         for text in _texts(400, seed=7):

@@ -133,8 +133,11 @@ def _status(text: str, t: re.Match[str], kind: str, folded: str | None = None) -
     pre = text[pre_at : t.start()]
     pre_low = low[pre_at : t.start()]
     hi_c = [i for i in (text.find(",", t.end()), text.find(";", t.end())) if i != -1]
-    post = text[t.end() : min(hi_c) if hi_c else len(text)]
+    post_end = min(hi_c) if hi_c else len(text)
+    post = text[t.end() : post_end]
+    post_low = low[t.end() : post_end]
     around = pre + t.group(0) + post
+    around_low = low[pre_at:post_end]  # (pre, the trigger and post are one stretch)
     wide_at = max(0, t.start() - 150)
     wide = text[wide_at : t.start()]
     wide_low = low[wide_at : t.start()]
@@ -149,7 +152,9 @@ def _status(text: str, t: re.Match[str], kind: str, folded: str | None = None) -
         or _NOT_ON_AGENDA.search(post)
     ):
         return "not_planned"
-    if _CANCELLED.search(around) or search_from(_CANCELLED_LATER, text, t.end()):
+    if _CANCELLED_CB.found(around, folded=around_low) or search_from(
+        _CANCELLED_LATER, text, t.end()
+    ):
         return "cancelled"
     if _ONGOING.match(text, t.end()):
         return "held"  # "negotiations being conducted in Doha"
@@ -159,23 +164,25 @@ def _status(text: str, t: re.Match[str], kind: str, folded: str | None = None) -
         if _PROPOSAL_FOR.search(pre[-50:]) or _PROPOSAL_AFTER.match(post):
             return "proposed"  # "accepted a US proposal for a ceasefire", "a truce plan"
         if (
-            _PROPOSED.search(pre[-60:])
-            or _PROPOSED.search(post[:40])
+            _PROPOSED_CB.found(pre[-60:], folded=pre_low[-60:])
+            or _PROPOSED_CB.found(post[:40], folded=post_low[:40])
             or _GOAL_CB.found(wide, folded=wide_low)
         ):
             return "proposed"
-        if _PLANNED.search(pre[-40:]) or _WOULD_AFTER.match(post):
+        if _PLANNED_CB.found(pre[-40:], folded=pre_low[-40:]) or _WOULD_AFTER.match(post):
             return "planned"
         return "concluded"
-    if _PROPOSED.search(pre[-60:]) or _MODAL.search(post[:100]):
+    if _PROPOSED_CB.found(pre[-60:], folded=pre_low[-60:]) or _MODAL_CB.found(
+        post[:100], folded=post_low[:100]
+    ):
         return "proposed"
     if _GOAL_CB.found(wide, folded=wide_low):
         return "proposed"
     if _PRESENT_MEET.match(t.group(0)) and _NOW.search(post[:80]):
         return "held"  # "Delegations meet in Pretoria today"
     if (
-        _PLANNED.search(pre[-50:])
-        or _PLANNED.search(post[:50])
+        _PLANNED_CB.found(pre[-50:], folded=pre_low[-50:])
+        or _PLANNED_CB.found(post[:50], folded=post_low[:50])
         or _PRESENT_MEET.match(t.group(0))
         or _WOULD_BEFORE.search(pre[-50:])
     ):
@@ -189,6 +196,10 @@ _NOT_RULED_OUT_CB = CaseBlind(_NOT_RULED_OUT)
 _NOT_PLANNED_CB = CaseBlind(_NOT_PLANNED)
 _AGREED_TO_START_CB = CaseBlind(_AGREED_TO_START)
 _GOAL_CB = CaseBlind(_GOAL)
+_CANCELLED_CB = CaseBlind(_CANCELLED)
+_PROPOSED_CB = CaseBlind(_PROPOSED)
+_PLANNED_CB = CaseBlind(_PLANNED)
+_MODAL_CB = CaseBlind(_MODAL)
 _IS_NOT = re.compile(r"\s+(?:is|was)\s+not\b")
 _WOULD_AFTER = re.compile(r"^\s+(?:would|will)\b")
 _WOULD_BEFORE = re.compile(r"\bwould\s+(?:[\w-]+\s+){0,4}$")

@@ -14,6 +14,7 @@ from briefings.extract.diplomacy.clauses import (
     search_from,
 )
 from briefings.extract.diplomacy.triggers import trigger_matches
+from briefings.nlp.folding import CaseBlind
 from briefings.nlp.vocabulary import NOT_PLACE_START, REPORTING, alternation, place_phrase
 
 _PLACE = place_phrase("in|at")
@@ -29,6 +30,7 @@ _TOPIC_BEFORE = re.compile(
     r"\b(?:war|conflict|crisis|fighting|violence|situation|humanitarian\s+situation)\s*$",
     re.IGNORECASE,
 )
+_TOPIC_BEFORE_CB = CaseBlind(_TOPIC_BEFORE)  # asked yes or no, from the sentence's start
 _VISIT_TO = re.compile(r"\bto\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 
 
@@ -153,7 +155,7 @@ def _place(ctx: ArticleContext, sent: Sent, t: re.Match[str], kind: str) -> str 
         if m.start() - t.end() > 60:
             break
         place = m.group("place")
-        if NOT_PLACE_START.match(place) or _TOPIC_BEFORE.search(text, 0, m.start()):
+        if NOT_PLACE_START.match(place) or _TOPIC_BEFORE_CB.found(text, 0, m.start(), sent.folded):
             continue  # "talks on the war in Tigray": what they are about, not where
         if any(
             x.start <= m.start("place") < x.end and x.kind in ("person", "demonym")
