@@ -7,7 +7,7 @@ from __future__ import annotations
 import random
 import re
 
-from briefings.extract.diplomacy import clauses, status, triggers, when_where
+from briefings.extract.diplomacy import clauses, participants, status, triggers, when_where
 from briefings.extract.diplomacy.clauses import search_from
 from briefings.nlp.folding import CaseBlind, fold
 
@@ -17,6 +17,7 @@ _PIECES = [
     "Jeddah", "taking place at", "took place", "without signing", "not ruled out",
     "trying to", "reach", "a", "deal", "agreed to start", "no plans", "\u017fcrapped",
     "\u212aesh", "\u0130stanbul", "will", "would", "meet", ",", ";", " ", "  ", "\n", "-",
+    "after", "Since", "WHEN", "until", "aimed at", "to discuss", "peace", "Truce", "is to",
 ]  # fmt: skip
 
 
@@ -64,6 +65,10 @@ def test_status_case_blind_tests_as_the_patterns() -> None:
         status._PLANNED,
         status._MODAL,
         when_where._TOPIC_BEFORE,
+        when_where._WILL_BEFORE,
+        clauses.OTHER_EVENT,
+        participants._PEACE_BEFORE,
+        triggers._TRIGGER.exact,
     ):
         blind = CaseBlind(pattern)
         for text in _texts(400, seed=7):
@@ -151,3 +156,15 @@ def test_triggers_found_once_as_the_scan() -> None:
         want = [(m.span(), m.lastgroup) for m in triggers._TRIGGER.finditer(text, low)]
         got = [(m.span(), m.lastgroup) for m in triggers.trigger_matches(text, low)]
         assert got == want
+
+
+def test_blind_search_finds_the_same_span() -> None:
+    for pattern in (clauses.OTHER_EVENT, participants._PURPOSE):
+        blind = CaseBlind(pattern)
+        for text in _texts(600, seed=23):
+            low = fold(text)
+            for pos in range(0, len(text) + 1, 2):
+                for end in (pos, min(len(text), pos + 7), len(text)):
+                    got = clauses.blind_search(blind, text, low, pos, end)
+                    want = pattern.search(text, pos, end)
+                    assert (got and got.span()) == (want and want.span()), (text, pos, end)

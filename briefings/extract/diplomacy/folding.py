@@ -9,10 +9,11 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from briefings.extract.context import ArticleContext, Sent
-from briefings.extract.diplomacy.clauses import NOT_STEP_DATE_CB, OTHER_EVENT
+from briefings.extract.diplomacy.clauses import NOT_STEP_DATE_CB, OTHER_EVENT_CB
 from briefings.extract.diplomacy.step import _Step, telling_term
 from briefings.extract.diplomacy.triggers import _GATHERINGS, _TRIGGER, _TRUCE, _TYPE_FAMILY
 from briefings.models import DiplomaticStep
+from briefings.nlp.folding import CaseBlind
 
 # A later sentence that refers back to a step and dates it: "The conversation took place
 # on February 21", "there is no such meeting in the schedule for March 5".
@@ -139,6 +140,7 @@ def _is_truce(step: DiplomaticStep) -> bool:
     return step.type == "agreement" and bool(_TRUCE.search(step.evidence.sentence))
 
 
+_TRIGGER_CB = CaseBlind(_TRIGGER.exact)  # a step's word between a reference and a date
 _NEGATION = re.compile(r"\b(?:no|not|never)\b")
 
 
@@ -202,7 +204,9 @@ def _date_of_reference(
     best: tuple[int, str] | None = None
     for start, end, phrase in sent.dates:
         lo, hi = (m.end(), start) if start >= m.end() else (end, m.start())
-        if _TRIGGER.search(sent.text, lo, hi) or OTHER_EVENT.search(sent.text, lo, hi):
+        if _TRIGGER_CB.found(sent.text, lo, hi, sent.folded) or OTHER_EVENT_CB.found(
+            sent.text, lo, hi, sent.folded
+        ):
             continue
         if NOT_STEP_DATE_CB.found(sent.text, max(0, start - 60), start, sent.folded):
             continue  # "The ceasefire will take effect on Monday"

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from briefings.extract.attribution import Speech
 from briefings.extract.context import ArticleContext, Sent
-from briefings.extract.diplomacy.clauses import OTHER_EVENT, _clause_span
+from briefings.extract.diplomacy.clauses import OTHER_EVENT_CB, _clause_span, blind_search
 from briefings.extract.diplomacy.triggers import _ONGOING, _TRUCE
 from briefings.extract.diplomacy.when_where import _year_before
 from briefings.nlp.actors import Mention
@@ -203,7 +203,9 @@ def _participants(
     lo, hi = _clause_span(text, t.start())
     # "talks ... can be arranged after Turkish forces killed Syrian troops": the clause
     # of another event names no party to this one
-    later = OTHER_EVENT.search(text, t.end(), hi) or _PURPOSE.search(text, t.end(), hi)
+    later = blind_search(OTHER_EVENT_CB, text, sent.folded, t.end(), hi) or blind_search(
+        _PURPOSE_CB, text, sent.folded, t.end(), hi
+    )
     if later is not None:
         hi = later.start()
     if memo is None or (lo, hi) not in memo:
@@ -226,7 +228,7 @@ def _participants(
     war_words = _in_clause(_WARRING, text, lo, hi)
     warring = (
         war_words
-        or _PEACE_BEFORE.search(text, max(0, t.start() - 30), t.start())
+        or _PEACE_BEFORE_CB.found(text, max(0, t.start() - 30), t.start(), sent.folded)
         # a truce is between the fighting sides, whoever of them is named
         or (t.lastgroup == "agreement" and _TRUCE.search(t.group(0)))
     )
@@ -313,6 +315,9 @@ _PURPOSE = re.compile(
     r"|to\s+(?:try\s+to\s+)?(?:discuss|end|ease|defuse|calm|resolve|settle|stop|halt)\b)",
     re.IGNORECASE,
 )
+# (where a step's clause ends, and what it is about: case-blind, see blind_search)
+_PURPOSE_CB = CaseBlind(_PURPOSE)
+_PEACE_BEFORE_CB = CaseBlind(_PEACE_BEFORE)
 _JOINED = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?")
 
 

@@ -9,7 +9,7 @@ from briefings.extract.attribution import Speech
 from briefings.extract.context import ArticleContext, Sent
 from briefings.extract.diplomacy.clauses import (
     NOT_STEP_DATE_CB,
-    OTHER_EVENT,
+    OTHER_EVENT_CB,
     said_before,
     search_from,
 )
@@ -80,8 +80,9 @@ def _date(
             for a in acts
         ):
             continue
-        between = sent.text[min(end, t.end()) : max(start, t.start())]
-        if ";" in between or OTHER_EVENT.search(between):
+        a, b = min(end, t.end()), max(start, t.start())
+        between = sent.text[a:b]
+        if ";" in between or OTHER_EVENT_CB.found(between, folded=sent.folded[a:b]):
             continue
         if NOT_STEP_DATE_CB.found(sent.text, max(0, start - 60), start, sent.folded):
             continue  # "will take effect on Monday": not the day it was agreed
@@ -89,7 +90,7 @@ def _date(
             continue  # "The truce takes effect on Monday, the sponsors of the talks said"
         # the tense at the date tells its direction: "the truce agreed on Saturday will
         # take effect on Monday"
-        ahead = _WILL_BEFORE.search(sent.text, max(0, start - 60), start)
+        ahead = _WILL_BEFORE_CB.found(sent.text, max(0, start - 60), start, sent.folded)
         iso = ctx.parse(phrase, future=True if ahead else future)
         if iso and (best is None or distance < best[0]):
             best = (distance, iso)
@@ -103,6 +104,7 @@ _WILL_BEFORE = re.compile(
     r"\s+(?:[^\s;]+\s+){0,8}?$",
     re.IGNORECASE,
 )
+_WILL_BEFORE_CB = CaseBlind(_WILL_BEFORE)
 
 
 def _other_step_before(sent: Sent, t: re.Match[str], start: int) -> bool:
