@@ -7,6 +7,7 @@ from __future__ import annotations
 import random
 import re
 
+from briefings.extract import ground
 from briefings.extract.diplomacy import clauses, participants, status, triggers, when_where
 from briefings.extract.diplomacy.clauses import search_from
 from briefings.nlp.folding import CaseBlind, fold
@@ -17,6 +18,7 @@ _PIECES = [
     "Jeddah", "taking place at", "took place", "without signing", "not ruled out",
     "trying to", "reach", "a", "deal", "agreed to start", "no plans", "\u017fcrapped",
     "\u212aesh", "\u0130stanbul", "will", "would", "meet", ",", ";", " ", "  ", "\n", "-",
+    "launched", "Carried out", "the", "air", "Drone", "strikes", ".",
     "after", "Since", "WHEN", "until", "aimed at", "to discuss", "peace", "Truce", "is to",
 ]  # fmt: skip
 
@@ -69,6 +71,8 @@ def test_status_case_blind_tests_as_the_patterns() -> None:
         clauses.OTHER_EVENT,
         participants._PEACE_BEFORE,
         triggers._TRIGGER.exact,
+        ground._LIGHT_VERB,
+        ground._AS_NOUN,
     ):
         blind = CaseBlind(pattern)
         for text in _texts(400, seed=7):
@@ -159,7 +163,7 @@ def test_triggers_found_once_as_the_scan() -> None:
 
 
 def test_blind_search_finds_the_same_span() -> None:
-    for pattern in (clauses.OTHER_EVENT, participants._PURPOSE):
+    for pattern in (clauses.OTHER_EVENT, participants._PURPOSE, ground._LIGHT_VERB):
         blind = CaseBlind(pattern)
         for text in _texts(600, seed=23):
             low = fold(text)

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from briefings.extract.attribution import by_first_letter, top_level_alternatives
 from briefings.extract.context import ArticleContext, Sent
+from briefings.extract.diplomacy.clauses import blind_search
 from briefings.models import Casualty, GroundEvent
 from briefings.nlp.actors import Mention
 from briefings.nlp.folding import CaseBlind, caseless
@@ -142,6 +143,9 @@ _AS_NOUN = re.compile(
     r"|many|multiple|dozens\s+of)\s+$",
     re.IGNORECASE,
 )
+# Looked for case-blind over the folded sentence (see CaseBlind, blind_search).
+_LIGHT_VERB_CB = CaseBlind(_LIGHT_VERB)
+_AS_NOUN_CB = CaseBlind(_AS_NOUN)
 _NOUN_FORMS = {"strike", "strikes", "attack", "attacks", "shell", "shells", "bomb", "advance",
                "push", "raid", "raids", "hit"}  # fmt: skip
 # "the agreements it had struck with Turkey", "struck a deal": a bargain, not a blow
@@ -238,7 +242,7 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[GroundEvent]:
         if actor is None:
             # "Israel pressed ahead with plans for a ground offensive", "forces continued
             # the shelling of Stepanakert": the subject of the verb that carries it out
-            light = _LIGHT_VERB.search(text, max(0, m.start() - 70), m.start())
+            light = blind_search(_LIGHT_VERB_CB, text, low, max(0, m.start() - 70), m.start())
             actor = ctx.subject(sent, light.start(), reach=1) if light else None
         if actor is None or actor.actor is None or not _can_act(ctx, actor):
             continue
@@ -253,7 +257,7 @@ def _a_move(sent: Sent, start: int, end: int) -> bool:
     if (
         word in _NOUN_FORMS
         and (
-            _AS_NOUN.search(text, max(0, start - 40), start)
+            _AS_NOUN_CB.found(text, max(0, start - 40), start, sent.folded)
             # "Israeli strikes", "Hezbollah strikes had killed": a side's strikes, a noun
             or any(
                 x.kind in ("demonym", "modifier", "group")
