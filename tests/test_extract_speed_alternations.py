@@ -163,3 +163,23 @@ def test_tests_before_the_verb_case_blind_as_the_patterns() -> None:
             assert blind.found(text[a:vs], folded=low[a:vs]) == want, text
             met += want
     assert met > 200
+
+
+def test_prefilters_before_the_patterns_as_the_patterns() -> None:
+    pieces = [
+        "said", "he", '"', "”", "“", ",", ".", "!", "accused", "Accused", "threatens",
+        "warned", "vowed", "denied", "deny", "denying", "to", "strike", "the", "town", "x",
+    ]  # fmt: skip
+    rng = random.Random(31)
+    met = [0, 0]
+    for _ in range(4000):
+        parts = [rng.choice(pieces) + rng.choice(("", " ", " ")) for _ in range(12)]
+        text = "".join(parts)
+        pos = len("".join(parts[: rng.randint(0, 12)]))
+        want = attribution._AFTER_QUOTE.search(text, max(0, pos - 60), pos) is not None
+        assert attribution._after_quote(text, pos) == want, (text, pos)
+        near = ground._SPEECH_NEAR.search(text, max(0, pos - 60), pos) is not None
+        assert ground._speech_near(text, pos) == near, (text, pos)
+        met[0] += want
+        met[1] += near
+    assert min(met) > 200

@@ -297,7 +297,7 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             # "X said ..., but has repeatedly said ...": a clause without its own
             # subject keeps the sentence's speaker.
             speaker = ctx.subject(sent, vs, reach=0)
-            after_quote = _AFTER_QUOTE.search(text, max(0, vs - 60), vs)
+            after_quote = _after_quote(text, vs)
             if speaker is None and not after_quote and not _named_subject(text, vs):
                 # "..., Save the Children said": a subject of its own, if no known side
                 speaker = main or ctx.subject(sent, vs)
@@ -443,6 +443,15 @@ def _author(
             if act.speaker is not None or act.name:
                 return act.speaker, act.name
     return None, None
+
+
+def _after_quote(text: str, vs: int) -> bool:
+    """Whether the verb at ``vs`` closes a quote: ``_AFTER_QUOTE``, looked for only
+    when a closing quotation mark, which it needs, is in its reach."""
+    a = max(0, vs - 60)
+    if text.find('"', a, vs) == -1 and text.find("”", a, vs) == -1:
+        return False
+    return _AFTER_QUOTE.search(text, a, vs) is not None
 
 
 def _plural_subject(sent: Sent, pos: int) -> bool:

@@ -203,7 +203,7 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[GroundEvent]:
     low = sent.folded
     for m in _scan(_VERB_SCAN, _VERB, low):
         action = (m.lastgroup or "v_attacked")[2:]
-        if _SPEECH_NEAR.search(text, max(0, m.start() - 60), m.start()):
+        if _speech_near(text, m.start()):
             continue  # "threatened to strike": a threat, not an event
         if action == "offensive" and not _NOUN.search(low, m.end(), m.end() + 40):
             continue  # "began" needs an offensive, an operation, an assault after it
@@ -248,6 +248,18 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[GroundEvent]:
             continue
         events.append(_event(ctx, sent, actor, action, m.end()))
     return events
+
+
+# A word each of _SPEECH_NEAR's verbs holds: without one, no need to look.
+_SPEECH_STEMS = ("accuse", "threaten", "warned", "vowed", "denie", "deny")
+
+
+def _speech_near(text: str, start: int) -> bool:
+    """Whether a verb of threat or denial stands just before ``start`` (_SPEECH_NEAR)."""
+    window = text[max(0, start - 60) : start]
+    if not any(stem in window for stem in _SPEECH_STEMS):
+        return False
+    return _SPEECH_NEAR.search(text, max(0, start - 60), start) is not None
 
 
 def _a_move(sent: Sent, start: int, end: int) -> bool:

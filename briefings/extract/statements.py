@@ -90,7 +90,8 @@ def _said_on(ctx: ArticleContext, sent: Sent, content: tuple[int, int] | None = 
     """When it was said: the first date phrase outside what was said and outside
     quotation marks ("said on Thursday that ... on March 5" -> Thursday). A date the
     speaker talks about is not the date of speaking, so none is better than that one."""
-    skip = [m.span() for m in _QUOTED.finditer(sent.text)]
+    quoted = '"' in sent.text or "“" in sent.text  # (what _QUOTED needs)
+    skip = [m.span() for m in _QUOTED.finditer(sent.text)] if quoted else []
     if content is not None:
         skip.append(content)
     for start, end, phrase in sent.dates:
