@@ -61,7 +61,7 @@ def test_a_child_that_dies_leaves_the_work_to_this_process():
 
 
 def test_a_result_that_cannot_be_sent_back_is_made_here():
-    with forked(lambda: (lambda: os.getpid()), True) as work:  # a lambda does not pickle
+    with forked(lambda: lambda: os.getpid(), True) as work:  # a lambda does not pickle
         assert work.result()() == os.getpid()
 
 
