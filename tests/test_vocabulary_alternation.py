@@ -16,7 +16,7 @@ import re
 import pytest
 
 from briefings.nlp import vocabulary
-from briefings.nlp.vocabulary import _escape, alternation, by_first_letter
+from briefings.nlp.vocabulary import _escape, alternation, by_first_letter, top_level_alternatives
 
 
 def plain(words: frozenset[str], spaced: bool = True) -> str:
@@ -88,3 +88,30 @@ def test_branches_that_do_not_start_with_a_letter_keep_their_place():
 def test_words_of_one_letter_in_both_cases_keep_their_order_under_ignorecase():
     # grouped by the letter as written, "Kab" would be tried before "kabul"
     same(frozenset({"Kabula", "kabul", "Kab"}), "kabul kabula KAB kab-ul Kabul")
+
+
+def test_top_level_alternatives_split_only_the_top_level():
+    assert top_level_alternatives(r"a|b(?:c|d)|[|]|\||e") == ["a", "b(?:c|d)", "[|]", r"\|", "e"]
+
+
+def test_the_quantity_pattern_finds_what_its_plain_form_finds():
+    from briefings.nlp import numbers as n
+
+    plain_quantity = re.compile(
+        rf"(?<![\w.,-])(?:(?P<bound>{n._LOWER}|{n._UPPER}|{n._ABOUT})\s+)?"
+        rf"(?:(?:between\s+)?(?P<lo>{n._AMOUNT})\s*(?:-|–|—|to|or|and)\s*(?P<hi>{n._AMOUNT})"
+        rf"(?![\w.]*\d)|(?P<num>{n._AMOUNT})|(?P<vague>{n._VAGUE}))(?![\w-])",
+        re.IGNORECASE,
+    )
+    rng = random.Random(5)
+    words = (
+        "more than|well over|over|above|at least|upwards of|no fewer than|in excess of|less "
+        "than|up to|at most|under|nearly|almost|about|around|some|roughly|an estimated|close "
+        "to|a few|several|many|dozens|scores of|hundreds|tens of thousands|a handful|numerous|"
+        "countless|a number|between|and|to|or|-|twenty-two|one hundred and five|a dozen|half a "
+        "million|1.5 million|2,300|40|7|three|Nearly|ABOUT|Some|people|were|killed|in|Aleppo"
+    ).split("|")
+    for _ in range(300):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(3, 14)))
+        got = [(m.span(), m.groupdict()) for m in n._QUANTITY.finditer(text)]
+        assert got == [(m.span(), m.groupdict()) for m in plain_quantity.finditer(text)], text

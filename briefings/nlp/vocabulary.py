@@ -224,6 +224,31 @@ def by_first_letter(alternatives: list[str]) -> str:
 _QUANTIFIERS = ("?", "*", "+", "{")
 
 
+def top_level_alternatives(pattern: str) -> list[str]:
+    """The branches of ``pattern`` at its top level: ``a|b(?:c|d)|[|]`` -> a, b(?:c|d), [|]."""
+    parts: list[str] = []
+    depth, start, i, in_class = 0, 0, 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    return parts
+
+
 def _escape(word: str) -> str:
     return re.escape(word)
 
