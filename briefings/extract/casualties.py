@@ -24,7 +24,7 @@ from briefings.models import CIVILIANS, UNKNOWN, Casualty
 from briefings.nlp.actors import Mention
 from briefings.nlp.folding import may_hold
 from briefings.nlp.numbers import Quantity, find_quantities
-from briefings.nlp.vocabulary import REPORTING, alternation
+from briefings.nlp.vocabulary import REPORTING, alternation, by_first_letter, top_level_alternatives
 from briefings.nlp.world import countries
 
 _KIND_WORDS: list[tuple[str, str]] = [
@@ -52,7 +52,10 @@ _KIND_WORDS: list[tuple[str, str]] = [
     ),
 ]
 _KIND_RE = re.compile(
-    r"\b(?:" + "|".join(rf"(?P<{k}>{v})" for k, v in _KIND_WORDS) + r")\b", re.IGNORECASE
+    r"\b(?:"
+    + "|".join(rf"(?P<{k}>{by_first_letter(top_level_alternatives(v))})" for k, v in _KIND_WORDS)
+    + r")\b",
+    re.IGNORECASE,
 )
 # Nouns for people, by what they say of the victims' side.
 _CIVILIAN_NOUNS = (
@@ -71,6 +74,11 @@ _COMBATANT_NOUNS = (
 )
 _GENERIC_NOUNS = r"people|persons|individuals|victims|bodies|others|detainees|prisoners"
 _KIND_NOUNS = r"dead|wounded|injured|killed|deaths|fatalities|casualties|missing|displaced|injuries"
+# Grouped by first letter: the same alternations, scanned faster (see by_first_letter).
+_CIVILIAN_NOUNS, _COMBATANT_NOUNS, _GENERIC_NOUNS, _KIND_NOUNS = (
+    by_first_letter(top_level_alternatives(nouns))
+    for nouns in (_CIVILIAN_NOUNS, _COMBATANT_NOUNS, _GENERIC_NOUNS, _KIND_NOUNS)
+)
 _CIVILIAN = re.compile(rf"^(?:{_CIVILIAN_NOUNS})$", re.IGNORECASE)
 _CIVILIAN_WORD = re.compile(r"\bcivilian", re.IGNORECASE)
 _COMBATANT = re.compile(rf"\b(?:{_COMBATANT_NOUNS})\b", re.IGNORECASE)
