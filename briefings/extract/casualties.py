@@ -335,12 +335,9 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
     # sentences ("Khartoum saw three deaths ... Nyala recorded six") stays its own.
     report: tuple[int, str] | None = None
     # Whether the article's war began more than two years before it (its tolls for
-    # the whole war are then background, as the sentences that date them say).
-    old_war = any(
-        _background_from(ctx, s) is not None
-        or (may_hold(s.text, ("year",), s.folded) and _OLD_WAR.search(s.text))
-        for s in ctx.sents
-    )
+    # the whole war are then background, as the sentences that date them say): read
+    # when a figure first asks, so an article with no figure spares the scan.
+    old_war: bool | None = None
     # The side of the "people" of the article's toll, by kind, once its text has said
     # who they were ("people sheltering in a school for the displaced").
     people: dict[str, str] = {}
@@ -351,8 +348,11 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
         if not quantities:
             continue
         since = _background_from(ctx, sent)
-        if since is None and old_war:
-            since = _war_total(sent.text)  # "the war has killed 280,000" in an old war
+        if since is None:
+            if old_war is None:
+                old_war = _old_war(ctx)
+            if old_war:
+                since = _war_total(sent.text)  # "the war has killed 280,000" in an old war
         if since is None:
             since = _history(ctx, sent)  # "an uprising in 1982 ... 40,000 people died"
         acts = None
@@ -433,6 +433,15 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
                 )
             )
     return out
+
+
+def _old_war(ctx: ArticleContext) -> bool:
+    """Whether the article says its war began more than two years before it."""
+    return any(
+        _background_from(ctx, s) is not None
+        or (may_hold(s.text, ("year",), s.folded) and bool(_OLD_WAR.search(s.text)))
+        for s in ctx.sents
+    )
 
 
 # Stems of every casualty word: a plain substring test before the patterns.

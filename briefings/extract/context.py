@@ -270,8 +270,8 @@ class ArticleContext:
             if target is not None:
                 kind = "institution" if target.kind == "institution" else "anaphor"
                 extra.append(Mention(a, b, text[a:b], target.actor, kind))
-        for m in _THE_WORD.finditer(text):
-            # "the nurses", "the union": a word of a body named before
+        for m in _THE_WORD.finditer(text) if institutions else ():
+            # "the nurses", "the union": a word of a body named before (none yet: no scan)
             a, b = m.start(), m.end()
             word = m.group("word")
             if not free(a, b) or not (word.islower() or word.lower() in BODY_HEADS):
