@@ -375,6 +375,7 @@ def render(
 
     With a ``store``, a PDF made earlier from this very HTML is used again."""
     from briefings.brief import build_brief
+    from briefings.forked import forked, worth_splitting
     from briefings.incremental import renderer_fingerprint, reusable_pdf, sha256
     from briefings.render import render_appendix, render_html, render_pdf
 
@@ -387,17 +388,24 @@ def render(
     out: dict[str, bytes | str] = {}
     if "html" in formats:
         out["html"] = html
-    note = ""
-    if "pdf" in formats:
-        pdf = None
-        if store is not None:
-            run.renderer = renderer_fingerprint(config)
-            pdf = reusable_pdf(store, run.html_sha256, run.renderer)
-            note = " (the PDF of this same HTML reused)" if pdf is not None else ""
-        out["pdf"] = pdf if pdf is not None else render_pdf(html, config)
-    if brief.appendix is not None:  # whatever the formats: the brief links to it
+
+    def appendix() -> str:
         full = build_brief(run.facts, config, run.findings, run.changes, full=True)
-        out["data"] = render_appendix(full, config)
+        return render_appendix(full, config)
+
+    # The data appendix (whatever the formats: the brief links to it) is made in a
+    # second process while this one lays out the PDF.
+    with forked(appendix, brief.appendix is not None and worth_splitting(run.facts)) as data:
+        note = ""
+        if "pdf" in formats:
+            pdf = None
+            if store is not None:
+                run.renderer = renderer_fingerprint(config)
+                pdf = reusable_pdf(store, run.html_sha256, run.renderer)
+                note = " (the PDF of this same HTML reused)" if pdf is not None else ""
+            out["pdf"] = pdf if pdf is not None else render_pdf(html, config)
+        if brief.appendix is not None:
+            out["data"] = data.result()
     run.timings["render"] = time.perf_counter() - started
     names = [f.upper() if f != "data" else "the full data" for f in out]
     progress(f"Rendered {' and '.join(names)}{note} in {run.timings['render']:.1f} s")

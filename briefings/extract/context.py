@@ -25,16 +25,21 @@ from briefings.nlp.vocabulary import (
     NOT_PLACE_START,
     REPORTING,
     alternation,
+    by_first_letter,
     place_phrase,
+    top_level_alternatives,
 )
 
 # Where a clause starts: a subject is looked for between one of these and its verb.
 _CLAUSE_BREAK = caseless(
-    r"[,;:“”\"«»]|—|–|\s-\s|\b(?:that|after|before|while|when|whereas|as|but|because|since|"
-    r"although|though|if|which|who|where|whom|whose|then|and|despite"
+    r"[,;:“”\"«»]|—|–|\s-\s|\b(?:"
+    + by_first_letter(
+        "that after before while when whereas as but because since although though if which "
+        "who where whom whose then and despite".split()
+    )
     # "the General Staff said Russia had lost 1,200 troops": a reported clause without
     # "that" has its own subject
-    rf"|{alternation(CLAUSE_SAYING)}|told\s+(?:reporters|journalists))\b"
+    + rf"|{alternation(CLAUSE_SAYING)}|told\s+(?:reporters|journalists))\b"
 )  # over the folded sentence (briefings.nlp.folding)
 # Where a figure's clause ends, for its place: "..., while another strike on Tallousa",
 # "the strike in Adi Daero ... during the war, which has killed thousands".
@@ -82,13 +87,19 @@ _IMPERSONAL_AFTER = re.compile(
 # Definite descriptions that name a side again: "the group said", "the ministry says",
 # "the army said", "the enclave's ombudsman".
 _DEFINITE = re.compile(
-    r"\b(?:the|The)\s+(?P<noun>group|movement|militia|militants|rebels|insurgents|army|military"
-    r"|forces|ministry|enclave|republic|region|government|authorities|administration|regime"
-    r"|office|agency|mission|brigades|organi[sz]ation|kremlin|department|coalition|alliance"
-    # a body named before: "the union", "the doctors", "the Observatory", "the monitor"
-    r"|union|syndicate|committee|commission|council|observatory|monitor|doctors|medics"
-    r"|directorate|network|association|federation|crescent|programme|program|centre|center)\b"
-    r"(?!\s+of\b)"
+    r"\b(?:the|The)\s+(?P<noun>"
+    + by_first_letter(
+        top_level_alternatives(
+            r"group|movement|militia|militants|rebels|insurgents|army|military"
+            r"|forces|ministry|enclave|republic|region|government|authorities|administration"
+            r"|regime|office|agency|mission|brigades|organi[sz]ation|kremlin|department|coalition"
+            # a body named before: "the union", "the doctors", "the Observatory", "the monitor"
+            r"|alliance|union|syndicate|committee|commission|council|observatory|monitor|doctors"
+            r"|medics|directorate|network|association|federation|crescent|programme|program"
+            r"|centre|center"
+        )
+    )
+    + r")\b(?!\s+of\b)"
 )
 _THE_WORD = re.compile(r"\b(?:the|The)\s+(?P<word>[A-Za-z]{4,})\b(?!\s+of\b)")
 # A noun of a definite description that names a body by a word of its name.
@@ -259,8 +270,8 @@ class ArticleContext:
             if target is not None:
                 kind = "institution" if target.kind == "institution" else "anaphor"
                 extra.append(Mention(a, b, text[a:b], target.actor, kind))
-        for m in _THE_WORD.finditer(text):
-            # "the nurses", "the union": a word of a body named before
+        for m in _THE_WORD.finditer(text) if institutions else ():
+            # "the nurses", "the union": a word of a body named before (none yet: no scan)
             a, b = m.start(), m.end()
             word = m.group("word")
             if not free(a, b) or not (word.islower() or word.lower() in BODY_HEADS):

@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from briefings.config import Config
 from briefings.nlp.folding import caseless, fold
-from briefings.nlp.vocabulary import ARMED_WORDS
+from briefings.nlp.vocabulary import ARMED_WORDS, by_first_letter
 from briefings.nlp.world import (
     MODIFIER_PREFIXES,
     MODIFIER_SUFFIXES,
@@ -59,7 +59,7 @@ _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|al-[A-Z][\w'-]*|bin|ibn|de|van|vo
 # A personal name: two to four capitalised words ("Antonio Guterres", "Abdel Fattah el-Sisi").
 _NAME_TOKEN = r"(?:(?:al|el|bin|ibn|abu|abd|de|van|von|bin)[- ])?[A-Z][a-z][\w'’-]*"
 _NAME = rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,4}}"
-_TITLE_WORD = r"(?i:" + "|".join(sorted(NAME_TITLES, key=len, reverse=True)) + r")"
+_TITLE_WORD = r"(?i:" + by_first_letter(sorted(NAME_TITLES, key=len, reverse=True)) + r")"
 # "<side> [words] <title> <Name>": "French President Emmanuel Macron", "Qatar's foreign
 # ministry spokesman Majed al-Ansari", "Mossad chief David Barnea".
 _TITLED_NAME = re.compile(
@@ -405,7 +405,7 @@ def learn_names(sentences: list[str], found: list[list[Mention]]) -> list[list[M
 
 _TITLES = sorted(NAME_TITLES | RANKS, key=len, reverse=True)
 # Where a title starts, followed by what may stand between it and a name.
-_TITLE_AT = re.compile(rf"(?<![\w-])(?=(?i:{'|'.join(_TITLES)})\.?\s+)")
+_TITLE_AT = re.compile(rf"(?<![\w-])(?=(?i:{by_first_letter(_TITLES)})\.?\s+)")
 _TITLE_THEN = [re.compile(rf"(?i:{title})\.?\s+") for title in _TITLES]
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from briefings.nlp.vocabulary import MONTH_NAMES, WEEKDAY_NAMES, alternation
+from briefings.nlp.vocabulary import MONTH_NAMES, WEEKDAY_NAMES, alternation, by_first_letter
 
 __all__ = ["Body", "Acronyms", "find_bodies", "BODY_HEADS", "STATE_ORGAN_HEADS"]
 
@@ -54,7 +54,7 @@ _OF_TAIL = (
     rf"(?:\s+(?:of|for|on|in)\s+(?:the\s+)?{_NO_DATE}{_CAP}"
     rf"(?:\s+(?:and\s+|&\s+)?{_NO_DATE}{_CAP}){{0,4}})?"
 )
-_HEAD_ALT = "|".join(sorted((h.capitalize() for h in BODY_HEADS), key=len, reverse=True))
+_HEAD_ALT = by_first_letter(sorted((h.capitalize() for h in BODY_HEADS), key=len, reverse=True))
 # Up to five capitalised words, the head, then "of/for <Capitalised words>" and an
 # acronym in brackets: "International Organization for Migration (IOM)".
 _NAMED = re.compile(

@@ -28,6 +28,7 @@ from briefings.nlp.vocabulary import (
     MONTHS,
     WEEKDAY_NAMES,
     WEEKDAYS,
+    by_first_letter,
 )
 
 __all__ = ["DATE_PHRASE", "MONTHS", "WEEKDAYS", "find_dates", "parse_date"]
@@ -118,7 +119,7 @@ _FIRST_WORDS = (
     + list(MONTHS)
     + list(WEEKDAYS)
 )
-_FIRST = rf"(?<!\w)(?:\d|(?:{'|'.join(sorted(_FIRST_WORDS, key=len, reverse=True))})(?!\w))"
+_FIRST = rf"(?<!\w)(?:\d|(?:{by_first_letter(sorted(_FIRST_WORDS, key=len, reverse=True))})(?!\w))"
 _STARTS_LOWER = re.compile(_FIRST)  # over ASCII text lower-cased
 _STARTS_ANY = re.compile(_FIRST, re.IGNORECASE)  # elsewhere ("ſ" is a case of "s")
 

@@ -19,7 +19,7 @@ from functools import lru_cache
 from text_to_num import alpha2digit
 
 from briefings.nlp.folding import Caseless
-from briefings.nlp.vocabulary import MONTHS, alternation
+from briefings.nlp.vocabulary import MONTHS, alternation, by_first_letter, top_level_alternatives
 
 __all__ = ["Quantity", "find_quantities", "parse_number"]
 
@@ -31,7 +31,7 @@ _UNITS = (
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 # alpha2digit leaves some lone small numbers as words ("two"), so those are looked up.
 _SMALL = {w: i for i, w in enumerate(_UNITS[:20])}
-_WORD = r"(?:" + "|".join(_UNITS + list(_SCALES)) + r")"
+_WORD = r"(?:" + by_first_letter(_UNITS + list(_SCALES)) + r")"
 # "twenty-two", "one hundred and five", "a million", "1.5 million", "2,300".
 _NUMWORDS = rf"(?:{_WORD}(?:[\s-]+(?:and\s+)?{_WORD})*)"
 # "10^6" is a power of ten: one figure, never its exponent ("6 killed").
@@ -65,10 +65,15 @@ _VAGUE = (
     r"|a\s+few|several|a\s+number|a\s+handful|many|some|numerous|countless|a\s+large\s+number"
 )
 
+# The bound and vague words grouped by first letter: the same matches, a faster scan
+# (see briefings.nlp.vocabulary.by_first_letter).
+_BOUND = by_first_letter(
+    top_level_alternatives(_LOWER) + top_level_alternatives(_UPPER) + top_level_alternatives(_ABOUT)
+)
 _QUANTITY = Caseless(
-    rf"(?<![\w.,-])(?:(?P<bound>{_LOWER}|{_UPPER}|{_ABOUT})\s+)?"
+    rf"(?<![\w.,-])(?:(?P<bound>{_BOUND})\s+)?"
     rf"(?:(?:between\s+)?(?P<lo>{_AMOUNT})\s*(?:-|–|—|to|or|and)\s*(?P<hi>{_AMOUNT})(?![\w.]*\d)"
-    rf"|(?P<num>{_AMOUNT})|(?P<vague>{_VAGUE}))(?![\w-])"
+    rf"|(?P<num>{_AMOUNT})|(?P<vague>{by_first_letter(top_level_alternatives(_VAGUE))}))(?![\w-])"
 )
 # Years, times and the like that look like counts but are not.
 _NOT_COUNT_AFTER = re.compile(

@@ -178,11 +178,75 @@ CLAUSE_SAYING: frozenset[str] = frozenset(
 
 def alternation(words: frozenset[str] | set[str], *, spaced: bool = True) -> str:
     """A regex alternation of ``words``, longest first; multi-word entries match
-    any run of spaces between their words."""
+    any run of spaces between their words. Grouped by first letter (see
+    ``by_first_letter``): the same matches, found faster."""
     parts = sorted(words, key=lambda w: (-len(w), w))
     if spaced:
-        return "|".join(r"\s+".join(map(_escape, p.split())) for p in parts)
-    return "|".join(map(_escape, parts))
+        return by_first_letter([r"\s+".join(map(_escape, p.split())) for p in parts])
+    return by_first_letter(list(map(_escape, parts)))
+
+
+def by_first_letter(alternatives: list[str]) -> str:
+    """The alternation of ``alternatives`` (regex branches) with each run of those that
+    start with a plain ASCII letter grouped by that letter, in either case:
+    ``said|told|says`` -> ``s(?:aid|ays)|told``.
+
+    Python's re tries every branch of an alternation at each place a match may start;
+    grouped, only the branches of the letter found there (several times faster over a
+    long list of words). It finds the same: branches whose first letters differ (in
+    any case, so also under IGNORECASE) never match at the same place, and within a
+    letter their order, which decides the branch that wins, is kept. A branch that
+    starts otherwise ("(?:tele)?phone", "s?he", "\\-") stays in its place between
+    the runs."""
+    out: list[str] = []
+    run: dict[str, list[str]] = {}
+
+    def close_run() -> None:
+        for branches in run.values():
+            if len(branches) == 1:
+                out.append(branches[0])
+            elif len({b[0] for b in branches}) == 1:
+                out.append(branches[0][0] + "(?:" + "|".join(b[1:] for b in branches) + ")")
+            else:  # "Kab|kabul" under IGNORECASE: one group, the letter not taken out
+                out.append("(?:" + "|".join(branches) + ")")
+        run.clear()
+
+    for branch in alternatives:
+        if branch[:1].isascii() and branch[:1].isalpha() and branch[1:2] not in _QUANTIFIERS:
+            run.setdefault(branch[0].lower(), []).append(branch)
+        else:
+            close_run()
+            out.append(branch)
+    close_run()
+    return "|".join(out)
+
+
+_QUANTIFIERS = ("?", "*", "+", "{")
+
+
+def top_level_alternatives(pattern: str) -> list[str]:
+    """The branches of ``pattern`` at its top level: ``a|b(?:c|d)|[|]`` -> a, b(?:c|d), [|]."""
+    parts: list[str] = []
+    depth, start, i, in_class = 0, 0, 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    return parts
 
 
 def _escape(word: str) -> str:

@@ -50,9 +50,12 @@ def duplicate_groups(texts: list[str], threshold: float = THRESHOLD) -> list[lis
         return [[i] for i in range(len(texts))]
     sets = [shingles(t) for t in texts]
     frequency = Counter(chain.from_iterable(sets))
-    # One sort key per distinct shingle, rarest first, ties by hash value (a total
-    # order: any order is exact), as one int so that sorting calls no Python code.
-    rank = {h: (n << 64) | (h & _MASK) for h, n in frequency.items()}
+    # One sort key per shingle two texts or more share, rarest first, ties by hash
+    # value (a total order: any order is exact), as one int so that sorting calls no
+    # Python code. A shingle of one text only ranks before them all and can find no
+    # other text: a prefix's such shingles are counted, never sorted or indexed.
+    rank = {h: (n << 64) | (h & _MASK) for h, n in frequency.items() if n > 1}
+    shared_anywhere = rank.keys()
     parent = list(range(len(texts)))
 
     def root(i: int) -> int:
@@ -65,8 +68,11 @@ def duplicate_groups(texts: list[str], threshold: float = THRESHOLD) -> list[lis
     for i, current in enumerate(sets):
         if not current:
             continue
-        ordered = sorted(current, key=rank.__getitem__)
-        prefix = ordered[: len(current) - math.ceil(threshold * len(current)) + 1]
+        shared = current & shared_anywhere
+        room = len(shared) - math.ceil(threshold * len(current)) + 1  # prefix minus singles
+        if room <= 0:
+            continue  # the whole prefix is this text's own: no candidate, nothing to index
+        prefix = sorted(shared, key=rank.__getitem__)[:room]
         candidates = {j for h in prefix for j in index[h]}
         for j in candidates:
             if root(i) != root(j) and _similar(current, sets[j], threshold):
