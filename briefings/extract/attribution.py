@@ -20,63 +20,10 @@ from briefings.nlp.vocabulary import (
     SAYING_PARTICIPLES,
     SPEAKER_NOUNS,
     alternation,
+    by_first_letter,
+    top_level_alternatives,
 )
 from briefings.nlp.world import NAME_TITLES
-
-
-def top_level_alternatives(pattern: str) -> list[str]:
-    """The alternatives of ``pattern`` at its top level: ``a|b(?:c|d)`` -> a, b(?:c|d)."""
-    parts: list[str] = []
-    depth, start, i, in_class = 0, 0, 0, False
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            parts.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    parts.append(pattern[start:])
-    return parts
-
-
-def by_first_letter(alternatives: list[str]) -> str:
-    """The alternation of ``alternatives`` with each run of those that start with a
-    plain letter grouped by that letter: say|stated|said -> s(?:ay|tated|aid).
-
-    Python's re tries every branch of an alternation at each place a match may
-    start; grouped, only the branches of the letter there (3x faster over the
-    verbs of saying). It finds the same: branches with different first letters
-    never match at the same place, and within a letter their order, which decides
-    the branch that wins, is kept. An alternative that starts otherwise
-    ("(?:tele)?phone", "s?he") stays in its place between the runs.
-    (A general helper for long word alternations; here for want of a shared home.)"""
-    out: list[str] = []
-    run: dict[str, list[str]] = {}
-
-    def close_run() -> None:
-        for letter, rests in run.items():
-            out.append(letter + (f"(?:{'|'.join(rests)})" if len(rests) > 1 else rests[0]))
-        run.clear()
-
-    for alt in alternatives:
-        if alt[:1].isascii() and alt[:1].isalpha() and alt[1:2] not in ("?", "*", "+", "{"):
-            run.setdefault(alt[0], []).append(alt[1:])
-        else:
-            close_run()
-            out.append(alt)
-    close_run()
-    return "|".join(out)
-
 
 # Every verb of saying (briefings.nlp.vocabulary), over the folded sentence; grouped by
 # first letter, which finds the same (see by_first_letter).

@@ -12,13 +12,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from briefings.extract.attribution import by_first_letter, top_level_alternatives
 from briefings.extract.context import ArticleContext, Sent
 from briefings.extract.diplomacy.clauses import blind_search
 from briefings.models import Casualty, GroundEvent
 from briefings.nlp.actors import Mention
 from briefings.nlp.folding import CaseBlind, caseless
-from briefings.nlp.vocabulary import NOT_PLACE_START
+from briefings.nlp.vocabulary import NOT_PLACE_START, by_first_letter, top_level_alternatives
 
 # (action, verb forms, noun forms)
 _ACTIONS: list[tuple[str, str, str]] = [
@@ -79,7 +78,7 @@ _NOUN = caseless(r"(?<!\w)(?:" + "|".join(rf"(?P<n_{a}>{n})" for a, _, n in _ACT
 def _scanner(forms: list[str]) -> re.Pattern[str]:
     """The forms of all actions in one alternation grouped by first letter, without the
     actions' groups: it matches where ``_VERB``/``_NOUN`` match, and 3x faster (see
-    attribution.by_first_letter); the action is then read by matching there."""
+    vocabulary.by_first_letter); the action is then read by matching there."""
     alternatives = [alt for f in forms for alt in top_level_alternatives(f)]
     return caseless(r"(?<!\w)(?:" + by_first_letter(alternatives) + r")\b")
 

@@ -12,12 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from briefings.extract.attribution import (
-    Speech,
-    by_first_letter,
-    speech_acts,
-    top_level_alternatives,
-)
+from briefings.extract.attribution import Speech, speech_acts
 from briefings.extract.context import ArticleContext, Sent
 from briefings.models import UNKNOWN, Statement
 from briefings.nlp.actors import Mention
@@ -46,18 +41,9 @@ _SAY_BEFORE = re.compile(
 )
 # The verb and what may follow it up to the quote, alone: every match of _SAY_BEFORE
 # holds one, and this is far cheaper to look for than a speaker tried at every start.
-# Asked only whether it is found: case-blind over the folded text, its verbs grouped
-# by first letter (the same matches: see CaseBlind, by_first_letter).
+# Asked only whether it is found: case-blind over the folded text (see CaseBlind).
 _SAY_BEFORE_TAIL = re.compile(_SAY_BEFORE_VERB, re.IGNORECASE)
-_SAY_BEFORE_TAIL_CB = CaseBlind(
-    re.compile(
-        _SAY_BEFORE_VERB.replace(
-            alternation(SAYING_FINITE),
-            by_first_letter(top_level_alternatives(alternation(SAYING_FINITE))),
-        ),
-        re.IGNORECASE,
-    )
-)
+_SAY_BEFORE_TAIL_CB = CaseBlind(_SAY_BEFORE_TAIL)
 _MIN_QUOTE_WORDS = 4
 
 

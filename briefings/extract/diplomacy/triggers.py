@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from briefings.extract.attribution import by_first_letter, top_level_alternatives
 from briefings.nlp.folding import Caseless, caseless
+from briefings.nlp.vocabulary import by_first_letter, top_level_alternatives
 
 _ORDER = ["call", "agreement", "visit", "meeting", "talks"]
 _TRIGGERS: list[tuple[str, str]] = [
