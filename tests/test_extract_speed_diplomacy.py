@@ -162,13 +162,13 @@ def test_triggers_found_once_as_the_scan() -> None:
         assert got == want
 
 
-def test_blind_search_finds_the_same_span() -> None:
+def test_case_blind_search_finds_the_same_span() -> None:
     for pattern in (clauses.OTHER_EVENT, participants._PURPOSE, ground._LIGHT_VERB):
         blind = CaseBlind(pattern)
         for text in _texts(600, seed=23):
             low = fold(text)
             for pos in range(0, len(text) + 1, 2):
                 for end in (pos, min(len(text), pos + 7), len(text)):
-                    got = clauses.blind_search(blind, text, low, pos, end)
+                    got = blind.search(text, pos, end, low)
                     want = pattern.search(text, pos, end)
                     assert (got and got.span()) == (want and want.span()), (text, pos, end)

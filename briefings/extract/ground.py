@@ -13,7 +13,6 @@ import re
 from collections.abc import Iterator
 
 from briefings.extract.context import ArticleContext, Sent
-from briefings.extract.diplomacy.clauses import blind_search
 from briefings.models import Casualty, GroundEvent
 from briefings.nlp.actors import Mention
 from briefings.nlp.folding import CaseBlind, caseless
@@ -142,7 +141,7 @@ _AS_NOUN = re.compile(
     r"|many|multiple|dozens\s+of)\s+$",
     re.IGNORECASE,
 )
-# Looked for case-blind over the folded sentence (see CaseBlind, blind_search).
+# Looked for case-blind over the folded sentence (see CaseBlind.search).
 _LIGHT_VERB_CB = CaseBlind(_LIGHT_VERB)
 _AS_NOUN_CB = CaseBlind(_AS_NOUN)
 _NOUN_FORMS = {"strike", "strikes", "attack", "attacks", "shell", "shells", "bomb", "advance",
@@ -241,7 +240,7 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[GroundEvent]:
         if actor is None:
             # "Israel pressed ahead with plans for a ground offensive", "forces continued
             # the shelling of Stepanakert": the subject of the verb that carries it out
-            light = blind_search(_LIGHT_VERB_CB, text, low, max(0, m.start() - 70), m.start())
+            light = _LIGHT_VERB_CB.search(text, max(0, m.start() - 70), m.start(), low)
             actor = ctx.subject(sent, light.start(), reach=1) if light else None
         if actor is None or actor.actor is None or not _can_act(ctx, actor):
             continue

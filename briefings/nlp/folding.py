@@ -82,8 +82,15 @@ class CaseBlind:
     def found(
         self, text: str, pos: int = 0, endpos: int | None = None, folded: str | None = None
     ) -> bool:
+        return self.search(text, pos, endpos, folded) is not None
+
+    def search(
+        self, text: str, pos: int = 0, endpos: int | None = None, folded: str | None = None
+    ) -> re.Match[str] | None:
+        """A match with the span of ``pattern.search(text, pos, endpos)`` (its words in
+        lower case when the text is ASCII: the match is of the folded text)."""
         end = len(text) if endpos is None else endpos
         if text.isascii():
             low = text.lower() if folded is None else folded
-            return self.lower.search(low, pos, end) is not None
-        return self.pattern.search(text, pos, end) is not None
+            return self.lower.search(low, pos, end)
+        return self.pattern.search(text, pos, end)

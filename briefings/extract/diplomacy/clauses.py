@@ -36,17 +36,6 @@ NOT_STEP_DATE_CB = CaseBlind(NOT_STEP_DATE)
 OTHER_EVENT_CB = CaseBlind(OTHER_EVENT)
 
 
-def blind_search(
-    blind: CaseBlind, text: str, folded: str, pos: int, end: int
-) -> re.Match[str] | None:
-    """A match of ``blind.pattern.search(text, pos, end)`` with the same span (its
-    words lower-cased): looked for case-sensitively in the folded text when that is
-    ASCII, as CaseBlind does."""
-    if text.isascii():
-        return blind.lower.search(folded, pos, end)
-    return blind.pattern.search(text, pos, end)
-
-
 @lru_cache(maxsize=1024)
 def said_before(text: str, folded: str, pos: int) -> bool:
     """Whether a verb of saying ends right before ``pos``: ``_SAID_BEFORE`` searched

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from briefings.extract.attribution import Speech
 from briefings.extract.context import ArticleContext, Sent
-from briefings.extract.diplomacy.clauses import OTHER_EVENT_CB, _clause_span, blind_search
+from briefings.extract.diplomacy.clauses import OTHER_EVENT_CB, _clause_span
 from briefings.extract.diplomacy.triggers import _ONGOING, _TRUCE
 from briefings.extract.diplomacy.when_where import _year_before
 from briefings.nlp.actors import Mention
@@ -203,8 +203,8 @@ def _participants(
     lo, hi = _clause_span(text, t.start())
     # "talks ... can be arranged after Turkish forces killed Syrian troops": the clause
     # of another event names no party to this one
-    later = blind_search(OTHER_EVENT_CB, text, sent.folded, t.end(), hi) or blind_search(
-        _PURPOSE_CB, text, sent.folded, t.end(), hi
+    later = OTHER_EVENT_CB.search(text, t.end(), hi, sent.folded) or _PURPOSE_CB.search(
+        text, t.end(), hi, sent.folded
     )
     if later is not None:
         hi = later.start()
@@ -315,7 +315,7 @@ _PURPOSE = re.compile(
     r"|to\s+(?:try\s+to\s+)?(?:discuss|end|ease|defuse|calm|resolve|settle|stop|halt)\b)",
     re.IGNORECASE,
 )
-# (where a step's clause ends, and what it is about: case-blind, see blind_search)
+# (where a step's clause ends, and what it is about: case-blind, see CaseBlind.search)
 _PURPOSE_CB = CaseBlind(_PURPOSE)
 _PEACE_BEFORE_CB = CaseBlind(_PEACE_BEFORE)
 _JOINED = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?")
