@@ -50,6 +50,8 @@ class Forked(Generic[T]):
 
         if "fork" not in multiprocessing.get_all_start_methods():
             return
+        if multiprocessing.current_process().daemon:
+            return  # a pool's worker may have no children: the work stays here
         ctx = multiprocessing.get_context("fork")
         receive, send = ctx.Pipe(duplex=False)
         for stream in (sys.stdout, sys.stderr):  # or the child would write them out again

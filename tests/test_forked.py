@@ -74,6 +74,17 @@ def test_no_child_outlives_an_error_in_the_parent():
     assert not process.is_alive()
 
 
+def _in_a_pool_worker(_: int) -> int:
+    with forked(lambda: 42, True) as work:
+        return work.result()
+
+
+def test_inside_a_pool_worker_the_work_stays_in_that_worker():
+    # a pool's (daemonic) worker may not start children: no split, no error
+    with multiprocessing.get_context("fork").Pool(1) as pool:
+        assert pool.map(_in_a_pool_worker, [0]) == [42]
+
+
 @pytest.mark.parametrize("seed", [1, 2])
 def test_split_analysis_gives_the_same_findings(seed, monkeypatch):
     facts = _synthetic(300, seed)
