@@ -11,7 +11,7 @@ import re
 
 from briefings.extract import attribution, ground, statements
 from briefings.extract.diplomacy import triggers
-from briefings.nlp.folding import CaseBlind, fold
+from briefings.nlp.folding import CaseBlind, Caseless, fold, matches_where
 from briefings.nlp.vocabulary import (
     SAYING_BARE,
     SAYING_FINITE,
@@ -82,7 +82,8 @@ def test_ground_scans_as_the_exact_patterns() -> None:
         for text in texts:
             low = fold(text)
             want = [(m.span(), m.lastgroup) for m in exact.finditer(low)]
-            assert [(m.span(), m.lastgroup) for m in ground._scan(fast, exact, low)] == want
+            got = [(m.span(), m.lastgroup) for m in matches_where(fast, exact, low, low)]
+            assert got == want
             hits += len(want)
         assert hits > 1000
 
@@ -111,10 +112,11 @@ def test_tests_after_the_verb_as_on_the_tail() -> None:
 
 def test_trigger_scan_as_the_caseless_scan() -> None:
     words = [w for _, alts in triggers._TRIGGERS_IN_ORDER for w in _words(alts)]
+    plain = Caseless(triggers._TRIGGER_PATTERN)  # scanned for as written
     hits = 0
     for text in _texts(words + ["Kesh", "in Doha", "at Geneva"], 3000, seed=13):
         low = fold(text)
-        want = [(m.span(), m.lastgroup) for m in triggers._TRIGGER.finditer(text, low)]
+        want = [(m.span(), m.lastgroup) for m in plain.finditer(text, low)]
         got = [(m.span(), m.lastgroup) for m in triggers.trigger_matches(text, low)]
         assert got == want, text
         hits += len(want)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-__all__ = ["CaseBlind", "Caseless", "caseless", "fold", "may_hold"]
+__all__ = ["CaseBlind", "Caseless", "caseless", "fold", "matches_where", "may_hold"]
 
 
 def fold(text: str) -> str:
@@ -55,19 +55,31 @@ class Caseless:
     """A case-insensitive pattern whose whole-sentence scans run over the folded
     text, each hit then matched on the original text at the same place, so that
     its groups keep the original spelling. ``search`` and ``match`` over short
-    stretches use the case-insensitive pattern directly."""
+    stretches use the case-insensitive pattern directly.
 
-    def __init__(self, pattern: str, flags: int = 0) -> None:
-        self.fast = caseless(pattern, flags)
+    ``scan``, if given, is what the whole-sentence scans look for instead: a pattern
+    for folded text that matches where ``pattern`` does, only faster (its words
+    grouped by first letter, without its groups: see vocabulary.grouped_words)."""
+
+    def __init__(self, pattern: str, flags: int = 0, *, scan: str | None = None) -> None:
+        self.fast = caseless(pattern if scan is None else scan, flags)
         self.exact = re.compile(pattern, flags | re.IGNORECASE)
         self.search = self.exact.search
         self.match = self.exact.match
 
     def finditer(self, text: str, folded: str | None = None) -> Iterator[re.Match[str]]:
-        for m in self.fast.finditer(fold(text) if folded is None else folded):
-            exact = self.exact.match(text, m.start())
-            if exact is not None and exact.end() == m.end():
-                yield exact
+        return matches_where(self.fast, self.exact, text, fold(text) if folded is None else folded)
+
+
+def matches_where(
+    scan: re.Pattern[str], exact: re.Pattern[str], text: str, folded: str
+) -> Iterator[re.Match[str]]:
+    """``exact``'s matches in ``text`` at the places ``scan`` finds in ``folded`` (the
+    text folded, or the text itself), each kept when it ends where the hit does."""
+    for m in scan.finditer(folded):
+        hit = exact.match(text, m.start())
+        if hit is not None and hit.end() == m.end():
+            yield hit
 
 
 class CaseBlind:

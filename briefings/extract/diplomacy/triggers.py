@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from briefings.nlp.folding import Caseless, caseless
-from briefings.nlp.vocabulary import by_first_letter, top_level_alternatives
+from briefings.nlp.folding import Caseless
+from briefings.nlp.vocabulary import grouped_words
 
 _ORDER = ["call", "agreement", "visit", "meeting", "talks"]
 _TRIGGERS: list[tuple[str, str]] = [
@@ -48,34 +48,21 @@ for _kind, _words in _TRIGGERS:
 _TRIGGERS_IN_ORDER = [
     (k, "|".join(v)) for k, v in sorted(_MERGED.items(), key=lambda kv: _ORDER.index(kv[0]))
 ]
-_TRIGGER = Caseless(
+_TRIGGER_PATTERN = (
     r"(?<!\w)(?:" + "|".join(rf"(?P<{k}>{words})" for k, words in _TRIGGERS_IN_ORDER) + r")\b"
 )
-
-
-# The trigger words of all kinds grouped by first letter, without the kinds' groups: it
-# matches the folded text where _TRIGGER.fast does, faster (see by_first_letter).
-_TRIGGER_SCAN = caseless(
-    r"(?<!\w)(?:"
-    + by_first_letter(
-        [alt for _, words in _TRIGGERS_IN_ORDER for alt in top_level_alternatives(words)]
-    )
-    + r")\b"
+# Scanned for as the words of all kinds grouped by first letter (the same spans, faster).
+_TRIGGER = Caseless(
+    _TRIGGER_PATTERN,
+    scan=r"(?<!\w)(?:" + grouped_words(w for _, w in _TRIGGERS_IN_ORDER) + r")\b",
 )
 
 
 @lru_cache(maxsize=256)
 def trigger_matches(text: str, folded: str) -> tuple[re.Match[str], ...]:
     """The sentence's triggers, found once: its steps are read from them, and each
-    date of a step asks whether another step's word stands before it.
-    ``_TRIGGER.finditer(text, folded)``, with the scan of the folded text grouped by
-    first letter; each hit read by the exact pattern, as Caseless.finditer does."""
-    out = []
-    for m in _TRIGGER_SCAN.finditer(folded):
-        exact = _TRIGGER.exact.match(text, m.start())
-        if exact is not None and exact.end() == m.end():
-            out.append(exact)
-    return tuple(out)
+    date of a step asks whether another step's word stands before it."""
+    return tuple(_TRIGGER.finditer(text, folded))
 
 
 _SUCH = re.compile(r"\b(?:such|that|this|the\s+same)\s+(?:an?\s+)?$", re.IGNORECASE)
