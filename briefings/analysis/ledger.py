@@ -260,10 +260,11 @@ def _days(when: dt.date, reach: int) -> tuple[dt.date, ...]:
 
 def _filed(it: _Item) -> list[tuple]:
     """The keys an incident is filed under for one kind of its items (``_wanted``)."""
-    keys: list[tuple] = [("key", it.key), ("article", it.article)]
+    keys: list[tuple] = [("key", it.key)]
     keys.append(("key-reported", it.key, it.published) if it.published else ("key-undated", it.key))
     if it.bounds is not None:
         for scale in _scales(it.bounds):
+            keys.append(("close-article", scale, it.article))
             if it.published:
                 keys.append(("close-reported", scale, it.published))
             if it.place:
@@ -274,7 +275,7 @@ def _filed(it: _Item) -> list[tuple]:
 def _wanted(it: _Item) -> list[tuple]:
     """The keys under which every incident ``_fits`` could accept ``it`` is filed: each
     way ``_fits`` can say yes needs one of them (see ``_Index``)."""
-    keys: list[tuple] = [("article", it.article)]  # two sides' close counts in one story
+    keys: list[tuple] = []
     if it.published is None:
         keys.append(("key", it.key))  # the same figure, no report day to keep apart
     else:
@@ -282,6 +283,7 @@ def _wanted(it: _Item) -> list[tuple]:
         keys += [("key-reported", it.key, d) for d in _days(it.published, SAME_FIGURE_DAYS)]
     if it.bounds is not None:
         for scale in _scales(it.bounds):
+            keys.append(("close-article", scale, it.article))  # two sides' counts in one story
             if it.published:
                 keys += [("close-reported", scale, d) for d in _days(it.published, CLOSE_DAYS)]
             if it.place:
@@ -301,12 +303,13 @@ class _Index:
       undated): filed by figure and report day;
     - close figures on the incident's day, or the same place on a day either side:
       filed by the incident's day (kept current as the incident's date firms up);
-    - close figures in the same article: filed by article;
-    - close figures reported within ``CLOSE_DAYS``, or at the same place: filed by
-      the scales at which a figure could be close (``_scales``): if a range lies
-      below another and is close to it, its top is at least the other's bottom less
-      ``CLOSE`` of the other's top, so the scale of its top is in both sets;
-      overlapping ranges share the scale of any common figure;
+    - close figures in the same article, reported within ``CLOSE_DAYS``, or at the
+      same place: filed by the scales at which a figure could be close (``_scales``):
+      if a range lies below another and is close to it, its top is at least the
+      other's bottom less ``CLOSE`` of the other's top, so the scale of its top is in
+      both sets;
+      overlapping ranges share the scale of any common figure (with the article, the
+      report day or the place: an article's every incident is not a candidate);
     - an undated incident at the same place reported a day apart: filed by each of
       its places and each day it was reported.
 

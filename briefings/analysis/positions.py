@@ -12,6 +12,7 @@ sentence as evidence; its strength grows with the number of sources.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, replace
 
@@ -107,6 +108,9 @@ def _same(a: _Said, b: _Said) -> bool:
     return shared / (len(wa) + len(wb) - shared) >= SAME_TEXT
 
 
+#: How many of a statement's rarest inner words narrow the texts it may be within,
+#: and how few texts are searched as they are.
+_NARROW, _FEW = 4, 8
 #: A wording's first HEAD characters: one wording within another puts them there.
 HEAD = 8
 #: Joins a group's wordings into one text: no normalised statement holds it.
@@ -155,9 +159,9 @@ class _Wordings:
         self.actor = actor
         self.said: dict[str, _Said] = {}  # text -> its first wording, as _same sees it
         self.words: set[str] = set()  # the words _same compares, of every wording
-        self.tokens: dict[str, list[str]] = {}  # word -> the normalised texts with it
-        #: head -> the texts that begin with it, and their lengths
-        self.heads: dict[str, tuple[set[str], set[int]]] = {}
+        self.tokens: dict[str, set[str]] = {}  # word -> the normalised texts with it
+        #: head -> the texts that begin with it, and their lengths (ascending)
+        self.heads: dict[str, tuple[set[str], list[int]]] = {}
         self.head_set: set[str] = set()  # the same heads, as a set to meet the probe's
         self.short: list[str] = []  # texts shorter than HEAD
         self.prefixes: dict[str, list[_Said]] = {}  # prefix word -> the wordings with it
@@ -171,13 +175,15 @@ class _Wordings:
             self.prefixes.setdefault(w, []).append(x)
         self.words |= x.words
         for w in set(_WORD.findall(x.text)):
-            self.tokens.setdefault(w, []).append(x.text)
+            self.tokens.setdefault(w, set()).add(x.text)
         if len(x.text) < HEAD:
             self.short.append(x.text)
         else:
-            texts, lengths = self.heads.setdefault(x.text[:HEAD], (set(), set()))
+            texts, lengths = self.heads.setdefault(x.text[:HEAD], (set(), []))
             texts.add(x.text)
-            lengths.add(len(x.text))
+            at = bisect_left(lengths, len(x.text))
+            if at == len(lengths) or lengths[at] != len(x.text):
+                lengths.insert(at, len(x.text))
             self.head_set.add(x.text[:HEAD])
         self._joined = None
 
@@ -196,8 +202,15 @@ class _Wordings:
             if text in self._joined:
                 return True
         elif all(w in self.tokens for w in probe.inner):
-            rarest = min(probe.inner, key=lambda w: (len(self.tokens[w]), w))
-            if any(text in t for t in self.tokens[rarest]):
+            # The texts with its rarest inner words, not only the rarest: in a group of
+            # thousands of wordings of a few clauses each word is in hundreds of them.
+            rare = sorted(probe.inner, key=lambda w: len(self.tokens[w]))
+            within = self.tokens[rare[0]]
+            for w in rare[1:_NARROW]:
+                if len(within) <= _FEW:
+                    break
+                within = within & self.tokens[w]
+            if any(text in t for t in within):
                 return True
         for t in self.short:
             if t in text:
@@ -211,8 +224,12 @@ class _Wordings:
                 texts, lengths = self.heads[head]
                 at = text.find(head)
                 while at >= 0:
-                    if any(text[at : at + n] in texts for n in lengths):
-                        return True
+                    rest = len(text) - at  # no longer wording fits from here
+                    for n in lengths:
+                        if n > rest:
+                            break
+                        if text[at : at + n] in texts:
+                            return True
                     at = text.find(head, at + 1)
         wa = x.words
         if not wa or 5 * len(wa & self.words) < 3 * len(wa):

@@ -124,7 +124,7 @@ def running(c: Casualty, published: str | None, year: int) -> Running:
         return None
 
     # The three "since" patterns need the word: one cheap search rules them all out.
-    since = _SINCE_WORD.search(sentence) is not None
+    since = _anywhere(_SINCE_WORD, sentence)
     if since and (m := said(_SINCE_EVENT)):
         return Running(True, "since " + m.group("noun").lower().replace("cease-fire", "ceasefire"))
     if since and said(_SINCE_WAR):
@@ -135,7 +135,7 @@ def running(c: Casualty, published: str | None, year: int) -> Running:
     lo, hi = spans[0]
     if _WINDOW.search(sentence, lo, hi):
         return Running(True, None)
-    if _TOLL_WORD.search(sentence) and said(_INCIDENT_TOLL):
+    if _anywhere(_TOLL_WORD, sentence) and said(_INCIDENT_TOLL):
         return Running(False, None)  # one incident's toll, as revised
     if said(_TALLY) or said(_WAR_KILLER):
         # a tally dated to one day is that day's ("the toll of Sunday rose to 9")
