@@ -114,12 +114,13 @@ PARALLEL_FACTS = 5_000
 
 
 def worth_splitting(facts: Facts) -> bool:
-    """Whether to split work on these facts over two processes: many facts, and the run
-    may use two (``briefings.extract.default_workers``: two cores, ``BRIEFINGS_WORKERS``)."""
-    from briefings.extract import default_workers
+    """Whether to split work on these facts over two processes: many facts (from many
+    articles or one huge one), and the run may use two (``allowed_workers``: two
+    cores, ``BRIEFINGS_WORKERS``)."""
+    from briefings.extract import allowed_workers
 
     n = len(facts.casualties) + len(facts.statements) + len(facts.diplomacy) + len(facts.ground)
-    return n >= PARALLEL_FACTS and default_workers(len(facts.articles)) > 1
+    return n >= PARALLEL_FACTS and allowed_workers() > 1
 
 
 def forked(fn: Callable[[], T], parallel: bool) -> Forked[T]:

@@ -95,6 +95,18 @@ def test_split_analysis_gives_the_same_findings(seed, monkeypatch):
     assert dumps(findings_to_json(analyze(facts))) == one
 
 
+def test_one_huge_article_with_many_facts_is_split_too(monkeypatch):
+    # the facts decide, not the articles: a 5 MB article gives tens of thousands
+    facts = _synthetic(300, 1)
+    facts.articles = facts.articles[:1]
+    monkeypatch.delenv("BRIEFINGS_WORKERS", raising=False)
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(briefings.forked, "PARALLEL_FACTS", 100)
+    assert briefings.forked.worth_splitting(facts)
+    monkeypatch.setenv("BRIEFINGS_WORKERS", "1")
+    assert not briefings.forked.worth_splitting(facts)
+
+
 def test_split_render_writes_the_same_files(tmp_path, monkeypatch):
     from briefings.pipeline import Run, render
 

@@ -33,7 +33,7 @@ from briefings.models import (
 )
 from briefings.nlp.sentences import split_sentences
 
-__all__ = ["PARALLEL_MIN", "default_workers", "extract_facts"]
+__all__ = ["PARALLEL_MIN", "allowed_workers", "default_workers", "extract_facts"]
 
 
 def extract_facts(
@@ -273,12 +273,21 @@ def _stop_workers(pool: object) -> None:
 def default_workers(count: int) -> int:
     """How many processes extract ``count`` articles: one below ``PARALLEL_MIN``, else
     up to two (one per core); the ``BRIEFINGS_WORKERS`` environment variable overrides."""
-    wanted = os.environ.get("BRIEFINGS_WORKERS", "").strip()
-    if wanted.isdigit():
-        return max(1, int(wanted))
-    if count < PARALLEL_MIN:
+    if _wanted() is None and count < PARALLEL_MIN:
         return 1
-    return min(2, os.cpu_count() or 1)
+    return allowed_workers()
+
+
+def allowed_workers() -> int:
+    """How many processes a large piece of work may use: ``BRIEFINGS_WORKERS``, else up
+    to two (one per core)."""
+    wanted = _wanted()
+    return wanted if wanted is not None else min(2, os.cpu_count() or 1)
+
+
+def _wanted() -> int | None:
+    wanted = os.environ.get("BRIEFINGS_WORKERS", "").strip()
+    return max(1, int(wanted)) if wanted.isdigit() else None
 
 
 def _in_parallel(
