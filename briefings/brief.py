@@ -77,6 +77,7 @@ from briefings.wording import (
     period_words,
     quoted,
     reached_at_words,
+    row_party,
     short_date,
     since_words,
     sources_words,
@@ -1011,7 +1012,7 @@ def _ground_digest(
 def _ledger_key(party_key) -> Callable[[LedgerRow], tuple]:
     def key(r: LedgerRow) -> tuple:
         kind = KIND_ORDER.index(r.kind) if r.kind in KIND_ORDER else len(KIND_ORDER)
-        return (party_key(r.party), kind, _sort_key(r.date), r.cumulative)
+        return (party_key(r.party), r.group or "", kind, _sort_key(r.date), r.cumulative)
 
     return key
 
@@ -1021,11 +1022,11 @@ def _casualty_digest(
 ) -> list[tuple[CasualtyDigest, list[Claim]]]:
     """One line per party and kind, with the claims it shows; past ``limits.claims``
     claims, the largest and then the latest reported stay on the line, in ledger order."""
-    groups: dict[tuple[str, str], list[LedgerRow]] = {}
+    groups: dict[tuple[str, str | None, str], list[LedgerRow]] = {}
     for r in sorted(rows, key=_ledger_key(party_key)):
-        groups.setdefault((r.party, r.kind), []).append(r)
+        groups.setdefault((r.party, r.group, r.kind), []).append(r)
     out = []
-    for (party, kind), group in groups.items():
+    for (_, _, kind), group in groups.items():
         pairs = [(r, c) for r in group for c in r.claims]
         more = ""
         if limits is not None and len(pairs) > limits.claims:
@@ -1036,7 +1037,7 @@ def _casualty_digest(
             more = more_claims_words(len(pairs) - limits.claims)
             pairs = [pairs[i] for i in sorted(best)]
         line = CasualtyDigest(
-            party=name(party),
+            party=row_party(group[0], name),
             kind=kind,
             text="; ".join(claim_words(r, c, name) for r, c in pairs),
             n_claims=len(group),
@@ -1069,7 +1070,7 @@ def _ledger(
         )
         out.append(
             LedgerLine(
-                party=name(r.party),
+                party=row_party(r, name),
                 kind=r.kind,
                 cumulative=r.cumulative,
                 date=since_words(r.since) or date_words(r.date),
@@ -1102,7 +1103,7 @@ def _chart(findings: Findings, name: Namer, shown: set[int] | None = None) -> Ch
             if shown is not None and id(c) not in shown:
                 left_out += 1
                 continue
-            party = name(r.party)
+            party = row_party(r, name)
             claimant = name(c.claimant) if c.claimant else None
             k = (party, when, c.value, r.id if r.cumulative else None)
             if k in points:  # the same figure again: one point, every claimant named

@@ -51,6 +51,7 @@ from briefings.wording import (
     event_title,
     ground_sentence,
     quoted,
+    row_party,
     short_date,
     status_words,
 )
@@ -323,7 +324,7 @@ def _events(
 
 def _head(r: LedgerRow, name) -> str:
     """'Killed (side not stated) in Belmora on 1 March 2031'."""
-    party = name(r.party)
+    party = row_party(r, name)
     party = party[0].lower() + party[1:] if r.party in PARTY_NAMES else party
     head = f"{r.kind.capitalize()} ({party})"
     if r.cumulative:

@@ -66,6 +66,7 @@ def _casualty(c: Casualty) -> dict[str, Any]:
         "date": c.date,
         "location": c.location,
         "claimed_by": c.claimed_by,
+        "group": c.group,
         "evidence": _evidence(c.evidence),
     }
 
@@ -183,6 +184,7 @@ def casualty_from_json(doc: dict[str, Any], article_id: str) -> Casualty:
         date=doc["date"],
         location=doc["location"],
         claimed_by=doc["claimed_by"],
+        group=doc.get("group"),  # facts written before groups were read have none
     )
 
 
@@ -321,6 +323,7 @@ def _row(r: LedgerRow) -> dict[str, Any]:
     return {
         "id": r.id,
         "party": r.party,
+        "group": r.group,
         "kind": r.kind,
         "date": r.date,
         "location": r.location,

@@ -72,6 +72,9 @@ class Casualty:
     date: str | None = None
     location: str | None = None
     claimed_by: str | None = None  # actor id or a plain name ("Syrian Observatory")
+    #: A part of the party's people the figure counts ("children", "women"): not a
+    #: count of the whole party, so never one of its claims.
+    group: str | None = None
 
 
 @dataclass(frozen=True)

@@ -519,6 +519,13 @@ def _where(r: LedgerRow, dated: bool) -> str:
     return (f" in {r.location}" if r.location else "") + (_on(r.date) if dated else "")
 
 
+def row_party(r: LedgerRow, name: Namer) -> str:
+    """Whose dead a ledger row counts: 'Civilians', or a part of them: 'Civilians,
+    children' (the figures count the children only, not all the civilians)."""
+    party = name(r.party)
+    return f"{party}, {r.group}" if r.group else party
+
+
 def ledger_sentence(r: LedgerRow, name: Namer, *, dated: bool = True) -> str:
     """One sentence per incident: the figure, or the range of the figures, and who claims them.
 
@@ -526,7 +533,7 @@ def ledger_sentence(r: LedgerRow, name: Namer, *, dated: bool = True) -> str:
     'Civilians: 12–14 killed in Marren; claims differ: 12 (reported by Northwire), 14 (Marren
     mayor).' A running total gives its latest figure: '52 killed so far'.
     """
-    party = name(r.party)
+    party = row_party(r, name)
     claims = list(r.claims)
     if r.cumulative:
         # the ledger orders a row's claims as they were reported, undated last: the latest

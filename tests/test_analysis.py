@@ -14,7 +14,7 @@ from briefings.analysis import analyze
 from briefings.analysis.model import THEMES, WEIGHTS, Findings, KeyDevelopment
 from briefings.analysis.positions import theme
 from briefings.models import Article, Casualty, DiplomaticStep, Evidence, Facts, Statement
-from briefings.wording import Sentences, id_namer
+from briefings.wording import Sentences, id_namer, ledger_sentence
 
 AS_OF = "2031-05-20"
 
@@ -71,6 +71,7 @@ def _killed(ev: Evidence, count: int | None, claimed_by: str | None = None, **kw
         date=kw.get("date"),
         location=kw.get("location"),
         claimed_by=claimed_by,
+        group=kw.get("group"),
     )
 
 
@@ -304,6 +305,23 @@ def test_a_war_long_running_total_is_one_row_per_party_and_kind_in_time_order():
     (row,) = f.ledger
     assert row.cumulative and row.since == "war" and row.date is None
     assert [c.count for c in row.claims] == [212, 390, 655]  # as reported, not by size
+
+
+def test_a_part_of_the_civilians_is_its_own_row_and_no_claim_of_all_of_them():
+    arts = _outlets(("a1", "Harbor Post", "2031-05-02"), ("a2", "Meridian Wire", "2031-05-03"))
+    everyone = _killed(arts.say("a1", "The war has killed 655 civilians, the ministry said."), 655)
+    children = _killed(
+        arts.say("a2", "The war has killed 212 children, the agency said."), 212, group="children"
+    )
+    f = analyze(arts.facts(casualties=[everyone, children]))
+    rows = {r.group: r for r in f.ledger}
+    assert set(rows) == {None, "children"}
+    assert [c.count for c in rows[None].claims] == [655]
+    assert [c.count for c in rows["children"].claims] == [212]
+    (tally,) = f.tallies  # the children's figure is no low end of the civilians' toll
+    assert (tally.smallest, tally.highest) == (655, 655)
+    said = ledger_sentence(rows["children"], id_namer())
+    assert said.startswith("Civilians, children: 212 killed so far")
 
 
 def test_start_dates_that_fit_are_one_series_and_a_later_start_is_another():

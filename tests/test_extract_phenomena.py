@@ -122,6 +122,24 @@ def test_party_is_the_victims_side_never_the_attacker() -> None:
     assert {c[0] for c in got} == {"civilians"}
 
 
+def test_a_figure_for_a_part_of_the_civilians_says_which_part() -> None:
+    # "212 children" counts the children only: the ledger must not set it beside the
+    # count of all the civilians as if it were another claim of it
+    facts = run(
+        "Russian strikes have killed 212 children and 480 women since the invasion began, "
+        "the Ukrainian ombudsman said. In all, 1,310 civilians have been killed, he said."
+    )
+    got = {(c.party, c.count, c.group) for c in facts.casualties}
+    assert got == {("civilians", 212, "children"), ("civilians", 480, "women"),
+                   ("civilians", 1310, None)}  # fmt: skip
+    # a soldier is a soldier, whatever his age; a breakdown of a toll is no figure
+    assert {c.group for c in run("Russian shelling killed 3 Ukrainian soldiers.").casualties} == {
+        None
+    }
+    breakdown = run("A strike on Kharkiv killed 40 people, including 12 children.").casualties
+    assert [(c.count, c.group) for c in breakdown] == [(40, None)]
+
+
 def test_people_of_a_nation_that_is_no_side_are_civilians() -> None:
     got = casualties("Israeli strikes killed at least 30 Palestinians, the ministry said.")
     assert ("civilians", "killed", 30, 30, None, False) in got

@@ -355,23 +355,24 @@ def build_ledger(ctx: Context) -> list[LedgerRow]:
         _item(ctx, c) for c in sorted(ctx.facts.casualties, key=lambda c: order_key(c.evidence))
     ]
     starts = _series_starts(items)
-    # Only incidents of the same party, kind and cumulativeness can take a casualty.
-    groups: dict[tuple[str, str, bool], _Index] = {}
-    series: dict[tuple[str, str, str], _Incident] = {}
+    # Only incidents of the same party (and part of its people: "children" are not a
+    # claim of all the civilians), kind and cumulativeness can take a casualty.
+    groups: dict[tuple[str, str | None, str, bool], _Index] = {}
+    series: dict[tuple[str, str | None, str, str], _Incident] = {}
     incidents: list[_Incident] = []
     for it in items:
         c = it.c
         if it.series is not None:
-            key = (c.party, c.kind, starts[(c.party, c.kind, it.series)])
+            key = (c.party, c.group, c.kind, starts[(c.party, c.kind, it.series)])
             home = series.get(key)
             if home is None:
-                home = series[key] = _Incident(len(incidents), since=key[2])
+                home = series[key] = _Incident(len(incidents), since=key[3])
                 incidents.append(home)
             home.add(it)
             continue
-        index = groups.get((c.party, c.kind, it.cumulative))
+        index = groups.get((c.party, c.group, c.kind, it.cumulative))
         if index is None:
-            index = groups[(c.party, c.kind, it.cumulative)] = (
+            index = groups[(c.party, c.group, c.kind, it.cumulative)] = (
                 _Index(every_pair=True) if ctx.every_pair else _Index()
             )
         home = index.add(it, index.home(it), len(incidents))
@@ -456,6 +457,7 @@ def _row(ctx: Context, inc: _Incident) -> LedgerRow:
     return LedgerRow(
         id="",
         party=inc.items[0].c.party,
+        group=inc.items[0].c.group,
         kind=inc.items[0].c.kind,
         # A running total's dates are as-of dates, not the day of an incident.
         date=None if inc.since else inc.date,
@@ -488,10 +490,12 @@ def _claim(ctx: Context, items: list[Casualty]) -> Claim:
 
 
 def build_tallies(rows: list[LedgerRow]) -> list[Tally]:
-    """Per party and kind, the range of the claims with a figure; never a sum."""
+    """Per party and kind, the range of the claims with a figure; never a sum. A part
+    of the party's people ("children") counts none of its claims."""
     by: dict[tuple[str, str], list[LedgerRow]] = {}
     for r in rows:
-        by.setdefault((r.party, r.kind), []).append(r)
+        if r.group is None:
+            by.setdefault((r.party, r.kind), []).append(r)
     out = []
     for (party, kind), group in by.items():
         figured = [(r, [c for c in r.claims if c.floor is not None]) for r in group]

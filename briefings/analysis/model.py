@@ -108,6 +108,8 @@ class LedgerRow:
     #: A running total's series: "war" (the whole war), an ISO start date, or
     #: "since <noun>" ("since ceasefire"); None for an incident or a rolling window.
     since: str | None = None
+    #: The part of the party's people its figures count ("children"), if only a part.
+    group: str | None = None
 
     @property
     def evidence(self) -> tuple[Evidence, ...]:

@@ -430,9 +430,28 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
                     ),
                     location=where,
                     claimed_by=claimant,
+                    group=_group(found.noun) if party == CIVILIANS else None,
                 )
             )
     return out
+
+
+#: The words for a part of a people, as a row of the ledger names it.
+_GROUP_WORDS = {
+    "child": "children", "kids": "children", "kid": "children", "woman": "women",
+    "girl": "girls", "boy": "boys", "baby": "babies", "infant": "infants",
+    "minor": "minors", "teenager": "teenagers",
+}  # fmt: skip
+
+
+def _group(noun: str | None) -> str | None:
+    """The part of the civilians a figure counts, from the head of its noun phrase:
+    "316 children", "790 women" are not counts of all the civilians."""
+    head = (noun or "").split()[-1:]
+    if not head or not _DEMOGRAPHIC.match(head[0]):
+        return None
+    word = head[0].lower()
+    return _GROUP_WORDS.get(word, word)
 
 
 def _old_war(ctx: ArticleContext) -> bool:
