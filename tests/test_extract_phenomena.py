@@ -140,6 +140,22 @@ def test_a_figure_for_a_part_of_the_civilians_says_which_part() -> None:
     assert [(c.count, c.group) for c in breakdown] == [(40, None)]
 
 
+def test_a_toll_of_the_whole_war_does_not_take_the_victims_of_the_strike_before() -> None:
+    facts = run(
+        "An air strike on a school sheltering displaced families killed 31 people on "
+        "Sunday, medics said. It was one of the deadliest raids of the war, which has "
+        "killed thousands and driven millions from their homes."
+    )
+    killed = [(c.party, c.count, c.approximate) for c in facts.casualties if c.kind == "killed"]
+    assert killed == [("civilians", 31, False), ("unknown", None, True)]
+    # a toll that names no victims still takes those of the figure just before
+    facts = run(
+        "Shelling killed 12 civilians in Kherson on Monday. "
+        "The regional governor had first put the toll at 9."
+    )
+    assert [(c.party, c.count) for c in facts.casualties] == [("civilians", 12), ("civilians", 9)]
+
+
 def test_people_of_a_nation_that_is_no_side_are_civilians() -> None:
     got = casualties("Israeli strikes killed at least 30 Palestinians, the ministry said.")
     assert ("civilians", "killed", 30, 30, None, False) in got

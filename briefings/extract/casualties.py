@@ -363,6 +363,9 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
         recent = None
         if last_party is not None and sent.index - last_party[0] <= 2:
             recent = (last_party[1], _Found(last_party[2].kind, -1, -1, None), last_party[3])
+        # ... but a toll of the whole war ("the war, which has killed thousands") counts
+        # everyone it killed, not the victims of the incident told just before.
+        war_at = _war_total(sent.text) if recent is not None else None
         for i, q in enumerate(quantities):
             nxt = quantities[i + 1] if i + 1 < len(quantities) else None
             found = _classify(ctx, sent, q, nxt, prev)
@@ -380,7 +383,8 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
                 claimant = claimant_name(ctx, sent, found.putter)  # "X put the toll at 40"
             if claimant is None and report is not None and _goes_on(sent, report, acts):
                 claimant = report[1]
-            party = _party(ctx, sent, q, found, prev or recent, claimant)
+            before = recent if war_at is None or q.start < war_at else None
+            party = _party(ctx, sent, q, found, prev or before, claimant)
             plain = bool(found.noun and _PLAIN_PEOPLE.match(found.noun))
             where = ctx.place_of(
                 sent,
