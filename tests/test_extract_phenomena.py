@@ -466,6 +466,33 @@ def test_ground_actor_from_by_and_from_the_verb_that_carries_it_out() -> None:
     assert ("israel", "offensive") in got
 
 
+def test_weapons_fired_or_launched_toward_a_place_are_an_attack() -> None:
+    for text, actor in (
+        ("Hamas fired two projectiles toward an Israeli border post on Monday.", "hamas"),
+        ("Russia launched a salvo of drones at Odesa overnight.", "russia"),
+        ("Ukraine fires rockets across the border, officials say.", "ukraine"),
+    ):
+        actors = {g.actor for g in run(text).ground if g.action == "attacked"}
+        assert actors == {actor}, text
+    # firing a person is no attack
+    assert not run("Israel fired the commander of its southern front.").ground
+
+
+def test_armed_people_named_by_nationality_are_not_that_state() -> None:
+    # "Ukrainian militants", "the Egyptian armed group": no government's forces; and
+    # the deed is not handed to the side named before the clause that tells it
+    for text in (
+        "The Egyptian militant group fired rockets at Eilat.",
+        "Israel struck Gaza City after the Egyptian militant group fired rockets at Eilat.",
+    ):
+        got = {(g.actor, g.action) for g in run(text).ground}
+        assert ("egypt", "attacked") not in got and ("israel", "attacked") not in got, text
+    assert ("egypt", "deployed") in {
+        (g.actor, g.action)
+        for g in run("The Egyptian army deployed troops along the border.").ground
+    }
+
+
 # -- publication dates -------------------------------------------------------------------
 
 

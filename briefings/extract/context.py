@@ -76,6 +76,9 @@ _ONLY_LIST = re.compile(
 )
 _AT_PLACE = re.compile(r"\b(?:on|in|at|to|near|from|into)\s+(?:the\s+)?$", re.IGNORECASE)
 _RELATIVE = frozenset(("who", "which", "whom", "whose", "where"))
+#: Words that open a clause with a subject of its own: "after the militant group fired".
+_SUBORDINATE = frozenset("after before while when whereas because since although though".split())
+_OWN_SUBJECT = re.compile(r"\s*(?:the|a|an)\s+[a-z]", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(he|she|him|his|her|it|its|they|their)\b", re.IGNORECASE)
 _PERSONAL = frozenset(("he", "she", "him", "his", "her"))
 # "It said", "they said" start a clause; "it is likely" names nobody.
@@ -473,6 +476,8 @@ class ArticleContext:
             found = self.first_actor(sent, start, stop)
             if found is not None:
                 return found
+            if i == 0 and token.lower() in _SUBORDINATE and _OWN_SUBJECT.match(sent.text, start):
+                return None  # its subject is named, and is no side: not one further back
             stop = start
             if left == 0:
                 break

@@ -43,7 +43,10 @@ _ACTIONS: list[tuple[str, str, str]] = [
         "attacked",
         r"attacked|attack|attacks|attacking|assaulted|stormed|ambushed|fired\s+on"
         r"|fired\s+at|opened\s+fire|intervened|clashed|fought"
-        r"|fired(?=\s+(?:[\w-]+\s+){0,3}(?:missiles?|rockets?|drones?|shells?|mortars?))",
+        # "fired two projectiles toward", "launched a salvo of drones at": weapons loosed
+        r"|(?:fired|firing|fires|launched|launching|launches)(?=\s+(?:[\w-]+\s+){0,3}"
+        r"(?:missiles?|rockets?|drones?|shells?|mortars?|projectiles?|grenades?|salvos?"
+        r"|volleys?|barrages?)\b)",
         r"attacks?|assault|ambush|clashes|incursion|operation",
     ),
     (

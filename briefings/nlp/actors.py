@@ -55,6 +55,14 @@ _SAME_HEAD = {"army": ("army", "military"), "military": ("military", "army")}
 _TITLE_AFTER = re.compile(r"[\s’']*s?\s*([A-Za-z-]+)(?:\s+([A-Za-z-]+))?")
 _HYPHEN_BEFORE = re.compile(r"\b([A-Za-z]+)-$")
 _HYPHEN_AFTER = re.compile(r"^-([A-Za-z]+)")
+#: After a demonym, armed people who are not its state's: "the Lebanese militant
+#: group", "Syrian rebels", "Somali Islamist insurgents" are no government's forces.
+_NON_STATE_AFTER = re.compile(
+    r"\s+(?:[A-Za-z-]+\s+)?(?:militants?|militant\s+groups?|militias?|militiamen|rebels?"
+    r"|insurgents?|jihadists?|gunmen|separatists?|guerrillas?|armed\s+groups?"
+    r"|paramilitar(?:y|ies))\b",
+    re.IGNORECASE,
+)
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|al-[A-Z][\w'-]*|bin|ibn|de|van|von|al|el)$")
 # A personal name: two to four capitalised words ("Antonio Guterres", "Abdel Fattah el-Sisi").
 _NAME_TOKEN = r"(?:(?:al|el|bin|ibn|abu|abd|de|van|von|bin)[- ])?[A-Z][a-z][\w'’-]*"
@@ -350,6 +358,8 @@ class Lexicon:
                 sentence, m.end()
             ):
                 kind = "person"
+            elif kind == "demonym" and _NON_STATE_AFTER.match(sentence, m.end()):
+                kind, actor = "modifier", None
             out.append(Mention(m.start(), m.end(), text, actor, kind, entry.canonical))
         if out:
             out = _named_people(sentence, out)
