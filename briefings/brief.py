@@ -1020,8 +1020,9 @@ def _ledger_key(party_key) -> Callable[[LedgerRow], tuple]:
 def _casualty_digest(
     rows: list[LedgerRow], name: Namer, cite: Citer, party_key, limits: Limits | None = None
 ) -> list[tuple[CasualtyDigest, list[Claim]]]:
-    """One line per party and kind, with the claims it shows; past ``limits.claims``
-    claims, the largest and then the latest reported stay on the line, in ledger order."""
+    """One line per party (or part of its people) and kind, with the claims it shows;
+    past ``limits.claims`` claims, the largest and then the latest reported stay on the
+    line, in ledger order."""
     groups: dict[tuple[str, str | None, str], list[LedgerRow]] = {}
     for r in sorted(rows, key=_ledger_key(party_key)):
         groups.setdefault((r.party, r.group, r.kind), []).append(r)

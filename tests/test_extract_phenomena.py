@@ -493,6 +493,17 @@ def test_armed_people_named_by_nationality_are_not_that_state() -> None:
     }
 
 
+def test_the_group_named_by_its_nationality_is_the_armed_group_named_before() -> None:
+    facts = run(
+        "Hamas fired rockets at Ashkelon on Monday. "
+        "The Palestinian group said the barrage answered Israeli raids."
+    )
+    assert [s.actor for s in facts.statements] == ["hamas"]
+    # never a state, even the one named last
+    facts = run("Israel struck Gaza City overnight. The Palestinian group said it would respond.")
+    assert "israel" not in {s.actor for s in facts.statements}
+
+
 # -- publication dates -------------------------------------------------------------------
 
 

@@ -104,6 +104,13 @@ _DEFINITE = re.compile(
     )
     + r")\b(?!\s+of\b)"
 )
+#: "the Lebanese group", "the Palestinian militant group": a side named before that is
+#: no state (a demonym before such a noun names none: briefings.nlp.actors).
+_NATIONAL_GROUP = re.compile(
+    r"\b[Tt]he\s+[A-Z][\w'’-]+\s+(?:(?:militant|armed|Islamist|Shiite|Shia|Sunni|rebel"
+    r"|jihadist|separatist|paramilitary)\s+)?(?:group|movement|militia|organi[sz]ation"
+    r"|faction)\b"
+)
 _THE_WORD = re.compile(r"\b(?:the|The)\s+(?P<word>[A-Za-z]{4,})\b(?!\s+of\b)")
 # A noun of a definite description that names a body by a word of its name.
 _BODY_NOUNS = frozenset(
@@ -264,6 +271,23 @@ class ArticleContext:
                 a, b = m.start("noun"), m.end("noun")
                 if actor is not None and free(a, b):
                     extra.append(Mention(a, b, text[a:b], actor, "anaphor"))
+        for m in _NATIONAL_GROUP.finditer(text) if self.lexicon.states else ():
+            a, b = m.start(), m.end()
+            inside = [x for x in mentions if a <= x.start and x.end <= b]
+            if any(x.kind != "modifier" for x in inside) or not free(a, a + 3):
+                continue  # a side of its own ("the Houthi movement") or a body's name
+            sides = [x for x, _ in recent] + [x for x in mentions if x.actor and x.end <= a]
+            target = next(
+                (
+                    x
+                    for x in reversed(sides)
+                    if x.kind == "group" and not x.is_person and x.actor not in self.lexicon.states
+                ),
+                None,
+            )
+            if target is not None:
+                mentions = [x for x in mentions if not a <= x.start < b]
+                extra.append(Mention(a, b, text[a:b], target.actor, "anaphor"))
         for m in _DEFINITE.finditer(text):
             a, b = m.start(), m.end()
             if not free(a, b):

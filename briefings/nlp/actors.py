@@ -58,9 +58,9 @@ _HYPHEN_AFTER = re.compile(r"^-([A-Za-z]+)")
 #: After a demonym, armed people who are not its state's: "the Lebanese militant
 #: group", "Syrian rebels", "Somali Islamist insurgents" are no government's forces.
 _NON_STATE_AFTER = re.compile(
-    r"\s+(?:[A-Za-z-]+\s+)?(?:militants?|militant\s+groups?|militias?|militiamen|rebels?"
-    r"|insurgents?|jihadists?|gunmen|separatists?|guerrillas?|armed\s+groups?"
-    r"|paramilitar(?:y|ies))\b",
+    r"\s+(?:[A-Za-z-]+\s+)?(?:militants?|militias?|militiamen|rebels?|insurgents?|jihadists?"
+    r"|gunmen|separatists?|guerrillas?|paramilitar(?:y|ies)|groups?|movements?|factions?"
+    r"|organi[sz]ations?)\b",
     re.IGNORECASE,
 )
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|al-[A-Z][\w'-]*|bin|ibn|de|van|von|al|el)$")
@@ -218,6 +218,8 @@ class Lexicon:
                 country = self._state_of(phrase, form_country)
                 if country is not None and country.code not in owner:
                     owner[country.code] = actor.id
+        #: The configured sides that are states: "the Lebanese group" is none of them.
+        self.states = frozenset(owner.values())
 
         # World knowledge first, so the config's own words override it.
         for c in world:
