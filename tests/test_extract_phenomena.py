@@ -582,6 +582,38 @@ def test_a_breakdown_in_commas_does_not_hide_the_verb() -> None:
     assert [(c.party, c.count) for c in run(text).casualties] == [("unknown", 27)]
 
 
+# -- statements: a quote over several paragraphs ------------------------------------
+
+OPENING = "“We will hold the line in the east,” Dmytro Kuleba told reporters.\n\n"
+
+
+def test_a_quote_going_on_in_the_next_paragraph_is_the_same_speakers() -> None:
+    # each paragraph of a quote opens with a quotation mark, only the last one closes;
+    # the speaker is named once, in the first
+    text = OPENING + (
+        "“Our soldiers have paid dearly, and we will not give back what they won.\n\n"
+        "“No ceasefire will come before the last occupier leaves,” he added."
+    )
+    said = [(s.actor, s.text) for s in run(text).statements]
+    assert said[1] == (
+        "ukraine",
+        "Our soldiers have paid dearly, and we will not give back what they won. "
+        "No ceasefire will come before the last occupier leaves",
+    )
+    # a page cut off in the middle of the quote: each paragraph is still one of its parts
+    text = OPENING + (
+        "“Our soldiers have paid dearly, and we will not give back what they won.\n\n"
+        "“No ceasefire will come before the last occupier leaves the"
+    )
+    assert [s.actor for s in run(text).statements] == ["ukraine"] * 3
+    # a paragraph of narration between: the quote after it is nobody's known words
+    text = OPENING + (
+        "Fighting went on near Bakhmut.\n\n"
+        "“Our soldiers have paid dearly, and we will not give back what they won."
+    )
+    assert [s.text for s in run(text).statements] == ["We will hold the line in the east"]
+
+
 # -- statements: when it was said ----------------------------------------------------
 
 

@@ -19,7 +19,12 @@ from briefings.nlp.actors import Mention
 from briefings.nlp.folding import CaseBlind
 from briefings.nlp.vocabulary import INVERTIBLE, SAYING_FINITE, alternation
 
-_QUOTE = re.compile(r"“(?P<a>[^”]{2,}?)”|\"(?P<b>[^\"\n]{2,}?)\"|«(?P<c>[^»]{2,}?)»")
+_QUOTE = re.compile(
+    r"“(?P<a>[^”]{2,}?)”|\"(?P<b>[^\"\n]{2,}?)\"|«(?P<c>[^»]{2,}?)»"
+    # a quote that runs on into the next paragraph opens each with a quotation mark and
+    # closes only the last: a paragraph opened and never closed is one of its parts
+    r"|(?:^|(?<=\n))“(?P<d>[^”“\n]{2,})(?=\n|\Z)"
+)
 # Verbs that attribute a quote: every verb of saying, and what only quotes take.
 _QUOTING = alternation(SAYING_FINITE | frozenset("asked quipped continued concluded".split()))
 _SAY_AFTER = re.compile(
@@ -45,6 +50,8 @@ _SAY_BEFORE = re.compile(
 _SAY_BEFORE_TAIL = re.compile(_SAY_BEFORE_VERB, re.IGNORECASE)
 _SAY_BEFORE_TAIL_CB = CaseBlind(_SAY_BEFORE_TAIL)
 _MIN_QUOTE_WORDS = 4
+#: Where a quote running over paragraphs opens again: "... won.\n\n“No ceasefire ...".
+_REOPENED = re.compile(r"\s*\n\s*“?\s*")
 
 
 def extract_statements(ctx: ArticleContext) -> list[Statement]:
@@ -125,6 +132,8 @@ def quotes_of(ctx: ArticleContext) -> list[Quote]:
     out: list[Quote] = []
     for m in _QUOTE.finditer(text):
         body = next(g for g in m.groups() if g is not None).strip()
+        if "\n" in body:  # paragraphs of one quote, each opened again: its words, joined
+            body = _REOPENED.sub(" ", body)
         if len(body.split()) < _MIN_QUOTE_WORDS:
             continue
         first = _sent_at(ctx, m.start())
@@ -144,10 +153,12 @@ def quotes_of(ctx: ArticleContext) -> list[Quote]:
 
 def _goes_on(text: str, before: Quote, start: int, first: Sent) -> bool:
     """Whether an unattributed quote that opens its sentence follows straight on from
-    the attributed one before it, in the same paragraph."""
+    the attributed one before it, in the same paragraph or opening the next one (a
+    speaker quoted paragraph after paragraph is named once)."""
     if first.index != before.last.index + 1 or start - first.span.start > 1:
         return False
-    return "\n\n" not in text[before.end : start]
+    between = text[before.end : start]
+    return "\n\n" not in between or text[:start].endswith("\n")
 
 
 def _quotes(ctx: ArticleContext, used: set[tuple[int, int]]) -> list[Statement]:
