@@ -582,6 +582,24 @@ def test_a_breakdown_in_commas_does_not_hide_the_verb() -> None:
     assert [(c.party, c.count) for c in run(text).casualties] == [("unknown", 27)]
 
 
+TWO_GOVERNMENTS = """
+title: Two governments
+date: 2024-03-10
+actors:
+  federal: {name: Varonian federal government, aliases: [Varonian army]}
+  north: {name: North Varonia regional government, aliases: [Northern forces]}
+"""
+
+
+def test_a_sides_name_shortened_to_its_last_two_words_names_that_side() -> None:
+    text = "Both the federal government and the regional government said they accepted the offer."
+    said = {s.actor for s in run(text, cfg=TWO_GOVERNMENTS).statements}
+    assert said == {"federal", "north"}
+    # two words no side's name ends with name nobody
+    said = run("The interim government said it accepted the offer.", cfg=TWO_GOVERNMENTS)
+    assert not said.statements
+
+
 # -- statements: a quote over several paragraphs ------------------------------------
 
 OPENING = "“We will hold the line in the east,” Dmytro Kuleba told reporters.\n\n"

@@ -111,6 +111,9 @@ _NATIONAL_GROUP = re.compile(
     r"|jihadist|separatist|paramilitary)\s+)?(?:group|movement|militia|organi[sz]ation"
     r"|faction)\b"
 )
+_GROUP_NOUNS = ("group", "movement", "militia", "organi", "faction")
+#: "the federal government", "the regional government": a side's name's last two words.
+_QUALIFIED = re.compile(r"\b[Tt]he\s+(?P<mod>[a-z]+)\s+(?P<noun>[a-z]+)\b")
 _THE_WORD = re.compile(r"\b(?:the|The)\s+(?P<word>[A-Za-z]{4,})\b(?!\s+of\b)")
 # A noun of a definite description that names a body by a word of its name.
 _BODY_NOUNS = frozenset(
@@ -271,7 +274,7 @@ class ArticleContext:
                 a, b = m.start("noun"), m.end("noun")
                 if actor is not None and free(a, b):
                     extra.append(Mention(a, b, text[a:b], actor, "anaphor"))
-        for m in _NATIONAL_GROUP.finditer(text) if self.lexicon.states else ():
+        for m in _NATIONAL_GROUP.finditer(text) if may_hold(text, _GROUP_NOUNS) else ():
             a, b = m.start(), m.end()
             inside = [x for x in mentions if a <= x.start and x.end <= b]
             if any(x.kind != "modifier" for x in inside) or not free(a, a + 3):
@@ -281,13 +284,18 @@ class ArticleContext:
                 (
                     x
                     for x in reversed(sides)
-                    if x.kind == "group" and not x.is_person and x.actor not in self.lexicon.states
+                    if x.kind == "group" and not x.is_person and not self.lexicon.is_state(x.actor)
                 ),
                 None,
             )
             if target is not None:
                 mentions = [x for x in mentions if not a <= x.start < b]
                 extra.append(Mention(a, b, text[a:b], target.actor, "anaphor"))
+        for m in _QUALIFIED.finditer(text) if self.lexicon.tails else ():
+            a, b = m.start(), m.end()
+            actor = self.lexicon.tails.get(f"{m.group('mod')} {m.group('noun')}".lower())
+            if actor is not None and free(a, b):
+                extra.append(Mention(a, b, text[a:b], actor, "anaphor"))
         for m in _DEFINITE.finditer(text):
             a, b = m.start(), m.end()
             if not free(a, b):

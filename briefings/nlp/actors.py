@@ -218,8 +218,6 @@ class Lexicon:
                 country = self._state_of(phrase, form_country)
                 if country is not None and country.code not in owner:
                     owner[country.code] = actor.id
-        #: The configured sides that are states: "the Lebanese group" is none of them.
-        self.states = frozenset(owner.values())
 
         # World knowledge first, so the config's own words override it.
         for c in world:
@@ -288,12 +286,19 @@ class Lexicon:
         # the one that is a state ("the government" is the federal one, not the
         # "regional government"), else neither.
         heads: dict[str, set[str]] = {}
+        tails: dict[str, set[str]] = {}
         for actor in config.actors:
             for alias in (actor.name, *actor.aliases):
                 words = alias.split()
                 if len(words) >= 2 and words[-1].lower() in DESCRIPTION_NOUNS:
                     for noun in _SAME_HEAD.get(words[-1].lower(), (words[-1].lower(),)):
                         heads.setdefault(noun, set()).add(actor.id)
+                    if len(words) >= 3 and words[-2].islower():
+                        tails.setdefault(" ".join(words[-2:]).lower(), set()).add(actor.id)
+        #: "the federal government" for "Ethiopian federal government", "the regional
+        #: government" for "Tigray regional government": the last two words of one side's
+        #: name, its head noun qualified as only that side's is.
+        self.tails = {t: next(iter(ids)) for t, ids in tails.items() if len(ids) == 1}
         states = set(owner.values())
         self.heads = {}
         for noun, ids in heads.items():
