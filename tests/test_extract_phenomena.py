@@ -582,6 +582,20 @@ def test_a_breakdown_in_commas_does_not_hide_the_verb() -> None:
     assert [(c.party, c.count) for c in run(text).casualties] == [("unknown", 27)]
 
 
+def test_what_the_two_sides_said_is_each_fighting_sides() -> None:
+    text = (
+        "Russian forces shelled Kherson on Monday and Ukrainian troops attacked a Russian "
+        "depot. The two sides stressed their commitment to the prisoner exchange talks."
+    )
+    said = [(s.actor, s.text) for s in run(text).statements]
+    assert sorted(said) == [
+        ("russia", "their commitment to the prisoner exchange talks"),
+        ("ukraine", "their commitment to the prisoner exchange talks"),
+    ]
+    # no fighting told: nobody known to say it
+    assert not run("The two sides stressed their commitment to the talks.").statements
+
+
 TWO_GOVERNMENTS = """
 title: Two governments
 date: 2024-03-10

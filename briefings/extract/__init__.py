@@ -197,9 +197,10 @@ def _one(part: _Part | Article, config: Config, as_of: dt.date) -> _Found | Prob
     try:
         ctx = ArticleContext(article, config, as_of)
         casualties = extract_casualties(ctx)
-        statements = extract_statements(ctx)
         ground = extract_ground(ctx)
+        # who "both sides" are, for what they say and what they agree
         ctx.belligerents = belligerents(ctx, ground, casualties)
+        statements = extract_statements(ctx)
         diplomacy = extract_diplomacy(ctx)
     except Exception as exc:  # one odd article must not sink the brief
         return Problem(article.path, f"extraction failed ({type(exc).__name__}: {exc})")

@@ -16,7 +16,7 @@ from briefings.extract.attribution import Speech, speech_acts
 from briefings.extract.context import ArticleContext, Sent
 from briefings.models import UNKNOWN, Statement
 from briefings.nlp.actors import Mention
-from briefings.nlp.folding import CaseBlind
+from briefings.nlp.folding import CaseBlind, may_hold
 from briefings.nlp.vocabulary import INVERTIBLE, SAYING_FINITE, alternation
 
 _QUOTE = re.compile(
@@ -49,7 +49,15 @@ _SAY_BEFORE = re.compile(
 # Asked only whether it is found: case-blind over the folded text (see CaseBlind).
 _SAY_BEFORE_TAIL = re.compile(_SAY_BEFORE_VERB, re.IGNORECASE)
 _SAY_BEFORE_TAIL_CB = CaseBlind(_SAY_BEFORE_TAIL)
+_BOTH = ("two", "both", "warring")  # a word _BOTH_SAY needs
 _MIN_QUOTE_WORDS = 4
+# "The two sides stressed commitment to ...": what the article's fighting sides said.
+_BOTH_SAY = re.compile(
+    r"\b(?:the\s+two\s+(?:sides|parties|delegations)|both\s+(?:sides|parties)"
+    r"|the\s+warring\s+(?:parties|sides|factions))\s+(?:have\s+|had\s+|also\s+|jointly\s+)?"
+    rf"(?P<verb>{alternation(SAYING_FINITE)})\b[\s,:]*(?:that\s+)?",
+    re.IGNORECASE,
+)
 #: Where a quote running over paragraphs opens again: "... won.\n\n“No ceasefire ...".
 _REOPENED = re.compile(r"\s*\n\s*“?\s*")
 
@@ -71,8 +79,32 @@ def extract_statements(ctx: ArticleContext) -> list[Statement]:
             st = _reported(ctx, sent, act)
             if st is not None:
                 out += _jointly(ctx, sent, act.speaker, st)
+        if len(ctx.belligerents) >= 2 and not acts and may_hold(sent.text, _BOTH, sent.folded):
+            out += _both_sides(ctx, sent)
     out.sort(key=lambda s: (s.evidence.start, s.text))
     return _dedupe(out)
+
+
+def _both_sides(ctx: ArticleContext, sent: Sent) -> list[Statement]:
+    """What "the two sides" or "the warring parties" said: one statement for each of
+    the two sides the article shows fighting (``ctx.belligerents``)."""
+    m = _BOTH_SAY.search(sent.text)
+    if m is None:
+        return []
+    content = sent.text[m.end() :].strip(" ,;:.")
+    if len(content.split()) < 3:
+        return []
+    return [
+        Statement(
+            actor=side,
+            speaker=None,
+            text=content,
+            quote=False,
+            evidence=ctx.evidence(sent),
+            date=_said_on(ctx, sent, (m.end(), len(sent.text))),
+        )
+        for side in ctx.belligerents[:2]
+    ]
 
 
 # Quoted passages, straight or curly: a date inside one is what was talked about.
