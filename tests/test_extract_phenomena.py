@@ -478,6 +478,19 @@ def test_weapons_fired_or_launched_toward_a_place_are_an_attack() -> None:
     assert not run("Israel fired the commander of its southern front.").ground
 
 
+def test_buildings_flattened_razed_or_demolished_are_destroyed() -> None:
+    for text in (
+        "Three Russian missiles have flattened an apartment block in Dnipro.",
+        "Israeli bulldozers razed homes in the village of Khuza'a.",
+        "Russian forces demolished the bridge over the Donets.",
+    ):
+        assert {(g.actor, g.action) for g in run(text).ground} == {
+            ("russia" if "Russian" in text else "israel", "destroyed")
+        }, text
+    # accusations are levelled, and nothing is destroyed
+    assert not run("Russia levelled accusations at Ukraine on Monday.").ground
+
+
 def test_armed_people_named_by_nationality_are_not_that_state() -> None:
     # "Ukrainian militants", "the Egyptian armed group": no government's forces; and
     # the deed is not handed to the side named before the clause that tells it

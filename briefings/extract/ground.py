@@ -69,7 +69,13 @@ _ACTIONS: list[tuple[str, str, str]] = [
         r"deployed|deploy|deploying|sent\s+reinforcements|reinforced|dispatched",
         r"deployment|reinforcements",
     ),
-    ("destroyed", r"destroyed|destroying|destroys|destroy", r"destruction"),
+    (
+        "destroyed",
+        # not "levelled": accusations and criticism are levelled too
+        r"destroyed|destroying|destroys|destroy|flattened|flattening|razed|razing"
+        r"|demolished|demolishing",
+        r"destruction|demolition",
+    ),
 ]
 # Both run over the folded sentence (briefings.nlp.folding): case-blind, and fast.
 _VERB = caseless(r"(?<!\w)(?:" + "|".join(rf"(?P<v_{a}>{v})" for a, v, _ in _ACTIONS if v) + r")\b")
