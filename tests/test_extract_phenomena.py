@@ -515,6 +515,12 @@ def test_the_group_named_by_its_nationality_is_the_armed_group_named_before() ->
     # never a state, even the one named last
     facts = run("Israel struck Gaza City overnight. The Palestinian group said it would respond.")
     assert "israel" not in {s.actor for s in facts.statements}
+    # no nationality ("the Takfiri group"), or the group named right after: not Hamas
+    for then in (
+        "The Takfiri group said it would fight on.",
+        "The Palestinian group Islamic Jihad said it joined the barrage.",
+    ):
+        assert not run("Hamas fired rockets at Ashkelon. " + then).statements, then
 
 
 # -- publication dates -------------------------------------------------------------------

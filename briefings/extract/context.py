@@ -112,6 +112,7 @@ _NATIONAL_GROUP = re.compile(
     r"|faction)\b"
 )
 _GROUP_NOUNS = ("group", "movement", "militia", "organi", "faction")
+_NAMED_AFTER = re.compile(r",?\s+(?:al-)?[A-Z]")
 #: "the federal government", "the regional government": a side's name's last two words.
 _QUALIFIED = re.compile(r"\b[Tt]he\s+(?P<mod>[a-z]+)\s+(?P<noun>[a-z]+)\b")
 _THE_WORD = re.compile(r"\b(?:the|The)\s+(?P<word>[A-Za-z]{4,})\b(?!\s+of\b)")
@@ -277,8 +278,10 @@ class ArticleContext:
         for m in _NATIONAL_GROUP.finditer(text) if may_hold(text, _GROUP_NOUNS) else ():
             a, b = m.start(), m.end()
             inside = [x for x in mentions if a <= x.start and x.end <= b]
-            if any(x.kind != "modifier" for x in inside) or not free(a, a + 3):
-                continue  # a side of its own ("the Houthi movement") or a body's name
+            if not inside or any(x.kind != "modifier" for x in inside) or not free(a, a + 3):
+                continue  # no demonym ("the Takfiri group"), a side of its own, a body
+            if _NAMED_AFTER.match(text, b):
+                continue  # named right after: "the Palestinian group Islamic Jihad"
             sides = [x for x, _ in recent] + [x for x in mentions if x.actor and x.end <= a]
             target = next(
                 (
