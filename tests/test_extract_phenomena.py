@@ -478,6 +478,15 @@ def test_weapons_fired_or_launched_toward_a_place_are_an_attack() -> None:
     assert not run("Israel fired the commander of its southern front.").ground
 
 
+def test_a_dateline_without_a_dash_is_no_actor() -> None:
+    # "KYIV (Reuters) The ...": a scraped page often loses the dash after the agency
+    for text in (
+        "KYIV (Reuters) The Russian army shelled Kharkiv overnight.",
+        "KYIV (Reuters) - The Russian army shelled Kharkiv overnight.",
+    ):
+        assert {(g.actor, g.action) for g in run(text).ground} == {("russia", "shelled")}
+
+
 def test_buildings_flattened_razed_or_demolished_are_destroyed() -> None:
     for text in (
         "Three Russian missiles have flattened an apartment block in Dnipro.",

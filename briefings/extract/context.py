@@ -612,10 +612,15 @@ _DATELINE = re.compile(
 )
 
 
+#: "DAMASCUS (Sputnik) The US launched ...": a place in capitals and an agency in
+#: brackets are a dateline even when no dash follows them.
+_DATELINE_NO_DASH = re.compile(r"^[A-Z][A-Z'’. -]{2,40}\s*\([A-Za-z .]{2,25}\)\s+(?=[A-Z“\"])")
+
+
 def _off_dateline(text: str, mentions: list[Mention]) -> list[Mention]:
     if not any(x.kind in _PLACE_KINDS for x in mentions):
         return mentions  # nothing a dateline could take away: spare its costly match
-    m = _DATELINE.match(text)
+    m = _DATELINE.match(text) or _DATELINE_NO_DASH.match(text)
     if m is None:
         return mentions
     return [x for x in mentions if not (x.end <= m.end() and x.kind in _PLACE_KINDS)]
