@@ -478,6 +478,14 @@ def test_weapons_fired_or_launched_toward_a_place_are_an_attack() -> None:
     assert not run("Israel fired the commander of its southern front.").ground
 
 
+def test_a_deed_someone_is_accused_of_is_not_the_accusers() -> None:
+    text = (
+        "Ukrainian officials have accused President Vladimir Putin's forces of launching "
+        "missiles at Odesa."
+    )
+    assert ("ukraine", "attacked") not in {(g.actor, g.action) for g in run(text).ground}
+
+
 def test_a_dateline_without_a_dash_is_no_actor() -> None:
     # "KYIV (Reuters) The ...": a scraped page often loses the dash after the agency
     for text in (

@@ -150,6 +150,8 @@ _NP_BEFORE_NOUN = re.compile(r"(?:[\w’'-]+\s+){0,3}$")
 _SPEECH_NEAR = re.compile(
     r"\b(?:accused|accuses|threatened|threatens|warned|vowed|denied|denies|deny|denying)\b"
     r"[^.]{0,30}$"
+    # "accused President Assad's forces of launching": whoever is accused, not a deed told
+    r"|\b(?:accused|accuses|accusing)\b[^.]{0,70}\bof\s+$"
 )
 
 
@@ -246,10 +248,10 @@ _SPEECH_STEMS = ("accuse", "threaten", "warned", "vowed", "denie", "deny")
 
 def _speech_near(text: str, start: int) -> bool:
     """Whether a verb of threat or denial stands just before ``start`` (_SPEECH_NEAR)."""
-    window = text[max(0, start - 60) : start]
+    window = text[max(0, start - 90) : start]
     if not any(stem in window for stem in _SPEECH_STEMS):
         return False
-    return _SPEECH_NEAR.search(text, max(0, start - 60), start) is not None
+    return _SPEECH_NEAR.search(text, max(0, start - 90), start) is not None
 
 
 def _a_move(sent: Sent, start: int, end: int) -> bool:
