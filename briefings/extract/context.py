@@ -107,7 +107,7 @@ _DEFINITE = re.compile(
 #: "the Lebanese group", "the Palestinian militant group": a side named before that is
 #: no state (a demonym before such a noun names none: briefings.nlp.actors).
 _NATIONAL_GROUP = re.compile(
-    r"\b[Tt]he\s+[A-Z][\w'’-]+\s+(?:(?:militant|armed|Islamist|Shiite|Shia|Sunni|rebel"
+    r"\b[Tt]he\s+(?P<people>[A-Z][a-z]+)\s+(?:(?:militant|armed|Islamist|Shiite|Shia|Sunni|rebel"
     r"|jihadist|separatist|paramilitary)\s+)?(?:group|movement|militia|organi[sz]ation"
     r"|faction)\b"
 )
@@ -278,7 +278,8 @@ class ArticleContext:
         for m in _NATIONAL_GROUP.finditer(text) if may_hold(text, _GROUP_NOUNS) else ():
             a, b = m.start(), m.end()
             inside = [x for x in mentions if a <= x.start and x.end <= b]
-            if not inside or any(x.kind != "modifier" for x in inside) or not free(a, a + 3):
+            word = m.group("people")
+            if [(x.kind, x.text) for x in inside] != [("modifier", word)] or not free(a, a + 3):
                 continue  # no demonym ("the Takfiri group"), a side of its own, a body
             if _NAMED_AFTER.match(text, b):
                 continue  # named right after: "the Palestinian group Islamic Jihad"
