@@ -371,6 +371,21 @@ def test_the_one_stateless_side_is_the_rebels() -> None:
 # -- diplomacy --------------------------------------------------------------------------
 
 
+def test_a_meeting_told_of_a_pronoun_is_with_the_side_it_stands_for() -> None:
+    text = (
+        "Sameh Shoukry arrived in Ankara on Tuesday. "
+        "He later held a meeting with President Recep Tayyip Erdogan."
+    )
+    meetings = [d for d in run(text).diplomacy if d.type == "meeting"]
+    assert [(d.participants, d.status) for d in meetings] == [(("egypt", "turkey"), "held")]
+    # meeting resistance, or demands, is no meeting
+    for text in (
+        "Egypt and Turkey were meeting fierce resistance from Israel.",
+        "Egypt and Turkey have met their demands.",
+    ):
+        assert not [d for d in run(text).diplomacy if d.type == "meeting"], text
+
+
 @pytest.mark.parametrize(
     ("sentence", "status"),
     [

@@ -148,6 +148,7 @@ _TWO = re.compile(
 
 
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|it|they|we|I)\b(?![’']s)")
+_HE_THEY = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\b(?![’']s)")
 
 
 def _enough(
@@ -274,6 +275,12 @@ def _participants(
         elif two.group("states"):
             kinds = ("country", "demonym", "capital", "seat")
         found += _last_two(ctx, sent, two.start(), set(found) | set(mediators), kinds)
+    if len(set(found)) == 1 and _HE_THEY.search(text, lo, t.start()):
+        # "He later held a meeting with Prime Minister Mikati": the side of the one the
+        # pronoun stands for (named in a sentence before)
+        who = ctx.subject(sent, t.start())
+        if who is not None and who.actor in ctx.lexicon.actor_ids and who.actor not in mediators:
+            found.insert(0, who.actor)
     if len(set(found)) == 1 and _WITH_UNNAMED.match(text, t.end()):
         # "suspended talks with a paramilitary force it has been fighting": with the
         # other of the article's two warring sides
