@@ -402,6 +402,17 @@ def test_diplomacy_status(sentence: str, status: str) -> None:
     assert status in {s for _, _, s in steps(sentence)}
 
 
+def test_a_step_asked_for_is_proposed_not_held() -> None:
+    for text in (
+        "Putin renewed his demand for talks with Erdogan.",
+        "Erdogan pushed for a ceasefire with Putin on Monday.",
+    ):
+        assert {s for _, _, s in steps(text)} == {"proposed"}, text
+    # asked for after the deed: the deed stands
+    text = "Putin and Erdogan agreed to a ceasefire after Erdogan pushed for it for weeks."
+    assert {s for _, _, s in steps(text)} == {"concluded"}
+
+
 def test_a_phone_round_is_one_call_per_counterpart() -> None:
     text = "Putin held telephone conversations with Erdogan and Netanyahu on Friday."
     got = {(t, p) for t, p, _ in steps(text)}

@@ -47,6 +47,16 @@ _PROPOSED = re.compile(
 )
 
 
+# "its demand for talks", "pushed for a truce": asked for, not held (only just before
+# the step: "agreed to a ceasefire after Egypt pushed for it" was reached)
+_ASKED_FOR = re.compile(
+    r"\b(?:demand|demands|demanded|demanding|request|requests|requested|requesting|appeal"
+    r"|appeals|appealed|appealing|push|pushes|pushed|pushing|press|presses|pressed|pressing"
+    r"|pleas?|pleaded|lobbied|lobbying)\s+for\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
 _PLANNED = re.compile(
     r"\b(?:will|shall|to\s+be\s+held|scheduled|due\s+to|set\s+(?:to|for)|slated|plans?\s+to"
     r"|planned|upcoming|invit(?:e|es|ed|ing|ation)|to\s+(?:take\s+part|participate)\s+in"
@@ -167,13 +177,16 @@ def _status(text: str, t: re.Match[str], kind: str, folded: str | None = None) -
             _PROPOSED_CB.found(pre[-60:], folded=pre_low[-60:])
             or _PROPOSED_CB.found(post[:40], folded=post_low[:40])
             or _GOAL_CB.found(wide, folded=wide_low)
+            or _ASKED_FOR.search(pre[-60:])
         ):
             return "proposed"
         if _PLANNED_CB.found(pre[-40:], folded=pre_low[-40:]) or _WOULD_AFTER.match(post):
             return "planned"
         return "concluded"
-    if _PROPOSED_CB.found(pre[-60:], folded=pre_low[-60:]) or _MODAL_CB.found(
-        post[:100], folded=post_low[:100]
+    if (
+        _PROPOSED_CB.found(pre[-60:], folded=pre_low[-60:])
+        or _MODAL_CB.found(post[:100], folded=post_low[:100])
+        or _ASKED_FOR.search(pre[-60:])
     ):
         return "proposed"
     if _GOAL_CB.found(wide, folded=wide_low):
