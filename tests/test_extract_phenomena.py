@@ -512,6 +512,15 @@ def test_a_deed_someone_is_accused_of_is_not_the_accusers() -> None:
     assert ("ukraine", "attacked") not in {(g.actor, g.action) for g in run(text).ground}
 
 
+def test_the_capital_a_meeting_is_held_in_says_nothing() -> None:
+    # "the Egyptian capital of Cairo": where the envoys met, not who "they" are
+    text = (
+        "The envoys, who have been meeting in the Egyptian capital of Cairo since Monday, "
+        "signed a deal that they said ends the fighting."
+    )
+    assert "egypt" not in {s.actor for s in run(text).statements}
+
+
 def test_a_dateline_without_a_dash_is_no_actor() -> None:
     # "KYIV (Reuters) The ...": a scraped page often loses the dash after the agency
     for text in (

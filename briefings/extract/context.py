@@ -74,7 +74,11 @@ _LIST_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s*(?:,|\band)\s*(?:the\s+)?$")
 _ONLY_LIST = re.compile(
     r"(?:(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*(?:,|\band)\s*)+(?:the\s+)?"
 )
-_AT_PLACE = re.compile(r"\b(?:on|in|at|to|near|from|into)\s+(?:the\s+)?$", re.IGNORECASE)
+_AT_PLACE = re.compile(
+    # "in Nairobi", and "the Kenyan capital of Nairobi": a place, not who acts there
+    r"\b(?:on|in|at|to|near|from|into|(?:capital|city|town|village|port)\s+of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _RELATIVE = frozenset(("who", "which", "whom", "whose", "where"))
 #: Words that open a clause with a subject of its own: "after the militant group fired".
 _SUBORDINATE = frozenset("after before while when whereas because since although though".split())

@@ -55,6 +55,13 @@ _SAME_HEAD = {"army": ("army", "military"), "military": ("military", "army")}
 _TITLE_AFTER = re.compile(r"[\s’']*s?\s*([A-Za-z-]+)(?:\s+([A-Za-z-]+))?")
 _HYPHEN_BEFORE = re.compile(r"\b([A-Za-z]+)-$")
 _HYPHEN_AFTER = re.compile(r"^-([A-Za-z]+)")
+#: After a demonym, a place: "the Kenyan capital", "the Lebanese border" are where
+#: something happens, not who does it.
+_PLACE_AFTER = re.compile(
+    r"\s+(?:capital|city|town|village|border|coast|port|province|region|territory|soil"
+    r"|airspace|waters|countryside|desert|highlands|frontier)\b",
+    re.IGNORECASE,
+)
 #: After a demonym, armed people who are not its state's: "the Lebanese militant
 #: group", "Syrian rebels", "Somali Islamist insurgents" are no government's forces.
 _NON_STATE_AFTER = re.compile(
@@ -365,7 +372,9 @@ class Lexicon:
                 sentence, m.end()
             ):
                 kind = "person"
-            elif kind == "demonym" and _NON_STATE_AFTER.match(sentence, m.end()):
+            elif kind == "demonym" and (
+                _NON_STATE_AFTER.match(sentence, m.end()) or _PLACE_AFTER.match(sentence, m.end())
+            ):
                 kind, actor = "modifier", None
             out.append(Mention(m.start(), m.end(), text, actor, kind, entry.canonical))
         if out:
