@@ -189,8 +189,8 @@ def _goes_on(text: str, before: Quote, start: int, first: Sent) -> bool:
     speaker quoted paragraph after paragraph is named once)."""
     if first.index != before.last.index + 1 or start - first.span.start > 1:
         return False
-    between = text[before.end : start]
-    return "\n\n" not in between or text[:start].endswith("\n")
+    # (the character before, not text[:start]: a long article has many quotes)
+    return "\n\n" not in text[before.end : start] or text[start - 1 : start] == "\n"
 
 
 def _quotes(ctx: ArticleContext, used: set[tuple[int, int]]) -> list[Statement]:
