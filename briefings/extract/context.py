@@ -115,7 +115,6 @@ _NATIONAL_GROUP = re.compile(
     r"|jihadist|separatist|paramilitary)\s+)?(?:group|movement|militia|organi[sz]ation"
     r"|faction)\b"
 )
-_GROUP_NOUNS = ("group", "movement", "militia", "organi", "faction")
 _NAMED_AFTER = re.compile(r",?\s+(?:al-)?[A-Z]")
 #: "the federal government", "the regional government": a side's name's last two words.
 _QUALIFIED = re.compile(r"\b[Tt]he\s+(?P<mod>[a-z]+)\s+(?P<noun>[a-z]+)\b")
@@ -279,7 +278,9 @@ class ArticleContext:
                 a, b = m.start("noun"), m.end("noun")
                 if actor is not None and free(a, b):
                     extra.append(Mention(a, b, text[a:b], actor, "anaphor"))
-        for m in _NATIONAL_GROUP.finditer(text) if may_hold(text, _GROUP_NOUNS) else ():
+        # (only where a demonym was set aside as naming no side: briefings.nlp.actors)
+        national = any(x.kind == "modifier" for x in mentions)
+        for m in _NATIONAL_GROUP.finditer(text) if national else ():
             a, b = m.start(), m.end()
             inside = [x for x in mentions if a <= x.start and x.end <= b]
             word = m.group("people")
