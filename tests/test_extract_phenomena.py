@@ -521,6 +521,36 @@ def test_the_capital_a_meeting_is_held_in_says_nothing() -> None:
     assert "egypt" not in {s.actor for s in run(text).statements}
 
 
+def test_a_photo_caption_reports_nothing_but_names_people() -> None:
+    # a caption shows a picture, often of another day: no step, no deed from it
+    text = (
+        "Israeli and Hamas negotiators met in Cairo on Monday, officials said.\n\n"
+        "Egyptian Foreign Minister Sameh Shoukry meets President Recep Tayyip Erdogan in "
+        "Ankara, March 3, 2021. — AFP via Getty Images\n\n"
+        "The talks ended without a deal."
+    )
+    assert [(d.participants, d.date) for d in run(text).diplomacy] == [
+        (("hamas", "israel"), "2024-03-04")
+    ]
+    # a credit glued to the next sentence: that sentence is read, without the credit
+    text = (
+        "Rescuers search the rubble in Kharkiv, May 3, 2022. REUTERS/Ivan Petrov Russian "
+        "forces shelled Kharkiv on Monday."
+    )
+    [event] = run(text).ground
+    assert (event.actor, event.evidence.sentence) == (
+        "russia",
+        "Russian forces shelled Kharkiv on Monday.",
+    )
+    # who the people in it are still counts
+    text = (
+        "Turkish Foreign Minister Mevlut Cavusoglu speaks in Ankara, Feb. 1, 2024. "
+        "(AP Photo/Burhan Ozbilici)\n\nCavusoglu said the talks with Russia would resume "
+        "in Istanbul next week."
+    )
+    assert [(s.actor, s.speaker) for s in run(text).statements] == [("turkey", "Mevlut Cavusoglu")]
+
+
 def test_a_dateline_without_a_dash_is_no_actor() -> None:
     # "KYIV (Reuters) The ...": a scraped page often loses the dash after the agency
     for text in (

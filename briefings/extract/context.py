@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from briefings.config import Config
@@ -217,7 +217,10 @@ class ArticleContext:
         self.sents: list[Sent] = []
         spans = split_sentences(article.text)
         found = [self.lexicon.find(span.text) for span in spans]
+        # names are learnt from captions too ("U.S. President Barack Obama speaks ..."),
+        # but nothing else is read there
         found = learn_names([span.text for span in spans], found)
+        spans, found = _without_captions(spans, found)
         last_person: Mention | None = None
         last_side: Mention | None = None
         # Actor mentions so far with the words after each: "the army" is the side
@@ -616,6 +619,71 @@ _DATELINE = re.compile(
     r"^(?:[\w ,]{0,25}?\s)?\(?(?P<place>[A-Z][A-Za-z'’. /-]{1,60}?)\)?\s*"
     r"(?:\([A-Za-z .]{2,25}\)\s*)?(?:[–—]|\s-|:)\s+"
 )
+
+
+#: A photo's credit: "— AFP via Getty Images", "(AP Photo/Brian Inganga)",
+#: "REUTERS/Jason Reed", "(Photo: Anadolu)".
+_CREDIT = re.compile(
+    r"\bvia\s+Getty\s+Images\b|\bAFP/Getty\b|\((?:AP|AFP|EPA|Reuters)\s+Photo\b|\bREUTERS/[A-Z]"
+    r"|\bAP\s+Photo/[A-Z]|\bEPA(?:-EFE)?/[A-Z]|\(Photo(?:\s+by)?:"
+)
+
+
+def _without_captions(
+    spans: list[Sentence], found: list[list[Mention]]
+) -> tuple[list[Sentence], list[list[Mention]]]:
+    """The sentences with photo captions left out: a caption tells what a picture shows,
+    often on another day ("... after his meeting with the speaker, Beirut, Aug. 14"),
+    not what the article reports. The caption is what comes before a credit in its
+    sentence, or the sentence before a credit that opens its own ("REUTERS/Jason Reed
+    The talks ..."); what follows the credit stays."""
+    if not any("Photo" in s.text or "/" in s.text or "Getty" in s.text for s in spans):
+        return spans, found  # no credit can be there: spare the search
+    out = list(spans)
+    for i, s in enumerate(spans):
+        m = _CREDIT.search(s.text)
+        if m is None:
+            continue
+        if len(s.text[: m.start()].split()) <= 2 and i > 0:  # "— AFP via Getty Images"
+            out[i - 1] = Sentence("", spans[i - 1].start, spans[i - 1].start)
+        rest = s.text[_credit_end(s.text, m) :]
+        kept = rest.lstrip(" —–-.,)")
+        if len(kept.split()) > 3:  # the report goes on after the credit: keep it
+            start = s.start + len(s.text) - len(kept)
+            out[i] = Sentence(kept, start, s.end)
+        else:
+            out[i] = Sentence("", s.start, s.start)
+    mentions: list[list[Mention]] = []
+    for s, now, ms in zip(spans, out, found, strict=True):
+        if now is s:
+            mentions.append(ms)
+        elif not now.text:
+            mentions.append([])
+        else:  # mentions are sentence-relative: they move with the sentence's start
+            cut = now.start - s.start
+            mentions.append(
+                [replace(m, start=m.start - cut, end=m.end - cut) for m in ms if m.start >= cut]
+            )
+    return out, mentions
+
+
+#: Words that start a sentence, not a photographer's second name ("REUTERS/Stringer The").
+_STARTERS = frozenset("The A An In On At It He She They We But And This That There As".split())
+
+
+def _credit_end(text: str, m: re.Match[str]) -> int:
+    """Where a credit ends: its closing bracket, or the one or two words of the
+    photographer's name after "REUTERS/"."""
+    if m.group(0).startswith("("):
+        close = text.find(")", m.end(), m.end() + 60)
+        return close + 1 if close != -1 else m.end()
+    if "/" not in m.group(0):
+        return m.end()  # "via Getty Images"
+    words = text[m.end() - 1 :].split(" ", 2)  # the name starts at the match's last letter
+    name = words[0]
+    if len(words) > 1 and words[1][:1].isupper() and words[1] not in _STARTERS:
+        name += " " + words[1]
+    return m.end() - 1 + len(name)
 
 
 #: "DAMASCUS (Sputnik) The US launched ...": a place in capitals and an agency in
