@@ -384,6 +384,9 @@ def test_a_meeting_told_of_a_pronoun_is_with_the_side_it_stands_for() -> None:
         "Egypt and Turkey have met their demands.",
     ):
         assert not [d for d in run(text).diplomacy if d.type == "meeting"], text
+    # but meeting the opposition is a meeting
+    steps = run("Putin met opposition leaders from Turkey in Ankara.").diplomacy
+    assert [(d.type, d.status) for d in steps] == [("meeting", "held")]
 
 
 @pytest.mark.parametrize(

@@ -291,15 +291,8 @@ class ArticleContext:
                 continue  # no demonym ("the Takfiri group"), a side of its own, a body
             if _NAMED_AFTER.match(text, b):
                 continue  # named right after: "the Palestinian group Islamic Jihad"
-            sides = [x for x, _ in recent] + [x for x in mentions if x.actor and x.end <= a]
-            target = next(
-                (
-                    x
-                    for x in reversed(sides)
-                    if x.kind == "group" and not x.is_person and not self.lexicon.is_state(x.actor)
-                ),
-                None,
-            )
+            before = [x for x, _ in recent] + [x for x in mentions if x.actor and x.end <= a]
+            target = self._group_before(before, states=False)
             if target is not None:
                 mentions = [x for x in mentions if not a <= x.start < b]
                 extra.append(Mention(a, b, text[a:b], target.actor, "anaphor"))
@@ -374,8 +367,15 @@ class ArticleContext:
                     return m
             return None
         if noun in ("group", "movement", "militia", "militants", "rebels", "insurgents"):
-            for m, _follow in reversed(sides):
-                if m.kind == "group":
+            return self._group_before([m for m, _follow in sides])
+        return None
+
+    def _group_before(self, named: list[Mention], *, states: bool = True) -> Mention | None:
+        """The side last named by a configured name ("the group" after Hamas); with
+        ``states=False`` never a state ("the Palestinian group" is no government)."""
+        for m in reversed(named):
+            if m.kind == "group" and not m.is_person:
+                if states or not self.lexicon.is_state(m.actor):
                     return m
         return None
 

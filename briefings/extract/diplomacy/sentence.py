@@ -173,7 +173,14 @@ _TO_VERB = re.compile(r"\s+to\s+(?!a\b|an\b|the\b)[a-z]+")
 _TO_A = re.compile(r"\s+to\s+(?:a|an|the)\b")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$")
 _TALKS_TO = re.compile(r"talks\s+to\b", re.IGNORECASE)
-_MET_WITH_FORCE = re.compile(r"met\s+with\s+(?:resistance|fire)")
+# Met by no one: "met with resistance", "meeting fierce resistance", "met their demands".
+_MET_WITH_FORCE = re.compile(
+    r"(?:meet|meets|met|meeting)\s+(?:with\s+)?(?:(?:stiff|fierce|heavy|strong|little|no"
+    r"|some|the|its|their|his|her|our|these|those|all)\s+)?(?:resistance|fire|demands?"
+    r"|deadlines?|needs|expectations|criteria|targets?|obligations|requirements|conditions"
+    r"|standards|goals?|challenges?|fate|death|end)\b",
+    re.IGNORECASE,
+)
 
 
 def _read_trigger(
