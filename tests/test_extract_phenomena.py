@@ -251,6 +251,55 @@ def test_coordinated_victims_share_the_verb_after_them() -> None:
     assert got == {("government", "killed"), ("houthis", "killed")}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # one victim told first, then what befell them
+        ("One person was killed and 9 others were hurt in Kharkiv, the governor said.",
+         ("unknown", "killed", 1)),
+        ("A shepherd was killed by tank fire near Rafah, the ministry said.",
+         ("civilians", "killed", 1)),
+        ("Israeli drones killed a fisherman off Gaza on Monday.", ("civilians", "killed", 1)),
+        # the deed as a noun, then "of" and the figure
+        ("The shelling led to the deaths of 14 Ukrainian soldiers.", ("ukraine", "killed", 14)),
+        ("A blast caused the killing of nine people at the market.", ("unknown", "killed", 9)),
+        ("The raid claimed the lives of 23 civilians in Khan Younis.",
+         ("civilians", "killed", 23)),
+        # "all" before the figure, a breakdown between dashes
+        ("A Russian helicopter was shot down, killing all six people on board.",
+         ("unknown", "killed", 6)),
+        ("The battle left 40 civilians - among them 11 children - dead, medics said.",
+         ("civilians", "killed", 40)),
+        # modifiers a name of its own or "and" put between the figure and the noun
+        ("Turkey said 31 Islamic State (IS) group militants were killed overnight.",
+         ("unknown", "killed", 31)),
+        ("The fighting left at least 17 extremists dead, the monitor said.",
+         ("unknown", "killed", 17)),
+    ],
+)  # fmt: skip
+def test_casualty_phrasings_of_wire_copy(sentence: str, want: tuple) -> None:
+    assert want in {(c.party, c.kind, c.count) for c in run(sentence).casualties}
+
+
+def test_lives_put_at_risk_or_a_mixed_count_are_no_toll() -> None:
+    assert run("The siege puts the lives of 300 patients at risk, doctors said.").casualties == []
+    assert run("The raid ended in the killing or wounding of several militants.").casualties == []
+    # "10 and women": "and" joins modifiers before a noun, never a figure to a noun
+    facts = run("Children aged from four to 10 and women were killed in the strike.")
+    assert not {n for c in facts.casualties for n in (c.count, c.low, c.high)} & {4, 10}
+
+
+def test_victims_of_two_sides_in_one_figure_are_no_one_sides() -> None:
+    text = "At least 70 Russian and Ukrainian soldiers were killed in the battle, Kyiv said."
+    assert [(c.party, c.count) for c in run(text).casualties] == [("unknown", 70)]
+
+
+def test_a_relative_clause_that_names_who_said_it_gives_the_claimant() -> None:
+    text = "It was a strike that the health ministry and state media said killed a farmer."
+    [c] = run(text).casualties
+    assert c.claimed_by == "health ministry and state media"
+
+
 def test_casualty_place_and_date() -> None:
     text = "On Monday, a drone strike killed 4 civilians in the town of Selydove."
     [c] = run(text).casualties

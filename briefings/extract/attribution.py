@@ -118,6 +118,9 @@ _PLAIN_SUBJECT = re.compile(
     r"(?:^|[,;(—–][”’\"']?\s*|[”\"]\s+|\b(?:and|but|while|as|after)\s+)(?P<np>(?:(?:the|a|an)\s+)?"
     r"(?:[A-Za-z][\w'’.-]*\s+){0,5}?[A-Za-z][\w'’.-]*)\s+(?:(?:also|later|then|earlier)\s+)?$"
 )
+_THAT_SUBJECT = re.compile(
+    r"\bthat\s+(?P<np>(?:the\s+)?(?:[A-Za-z][\w'’.-]*\s+){0,5}?[A-Za-z][\w'’.-]*)\s+$"
+)
 # Words that open a clause before its subject: "Later the source said", "But activists".
 _OPENING = re.compile(
     r"^(?:(?:but|and|meanwhile|later|earlier|separately|also|however|yesterday|today|another"
@@ -430,7 +433,11 @@ def _plain_subject(text: str, pos: int) -> str | None:
     if relative is not None:
         text = text[: relative.start()] + " "  # the subject before the relative clause
         pos = len(text)
-    m = _PLAIN_SUBJECT.search(text, max(0, pos - 100), pos)
+    # "a strike that the Health Ministry and state media said killed ...": the whole
+    # subject of the relative clause, both who said it
+    m = _THAT_SUBJECT.search(text, max(0, pos - 100), pos)
+    if m is None or _PLAIN_BAD.search(m.group("np")) or not _speaks(m.group("np")):
+        m = _PLAIN_SUBJECT.search(text, max(0, pos - 100), pos)
     if m is None:
         return None
     np = _OPENING.sub("", m.group("np").strip())

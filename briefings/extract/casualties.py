@@ -63,7 +63,9 @@ _CIVILIAN_NOUNS = (
     r"|infants?|family\s+members|students?|worshippers|patients?|doctors?|nurses?"
     r"|medics?|journalists?|reporters?|workers?|farmers?|pilgrims?|protesters?|demonstrators?"
     r"|passengers?|refugees?|migrants?|inhabitants?|non-combatants|hostages?|teachers?"
-    r"|aid\s+workers?|security\s+guards?|guards?|shepherds?|fishermen|worshipers|men|man"
+    r"|aid\s+workers?|security\s+guards?|guards?|shepherds?|fishermen|fisherman|worshipers"
+    r"|pupils?|schoolchildren|drivers?|paramedics?|rescuers?|firefighters?|photographers?"
+    r"|cameram[ae]n|relatives|employees|men|man"
 )
 _COMBATANT_NOUNS = (
     r"soldiers?|troops|servicemen|serviceman|service\s+members|personnel|officers?|fighters?"
@@ -71,8 +73,12 @@ _COMBATANT_NOUNS = (
     r"|police\s+officers?|police|recruits?|commanders?|marines?|paratroopers?|pilots?|sailors?"
     r"|conscripts?|mercenaries|combatants?|attackers?|militia|cadets?|nationalists?"
     r"|prisoners\s+of\s+war|POWs|members|army|forces|guardsmen|volunteers|snipers?"
+    r"|extremists?|islamists?|separatists?|guerrillas?|paramilitaries|assailants?|jihadis"
 )
-_GENERIC_NOUNS = r"people|persons|individuals|victims|bodies|others|detainees|prisoners"
+_GENERIC_NOUNS = (
+    r"people|persons?|individuals?|victims?|bodies|others|detainees|prisoners|crew\s+members"
+    r"|crewmen|crew"
+)
 _KIND_NOUNS = r"dead|wounded|injured|killed|deaths|fatalities|casualties|missing|displaced|injuries"
 # Grouped by first letter: the same alternations, scanned faster (see by_first_letter).
 _CIVILIAN_NOUNS, _COMBATANT_NOUNS, _GENERIC_NOUNS, _KIND_NOUNS = (
@@ -99,6 +105,9 @@ _GAP_WORD = (
     r"|installed|affiliated|supported|aligned)|the|its|their|his|her|our|these|those|other|of"
     r"|another|more|further|additional|local|innocent|unarmed|young|elderly|foreign|enemy"
     r"|government|regime|opposition|army|armed|security|military|civilian|rebel|militant"
+    r"|jihadist|islamist|extremist|insurgent|terrorist|terror|moderate|group|state"
+    # "Islamic State (IS) group militants", "Ahrar al-Sham members", "regime and rebel"
+    r"|\([A-Z]{2,6}\)|al-[\w-]+|and(?!\s+(?:dead|killed|wounded|injured|missing|displaced)\b)"
     r"|pro-[\w-]+|[a-z]+(?:ian|ish|ese|i|an))"
 )
 _VICTIMS = re.compile(
@@ -114,10 +123,16 @@ _DEMONYM = "|".join(
 )
 # "a child", "a security guard": one victim without a figure, after a casualty verb.
 _ONE = re.compile(
-    rf"\b(?:a|an|one)\s+(?:(?:young|local|{_DEMONYM}|[a-z]+(?:ian|ish|i))\s+)?"
-    r"(?P<noun>(?i:child|civilian|woman|man|boy|girl|baby|journalist|soldier|serviceman"
-    r"|guard|security\s+guard|policeman|fighter|worker|doctor|nurse|medic|teacher|farmer"
-    r"|resident|officer))\b"
+    rf"\b(?i:a|an|one)\s+(?:(?:young|local|{_DEMONYM}|[a-z]+(?:ian|ish|i))\s+)?"
+    r"(?P<noun>(?i:child|girl\s+child|civilian|woman|man|boy|girl|baby|journalist|soldier"
+    r"|serviceman|guard|security\s+guard|policeman|fighter|worker|doctor|nurse|medic|teacher"
+    r"|farmer|resident|officer|person|shepherd|fisherman|driver|paramedic|student|pupil"
+    r"|photographer|cameraman|rescuer|firefighter|volunteer|villager|passenger|pilot))\b"
+)
+# The one victim told first, then what befell them: "A shepherd was killed", "One
+# civilian has been shot dead".
+_ONE_PASSIVE = re.compile(
+    r"\s+(?:was|has\s+been|had\s+been)\s+(?:killed|shot\s+dead|wounded|injured)\b", re.IGNORECASE
 )
 # Demonyms in the plural name people of a nation: "40 Palestinians", "two Indians".
 _NATIONALS = frozenset(
@@ -169,7 +184,7 @@ _TAKE_BEFORE = re.compile(r"\b(?:took|taken|take|takes|taking)\s+$", re.IGNORECA
 # Between a verb and its figure: nothing but "a total of", "another", "as many as".
 _DIRECTLY = re.compile(
     r"^[\s\"'”’]*(?:(?:a\s+total\s+of|as\s+many\s+as|another|an\s+additional|at\s+least|some|off"
-    r"|up|in\s+total|overall)\s+)*$",
+    r"|up|in\s+total|overall|all)\s+)*$",
     re.IGNORECASE,
 )
 _SUBSET_BEFORE = re.compile(
@@ -189,8 +204,12 @@ _OWN_KIND = re.compile(
 )
 _AMONG = re.compile(r"\b(?:among|of)\s+(?:the|those|them)\s+$|\bmade\s+up\s+", re.IGNORECASE)
 _MIXED_KINDS = re.compile(
-    r"(?:killed|dead)\s*(?:,|and|or|/)?\s*(?:injured|wounded)\b|(?:injured|wounded)\s*(?:,|and|or|/)?"
-    r"\s*(?:killed|dead)\b",
+    r"(?:killed|dead|killing)\s*(?:,|and|or|/)?\s*(?:injured|wounded|injuring|wounding)\b"
+    r"|(?:injured|wounded)\s*(?:,|and|or|/)?\s*(?:killed|dead)\b",
+    re.IGNORECASE,
+)
+_MIXED_BEFORE = re.compile(
+    r"\b(?:killed|dead|killing|injured|wounded|injuring|wounding)\s*(?:,|and|or|/)\s*$",
     re.IGNORECASE,
 )
 _LOST_BEFORE = re.compile(
@@ -198,7 +217,10 @@ _LOST_BEFORE = re.compile(
 )
 _LOST = re.compile(r"\blost\s+(?:\w+\s+){0,2}?\d", re.IGNORECASE)
 _ASIDE = re.compile(
-    r"\s*,\s*(?:including|among\s+them|of\s+whom|most(?:ly|\s+of\s+them))\b[^,;.]{1,80},",
+    r"\s*(?:,\s*(?:including|among\s+them|of\s+whom|most(?:ly|\s+of\s+them))\b[^,;.]{1,80},"
+    # set off by dashes: "leaving 23 civilians - including nine children - dead"
+    r"|\s[-–—]\s*(?:including|among\s+them|of\s+whom|most(?:ly|\s+of\s+them))\b[^-–—,;.]{1,80}"
+    r"\s[-–—])",
     re.IGNORECASE,
 )
 # The same breakdown where the commas were lost: "11 civilians including three
@@ -371,6 +393,8 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
             found = _classify(ctx, sent, q, nxt, prev)
             if found is None or _MIXED_KINDS.match(sent.text, found.verb_pos):
                 continue  # "19 killed and injured": a count of both, no death toll
+            if _MIXED_BEFORE.search(sent.text, max(0, found.verb_pos - 20), found.verb_pos):
+                continue  # "the killing or wounding of several": both again
             share = _SHARE_OF.match(sent.text, found.np_end)
             if share is not None and found.verb_pos >= share.start():
                 continue  # "three million people, half of them displaced": the whole, no toll
@@ -531,7 +555,9 @@ def _quantities(text: str) -> list[Quantity]:
         if before_and:
             continue  # "a man and a woman"
         before = text[max(0, m.start() - _WINDOW_BEFORE) : m.start()]
-        if not re.search(r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring)\b", before):
+        if not re.search(
+            r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring)\b", before
+        ) and not _ONE_PASSIVE.match(text, m.end()):
             continue
         if _TELLS.match(text, m.end()):
             continue  # "30 injured, a doctor in Kosti told reporters": who says so
@@ -597,11 +623,14 @@ def _same_clause(text: str, a: int, b: int) -> bool:
     return hi - lo < 160 and not re.search(r";|\bwhile\b|\bwhereas\b", between)
 
 
+_AND_FIRST = re.compile(r"\s+and\b")
+
+
 def _victims(text: str, q: Quantity) -> tuple[int, str | None]:
     """(end of the victims' noun phrase after the figure, its head noun or None)."""
     m = _VICTIMS.match(text, q.end)
-    if m is None:
-        return q.end, None
+    if m is None or _AND_FIRST.match(text, q.end):
+        return q.end, None  # "aged from four to 10 and women": "and" joins modifiers only
     noun = m.group("noun")
     end = m.end()
     if noun.lower() in _NATIONALS:
@@ -669,8 +698,8 @@ def _classify(
     if kinds_before and (noun or q.approximate or bare):
         verb = kinds_before[-1]
         between = before[verb.end() :]
-        if (_DIRECTLY.match(between) or verb.group(0).lower() == "bodies") and _active_or_toll(
-            verb, before
+        if (_DIRECTLY.match(between) or _OF_FIGURE.fullmatch(before, verb.start())) and (
+            _active_or_toll(verb, before)
         ):
             at = q.start - len(before) + verb.start()
             return _Found(verb.lastgroup or "killed", np_end, at, noun)
@@ -748,12 +777,19 @@ def _classify(
     return None
 
 
+# The deed as a noun, then "of" and the figure: "the bodies of 106", "the killing of
+# one person", "the deaths of 12 soldiers", "claiming the lives of more than ten".
+_OF_FIGURE = re.compile(r"(?:bodies|killing|deaths?|wounding|lives)\s+of\s+", re.IGNORECASE)
+_TAKES_LIVES = re.compile(r"\b(?:claim\w*|cost\w*|took|tak(?:e|es|ing))\s+the\s+$", re.IGNORECASE)
+
+
 def _active_or_toll(k: re.Match[str], before: str) -> bool:
     """'killed 13' and 'killing 13' are verbs acting on the figure, and so are 'the
-    bodies of 106'; 'the dead 13' is odd."""
+    bodies of 106' and 'the deaths of 12'; 'the dead 13' is odd."""
     word = k.group(0).lower()
-    if word == "bodies":
-        return bool(re.fullmatch(r"bodies\s+of\s+", before[k.start() :], re.IGNORECASE))
+    if _OF_FIGURE.fullmatch(before, k.start()):
+        # "claimed the lives of 80", never "risked the lives of 80"
+        return word != "lives" or bool(_TAKES_LIVES.search(before, 0, k.start()))
     if word in ("kill", "execute", "behead") and _INTENT_BEFORE.search(before, 0, k.start()):
         return False  # "threatened to kill 20 hostages": not done
     return not word.startswith(("dead", "death", "bodies", "lives", "toll", "casualt"))
@@ -799,6 +835,10 @@ def _party(
             return _own_side(ctx, claimant) or UNKNOWN
         if prev is not None and not found.noun:
             return prev[2]  # "the death toll rose to 87" after "killed 80 prisoners"
+    # "70 regime and rebel fighters", "Russian and Syrian soldiers": dead of more than
+    # one kind, no one side's
+    if re.search(r"\s(?:and|or)\s", text[q.end : found.np_end]):
+        return UNKNOWN
     # "13 Turkish soldiers", "Hamas fighters", "100 of Haftar's fighters": the last side
     # named in the phrase is its head ("Russian-backed Syrian troops" are Syrian).
     if configured:
