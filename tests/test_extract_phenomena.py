@@ -300,6 +300,14 @@ def test_a_relative_clause_that_names_who_said_it_gives_the_claimant() -> None:
     assert c.claimed_by == "health ministry and state media"
 
 
+def test_an_outlet_named_after_its_kind_is_the_claimant() -> None:
+    # a nation's outlet no side is: the outlet by its name, not the nation's adjective
+    text = "A blast killed 7 people in Tyre, Lebanese TV channel Al-Manar reported."
+    assert [c.claimed_by for c in run(text).casualties] == ["Lebanese TV channel Al-Manar"]
+    text = "Shelling killed 4 people in Gaza City, the daily Al-Quds reported."
+    assert [c.claimed_by for c in run(text).casualties] == ["daily Al-Quds"]
+
+
 def test_casualty_place_and_date() -> None:
     text = "On Monday, a drone strike killed 4 civilians in the town of Selydove."
     [c] = run(text).casualties

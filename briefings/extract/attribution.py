@@ -145,8 +145,10 @@ _PLAIN_BAD = re.compile(
 # After a side's name, words that make it an institution: "Emirati police".
 _INSTITUTION_TAIL = re.compile(
     r"(?:\s+[\w-]+){0,2}?\s+(?:police|officials?|ministry|office|agency|authorities|army"
-    r"|military|forces|mission|service|sources?|spokesman|spokeswoman|media|television|news"
-    r"\s+agency)\b",
+    r"|military|forces|mission|service|sources?|spokesman|spokeswoman|media|news\s+agency"
+    # an outlet, and its name after it: "Lebanese TV channel Al-Mayadin"
+    r"|(?:(?:(?:television|tv|radio)\s+)?(?:channel|station|network)|television|tv|broadcaster"
+    r"|newspaper|daily|radio|outlet|website)(?:\s+(?-i:[A-Z])[\w'’-]+(?<!day)){0,3})\b",
     re.IGNORECASE,
 )
 
@@ -448,6 +450,12 @@ def _plain_subject(text: str, pos: int) -> str | None:
     return np
 
 
+_OUTLET_NOUNS = frozenset(
+    "newspaper daily channel broadcaster station network agency website outlet tv television"
+    " radio magazine tabloid".split()
+)
+
+
 def _speaks(np: str) -> bool:
     """Whether a subject's words are someone who can speak: its head is a speaker
     noun ("local officials", "a military source"), or it is a titled name
@@ -459,7 +467,9 @@ def _speaks(np: str) -> bool:
     if head in SPEAKER_NOUNS or re.fullmatch(r"[A-Z]{2,6}", words[-1]):
         return True  # an acronym that speaks is a body: "IRC said"
     titled = any(w.lower() in NAME_TITLES for w in words[:-1])
-    return titled and words[-1][:1].isupper()
+    # an outlet by its name: "Lebanese TV channel Al-Mayadin", "the daily Haaretz"
+    named = any(w.lower() in _OUTLET_NOUNS for w in words[:-1])
+    return (titled or named) and words[-1][:1].isupper()
 
 
 def _first(sent: Sent) -> Mention | None:
