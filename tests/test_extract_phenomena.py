@@ -265,6 +265,7 @@ def test_coordinated_victims_share_the_verb_after_them() -> None:
         ("A blast caused the killing of nine people at the market.", ("unknown", "killed", 9)),
         ("The raid claimed the lives of 23 civilians in Khan Younis.",
          ("civilians", "killed", 23)),
+        ("The shelling claimed lives of 6 civilians in Kherson.", ("civilians", "killed", 6)),
         # "all" before the figure, a breakdown between dashes
         ("A Russian helicopter was shot down, killing all six people on board.",
          ("unknown", "killed", 6)),
@@ -456,10 +457,27 @@ def test_a_meeting_told_of_a_pronoun_is_with_the_side_it_stands_for() -> None:
         ("A visit by Lavrov to Ankara on Sunday has been postponed.", "cancelled"),
         ("Israel and Hamas signed a ceasefire agreement in Cairo.", "concluded"),
         ("It is not ruled out that Lavrov and Erdogan will meet.", "proposed"),
+        ("Peskov said talks with Turkey would resume in Istanbul.", "planned"),
+        ("Putin called upon Erdogan and all the Gulf states to meet in Sochi.", "proposed"),
     ],
 )
 def test_diplomacy_status(sentence: str, status: str) -> None:
     assert status in {s for _, _, s in steps(sentence)}
+
+
+def test_steps_no_envoy_takes_are_none() -> None:
+    # a visit of an errand, accords in general
+    assert run("The WHO cited field visits to Egyptian clinics and a survey.").diplomacy == []
+    text = "Turkey said the raid on the clinic broke international accords that protect medics."
+    assert run(text).diplomacy == []
+
+
+def test_a_step_between_two_sides_is_theirs_not_the_teller_s() -> None:
+    text = (
+        "A Turkish official said Ankara holds a recording of a phone conversation between "
+        "Hamas and the Israeli army before the raid."
+    )
+    assert steps(text) == {("call", ("hamas", "israel"), "held")}
 
 
 def test_a_step_asked_for_is_proposed_not_held() -> None:

@@ -780,7 +780,9 @@ def _classify(
 # The deed as a noun, then "of" and the figure: "the bodies of 106", "the killing of
 # one person", "the deaths of 12 soldiers", "claiming the lives of more than ten".
 _OF_FIGURE = re.compile(r"(?:bodies|killing|deaths?|wounding|lives)\s+of\s+", re.IGNORECASE)
-_TAKES_LIVES = re.compile(r"\b(?:claim\w*|cost\w*|took|tak(?:e|es|ing))\s+the\s+$", re.IGNORECASE)
+_TAKES_LIVES = re.compile(
+    r"\b(?:claim\w*|cost\w*|took|tak(?:e|es|ing))\s+(?:the\s+)?$", re.IGNORECASE
+)
 
 
 def _active_or_toll(k: re.Match[str], before: str) -> bool:

@@ -287,8 +287,33 @@ def _participants(
         rivals = [a for a in ctx.belligerents[:2] if a not in found and a not in mediators]
         if found[0] in ctx.belligerents[:2] and rivals:
             found.append(rivals[0])
+    between = _between(text, t.end(), sides[0])
+    if between:
+        found = between  # "a conversation between Hamas and the Israeli army": those two
     found = [a for a in found if a not in mediators or a in ctx.belligerents[:2]]
     return sorted(dict.fromkeys(found)), sorted(dict.fromkeys(mediators))
+
+
+# "talks between X and Y", "a call between the two presidents' envoys"
+_BETWEEN_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?between\s+", re.IGNORECASE)
+_BETWEEN_END = re.compile(
+    r"[,;]|(?:before|after|over|on|that|which|who|while|when|since|to|aimed|about)",
+    re.IGNORECASE,
+)
+
+
+def _between(text: str, end: int, sides: list[tuple[Mention, str]]) -> list[str]:
+    """The two or more sides a "between X and Y" right after the trigger names, or []."""
+    m = _BETWEEN_AFTER.match(text, end)
+    if m is None:
+        return []
+    joined = re.search(r"\band\b", text[m.end() : m.end() + 120])
+    if joined is None:
+        return []
+    stop = _BETWEEN_END.search(text, m.end() + joined.end())
+    hi = stop.start() if stop else len(text)
+    named = list(dict.fromkeys(a for x, a in sides if m.end() <= x.start < hi))
+    return named if len(named) >= 2 else []
 
 
 def _clause_sides(

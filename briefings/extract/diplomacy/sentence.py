@@ -145,7 +145,8 @@ _ADJECTIVE_USE = re.compile(
 _AGGREGATE = re.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of"
     r"|numerous|several|many|multiple|various|countless|a\s+number\s+of|a\s+series\s+of"
-    r"|previous|past|earlier|prior|repeated|all)\s+(?:[\w-]+\s+){0,2}$",
+    r"|previous|past|earlier|prior|repeated|all|international|existing|global)"
+    r"\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _PLURAL_STEP = re.compile(
@@ -159,6 +160,12 @@ _PLURAL_STEP = re.compile(
 _TIMES_AFTER = re.compile(
     r"(?:\s+[\w-]+){0,3}?\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many"
     r"|dozens\s+of)\s+times\b|(?:\s+[\w-]+){0,3}?\s+(?:twice|thrice)\b",
+    re.IGNORECASE,
+)
+# Visits that no envoy makes: "field visits and surveys", "a hospital visit".
+_ERRAND_VISIT = re.compile(
+    r"\b(?:field|site|home|family|prison|hospital|house|door-to-door|clinic|school|medical"
+    r"|routine|inspection|monitoring)\s+$",
     re.IGNORECASE,
 )
 # "ceasefire agreements", "peace deals": the head noun after the trigger is plural
@@ -206,6 +213,8 @@ def _read_trigger(
     ):
         return None  # "five phone calls this year", "numerous previous truces": a count
     if word.lower() == "conference" and _NEWS_BEFORE.search(text, 0, t.start()):
+        return None
+    if kind == "visit" and _ERRAND_VISIT.search(text, max(0, t.start() - 20), t.start()):
         return None
     # "meet ... for Syria talks", "such a meeting": the same event again.
     if (

@@ -41,7 +41,7 @@ _CANCELLED = re.compile(
 _PROPOSED = re.compile(
     r"\b(?:can|could|may(?!\s+\d)|might|possible|possibly|likely|proposed|proposes|suggested|offered"
     r"|ready\s+to|willing\s+to|open\s+to|if\s+(?:\w+\s+){0,3}\w+|hopes?\s+to|seek|seeks"
-    r"|called\s+for|calls\s+for|called\s+on|calls\s+on|urged|urges|would\s+like|considering"
+    r"|call(?:ed|s|ing)?\s+(?:for|on|upon)|urged|urges|would\s+like|considering"
     r"|expects?\s+to|offers?\s+to)\b",
     re.IGNORECASE,
 )
@@ -53,6 +53,14 @@ _ASKED_FOR = re.compile(
     r"\b(?:demand|demands|demanded|demanding|request|requests|requested|requesting|appeal"
     r"|appeals|appealed|appealing|push|pushes|pushed|pushing|press|presses|pressed|pressing"
     r"|pleas?|pleaded|lobbied|lobbying)\s+for\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+# "called upon the UN team and all relief groups to visit": someone asked to take the
+# step, however long the list of those asked
+_ASKED_TO = re.compile(
+    r"\b(?:call(?:ed|s|ing)?\s+(?:on|upon)|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|invit(?:e|es|ed|ing)"
+    r"|encourag(?:e|es|ed|ing)|press(?:es|ed|ing)?)\s[^.;]*\bto\s+[\"“]?$",
     re.IGNORECASE,
 )
 
@@ -187,6 +195,7 @@ def _status(text: str, t: re.Match[str], kind: str, folded: str | None = None) -
         _PROPOSED_CB.found(pre[-60:], folded=pre_low[-60:])
         or _MODAL_CB.found(post[:100], folded=post_low[:100])
         or _ASKED_FOR.search(pre[-60:])
+        or _ASKED_TO.search(pre)
     ):
         return "proposed"
     if _GOAL_CB.found(wide, folded=wide_low):
@@ -198,6 +207,7 @@ def _status(text: str, t: re.Match[str], kind: str, folded: str | None = None) -
         or _PLANNED_CB.found(post[:50], folded=post_low[:50])
         or _PRESENT_MEET.match(t.group(0))
         or _WOULD_BEFORE.search(pre[-50:])
+        or _WILL_HAPPEN.search(post[:60])  # "said talks with Kyiv would resume in Istanbul"
     ):
         return "planned"
     return "held"
@@ -215,4 +225,9 @@ _PLANNED_CB = CaseBlind(_PLANNED)
 _MODAL_CB = CaseBlind(_MODAL)
 _IS_NOT = re.compile(r"\s+(?:is|was)\s+not\b")
 _WOULD_AFTER = re.compile(r"^\s+(?:would|will)\b")
+_WILL_HAPPEN = re.compile(
+    r"\b(?:would|will)\s+(?:resume|restart|start|begin|open|convene|continue|take\s+place"
+    r"|be\s+held)\b",
+    re.IGNORECASE,
+)
 _WOULD_BEFORE = re.compile(r"\bwould\s+(?:[\w-]+\s+){0,4}$")
