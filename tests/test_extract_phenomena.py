@@ -472,6 +472,23 @@ def test_steps_no_envoy_takes_are_none() -> None:
     assert run(text).diplomacy == []
 
 
+def test_a_deal_dealt_and_a_page_s_list_of_other_stories_are_no_steps() -> None:
+    assert run("The shelling dealt a heavy blow to hopes, Turkey said.").diplomacy == []
+    assert run("Ankara said it would deal with the refugees alone.").diplomacy == []
+    assert steps("Russia hashed out a deal with Turkey in 2018.") == {
+        ("agreement", ("russia", "turkey"), "concluded")
+    }
+    furniture = "Print Share 312 Related Egypt Hosts Israel Hamas Talks Turkey Signs Gas Deal"
+    assert run(furniture).diplomacy == []
+
+
+def test_those_called_on_to_meet_are_parties_and_a_while_clause_is_not() -> None:
+    got = steps("Turkey called on Israel and Hamas to meet in Cairo.")
+    assert got == {("meeting", ("hamas", "israel", "turkey"), "proposed")}
+    got = steps("Israel and Hamas have kept a truce while Ukraine fought on.")
+    assert got == {("agreement", ("hamas", "israel"), "concluded")}
+
+
 def test_a_step_between_two_sides_is_theirs_not_the_teller_s() -> None:
     text = (
         "A Turkish official said Ankara holds a recording of a phone conversation between "

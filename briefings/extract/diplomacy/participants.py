@@ -17,7 +17,9 @@ from briefings.nlp.folding import CaseBlind
 from briefings.nlp.vocabulary import REPORTING, alternation
 
 _PLACE_BEFORE = re.compile(
-    r"\b(?:in|at|on|over|about|against|into|across|regarding|toward|towards|of|for|near|from"
+    # ("called on Israel" addresses a side: no place)
+    r"\b(?:in|at|(?<!call\s)(?<!calls\s)(?<!called\s)(?<!calling\s)on|over|about|against|into"
+    r"|across|regarding|toward|towards|of|for|near|from"
     r"|inside|around|throughout|within|by|left|leaving|leave|leaves"
     r"|(?:travel(?:s|led|ed|ling|ing)?|go|went|fly|flew|return(?:ed)?|trip|visit|arrive[sd]?)\s+to)"
     r"\s+(?:the\s+)?$",
@@ -106,7 +108,8 @@ _PEOPLE_OF = re.compile(
 
 # "in Libya and Syria": the second place of a list after a preposition of place.
 _PLACES_AND = re.compile(
-    r"\b(?:in|on|over|about|regarding|into|across)\s+(?:the\s+)?[A-Z][\w'’-]*"
+    r"\b(?:in|(?<!call\s)(?<!calls\s)(?<!called\s)(?<!calling\s)on|over|about|regarding|into"
+    r"|across)\s+(?:the\s+)?[A-Z][\w'’-]*"
     r"(?:\s+[A-Z][\w'’-]*)?\s*(?:,|and|or)\s+(?:the\s+)?$"
 )
 
@@ -344,7 +347,9 @@ def _clause_sides(
 # Ankara and Damascus", "to discuss Syria".
 _PURPOSE = re.compile(
     r"\b(?:aimed\s+at|aiming\s+(?:at|to)|in\s+(?:a|an)\s+(?:bid|effort|attempt)\s+to"
-    r"|to\s+(?:try\s+to\s+)?(?:discuss|end|ease|defuse|calm|resolve|settle|stop|halt)\b)",
+    r"|to\s+(?:try\s+to\s+)?(?:discuss|end|ease|defuse|calm|resolve|settle|stop|halt)\b"
+    # "enjoyed a truce while the Islamic State group threatens": another clause's actor
+    r"|while)",
     re.IGNORECASE,
 )
 # (where a step's clause ends, and what it is about: case-blind, see CaseBlind.search)

@@ -162,6 +162,14 @@ _TIMES_AFTER = re.compile(
     r"|dozens\s+of)\s+times\b|(?:\s+[\w-]+){0,3}?\s+(?:twice|thrice)\b",
     re.IGNORECASE,
 )
+# "to deal a blow", "dealt with the wounded"; "a deal with Turkey" is one
+_DEAL_VERB = re.compile(
+    r"deal(?:s|t)?\s+(?:a|an|another)\s+(?:[\w-]+\s+){0,2}?blows?\b|dealt\s+with\b"
+    r"|(?<=\bto\s)deal\s+with\b",
+    re.IGNORECASE,
+)
+# Where a scraped page's list of other stories starts: "Print Tweet Views 2494 Related".
+_FURNITURE = re.compile(r"(?:^|\d\s+|\s)Related\s+(?=[A-Z])")
 # Visits that no envoy makes: "field visits and surveys", "a hospital visit".
 _ERRAND_VISIT = re.compile(
     r"\b(?:field|site|home|family|prison|hospital|house|door-to-door|clinic|school|medical"
@@ -216,6 +224,10 @@ def _read_trigger(
         return None
     if kind == "visit" and _ERRAND_VISIT.search(text, max(0, t.start() - 20), t.start()):
         return None
+    if kind == "agreement" and _DEAL_VERB.match(text, t.start()):
+        return None
+    if _FURNITURE.search(text, 0, t.start()):
+        return None  # "... 48 Related Syrian Army Kicks Out ...": a web page's headline list
     # "meet ... for Syria talks", "such a meeting": the same event again.
     if (
         last_kind is not None

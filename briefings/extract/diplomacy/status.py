@@ -60,7 +60,7 @@ _ASKED_FOR = re.compile(
 # step, however long the list of those asked
 _ASKED_TO = re.compile(
     r"\b(?:call(?:ed|s|ing)?\s+(?:on|upon)|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|invit(?:e|es|ed|ing)"
-    r"|encourag(?:e|es|ed|ing)|press(?:es|ed|ing)?)\s[^.;]*\bto\s+[\"“]?$",
+    r"|encourag(?:e|es|ed|ing)|press(?:es|ed|ing)?)\s[^.;]*\bto\s+(?:[a-z]+ly\s+)?[\"“]?$",
     re.IGNORECASE,
 )
 
