@@ -489,6 +489,15 @@ def test_those_called_on_to_meet_are_parties_and_a_while_clause_is_not() -> None
     assert got == {("agreement", ("hamas", "israel"), "concluded")}
 
 
+def test_who_speaks_is_the_side_a_title_names_not_the_body_or_place_beside_it() -> None:
+    # the title's own nation, not the body named before it
+    text = "At the U.N. Turkish Foreign Minister Hakan Fidan said Israel must halt the raids."
+    assert [(a, who) for a, who, _ in said(text)] == [("turkey", "Hakan Fidan")]
+    # a city near which people live is no speaker
+    text = "Residents of Irpin near Kyiv accused Russian troops of looting the town."
+    assert "ukraine" not in {a for a, _, _ in said(text)}
+
+
 def test_a_step_between_two_sides_is_theirs_not_the_teller_s() -> None:
     text = (
         "A Turkish official said Ankara holds a recording of a phone conversation between "

@@ -29,6 +29,7 @@ from briefings.nlp.vocabulary import (
     place_phrase,
     top_level_alternatives,
 )
+from briefings.nlp.world import NAME_TITLES
 
 # Where a clause starts: a subject is looked for between one of these and its verb.
 _CLAUSE_BREAK = caseless(
@@ -60,7 +61,7 @@ _SPEAKER_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{alternation(REPORTING
 _SAYING_BETWEEN = re.compile(rf"\b(?:{alternation(REPORTING)})\b", re.IGNORECASE)
 _OBJECT_OF = re.compile(
     r"\b(?:with|to|for|from|on|at|against|into|toward|towards|about|over|between|among"
-    r"|than|without|under)\s+(?:the\s+)?$",
+    r"|than|without|under|near|outside|around|across|beyond)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _FOR_SIDE = re.compile(
@@ -79,6 +80,22 @@ _AT_PLACE = re.compile(
     r"\b(?:on|in|at|to|near|from|into|(?:capital|city|town|village|port)\s+of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_TITLE_MODIFIERS = frozenset(
+    "foreign defence defense interior deputy senior top special acting former chief".split()
+)
+
+
+def _title_chain(between: str) -> bool:
+    """Whether the words between a body and a name are a title only: in "Russia's UN
+    ambassador Vitaly Churkin" the speaker is the person, not the body."""
+    words = between.split()
+    return (
+        0 < len(words) <= 3
+        and words[-1].lower() in NAME_TITLES
+        and all(w.lower() in NAME_TITLES or w.lower() in _TITLE_MODIFIERS for w in words)
+    )
+
+
 _RELATIVE = frozenset(("who", "which", "whom", "whose", "where"))
 #: Words that open a clause with a subject of its own: "after the militant group fired".
 _SUBORDINATE = frozenset("after before while when whereas because since although though".split())
@@ -568,7 +585,15 @@ class ArticleContext:
                 break
             # "Kremlin spokesman Dmitry Peskov": the side is the first word, the
             # speaker the named person of that side.
-            named = [p for p in inside if p.canonical and p.actor == m.actor]
+            # "Russia's UN ambassador Vitaly Churkin": the person the title chain names
+            named = [
+                p
+                for p in inside
+                if p.canonical
+                and (
+                    p.actor == m.actor or (p.is_person and _title_chain(sent.text[m.end : p.start]))
+                )
+            ]
             return named[0] if named else m
         if pronoun:
             if pronoun.group(1).lower() in _PERSONAL:

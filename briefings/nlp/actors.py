@@ -486,6 +486,10 @@ def _clean_name(name: str) -> str | None:
     return " ".join(words)
 
 
+_OWNS = re.compile(r"['’]s\s+")
+_STATES = frozenset(("country", "demonym", "capital", "seat"))
+
+
 def _named_people(sentence: str, found: list[Mention]) -> list[Mention]:
     """People the config does not list, named with their side: a name after a
     title of a side ("French President Emmanuel Macron") or in apposition to one
@@ -508,9 +512,22 @@ def _named_people(sentence: str, found: list[Mention]) -> list[Mention]:
         if t is not None:
             start, end = t.start("name"), t.end("name")
             name = _clean_name(t.group("name"))
-            if name and free(start, end):
+            # "At the U.N. British Foreign Secretary Boris Johnson": the nearer side's
+            nearer = any(o.actor and m.end <= o.start < start for o in found)
+            if name and free(start, end) and not nearer:
                 start = end - len(name) if t.group("name").endswith(name) else start
-                extra.append(Mention(start, end, sentence[start:end], m.actor, "person", name))
+                # "Russia's UN ambassador Vitaly Churkin": Russia's man at the UN
+                owner = next(
+                    (
+                        o
+                        for o in found
+                        if o.actor
+                        and o.kind in _STATES
+                        and _OWNS.fullmatch(sentence, o.end, m.start)
+                    ),
+                    m,
+                )
+                extra.append(Mention(start, end, sentence[start:end], owner.actor, "person", name))
                 taken.append((start, end))
                 continue
         if not _APPOSITION_END.search(sentence, max(0, m.start - 12), m.start):
