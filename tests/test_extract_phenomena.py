@@ -315,6 +315,16 @@ def test_casualty_place_and_date() -> None:
     assert c.location == "Selydove" and c.date == "2024-03-04"
 
 
+def test_a_place_s_name_keeps_its_particles() -> None:
+    # "ez-", "al", "ash-": the name does not end at its first lower-case word
+    text = (
+        "Israeli drones struck a car near Ras al Ain on Monday, killing 3 civilians in Deir ez-Zor."
+    )
+    facts = run(text)
+    assert [c.location for c in facts.casualties] == ["Deir ez-Zor"]
+    assert [g.place for g in facts.ground] == ["Ras al Ain"]
+
+
 def test_whole_war_running_totals_are_skipped() -> None:
     text = (
         "The monitor said 20 civilians were killed on Tuesday. "

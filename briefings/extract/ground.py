@@ -15,7 +15,7 @@ from briefings.extract.context import ArticleContext, Sent
 from briefings.models import Casualty, GroundEvent
 from briefings.nlp.actors import Mention
 from briefings.nlp.folding import CaseBlind, caseless, matches_where
-from briefings.nlp.vocabulary import NOT_PLACE_START, grouped_words
+from briefings.nlp.vocabulary import NAME_PARTICLE, NOT_PLACE_START, grouped_words
 
 # (action, verb forms, noun forms)
 _ACTIONS: list[tuple[str, str, str]] = [
@@ -89,7 +89,7 @@ _NOUN_SCAN = caseless(r"(?<!\w)(?:" + grouped_words(n for _, _, n in _ACTIONS) +
 _PLACE = re.compile(
     r"\b(?:in|near|on|towards?|around|into|at|outside|of|from)\s+(?:the\s+(?:city|town|village"
     r"|province|region|area|district|outskirts|countryside|border\s+town|enclave)\s+of\s+)?"
-    r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+    rf"(?P<place>[A-Z][\w'’-]+(?:\s+(?:{NAME_PARTICLE})?[A-Z][\w'’-]+){{0,2}})"
 )
 _FIRED_BY = re.compile(
     r"(?:\s+of\s+[\w-]+)?\s+(?:(?:fired|launched|carried\s+out|conducted|mounted|staged|led)\s+)?by\s",

@@ -145,6 +145,11 @@ PLACE_KINDS: frozenset[str] = frozenset(
 ) | frozenset(("border town",))
 
 
+#: The particles inside a place's name: "Deir ez-Zor", "Ras al Ain", "Jisr ash-Shughur",
+#: "San Jose de Ocoa".
+NAME_PARTICLE = r"(?:a[lrsztdn]|ash|ath|adh|e[lrsztdn]|esh|ul)-|(?:al|el|de|del|da|do|dos|das)\s+"
+
+
 def place_phrase(prepositions: str) -> re.Pattern[str]:
     """A named place after one of ``prepositions`` (a regex alternation), its name in
     the group ``place``: "in the city of Saraqib", "in the Saudi port city of
@@ -160,7 +165,7 @@ def place_phrase(prepositions: str) -> re.Pattern[str]:
         # a kind of place: "the city of", "the Saudi port city of", "the southern village of"
         rf"(?:(?:{name}\s+){{0,2}}(?:[a-z-]+\s+){{0,2}}?(?:{alternation(PLACE_KINDS)})\s+of\s+)?"
         r"(?:the\s+)?"
-        rf"(?P<place>{name}(?:\s+(?:al-|el-|de\s+)?{name}){{0,2}})"
+        rf"(?P<place>{name}(?:\s+(?:{NAME_PARTICLE})?{name}){{0,2}})"
     )
 
 
