@@ -606,6 +606,20 @@ def test_ground_actor_from_by_and_from_the_verb_that_carries_it_out() -> None:
     assert ("israel", "offensive") in got
 
 
+def test_ground_actor_of_a_participle_and_of_a_passive() -> None:
+    # the forces just before "-ing" do it, not the sentence's subject
+    text = "Hamas fired mortars at Israeli troops advancing on Khan Younis."
+    assert ("israel", "advanced") in {(g.actor, g.action) for g in run(text).ground}
+    text = "The strikes answered Hamas firing two rockets toward Ashkelon."
+    assert ("hamas", "attacked") in {(g.actor, g.action) for g in run(text).ground}
+    # "captured by", "destroyed by": the one after "by"
+    text = "Ukraine said the village had been captured by Russian forces on Monday."
+    assert {(g.actor, g.action) for g in run(text).ground} == {("russia", "captured")}
+    # a thing with a participle and no object had it done to it: no one named did it
+    text = "Ukraine said dozens of Russian soldiers died and their equipment destroyed in Avdiivka."
+    assert run(text).ground == []
+
+
 def test_weapons_fired_or_launched_toward_a_place_are_an_attack() -> None:
     for text, actor in (
         ("Hamas fired two projectiles toward an Israeli border post on Monday.", "hamas"),

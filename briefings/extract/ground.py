@@ -201,13 +201,15 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[GroundEvent]:
             continue  # "began" needs an offensive, an operation, an assault after it
         if not _a_move(sent, m.start(), m.end()):
             continue
+        if _reduced_passive(sent, m.start(), m.end()):
+            continue  # "all their equipment destroyed in this camp": done to, not by
         if _BY_AFTER.match(text, m.end()) and m.group(0).lower().startswith(
-            ("hit", "struck", "attacked", "targeted", "shelled", "bombed")
+            ("hit", "struck", "attacked", "targeted", "shelled", "bombed", "destroyed", "captured")
         ):
             # "hit by Syrian fire": the actor follows "by"
             actor = _after_by(sent, m.end())
         else:
-            actor = ctx.subject(sent, m.start())
+            actor = _doer_before(sent, m.start(), m.end()) or ctx.subject(sent, m.start())
         if actor is None or actor.actor is None or not _can_act(ctx, actor):
             continue
         if action == "offensive":
@@ -290,6 +292,56 @@ def _a_move(sent: Sent, start: int, end: int) -> bool:
 def _can_act(ctx: ArticleContext, actor: Mention) -> bool:
     """Sides and states act on the ground; a monitor or an aid agency does not."""
     return actor.actor in ctx.lexicon.actor_ids or actor.kind not in ("org", "institution")
+
+
+# Armed people or arms after a side's name: "government troops", "Russian jets".
+_FORCES_THEN = re.compile(
+    r"(?:\s+(?:troops|forces|fighters|soldiers|units|militants|rebels|militiamen|jets"
+    r"|warplanes|aircraft|drones|tanks|artillery))?\s+",
+    re.IGNORECASE,
+)
+
+
+# Things that are struck, not strikers: "all military equipment destroyed in the camp".
+_THING_BEFORE = re.compile(
+    r"\b(?:equipment|vehicles|homes|houses|buildings|hideouts|positions|facilities"
+    r"|infrastructure|property|properties|bases|depots|warehouses|bridges|hospitals|schools"
+    r"|mosques|churches|villages|towns|neighbou?rhoods|areas|sites|targets|strongholds"
+    r"|headquarters|camps|tunnels|launchers|weapons|ammunition|arsenals?)\s+"
+    r"(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+)?(?:[a-z]+ly\s+|also\s+)?$",
+    re.IGNORECASE,
+)
+_NO_OBJECT = re.compile(r"\s*(?:[,.;]|$|(?:in|at|on|during|near|across|over|and)\b)")
+
+
+def _reduced_passive(sent: Sent, start: int, end: int) -> bool:
+    """'equipment destroyed in the camp', 'homes flattened in the raid': a thing, then a
+    participle with no object; the thing had it done to it, by no one named here."""
+    text = sent.text
+    return (
+        text[start:end].lower().endswith("ed")
+        and _THING_BEFORE.search(text, max(0, start - 30), start) is not None
+        and _NO_OBJECT.match(text, end) is not None
+    )
+
+
+_PLACE_KINDS = frozenset(("country", "capital", "seat", "demonym"))
+_ENDS_HERE = re.compile(r"\s*(?:[,.;]|$|(?:and|or)\b)")
+
+
+def _doer_before(sent: Sent, start: int, end: int) -> Mention | None:
+    """Who does a participle that follows them: "against government troops advancing
+    on the district" (the troops advance, not the sentence's subject)."""
+    text = sent.text
+    if not text[start:end].lower().endswith("ing") or _ENDS_HERE.match(text, end):
+        return None  # "applied to coalition targeting and ...": a noun
+    for x in reversed(sent.mentions):
+        if x.end <= start and x.actor:
+            forces = _FORCES_THEN.fullmatch(text, x.end, start)
+            if forces is None or (not forces.group(0).strip() and x.kind in _PLACE_KINDS):
+                return None  # "its ally Damascus targeting", "in Iraq seizing": a place
+            return x
+    return None
 
 
 def _after_by(sent: Sent, pos: int) -> Mention | None:
