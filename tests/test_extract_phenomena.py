@@ -508,6 +508,15 @@ def test_who_speaks_is_the_side_a_title_names_not_the_body_or_place_beside_it() 
     assert "ukraine" not in {a for a, _, _ in said(text)}
 
 
+def test_a_named_official_of_a_body_speaks_in_his_own_name() -> None:
+    # a body that is no side has many voices: the official's own; a country's official
+    # speaks for the country
+    text = "UN relief chief Martin Griffiths said aid trucks must reach Gaza at once."
+    assert [(a, who) for a, who, _ in said(text)] == [("Martin Griffiths", "Martin Griffiths")]
+    text = "French Foreign Minister Catherine Colonna said aid trucks must reach Gaza at once."
+    assert [a for a, _, _ in said(text)] == ["France"]
+
+
 def test_a_step_between_two_sides_is_theirs_not_the_teller_s() -> None:
     text = (
         "A Turkish official said Ankara holds a recording of a phone conversation between "

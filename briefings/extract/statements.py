@@ -18,6 +18,7 @@ from briefings.models import UNKNOWN, Statement
 from briefings.nlp.actors import Mention
 from briefings.nlp.folding import CaseBlind, may_hold
 from briefings.nlp.vocabulary import INVERTIBLE, SAYING_FINITE, alternation
+from briefings.nlp.world import is_country
 
 _QUOTE = re.compile(
     r"“(?P<a>[^”]{2,}?)”|\"(?P<b>[^\"\n]{2,}?)\"|«(?P<c>[^»]{2,}?)»"
@@ -133,7 +134,7 @@ def _reported(ctx: ArticleContext, sent: Sent, act: Speech) -> Statement | None:
     if len(content.split()) < 3 or act.speaker is None or not _speaks_for_a_side(ctx, act.speaker):
         return None
     return Statement(
-        actor=act.speaker.actor or UNKNOWN,
+        actor=_voice(ctx, act.speaker),
         speaker=_speaker_name(act.speaker),
         text=content,
         quote=False,
@@ -203,7 +204,7 @@ def _quotes(ctx: ArticleContext, used: set[tuple[int, int]]) -> list[Statement]:
             used.add(q.verb_at)
         m_end = q.end
         st = Statement(
-            actor=speaker.actor or UNKNOWN,
+            actor=_voice(ctx, speaker),
             speaker=_speaker_name(speaker),
             text=body.strip(" ,"),
             quote=True,
@@ -316,6 +317,16 @@ def _speaks_for_a_side(ctx: ArticleContext, m: Mention) -> bool:
 
 
 _SPEAKING_BODIES = frozenset(("UN", "European Union", "NATO", "African Union", "Arab League"))
+
+
+def _voice(ctx: ArticleContext, m: Mention) -> str:
+    """Whose statement it is: a configured side by its id, a country by its name; a
+    named official of a body that is no side ("UN human rights chief Volker Turk") by
+    the official's own name, since the body has many voices and the brief quotes his."""
+    actor = m.actor or UNKNOWN
+    if m.canonical and m.is_person and actor not in ctx.lexicon.actor_ids and not is_country(actor):
+        return m.canonical
+    return actor
 
 
 def _speaker_name(m: Mention) -> str | None:

@@ -8,6 +8,8 @@ a config naming any state gets its adjectives and capital for free.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 # ISO alpha-2 -> "short names | demonyms (adjective, plural nouns) | capital | seats of power".
 # Empty fields are fine; several values in a field are separated by commas.
 _COUNTRIES = """
@@ -223,6 +225,16 @@ class Country:
 
 def _split(field: str) -> list[str]:
     return [f.strip() for f in field.split(",") if f.strip()]
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    return frozenset(name for c in countries() for name in c.names)
+
+
+def is_country(name: str) -> bool:
+    """Whether ``name`` is a country's name (as mentions give a country's actor)."""
+    return name in _country_names()
 
 
 def countries() -> list[Country]:
