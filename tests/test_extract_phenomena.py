@@ -450,6 +450,7 @@ def test_a_meeting_told_of_a_pronoun_is_with_the_side_it_stands_for() -> None:
     for text in (
         "Egypt and Turkey were meeting fierce resistance from Israel.",
         "Egypt and Turkey have met their demands.",
+        "Egypt and Turkey pledged aid to meet the emergency needs of the displaced.",
     ):
         assert not [d for d in run(text).diplomacy if d.type == "meeting"], text
     # but meeting the opposition is a meeting

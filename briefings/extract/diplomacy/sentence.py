@@ -191,7 +191,9 @@ _TALKS_TO = re.compile(r"talks\s+to\b", re.IGNORECASE)
 # Met by no one: "met with resistance", "meeting fierce resistance", "met their demands".
 _MET_WITH_FORCE = re.compile(
     r"(?:meet|meets|met|meeting)\s+(?:with\s+)?(?:(?:stiff|fierce|heavy|strong|little|no"
-    r"|some|the|its|their|his|her|our|these|those|all)\s+)?(?:resistance|fire|demands?"
+    r"|some|the|its|their|his|her|our|these|those|all)\s+)?"
+    # "to meet the emergency needs of civilians", "meet basic humanitarian needs"
+    r"(?:(?!(?:with|in|on|at)\b)[a-z-]+\s+){0,2}?(?:resistance|fire|demands?"
     r"|deadlines?|needs|expectations|criteria|targets?|obligations|requirements|conditions"
     r"|standards|goals?|challenges?|fate|death|end)\b",
     re.IGNORECASE,
