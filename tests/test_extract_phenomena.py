@@ -518,6 +518,27 @@ def test_a_named_official_of_a_body_speaks_in_his_own_name() -> None:
     assert [a for a, _, _ in said(text)] == ["France"]
 
 
+def test_adding_keeps_the_speaker_and_never_takes_a_side_quoted_or_named_after() -> None:
+    text = (
+        "“It was the third Israeli raid on the camp this week,” he said, adding that it "
+        "hit a school run by the UN."
+    )
+    assert said(text) == []
+    text = "Israel struck the camp on Monday, saying it hit a Hamas command post."
+    assert [a for a, _, _ in said(text)] == ["israel"]
+
+
+def test_an_alias_that_ends_in_a_body_s_word_is_no_person() -> None:
+    cfg = CONFIG.replace(
+        "aliases: [Sameh Shoukry]", "aliases: [Sameh Shoukry, Middle East News Agency]"
+    )
+    text = (
+        "Shelling hit Rafah, the Middle East News Agency reported. "
+        "“It was the third raid this week,” he said."
+    )
+    assert [t for _, _, t in said(text, cfg=cfg) if "third raid" in t] == []
+
+
 def test_a_step_between_two_sides_is_theirs_not_the_teller_s() -> None:
     text = (
         "A Turkish official said Ankara holds a recording of a phone conversation between "

@@ -242,7 +242,7 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
                 speaker = np[0]
             elif _BEFORE_PARTICIPLE.search(text[max(0, vs - 14) : vs]):
                 # "..., saying", "and adding", "put out a statement saying"
-                speaker = main or _first(sent)
+                speaker = main or _first(sent, vs)
             else:
                 continue
         else:
@@ -472,9 +472,12 @@ def _speaks(np: str) -> bool:
     return (titled or named) and words[-1][:1].isupper()
 
 
-def _first(sent: Sent) -> Mention | None:
+def _first(sent: Sent, before: int) -> Mention | None:
+    """The sentence's first side before ``before``, not one named inside a quotation."""
     for m in sent.mentions:
-        if m.actor is not None:
+        if m.start >= before:
+            break
+        if m.actor is not None and not inside_quote(sent.text, m.start):
             return m
     return None
 
