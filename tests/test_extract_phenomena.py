@@ -539,6 +539,16 @@ def test_an_alias_that_ends_in_a_body_s_word_is_no_person() -> None:
     assert [t for _, _, t in said(text, cfg=cfg) if "third raid" in t] == []
 
 
+def test_one_cited_or_quoted_as_saying_in_the_passive_is_the_speaker() -> None:
+    text = (
+        "Ukraine's foreign minister Dmytro Kuleba was cited by a Kyiv radio station on "
+        "Monday as warning that any new offensive would be met with force."
+    )
+    assert said(text) == [
+        ("ukraine", "Dmytro Kuleba", "any new offensive would be met with force.")
+    ]
+
+
 def test_a_step_between_two_sides_is_theirs_not_the_teller_s() -> None:
     text = (
         "A Turkish official said Ankara holds a recording of a phone conversation between "

@@ -68,6 +68,11 @@ _QUOTED_AS = re.compile(
     r"\b(?:quoted|quoting|quotes|cited|citing|cites)\s+(?P<np>(?:[\w'’.-]+\s+){1,6}?)as\s+$",
     re.IGNORECASE,
 )
+# The passive of it: "X was quoted by the agency as saying", "was cited ... as warning".
+_CITED_AS = re.compile(
+    r"\b(?:was|were|is|are|has\s+been|had\s+been)\s+(?:quoted|cited)\b[^.;]{0,100}?\bas\s+$",
+    re.IGNORECASE,
+)
 _WITH_SAYING = re.compile(r"\bwith\s+(?P<np>(?:[\w'’.-]+\s+){1,5})$", re.IGNORECASE)
 # After a verb of saying and its time, the next attribution: "Trend reports ..."
 _ANOTHER_ATTRIBUTION = re.compile(
@@ -217,6 +222,15 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             continue  # "has not said whether", "declined to say"
         participle = verb.endswith("ing")
         parenthetical = _AS_BEFORE_CB.found(text, max(0, vs - 80), vs, low)
+        if participle and (cited := _CITED_AS.search(text, max(0, vs - 140), vs)):
+            # "Katz was cited by Army Radio as warning that ...": the one cited speaks
+            speaker = ctx.subject(sent, cited.start())
+            if speaker is not None:
+                lead = _LEAD_IN.match(text, ve)
+                out.append(
+                    Speech(verb, vs, ve, speaker, lead.end() if lead else ve, len(text), False)
+                )
+            continue
         if participle:
             with_np = _WITH_SAYING.search(text, max(0, vs - 80), vs)
             quoted_as = _QUOTED_AS.search(text, max(0, vs - 80), vs)
