@@ -282,6 +282,23 @@ def test_casualty_phrasings_of_wire_copy(sentence: str, want: tuple) -> None:
     assert want in {(c.party, c.kind, c.count) for c in run(sentence).casualties}
 
 
+def test_a_line_wrapped_by_hand_goes_on_and_one_more_victim_is_counted() -> None:
+    # a long line with no full stop, wrapped before "Committee", is one sentence, and the
+    # name wrapped over the break is one name
+    text = (
+        "A nurse was among four people killed when a drone struck a clinic in the town of "
+        "Selydove in eastern Ukraine on Friday, the International Medical Relief\n"
+        "Committee said on Saturday.\n"
+        "Another IMRC staff member was injured in the strike, it said."
+    )
+    got = {(c.kind, c.count, c.claimed_by) for c in run(text).casualties}
+    assert ("killed", 4, "International Medical Relief Committee") in got
+    assert ("wounded", 1, "International Medical Relief Committee") in got
+    # a short line is a headline: it ends there
+    facts = run("Shelling kills 4 in Kherson\nThe governor said repairs had begun.")
+    assert len({c.evidence.sentence for c in facts.casualties}) == 1
+
+
 def test_lives_put_at_risk_or_a_mixed_count_are_no_toll() -> None:
     assert run("The siege puts the lives of 300 patients at risk, doctors said.").casualties == []
     assert run("The raid ended in the killing or wounding of several militants.").casualties == []

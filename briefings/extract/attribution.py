@@ -395,7 +395,7 @@ def claimant_name(ctx: ArticleContext, sent: Sent, m: Mention) -> str | None:
         return re.sub(r"^(?:the|a|an)\s+", "", m.text, flags=re.IGNORECASE)
     tail = _INSTITUTION_TAIL.match(sent.text, m.end)
     words = sent.text[m.start : tail.end() if tail else m.end]
-    return re.sub(r"^(?:the|a|an)\s+", "", words, flags=re.IGNORECASE)
+    return re.sub(r"^(?:the|a|an)\s+", "", " ".join(words.split()), flags=re.IGNORECASE)
 
 
 def _author(
@@ -461,7 +461,7 @@ def _plain_subject(text: str, pos: int) -> str | None:
         return None
     if not _speaks(np):
         return None  # "Dongola in Northern State reported": a place, not a claimant
-    return np
+    return " ".join(np.split())  # a name wrapped over two lines is one name
 
 
 _OUTLET_NOUNS = frozenset(

@@ -65,7 +65,7 @@ _CIVILIAN_NOUNS = (
     r"|passengers?|refugees?|migrants?|inhabitants?|non-combatants|hostages?|teachers?"
     r"|aid\s+workers?|security\s+guards?|guards?|shepherds?|fishermen|fisherman|worshipers"
     r"|pupils?|schoolchildren|drivers?|paramedics?|rescuers?|firefighters?|photographers?"
-    r"|cameram[ae]n|relatives|employees|men|man"
+    r"|cameram[ae]n|relatives|employees?|staff\s+members?|men|man"
 )
 _COMBATANT_NOUNS = (
     r"soldiers?|troops|servicemen|serviceman|service\s+members|personnel|officers?|fighters?"
@@ -123,8 +123,9 @@ _DEMONYM = "|".join(
 )
 # "a child", "a security guard": one victim without a figure, after a casualty verb.
 _ONE = re.compile(
-    rf"\b(?i:a|an|one)\s+(?:(?:young|local|{_DEMONYM}|[a-z]+(?:ian|ish|i))\s+)?"
+    rf"\b(?i:a|an|one|another)\s+(?:(?:young|local|{_DEMONYM}|[a-z]+(?:ian|ish|i)|[A-Z]{{2,6}})\s+)?"
     r"(?P<noun>(?i:child|girl\s+child|civilian|woman|man|boy|girl|baby|journalist|soldier"
+    r"|staff\s+member|aid\s+worker|health\s+worker|employee"
     r"|serviceman|guard|security\s+guard|policeman|fighter|worker|doctor|nurse|medic|teacher"
     r"|farmer|resident|officer|person|shepherd|fisherman|driver|paramedic|student|pupil"
     r"|photographer|cameraman|rescuer|firefighter|volunteer|villager|passenger|pilot))\b"

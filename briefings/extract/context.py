@@ -85,6 +85,12 @@ _TITLE_MODIFIERS = frozenset(
 )
 
 
+def _a_he(m: Mention) -> bool:
+    """Whether "he" or "she" can stand for ``m``: a person, not a body a config lists
+    among a side's names ("National News Agency")."""
+    return m.is_person and (m.canonical or m.text).split()[-1].lower() not in BODY_HEADS
+
+
 def _title_chain(between: str) -> bool:
     """Whether the words between a body and a name are a title only: in "Russia's UN
     ambassador Vitaly Churkin" the speaker is the person, not the body."""
@@ -250,7 +256,7 @@ class ArticleContext:
             )
             self.sents.append(Sent(i, span, mentions, last_person, last_side))
             # people named inside a quote are not who "he" means after it
-            people = [m for m in mentions if m.is_person and not inside_quote(span.text, m.start)]
+            people = [m for m in mentions if _a_he(m) and not inside_quote(span.text, m.start)]
             if people:
                 # The subject is named first: "Pashinyan said he had no plans to meet
                 # Aliyev. ... he wrote" is Pashinyan.
@@ -359,7 +365,8 @@ class ArticleContext:
             return Mention(
                 body.start, body.end, text[body.start : body.end], sides[0].actor, "group"
             )
-        name = re.sub(r"^(?:the|a|an)\s+", "", body.name, flags=re.IGNORECASE)
+        # (one name, if the text wrapped it over two lines)
+        name = re.sub(r"^(?:the|a|an)\s+", "", " ".join(body.name.split()), flags=re.IGNORECASE)
         return Mention(body.start, body.end, text[body.start : body.end], name, "institution")
 
     def _resolve(
@@ -610,7 +617,7 @@ class ArticleContext:
         people = [
             m
             for m in sent.mentions
-            if m.is_person and m.end <= pos and (quoted or not inside_quote(sent.text, m.start))
+            if _a_he(m) and m.end <= pos and (quoted or not inside_quote(sent.text, m.start))
         ]  # '"... talks with Speaker Nabih Berri," he said': he is not Berri
         return people[-1] if people else sent.prior_person
 

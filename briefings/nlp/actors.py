@@ -24,7 +24,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from briefings.config import Config
-from briefings.nlp.bodies import BODY_HEADS
 from briefings.nlp.folding import caseless, fold
 from briefings.nlp.vocabulary import ARMED_WORDS, by_first_letter
 from briefings.nlp.world import (
@@ -130,8 +129,6 @@ def _looks_like_person(alias: str, state_forms: set[str]) -> bool:
         return False
     if any(w.lower() in STATE_WORDS or w.lower() in state_forms for w in words):
         return False
-    if words[-1].lower() in BODY_HEADS or words[-1].lower() in ("news", "media", "radio"):
-        return False  # "National News Agency": a body, no person
     last = re.sub(r"^(?:al|el)-", "", words[-1])
     return all(_NAME_WORD.match(w) for w in words) and last[:1].isupper()
 

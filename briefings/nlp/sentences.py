@@ -64,6 +64,12 @@ _NOT_OPENING = re.compile(
     r"|After|Before|When|While|There|Its|His|Her|Their|Our)\b)[A-Z]"
     r"|\(\d{1,2}:?\d{2}\s*(?:GMT|UTC|local)?\s*(?:GMT|UTC|time)?\))"
 )
+#: A line this long with no full stop at its end is a paragraph wrapped by hand.
+_WRAPPED_LINE = 100
+_DANGLING = re.compile(
+    r"\s(?:the|a|an|of|in|on|at|to|for|from|with|by|and|or|but|that|said|says|its|their)$",
+    re.IGNORECASE,
+)
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?$")
 
 
@@ -127,10 +133,16 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 def _line_is_block(text: str, start: int, stop: int) -> bool:
-    """A single line break ends the sentence unless the line looks soft-wrapped
-    (it continues mid-sentence: the next line starts lower case)."""
+    """A single line break ends the sentence unless the line looks soft-wrapped: the
+    next line starts lower case, or the line stops on a word no sentence ends on ("the
+    International\nRescue Committee"), or it is longer than a headline or a caption
+    and has no full stop ("... in Tigray region, the International Rescue\nCommittee
+    said on Saturday.")."""
     nxt = text[stop + 1 : stop + 3].lstrip()
-    return not (nxt[:1].islower())
+    if nxt[:1].islower():
+        return False
+    line = text[max(start, text.rfind("\n", 0, stop) + 1) : stop].rstrip()
+    return len(line) < _WRAPPED_LINE and not _DANGLING.search(line)
 
 
 def _emit(text: str, start: int, end: int, out: list[Sentence]) -> None:
