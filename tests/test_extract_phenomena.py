@@ -566,6 +566,18 @@ def test_one_cited_or_quoted_as_saying_in_the_passive_is_the_speaker() -> None:
     ]
 
 
+def test_an_ally_named_before_a_person_and_a_step_that_dates_a_clause_are_no_parties() -> None:
+    # "Hamas ally X": X's description; Hamas takes no part
+    text = "Erdogan met Egypt's foreign minister and Hamas ally Ismail Radwan in Ankara."
+    assert steps(text) == {("meeting", ("egypt", "turkey"), "held")}
+    # "following the meeting": the clause after names no party to the meeting
+    text = (
+        "Erdogan met Sameh Shoukry in Ankara on Monday. Following the meeting, Erdogan "
+        "vowed to press Israel and Hamas to end the war."
+    )
+    assert steps(text) == {("meeting", ("egypt", "turkey"), "held")}
+
+
 def test_a_step_between_two_sides_is_theirs_not_the_teller_s() -> None:
     text = (
         "A Turkish official said Ankara holds a recording of a phone conversation between "

@@ -205,6 +205,11 @@ def _participants(
     article's warring sides."""
     text = sent.text
     lo, hi = _clause_span(text, t.start())
+    if _TIME_OF.search(text, max(0, t.start() - 60), t.start()):
+        # "following the meeting, the envoy vowed to work with Israel": the step dates
+        # the clause, whose sides are not its own; only "the meeting with X" names them
+        comma = text.find(",", t.end(), hi)
+        lo, hi = t.start(), comma if comma != -1 else hi
     # "talks ... can be arranged after Turkish forces killed Syrian troops": the clause
     # of another event names no party to this one
     later = OTHER_EVENT_CB.search(text, t.end(), hi, sent.folded) or _PURPOSE_CB.search(
@@ -455,6 +460,18 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 _THE_BEFORE = re.compile(r"\bthe\s+$")
 
 
+# A step told as the time of something else: "following the meeting", "after the talks".
+_TIME_OF = re.compile(
+    r"\b(?:following|after|before|during|since|ahead\s+of|on\s+the\s+sidelines\s+of"
+    r"|at\s+the\s+end\s+of)\s+(?:the|this|that|their|his|her|its)\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+_ALLY_AFTER = re.compile(
+    r"\s+(?:ally|allies|backer|backers|patron|proxy|proxies|rival|rivals|foe|foes|enemy"
+    r"|opponent|opponents|critic|supporter|supporters|loyalist|loyalists)\s+[A-Z]",
+)
+
+
 # Pure, and asked for every mention of a step's clause for every step of the sentence:
 # kept, so a long sentence with many steps tests each mention once.
 @lru_cache(maxsize=2048)
@@ -483,6 +500,8 @@ def _not_a_side(text: str, m: Mention, armed: frozenset[str] = frozenset()) -> b
         return True  # "the Berlin meeting", "the Minsk agreements", "the Moscow statement"
     if _MILITARY_AFTER.match(after) or (m.kind == "group" and _MILITARY_END.search(m.text)):
         return True
+    if _ALLY_AFTER.match(after):
+        return True  # "Hezbollah ally Nabih Berri": Berri's description, no party
     if m.kind == "demonym" and _THE_BEFORE.search(before) and m.text.endswith("s"):
         return False  # "talks with the Saudis": the nation for its state
     return m.kind == "demonym" and not _SIDE_AFTER.match(after)
