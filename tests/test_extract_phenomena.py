@@ -578,6 +578,15 @@ def test_an_ally_named_before_a_person_and_a_step_that_dates_a_clause_are_no_par
     assert steps(text) == {("meeting", ("egypt", "turkey"), "held")}
 
 
+def test_a_meeting_told_as_one_more_is_a_meeting_of_its_own() -> None:
+    text = (
+        "Sameh Shoukry met Turkish Foreign Minister Hakan Fidan in Ankara on Monday. "
+        "He later held a meeting with President Recep Tayyip Erdogan."
+    )
+    meetings = [d for d in run(text).diplomacy if d.type == "meeting"]
+    assert [(d.participants, d.status) for d in meetings] == [(("egypt", "turkey"), "held")] * 2
+
+
 def test_a_step_between_two_sides_is_theirs_not_the_teller_s() -> None:
     text = (
         "A Turkish official said Ankara holds a recording of a phone conversation between "

@@ -25,7 +25,7 @@ from briefings.extract.diplomacy.folding import (
 )
 from briefings.extract.diplomacy.sentence import _sentence
 from briefings.extract.diplomacy.step import _Step
-from briefings.models import DiplomaticStep
+from briefings.models import DiplomaticStep, Evidence
 
 __all__ = ["extract_diplomacy"]
 
@@ -48,4 +48,5 @@ def extract_diplomacy(ctx: ArticleContext) -> list[DiplomaticStep]:
             for o in found
         )
     ]
-    return _dedupe(_split_calls(found))
+    sequels: set[tuple[Evidence, str]] = {(f.step.evidence, f.step.type) for f in found if f.sequel}
+    return _dedupe(_split_calls(found), sequels)

@@ -12,7 +12,7 @@ from briefings.extract.context import ArticleContext, Sent
 from briefings.extract.diplomacy.clauses import NOT_STEP_DATE_CB, OTHER_EVENT_CB
 from briefings.extract.diplomacy.step import _Step, telling_term
 from briefings.extract.diplomacy.triggers import _GATHERINGS, _TRIGGER, _TRUCE, _TYPE_FAMILY
-from briefings.models import DiplomaticStep
+from briefings.models import DiplomaticStep, Evidence
 from briefings.nlp.folding import CaseBlind
 
 # A later sentence that refers back to a step and dates it: "The conversation took place
@@ -221,12 +221,18 @@ def _same_sides(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return len(common) >= 2 or set(a) <= set(b) or set(b) <= set(a)
 
 
-def _dedupe(steps: list[DiplomaticStep]) -> list[DiplomaticStep]:
+def _dedupe(
+    steps: list[DiplomaticStep], sequels: set[tuple[Evidence, str]] | None = None
+) -> list[DiplomaticStep]:
     """One step per event in an article: the headline and the lede, or "the 2018
     deal" named twice, are the same step. Same type, status and date between the
-    same sides merge (participants united)."""
+    same sides merge (participants united), unless the later one is told as one more
+    (``sequels``: "he later held a meeting with ...")."""
     out: list[DiplomaticStep] = []
     for s in steps:
+        if sequels and (s.evidence, s.type) in sequels:
+            out.append(s)
+            continue
         # "will travel to Muscat to meet the rebels": the meeting is the visit's
         if s.type in ("meeting", "talks") and any(
             o.type == "visit"

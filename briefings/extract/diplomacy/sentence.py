@@ -393,7 +393,15 @@ def _make_step(ctx: ArticleContext, sent: Sent, trig: _Trigger, when: _When, who
         lone=not who.enough,
         reference=reference,
         denied=bool(_DENIED_BEFORE.search(text, max(0, t.start() - 45), t.start())),
+        sequel=bool(_SEQUEL_BEFORE.search(text, max(0, t.start() - 30), t.start())),
     )
+
+
+# "He later held a meeting with Mikati", "then met", "also met": one more meeting.
+_SEQUEL_BEFORE = re.compile(
+    r"\b(?:later|then|subsequently|afterwards|also|separately)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 
 
 # The noun a verb of agreeing takes: "signed a commitment", "agreed to a seven-day

@@ -33,6 +33,8 @@ class _Step:
     reference: bool = False
     #: too few sides of its own: a step only as the one it names again
     lone: bool = False
+    #: told as one more after another: "he later held a meeting with ..."
+    sequel: bool = False
 
 
 #: Words that say only that something was agreed, not what.
