@@ -587,6 +587,11 @@ def test_a_meeting_told_as_one_more_is_a_meeting_of_its_own() -> None:
     assert [(d.participants, d.status) for d in meetings] == [(("egypt", "turkey"), "held")] * 2
 
 
+def test_what_was_said_starts_after_the_dateline() -> None:
+    text = "KYIV (Reuters) - Russian drones hit two power plants overnight, Ukraine said."
+    assert said(text) == [("ukraine", None, "Russian drones hit two power plants overnight")]
+
+
 def test_a_step_between_two_sides_is_theirs_not_the_teller_s() -> None:
     text = (
         "A Turkish official said Ankara holds a recording of a phone conversation between "
