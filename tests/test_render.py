@@ -622,3 +622,16 @@ def test_chart_with_one_point_or_a_bad_figure():
     assert "<svg" in one and "10 May 2031" in one
     with pytest.raises(ValueError, match="negative"):
         casualty_chart([ChartPoint("Kestria", dt.date(2031, 5, 10), -1, None)])
+
+
+def test_what_others_said_and_is_left_out_is_counted_by_their_name():
+    said = POSITIONS[0].themes[0][1][0]
+    many = tuple(
+        replace(said, actor="Orla Venn", speaker="Orla Venn", text=f"point {i} of the appeal")
+        for i in range(12)
+    )
+    config = make_config()
+    findings = with_findings(positions=(*POSITIONS, Position("Orla Venn", (("says", many),))))
+    html = render_html(build_brief(sample_facts(), config, findings), config)
+    assert re.search(r"more statements by Orla Venn in the sources", html)
+    assert "by this side" not in html.split("<h3>Others</h3>")[1].split("</div>")[0]
