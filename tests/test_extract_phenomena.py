@@ -487,6 +487,7 @@ def test_a_meeting_told_of_a_pronoun_is_with_the_side_it_stands_for() -> None:
         ("It is not ruled out that Lavrov and Erdogan will meet.", "proposed"),
         ("Peskov said talks with Turkey would resume in Istanbul.", "planned"),
         ("Putin called upon Erdogan and all the Gulf states to meet in Sochi.", "proposed"),
+        ("Lavrov is looking to schedule visits to Ankara and Cairo later this week.", "planned"),
     ],
 )
 def test_diplomacy_status(sentence: str, status: str) -> None:
@@ -503,6 +504,7 @@ def test_steps_no_envoy_takes_are_none() -> None:
 def test_a_deal_dealt_and_a_page_s_list_of_other_stories_are_no_steps() -> None:
     assert run("The shelling dealt a heavy blow to hopes, Turkey said.").diplomacy == []
     assert run("Ankara said it would deal with the refugees alone.").diplomacy == []
+    assert run("Turkey sought a way to deal, talk and work with Russia.").diplomacy == []
     assert steps("Russia hashed out a deal with Turkey in 2018.") == {
         ("agreement", ("russia", "turkey"), "concluded")
     }

@@ -162,10 +162,10 @@ _TIMES_AFTER = re.compile(
     r"|dozens\s+of)\s+times\b|(?:\s+[\w-]+){0,3}?\s+(?:twice|thrice)\b",
     re.IGNORECASE,
 )
-# "to deal a blow", "dealt with the wounded"; "a deal with Turkey" is one
+# "to deal a blow", "to deal with", "dealt with the wounded"; "a deal with Turkey" is one
 _DEAL_VERB = re.compile(
     r"deal(?:s|t)?\s+(?:a|an|another)\s+(?:[\w-]+\s+){0,2}?blows?\b|dealt\s+with\b"
-    r"|(?<=\bto\s)deal\s+with\b",
+    r"|(?<=\bto\s)deal\b",
     re.IGNORECASE,
 )
 # Where a scraped page's list of other stories starts: "Print Tweet Views 2494 Related".

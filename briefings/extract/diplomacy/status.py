@@ -70,7 +70,8 @@ _PLANNED = re.compile(
     r"|planned|upcoming|invit(?:e|es|ed|ing|ation)|to\s+(?:take\s+part|participate)\s+in"
     r"|to\s+(?:attend|join)"
     r"|next\s+(?:week|month|year|\w+day)|tomorrow|expected\s+to|is\s+to|are\s+to|would\s+hold"
-    r"|preparing|prepares|going\s+to)\b",
+    r"|preparing|prepares|going\s+to|later\s+this\s+(?:week|month|year)|in\s+the\s+coming"
+    r"\s+(?:days|weeks|months)|looking\s+to|to\s+schedule|intends?\s+to|planning\s+to)\b",
     re.IGNORECASE,
 )
 
