@@ -589,6 +589,12 @@ def test_a_meeting_told_as_one_more_is_a_meeting_of_its_own() -> None:
     assert [(d.participants, d.status) for d in meetings] == [(("egypt", "turkey"), "held")] * 2
 
 
+def test_what_is_maintained_is_not_said() -> None:
+    text = "Hamas was pushed out, though it maintains a presence in a few streets of Jabalia."
+    assert said(text) == []
+    assert [a for a, _, _ in said("Israel maintains that Hamas broke the truce.")] == ["israel"]
+
+
 def test_what_was_said_starts_after_the_dateline() -> None:
     text = "KYIV (Reuters) - Russian drones hit two power plants overnight, Ukraine said."
     assert said(text) == [("ukraine", None, "Russian drones hit two power plants overnight")]

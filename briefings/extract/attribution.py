@@ -116,6 +116,13 @@ _NOT_SAID = re.compile(
 )
 # "claim by", "reports of", "claims that he": nouns, not verbs, when these follow.
 _NOUN_AFTER = re.compile(r"\s+(?:by|of|from|about)\b", re.IGNORECASE)  # matched at a position
+# What is maintained when nothing is said: "maintain a presence", "maintained control".
+_THING_AFTER = re.compile(
+    r"\s+(?:(?:a|an|the|its|their|his|her|some|full|close|strong)\s+)?(?:[\w-]+\s+)?"
+    r"(?:presence|control|positions?|grip|hold|ties|contacts?|relations|calm|order|pressure"
+    r"|ceasefire|truce|siege|blockade)\b",
+    re.IGNORECASE,
+)
 _NOUN_VERBS = frozenset(("claim", "claims", "reports", "report", "says", "warning", "denies"))
 # The words of a subject that names no known side: "a military source", "Save the
 # Children", "regional governor Oleh Synehubov", "residents".
@@ -218,6 +225,8 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             continue  # "called" says something only of words it quotes: called it "baseless"
         if verb in _NOUN_VERBS and _NOUN_AFTER.match(text, ve):
             continue  # "the biggest territorial claim by either side"
+        if verb.startswith("maintain") and _THING_AFTER.match(text, ve):
+            continue  # "they maintain a presence in Jobar": kept, not said
         if _NOT_SAID_CB.found(text[max(0, vs - 30) : vs], folded=low[max(0, vs - 30) : vs]):
             continue  # "has not said whether", "declined to say"
         participle = verb.endswith("ing")
