@@ -937,6 +937,20 @@ def test_a_sides_name_shortened_to_its_last_two_words_names_that_side() -> None:
     assert not said.statements
 
 
+def test_a_government_s_qualifier_names_its_forces_too_but_not_after_another_name() -> None:
+    text = "A new offensive saw federal forces retake two towns near the border."
+    got = {(g.actor, g.action) for g in run(text, cfg=TWO_GOVERNMENTS).ground}
+    assert got == {("federal", "captured")}
+    text = "Eastern regional forces took the town of Kalo on Monday."
+    assert run(text, cfg=TWO_GOVERNMENTS).ground == []
+    # "re-took", hyphened, is retaking
+    got = {
+        (g.actor, g.action)
+        for g in run("The Varonian army re-took Kalo.", cfg=TWO_GOVERNMENTS).ground
+    }
+    assert got == {("federal", "captured")}
+
+
 # -- statements: a quote over several paragraphs ------------------------------------
 
 OPENING = "“We will hold the line in the east,” Dmytro Kuleba told reporters.\n\n"

@@ -141,6 +141,8 @@ _NATIONAL_GROUP = re.compile(
 _NAMED_AFTER = re.compile(r",?\s+(?:al-)?[A-Z]")
 #: "the federal government", "the regional government": a side's name's last two words.
 _QUALIFIED = re.compile(r"\b[Tt]he\s+(?P<mod>[a-z]+)\s+(?P<noun>[a-z]+)\b")
+_QUALIFIED_ARMED = re.compile(r"\b(?P<mod>[a-z]+)\s+(?P<noun>forces|troops|soldiers)\b")
+_NAME_BEFORE = re.compile(r"(?<![.!?]\s)\b(?!(?:The|A|An|Its|Their|His|Her)\b)[A-Z][\w'’-]*\s+$")
 _THE_WORD = re.compile(r"\b(?:the|The)\s+(?P<word>[A-Za-z]{4,})\b(?!\s+of\b)")
 # A noun of a definite description that names a body by a word of its name.
 _BODY_NOUNS = frozenset(
@@ -324,6 +326,14 @@ class ArticleContext:
             actor = self.lexicon.tails.get(f"{m.group('mod')} {m.group('noun')}".lower())
             if actor is not None and free(a, b):
                 extra.append(Mention(a, b, text[a:b], actor, "anaphor"))
+        # "saw federal forces re-take a few towns": armed people need no "the", but
+        # not after a name of their own ("Amhara regional forces" are Amhara's)
+        for m in _QUALIFIED_ARMED.finditer(text) if self.lexicon.tails else ():
+            a, b = m.start(), m.end()
+            actor = self.lexicon.tails.get(f"{m.group('mod')} {m.group('noun')}".lower())
+            if actor is None or not free(a, b) or _NAME_BEFORE.search(text, max(0, a - 30), a):
+                continue
+            extra.append(Mention(a, b, text[a:b], actor, "anaphor"))
         for m in _DEFINITE.finditer(text):
             a, b = m.start(), m.end()
             if not free(a, b):

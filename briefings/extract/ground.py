@@ -25,8 +25,9 @@ _ACTIONS: list[tuple[str, str, str]] = [
         r"|(?:took|take|takes|taken|taking)\s+(?:full\s+|complete\s+)?control"
         # (matched case-blind, so "[a-z]" here stands for any letter, as [A-Z] did)
         r"|(?:had|has|have)\s+taken(?=\s+[a-z])|took(?=\s+(?:the\s+(?:town|city|village)\s+of\s+)?[a-z])"
-        r"|takes\s+control|taken\s+control|taking\s+control|retook|retake|retakes|retaking|retaken"
-        r"|recaptured|recapture|recapturing|overran|overrun|liberated|liberate|took\s+over",
+        r"|takes\s+control|taken\s+control|taking\s+control|re-?took|re-?take|re-?takes|re-?taking"
+        r"|re-?taken|re-?captured|re-?capture|re-?capturing|overran|overrun|liberated|liberate"
+        r"|took\s+over",
         r"capture|seizure|takeover|recapture|fall\s+of",
     ),
     (

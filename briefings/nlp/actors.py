@@ -123,6 +123,10 @@ class _Entry:
     capitalised: bool  # proper names need a capital in the text: "Turkey", not "turkey"
 
 
+#: The nouns of a government's name whose qualifier its forces share.
+_RULING_NOUNS = frozenset(("government", "administration", "authorities"))
+
+
 def _looks_like_person(alias: str, state_forms: set[str]) -> bool:
     words = alias.split()
     if not 2 <= len(words) <= 5:
@@ -302,6 +306,12 @@ class Lexicon:
                         heads.setdefault(noun, set()).add(actor.id)
                     if len(words) >= 3 and words[-2].islower():
                         tails.setdefault(" ".join(words[-2:]).lower(), set()).add(actor.id)
+                        if words[-1].lower() in _RULING_NOUNS:
+                            # "federal forces" for "Ethiopian federal government"
+                            for armed in ("forces", "troops", "soldiers", "army", "military"):
+                                tails.setdefault(f"{words[-2].lower()} {armed}", set()).add(
+                                    actor.id
+                                )
         #: "the federal government" for "Ethiopian federal government", "the regional
         #: government" for "Tigray regional government": the last two words of one side's
         #: name, its head noun qualified as only that side's is.
