@@ -276,6 +276,9 @@ def test_coordinated_victims_share_the_verb_after_them() -> None:
          ("unknown", "killed", 31)),
         ("The fighting left at least 17 extremists dead, the monitor said.",
          ("unknown", "killed", 17)),
+        # headlines run the figures together; "citizens" are civilians
+        ("Eight Civilians Killed 14 Injured in Shelling of Kherson", ("civilians", "killed", 8)),
+        ("Rocket fire killed 6 citizens in Sderot, police said.", ("civilians", "killed", 6)),
     ],
 )  # fmt: skip
 def test_casualty_phrasings_of_wire_copy(sentence: str, want: tuple) -> None:

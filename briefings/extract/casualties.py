@@ -65,7 +65,7 @@ _CIVILIAN_NOUNS = (
     r"|passengers?|refugees?|migrants?|inhabitants?|non-combatants|hostages?|teachers?"
     r"|aid\s+workers?|security\s+guards?|guards?|shepherds?|fishermen|fisherman|worshipers"
     r"|pupils?|schoolchildren|drivers?|paramedics?|rescuers?|firefighters?|photographers?"
-    r"|cameram[ae]n|relatives|employees?|staff\s+members?|men|man"
+    r"|cameram[ae]n|relatives|employees?|staff\s+members?|citizens|men|man"
 )
 _COMBATANT_NOUNS = (
     r"soldiers?|troops|servicemen|serviceman|service\s+members|personnel|officers?|fighters?"
@@ -684,7 +684,12 @@ def _classify(
         if noun or q.approximate or _BARE_END.match(text, q.end) is None
         else None
     )
-    if own is not None and nxt is not None and not text[own.end() : nxt.start].strip(" ,"):
+    if (
+        own is not None
+        and nxt is not None
+        and not text[own.end() : nxt.start].strip(" ,")
+        and _KIND_RE.search(before)
+    ):
         own = None  # "killed 30 people injured 90": the verb of the next figure
     if own is not None and own.lastgroup and own.lastgroup != "displaced":
         return _Found(own.lastgroup, np_end, own.start(own.lastgroup), noun)
