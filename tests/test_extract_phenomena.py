@@ -85,6 +85,14 @@ def said(text: str, **kw) -> list[tuple[str, str | None, str]]:
         ("A strike killed 12-15 civilians near Kherson.", ("civilians", "killed", None, 12, 15)),
         ("A strike killed more than 40 civilians.", ("civilians", "killed", 40, 40, None)),
         ("At least 9 civilians died in the blast.", ("civilians", "killed", 9, 9, None)),
+        (
+            "The toll was put at an estimated between 20 and 35 civilians.",
+            ("civilians", "killed", None, 20, 35),
+        ),
+        (
+            "The death toll was put at 40 civilians by the ministry.",
+            ("civilians", "killed", 40, None, None),
+        ),
     ],
 )
 def test_casualty_numerals_words_ranges_and_bounds(sentence: str, want: tuple) -> None:

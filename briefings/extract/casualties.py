@@ -161,7 +161,7 @@ _TOLL = re.compile(
     r"\b(?P<phrase>(?:(?:[\w-]+\s+){0,2}death\s+toll|toll|number\s+of\s+(?:(?:[\w-]+\s+){0,2}"
     r"(?:killed|dead|deaths|victims|fatalities|wounded|injured|injuries)|those\s+killed)))"
     r"[^.;]{0,120}?\b(?:to|at|of|reached|hit|is|was|stands\s+at|stood\s+at|rose\s+to"
-    r"|climbed\s+to|passed|exceeded|surpassed|topped|crossed)\s*$",
+    r"|climbed\s+to|passed|exceeded|surpassed|topped|crossed|estimated|put|placed)\s*$",
     re.IGNORECASE,
 )
 _PUT_AT = re.compile(

@@ -200,7 +200,8 @@ def _quantity(m: re.Match[str], sentence: str) -> Quantity | None:
     if lo is None or hi is None:
         return None
     joiner = sentence[m.start("lo") + len(m.group("lo")) : m.start("hi")].strip().lower()
-    if joiner == "and" and not m.group(0).lower().startswith("between"):
+    between = re.search(r"\bbetween\s+$", sentence[m.start() : m.start("lo")], re.IGNORECASE)
+    if joiner == "and" and not between:  # ("an estimated between 500 and 1,300": a range)
         # "one hundred and five" is one number; "30 and 40" two figures, never a range
         value = parse_number(m.group("lo") + " " + m.group("hi"))
         if m.group("lo")[-1].isdigit() or value is None:
