@@ -611,6 +611,16 @@ def test_what_was_said_starts_after_the_dateline() -> None:
     assert said(text) == [("ukraine", None, "Russian drones hit two power plants overnight")]
 
 
+def test_an_agreement_on_a_truce_is_the_fighting_sides_own() -> None:
+    text = (
+        "Israeli troops shelled Rafah as Hamas fighters fired rockets. "
+        "“The talks will now focus on reaching an agreement on a lasting ceasefire,” "
+        "Egypt said."
+    )
+    got = {(d.type, d.participants) for d in run(text).diplomacy}
+    assert ("agreement", ("hamas", "israel")) in got
+
+
 def test_a_step_between_two_sides_is_theirs_not_the_teller_s() -> None:
     text = (
         "A Turkish official said Ankara holds a recording of a phone conversation between "

@@ -238,8 +238,12 @@ def _participants(
     warring = (
         war_words
         or _PEACE_BEFORE_CB.found(text, max(0, t.start() - 30), t.start(), sent.folded)
-        # a truce is between the fighting sides, whoever of them is named
-        or (t.lastgroup == "agreement" and _TRUCE.search(t.group(0)))
+        # a truce is between the fighting sides, whoever of them is named, and so is
+        # "an agreement on an effective cease-fire"
+        or (
+            t.lastgroup == "agreement"
+            and (_TRUCE.search(t.group(0)) or _ON_A_TRUCE.match(text, t.end()))
+        )
     )
     if war_words and len(set(found)) < 2 and len(ctx.belligerents) >= 2:
         # "Sudan's warring sides were beginning talks, the US said": the fighting sides,
@@ -460,6 +464,11 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 _THE_BEFORE = re.compile(r"\bthe\s+$")
 
 
+_ON_A_TRUCE = re.compile(
+    r"\s+(?:on|for)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:ceasefire|cease-fire|truce"
+    r"|humanitarian\s+pause|armistice)",
+    re.IGNORECASE,
+)
 # A step told as the time of something else: "following the meeting", "after the talks".
 _TIME_OF = re.compile(
     r"\b(?:following|after|before|during|since|ahead\s+of|on\s+the\s+sidelines\s+of"
