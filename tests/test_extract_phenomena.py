@@ -621,6 +621,15 @@ def test_an_agreement_on_a_truce_is_the_fighting_sides_own() -> None:
     assert ("agreement", ("hamas", "israel")) in got
 
 
+def test_an_extension_of_an_agreement_is_an_agreement_of_its_own() -> None:
+    text = (
+        "Israel and Hamas on Monday agreed to a two-day extension of a truce they "
+        "signed on March 1 in Cairo."
+    )
+    got = sorted((d.type, d.date or "") for d in run(text, published=None).diplomacy)
+    assert got == [("agreement", ""), ("agreement", "2024-03-01")]
+
+
 def test_a_step_between_two_sides_is_theirs_not_the_teller_s() -> None:
     text = (
         "A Turkish official said Ankara holds a recording of a phone conversation between "

@@ -259,6 +259,8 @@ def _read_trigger(
             _TO_VERB.match(text, end)
             or _PASSIVE_BEFORE.search(text[max(0, t.start() - 20) : t.start()])
             or (_TO_A.match(text, end) and not _TRIGGER.search(text, t.end(), t.end() + 45))
+            # "agreed to a five-day extension of a ceasefire": the extension is agreed
+            or (_TO_A.match(text, end) and _EXTENSION_OF.search(text, end, end + 30))
         ):
             # "agreed to work toward ..." and "the swap was agreed" are agreements
             # reached; "agreed that", "agreed with X on some issues" are not, and in
@@ -333,6 +335,14 @@ def _who(
     return _Who(participants, mediators, here, continuation, enough)
 
 
+# Between an agreement and the one it prolongs: two agreements, not one told twice.
+_EXTENSION_OF = re.compile(
+    r"\b(?:extension|extensions|renewal|prolongation)\s+of\b|\b(?:extend|extends|extended"
+    r"|extending|renew|renews|renewed|renewing|prolong|prolonged)\b",
+    re.IGNORECASE,
+)
+
+
 def _told_twice(steps: list[_Step], trig: _Trigger, when: _When, who: _Who) -> bool:
     """ "Under the accord signed on Friday, Russia and Ukraine each signed an identical
     document": one agreement told twice in a sentence, merged into the first."""
@@ -344,6 +354,8 @@ def _told_twice(steps: list[_Step], trig: _Trigger, when: _When, who: _Who) -> b
     ]
     if not same or when.status != same[-1].step.status:
         return False
+    if _EXTENSION_OF.search(trig.match.string, same[-1].pos, trig.match.start()):
+        return False  # "agreed to a five-day extension of a ceasefire they signed on May 20"
     first = same[-1].step
     if when.date and first.date and when.date != first.date:
         return False
@@ -393,7 +405,11 @@ def _make_step(ctx: ArticleContext, sent: Sent, trig: _Trigger, when: _When, who
         lone=not who.enough,
         reference=reference,
         denied=bool(_DENIED_BEFORE.search(text, max(0, t.start() - 45), t.start())),
-        sequel=bool(_SEQUEL_BEFORE.search(text, max(0, t.start() - 30), t.start())),
+        sequel=bool(
+            _SEQUEL_BEFORE.search(text, max(0, t.start() - 30), t.start())
+            # "agreed to a five-day extension of a ceasefire": a step of its own
+            or (kind == "agreement" and _EXTENSION_OF.search(text, t.end(), t.end() + 30))
+        ),
     )
 
 
