@@ -499,6 +499,10 @@ def test_a_meeting_told_of_a_pronoun_is_with_the_side_it_stands_for() -> None:
         ("Peskov said talks with Turkey would resume in Istanbul.", "planned"),
         ("Putin called upon Erdogan and all the Gulf states to meet in Sochi.", "proposed"),
         ("Lavrov is looking to schedule visits to Ankara and Cairo later this week.", "planned"),
+        (
+            "It is the second attempt by Egypt to organize talks between Israel and Hamas.",
+            "proposed",
+        ),
     ],
 )
 def test_diplomacy_status(sentence: str, status: str) -> None:

@@ -120,7 +120,7 @@ _CANCELLED_LATER = re.compile(
 
 _GOAL = re.compile(
     r"\b(?:try|trying|tried|attempt|attempts|bid|effort|efforts|seek|seeking|sought|push|hope"
-    r"|hoped|hopes|hoping)\s+to\s+(?:[\w-]+\s+){0,3}$"
+    r"|hoped|hopes|hoping)\s+(?:by\s+(?:[\w-]+\s+){1,4}?)?to\s+(?:[\w-]+\s+){0,3}$"
     r"|\bto\s+(?:re-?establish|establish|reach|secure|negotiate|broker|hammer\s+out|conclude"
     r"|restore|revive|salvage|extend|renew)\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
