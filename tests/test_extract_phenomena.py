@@ -310,6 +310,11 @@ def test_a_line_wrapped_by_hand_goes_on_and_one_more_victim_is_counted() -> None
     assert len({c.evidence.sentence for c in facts.casualties}) == 1
 
 
+def test_who_gave_a_toll_claims_it() -> None:
+    text = "Israeli state media gave a toll of 9 dead after the strike on Haifa."
+    assert [(c.count, c.claimed_by) for c in run(text).casualties] == [(9, "israel")]
+
+
 def test_lives_put_at_risk_or_a_mixed_count_are_no_toll() -> None:
     assert run("The siege puts the lives of 300 patients at risk, doctors said.").casualties == []
     assert run("The raid ended in the killing or wounding of several militants.").casualties == []

@@ -164,6 +164,12 @@ _TOLL = re.compile(
     r"|climbed\s+to|passed|exceeded|surpassed|topped|crossed|estimated|put|placed)\s*$",
     re.IGNORECASE,
 )
+# "the Observatory gave a death toll of 12", "state media gave a toll of 44 dead"
+_GAVE_TOLL = re.compile(
+    r"\b(?:gave|gives|give|giving|cited|cites|citing|reported|reports)\s+(?P<phrase>(?:a|an|the"
+    r"|their|its)\s+(?:[\w-]+\s+){0,2}?(?:death\s+)?toll)\s+of\s*$",
+    re.IGNORECASE,
+)
 _PUT_AT = re.compile(
     r"\b(?:put|puts|putting|estimated|estimates|estimate|placed|places|set|sets)\s+"
     r"(?P<phrase>(?:the|their|its|his|her|our)\s+(?:[\w-]+\s+){0,4}?(?:dead|death\s+toll|toll"
@@ -667,7 +673,12 @@ def _classify(
         # "12 dead", "more than 70,400 wounded", "331 civilian deaths"
         kind = _KIND_RE.match(noun)
         if kind is not None and not re.match(r"\s+(?:by|in\s+the\s+ranks)\b", text[np_end:]):
-            return _Found(kind.lastgroup or "killed", np_end, np_end - len(noun), noun)
+            # "state media gave a toll of 44 dead": who gave it claims it
+            gave = _GAVE_TOLL.search(text, max(0, q.start - 160), q.start)
+            putter = ctx.subject(sent, gave.start()) if gave is not None else None
+            return _Found(
+                kind.lastgroup or "killed", np_end, np_end - len(noun), noun, putter=putter
+            )
     limit = nxt.start if nxt is not None else len(text)
     before = text[max(0, q.start - _WINDOW_BEFORE) : q.start]
 
@@ -711,7 +722,7 @@ def _classify(
             return _Found(verb.lastgroup or "killed", np_end, at, noun)
     # A toll: "the death toll rose to 40", "put their military dead at 1,177".
     head = text[max(0, q.start - 160) : q.start]
-    for pattern in (_PUT_AT, _TOLL):
+    for pattern in (_PUT_AT, _GAVE_TOLL, _TOLL):
         toll = pattern.search(head)
         while toll is not None and (nearer := pattern.search(head, toll.end("phrase"))):
             toll = nearer  # the nearest toll: "... risen to 425, while the number of wounded - to"
@@ -719,7 +730,7 @@ def _classify(
             phrase = toll.group("phrase")
             toll_kind = "wounded" if re.search(r"wounded|injur", phrase, re.I) else "killed"
             putter = None
-            if pattern is _PUT_AT:
+            if pattern is not _TOLL:  # "X put the toll at 40", "X gave a toll of 12"
                 putter = ctx.subject(sent, q.start - len(head) + toll.start())
             return _Found(toll_kind, np_end, q.start, noun, phrase, putter)
     if _BRINGING.search(before):
