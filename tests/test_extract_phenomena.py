@@ -615,6 +615,18 @@ def test_what_is_maintained_is_not_said() -> None:
     assert [a for a, _, _ in said("Israel maintains that Hamas broke the truce.")] == ["israel"]
 
 
+def test_whom_it_was_told_to_is_not_what_was_told() -> None:
+    for text in (
+        "Erdogan told VOA the talks with Egypt would resume.",
+        "Erdogan told Reuters on Monday that the talks with Egypt would resume.",
+    ):
+        assert [t for _, _, t in said(text)] == ["the talks with Egypt would resume."], text
+    # "told Israel to stop": whom he told is part of it
+    assert [t for _, _, t in said("Erdogan told Israel to stop the raids.")] == [
+        "Israel to stop the raids."
+    ]
+
+
 def test_what_was_said_starts_after_the_dateline() -> None:
     text = "KYIV (Reuters) - Russian drones hit two power plants overnight, Ukraine said."
     assert said(text) == [("ukraine", None, "Russian drones hit two power plants overnight")]

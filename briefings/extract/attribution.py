@@ -57,6 +57,13 @@ _LEAD_IN = re.compile(
     r"(?:him|her|them|us|me)|also|again|on\s+[A-Z]\w+\s+\d+"
     r"|(?:[A-Z][\w.&'’-]*\s*){1,3}(?=that\b))\b)*\s*(?:,\s*)?(?:that\b\s*)?",
 )
+# Whom it was told to, before what was told: "told VOA", "told Reuters on Monday that",
+# "told The Associated Press".
+_ADDRESSEE = re.compile(
+    r"\s+(?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+(?:News|Press|TV|Television|Radio|Agency|Post"
+    r"|Times|Journal))?(?:\s+(?:on\s+\w+day|in\s+an?\s+interview|by\s+(?:tele)?phone|earlier"
+    r"|late\s+\w+|last\s+\w+))?(?:\s*[,:]\s*|\s+)(?:that\s+)?(?!to\s)(?=[\w“\"])"
+)
 # After the verb, words that close the reported clause rather than open what was said:
 # "..., the ministry said, as rescuers dug", "..., a source told Anadolu."
 _ENDS_CLAUSE = re.compile(
@@ -278,6 +285,8 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
                 speaker = main or ctx.subject(sent, vs)
         lead = _LEAD_IN.match(text, ve)
         cs = lead.end() if lead else ve
+        if verb in ("told", "tells", "telling") and (to := _ADDRESSEE.match(text, ve)):
+            cs = max(cs, to.end())  # "told VOA the department had no authority"
         ce = len(text)
         content = text[cs:ce].strip(" ,.;:")
         if (
