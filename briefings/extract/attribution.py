@@ -162,12 +162,21 @@ _PLAIN_BAD = re.compile(
     re.IGNORECASE,
 )
 # After a side's name, words that make it an institution: "Emirati police".
+#: The kinds of outlet, whose name may follow them: "TV channel Al-Mayadin", "the daily
+#: Haaretz".
+_OUTLET_NOUNS = frozenset(
+    "newspaper daily channel broadcaster station network agency website outlet tv television"
+    " radio magazine tabloid".split()
+) | {
+    f"{medium} {kind}"
+    for medium in ("tv", "television", "radio")
+    for kind in ("channel", "station", "network")
+}
 _INSTITUTION_TAIL = re.compile(
     r"(?:\s+[\w-]+){0,2}?\s+(?:police|officials?|ministry|office|agency|authorities|army"
     r"|military|forces|mission|service|sources?|spokesman|spokeswoman|media|news\s+agency"
     # an outlet, and its name after it: "Lebanese TV channel Al-Mayadin"
-    r"|(?:(?:(?:television|tv|radio)\s+)?(?:channel|station|network)|television|tv|broadcaster"
-    r"|newspaper|daily|radio|outlet|website)(?:\s+(?-i:[A-Z])[\w'’-]+(?<!day)){0,3})\b",
+    rf"|(?:{alternation(_OUTLET_NOUNS)})(?:\s+(?-i:[A-Z])[\w'’-]+(?<!day)){{0,3}})\b",
     re.IGNORECASE,
 )
 
@@ -480,12 +489,6 @@ def _plain_subject(text: str, pos: int) -> str | None:
     if not _speaks(np):
         return None  # "Dongola in Northern State reported": a place, not a claimant
     return " ".join(np.split())  # a name wrapped over two lines is one name
-
-
-_OUTLET_NOUNS = frozenset(
-    "newspaper daily channel broadcaster station network agency website outlet tv television"
-    " radio magazine tabloid".split()
-)
 
 
 def _speaks(np: str) -> bool:
