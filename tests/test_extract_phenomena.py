@@ -530,6 +530,19 @@ def test_a_deal_dealt_and_a_page_s_list_of_other_stories_are_no_steps() -> None:
     }
     furniture = "Print Share 312 Related Egypt Hosts Israel Hamas Talks Turkey Signs Gas Deal"
     assert run(furniture).diplomacy == []
+    menu = "Video | Opinion Category News | Egypt hosts an Israel Hamas summit in Cairo"
+    assert run(menu).diplomacy == []
+
+
+def test_fighters_or_families_arriving_make_no_visit() -> None:
+    text = (
+        "A Hamas command post and three groups of militants who arrived in the area from "
+        "Egypt were destroyed, Israel said."
+    )
+    assert [d for d in run(text).diplomacy if d.type == "visit"] == []
+    assert steps("Erdogan arrived in Cairo on Monday for talks with Egypt.") >= {
+        ("visit", ("egypt", "turkey"), "held")
+    }
 
 
 def test_those_called_on_to_meet_are_parties_and_a_while_clause_is_not() -> None:

@@ -169,7 +169,18 @@ _DEAL_VERB = re.compile(
     re.IGNORECASE,
 )
 # Where a scraped page's list of other stories starts: "Print Tweet Views 2494 Related".
-_FURNITURE = re.compile(r"(?:^|\d\s+|\s)Related\s+(?=[A-Z])")
+_FURNITURE = re.compile(
+    r"(?:^|\d\s+|\s)Related\s+(?=[A-Z])"
+    # a menu of sections or stories: "Episode | Showcase Category News ... | The global"
+    r"|\s\|\s[^|]{1,80}\s\|\s"
+)
+# Who arrives or travels without being an envoy: fighters, those fleeing.
+_NO_ENVOY_BEFORE = re.compile(
+    r"\b(?:terrorists|fighters|troops|soldiers|militants|rebels|reinforcements|gunmen|jihadists"
+    r"|militiamen|mercenaries|refugees|residents|civilians|families|migrants|displaced|evacuees"
+    r"|convoys?|buses)\b(?:\s+(?:who|that|which|had|have|has|were|was))?(?:\s+[\w-]+){0,3}?\s+$",
+    re.IGNORECASE,
+)
 # Visits that no envoy makes: "field visits and surveys", "a hospital visit".
 _ERRAND_VISIT = re.compile(
     r"\b(?:field|site|home|family|prison|hospital|house|door-to-door|clinic|school|medical"
@@ -226,6 +237,8 @@ def _read_trigger(
         return None
     if kind == "visit" and _ERRAND_VISIT.search(text, max(0, t.start() - 20), t.start()):
         return None
+    if kind == "visit" and _NO_ENVOY_BEFORE.search(text, max(0, t.start() - 60), t.start()):
+        return None  # "terrorists who arrived in the area", "families fled to": no envoy
     if kind == "agreement" and _DEAL_VERB.match(text, t.start()):
         return None
     if _FURNITURE.search(text, 0, t.start()):
