@@ -776,6 +776,13 @@ def test_ground_actor_of_a_participle_and_of_a_passive() -> None:
     assert run(text).ground == []
 
 
+def test_a_besieged_place_is_no_advance() -> None:
+    text = "Russian strikes on besieged Avdiivka killed 5 civilians on Friday."
+    assert "advanced" not in {g.action for g in run(text).ground}
+    text = "Russian forces encircled the town of Avdiivka last week."
+    assert {(g.actor, g.action) for g in run(text).ground} == {("russia", "advanced")}
+
+
 def test_weapons_fired_or_launched_toward_a_place_are_an_attack() -> None:
     for text, actor in (
         ("Hamas fired two projectiles toward an Israeli border post on Monday.", "hamas"),

@@ -137,6 +137,10 @@ _AS_NOUN = re.compile(
 # Looked for case-blind over the folded sentence (see CaseBlind.search).
 _LIGHT_VERB_CB = CaseBlind(_LIGHT_VERB)
 _AS_NOUN_CB = CaseBlind(_AS_NOUN)
+# Before a participle used as an adjective: "the besieged town", "on besieged Aleppo".
+_ADJECTIVE_SLOT = re.compile(
+    r"\b(?:on|in|of|into|from|to|for|across|at|the|a|an|its|their|and|or)\s+$", re.IGNORECASE
+)
 _NOUN_FORMS = {"strike", "strikes", "attack", "attacks", "shell", "shells", "bomb", "advance",
                "push", "raid", "raids", "hit"}  # fmt: skip
 # "the agreements it had struck with Turkey", "struck a deal": a bargain, not a blow
@@ -279,6 +283,10 @@ def _a_move(sent: Sent, start: int, end: int) -> bool:
         r"\bin\s+$", text[max(0, start - 4) : start]
     ):  # "in advance"
         return False
+    if word in ("besieged", "encircled") and _ADJECTIVE_SLOT.search(
+        text, max(0, start - 12), start
+    ):
+        return False  # "airstrikes on besieged eastern Aleppo": a state, not a move
     head = word.split()[-1] if word.startswith(("had ", "has ", "have ")) else word
     need = _NEEDS_PLACE.get(head)
     if need is not None and not need.match(text, end):
