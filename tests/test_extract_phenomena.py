@@ -643,6 +643,8 @@ def test_whom_it_was_told_to_is_not_what_was_told() -> None:
 def test_what_was_said_starts_after_the_dateline() -> None:
     text = "KYIV (Reuters) - Russian drones hit two power plants overnight, Ukraine said."
     assert said(text) == [("ukraine", None, "Russian drones hit two power plants overnight")]
+    text = "KYIV (Reuters) Russian drones hit two power plants overnight, Ukraine said."
+    assert said(text) == [("ukraine", None, "Russian drones hit two power plants overnight")]
 
 
 def test_an_agreement_on_a_truce_is_the_fighting_sides_own() -> None:

@@ -730,13 +730,18 @@ def _credit_end(text: str, m: re.Match[str]) -> int:
 
 #: "DAMASCUS (Sputnik) The US launched ...": a place in capitals and an agency in
 #: brackets are a dateline even when no dash follows them.
-_DATELINE_NO_DASH = re.compile(r"^[A-Z][A-Z'’. -]{2,40}\s*\([A-Za-z .]{2,25}\)\s+(?=[A-Z“\"])")
+#: A dateline in capitals that opens a sentence, where the sentence's own words start:
+#: "DUBAI (Reuters) - ", "BEIRUT — ", and without a dash "KYIV (Reuters) The army ...".
+CAPS_DATELINE = re.compile(
+    r"^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .'’-]{1,30})?\s*"
+    r"(?:(?:\([A-Za-z .]{2,25}\)\s*)?[–—-]{1,2}\s+|\([A-Za-z .]{2,25}\)\s+(?=[A-Z“\"]))"
+)
 
 
 def _off_dateline(text: str, mentions: list[Mention]) -> list[Mention]:
     if not any(x.kind in _PLACE_KINDS for x in mentions):
         return mentions  # nothing a dateline could take away: spare its costly match
-    m = _DATELINE.match(text) or _DATELINE_NO_DASH.match(text)
+    m = _DATELINE.match(text) or CAPS_DATELINE.match(text)
     if m is None:
         return mentions
     return [x for x in mentions if not (x.end <= m.end() and x.kind in _PLACE_KINDS)]

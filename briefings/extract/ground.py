@@ -13,7 +13,7 @@ import re
 
 from briefings.extract.context import ArticleContext, Sent
 from briefings.models import Casualty, GroundEvent
-from briefings.nlp.actors import Mention
+from briefings.nlp.actors import STATE_KINDS, Mention
 from briefings.nlp.folding import CaseBlind, caseless, matches_where
 from briefings.nlp.vocabulary import NAME_PARTICLE, NOT_PLACE_START, grouped_words
 
@@ -334,7 +334,6 @@ def _reduced_passive(sent: Sent, start: int, end: int) -> bool:
     )
 
 
-_PLACE_KINDS = frozenset(("country", "capital", "seat", "demonym"))
 _ENDS_HERE = re.compile(r"\s*(?:[,.;]|$|(?:and|or)\b)")
 
 
@@ -347,7 +346,7 @@ def _doer_before(sent: Sent, start: int, end: int) -> Mention | None:
     for x in reversed(sent.mentions):
         if x.end <= start and x.actor:
             forces = _FORCES_THEN.fullmatch(text, x.end, start)
-            if forces is None or (not forces.group(0).strip() and x.kind in _PLACE_KINDS):
+            if forces is None or (not forces.group(0).strip() and x.kind in STATE_KINDS):
                 return None  # "its ally Damascus targeting", "in Iraq seizing": a place
             return x
     return None

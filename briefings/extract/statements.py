@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from briefings.extract.attribution import Speech, speech_acts
-from briefings.extract.context import ArticleContext, Sent
+from briefings.extract.context import CAPS_DATELINE, ArticleContext, Sent
 from briefings.models import UNKNOWN, Statement
 from briefings.nlp.actors import Mention
 from briefings.nlp.folding import CaseBlind, may_hold
@@ -129,17 +129,9 @@ def _said_on(ctx: ArticleContext, sent: Sent, content: tuple[int, int] | None = 
     return None
 
 
-# A dateline that opens the sentence a statement is cut from: "DUBAI (Reuters) - ",
-# "BEIRUT — ". What was said starts after it.
-_DATELINE_START = re.compile(
-    r"^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .'’-]{1,30})?\s*(?:\([A-Za-z .]{2,25}\)\s*)?"
-    r"[–—-]{1,2}\s+"
-)
-
-
 def _reported(ctx: ArticleContext, sent: Sent, act: Speech) -> Statement | None:
     start = act.content_start
-    if start == 0 and (dateline := _DATELINE_START.match(sent.text)):
+    if start == 0 and (dateline := CAPS_DATELINE.match(sent.text)):  # what was said follows it
         start = dateline.end()
     content = sent.text[start : act.content_end].strip(" ,;:")
     if len(content.split()) < 3 or act.speaker is None or not _speaks_for_a_side(ctx, act.speaker):

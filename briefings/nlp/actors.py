@@ -497,7 +497,8 @@ def _clean_name(name: str) -> str | None:
 
 
 _OWNS = re.compile(r"['’]s\s+")
-_STATES = frozenset(("country", "demonym", "capital", "seat"))
+#: The kinds of mention that name a state by its land, people or seat of power.
+STATE_KINDS = frozenset(("country", "demonym", "capital", "seat"))
 
 
 def _named_people(sentence: str, found: list[Mention]) -> list[Mention]:
@@ -532,7 +533,7 @@ def _named_people(sentence: str, found: list[Mention]) -> list[Mention]:
                         o
                         for o in found
                         if o.actor
-                        and o.kind in _STATES
+                        and o.kind in STATE_KINDS
                         and _OWNS.fullmatch(sentence, o.end, m.start)
                     ),
                     m,
