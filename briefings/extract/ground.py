@@ -92,6 +92,24 @@ _PLACE = re.compile(
     r"|province|region|area|district|outskirts|countryside|border\s+town|enclave)\s+of\s+)?"
     rf"(?P<place>[A-Z][\w'’-]+(?:\s+(?:{NAME_PARTICLE})?[A-Z][\w'’-]+){{0,2}})"
 )
+# The place a verb takes as its object: "captured Goma", "shelled Kharkiv on Monday";
+# not a name that qualifies what was hit ("struck Wagner positions").
+_OBJECT_PLACE = re.compile(
+    rf"\s+(?P<place>[A-Z][\w'’-]+(?:\s+(?:{NAME_PARTICLE})?[A-Z][\w'’-]+){{0,2}})"
+    r"(?=\s*(?:[,.;:)–—]|$)|\s+(?:[A-Z0-9]|(?:on|in|at|near|and|or|after|before|overnight"
+    r"|early|late|last|this|yesterday|today|from|with|for|as|while|when|which|but|since"
+    r"|during|until|earlier|again|days?|weeks?|months?)\b))"
+)
+#: Actions whose verb takes the place itself as object ("captured Goma"; not
+#: "withdrew", "deployed"). A strike or an attack may be on a person ("the raid
+#: targeted Mohammad Haidar"), so there the object must be a country or a capital.
+_TAKES_PLACE = {
+    "captured": False,
+    "shelled": False,
+    "advanced": False,
+    "struck": True,
+    "attacked": True,
+}
 _FIRED_BY = re.compile(
     r"(?:\s+of\s+[\w-]+)?\s+(?:(?:fired|launched|carried\s+out|conducted|mounted|staged|led)\s+)?by\s",
     re.IGNORECASE,
@@ -220,7 +238,7 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[GroundEvent]:
         if action == "offensive":
             noun = _NOUN.search(low, m.end(), m.end() + 40)
             action = (noun.lastgroup or "n_offensive")[2:] if noun else action
-        events.append(_event(ctx, sent, actor, action, m.end()))
+        events.append(_event(ctx, sent, actor, action, m.end(), _TAKES_PLACE.get(action)))
     for m in matches_where(_NOUN_SCAN, _NOUN, low, low):
         action = (m.lastgroup or "n_attacked")[2:]
         # The side named in the noun phrase: only a mention in the 60 characters before
@@ -359,12 +377,19 @@ def _after_by(sent: Sent, pos: int) -> Mention | None:
     return None
 
 
-def _event(ctx: ArticleContext, sent: Sent, actor: Mention, action: str, pos: int) -> GroundEvent:
+def _event(
+    ctx: ArticleContext,
+    sent: Sent,
+    actor: Mention,
+    action: str,
+    pos: int,
+    direct: bool | None = None,
+) -> GroundEvent:
     return GroundEvent(
         actor=actor.actor or "unknown",
         action=action,
         evidence=ctx.evidence(sent),
-        place=_place(sent, pos),
+        place=_place(sent, pos, direct),
         date=ctx.date_near(sent, pos, future=False),
     )
 
@@ -372,20 +397,31 @@ def _event(ctx: ArticleContext, sent: Sent, actor: Mention, action: str, pos: in
 _POSSESSIVE_END = re.compile(r"['’]s$")
 
 
-def _place(sent: Sent, pos: int) -> str | None:
+def _place(sent: Sent, pos: int, direct: bool | None = None) -> str | None:
+    """The place named after ``pos``: after a preposition ("in Goma", "the town of
+    Brask"), or as the object of a verb that takes one (``direct`` not None:
+    "captured Goma"; when ``direct`` is True, only a country or a capital)."""
+    if direct is not None and (obj := _OBJECT_PLACE.match(sent.text, pos)) and _a_place(sent, obj):
+        if not direct or any(
+            x.start == obj.start("place") and x.kind in ("country", "capital")
+            for x in sent.mentions
+        ):
+            return _POSSESSIVE_END.sub("", obj.group("place"))
     for m in _PLACE.finditer(sent.text, pos):
         if m.start() - pos > 80:
             break
-        place = m.group("place")
-        if NOT_PLACE_START.match(place):
-            continue
-        if any(
-            x.start <= m.start("place") < x.end and x.kind in ("person", "demonym", "group")
-            for x in sent.mentions
-        ) or any(  # "attacks on Iran-backed Hezbollah": a side, not a place
-            x.start < m.end("place") and m.start("place") < x.end and x.kind in ("person", "group")
-            for x in sent.mentions
-        ):
-            continue
-        return _POSSESSIVE_END.sub("", place)
+        if _a_place(sent, m):
+            return _POSSESSIVE_END.sub("", m.group("place"))
     return None
+
+
+def _a_place(sent: Sent, m: re.Match[str]) -> bool:
+    """Whether the name in ``m`` names a place: no month or title, no person or side."""
+    if NOT_PLACE_START.match(m.group("place")):
+        return False
+    start, end = m.start("place"), m.end("place")
+    return not any(
+        x.start <= start < x.end and x.kind in ("person", "demonym", "group") for x in sent.mentions
+    ) and not any(  # "attacks on Iran-backed Hezbollah": a side, not a place
+        x.start < end and start < x.end and x.kind in ("person", "group") for x in sent.mentions
+    )
