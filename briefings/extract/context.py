@@ -222,7 +222,15 @@ class Sent:
     @property
     def dates(self) -> list[tuple[int, int, str]]:
         if self._dates is None:
-            self._dates = find_dates(self.span.text)
+            found = find_dates(self.span.text)
+            if found and self.mentions:
+                # a name that holds a date is no date: "the March 23 Movement"
+                found = [
+                    d
+                    for d in found
+                    if not any(m.start <= d[0] < m.end for m in self.mentions)
+                ]
+            self._dates = found
         return self._dates
 
 

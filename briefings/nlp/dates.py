@@ -141,9 +141,18 @@ def find_dates(sentence: str) -> list[tuple[int, int, str]]:
             continue
         m = DATE_PHRASE.match(sentence, at)
         if m is not None:
-            out.append((at, m.end(), m.group()))
             done = m.end()
+            if not _NAMED_AFTER.match(sentence, done):
+                out.append((at, done, m.group()))
     return out
+
+
+# A date that starts a name is no date: "the March 23 Movement", "the February 17
+# Revolution", "the April 6 Youth Movement".
+_NAMED_AFTER = re.compile(
+    r"\s+(?:Youth\s+)?(?:Movement|Revolution|Uprising|Brigades?|Battalions?|Front|Alliance"
+    r"|Party|Coalition|Martyrs|Group|Bloc)\b"
+)
 
 
 # -- parsing ---------------------------------------------------------------
