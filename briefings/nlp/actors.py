@@ -230,8 +230,9 @@ class Lexicon:
                 if country is not None and country.code not in owner:
                     owner[country.code] = actor.id
 
-        # World knowledge first, so the config's own words override it.
-        for c in world:
+        # World knowledge first, so the config's own words override it; of two
+        # countries that share a form ("Congolese"), the configured one keeps it.
+        for c in sorted(world, key=lambda c: c.code in owner):
             actor_id = owner.get(c.code, c.name)
             for form in c.names:
                 self._add(form, actor_id, "country", None)
@@ -333,7 +334,7 @@ class Lexicon:
     def _state_of(phrase: str, form_country: dict[str, Country]) -> Country | None:
         """The country a phrase names as a state: 'Russia', 'Syrian government', 'Turkish army'."""
         words = phrase.replace("-", " ").split()
-        for n in range(min(3, len(words)), 0, -1):
+        for n in range(min(6, len(words)), 0, -1):
             for i in range(len(words) - n + 1):
                 country = form_country.get(" ".join(words[i : i + n]).lower())
                 if country is None:
