@@ -751,6 +751,22 @@ def test_a_visit_goes_to_the_place_after_it() -> None:
     )
 
 
+def test_a_name_that_holds_a_date_dates_nothing() -> None:
+    cfg = CONFIG + "  rebels: {name: July 9 Front, aliases: [J9F]}\n"
+    [step] = run("A delegation of the July 9 Front arrived in Cairo for talks.", cfg=cfg).diplomacy
+    assert (step.type, step.date) == ("visit", None)
+    # a date that starts a movement's or a revolution's name, configured or not
+    [step] = run(
+        "Leaders of the April 6 Youth Movement will hold talks with Egypt in Cairo.",
+        published="2022-07-23",
+    ).diplomacy
+    assert step.date is None
+    [step] = run(
+        "Egypt and Turkey will hold talks on April 6 in Cairo.", published="2022-03-23"
+    ).diplomacy
+    assert step.date == "2022-04-06"
+
+
 # -- ground events ------------------------------------------------------------------------
 
 
@@ -783,6 +799,25 @@ def test_a_besieged_place_is_no_advance() -> None:
     assert "advanced" not in {g.action for g in run(text).ground}
     text = "Russian forces encircled the town of Avdiivka last week."
     assert {(g.actor, g.action) for g in run(text).ground} == {("russia", "advanced")}
+
+
+def test_a_place_taken_or_shelled_is_the_verbs_object() -> None:
+    for text, place in (
+        (
+            "Russian troops captured Vuhledar, a mining town in the Donetsk region, on Monday.",
+            "Vuhledar",
+        ),
+        ("Russia seized Marinka last week and now presses west.", "Marinka"),
+        ("Russian artillery shelled Kherson overnight.", "Kherson"),
+        ("Russian missiles struck Kyiv early on Tuesday.", "Kyiv"),
+    ):
+        assert [g.place for g in run(text).ground] == [place], text
+    # what a strike aims at may be a person, or a name that qualifies the target
+    for text, place in (
+        ("An Israeli raid targeted Samir Qantar in a building near Damascus.", "Damascus"),
+        ("Israel struck Hezbollah positions in Tyre.", "Tyre"),
+    ):
+        assert {g.place for g in run(text).ground} == {place}, text
 
 
 def test_weapons_fired_or_launched_toward_a_place_are_an_attack() -> None:

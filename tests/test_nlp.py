@@ -203,6 +203,27 @@ actors:
     ]
 
 
+def test_a_demonym_two_countries_share_names_the_configured_one() -> None:
+    config = """
+title: t
+date: 2025-10-01
+actors:
+  drc: {name: Democratic Republic of the Congo}
+  rwanda: {name: Rwanda}
+"""
+    text = "The Congolese army and Rwandan troops clashed in the Democratic Republic of the Congo."
+    assert mentions(lexicon(config), text) == [
+        ("Congolese", "drc"),
+        ("Rwandan", "rwanda"),
+        ("Democratic Republic of the Congo", "drc"),
+    ]
+    # without a configured Congo the word stays a plain country's
+    assert (
+        mentions(lexicon(config.replace("Democratic Republic of the Congo", "Burundi")), text)[0][0]
+        == "Congolese"
+    )
+
+
 def test_page_furniture_numbers_are_not_counts() -> None:
     assert find_quantities("016 Tags civilian deaths") == []
     assert find_quantities("85 Related stories") == []
