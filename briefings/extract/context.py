@@ -226,9 +226,7 @@ class Sent:
             if found and self.mentions:
                 # a name that holds a date is no date: "the March 23 Movement"
                 found = [
-                    d
-                    for d in found
-                    if not any(m.start <= d[0] < m.end for m in self.mentions)
+                    d for d in found if not any(m.start <= d[0] < m.end for m in self.mentions)
                 ]
             self._dates = found
         return self._dates

@@ -40,7 +40,7 @@ TD|Chad|Chadian,Chadians|N'Djamena|
 CL|Chile|Chilean,Chileans|Santiago|
 CN|China|Chinese|Beijing|Zhongnanhai
 CO|Colombia|Colombian,Colombians|Bogota|
-CD|Democratic Republic of Congo,Democratic Republic of the Congo,DR Congo,DRC,Congo-Kinshasa|Congolese|Kinshasa|
+CD|Democratic Republic of Congo,Democratic Republic of the Congo,DR Congo,DRC|Congolese|Kinshasa|
 CG|Republic of Congo,Congo-Brazzaville|Congolese|Brazzaville|
 HR|Croatia|Croatian,Croat,Croats,Croatians|Zagreb|
 CU|Cuba|Cuban,Cubans|Havana|
