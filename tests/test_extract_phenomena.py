@@ -741,6 +741,35 @@ def test_a_steps_own_date_modifier() -> None:
     assert talks and talks[0].date == "2020-03-05" and talks[0].status == "planned"
 
 
+def test_a_deal_that_is_only_sought_is_not_concluded() -> None:
+    for text in (
+        "Turkey sent its envoy to Moscow to help negotiate a ceasefire between Russia and Ukraine.",
+        "Egypt is working to finalise a truce between Israel and Hamas, officials said.",
+        "Israel and Hamas discussed a possible ceasefire through Egyptian mediators.",
+        "Israel kept up its strikes, ignoring ceasefire calls by Egypt and Turkey.",
+        "Hamas says it will free the captives once a truce with Israel is reached.",
+        "Egypt and Turkey have tried to mediate a new deal between Israel and Hamas on a truce.",
+    ):
+        got = {(t, st) for t, _p, st in steps(text) if t == "agreement"}
+        assert got == {("agreement", "proposed")}, text
+    # what talks aim at is theirs: the talks are the step
+    text = (
+        "A Hamas delegation held talks in Cairo with Egypt aimed at brokering a truce with Israel."
+    )
+    assert {(t, st) for t, _p, st in steps(text)} == {("talks", "held")}
+    text = "Russia and Ukraine held talks in Istanbul on a new ceasefire."
+    assert {(t, st) for t, _p, st in steps(text)} == {("talks", "held")}
+    # a collapse ends a truce
+    text = "Fighting resumed after the collapse of a truce between Israel and Hamas on March 18."
+    assert {(t, st) for t, _p, st in steps(text)} == {("agreement", "cancelled")}
+    # a deal made stays made, whatever it is on
+    for text in (
+        "Russia and Ukraine signed an agreement on a ceasefire in Istanbul.",
+        "The war killed thousands before a truce between Israel and Hamas was agreed in January.",
+    ):
+        assert {(t, st) for t, _p, st in steps(text)} == {("agreement", "concluded")}, text
+
+
 def test_a_visit_goes_to_the_place_after_it() -> None:
     [step] = run("Lavrov is due to arrive in Cairo on Sunday.", published="2022-07-23").diplomacy
     assert (step.type, step.status, step.location, step.date) == (

@@ -121,6 +121,8 @@ def _plain_status(text: str, t: re.Match[str], kind: str) -> str:
             status._PROPOSED.search(pre[-60:])
             or status._PROPOSED.search(post[:40])
             or status._GOAL.search(wide)
+            or status._ASKED_FOR.search(pre[-60:])
+            or status._TOPIC.search(pre[-70:])
         ):
             return "proposed"
         if status._PLANNED.search(pre[-40:]) or re.match(r"^\s+(?:would|will)\b", post):

@@ -15,7 +15,7 @@ from briefings.extract.diplomacy.participants import (
     _named_in_clause,
     _participants,
 )
-from briefings.extract.diplomacy.status import _DENIED_BEFORE, _status
+from briefings.extract.diplomacy.status import _DENIED_BEFORE, _status, goal_of_talks
 from briefings.extract.diplomacy.step import _Step, telling_term
 from briefings.extract.diplomacy.triggers import (
     _ASKED,
@@ -111,6 +111,14 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[_Step]:
         when = _when(ctx, sent, trig, acts)
         if when.own is None and when.background is not None:
             trig.anaphoric = False  # "its 1979 peace treaty" is no step told before
+        if (
+            trig.kind == "agreement"
+            and when.status in ("proposed", "concluded")
+            and any(f.step.type in ("talks", "meeting") for f in steps)
+            and goal_of_talks(text, t.start())
+        ):
+            last_kind, last_end = trig.kind, t.end()
+            continue  # "talks on a Gaza ceasefire": the talks are the step, the truce their aim
         who = _who(ctx, sent, acts, trig, when, clauses)
         if _ASKED.search(text, 0, t.start()) and not _ASKED_END.search(text, 0, t.start()):
             last_kind, last_end = trig.kind, t.end()
@@ -356,6 +364,14 @@ _EXTENSION_OF = re.compile(
 )
 
 
+# From one agreement's word to another's that says what it is on: "agreement between
+# Hamas and Israel on a truce", "a deal for a ceasefire".
+_COMPLEMENT = re.compile(
+    r"[\w-]+\s+(?:[^,.;]{0,60}?\s)?(?:on|for|over)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}",
+    re.IGNORECASE,
+)
+
+
 def _told_twice(steps: list[_Step], trig: _Trigger, when: _When, who: _Who) -> bool:
     """ "Under the accord signed on Friday, Russia and Ukraine each signed an identical
     document": one agreement told twice in a sentence, merged into the first."""
@@ -365,14 +381,18 @@ def _told_twice(steps: list[_Step], trig: _Trigger, when: _When, who: _Who) -> b
         if trig.kind == "agreement" == f.step.type
         and set(f.step.participants) & set(who.participants)
     ]
-    if not same or when.status != same[-1].step.status:
+    if not same:
         return False
+    complement = _COMPLEMENT.fullmatch(trig.match.string, same[-1].pos, trig.match.start())
+    if when.status != same[-1].step.status and not complement:
+        return False  # (what an agreement is on shares its status: "a deal on a truce")
     if _EXTENSION_OF.search(trig.match.string, same[-1].pos, trig.match.start()):
         return False  # "agreed to a five-day extension of a ceasefire they signed on May 20"
     first = same[-1].step
     if when.date and first.date and when.date != first.date:
         return False
-    merged = tuple(sorted(set(first.participants) | set(who.participants)))
+    # what the deal is on adds no party: "a deal between Hamas and Israel on a truce"
+    merged = tuple(sorted(set(first.participants) | set(() if complement else who.participants)))
     same[-1].step = replace(
         first,
         participants=merged,

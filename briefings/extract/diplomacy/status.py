@@ -18,7 +18,11 @@ _PROPOSAL_FOR = re.compile(
     r"\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
-_PROPOSAL_AFTER = re.compile(r"^\s+(?:proposals?|plans?|drafts?|offers?|framework)\b", re.I)
+# "a truce plan", "ceasefire calls by UN agencies", "ceasefire efforts"
+_PROPOSAL_AFTER = re.compile(
+    r"^\s+(?:proposals?|plans?|drafts?|offers?|framework|calls?|demands?|efforts?|bids?|push)\b",
+    re.I,
+)
 _NOT_PLANNED = re.compile(
     r"\bno\s+(?:current\s+)?plans?\b|\bno\s+such\b|\bnot\s+(?:planned|scheduled|on\s+the\s+agenda)"
     r"|\bruled\s+out\b|\bdenied\b|\bnot\s+(?:in|on)\s+the\s+(?:schedule|agenda|calendar|programme|program)|\bno\s+(?:[\w-]+\s+){0,2}"
@@ -33,7 +37,7 @@ _NOT_PLANNED = re.compile(
 _CANCELLED = re.compile(
     r"\b(?:cancell?(?:ed|ing|s)?|called\s+off|scrapped|postpon(?:ed|es|ing|e)|delay(?:ed|s|ing)?"
     r"|suspend(?:ed|s|ing)?|put\s+off|pushed\s+back|shelved|broke\s+down|collapsed"
-    r"|(?:walked|pulled)\s+out\s+of|withdr[ae]w\s+from)\b",
+    r"|(?:walked|pulled)\s+out\s+of|withdr[ae]w\s+from|(?:the\s+)?(?:collapse|breakdown)\s+of)\b",
     re.IGNORECASE,
 )
 
@@ -121,8 +125,47 @@ _CANCELLED_LATER = re.compile(
 _GOAL = re.compile(
     r"\b(?:try|trying|tried|attempt|attempts|bid|effort|efforts|seek|seeking|sought|push|hope"
     r"|hoped|hopes|hoping)\s+(?:by\s+(?:[\w-]+\s+){1,4}?)?to\s+(?:[\w-]+\s+){0,3}$"
-    r"|\bto\s+(?:re-?establish|establish|reach|secure|negotiate|broker|hammer\s+out|conclude"
-    r"|restore|revive|salvage|extend|renew)\s+(?:[\w-]+\s+){0,3}$",
+    # "to help negotiate a ceasefire", "to finalize a truce agreement"
+    r"|\bto\s+(?:help\s+)?(?:re-?establish|establish|reach|secure|negotiate|mediate|broker"
+    r"|hammer\s+out|conclude|finali[sz]e|clinch|seal|forge|work\s+out|restore|revive|salvage"
+    r"|extend|renew)\s+(?:[\w-]+\s+){0,3}$"
+    # "talks aimed at brokering a ceasefire", "with a view to reaching a deal"
+    r"|\b(?:aim(?:ed|ing|s)?\s+at|with\s+a\s+view\s+to|towards?|for)\s+(?:re-?establishing"
+    r"|establishing|reaching|securing|negotiating|brokering|finali[sz]ing|clinching|sealing"
+    r"|concluding|achieving|agreeing)\s+(?:[\w-]+\s+){0,3}$"
+    # one aim of a list after "to": 'efforts to "achieve calm, reach a ceasefire"'
+    r"|(?:[,“\"]|\band)\s+(?:reach|secure|achieve|broker|negotiate|finali[sz]e|clinch)\s+"
+    r"(?:a|an)\s+(?:[\w-]+\s+){0,2}$"
+    # "restart talks toward a deal", "progress towards a truce"
+    r"|\btowards?\s+(?:a|an|any|the\s+(?:possible|potential))\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# What talks just told aim at: "talks on a Gaza ceasefire", "talks aimed at brokering a
+# truce", "engage in the talks towards a cease-fire": a deal not yet there (not "talks
+# on the ceasefire signed in May").
+_GOAL_OF_TALKS = re.compile(
+    r"\b(?:talks|negotiations|discussions|consultations|dialogue|meetings?)\b[^.;,]{0,60}?"
+    r"\b(?:on|about|over|regarding|concerning|towards?|for|aim(?:ed|ing|s)?\s+(?:at|to)"
+    r"|to\s+(?:help\s+)?(?:reach|secure|broker|negotiate|finali[sz]e|clinch|seal))"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:a|an|any)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def goal_of_talks(text: str, start: int) -> bool:
+    """Whether the deal at ``start`` is only what talks named just before aim at."""
+    return _GOAL_OF_TALKS.search(text, max(0, start - 110), start) is not None
+
+
+# The subject of talks, not a deal made: "talks on a Gaza ceasefire", "discussed a
+# possible truce", "efforts for a new agreement"; a truce that holds only once it is
+# reached: "will stop its attacks once a ceasefire is reached".
+_TOPIC = re.compile(
+    r"\b(?:talks|negotiations|discussions|consultations|contacts|efforts|meetings?|push|bid"
+    r"|progress|hopes?)\b[^.;,]{0,40}?\s(?:on|about|over|for|regarding|concerning)\s+"
+    r"(?:a|an|any|possible|potential|new)\s+(?:[\w-]+\s+){0,2}$"
+    r"|\bdiscuss(?:ed|es|ing)?\s+(?:a|an|any|possible|potential)\s+(?:[\w-]+\s+){0,2}$"
+    r"|\b(?:once|unless)\s+(?:a|an|any)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 
@@ -187,6 +230,7 @@ def _status(text: str, t: re.Match[str], kind: str, folded: str | None = None) -
             or _PROPOSED_CB.found(post[:40], folded=post_low[:40])
             or _GOAL_CB.found(wide, folded=wide_low)
             or _ASKED_FOR.search(pre[-60:])
+            or _TOPIC.search(pre[-70:])
         ):
             return "proposed"
         if _PLANNED_CB.found(pre[-40:], folded=pre_low[-40:]) or _WOULD_AFTER.match(post):
