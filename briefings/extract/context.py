@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from briefings.config import Config
 from briefings.models import Article, Evidence
-from briefings.nlp.actors import Lexicon, Mention, learn_names, lexicon_for
+from briefings.nlp.actors import STATE_KINDS, Lexicon, Mention, learn_names, lexicon_for
 from briefings.nlp.bodies import BODY_HEADS, STATE_ORGAN_HEADS, Acronyms, Body, find_bodies
 from briefings.nlp.dates import find_dates, parse_date
 from briefings.nlp.folding import caseless, fold, may_hold
@@ -100,6 +100,25 @@ def _title_chain(between: str) -> bool:
         and words[-1].lower() in NAME_TITLES
         and all(w.lower() in NAME_TITLES or w.lower() in _TITLE_MODIFIERS for w in words)
     )
+
+
+_QUALIFIES = re.compile(r"(?:['’]s)?\s+")
+
+
+def _qualified(sent: Sent, m: Mention, inside: list[Mention]) -> Mention | None:
+    """The side or configured person a state's name only qualifies: "Yemen's Houthi
+    movement", "Sudanese RSF fighters", "Special Envoy for Yemen Hans Grundberg"."""
+    if m.kind not in STATE_KINDS:
+        return None
+    nxt = next((p for p in inside if p.start >= m.end), None)
+    if (
+        nxt is None
+        or nxt.actor == m.actor
+        or not (nxt.kind == "group" or (nxt.is_person and nxt.canonical))
+        or not _QUALIFIES.fullmatch(sent.text, m.end, nxt.start)
+    ):
+        return None
+    return nxt
 
 
 _RELATIVE = frozenset(("who", "which", "whom", "whose", "where"))
@@ -617,7 +636,9 @@ class ArticleContext:
                     p.actor == m.actor or (p.is_person and _title_chain(sent.text[m.end : p.start]))
                 )
             ]
-            return named[0] if named else m
+            if named:
+                return named[0]
+            return _qualified(sent, m, inside) or m
         if pronoun:
             if pronoun.group(1).lower() in _PERSONAL:
                 return self.person_before(sent, lo + pronoun.start())
