@@ -242,9 +242,15 @@ class Lexicon:
                 self._add(form, actor_id, "capital", None)
             for form in c.seats:
                 self._add(form, actor_id, "seat", None)
+        # A configured actor that is a known body ("United Nations") owns all its
+        # names ("UN", "U.N."), as a configured state owns its demonyms.
+        phrases = {p.lower(): a.id for a in config.actors for p in (a.name, *a.aliases)}
         for name, forms in ORGANISATIONS.items():
+            org_owner = next(
+                (phrases[f.lower()] for f in (name, *forms) if f.lower() in phrases), name
+            )
             for form in (name, *forms):
-                self._add(form, name, "org", None)
+                self._add(form, org_owner, "org", None)
 
         for actor in config.actors:
             for alias in (actor.name, *actor.aliases):
