@@ -552,6 +552,21 @@ def test_those_called_on_to_meet_are_parties_and_a_while_clause_is_not() -> None
     assert got == {("agreement", ("hamas", "israel"), "concluded")}
 
 
+def test_a_state_that_only_qualifies_the_side_or_person_after_it_does_not_speak() -> None:
+    assert [
+        a for a, _s, _t in said("Yemen's Houthis said the talks had made progress.", cfg=YEMEN)
+    ] == ["houthis"]
+    text = "Yemeni Houthi fighters attacked Marib on Sunday."
+    assert {g.actor for g in run(text, cfg=YEMEN).ground} == {"houthis"}
+    cfg = YEMEN + "  un: {name: United Nations, aliases: [Lars Ostberg]}\n"
+    text = "UN Special Envoy for Yemen Lars Ostberg said both sides had agreed to extend the truce."
+    assert [a for a, _s, _t in said(text, cfg=cfg)] == ["un"]
+    # the state itself still speaks
+    assert [
+        a for a, _s, _t in said("Yemen's government said the Houthis shelled Taiz.", cfg=YEMEN)
+    ] == ["government"]
+
+
 def test_who_speaks_is_the_side_a_title_names_not_the_body_or_place_beside_it() -> None:
     # the title's own nation, not the body named before it
     text = "At the U.N. Turkish Foreign Minister Hakan Fidan said Israel must halt the raids."

@@ -224,6 +224,18 @@ actors:
     )
 
 
+def test_a_configured_body_owns_all_its_names() -> None:
+    config = """
+title: t
+date: 2025-10-01
+actors:
+  un: {name: United Nations}
+  houthis: {name: Houthis}
+"""
+    text = "The U.N. envoy met the Houthis; the United Nations said the UN would return."
+    assert [a for _t, a in mentions(lexicon(config), text)] == ["un", "houthis", "un", "un"]
+
+
 def test_page_furniture_numbers_are_not_counts() -> None:
     assert find_quantities("016 Tags civilian deaths") == []
     assert find_quantities("85 Related stories") == []
