@@ -567,6 +567,53 @@ def test_a_state_that_only_qualifies_the_side_or_person_after_it_does_not_speak(
     ] == ["government"]
 
 
+def test_what_was_said_starts_after_whom_and_where_it_was_told() -> None:
+    for text, words in (
+        ("Dmitry Peskov said on Telegram the talks had stalled.", "the talks had stalled."),
+        (
+            "Dmytro Kuleba told the Ukrinform news agency, on condition of anonymity, "
+            "that the talks had stalled.",
+            "the talks had stalled.",
+        ),
+        (
+            "Sergei Lavrov told state broadcaster Rossiya the talks had stalled.",
+            "the talks had stalled.",
+        ),
+        (
+            "Sergei Lavrov told the Turkish Foreign Minister Hakan Fidan that the talks stalled.",
+            "the talks stalled.",
+        ),
+    ):
+        assert [t for _a, _s, t in said(text)] == [words], text
+    # whom it was told to ends the sentence: the words came before, or nowhere here
+    assert said("Kremlin spokesman Dmitry Peskov told state broadcaster Rossiya.") == []
+    assert [
+        t for _a, _s, t in said('"The talks have stalled," Dmitry Peskov told a regular briefing.')
+    ] == ["The talks have stalled"]
+
+
+def test_a_verb_of_saying_inside_a_name_says_nothing() -> None:
+    text = "Egypt said the talks went well, adding they were backed by the United States and Qatar."
+    assert [t for _a, _s, t in said(text)] == [
+        "the talks went well, adding they were backed by the United States and Qatar.",
+        "they were backed by the United States and Qatar.",
+    ]
+
+
+def test_a_denial_of_a_thing_gives_way_to_the_words_after_it() -> None:
+    assert [
+        t for _a, _s, t in said("Russia denied the report, saying its troops held the line.")
+    ] == ["its troops held the line."]
+    # a denied clause is what was said
+    got = [
+        t
+        for _a, _s, t in said(
+            "Russia denied that its troops were in Kherson, saying they held the line."
+        )
+    ]
+    assert got[0].startswith("its troops were in Kherson")
+
+
 def test_who_speaks_is_the_side_a_title_names_not_the_body_or_place_beside_it() -> None:
     # the title's own nation, not the body named before it
     text = "At the U.N. Turkish Foreign Minister Hakan Fidan said Israel must halt the raids."

@@ -55,14 +55,28 @@ _LEAD_IN = re.compile(
     r"(?:in|on|at)\s+(?:a|an|the)\s+[\w\s-]{0,30}?(?:statement|interview|briefing|conference"
     r"|speech|address|post|report|tweet|video|message|letter|communiqu[eé]|release))|on\s+\w+day|earlier|later|last\s+\w+|this\s+\w+|in\s+[A-Z]\w+|"
     r"(?:him|her|them|us|me)|also|again|on\s+[A-Z]\w+\s+\d+"
-    r"|(?:[A-Z][\w.&'’-]*\s*){1,3}(?=that\b))\b)*\s*(?:,\s*)?(?:that\b\s*)?",
+    # where it was said: "said on Telegram", "wrote on X", "said on state television"
+    r"|on\s+(?:(?:its|his|her|their)\s+)?(?:Twitter|X|Telegram|Facebook|Instagram|TikTok"
+    r"|YouTube|Truth\s+Social|social\s+media|state\s+(?:TV|television|media|radio))"
+    r"|(?:the\s+)?(?:[A-Z][\w.&'’-]*\s*){1,5}(?=that\b))\b)*\s*(?:,\s*)?(?:that\b\s*)?",
 )
 # Whom it was told to, before what was told: "told VOA", "told Reuters on Monday that",
 # "told The Associated Press".
 _ADDRESSEE = re.compile(
-    r"\s+(?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+(?:News|Press|TV|Television|Radio|Agency|Post"
-    r"|Times|Journal))?(?:\s+(?:on\s+\w+day|in\s+an?\s+interview|by\s+(?:tele)?phone|earlier"
+    r"\s+(?:[Tt]he\s+)?(?:(?:state|state-run|state-owned|local|(?:pan-)?[A-Z][a-z]+)\s+)?"
+    r"(?:(?:broadcaster|television|channel|newspaper|daily|news\s+agency|news\s+site|radio)\s+)?"
+    r"(?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+(?:News|Press|TV|Television|Radio|Agency|Post"
+    r"|Times|Journal|news\s+agency|newspaper|television|radio|channel|daily))?"
+    r"(?:\s*,\s*on\s+condition\s+of\s+anonymity\s*,?)?"
+    r"(?:\s+(?:on\s+\w+day|in\s+an?\s+interview|by\s+(?:tele)?phone|earlier"
     r"|late\s+\w+|last\s+\w+))?(?:\s*[,:]\s*|\s+)(?:that\s+)?(?!to\s)(?=[\w“\"])"
+)
+# "told state broadcaster al-Ekhbariya.", "told a regular news briefing.": whom it was
+# told to closes the sentence; what was told came before.
+_TOLD_WHOM_END = re.compile(
+    r"(?!.*\b(?:is|are|was|were|had|has|have|will|would|could|can|should|did|does|do|to|that"
+    r"|he|she|they|it|we|I|\w+ed)\b)"
+    r"\s+(?:[\w.&'’-]+\s+){0,5}[\w.&'’-]+[.!?]?[”\"]?\s*$"
 )
 # After the verb, words that close the reported clause rather than open what was said:
 # "..., the ministry said, as rescuers dug", "..., a source told Anadolu."
@@ -225,6 +239,8 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             continue  # "the state", "to report": no verb of saying
         if inside_quote(text, vs):
             continue
+        if any(x.start <= vs < x.end for x in sent.mentions):
+            continue  # "the United States": a name, no one states anything
         if verb in ("reported", "claimed", "expected", "believed") and _PASSIVE_BEFORE_CB.found(
             text, max(0, vs - 20), vs, low
         ):
@@ -309,6 +325,7 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             not content
             or _NO_WORD.fullmatch(content)
             or _ENDS_CLAUSE.match(text, ve)
+            or (verb in ("told", "tells") and _TOLD_WHOM_END.match(text, ve) is not None)
             # "..., the committee reported on Sunday, Trend reports": after its time
             # "..., the committee reported on Sunday, Trend reports citing TASS."
             or (

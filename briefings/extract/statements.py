@@ -77,6 +77,8 @@ def extract_statements(ctx: ArticleContext) -> list[Statement]:
                 for other in acts
             ):
                 continue  # "Putin told Macron ..., according to the Elysee": Putin's words
+            if _object_then_participle(sent, act, acts):
+                continue  # "Kigali denies this, stating that ...": the participle says it
             st = _reported(ctx, sent, act)
             if st is not None:
                 out += _jointly(ctx, sent, act.speaker, st)
@@ -84,6 +86,32 @@ def extract_statements(ctx: ArticleContext) -> list[Statement]:
             out += _both_sides(ctx, sent)
     out.sort(key=lambda s: (s.evidence.start, s.text))
     return _dedupe(out)
+
+
+# Verbs that take a thing as object ("rejected that accord", "denies this"): what
+# was said then follows in a participle of saying.
+_OBJECT_VERBS = frozenset(
+    "denies denied deny rejects rejected reject dismisses dismissed dismiss".split()
+)
+# A thing, not a clause: a few words, no verb ("this", "that accord", "the reports").
+_SHORT_OBJECT = re.compile(
+    r"(?!.*\b(?:is|are|was|were|had|has|have|will|would|could|did|does|do)\b)"
+    r"\s*(?:[\w’'-]+\s+){0,3}[\w’'-]+\s*,\s*",
+    re.IGNORECASE,
+)
+
+
+def _object_then_participle(sent: Sent, act: Speech, acts: list[Speech]) -> bool:
+    """ "M23 rejected that accord, insisting on direct talks": the denial's object is
+    a thing, and the words are the participle's, a statement of their own."""
+    if act.verb.lower() not in _OBJECT_VERBS:
+        return False
+    return any(
+        other.verb.endswith("ing")
+        and act.content_start <= other.verb_start < act.content_end
+        and _SHORT_OBJECT.fullmatch(sent.text, act.content_start, other.verb_start) is not None
+        for other in acts
+    )
 
 
 def _both_sides(ctx: ArticleContext, sent: Sent) -> list[Statement]:
@@ -136,6 +164,13 @@ def _reported(ctx: ArticleContext, sent: Sent, act: Speech) -> Statement | None:
     content = sent.text[start : act.content_end].strip(" ,;:")
     if len(content.split()) < 3 or act.speaker is None or not _speaks_for_a_side(ctx, act.speaker):
         return None
+    sp = act.speaker
+    if (
+        start <= sp.start < sp.end <= act.content_end
+        and "," not in sent.text[start : sp.start]
+        and not sent.text[sp.end : act.content_end].strip(" ,;:.")
+    ):
+        return None  # "Spokesman X told state TV.": the words before are only who spoke
     return Statement(
         actor=_voice(ctx, act.speaker),
         speaker=_speaker_name(act.speaker),
