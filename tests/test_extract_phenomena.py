@@ -593,10 +593,12 @@ def test_what_was_said_starts_after_whom_and_where_it_was_told() -> None:
 
 
 def test_a_verb_of_saying_inside_a_name_says_nothing() -> None:
-    text = "Egypt said the talks went well, adding they were backed by the United States and Qatar."
+    text = (
+        "Egypt said talks went well, adding they had help from the United States and the Red Cross."
+    )
     assert [t for _a, _s, t in said(text)] == [
-        "the talks went well, adding they were backed by the United States and Qatar.",
-        "they were backed by the United States and Qatar.",
+        "talks went well, adding they had help from the United States and the Red Cross.",
+        "they had help from the United States and the Red Cross.",
     ]
 
 
