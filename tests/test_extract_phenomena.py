@@ -567,6 +567,16 @@ def test_a_state_that_only_qualifies_the_side_or_person_after_it_does_not_speak(
     ] == ["government"]
 
 
+def test_a_long_titled_speaker_after_the_claim_is_the_claimant() -> None:
+    text = (
+        "Russian drones killed two people in Kherson, Head of the Kherson Regional Military "
+        "Administration Oleksandr Prokudin has said."
+    )
+    [c] = run(text).casualties
+    assert c.claimed_by is not None and "Prokudin" in c.claimed_by
+    assert [a for a, _s, _t in said(text)] != ["russia"]
+
+
 def test_what_was_said_starts_after_whom_and_where_it_was_told() -> None:
     for text, words in (
         ("Dmitry Peskov said on Telegram the talks had stalled.", "the talks had stalled."),

@@ -149,7 +149,11 @@ _NOUN_VERBS = frozenset(("claim", "claims", "reports", "report", "says", "warnin
 # Children", "regional governor Oleh Synehubov", "residents".
 _PLAIN_SUBJECT = re.compile(
     r"(?:^|[,;(—–][”’\"']?\s*|[”\"]\s+|\b(?:and|but|while|as|after)\s+)(?P<np>(?:(?:the|a|an)\s+)?"
-    r"(?:[A-Za-z][\w'’.-]*\s+){0,5}?[A-Za-z][\w'’.-]*)\s+(?:(?:also|later|then|earlier)\s+)?$"
+    r"(?:[A-Za-z][\w'’.-]*\s+){0,5}?[A-Za-z][\w'’.-]*"
+    # a long title and name, capitalised: "Head of the Kherson Regional Military
+    # Administration Oleksandr Prokudin"
+    r"|(?:[A-Z][\w'’.-]*\s+(?:(?:of|for|the|and)\s+)*){2,9}[A-Z][\w'’.-]*)"
+    r"\s+(?:(?:also|later|then|earlier)\s+)?(?:(?:has|have|had)\s+)?$"
 )
 _THAT_SUBJECT = re.compile(
     r"\bthat\s+(?P<np>(?:the\s+)?(?:[A-Za-z][\w'’.-]*\s+){0,5}?[A-Za-z][\w'’.-]*)\s+$"
