@@ -844,6 +844,17 @@ def test_a_deal_that_is_only_sought_is_not_concluded() -> None:
         assert {(t, st) for t, _p, st in steps(text)} == {("agreement", "concluded")}, text
 
 
+def test_a_place_name_stops_before_a_day_and_talks_are_not_where_their_truce_is() -> None:
+    [step] = run("Sergei Lavrov arrived in Cairo Sunday.", published="2022-07-23").diplomacy
+    assert step.location == "Cairo"
+    assert [g.place for g in run("Russian forces shelled Kharkiv Monday.").ground] == ["Kharkiv"]
+    text = "Egypt and Hamas held talks about a possible ceasefire in the Gaza Strip."
+    assert [(d.type, d.location) for d in run(text).diplomacy] == [("talks", None)]
+    # where a truce was signed is its place
+    [step] = run("Russia and Ukraine signed a ceasefire in Istanbul.").diplomacy
+    assert step.location == "Istanbul"
+
+
 def test_a_visit_goes_to_the_place_after_it() -> None:
     [step] = run("Lavrov is due to arrive in Cairo on Sunday.", published="2022-07-23").diplomacy
     assert (step.type, step.status, step.location, step.date) == (

@@ -15,7 +15,7 @@ from briefings.extract.context import ArticleContext, Sent
 from briefings.models import Casualty, GroundEvent
 from briefings.nlp.actors import STATE_KINDS, Mention
 from briefings.nlp.folding import CaseBlind, caseless, matches_where
-from briefings.nlp.vocabulary import NAME_PARTICLE, NOT_PLACE_START, grouped_words
+from briefings.nlp.vocabulary import NAME_GOES_ON, NAME_PARTICLE, NOT_PLACE_START, grouped_words
 
 # (action, verb forms, noun forms)
 _ACTIONS: list[tuple[str, str, str]] = [
@@ -90,12 +90,12 @@ _NOUN_SCAN = caseless(r"(?<!\w)(?:" + grouped_words(n for _, _, n in _ACTIONS) +
 _PLACE = re.compile(
     r"\b(?:in|near|on|towards?|around|into|at|outside|of|from)\s+(?:the\s+(?:city|town|village"
     r"|province|region|area|district|outskirts|countryside|border\s+town|enclave)\s+of\s+)?"
-    rf"(?P<place>[A-Z][\w'’-]+(?:\s+(?:{NAME_PARTICLE})?[A-Z][\w'’-]+){{0,2}})"
+    rf"(?P<place>[A-Z][\w'’-]+(?:\s+(?:{NAME_PARTICLE})?{NAME_GOES_ON}){{0,2}})"
 )
 # The place a verb takes as its object: "captured Goma", "shelled Kharkiv on Monday";
 # not a name that qualifies what was hit ("struck Wagner positions").
 _OBJECT_PLACE = re.compile(
-    rf"\s+(?P<place>[A-Z][\w'’-]+(?:\s+(?:{NAME_PARTICLE})?[A-Z][\w'’-]+){{0,2}})"
+    rf"\s+(?P<place>[A-Z][\w'’-]+(?:\s+(?:{NAME_PARTICLE})?{NAME_GOES_ON}){{0,2}})"
     r"(?=\s*(?:[,.;:)–—]|$)|\s+(?:[A-Z0-9]|(?:on|in|at|near|and|or|after|before|overnight"
     r"|early|late|last|this|yesterday|today|from|with|for|as|while|when|which|but|since"
     r"|during|until|earlier|again|days?|weeks?|months?)\b))"

@@ -150,6 +150,16 @@ PLACE_KINDS: frozenset[str] = frozenset(
 NAME_PARTICLE = r"(?:a[lrsztdn]|ash|ath|adh|e[lrsztdn]|esh|ul)-|(?:al|el|de|del|da|do|dos|das)\s+"
 
 
+#: The wire agencies whose names follow a place in a dateline or a credit ("in Syria
+#: AFP Thursday").
+WIRE_AGENCIES = ("AFP", "AP", "Reuters", "Xinhua", "TASS", "Interfax", "Sputnik", "Anadolu")
+#: A capitalised word that goes on a place's name: not a day, a month or a wire
+#: agency ("in Cairo Sunday" is Cairo).
+NAME_GOES_ON = (
+    r"(?!(?:" + "|".join(WEEKDAY_NAMES + MONTH_NAMES + WIRE_AGENCIES) + r")\b)[A-Z][\w'’-]+"
+)
+
+
 def place_phrase(prepositions: str) -> re.Pattern[str]:
     """A named place after one of ``prepositions`` (a regex alternation), its name in
     the group ``place``: "in the city of Saraqib", "in the Saudi port city of
@@ -165,7 +175,7 @@ def place_phrase(prepositions: str) -> re.Pattern[str]:
         # a kind of place: "the city of", "the Saudi port city of", "the southern village of"
         rf"(?:(?:{name}\s+){{0,2}}(?:[a-z-]+\s+){{0,2}}?(?:{alternation(PLACE_KINDS)})\s+of\s+)?"
         r"(?:the\s+)?"
-        rf"(?P<place>{name}(?:\s+(?:{NAME_PARTICLE})?{name}){{0,2}})"
+        rf"(?P<place>{name}(?:\s+(?:{NAME_PARTICLE})?{NAME_GOES_ON}){{0,2}})"
     )
 
 

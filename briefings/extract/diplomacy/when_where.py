@@ -15,7 +15,13 @@ from briefings.extract.diplomacy.clauses import (
 )
 from briefings.extract.diplomacy.triggers import trigger_matches
 from briefings.nlp.folding import CaseBlind
-from briefings.nlp.vocabulary import NOT_PLACE_START, REPORTING, alternation, place_phrase
+from briefings.nlp.vocabulary import (
+    NAME_GOES_ON,
+    NOT_PLACE_START,
+    REPORTING,
+    alternation,
+    place_phrase,
+)
 
 _PLACE = place_phrase("in|at")
 # Where a step told of earlier in the sentence happens: "The negotiations, the first
@@ -30,13 +36,18 @@ _TOPIC_BEFORE = re.compile(
     r"\b(?:war|conflict|crisis|fighting|violence|situation|humanitarian\s+situation)\s*$",
     re.IGNORECASE,
 )
-_TOPIC_BEFORE_CB = CaseBlind(_TOPIC_BEFORE)  # asked yes or no, from the sentence's start
-_VISIT_TO = re.compile(r"\bto\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+_TOPIC_BEFORE_CB = CaseBlind(_TOPIC_BEFORE)
+_DEAL_BEFORE = re.compile(
+    r"\b(?:ceasefire|cease-fire|truce|deal|agreement|hostages|captives|prisoners|detainees"
+    r"|aid|assistance)\s*$",
+    re.IGNORECASE,
+)  # asked yes or no, from the sentence's start
+_VISIT_TO = re.compile(rf"\bto\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+{NAME_GOES_ON})?)")
 
 
 _VISITED = re.compile(
     r"\s+(?:to\s+|in\s+)?(?:the\s+)?(?:(?:city|town|capital|port)\s+of\s+)?"
-    r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+    rf"(?P<place>[A-Z][\w'’-]+(?:\s+{NAME_GOES_ON})?)"
 )
 
 
@@ -159,6 +170,8 @@ def _place(ctx: ArticleContext, sent: Sent, t: re.Match[str], kind: str) -> str 
         place = m.group("place")
         if NOT_PLACE_START.match(place) or _TOPIC_BEFORE_CB.found(text, 0, m.start(), sent.folded):
             continue  # "talks on the war in Tigray": what they are about, not where
+        if kind != "agreement" and _DEAL_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "talks about a ceasefire in Gaza": where the truce would hold
         if any(
             x.start <= m.start("place") < x.end and x.kind in ("person", "demonym")
             for x in sent.mentions
