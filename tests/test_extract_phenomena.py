@@ -855,6 +855,20 @@ def test_a_place_name_stops_before_a_day_and_talks_are_not_where_their_truce_is(
     assert step.location == "Istanbul"
 
 
+def test_earlier_talks_a_visit_follows_are_theirs_and_undated_by_the_report() -> None:
+    text = (
+        "On Sunday, Russian media quoted an official saying Erdogan would travel to Moscow to "
+        "meet Putin, following recent talks between Turkish and Ukrainian delegations in Antalya."
+    )
+    got = {(d.type, d.participants, d.date) for d in run(text, published="2024-03-04").diplomacy}
+    # the visit is Turkey's to Russia, the talks Turkey's with Ukraine; Sunday is the report's
+    assert got == {("visit", ("russia", "turkey"), None), ("talks", ("turkey", "ukraine"), None)}
+    # the visit's purpose names no party to it
+    text = "Erdogan will fly to Moscow on Friday to try to secure a truce in the war with Ukraine."
+    visits = [d for d in run(text).diplomacy if d.type == "visit"]
+    assert [(v.participants, v.date) for v in visits] == [(("turkey",), "2024-03-08")]
+
+
 def test_a_visit_goes_to_the_place_after_it() -> None:
     [step] = run("Lavrov is due to arrive in Cairo on Sunday.", published="2022-07-23").diplomacy
     assert (step.type, step.status, step.location, step.date) == (

@@ -18,7 +18,12 @@ _SAID_BEFORE = re.compile(
 
 #: A date behind one of these words dates another event: "the first talks since the
 #: fighting broke out on April 15", "after the meeting on Monday".
-OTHER_EVENT = re.compile(r"\b(?:after|before|since|when|until)\b", re.IGNORECASE)
+OTHER_EVENT = re.compile(
+    r"\b(?:after|before|since|when|until)\b"
+    # set off by a comma: ", following recent talks in Florida", ", ahead of talks"
+    r"|,\s*(?:ahead\s+of|in\s+the\s+wake\s+of|following)\b",
+    re.IGNORECASE,
+)
 
 #: A date that is not the day a step was taken: when it starts or ends ("the truce
 #: will take effect on Monday", "expires on Friday").

@@ -356,7 +356,8 @@ def _clause_sides(
 # Ankara and Damascus", "to discuss Syria".
 _PURPOSE = re.compile(
     r"\b(?:aimed\s+at|aiming\s+(?:at|to)|in\s+(?:a|an)\s+(?:bid|effort|attempt)\s+to"
-    r"|to\s+(?:try\s+to\s+)?(?:discuss|end|ease|defuse|calm|resolve|settle|stop|halt)\b"
+    r"|to\s+(?:try\s+to\s+|help\s+)?(?:discuss|end|ease|defuse|calm|resolve|settle|stop|halt"
+    r"|secure|broker|clinch|finali[sz]e|push\s+for|press\s+for)\b"
     # "enjoyed a truce while the Islamic State group threatens": another clause's actor
     r"|while)",
     re.IGNORECASE,

@@ -112,7 +112,9 @@ _ASKED_END = re.compile(r"^\s*Asked\b[^,]*,")
 _ROUND = re.compile(r"rounds?$|round$", re.IGNORECASE)
 # "the next meeting", "a final meeting", "further talks": the same process goes on.
 _NEXT_BEFORE = re.compile(
-    r"\b(?:next|following|final|further|follow-up|subsequent|another)\s+(?:[\w-]+\s+)?$",
+    # ("the following round"; not the preposition: "following recent talks in Florida")
+    r"\b(?:next|(?:the|a)\s+following|final|further|follow-up|subsequent|another)\s+"
+    r"(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 _IN_PERSON = re.compile(r"[^.;,]{0,40}?\b(?:in\s+person|face[\s-]to[\s-]face)\b", re.IGNORECASE)

@@ -91,6 +91,8 @@ def _date(
             for a in acts
         ):
             continue
+        if end <= t.start() and _SAYING_BETWEEN.search(sent.text, end, t.start()):
+            continue  # "On Sunday, Fox News cited an official saying he would travel": said then
         a, b = min(end, t.end()), max(start, t.start())
         between = sent.text[a:b]
         if ";" in between or OTHER_EVENT_CB.found(between, folded=sent.folded[a:b]):
@@ -108,6 +110,10 @@ def _date(
     return best[1] if best else None
 
 
+# A verb of saying between a date and the step: the date is the saying's.
+_SAYING_BETWEEN = re.compile(
+    rf"\b(?:{alternation(REPORTING)}|cited|citing|quoted|quoting|saying)\b", re.IGNORECASE
+)
 # "The government on Wednesday said it accepted an invitation to talks": the day it said so.
 _SAID_AFTER = re.compile(rf"\s*(?:{alternation(REPORTING)})\b", re.IGNORECASE)
 _WILL_BEFORE = re.compile(
