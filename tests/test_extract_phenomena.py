@@ -194,6 +194,22 @@ def test_a_side_that_lost_people_lost_its_own() -> None:
     assert (c.party, c.kind, c.count, c.claimed_by) == ("hamas", "killed", 300, "israel")
 
 
+def test_figures_told_without_their_noun_or_with_an_age_or_an_adverb() -> None:
+    got = casualties("Three people were killed and 14 more were wounded in the strike on Sumy.")
+    assert {(k, n) for _p, k, n, *_ in got} == {("killed", 3), ("wounded", 14)}
+    got = casualties("More than 300 Palestinians have since been killed in the raids.")
+    assert {(k, lo) for _p, k, _n, lo, *_ in got} == {("killed", 300)}
+    got = casualties("An Israeli drone killed at least six Egyptian nationals near the border.")
+    assert {(k, lo) for _p, k, _n, lo, *_ in got} == {("killed", 6)}
+    for text in (
+        "A 72-year-old local resident was killed when a shell hit his house.",
+        "The strike killed a 9-year-old girl in Kherson.",
+    ):
+        assert [(p, k, n) for p, k, n, *_ in casualties(text)] == [("civilians", "killed", 1)], text
+    got = casualties("Russian shelling killed four people in Nikopol and one person in Marhanets.")
+    assert {(k, n) for _p, k, n, *_ in got} == {("killed", 4), ("killed", 1)}
+
+
 @pytest.mark.parametrize(
     ("sentence", "claimant"),
     [

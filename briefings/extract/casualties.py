@@ -77,6 +77,7 @@ _COMBATANT_NOUNS = (
 )
 _GENERIC_NOUNS = (
     r"people|persons?|individuals?|victims?|bodies|others|detainees|prisoners|crew\s+members"
+    r"|nationals"
     r"|crewmen|crew"
 )
 _KIND_NOUNS = r"dead|wounded|injured|killed|deaths|fatalities|casualties|missing|displaced|injuries"
@@ -108,7 +109,7 @@ _GAP_WORD = (
     r"|jihadist|islamist|extremist|insurgent|terrorist|terror|moderate|group|state"
     # "Islamic State (IS) group militants", "Ahrar al-Sham members", "regime and rebel"
     r"|\([A-Z]{2,6}\)|al-[\w-]+|and(?!\s+(?:dead|killed|wounded|injured|missing|displaced)\b)"
-    r"|pro-[\w-]+|[a-z]+(?:ian|ish|ese|i|an))"
+    r"|pro-[\w-]+|[a-z]+(?:ian|ish|ese|i|an)|\d{1,3}-(?:year|month)-old)"
 )
 _VICTIMS = re.compile(
     rf"\s*(?:of\s+(?:them|whom)\s+)?(?:of\s+)?(?:{_GAP_WORD}\s+){{0,5}}?"
@@ -123,7 +124,8 @@ _DEMONYM = "|".join(
 )
 # "a child", "a security guard": one victim without a figure, after a casualty verb.
 _ONE = re.compile(
-    rf"\b(?i:a|an|one|another)\s+(?:(?:young|local|{_DEMONYM}|[a-z]+(?:ian|ish|i)|[A-Z]{{2,6}})\s+)?"
+    rf"\b(?i:a|an|one|another)\s+(?:(?:\d{{1,3}}-year-old|young|elderly|local|{_DEMONYM}"
+    r"|[a-z]+(?:ian|ish|i)|[A-Z]{2,6})\s+){0,2}"
     r"(?P<noun>(?i:child|girl\s+child|civilian|woman|man|boy|girl|baby|journalist|soldier"
     r"|staff\s+member|aid\s+worker|health\s+worker|employee"
     r"|serviceman|guard|security\s+guard|policeman|fighter|worker|doctor|nurse|medic|teacher"
@@ -761,7 +763,7 @@ def _classify(
         second = _classify(ctx, sent, nxt, None, None)
         if second is not None and second.verb_pos > nxt.end:
             return _Found(second.kind, np_end, second.verb_pos, noun)
-    if noun or q.approximate or re.match(r"^\s+(?:were|was|have|had|are|died|dead|killed)", window):
+    if noun or q.approximate or _BARE_SUBJECT.match(window):
         after_kind = _KIND_RE.search(window)
         if (
             after_kind is not None
@@ -786,6 +788,7 @@ def _classify(
         between = text[pf.np_end : q.start]
         if (
             _AND.match(between)
+            or _AND_AFTER_PLACE.fullmatch(between)
             or (_SUBSET_AFTER.match(text[q.end :]) and "," in between)
             # "killed 9 people, including 4 children": the breakdown shares the verb
             or (re.fullmatch(r"\s*,?\s*", between[:2]) and _SUBSET_BEFORE.search(between))
@@ -794,6 +797,17 @@ def _classify(
     return None
 
 
+# A figure with no noun that is the subject of its verb: "12 were killed", "10 more
+# were injured", "five others died".
+_BARE_SUBJECT = re.compile(
+    r"^\s+(?:(?:more|others?|more\s+people)\s+)?(?:were|was|have|had|are|died|dead|killed)\b"
+)
+# "killed five people in Kherson and one person in Mykolaiv": the place of the figure
+# before, then the next figure of the same verb.
+_AND_AFTER_PLACE = re.compile(
+    r"\s*(?:in|near|at|outside)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+    r"\s*,?\s*(?:and|as\s+well\s+as|plus)\s*"
+)
 # The deed as a noun, then "of" and the figure: "the bodies of 106", "the killing of
 # one person", "the deaths of 12 soldiers", "claiming the lives of more than ten".
 _OF_FIGURE = re.compile(r"(?:bodies|killing|deaths?|wounding|lives)\s+of\s+", re.IGNORECASE)
@@ -815,8 +829,13 @@ def _active_or_toll(k: re.Match[str], before: str) -> bool:
 
 
 def _no_other_subject(between: str) -> bool:
-    """The casualty word belongs to our figure, not to a clause about something else."""
+    """The casualty word belongs to our figure, not to a clause about something else
+    ("have since been killed": an adverb, no clause)."""
+    between = _SINCE_ADVERB.sub(" ", between)
     return not re.search(r"[.;]|\b(?:after|because|when|while|since|which|that)\b", between)
+
+
+_SINCE_ADVERB = re.compile(r"\b(?:have|has|had)\s+since\b")
 
 
 def _party(
