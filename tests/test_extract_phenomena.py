@@ -964,6 +964,22 @@ def test_a_place_taken_or_shelled_is_the_verbs_object() -> None:
         assert {g.place for g in run(text).ground} == {place}, text
 
 
+def test_a_side_that_condemns_or_forgoes_strikes_does_not_strike() -> None:
+    for text in (
+        "Turkey condemned the strikes on Kharkiv as a crime.",
+        "Ukraine accused Russian forces of indiscriminate attacks.",
+        "Israel refrained from further attacks on Monday.",
+    ):
+        assert run(text).ground == [], text
+    # a side's own strikes, and strikes it carries out, are its deeds
+    for text, actor in (
+        ("Russia launched fresh strikes on Odesa.", "russia"),
+        ("Israeli air strikes hit Rafah overnight.", "israel"),
+        ("Russia strikes Kyiv again.", "russia"),
+    ):
+        assert {g.actor for g in run(text).ground} == {actor}, text
+
+
 def test_weapons_fired_or_launched_toward_a_place_are_an_attack() -> None:
     for text, actor in (
         ("Hamas fired two projectiles toward an Israeli border post on Monday.", "hamas"),

@@ -159,6 +159,13 @@ _AS_NOUN_CB = CaseBlind(_AS_NOUN)
 _ADJECTIVE_SLOT = re.compile(
     r"\b(?:on|in|of|into|from|to|for|across|at|the|a|an|its|their|and|or)\s+$", re.IGNORECASE
 )
+# Forms that are a verb in the present only after its subject ("Russia strikes Kyiv",
+# "it attacks"): after any other lower-case word they are plural nouns.
+_PLURAL_LIKE = frozenset(("strikes", "attacks", "shells", "raids", "bombs"))
+_WORD_BEFORE = re.compile(r"([\w'’-]+)\s+$")
+_BEFORE_A_VERB = frozenset(
+    "he she it they who which that also then again now still and or but often".split()
+)
 _NOUN_FORMS = {"strike", "strikes", "attack", "attacks", "shell", "shells", "bomb", "advance",
                "push", "raid", "raids", "hit"}  # fmt: skip
 # "the agreements it had struck with Turkey", "struck a deal": a bargain, not a blow
@@ -170,6 +177,12 @@ _DEAL_BEFORE = re.compile(
 )
 _BY_AFTER = re.compile(r"\s+(?:by|from)\b")
 _NP_BEFORE_NOUN = re.compile(r"(?:[\w’'-]+\s+){0,3}$")
+# After a side's name, a verb and the start of a new noun phrase: the side does the verb
+# ("condemned the strikes", "refrained from further attacks"), not the deed named.
+_VERB_THEN_NP = re.compile(
+    r"\s+(?:[a-z]+\s+){1,2}(?:the|its|their|his|her|a|an|any|these|those|such|more|further"
+    r"|additional|fresh|new|repeated|renewed|all)\s+"
+)
 _SPEECH_NEAR = re.compile(
     r"\b(?:accused|accuses|threatened|threatens|warned|vowed|denied|denies|deny|denying)\b"
     r"[^.]{0,30}$"
@@ -250,7 +263,12 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[GroundEvent]:
         if close:
             np = _NP_BEFORE_NOUN.search(text, max(0, m.start() - 60), m.start())
             lo = np.start() if np else m.start()
-            near = [x for x in close if x.start >= lo]
+            # "Pakistan condemned the strikes": a verb between, the side is its subject
+            near = [
+                x
+                for x in close
+                if x.start >= lo and not _VERB_THEN_NP.match(text, x.end, m.start())
+            ]
         actor = near[-1] if near else None
         if actor is None:
             # "a barrage of rockets fired by Azerbaijani forces"
@@ -297,6 +315,10 @@ def _a_move(sent: Sent, start: int, end: int) -> bool:
         )
     ):
         return False
+    if word in _PLURAL_LIKE and (prev := _WORD_BEFORE.search(text, max(0, start - 30), start)):
+        w = prev.group(1)
+        if w.islower() and w not in _BEFORE_A_VERB and not w.endswith("ly"):
+            return False  # "of indiscriminate attacks", "refrained from additional attacks"
     if word == "advance" and re.search(
         r"\bin\s+$", text[max(0, start - 4) : start]
     ):  # "in advance"
