@@ -618,6 +618,36 @@ def test_what_was_said_starts_after_whom_and_where_it_was_told() -> None:
     ] == ["The talks have stalled"]
 
 
+def test_who_is_accused_or_told_does_not_speak() -> None:
+    assert said("Russia was accused of violating the truce within hours.") == []
+    assert said("Ukraine has repeatedly been accused of shelling the plant.") == []
+    # an acronym in capitals is no "is": "IS said" is a group speaking
+    cfg = CONFIG + "  isis: {name: Islamic State, aliases: [IS]}\n"
+    assert [a for a, _s, _t in said("IS said its fighters had taken the town.", cfg=cfg)] == [
+        "isis"
+    ]
+
+
+def test_the_words_after_said_comma_quote_are_what_was_said() -> None:
+    text = 'A spokesman, Dmitry Peskov, said, "Russia is ready to talk to Ukraine."'
+    assert [t for _a, _s, t in said(text)] == ['"Russia is ready to talk to Ukraine."']
+    text = "Russia insists, however, that its troops hold the line in Kherson."
+    assert [t for _a, _s, t in said(text)] == ["its troops hold the line in Kherson."]
+
+
+def test_a_given_name_that_speaks_is_the_person_named_before() -> None:
+    cfg = CONFIG + "  thailand: {name: Thailand, aliases: [Phumtham Wechayachai]}\n"
+    text = (
+        "Thai Foreign Minister Phumtham Wechayachai arrived in Cairo. "
+        '"We are ready to sign," Phumtham said. The border, Phumtham said, was calm.'
+    )
+    got = [(a, t) for a, _s, t in said(text, cfg=cfg)]
+    assert got == [
+        ("thailand", "We are ready to sign"),
+        ("thailand", "The border, Phumtham said, was calm."),
+    ]
+
+
 def test_a_verb_of_saying_inside_a_name_says_nothing() -> None:
     text = (
         "Egypt said talks went well, adding they had help from the United States and the Red Cross."

@@ -54,7 +54,7 @@ _LEAD_IN = re.compile(
     r"|lawmakers|a\s+news\s+conference|a\s+press\s+conference|(?:state\s+)?television|tv|"
     r"(?:in|on|at)\s+(?:a|an|the)\s+[\w\s-]{0,30}?(?:statement|interview|briefing|conference"
     r"|speech|address|post|report|tweet|video|message|letter|communiqu[eé]|release))|on\s+\w+day|earlier|later|last\s+\w+|this\s+\w+|in\s+[A-Z]\w+|"
-    r"(?:him|her|them|us|me)|also|again|on\s+[A-Z]\w+\s+\d+"
+    r"(?:him|her|them|us|me)|also|again|however|though|on\s+[A-Z]\w+\s+\d+"
     # where it was said: "said on Telegram", "wrote on X", "said on state television"
     r"|on\s+(?:(?:its|his|her|their)\s+)?(?:Twitter|X|Telegram|Facebook|Instagram|TikTok"
     r"|YouTube|Truth\s+Social|social\s+media|state\s+(?:TV|television|media|radio))"
@@ -81,7 +81,7 @@ _TOLD_WHOM_END = re.compile(
 # After the verb, words that close the reported clause rather than open what was said:
 # "..., the ministry said, as rescuers dug", "..., a source told Anadolu."
 _ENDS_CLAUSE = re.compile(
-    r"\s*,\s*(?!however\b|though\b|that\b)|\s+(?:to\s+)?(?:[A-Z][\w.&'’-]*\s*){1,3}[.!?]?\s*$"
+    r"\s*,(?!\s*(?:however\b|though\b|that\b|[“\"]))|\s+(?:to\s+)?(?:[A-Z][\w.&'’-]*\s*){1,3}[.!?]?\s*$"
 )
 _DOC_NOUNS = r"\b(?:statement|communiqu[eé]|letter|post|tweet|message|video|report|notice)"
 # "with the government saying": who the participle's words are.
@@ -112,7 +112,10 @@ _BY = re.compile(r"\s+by\b")
 _WITH_OR_BY = re.compile(r"\s+(?:with|by)\b")
 _QUOTE_MARK = re.compile(r"[“\"]")
 _COMMA = re.compile(r"\s*,")
-_COMMA_GOES_ON = re.compile(r"\s*,\s*(?:\w+ing|as|while|and|but|which|who|after|before|when)\b")
+_COMMA_GOES_ON = re.compile(
+    # (or a quote opens: 'X, a spokesperson, said, "..."' says the quote, not an aside)
+    r"\s*,\s*(?:(?:\w+ing|as|while|and|but|which|who|after|before|when)\b|[“\"])"
+)
 _CAPITAL_AFTER = re.compile(r"\s*[A-Z]")
 _PRONOUN_AFTER = re.compile(r"\s+(him|her|them|it)\b", re.IGNORECASE)
 # ... and of the words before it, or of a stretch already cut out.
@@ -200,6 +203,9 @@ _INSTITUTION_TAIL = re.compile(
 
 # The yes-or-no tests of the words before a verb, over the folded sentence (see CaseBlind).
 _PASSIVE_BEFORE_CB = CaseBlind(_PASSIVE_BEFORE)
+# The same in lower case only ("IS said" is the Islamic State speaking), with an adverb:
+# "has repeatedly been accused".
+_PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?$")
 _NOUN_BEFORE_CB = CaseBlind(_NOUN_BEFORE)
 _NOT_SAID_CB = CaseBlind(_NOT_SAID)
 _AS_BEFORE_CB = CaseBlind(_AS_BEFORE)
@@ -251,6 +257,10 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             # "were reported killed" is not a speaker reporting.
             if not _THAT_OR_BY.match(text, ve):
                 continue
+        elif (verb.endswith("ed") or verb in ("told", "said")) and _PASSIVE_AUX.search(
+            text, max(0, vs - 30), vs
+        ):
+            continue  # "Pakistan was accused of violating it", "he was told": done to them
         if _NOUN_BEFORE_CB.found(text, max(0, vs - 20), vs, low):
             continue  # "a claim", "the leader's claims": nouns, not someone speaking
         if verb.endswith("ed") and _BY.match(text, ve, ve + 4):

@@ -162,6 +162,8 @@ def _reported(ctx: ArticleContext, sent: Sent, act: Speech) -> Statement | None:
     if start == 0 and (dateline := CAPS_DATELINE.match(sent.text)):  # what was said follows it
         start = dateline.end()
     content = sent.text[start : act.content_end].strip(" ,;:")
+    if content and content[0] in '"“' and content.count(content[0]) + content.count("”") == 1:
+        content = content[1:]  # a quote cut at the verb after it: its words, not its mark
     if len(content.split()) < 3 or act.speaker is None or not _speaks_for_a_side(ctx, act.speaker):
         return None
     sp = act.speaker

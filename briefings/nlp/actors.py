@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from briefings.config import Config
 from briefings.nlp.folding import caseless, fold
-from briefings.nlp.vocabulary import ARMED_WORDS, by_first_letter
+from briefings.nlp.vocabulary import ARMED_WORDS, REPORTING, by_first_letter
 from briefings.nlp.world import (
     MODIFIER_PREFIXES,
     MODIFIER_SUFFIXES,
@@ -438,6 +438,12 @@ def learn_names(sentences: list[str], found: list[list[Mention]]) -> list[list[M
         hits = [(m.span(), known[m.group(1)]) for m in pattern.finditer(text)]
         if given:
             hits += [(span, given[name]) for span, name in titled_given_names(text, given)]
+            # "..., Anwar said": a given name that speaks is the person named before
+            hits += [
+                (m.span(1), given[m.group(1)])
+                for m in _GIVEN_SPEAKS.finditer(text)
+                if m.group(1) in given
+            ]
         for (a, b), ref in hits:
             if any(a < x.end and b > x.start for x in mentions + extra):
                 continue
@@ -446,6 +452,9 @@ def learn_names(sentences: list[str], found: list[list[Mention]]) -> list[list[M
     return out
 
 
+_GIVEN_SPEAKS = re.compile(
+    rf"(?<![\w-])([A-Z][\w'’-]{{3,}})(?=\s+(?:{'|'.join(sorted(REPORTING))})\b)"
+)
 _TITLES = sorted(NAME_TITLES | RANKS, key=len, reverse=True)
 # Where a title starts, followed by what may stand between it and a name.
 _TITLE_AT = re.compile(rf"(?<![\w-])(?=(?i:{by_first_letter(_TITLES)})\.?\s+)")
