@@ -915,6 +915,12 @@ def test_earlier_talks_a_visit_follows_are_theirs_and_undated_by_the_report() ->
     assert [(v.participants, v.date) for v in visits] == [(("turkey",), "2024-03-08")]
 
 
+def test_when_a_truce_ends_is_not_when_it_was_agreed() -> None:
+    text = "Russia and Ukraine agreed to extend their ceasefire until March 18."
+    got = {(d.type, d.status, d.date) for d in run(text, published="2024-03-15").diplomacy}
+    assert got == {("agreement", "concluded", None)}
+
+
 def test_a_visit_goes_to_the_place_after_it() -> None:
     [step] = run("Lavrov is due to arrive in Cairo on Sunday.", published="2022-07-23").diplomacy
     assert (step.type, step.status, step.location, step.date) == (

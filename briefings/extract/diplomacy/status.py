@@ -126,7 +126,9 @@ _GOAL = re.compile(
     r"\b(?:try|trying|tried|attempt|attempts|bid|effort|efforts|seek|seeking|sought|push|hope"
     r"|hoped|hopes|hoping)\s+(?:by\s+(?:[\w-]+\s+){1,4}?)?to\s+(?:[\w-]+\s+){0,3}$"
     # "to help negotiate a ceasefire", "to finalize a truce agreement"
-    r"|\bto\s+(?:help\s+)?(?:re-?establish|establish|reach|secure|negotiate|mediate|broker"
+    # (not what was agreed: "agreed to extend the truce")
+    r"|(?<!agreed\s)(?<!agree\s)(?<!agrees\s)(?<!decided\s)"
+    r"\bto\s+(?:help\s+)?(?:re-?establish|establish|reach|secure|negotiate|mediate|broker"
     r"|hammer\s+out|conclude|finali[sz]e|clinch|seal|forge|work\s+out|restore|revive|salvage"
     r"|extend|renew)\s+(?:[\w-]+\s+){0,3}$"
     # "talks aimed at brokering a ceasefire", "with a view to reaching a deal"

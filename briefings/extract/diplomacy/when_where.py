@@ -99,6 +99,8 @@ def _date(
             continue
         if NOT_STEP_DATE_CB.found(sent.text, max(0, start - 60), start, sent.folded):
             continue  # "will take effect on Monday": not the day it was agreed
+        if _UNTIL.search(sent.text, max(0, start - 8), start) or _UNTIL_START.match(phrase):
+            continue  # "extend the ceasefire until May 18": when it ends
         if end <= t.start() and "," in between and _other_step_before(sent, t, start):
             continue  # "The truce takes effect on Monday, the sponsors of the talks said"
         # the tense at the date tells its direction: "the truce agreed on Saturday will
@@ -110,6 +112,8 @@ def _date(
     return best[1] if best else None
 
 
+_UNTIL = re.compile(r"\b(?:until|till|through)\s+$", re.IGNORECASE)
+_UNTIL_START = re.compile(r"(?:until|till|through)\b", re.IGNORECASE)
 # A verb of saying between a date and the step: the date is the saying's.
 _SAYING_BETWEEN = re.compile(
     rf"\b(?:{alternation(REPORTING)}|cited|citing|quoted|quoting|saying)\b", re.IGNORECASE
