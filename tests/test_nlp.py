@@ -236,6 +236,27 @@ actors:
     assert [a for _t, a in mentions(lexicon(config), text)] == ["un", "houthis", "un", "un"]
 
 
+def test_a_surname_after_another_given_name_or_a_body_inside_a_longer_name_is_not_theirs() -> None:
+    config = """
+title: t
+date: 2025-05-01
+actors:
+  pakistan: {name: Pakistan, aliases: [Kashif Abdullah]}
+  iran: {name: Iran}
+"""
+    lx = lexicon(config)
+    assert mentions(lx, "Chief Minister Omar Abdullah spoke.") == []
+    assert mentions(lx, "Spokesman Kashif Abdullah spoke; later Abdullah left.") == [
+        ("Kashif Abdullah", "pakistan"),
+        ("Abdullah", "pakistan"),
+    ]
+    assert mentions(lx, "The Supreme National Security Council met.") == []
+    assert mentions(lx, "The Security Council met.") == [("Security Council", "UN")]
+    assert mentions(lx, "The UK-based Syrian Observatory for Human Rights said.")[-1][1] == (
+        "Syrian Observatory for Human Rights"
+    )
+
+
 def test_page_furniture_numbers_are_not_counts() -> None:
     assert find_quantities("016 Tags civilian deaths") == []
     assert find_quantities("85 Related stories") == []

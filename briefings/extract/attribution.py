@@ -203,6 +203,7 @@ _INSTITUTION_TAIL = re.compile(
 
 # The yes-or-no tests of the words before a verb, over the folded sentence (see CaseBlind).
 _PASSIVE_BEFORE_CB = CaseBlind(_PASSIVE_BEFORE)
+_NOTHING_AFTER = re.compile(r"\s*(?:[.!?;]|$)")
 # The same in lower case only ("IS said" is the Islamic State speaking), with an adverb:
 # "has repeatedly been accused".
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?$")
@@ -267,6 +268,12 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             continue  # "the initiative announced by el-Sisi": a passive, nobody speaks here
         if verb.startswith(("respond", "repl")) and _WITH_OR_BY.match(text, ve):
             continue  # "Israel responded with its heaviest barrage": an act, not words
+        if (
+            verb.startswith(("respond", "repl"))
+            and _NOTHING_AFTER.match(text, ve)
+            and not _after_quote(text, vs)
+        ):
+            continue  # "said the army had responded.": an act; '"No," he replied.' speaks
         if verb in _QUOTE_VERBS and not _QUOTE_MARK.search(text, ve, ve + 60):
             continue  # "called" says something only of words it quotes: called it "baseless"
         if verb in _NOUN_VERBS and _NOUN_AFTER.match(text, ve):

@@ -376,6 +376,19 @@ class Lexicon:
                 continue
             if entry.capitalised and not text[0].isupper():
                 continue
+            if (
+                entry.kind == "person"
+                and entry.canonical
+                and text != entry.canonical
+                and _other_given_name(sentence, m.start(), entry.canonical)
+            ):
+                continue  # "Chief Minister Omar Abdullah" is not Kashif Abdullah
+            if (
+                entry.kind == "org"
+                and entry.actor not in self.actor_ids
+                and _PART_OF_A_NAME.search(sentence, max(0, m.start() - 30), m.start())
+            ):
+                continue  # "Iran's Supreme National Security Council" is not the UN's
             kind: str = entry.kind
             actor: str | None = entry.actor
             before = _HYPHEN_BEFORE.search(sentence[max(0, m.start() - 6) : m.start()])
@@ -447,9 +460,41 @@ def learn_names(sentences: list[str], found: list[list[Mention]]) -> list[list[M
         for (a, b), ref in hits:
             if any(a < x.end and b > x.start for x in mentions + extra):
                 continue
+            if ref.canonical and _other_given_name(text, a, ref.canonical):
+                continue
             extra.append(Mention(a, b, text[a:b], ref.actor, "person", ref.canonical))
         out.append(sorted(mentions + extra, key=lambda x: x.start) if extra else mentions)
     return out
+
+
+# Countries' names and demonyms, lower case: "Israeli Netanyahu" is no other Netanyahu.
+_STATE_FORMS = frozenset(f.lower() for c in countries() for f in (*c.names, *c.demonyms))
+# A capitalised word right before a body's name makes it part of a longer name, or
+# a state's own body: "Supreme National Security Council", "Russia's Security Council".
+_PART_OF_A_NAME = re.compile(
+    r"\b(?!UN['’])[A-Z][\w-]*['’]s\s+$"
+    # (not "UK-based", "London Based": where a body sits)
+    r"|(?<![.!?]\s)(?<!^)\b(?!(?:The|A|An|Based)\b)[A-Z][\w]*(?:-(?!based\b)[\w]+)*\s+$"
+)
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z][\w'’-]*)\s+$")
+_NOT_A_GIVEN_NAME = frozenset("the a an this that his her their its and but or of in".split())
+
+
+def _other_given_name(sentence: str, start: int, canonical: str) -> bool:
+    """Whether the surname at ``start`` follows a given name that is not the
+    configured person's: "Omar Abdullah" when the config names Kashif Abdullah."""
+    m = _WORD_BEFORE.search(sentence, max(0, start - 30), start)
+    if m is None:
+        return False
+    word = m.group(1)
+    low = word.lower()
+    return (
+        word not in canonical.split()
+        and low not in NAME_TITLES
+        and low not in RANKS
+        and low not in _NOT_A_GIVEN_NAME
+        and low not in _STATE_FORMS
+    )
 
 
 _GIVEN_SPEAKS = re.compile(
