@@ -1016,6 +1016,22 @@ def test_a_side_that_condemns_or_forgoes_strikes_does_not_strike() -> None:
         assert {g.actor for g in run(text).ground} == {actor}, text
 
 
+def test_a_place_taken_in_the_passive_and_a_denied_one() -> None:
+    text = "Bakhmut was seized by Russia on Saturday, officials said."
+    assert [(g.actor, g.action, g.place) for g in run(text).ground] == [
+        ("russia", "captured", "Bakhmut")
+    ]
+    assert run("No Ukrainian positions have been overrun by Russia, Kyiv said.").ground == []
+
+
+def test_a_states_other_armed_group_is_not_the_state() -> None:
+    cfg = YEMEN.replace("coalition: {name: Saudi-led coalition, aliases: [Saudi Arabia]}", "")
+    text = "Yemen's rebel movement launched a drone attack on Marib."
+    assert "government" not in {g.actor for g in run(text, cfg=cfg).ground}
+    text = "Yemen's army launched an attack on Saada."
+    assert {g.actor for g in run(text, cfg=YEMEN).ground} == {"government"}
+
+
 def test_weapons_fired_or_launched_toward_a_place_are_an_attack() -> None:
     for text, actor in (
         ("Hamas fired two projectiles toward an Israeli border post on Monday.", "hamas"),

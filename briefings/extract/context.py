@@ -103,6 +103,12 @@ def _title_chain(between: str) -> bool:
 
 
 _QUALIFIES = re.compile(r"(?:['’]s)?\s+")
+# A state's armed group that is not the state: "Sudan's paramilitary group", "Yemen's
+# rebel movement", "Somalia's militant group".
+_STATES_OTHER_GROUP = re.compile(
+    r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}(?:paramilitar(?:y|ies)|militias?|rebels?|insurgents?"
+    r"|militants?|jihadists?|armed\s+groups?|rebel\s+(?:group|movement)|opposition)\b"
+)
 
 
 def _qualified(sent: Sent, m: Mention, inside: list[Mention]) -> Mention | None:
@@ -638,6 +644,13 @@ class ArticleContext:
             ]
             if named:
                 return named[0]
+            if (
+                m.kind in STATE_KINDS
+                and self.lexicon.is_state(m.actor)
+                and (group := _STATES_OTHER_GROUP.match(sent.text, m.end))
+                and not any(m.end < x.start < group.end() for x in sent.mentions)
+            ):
+                continue  # "Sudan's infamous paramilitary group launched": not Sudan's state
             return _qualified(sent, m, inside) or m
         if pronoun:
             if pronoun.group(1).lower() in _PERSONAL:

@@ -10,6 +10,7 @@ verb that launches it ("militants unleashed a large-scale offensive").
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from briefings.extract.context import ArticleContext, Sent
 from briefings.models import Casualty, GroundEvent
@@ -176,6 +177,14 @@ _DEAL_BEFORE = re.compile(
     r"\b(?:deal|deals|agreements?|accords?|bargains?)\s+(?:\w+\s+){0,3}$", re.IGNORECASE
 )
 _BY_AFTER = re.compile(r"\s+(?:by|from)\b")
+# Before a passive with its doer after "by": a place as its subject ("El-Fasher was
+# seized by the RSF"), or a denial ("No positions have been overrun by ...").
+_PASSIVE_PLACE = re.compile(
+    rf"(?:^|[,;]\s*)(?:the\s+(?:town|city|village|camp|district)\s+of\s+)?"
+    rf"(?P<place>[A-Z][\w'’-]+(?:\s+(?:{NAME_PARTICLE})?{NAME_GOES_ON}){{0,2}})\s+"
+    r"(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:[a-z]+ly\s+)?$"
+)
+_NONE_BEFORE = re.compile(r"(?:^|[,;]\s*)(?:No|no|Not|not|None|none)\s+[^,;]*$")
 _NP_BEFORE_NOUN = re.compile(r"(?:[\w’'-]+\s+){0,3}$")
 # After a side's name, a verb and the start of a new noun phrase: the side does the verb
 # ("condemned the strikes", "refrained from further attacks"), not the deed named.
@@ -241,17 +250,26 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[GroundEvent]:
             continue  # "all their equipment destroyed in this camp": done to, not by
         if _BY_AFTER.match(text, m.end()) and m.group(0).lower().startswith(
             ("hit", "struck", "attacked", "targeted", "shelled", "bombed", "destroyed", "captured")
+            + ("seized", "overrun", "taken", "retaken", "recaptured", "stormed", "besieged")
         ):
             # "hit by Syrian fire": the actor follows "by"
             actor = _after_by(sent, m.end())
+            if _NONE_BEFORE.search(text, max(0, m.start() - 80), m.start()):
+                continue  # "No army positions have been overrun by al-Shabaab"
+            passive = _PASSIVE_PLACE.search(text, max(0, m.start() - 80), m.start())
         else:
             actor = _doer_before(sent, m.start(), m.end()) or ctx.subject(sent, m.start())
+            passive = None
         if actor is None or actor.actor is None or not _can_act(ctx, actor):
             continue
         if action == "offensive":
             noun = _NOUN.search(low, m.end(), m.end() + 40)
             action = (noun.lastgroup or "n_offensive")[2:] if noun else action
-        events.append(_event(ctx, sent, actor, action, m.end(), _TAKES_PLACE.get(action)))
+        event = _event(ctx, sent, actor, action, m.end(), _TAKES_PLACE.get(action))
+        if passive is not None and event.place is None and _a_place(sent, passive):
+            # "El-Fasher was seized by the RSF": the place is the passive's subject
+            event = replace(event, place=_POSSESSIVE_END.sub("", passive.group("place")))
+        events.append(event)
     for m in matches_where(_NOUN_SCAN, _NOUN, low, low):
         action = (m.lastgroup or "n_attacked")[2:]
         # The side named in the noun phrase: only a mention in the 60 characters before
