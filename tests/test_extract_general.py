@@ -265,7 +265,7 @@ actors:
   tplf: {name: Tigray People's Liberation Front, aliases: [Tigray regional government]}
 """
     text = "The government has previously denied targeting civilians in the conflict."
-    assert says(text, cfg) == [("ethiopia", "targeting civilians in the conflict.")]
+    assert says(text, cfg) == [("ethiopia", "denied targeting civilians in the conflict.")]
 
 
 def test_the_military_is_the_configured_army() -> None:

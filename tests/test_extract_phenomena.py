@@ -648,6 +648,43 @@ def test_a_given_name_that_speaks_is_the_person_named_before() -> None:
     ]
 
 
+def test_what_a_vow_or_claim_takes_keeps_its_verb() -> None:
+    assert [t for _a, _s, t in said("Russia vowed to retaliate at a time of its choosing.")] == [
+        "vowed to retaliate at a time of its choosing."
+    ]
+    assert [t for _a, _s, t in said("Ukraine claimed to have downed 40 Russian drones.")] == [
+        "claimed to have downed 40 Russian drones."
+    ]
+    assert [t for _a, _s, t in said("Russia denied shelling the power plant.")] == [
+        "denied shelling the power plant."
+    ]
+
+
+def test_when_and_where_it_was_said_is_not_what_was_said() -> None:
+    for text, words in (
+        ("Egypt said on the first day of talks that a truce was near.", "a truce was near."),
+        (
+            "Sergei Lavrov told reporters before leaving Ankara, that the talks went well.",
+            "the talks went well.",
+        ),
+        (
+            "Dmitry Peskov told Izvestia in an exclusive interview that the talks went well.",
+            "the talks went well.",
+        ),
+        (
+            "Dmitry Peskov was quoted as saying by Izvestia that the talks went well.",
+            "the talks went well.",
+        ),
+    ):
+        assert [t for _a, _s, t in said(text)] == [words], text
+
+
+def test_adding_to_fears_and_what_someone_describes_as_say_nothing() -> None:
+    text = "Russian troops entered Avdiivka, adding to fears of an assault on Kramatorsk."
+    assert said(text) == []
+    assert said("Ukraine faces what Russia describes as a long war of attrition.") == []
+
+
 def test_a_verb_of_saying_inside_a_name_says_nothing() -> None:
     text = (
         "Egypt said talks went well, adding they had help from the United States and the Red Cross."

@@ -58,7 +58,13 @@ _LEAD_IN = re.compile(
     # where it was said: "said on Telegram", "wrote on X", "said on state television"
     r"|on\s+(?:(?:its|his|her|their)\s+)?(?:Twitter|X|Telegram|Facebook|Instagram|TikTok"
     r"|YouTube|Truth\s+Social|social\s+media|state\s+(?:TV|television|media|radio))"
-    r"|(?:the\s+)?(?:[A-Z][\w.&'’-]*\s*){1,5}(?=that\b))\b)*\s*(?:,\s*)?(?:that\b\s*)?",
+    r"|(?:the\s+)?(?:[A-Z][\w.&'’-]*\s*){1,5}(?=that\b)"
+    # "by RT.com:" after "quoted as saying"
+    r"|by\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*\s*){1,3}(?=[:,]|that\b)"
+    # when or where, before "that": "said on the first day of talks that", "told
+    # reporters before leaving Sanaa airport, that"
+    r"|(?:on|in|at|after|before|during|from|following|ahead\s+of)\s+"
+    r"(?:[\w'’.-]+\s+){0,6}?[\w'’.-]+(?=\s*(?:,?\s*that\b|:)))\b)*\s*(?:[,:]\s*)?(?:that\b\s*)?",
 )
 # Whom it was told to, before what was told: "told VOA", "told Reuters on Monday that",
 # "told The Associated Press".
@@ -203,7 +209,13 @@ _INSTITUTION_TAIL = re.compile(
 
 # The yes-or-no tests of the words before a verb, over the folded sentence (see CaseBlind).
 _PASSIVE_BEFORE_CB = CaseBlind(_PASSIVE_BEFORE)
-_NOTHING_AFTER = re.compile(r"\s*(?:[.!?;]|$)")
+_NOTHING_AFTER = re.compile(r"\s*(?:[.!?;]|$|and\s+(?!said|says|added|told)\w)")
+# What a verb of claiming or vowing takes that is no clause: "to have downed the
+# drones", "on the opening of the airport", "for the payment of salaries".
+_COMPLEMENT_AFTER = re.compile(r"(?:to|on|for)\s+(?![“\"])", re.IGNORECASE)
+_GERUND_AFTER = re.compile(r"[a-z]+ing\b")  # "denied violating the truce"
+_TO_A_THING = re.compile(r"\s+to\s+(?![“\"])(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[a-z]")
+_WHAT_AS = re.compile(r"\bwhat\s+(?:[\w'’.-]+\s+){0,4}$", re.IGNORECASE)
 # The same in lower case only ("IS said" is the Islamic State speaking), with an adverb:
 # "has repeatedly been accused".
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?$")
@@ -276,6 +288,10 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             continue  # "said the army had responded.": an act; '"No," he replied.' speaks
         if verb in _QUOTE_VERBS and not _QUOTE_MARK.search(text, ve, ve + 60):
             continue  # "called" says something only of words it quotes: called it "baseless"
+        if verb.startswith("add") and _TO_A_THING.match(text, ve):
+            continue  # "adding to fears of an offensive": more of something, no words
+        if verb.startswith("describ") and _WHAT_AS.search(text, max(0, vs - 40), vs):
+            continue  # "what the UN describes as the worst crisis": a label, no statement
         if verb in _NOUN_VERBS and _NOUN_AFTER.match(text, ve):
             continue  # "the biggest territorial claim by either side"
         if verb.startswith("maintain") and _THING_AFTER.match(text, ve):
@@ -332,7 +348,14 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
         lead = _LEAD_IN.match(text, ve)
         cs = lead.end() if lead else ve
         if verb in ("told", "tells", "telling") and (to := _ADDRESSEE.match(text, ve)):
-            cs = max(cs, to.end())  # "told VOA the department had no authority"
+            # "told VOA the department had no authority", "told Dawan Africa in an
+            # exclusive interview that ..."
+            again = _LEAD_IN.match(text, to.end())
+            cs = max(cs, again.end() if again else to.end())
+        if _COMPLEMENT_AFTER.match(text, cs) or (
+            verb.startswith("den") and _GERUND_AFTER.match(text, cs)
+        ):
+            cs = vs  # "vowed to retaliate", "insisted on talks": the verb says what it is
         ce = len(text)
         content = text[cs:ce].strip(" ,.;:")
         if (
