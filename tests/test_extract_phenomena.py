@@ -194,6 +194,18 @@ def test_a_side_that_lost_people_lost_its_own() -> None:
     assert (c.party, c.kind, c.count, c.claimed_by) == ("hamas", "killed", 300, "israel")
 
 
+def test_an_age_a_hospital_evacuation_and_a_sum_of_dead_and_wounded_are_no_tolls() -> None:
+    assert casualties("A man around 45 was evacuated in critical condition.") == set()
+    assert casualties("Twelve people were evacuated to hospital after the blast.") == set()
+    assert casualties("The number of dead and wounded had reached 1,481 by Sunday.") == set()
+    assert [(p, k, n) for p, k, n, *_ in casualties("A woman aged 60 was killed in Kherson.")] == [
+        ("civilians", "killed", 1)
+    ]
+    # people moved out of their villages are displaced
+    got = casualties("Some 40,000 people were evacuated from border villages.")
+    assert [(k, n) for _p, k, n, *_ in got] == [("displaced", 40000)]
+
+
 def test_figures_told_without_their_noun_or_with_an_age_or_an_adverb() -> None:
     got = casualties("Three people were killed and 14 more were wounded in the strike on Sumy.")
     assert {(k, n) for _p, k, n, *_ in got} == {("killed", 3), ("wounded", 14)}

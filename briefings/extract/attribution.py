@@ -162,6 +162,8 @@ _PLAIN_SUBJECT = re.compile(
     # a long title and name, capitalised: "Head of the Kherson Regional Military
     # Administration Oleksandr Prokudin"
     r"|(?:[A-Z][\w'’.-]*\s+(?:(?:of|for|the|and)\s+)*){2,9}[A-Z][\w'’.-]*)"
+    # "Research from US scholars, however, estimates"
+    r"(?:\s*,\s*(?:however|meanwhile|though|too)\s*,)?"
     r"\s+(?:(?:also|later|then|earlier)\s+)?(?:(?:has|have|had)\s+)?$"
 )
 _THAT_SUBJECT = re.compile(

@@ -135,7 +135,9 @@ _ONE = re.compile(
 # The one victim told first, then what befell them: "A shepherd was killed", "One
 # civilian has been shot dead".
 _ONE_PASSIVE = re.compile(
-    r"\s+(?:was|has\s+been|had\s+been)\s+(?:killed|shot\s+dead|wounded|injured)\b", re.IGNORECASE
+    r"(?:,?\s+aged\s+\d{1,3},?)?"  # "A woman aged 60 was killed"
+    r"\s+(?:was|has\s+been|had\s+been)\s+(?:killed|shot\s+dead|wounded|injured)\b",
+    re.IGNORECASE,
 )
 # Demonyms in the plural name people of a nation: "40 Palestinians", "two Indians".
 _NATIONALS = frozenset(
@@ -549,8 +551,13 @@ _TELLS = re.compile(
 
 def _quantities(text: str) -> list[Quantity]:
     """The sentence's figures, plus a lone victim after a casualty verb ("killed a child",
-    "killed two servicemen and a security guard")."""
-    found = find_quantities(text)
+    "killed two servicemen and a security guard"); not a person's age ("a man around
+    45", "a woman aged 60")."""
+    found = [
+        q
+        for q in find_quantities(text)
+        if not _AGE_BEFORE.search(text, max(0, q.start - 30), q.start)
+    ]
     for m in _ONE.finditer(text):
         if any(q.start <= m.start() < q.end for q in found):
             continue
@@ -661,6 +668,8 @@ def _classify(
     after = text[q.end :]
     if _THINGS.match(after):
         return None
+    if _EVACUATED_HURT.match(after):
+        return None  # "45 were evacuated in critical condition": to hospital, not from home
     if _NEGATED.search(text[max(0, q.start - 25) : q.start]):
         return None
     nat = _NATIONAL.match(text, q.end)
@@ -730,6 +739,8 @@ def _classify(
             toll = nearer  # the nearest toll: "... risen to 425, while the number of wounded - to"
         if toll is not None:
             phrase = toll.group("phrase")
+            if _BOTH_KINDS.search(phrase):
+                return None  # "the number of dead and wounded reached 1,481": both at once
             toll_kind = "wounded" if re.search(r"wounded|injur", phrase, re.I) else "killed"
             putter = None
             if pattern is not _TOLL:  # "X put the toll at 40", "X gave a toll of 12"
@@ -797,6 +808,18 @@ def _classify(
     return None
 
 
+_BOTH_KINDS = re.compile(r"(?:dead|killed|deaths).{0,12}(?:wounded|injured)", re.IGNORECASE)
+# A person's age: "a man around 45", "a woman aged 60", "a boy of 12".
+_AGE_BEFORE = re.compile(
+    r"\b(?:(?:man|woman|boy|girl|child|person|resident|civilian)\s+(?:aged|around|about|of)"
+    r"|aged)\s+$",
+    re.IGNORECASE,
+)
+_EVACUATED_HURT = re.compile(
+    r"\s+(?:[a-z]+\s+){0,3}?(?:were|was)\s+(?:also\s+)?evacuated\s+(?:in\s+(?:critical|serious)"
+    r"|to\s+(?:a\s+)?hospitals?|for\s+(?:medical\s+)?treatment|from\s+the\s+scene)",
+    re.IGNORECASE,
+)
 # A figure with no noun that is the subject of its verb: "12 were killed", "10 more
 # were injured", "five others died".
 _BARE_SUBJECT = re.compile(
