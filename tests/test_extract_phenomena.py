@@ -970,6 +970,17 @@ def test_when_a_truce_ends_is_not_when_it_was_agreed() -> None:
     assert got == {("agreement", "concluded", None)}
 
 
+def test_a_leaders_visit_to_the_front_is_no_diplomacy() -> None:
+    for text in (
+        "Volodymyr Zelenskiy visited the front line near Kupiansk on Sunday.",
+        "Benjamin Netanyahu visited troops in Gaza on Friday.",
+        "Recep Tayyip Erdogan visited the wounded in hospital.",
+    ):
+        assert run(text).diplomacy == [], text
+    [step] = run("Recep Tayyip Erdogan visited Kyiv on Friday.").diplomacy
+    assert (step.type, step.location) == ("visit", "Kyiv")
+
+
 def test_a_visit_goes_to_the_place_after_it() -> None:
     [step] = run("Lavrov is due to arrive in Cairo on Sunday.", published="2022-07-23").diplomacy
     assert (step.type, step.status, step.location, step.date) == (

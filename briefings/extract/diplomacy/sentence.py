@@ -195,6 +195,14 @@ _ERRAND_VISIT = re.compile(
     r"|routine|inspection|monitoring)\s+$",
     re.IGNORECASE,
 )
+# What a leader visits that is no party to talk with: the front, troops, the wounded,
+# a camp, the scene.
+_TO_THE_FRONT = re.compile(
+    r"\s+(?:to\s+)?(?:the\s+|his\s+|her\s+|their\s+)?(?:[a-z-]+\s+)?(?:front\s*lines?|frontlines?"
+    r"|front|troops|soldiers|forces|wounded|injured|victims|hospitals?|camps?|scene|site"
+    r"|bases?|positions|barracks|units?)\b",
+    re.IGNORECASE,
+)
 # "ceasefire agreements", "peace deals": the head noun after the trigger is plural
 _PLURAL_HEAD = re.compile(r"\s+(?:agreements|deals|accords|calls|meetings|talks)\b", re.I)
 
@@ -245,6 +253,8 @@ def _read_trigger(
         return None
     if kind == "visit" and _ERRAND_VISIT.search(text, max(0, t.start() - 20), t.start()):
         return None
+    if kind == "visit" and _TO_THE_FRONT.match(text, t.end()):
+        return None  # "visited the frontline", "visited troops", "visited the wounded"
     if kind == "visit" and _NO_ENVOY_BEFORE.search(text, max(0, t.start() - 60), t.start()):
         return None  # "terrorists who arrived in the area", "families fled to": no envoy
     if kind == "agreement" and _DEAL_VERB.match(text, t.start()):
