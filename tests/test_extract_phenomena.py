@@ -981,6 +981,23 @@ def test_a_leaders_visit_to_the_front_is_no_diplomacy() -> None:
     assert (step.type, step.location) == ("visit", "Kyiv")
 
 
+def test_a_leader_who_called_another_and_discussions_between_two() -> None:
+    assert steps("Recep Tayyip Erdogan called Vladimir Putin on Saturday.") == {
+        ("call", ("russia", "turkey"), "held")
+    }
+    assert steps("Vladimir Putin called his Turkish counterpart on Friday.") == {
+        ("call", ("russia", "turkey"), "held")
+    }
+    for text in (
+        "Turkey called for restraint from Russia and Ukraine.",
+        "Ukraine called Russia's strikes on Odesa a war crime.",
+        "Russia fought the so-called Azov regiment in Mariupol.",
+    ):
+        assert not any(t == "call" for t, _p, _s in steps(text)), text
+    text = "Further discussions between Russia and Ukraine are scheduled for Monday."
+    assert steps(text) == {("talks", ("russia", "ukraine"), "planned")}
+
+
 def test_a_visit_goes_to_the_place_after_it() -> None:
     [step] = run("Lavrov is due to arrive in Cairo on Sunday.", published="2022-07-23").diplomacy
     assert (step.type, step.status, step.location, step.date) == (

@@ -195,6 +195,20 @@ _ERRAND_VISIT = re.compile(
     r"|routine|inspection|monitoring)\s+$",
     re.IGNORECASE,
 )
+# "called" as a phone call: someone named or titled right after it, then nothing of
+# what they were called ("called Putin", "called his Turkish counterpart", "called the
+# DGMO of India"; not "called Russia's actions a crime", "called Hamas a terrorist group").
+_CALLED_SOMEONE = re.compile(
+    r"\s+(?:(?:his|her|their|its)\s+(?:[A-Z][\w-]*\s+)?counterparts?"
+    r"|(?:the\s+)?(?:[A-Z][\w.'’-]*)(?:\s+(?:of\s+)?[A-Z][\w.'’-]*){0,3})"
+    r"(?=\s*(?:[.;]|,|$|\s+(?:on|at|in|to|and|by|late|early|after|before|last|this|yesterday"
+    r"|today)\b))"
+)
+# Before "called" that names, not phones: "so-called", "an operation called".
+_NAMED_CALLED = re.compile(
+    r"(?:-|\b(?!(?:he|she|they|also|then|later|reportedly|had|has|have|personally|separately"
+    r"|again|first|once)\b)[a-z]+\s+)$"
+)
 # What a leader visits that is no party to talk with: the front, troops, the wounded,
 # a camp, the scene.
 _TO_THE_FRONT = re.compile(
@@ -236,6 +250,11 @@ def _read_trigger(
     word = t.group(0)
     if any(x.start <= t.start() < x.end for x in sent.mentions):
         return None  # "Government of National Accord" is a name, not an accord
+    if word.lower() == "called" and (
+        not _CALLED_SOMEONE.match(text, t.end())
+        or _NAMED_CALLED.search(text, max(0, t.start() - 30), t.start())
+    ):
+        return None  # "called for a truce", "the so-called Islamic State": no phone call
     if kind == "agreement" and _TOPIC_OF.match(text, t.end()):
         return None  # "ceasefire talks": the talks' topic, the talks are the step
     if word.lower().startswith("in contact") and _FORCES_BEFORE.search(

@@ -14,7 +14,9 @@ _TRIGGERS: list[tuple[str, str]] = [
     (
         "call",
         r"(?:tele)?phone\s+(?:call|calls|conversation|conversations|talks)|by\s+(?:tele)?phone"
-        r"|over\s+the\s+(?:tele)?phone|phoned|video\s+call|video\s+conference",
+        r"|over\s+the\s+(?:tele)?phone|phoned|video\s+call|video\s+conference"
+        # "called his counterpart", "called the DGMO of India": read in sentence.py
+        r"|called",
     ),
     (
         "agreement",
@@ -34,7 +36,7 @@ _TRIGGERS: list[tuple[str, str]] = [
     ),
     (
         "talks",
-        r"talks|negotiations|negotiated|negotiating|negotiate|consultations|communicate"
+        r"talks|negotiations|negotiated|negotiating|negotiate|consultations|discussions|communicate"
         r"|in\s+contact|contacts\s+between|(?:send|sending|sent)\s+(?:a|the|its|their)\s+delegation"
         r"|(?:first|second|third|fourth|fifth|next|new|another|further|fresh)\s+rounds?(?!\s+of)"
         # (case-blind, so "[a-z]" stands for any letter, as [A-Z] did)
@@ -69,7 +71,7 @@ _SUCH = re.compile(r"\b(?:such|that|this|the\s+same)\s+(?:an?\s+)?$", re.IGNOREC
 _NOUN_AGREEMENT = re.compile(r"^(?:agreed|signed)$", re.IGNORECASE)
 # Triggers that are verbs: the words before them are their subject, not a determiner.
 _VERB_TRIGGER = re.compile(
-    r"(?:agreed|signed|met|meets?|visited|phoned|negotiated|negotiate|communicate|travel\w*"
+    r"(?:agreed|signed|met|meets?|visited|phoned|called|negotiated|negotiate|communicate|travel\w*"
     r"|arriv\w*|fl(?:y|ies|ew|ying)|send\w*|sent)\b",
     re.IGNORECASE,
 )
