@@ -176,6 +176,9 @@ def test_a_sides_own_unnamed_soldiers_belong_to_the_claimant() -> None:
     # but "terrorists" are never the claimant's own
     [c] = run("The Russian Defence Ministry said 40 terrorists were eliminated.").casualties
     assert c.party == "unknown" and c.claimed_by == "russia"
+    # an insurgent group's "soldiers" are its enemy's, not its own
+    [c] = run("The Houthis said two soldiers were killed in the ambush.", cfg=YEMEN).casualties
+    assert (c.party, c.claimed_by) == ("unknown", "houthis")
 
 
 def test_a_war_of_all_sides_kills_people_of_no_one_side() -> None:

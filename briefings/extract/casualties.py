@@ -945,7 +945,7 @@ def _party(
         # without naming itself; the enemy's dead it names, or calls "terrorists".
         own = _OWN_NOUN.match(noun) and not _EUPHEMISM.match(text, found.verb_pos)
         if own and not _killed_by_claimant(ctx, sent, found, claimant):
-            return _own_side(ctx, claimant) or UNKNOWN
+            return _own_soldiers(ctx, claimant) or UNKNOWN
         return UNKNOWN
     if _MIXED.search(text):
         return UNKNOWN  # "without saying how many were fighters"
@@ -972,6 +972,15 @@ def _owner(ctx: ArticleContext, sent: Sent, pos: int, phrase: str) -> str | None
 
 def _own_side(ctx: ArticleContext, claimant: str | None) -> str | None:
     return claimant if claimant in ctx.lexicon.actor_ids else None
+
+
+def _own_soldiers(ctx: ArticleContext, claimant: str | None) -> str | None:
+    """The claimant's side, when "soldiers" or "troops" can be its own: a state or an
+    armed force; an insurgent group's "two soldiers were killed" are its enemy's."""
+    side = _own_side(ctx, claimant)
+    if side is None or ctx.lexicon.is_state(side) or side in ctx.lexicon.armed:
+        return side
+    return None
 
 
 def _killed_by_claimant(
