@@ -1001,6 +1001,14 @@ def test_a_leader_who_called_another_and_discussions_between_two() -> None:
     assert steps(text) == {("talks", ("russia", "ukraine"), "planned")}
 
 
+def test_a_truce_agreed_with_talks_to_come_and_a_truce_appealed_for() -> None:
+    text = "Russia and Ukraine agreed to a ceasefire and to start talks on Monday."
+    got = {(d.type, d.status, d.date) for d in run(text, published="2024-03-06").diplomacy}
+    assert got == {("agreement", "concluded", None), ("talks", "planned", "2024-03-11")}
+    text = "Turkey called Russia and Ukraine, appealing to both to agree to an immediate ceasefire."
+    assert {st for t, _p, st in steps(text) if t == "agreement"} == {"proposed"}
+
+
 def test_a_visit_goes_to_the_place_after_it() -> None:
     [step] = run("Lavrov is due to arrive in Cairo on Sunday.", published="2022-07-23").diplomacy
     assert (step.type, step.status, step.location, step.date) == (

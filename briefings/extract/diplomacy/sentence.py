@@ -506,7 +506,9 @@ def _agreements_at_talks(steps: list[_Step]) -> None:
     """ "At talks held on Thursday, the delegations agreed to ...", "After a week of talks
     in Jeddah, the two sides signed ...": reached at those talks, on their day and at
     their place."""
-    talks = [f.step for f in steps if f.step.type in ("talks", "meeting")]
+    talks = [
+        f.step for f in steps if f.step.type in ("talks", "meeting") and f.step.status == "held"
+    ]
     dates = {t.date for t in talks if t.date}
     places = {t.location for t in talks if t.location}
     for f in steps:

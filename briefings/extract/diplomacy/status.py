@@ -138,6 +138,9 @@ _GOAL = re.compile(
     # one aim of a list after "to": 'efforts to "achieve calm, reach a ceasefire"'
     r"|(?:[,“\"]|\band)\s+(?:reach|secure|achieve|broker|negotiate|finali[sz]e|clinch)\s+"
     r"(?:a|an)\s+(?:[\w-]+\s+){0,2}$"
+    # "appealing to both leaders to agree to an immediate ceasefire"
+    r"|\b(?:urg\w*|appeal\w*|call\w*\s+(?:on|upon)|ask\w*|press\w*|push\w*)\b[^.;]{0,60}?"
+    r"\bto\s+(?:agree\s+(?:to|on)|sign|accept|reach|conclude|respect)\s+(?:[\w-]+\s+){0,3}$"
     # "restart talks toward a deal", "progress towards a truce"
     r"|\btowards?\s+(?:a|an|any|the\s+(?:possible|potential))\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
@@ -173,7 +176,9 @@ _TOPIC = re.compile(
 
 
 _AGREED_TO_START = re.compile(
-    r"\b(?:agreed|agree|agrees|decided|decide|plan|plans|planned)\s+to\s+(?:start|hold|resume"
+    r"\b(?:agreed|agree|agrees|decided|decide|plan|plans|planned)\s+"
+    # "agreed to a ceasefire and to start talks"
+    r"(?:to\s+[^.;]{0,40}?\band\s+)?to\s+(?:start|hold|resume"
     r"|begin|launch|open|continue)\s+(?:[\w\x22\u201c\u201d-]+\s+){0,3}[\x22\u201c]?$",
     re.IGNORECASE,
 )

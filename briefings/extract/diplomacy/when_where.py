@@ -103,6 +103,11 @@ def _date(
             continue  # "extend the ceasefire until May 18": when it ends
         if end <= t.start() and "," in between and _other_step_before(sent, t, start):
             continue  # "The truce takes effect on Monday, the sponsors of the talks said"
+        if start >= t.end() and any(
+            t.end() <= m.start() < start and m.lastgroup != kind
+            for m in trigger_matches(sent.text, sent.folded)
+        ):
+            continue  # "agreed to a ceasefire and to start talks on Monday": the talks' day
         # the tense at the date tells its direction: "the truce agreed on Saturday will
         # take effect on Monday"
         ahead = _WILL_BEFORE_CB.found(sent.text, max(0, start - 60), start, sent.folded)
