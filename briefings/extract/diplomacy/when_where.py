@@ -104,10 +104,14 @@ def _date(
         if end <= t.start() and "," in between and _other_step_before(sent, t, start):
             continue  # "The truce takes effect on Monday, the sponsors of the talks said"
         if start >= t.end() and any(
-            t.end() <= m.start() < start and m.lastgroup != kind
+            t.end() <= m.start() < start
+            and m.lastgroup != kind
+            and _AND_WORD.search(sent.text, t.end(), m.start())
             for m in trigger_matches(sent.text, sent.folded)
         ):
-            continue  # "agreed to a ceasefire and to start talks on Monday": the talks' day
+            # "agreed to a ceasefire and to start talks on Monday": the talks' day (but
+            # "travel to Brenn for the talks on June 15" travels that day)
+            continue
         # the tense at the date tells its direction: "the truce agreed on Saturday will
         # take effect on Monday"
         ahead = _WILL_BEFORE_CB.found(sent.text, max(0, start - 60), start, sent.folded)
@@ -117,6 +121,7 @@ def _date(
     return best[1] if best else None
 
 
+_AND_WORD = re.compile(r"\band\b")
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+$", re.IGNORECASE)
 _UNTIL_START = re.compile(r"(?:until|till|through)\b", re.IGNORECASE)
 # A verb of saying between a date and the step: the date is the saying's.
