@@ -1062,6 +1062,17 @@ def test_ground_actor_of_a_participle_and_of_a_passive() -> None:
     assert run(text).ground == []
 
 
+def test_a_ground_events_date_is_not_a_periods_start_nor_another_events_year() -> None:
+    text = "Russian troops captured Avdiivka, which Ukraine had held since 2014."
+    assert [g.date for g in run(text).ground] == [None]
+    text = (
+        "Russia launched the offensive alleging that Ukraine had broken the truce signed in 2022."
+    )
+    assert [g.date for g in run(text).ground] == [None]
+    text = "Shelling on Friday hit Kherson as Russian forces targeted the port."
+    assert {g.date for g in run(text, published="2024-03-09").ground} == {"2024-03-08"}
+
+
 def test_a_besieged_place_is_no_advance() -> None:
     text = "Russian strikes on besieged Avdiivka killed 5 civilians on Friday."
     assert "advanced" not in {g.action for g in run(text).ground}

@@ -52,7 +52,10 @@ _PLACE_BREAK = re.compile(
 # ("killed when rebels attacked on Wednesday" is one event: "when" is no break).
 _DATE_BREAK = re.compile(
     r";|,\s*(?:and|but|while|whereas|although|though)\b"
-    r"|\s(?:while|whereas|but|as|after|before|since|until)\s",
+    r"|\s(?:while|whereas|but|as|after|before|since|until)\s"
+    # what someone alleges is another event: "launched the operation alleging that
+    # Armenia had violated the agreement signed in 2020"
+    r"|\s(?:alleging|accusing|claiming|saying)\s",
     re.IGNORECASE,
 )
 # Only words that open a sentence before its date: "On Monday, ...", "Late on Saturday".

@@ -430,7 +430,7 @@ def _event(
         action=action,
         evidence=ctx.evidence(sent),
         place=_place(sent, pos, direct),
-        date=ctx.date_near(sent, pos, future=False),
+        date=_date(ctx, sent, pos),
     )
 
 
@@ -465,3 +465,30 @@ def _a_place(sent: Sent, m: re.Match[str]) -> bool:
     ) and not any(  # "attacks on Iran-backed Hezbollah": a side, not a place
         x.start < end and start < x.end and x.kind in ("person", "group") for x in sent.mentions
     )
+
+
+_PERIOD_START = re.compile(r"(?:since|until|till)\b", re.IGNORECASE)
+_PERIOD_BEFORE = re.compile(r"\b(?:since|until|till)\s+$", re.IGNORECASE)
+
+
+def _date(ctx: ArticleContext, sent: Sent, pos: int) -> str | None:
+    """The event's date: one in its own clause; else the nearest day named elsewhere
+    in the sentence ("on Friday killed two ... as they targeted"), but never a
+    period's start ("for the first time since 2016") nor a bare year or month,
+    which in another clause dates another event."""
+    own = ctx.date_of(sent, pos, pos)
+    if own is not None:
+        return own
+    best: tuple[int, str] | None = None
+    for start, end, phrase in sent.dates:
+        if _PERIOD_START.match(phrase) or _PERIOD_BEFORE.search(
+            sent.text, max(0, start - 8), start
+        ):
+            continue
+        iso = ctx.parse(phrase, future=False)
+        if not iso or len(iso) < 10:
+            continue
+        distance = start - pos if start >= pos else pos - end
+        if best is None or distance < best[0]:
+            best = (distance, iso)
+    return best[1] if best else None
