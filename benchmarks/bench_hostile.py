@@ -15,6 +15,8 @@ The shapes:
 - ``runon-68k``: 68 KB on one line with no full stop (clauses joined by commas);
 - ``short-100k``: 100,000 short sentences, each with a toll, a step or a quote;
 - ``runon-5m``: 5 MB on one line, the same clauses;
+- ``longwords-200``: 200 lines whose speaker or addressee is one capitalised token of
+  900 characters (a pattern that cut such a word at each capital took minutes);
 - ``news-5m``: 5 MB of real news text, the FA-KES articles (../shared/data/fa-kes)
   joined into one article: as dense as news is, not denser. Skipped when
   ../shared is missing.
@@ -86,6 +88,17 @@ def short(count: int) -> str:
     return "Many short sentences\n\n" + body + "\n"
 
 
+def longwords(count: int) -> str:
+    """Sentences of the speech shapes whose names are one long capitalised token: a
+    pattern that may cut such a word into pieces at every capital backtracks."""
+    words = ("A" * 900, "Ab" * 450, "AB-" * 300)
+    lines = [
+        f"The ministry said {words[i % 3]} x. Officials told {words[(i + 1) % 3]} that."
+        for i in range(count)
+    ]
+    return "Long capitalised words\n\n" + "\n".join(lines) + "\n"
+
+
 def news(size: int) -> str | None:
     if not FAKES.is_file():
         return None
@@ -99,6 +112,7 @@ SHAPES = {
     "runon-68k": lambda: runon(68_000),
     "short-100k": lambda: short(100_000),
     "runon-5m": lambda: runon(5_000_000),
+    "longwords-200": lambda: longwords(200),
     "news-5m": lambda: news(5_000_000),
 }
 

@@ -1422,3 +1422,48 @@ def test_a_statement_is_dated_by_its_saying_not_by_what_it_is_about(
 ) -> None:
     dates = {s.date for s in run(text, published=published).statements}
     assert dates == {when}
+
+
+# -- guards: what the rules of this file must leave alone ------------------------------
+
+
+def test_the_narrower_rules_leave_a_sides_own_deeds_and_words_alone() -> None:
+    for text, actor, action in (
+        ("Israel expanded its strikes on Rafah.", "israel", "struck"),
+        ("Israel struck militants in Jenin on Monday.", "israel", "struck"),
+        ("Russia's army shells Kherson every night.", "russia", "shelled"),
+        (
+            "No one was hurt when the depot in Kharkiv was hit by Russian drones.",
+            "russia",
+            "struck",
+        ),
+    ):
+        assert (actor, action) in {(g.actor, g.action) for g in run(text).ground}, text
+    assert [a for a, _s, _t in said("Russia's Putin said the talks had failed.")] == ["russia"]
+    assert [
+        t for _a, _s, t in said("Vladimir Putin said for the first time that talks were possible.")
+    ] == ["talks were possible."]
+    got = casualties("Russian shelling wounded 14 people who were evacuated to hospital.")
+    assert {(k, n) for _p, k, n, *_ in got} == {("wounded", 14)}
+    [g] = run("Israeli forces captured Ahmed Salem, a senior Hamas commander, in Jenin.").ground
+    assert g.place == "Jenin"
+
+
+def test_the_narrower_rules_leave_calls_venues_and_dates_alone() -> None:
+    assert steps("The Turkish president called Vladimir Putin on Monday.") == {
+        ("call", ("russia", "turkey"), "held")
+    }
+    assert not any(
+        t == "call"
+        for t, _p, _s in steps(
+            "Hamas called Benjamin Netanyahu, the Israeli prime minister, a war criminal."
+        )
+    )
+    [step] = run("Hamas and Egypt held talks on a ceasefire in Cairo.").diplomacy
+    assert step.location == "Cairo"
+    text = "Russia and Ukraine agreed on Sunday to extend their ceasefire."
+    assert {(t, st) for t, _p, st in steps(text)} == {("agreement", "concluded")}
+    [step] = run(
+        "On Sunday Group of Seven envoys met Sergei Lavrov and Dmytro Kuleba in Rome."
+    ).diplomacy
+    assert step.date == "2024-03-03"

@@ -58,12 +58,13 @@ _LEAD_IN = re.compile(
     # where it was said: "said on Telegram", "wrote on X", "said on state television"
     r"|on\s+(?:(?:its|his|her|their)\s+)?(?:Twitter|X|Telegram|Facebook|Instagram|TikTok"
     r"|YouTube|Truth\s+Social|social\s+media|state\s+(?:TV|television|media|radio))"
-    r"|(?:the\s+)?(?:[A-Z][\w.&'’-]*\s*){1,5}(?=that\b)"
+    # (each word after a space: a long capitalised word is one word, not up to five)
+    r"|(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}\s*(?=that\b)"
     # "by RT.com:" after "quoted as saying"
-    r"|by\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*\s*){1,3}(?=[:,]|that\b)"
+    r"|by\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}\s*(?=[:,]|that\b)"
     # when or where, before "that": "said on the first day of talks that", "told
     # reporters before leaving Sanaa airport, that"
-    r"|(?:on|in|at|after|before|during|from|following|ahead\s+of)\s+"
+    r"|(?:on|in|at|for|after|before|during|from|following|ahead\s+of)\s+"
     r"(?:[\w'’.-]+\s+){0,6}?[\w'’.-]+(?=\s*(?:,?\s*that\b|:)))\b)*\s*(?:[,:]\s*)?(?:that\b\s*)?",
 )
 # Whom it was told to, before what was told: "told VOA", "told Reuters on Monday that",
@@ -87,7 +88,9 @@ _TOLD_WHOM_END = re.compile(
 # After the verb, words that close the reported clause rather than open what was said:
 # "..., the ministry said, as rescuers dug", "..., a source told Anadolu."
 _ENDS_CLAUSE = re.compile(
-    r"\s*,(?!\s*(?:however\b|though\b|that\b|[“\"]))|\s+(?:to\s+)?(?:[A-Z][\w.&'’-]*\s*){1,3}[.!?]?\s*$"
+    r"\s*,(?!\s*(?:however\b|though\b|that\b|[“\"]))"
+    # (each name's word after a space: one long word is not cut three ways)
+    r"|\s+(?:to\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}\s*[.!?]?\s*$"
 )
 _DOC_NOUNS = r"\b(?:statement|communiqu[eé]|letter|post|tweet|message|video|report|notice)"
 # "with the government saying": who the participle's words are.
@@ -215,6 +218,10 @@ _NOTHING_AFTER = re.compile(r"\s*(?:[.!?;]|$|and\s+(?!said|says|added|told)\w)")
 # What a verb of claiming or vowing takes that is no clause: "to have downed the
 # drones", "on the opening of the airport", "for the payment of salaries".
 _COMPLEMENT_AFTER = re.compile(r"(?:to|on|for)\s+(?![“\"])", re.IGNORECASE)
+_TAKE_COMPLEMENTS = (
+    "vow", "claim", "insist", "pledg", "threat", "den", "urg", "call", "demand", "promis",
+    "refus", "warn",
+)  # fmt: skip
 _GERUND_AFTER = re.compile(r"[a-z]+ing\b")  # "denied violating the truce"
 _TO_A_THING = re.compile(r"\s+to\s+(?![“\"])(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[a-z]")
 _WHAT_AS = re.compile(r"\bwhat\s+(?:[\w'’.-]+\s+){0,4}$", re.IGNORECASE)
@@ -354,7 +361,7 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             # exclusive interview that ..."
             again = _LEAD_IN.match(text, to.end())
             cs = max(cs, again.end() if again else to.end())
-        if _COMPLEMENT_AFTER.match(text, cs) or (
+        if (verb.startswith(_TAKE_COMPLEMENTS) and _COMPLEMENT_AFTER.match(text, cs)) or (
             verb.startswith("den") and _GERUND_AFTER.match(text, cs)
         ):
             cs = vs  # "vowed to retaliate", "insisted on talks": the verb says what it is

@@ -404,6 +404,8 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
             found = _classify(ctx, sent, q, nxt, prev)
             if found is None or _MIXED_KINDS.match(sent.text, found.verb_pos):
                 continue  # "19 killed and injured": a count of both, no death toll
+            if found.kind == "displaced" and _EVACUATED_HURT.match(sent.text, q.end):
+                continue  # "45 were evacuated in critical condition": to hospital, not home
             if _MIXED_BEFORE.search(sent.text, max(0, found.verb_pos - 20), found.verb_pos):
                 continue  # "the killing or wounding of several": both again
             share = _SHARE_OF.match(sent.text, found.np_end)
@@ -668,8 +670,6 @@ def _classify(
     after = text[q.end :]
     if _THINGS.match(after):
         return None
-    if _EVACUATED_HURT.match(after):
-        return None  # "45 were evacuated in critical condition": to hospital, not from home
     if _NEGATED.search(text[max(0, q.start - 25) : q.start]):
         return None
     nat = _NATIONAL.match(text, q.end)

@@ -22,6 +22,7 @@ from briefings.nlp.folding import caseless, fold, may_hold
 from briefings.nlp.sentences import Sentence, split_sentences
 from briefings.nlp.vocabulary import (
     CLAUSE_SAYING,
+    NON_STATE_NOUNS,
     NOT_PLACE_START,
     REPORTING,
     alternation,
@@ -108,10 +109,8 @@ def _title_chain(between: str) -> bool:
 _QUALIFIES = re.compile(r"(?:['’]s)?\s+")
 # A state's armed group that is not the state: "Sudan's paramilitary group", "Yemen's
 # rebel movement", "Somalia's militant group".
-_STATES_OTHER_GROUP = re.compile(
-    r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}(?:paramilitar(?:y|ies)|militias?|rebels?|insurgents?"
-    r"|militants?|jihadists?|armed\s+groups?|rebel\s+(?:group|movement)|opposition)\b"
-)
+# (a possessive only: "Israel struck militants" is Israel acting)
+_STATES_OTHER_GROUP = re.compile(rf"(?:['’]s)?\s+(?:[a-z-]+\s+){{0,2}}(?:{NON_STATE_NOUNS})\b")
 
 
 def _qualified(sent: Sent, m: Mention, inside: list[Mention]) -> Mention | None:
@@ -651,6 +650,7 @@ class ArticleContext:
                 m.kind in STATE_KINDS
                 and self.lexicon.is_state(m.actor)
                 and (group := _STATES_OTHER_GROUP.match(sent.text, m.end))
+                and (group.group(0)[:1] in "'’" or m.text.endswith(("'s", "’s")))
                 and not any(m.end < x.start < group.end() for x in sent.mentions)
             ):
                 continue  # "Sudan's infamous paramilitary group launched": not Sudan's state

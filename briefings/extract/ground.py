@@ -101,6 +101,13 @@ _OBJECT_PLACE = re.compile(
     r"|early|late|last|this|yesterday|today|from|with|for|as|while|when|which|but|since"
     r"|during|until|earlier|again|days?|weeks?|months?)\b))"
 )
+# "captured Ahmed Salem, a senior Hamas commander": a person, not a place
+_A_PERSON_AFTER = re.compile(
+    r"\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:commander|leader|member|official|fighter"
+    r"|militant|spokes(?:man|woman|person)|chief|head|officer|soldier|general|colonel|son"
+    r"|brother|journalist|activist|aide|deputy)\b",
+    re.IGNORECASE,
+)
 #: Actions whose verb takes the place itself as object ("captured Goma"; not
 #: "withdrew", "deployed"). A strike or an attack may be on a person ("the raid
 #: targeted Mohammad Haidar"), so there the object must be a country or a capital.
@@ -165,7 +172,9 @@ _ADJECTIVE_SLOT = re.compile(
 _PLURAL_LIKE = frozenset(("strikes", "attacks", "shells", "raids", "bombs"))
 _WORD_BEFORE = re.compile(r"([\w'’-]+)\s+$")
 _BEFORE_A_VERB = frozenset(
-    "he she it they who which that also then again now still and or but often".split()
+    "he she it they who which that also then again now still and or but often"
+    # "Russia's army shells Kherson": a force is a subject
+    " army military forces troops navy militia police".split()
 )
 _NOUN_FORMS = {"strike", "strikes", "attack", "attacks", "shell", "shells", "bomb", "advance",
                "push", "raid", "raids", "hit"}  # fmt: skip
@@ -184,13 +193,19 @@ _PASSIVE_PLACE = re.compile(
     rf"(?P<place>[A-Z][\w'’-]+(?:\s+(?:{NAME_PARTICLE})?{NAME_GOES_ON}){{0,2}})\s+"
     r"(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:[a-z]+ly\s+)?$"
 )
-_NONE_BEFORE = re.compile(r"(?:^|[,;]\s*)(?:No|no|Not|not|None|none)\s+[^,;]*$")
+_NONE_BEFORE = re.compile(
+    r"(?:^|[,;]\s*)(?:No|no|None|none)\s+(?:of\s+)?(?:[\w'’-]+\s+){0,4}"
+    r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?$"
+)
 _NP_BEFORE_NOUN = re.compile(r"(?:[\w’'-]+\s+){0,3}$")
 # After a side's name, a verb and the start of a new noun phrase: the side does the verb
 # ("condemned the strikes", "refrained from further attacks"), not the deed named.
 _VERB_THEN_NP = re.compile(
-    r"\s+(?:[a-z]+\s+){1,2}(?:the|its|their|his|her|a|an|any|these|those|such|more|further"
-    r"|additional|fresh|new|repeated|renewed|all)\s+"
+    r"\s+(?:(?:will|would|has|have|had|did|also|not|never)\s+)*"
+    r"(?:condemn|denounc|deplor|decr(?:y|ie)|den(?:y|ie)|refrain|accus|blam|reject|warn"
+    r"|criticis|criticiz|protest|halt|stop|suspend|avoid|end)[a-z]*(?:\s+(?:from|of|on))?\s+"
+    r"(?:the|its|their|his|her|a|an|any|these|those|such|more|further|additional|fresh|new"
+    r"|repeated|renewed|all)\s+"
 )
 _SPEECH_NEAR = re.compile(
     r"\b(?:accused|accuses|threatened|threatens|warned|vowed|denied|denies|deny|denying)\b"
@@ -441,7 +456,12 @@ def _place(sent: Sent, pos: int, direct: bool | None = None) -> str | None:
     """The place named after ``pos``: after a preposition ("in Goma", "the town of
     Brask"), or as the object of a verb that takes one (``direct`` not None:
     "captured Goma"; when ``direct`` is True, only a country or a capital)."""
-    if direct is not None and (obj := _OBJECT_PLACE.match(sent.text, pos)) and _a_place(sent, obj):
+    if (
+        direct is not None
+        and (obj := _OBJECT_PLACE.match(sent.text, pos))
+        and _a_place(sent, obj)
+        and not _A_PERSON_AFTER.match(sent.text, obj.end())
+    ):
         if not direct or any(
             x.start == obj.start("place") and x.kind in ("country", "capital")
             for x in sent.mentions

@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from briefings.config import Config
 from briefings.nlp.folding import caseless, fold
-from briefings.nlp.vocabulary import ARMED_WORDS, REPORTING, by_first_letter
+from briefings.nlp.vocabulary import ARMED_WORDS, NON_STATE_NOUNS, REPORTING, by_first_letter
 from briefings.nlp.world import (
     MODIFIER_PREFIXES,
     MODIFIER_SUFFIXES,
@@ -64,12 +64,7 @@ _PLACE_AFTER = re.compile(
 )
 #: After a demonym, armed people who are not its state's: "the Lebanese militant
 #: group", "Syrian rebels", "Somali Islamist insurgents" are no government's forces.
-_NON_STATE_AFTER = re.compile(
-    r"\s+(?:[A-Za-z-]+\s+)?(?:militants?|militias?|militiamen|rebels?|insurgents?|jihadists?"
-    r"|gunmen|separatists?|guerrillas?|paramilitar(?:y|ies)|groups?|movements?|factions?"
-    r"|organi[sz]ations?)\b",
-    re.IGNORECASE,
-)
+_NON_STATE_AFTER = re.compile(rf"\s+(?:[A-Za-z-]+\s+)?(?:{NON_STATE_NOUNS})\b", re.IGNORECASE)
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|al-[A-Z][\w'-]*|bin|ibn|de|van|von|al|el)$")
 # A personal name: two to four capitalised words ("Antonio Guterres", "Abdel Fattah el-Sisi").
 _NAME_TOKEN = r"(?:(?:al|el|bin|ibn|abu|abd|de|van|von|bin)[- ])?[A-Z][a-z][\w'’-]*"
@@ -403,8 +398,13 @@ class Lexicon:
             ):
                 kind = "person"
             elif kind == "demonym" and (
-                _NON_STATE_AFTER.match(sentence, m.end()) or _PLACE_AFTER.match(sentence, m.end())
+                _NON_STATE_AFTER.match(sentence, m.end())
+                or _PLACE_AFTER.match(sentence, m.end())
+                or _ETHNIC_BEFORE.search(sentence, max(0, m.start() - 8), m.start())
+                or (text.endswith("s") and _PEOPLE_OF_A_PLACE.match(sentence, m.end()))
             ):
+                # "ethnic Armenian representatives", "Armenians of Nagorno-Karabakh": a
+                # people, not the state of that name
                 kind, actor = "modifier", None
             out.append(Mention(m.start(), m.end(), text, actor, kind, entry.canonical))
         if out:
@@ -440,6 +440,15 @@ def learn_names(sentences: list[str], found: list[list[Mention]]) -> list[list[M
                     known.setdefault(last, m)
                 if len(words) >= 2 and len(words[0]) >= 4 and words[0][0].isupper():
                     given.setdefault(words[0], m)
+    if given:
+        # "Ismail Radwan, a baker, ... Ismail said": another person with that given name
+        # makes the bare given name nobody's
+        for text in sentences:
+            for name in list(given):
+                for other in re.finditer(rf"\b{re.escape(name)}\s+([A-Z][\w'’-]+)", text):
+                    if other.group(1) not in given[name].canonical.split():  # type: ignore[union-attr]
+                        given.pop(name, None)
+                        break
     if not known:
         return found
     pattern = re.compile(
@@ -467,6 +476,8 @@ def learn_names(sentences: list[str], found: list[list[Mention]]) -> list[list[M
     return out
 
 
+_ETHNIC_BEFORE = re.compile(r"\bethnic\s+$", re.IGNORECASE)
+_PEOPLE_OF_A_PLACE = re.compile(r"\s+(?:of|in|from|living\s+in)\s+(?:the\s+)?[A-Z]")
 # Countries' names and demonyms, lower case: "Israeli Netanyahu" is no other Netanyahu.
 _STATE_FORMS = frozenset(f.lower() for c in countries() for f in (*c.names, *c.demonyms))
 # A capitalised word right before a body's name makes it part of a longer name, or
@@ -477,7 +488,10 @@ _PART_OF_A_NAME = re.compile(
     r"|(?<![.!?]\s)(?<!^)\b(?!(?:The|A|An|Based)\b)[A-Z][\w]*(?:-(?!based\b)[\w]+)*\s+$"
 )
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z][\w'’-]*)\s+$")
-_NOT_A_GIVEN_NAME = frozenset("the a an this that his her their its and but or of in".split())
+_NOT_A_GIVEN_NAME = frozenset(
+    "the a an this that his her their its and but or of in then yesterday today later"
+    " meanwhile earlier now also so when while after before as if".split()
+)
 
 
 def _other_given_name(sentence: str, start: int, canonical: str) -> bool:
@@ -488,6 +502,8 @@ def _other_given_name(sentence: str, start: int, canonical: str) -> bool:
         return False
     word = m.group(1)
     low = word.lower()
+    if word.endswith(("'s", "’s")):
+        return False  # "Russia's Putin": an owner, no given name
     return (
         word not in canonical.split()
         and low not in NAME_TITLES

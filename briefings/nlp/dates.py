@@ -142,7 +142,7 @@ def find_dates(sentence: str) -> list[tuple[int, int, str]]:
         m = DATE_PHRASE.match(sentence, at)
         if m is not None:
             done = m.end()
-            if not _NAMED_AFTER.match(sentence, done):
+            if not (any(c.isdigit() for c in m.group()) and _NAMED_AFTER.match(sentence, done)):
                 out.append((at, done, m.group()))
     return out
 

@@ -150,9 +150,25 @@ PLACE_KINDS: frozenset[str] = frozenset(
 NAME_PARTICLE = r"(?:a[lrsztdn]|ash|ath|adh|e[lrsztdn]|esh|ul)-|(?:al|el|de|del|da|do|dos|das)\s+"
 
 
-#: The wire agencies whose names follow a place in a dateline or a credit ("in Syria
-#: AFP Thursday").
-WIRE_AGENCIES = ("AFP", "AP", "Reuters", "Xinhua", "TASS", "Interfax", "Sputnik", "Anadolu")
+#: Nouns for armed groups that are no state, as a regex alternation: "Sudanese
+#: paramilitaries", "Sudan's paramilitary group", "Russia's Wagner group".
+NON_STATE_NOUNS = (
+    r"militants?|militias?|militiamen|rebels?|insurgents?|jihadists?|gunmen|separatists?"
+    r"|guerrillas?|paramilitar(?:y|ies)|groups?|movements?|factions?|organi[sz]ations?"
+)
+#: Wire services and outlets, as they spell themselves (sources.outlets reads bylines
+#: with them).
+OUTLET_NAMES = (
+    "Reuters", "AP", "Associated Press", "AFP", "Agence France-Presse", "TASS", "RIA Novosti",
+    "Interfax", "Sputnik", "Anadolu", "Anadolu Agency", "Xinhua", "EFE", "dpa", "Bloomberg",
+    "UPI", "SANA", "IRNA", "ANSA", "Kyodo", "Yonhap", "PTI", "BBC", "BBC News", "CNN",
+    "Al Jazeera", "NHK", "Ukrinform", "UNIAN", "RFE/RL", "Daily Sabah", "TRT World",
+    "The Moscow Times", "Al Arabiya", "Asharq Al-Awsat", "The Guardian", "The New York Times",
+    "The Washington Post", "Deutsche Welle", "DW", "France 24", "Euronews", "Hurriyet",
+)  # fmt: skip
+#: The one-word agencies whose names follow a place in a dateline or a credit ("in
+#: Syria AFP Thursday").
+WIRE_AGENCIES = tuple(n for n in OUTLET_NAMES if " " not in n and n[:1].isupper() and "/" not in n)
 #: A capitalised word that goes on a place's name: not a day, a month or a wire
 #: agency ("in Cairo Sunday" is Cairo).
 NAME_GOES_ON = (

@@ -9,18 +9,10 @@ from __future__ import annotations
 
 import re
 
+from briefings.nlp.vocabulary import OUTLET_NAMES
+
 #: Wire services and outlets recognised in bylines, datelines and title suffixes.
-KNOWN_OUTLETS: dict[str, str] = {
-    name.lower(): name
-    for name in (
-        "Reuters", "AP", "Associated Press", "AFP", "Agence France-Presse", "TASS", "RIA Novosti",
-        "Interfax", "Sputnik", "Anadolu", "Anadolu Agency", "Xinhua", "EFE", "dpa", "Bloomberg",
-        "UPI", "SANA", "IRNA", "ANSA", "Kyodo", "Yonhap", "PTI", "BBC", "BBC News", "CNN",
-        "Al Jazeera", "NHK", "Ukrinform", "UNIAN", "RFE/RL", "Daily Sabah", "TRT World",
-        "The Moscow Times", "Al Arabiya", "Asharq Al-Awsat", "The Guardian", "The New York Times",
-        "The Washington Post", "Deutsche Welle", "DW", "France 24", "Euronews", "Hurriyet",
-    )
-}  # fmt: skip
+KNOWN_OUTLETS: dict[str, str] = {name.lower(): name for name in OUTLET_NAMES}
 # Words that make a name an organisation rather than a person ("By Test Wire").
 _ORG_WORD = re.compile(
     r"\b(?:News|Agency|Press|Times|Post|Wire|Service|Network|TV|Radio|Daily|Herald|Journal"

@@ -201,13 +201,14 @@ _ERRAND_VISIT = re.compile(
 _CALLED_SOMEONE = re.compile(
     r"\s+(?:(?:his|her|their|its)\s+(?:[A-Z][\w-]*\s+)?counterparts?"
     r"|(?:the\s+)?(?:[A-Z][\w.'’-]*)(?:\s+(?:of\s+)?[A-Z][\w.'’-]*){0,3})"
-    r"(?=\s*(?:[.;]|,|$|\s+(?:on|at|in|to|and|by|late|early|after|before|last|this|yesterday"
-    r"|today)\b))"
+    # (not "called Netanyahu, the Israeli prime minister, a war criminal")
+    r"(?=\s*(?:[.;]|,(?!\s*(?:the|a|an)\b)|$|\s+(?:on|at|in|to|and|by|late|early|after"
+    r"|before|last|this|yesterday|today)\b))"
 )
 # Before "called" that names, not phones: "so-called", "an operation called".
 _NAMED_CALLED = re.compile(
-    r"(?:-|\b(?!(?:he|she|they|also|then|later|reportedly|had|has|have|personally|separately"
-    r"|again|first|once)\b)[a-z]+\s+)$"
+    r"(?:-|\b(?:was|were|is|are|be|been|being)\s+|\b(?:a|an)\s+(?:[\w-]+\s+){1,2})$",
+    re.IGNORECASE,
 )
 # What a leader visits that is no party to talk with: the front, troops, the wounded,
 # a camp, the scene.

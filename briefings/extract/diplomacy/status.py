@@ -9,6 +9,7 @@ import re
 from briefings.extract.diplomacy.clauses import _clause_span, search_from
 from briefings.extract.diplomacy.triggers import _ONGOING
 from briefings.nlp.folding import CaseBlind, fold
+from briefings.nlp.vocabulary import inflect
 
 # "could", "may" (not "May 20"): a step that may happen.
 _MODAL = re.compile(r"\b(?:can|could|may(?!\s+\d)|might)\b", re.IGNORECASE)
@@ -122,22 +123,24 @@ _CANCELLED_LATER = re.compile(
 )
 
 
+# The verbs of working a deal into being, in one list: "to broker a truce", "aimed at
+# brokering a truce", "reach a ceasefire".
+_DEAL_LEMMAS = """establish re-establish reach secure negotiate mediate broker conclude finalise
+    finalize clinch seal forge restore revive salvage extend renew achieve""".split()
+_SEEK = "|".join(_DEAL_LEMMAS + [r"hammer\s+out", r"work\s+out"])
+_SEEKING = "|".join(inflect(lemma)[3] for lemma in _DEAL_LEMMAS)
 _GOAL = re.compile(
     r"\b(?:try|trying|tried|attempt|attempts|bid|effort|efforts|seek|seeking|sought|push|hope"
     r"|hoped|hopes|hoping)\s+(?:by\s+(?:[\w-]+\s+){1,4}?)?to\s+(?:[\w-]+\s+){0,3}$"
     # "to help negotiate a ceasefire", "to finalize a truce agreement"
-    # (not what was agreed: "agreed to extend the truce")
-    r"|(?<!agreed\s)(?<!agree\s)(?<!agrees\s)(?<!decided\s)"
-    r"\bto\s+(?:help\s+)?(?:re-?establish|establish|reach|secure|negotiate|mediate|broker"
-    r"|hammer\s+out|conclude|finali[sz]e|clinch|seal|forge|work\s+out|restore|revive|salvage"
-    r"|extend|renew)\s+(?:[\w-]+\s+){0,3}$"
+    rf"|\bto\s+(?:help\s+)?(?:{_SEEK})\s+(?:[\w-]+\s+){{0,3}}$"
     # "talks aimed at brokering a ceasefire", "with a view to reaching a deal"
-    r"|\b(?:aim(?:ed|ing|s)?\s+at|with\s+a\s+view\s+to|towards?|for)\s+(?:re-?establishing"
-    r"|establishing|reaching|securing|negotiating|brokering|finali[sz]ing|clinching|sealing"
-    r"|concluding|achieving|agreeing)\s+(?:[\w-]+\s+){0,3}$"
+    r"|\b(?:aim(?:ed|ing|s)?\s+at|with\s+a\s+view\s+to|towards?|for)\s+"
+    rf"(?:{_SEEKING}|agreeing)\s+(?:[\w-]+\s+){{0,3}}$"
+    # "talks on securing a ceasefire"
+    rf"|\b(?:talks|negotiations|discussions)\s+on\s+(?:{_SEEKING})\s+(?:[\w-]+\s+){{0,3}}$"
     # one aim of a list after "to": 'efforts to "achieve calm, reach a ceasefire"'
-    r"|(?:[,“\"]|\band)\s+(?:reach|secure|achieve|broker|negotiate|finali[sz]e|clinch)\s+"
-    r"(?:a|an)\s+(?:[\w-]+\s+){0,2}$"
+    rf"|(?:[,“\"]|\band)\s+(?:{_SEEK})\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}$"
     # "appealing to both leaders to agree to an immediate ceasefire"
     r"|\b(?:urg\w*|appeal\w*|call\w*\s+(?:on|upon)|ask\w*|press\w*|push\w*)\b[^.;]{0,60}?"
     r"\bto\s+(?:agree\s+(?:to|on)|sign|accept|reach|conclude|respect)\s+(?:[\w-]+\s+){0,3}$"
@@ -151,7 +154,7 @@ _GOAL = re.compile(
 _GOAL_OF_TALKS = re.compile(
     r"\b(?:talks|negotiations|discussions|consultations|dialogue|meetings?)\b[^.;,]{0,60}?"
     r"\b(?:on|about|over|regarding|concerning|towards?|for|aim(?:ed|ing|s)?\s+(?:at|to)"
-    r"|to\s+(?:help\s+)?(?:reach|secure|broker|negotiate|finali[sz]e|clinch|seal))"
+    rf"|to\s+(?:help\s+)?(?:{_SEEK}))"
     r"\s+(?:[\w-]+\s+){0,2}?(?:a|an|any)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -175,6 +178,11 @@ _TOPIC = re.compile(
 )
 
 
+_AGREED_TO_DO = re.compile(
+    r"\b(?:agreed|agrees|decided)\b(?:\s+[\w-]+){0,3}?\s+to\s+(?:extend|renew|restore"
+    r"|reach|establish|sign|implement|conclude|secure)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 _AGREED_TO_START = re.compile(
     r"\b(?:agreed|agree|agrees|decided|decide|plan|plans|planned)\s+"
     # "agreed to a ceasefire and to start talks"
@@ -230,6 +238,8 @@ def _status(text: str, t: re.Match[str], kind: str, folded: str | None = None) -
     if _AGREED_TO_START_CB.found(text, max(0, t.start() - 120), t.start(), low):
         return "planned"  # "agreed to start negotiations"
     if kind == "agreement":
+        if _AGREED_TO_DO.search(pre[-90:]):
+            return "concluded"  # "agreed on Sunday to extend the truce": done, no goal
         if _PROPOSAL_FOR.search(pre[-50:]) or _PROPOSAL_AFTER.match(post):
             return "proposed"  # "accepted a US proposal for a ceasefire", "a truce plan"
         if (

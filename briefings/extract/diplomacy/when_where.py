@@ -190,8 +190,15 @@ def _place(ctx: ArticleContext, sent: Sent, t: re.Match[str], kind: str) -> str 
         place = m.group("place")
         if NOT_PLACE_START.match(place) or _TOPIC_BEFORE_CB.found(text, 0, m.start(), sent.folded):
             continue  # "talks on the war in Tigray": what they are about, not where
-        if kind != "agreement" and _DEAL_BEFORE.search(text, max(0, m.start() - 30), m.start()):
-            continue  # "talks about a ceasefire in Gaza": where the truce would hold
+        if (
+            kind != "agreement"
+            and _DEAL_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            and not any(
+                x.start == m.start("place") and x.kind in ("capital", "seat") for x in sent.mentions
+            )
+        ):
+            continue  # "talks about a ceasefire in Gaza": where the truce would hold (but
+            # "talks on a ceasefire in Cairo" are held in a capital)
         if any(
             x.start <= m.start("place") < x.end and x.kind in ("person", "demonym")
             for x in sent.mentions
