@@ -246,6 +246,28 @@ def test_claimants(sentence: str, claimant: str | None) -> None:
         assert c.claimed_by == claimant
 
 
+def test_the_ministry_is_the_one_named_before_not_a_configured_ministry() -> None:
+    cfg = """
+title: t
+date: 2023-10-01
+actors:
+  azerbaijan: {name: Azerbaijan}
+  russia: {name: Russia, aliases: [Russian Defence Ministry]}
+"""
+    text = (
+        "The health ministry of Nagorno-Karabakh said 20 people were killed in the blast. "
+        "Seven of those people died in hospital, the ministry said."
+    )
+    got = [(c.count, c.claimed_by) for c in run(text, cfg=cfg).casualties]
+    assert got == [
+        (20, "health ministry of Nagorno-Karabakh"),
+        (7, "health ministry of Nagorno-Karabakh"),
+    ]
+    # with no other ministry named, the configured one
+    text = "Seven soldiers were killed, the ministry said."
+    assert [c.claimed_by for c in run(text, cfg=cfg).casualties] == ["russia"]
+
+
 def test_the_ministry_and_it_refer_back_to_the_claimant_named_before() -> None:
     text = (
         "Nine civilians were killed on Monday, the Gaza health ministry said. "

@@ -418,13 +418,16 @@ class ArticleContext:
         """The side a definite description names: a config alias with that head noun
         ("the army" when "Libyan National Army" is an alias), else the side last
         named with such a noun ("Israeli troops" ... "the army said")."""
+        # "the ministry" after "the health ministry of Nagorno-Karabakh" is that one,
+        # before any configured side whose name ends in "Ministry"
+        body = _named_body(noun, institutions) if noun in _BODY_NOUNS else None
+        if body is not None:
+            return body
         head = self.lexicon.heads.get(noun)
         if head is not None:
             return Mention(0, 0, noun, head, "group")
-        if noun in _BODY_NOUNS:
-            body = _named_body(noun, institutions)
-            if body is not None or noun not in ("ministry", "office", "agency", "department"):
-                return body
+        if noun in _BODY_NOUNS and noun not in ("ministry", "office", "agency", "department"):
+            return None
         sides = [(m, follow) for m, follow in history if not m.is_person and m.kind != "modifier"]
         if noun in _ARMED or noun in ("ministry", "office"):
             pattern = _ARMED_AFTER if noun in _ARMED else _MINISTRY_AFTER
