@@ -716,6 +716,17 @@ def test_when_and_where_it_was_said_is_not_what_was_said() -> None:
         assert [t for _a, _s, t in said(text)] == [words], text
 
 
+def test_a_day_a_title_or_where_it_was_posted_is_not_what_was_said() -> None:
+    for text in (
+        "Dmitry Peskov said Tuesday evening that the talks had failed.",
+        "Recep Tayyip Erdogan told the Russian president that the talks had failed.",
+        "Sergei Lavrov said in a phone call with Turkish Foreign Minister Hakan Fidan "
+        "that the talks had failed.",
+        "Russia said in a statement posted on its website that the talks had failed.",
+    ):
+        assert [t for _a, _s, t in said(text)] == ["the talks had failed."], text
+
+
 def test_adding_to_fears_and_what_someone_describes_as_say_nothing() -> None:
     text = "Russian troops entered Avdiivka, adding to fears of an assault on Kramatorsk."
     assert said(text) == []

@@ -47,6 +47,7 @@ _DOCUMENT = re.compile(
     r"|documents?|estimates?|numbers|website|list|census|database|media\s+reports)\b",
     re.IGNORECASE,
 )
+_TITLE_WORDS = "|".join(sorted((re.escape(t) for t in NAME_TITLES), key=len, reverse=True))
 # What may sit between the verb and what was said: an audience, a time, "that".
 # (matched at the verb's end: no "^", which would hold only at the text's start)
 _LEAD_IN = re.compile(
@@ -64,8 +65,15 @@ _LEAD_IN = re.compile(
     r"|by\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}\s*(?=[:,]|that\b)"
     # when or where, before "that": "said on the first day of talks that", "told
     # reporters before leaving Sanaa airport, that"
-    r"|(?:on|in|at|for|after|before|during|from|following|ahead\s+of)\s+"
-    r"(?:[\w'’.-]+\s+){0,6}?[\w'’.-]+(?=\s*(?:,?\s*that\b|:)))\b)*\s*(?:[,:]\s*)?(?:that\b\s*)?",
+    r"|(?:(?:on|in|at|for|after|before|during|from|following|ahead\s+of)"
+    # "in a statement posted on its website that"
+    r"|(?:posted|published|issued|released|carried|broadcast)\s+(?:on|by|in))\s+"
+    r"(?:[\w'’.-]+\s+){0,10}?[\w'’.-]+(?=\s*(?:,?\s*that\b|:))"
+    # "said Tuesday evening that"
+    r"|(?i:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?"
+    # "told the Russian president that"
+    rf"|(?:the|his|her|their)\s+(?:[A-Z][\w-]*\s+)?(?:{_TITLE_WORDS})(?=\s+that\b)"
+    r")\b)*\s*(?:[,:]\s*)?(?:that\b\s*)?",
 )
 # Whom it was told to, before what was told: "told VOA", "told Reuters on Monday that",
 # "told The Associated Press".
