@@ -727,6 +727,18 @@ def test_a_day_a_title_or_where_it_was_posted_is_not_what_was_said() -> None:
         assert [t for _a, _s, t in said(text)] == ["the talks had failed."], text
 
 
+def test_a_report_on_something_or_a_phrase_is_no_statement() -> None:
+    assert said("Russia reported on the latest round of talks.") == []
+    text = "Russia took two villages, the latest gains it has reported in its advance westward."
+    assert said(text) == []
+    text = "A drone hit the base, a Russian official told TASS, and witnesses said a hotel was hit."
+    assert [t for _a, _s, t in said(text)] == ["A drone hit the base"]
+    # a figure's "at least" starts a clause
+    assert [t for _a, _s, t in said("Russia added that at least 16 soldiers were killed.")] == [
+        "at least 16 soldiers were killed."
+    ]
+
+
 def test_adding_to_fears_and_what_someone_describes_as_say_nothing() -> None:
     text = "Russian troops entered Avdiivka, adding to fears of an assault on Kramatorsk."
     assert said(text) == []

@@ -231,6 +231,8 @@ _TAKE_COMPLEMENTS = (
     "refus", "warn",
 )  # fmt: skip
 _GERUND_AFTER = re.compile(r"[a-z]+ing\b")  # "denied violating the truce"
+_ON_A_THING = re.compile(r"\s+on\s+(?:the|a|an|its|their)\b", re.IGNORECASE)
+_NEXT_CLAUSE = re.compile(r"(?:and|but|while|whereas|although)\s", re.IGNORECASE)
 _TO_A_THING = re.compile(r"\s+to\s+(?![“\"])(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[a-z]")
 _WHAT_AS = re.compile(r"\bwhat\s+(?:[\w'’.-]+\s+){0,4}$", re.IGNORECASE)
 # The same in lower case only ("IS said" is the Islamic State speaking), with an adverb:
@@ -305,6 +307,8 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             continue  # "said the army had responded.": an act; '"No," he replied.' speaks
         if verb in _QUOTE_VERBS and not _QUOTE_MARK.search(text, ve, ve + 60):
             continue  # "called" says something only of words it quotes: called it "baseless"
+        if verb.startswith("report") and _ON_A_THING.match(text, ve):
+            continue  # "reported on the latest round of talks": a subject, no claim
         if verb.startswith("add") and _TO_A_THING.match(text, ve):
             continue  # "adding to fears of an offensive": more of something, no words
         if verb.startswith("describ") and _WHAT_AS.search(text, max(0, vs - 40), vs):
@@ -386,6 +390,9 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             not content
             or _NO_WORD.fullmatch(content)
             or _ENDS_CLAUSE.match(text, ve)
+            # "..., an army official told AFP, and witnesses said": the next clause is
+            # someone else's; what the official told came before
+            or _NEXT_CLAUSE.match(text, cs)
             or (verb in ("told", "tells") and _TOLD_WHOM_END.match(text, ve) is not None)
             # "..., the committee reported on Sunday, Trend reports": after its time
             # "..., the committee reported on Sunday, Trend reports citing TASS."

@@ -93,6 +93,12 @@ def extract_statements(ctx: ArticleContext) -> list[Statement]:
 _OBJECT_VERBS = frozenset(
     "denies denied deny rejects rejected reject dismisses dismissed dismiss".split()
 )
+_PREPOSITION_START = re.compile(
+    # (not a figure's "at least 16 were killed", "as many as 40 died")
+    r"(?!at\s+(?:least|most)\b|as\s+(?:many|much|few)\b|in\s+(?:all|total)\b)"
+    r"(?:in|on|at|as|for|of|from|with|by|into)\s",
+    re.IGNORECASE,
+)
 # A thing, not a clause: a few words, no verb ("this", "that accord", "the reports").
 _SHORT_OBJECT = re.compile(
     r"(?!.*\b(?:is|are|was|were|had|has|have|will|would|could|did|does|do)\b)"
@@ -166,6 +172,8 @@ def _reported(ctx: ArticleContext, sent: Sent, act: Speech) -> Statement | None:
         content = content[1:]  # a quote cut at the verb after it: its words, not its mark
     if len(content.split()) < 3 or act.speaker is None or not _speaks_for_a_side(ctx, act.speaker):
         return None
+    if _PREPOSITION_START.match(content) and len(content.split()) <= 8:
+        return None  # "in its steady advance westward.": a phrase, not what anyone said
     sp = act.speaker
     if (
         start <= sp.start < sp.end <= act.content_end
