@@ -246,6 +246,15 @@ def test_claimants(sentence: str, claimant: str | None) -> None:
         assert c.claimed_by == claimant
 
 
+def test_a_figure_someone_new_confirms_is_not_the_report_before() -> None:
+    text = (
+        "Residents said 20 people were killed in Kherson. "
+        "A medical professional confirmed that 18 people were severely injured."
+    )
+    got = [(c.count, c.claimed_by) for c in run(text).casualties]
+    assert got == [(20, "Residents"), (18, "medical professional")]
+
+
 def test_the_ministry_is_the_one_named_before_not_a_configured_ministry() -> None:
     cfg = """
 title: t

@@ -418,7 +418,7 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
             claimant = claimant_at(ctx, sent, q.start, acts) or _quoted_by(ctx, sent, q)
             if claimant is None and found.putter is not None:
                 claimant = claimant_name(ctx, sent, found.putter)  # "X put the toll at 40"
-            if claimant is None and report is not None and _goes_on(sent, report, acts):
+            if claimant is None and report is not None and _goes_on(sent, report, acts, q.start):
                 claimant = report[1]
             before = recent if war_at is None or q.start < war_at else None
             party = _party(ctx, sent, q, found, prev or before, claimant)
@@ -530,10 +530,14 @@ _KIND_LOWER = re.compile(_KIND_RE.pattern)
 _LOST_LOWER = re.compile(_LOST.pattern)
 
 
-def _goes_on(sent: Sent, report: tuple[int, str], acts: list) -> bool:
+def _goes_on(sent: Sent, report: tuple[int, str], acts: list, at: int) -> bool:
     """Whether ``sent`` goes on listing the figures of the report just before: the
-    same or the next sentence, with no one of its own saying anything."""
-    return sent.index - report[0] in (0, 1) and not any(a.speaker or a.name for a in acts)
+    same or the next sentence, with no one of its own saying anything, nor the figure
+    inside what someone unnamed here says ("A medical professional confirmed that 18
+    were injured")."""
+    return sent.index - report[0] in (0, 1) and not any(
+        a.speaker or a.name or a.content_start <= at < a.content_end for a in acts
+    )
 
 
 def _quoted_by(ctx: ArticleContext, sent: Sent, q: Quantity) -> str | None:

@@ -311,6 +311,8 @@ SPEAKER_NOUNS: frozenset[str] = frozenset(
     advisors president premier chairman council commission office department service mission
     organisation organization organisations organizations charity charities watchdog ngo ngos
     coalition government administration observatory crescent cross people's spokesmen
+    professional professionals surgeon surgeons physician physicians officer officers
+    researcher researchers investigator investigators eyewitness eyewitnesses
     """.split()
 )
 
