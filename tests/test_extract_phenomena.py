@@ -209,6 +209,17 @@ def test_an_age_a_hospital_evacuation_and_a_sum_of_dead_and_wounded_are_no_tolls
     assert [(k, n) for _p, k, n, *_ in got] == [("displaced", 40000)]
 
 
+def test_a_whole_with_its_parts_and_a_sum_broken_down() -> None:
+    text = (
+        "Officials said 200 people on their side, including 10 civilians, were killed "
+        "and 400 were wounded."
+    )
+    got = {(p, k, n) for p, k, n, *_ in casualties(text)}
+    assert ("unknown", "killed", 200) in got and ("unknown", "wounded", 400) in got
+    text = "There were two civilian casualties, with one person killed and another injured."
+    assert ("civilians", "wounded", 2) not in {(p, k, n) for p, k, n, *_ in casualties(text)}
+
+
 def test_figures_told_without_their_noun_or_with_an_age_or_an_adverb() -> None:
     got = casualties("Three people were killed and 14 more were wounded in the strike on Sumy.")
     assert {(k, n) for _p, k, n, *_ in got} == {("killed", 3), ("wounded", 14)}

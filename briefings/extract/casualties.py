@@ -228,7 +228,11 @@ _LOST_BEFORE = re.compile(
 )
 _LOST = re.compile(r"\blost\s+(?:\w+\s+){0,2}?\d", re.IGNORECASE)
 _ASIDE = re.compile(
-    r"\s*(?:,\s*(?:including|among\s+them|of\s+whom|most(?:ly|\s+of\s+them))\b[^,;.]{1,80},"
+    # (after a short tail of the noun: "200 people on their side, including 10 ...")
+    r"(?:\s+(?:on|from|in)\s+(?:their|its|his|her|the)\s+side)?"
+    # (a parenthesis inside: "including 10 civilians (five of whom were children)")
+    r"\s*(?:,\s*(?:including|among\s+them|of\s+whom|most(?:ly|\s+of\s+them))\b"
+    r"(?:[^,;.()]|\([^()]{0,60}\)){1,80}(?:,|(?<=\))(?=\s+(?:were|was|have|had|are)\b))"
     # set off by dashes: "leaving 23 civilians - including nine children - dead"
     r"|\s[-–—]\s*(?:including|among\s+them|of\s+whom|most(?:ly|\s+of\s+them))\b[^-–—,;.]{1,80}"
     r"\s[-–—])",
@@ -451,8 +455,11 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
                 skipped_end = found.np_end
                 continue
             skipped_end = None
-            prev = (q, found, party)
-            last_party = (sent.index, q, found, party)
+            if not subset:
+                # (a part told inside the whole, "including 10 civilians", leaves the
+                # whole as the figure later ones follow: "... and 400 were wounded")
+                prev = (q, found, party)
+                last_party = (sent.index, q, found, party)
             report = (sent.index, claimant) if claimant else None
             out.append(
                 Casualty(
@@ -684,6 +691,8 @@ def _classify(
     if noun is not None and re.search(r"\bof\s+(?:the|those)\b", text[q.end : np_end]):
         if _KIND_NOUN.match(noun) or noun.lower() in ("victims", "bodies"):
             return None  # "two of the dead were medics": a breakdown
+    if (sum_of := _CASUALTIES_AFTER.match(text, q.end)) and _BROKEN_DOWN.match(text, sum_of.end()):
+        return None  # "two civilian casualties, with one person killed and another injured"
     if noun is not None and _KIND_NOUN.match(noun):
         # "12 dead", "more than 70,400 wounded", "331 civilian deaths"
         kind = _KIND_RE.match(noun)
@@ -812,6 +821,11 @@ def _classify(
     return None
 
 
+_CASUALTIES_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?casualties\b", re.IGNORECASE)
+_BROKEN_DOWN = re.compile(
+    r"\s*,?\s*(?:with|including)\s+(?:[\w-]+\s+){0,3}(?:killed|dead|died|wounded|injured)\b",
+    re.IGNORECASE,
+)
 _BOTH_KINDS = re.compile(r"(?:dead|killed|deaths).{0,12}(?:wounded|injured)", re.IGNORECASE)
 # A person's age: "a man around 45", "a woman aged 60", "a boy of 12".
 _AGE_BEFORE = re.compile(
