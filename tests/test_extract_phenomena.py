@@ -1066,6 +1066,14 @@ def test_a_leader_who_called_another_and_discussions_between_two() -> None:
     assert steps(text) == {("talks", ("russia", "ukraine"), "planned")}
 
 
+def test_a_deal_not_reached_yet_is_still_sought() -> None:
+    for text in (
+        "Russia and Ukraine had not reached a final deal on Sunday, officials said.",
+        "Russia and Ukraine have yet to sign a peace treaty.",
+    ):
+        assert {st for t, _p, st in steps(text) if t == "agreement"} == {"proposed"}, text
+
+
 def test_a_truce_agreed_with_talks_to_come_and_a_truce_appealed_for() -> None:
     text = "Russia and Ukraine agreed to a ceasefire and to start talks on Monday."
     got = {(d.type, d.status, d.date) for d in run(text, published="2024-03-06").diplomacy}

@@ -117,6 +117,8 @@ def _plain_status(text: str, t: re.Match[str], kind: str) -> str:
     if kind == "agreement":
         if status._AGREED_TO_DO.search(pre[-90:]):
             return "concluded"
+        if status._NOT_YET.search(pre[-80:]):
+            return "proposed"
         if status._PROPOSAL_FOR.search(pre[-50:]) or status._PROPOSAL_AFTER.match(post):
             return "proposed"  # "accepted a US proposal for a ceasefire", "a truce plan"
         if (

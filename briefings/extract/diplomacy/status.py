@@ -178,6 +178,14 @@ _TOPIC = re.compile(
 )
 
 
+# Not reached yet, still sought: "had not reached a final deal with Baku", "have yet to
+# sign a peace treaty".
+_NOT_YET = re.compile(
+    r"\b(?:(?:has|had|have)\s+not|hasn't|hadn't|haven't|(?:has|had|have)\s+yet\s+to)\s+"
+    r"(?:yet\s+)?(?:reached|signed|sealed|struck|concluded|agreed\s+(?:on|to)|reach|sign|agree"
+    r"\s+(?:on|to))\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 _AGREED_TO_DO = re.compile(
     r"\b(?:agreed|agrees|decided)\b(?:\s+[\w-]+){0,3}?\s+to\s+(?:extend|renew|restore"
     r"|reach|establish|sign|implement|conclude|secure)\s+(?:[\w-]+\s+){0,3}$",
@@ -240,6 +248,8 @@ def _status(text: str, t: re.Match[str], kind: str, folded: str | None = None) -
     if kind == "agreement":
         if _AGREED_TO_DO.search(pre[-90:]):
             return "concluded"  # "agreed on Sunday to extend the truce": done, no goal
+        if _NOT_YET.search(pre[-80:]):
+            return "proposed"  # "had not reached a final deal": still sought
         if _PROPOSAL_FOR.search(pre[-50:]) or _PROPOSAL_AFTER.match(post):
             return "proposed"  # "accepted a US proposal for a ceasefire", "a truce plan"
         if (
