@@ -266,6 +266,16 @@ def test_a_figure_someone_new_confirms_is_not_the_report_before() -> None:
     assert got == [(20, "Residents"), (18, "medical professional")]
 
 
+def test_he_is_not_the_leader_named_before_someone_else_spoke() -> None:
+    text = (
+        "Vladimir Putin said the talks were over. Olena Marchenko, a local volunteer, said "
+        "the town had fallen. He said that Russian troops had taken the bridge."
+    )
+    assert [(a, t) for a, _s, t in said(text)] == [("russia", "the talks were over.")]
+    text = "Vladimir Putin met his generals. He said the talks were over."
+    assert [a for a, _s, _t in said(text)] == ["russia"]
+
+
 def test_the_ministry_is_the_one_named_before_not_a_configured_ministry() -> None:
     cfg = """
 title: t

@@ -25,6 +25,7 @@ from briefings.nlp.vocabulary import (
     NON_STATE_NOUNS,
     NOT_PLACE_START,
     REPORTING,
+    WEEKDAY_NAMES,
     alternation,
     by_first_letter,
     place_phrase,
@@ -106,6 +107,32 @@ def _title_chain(between: str) -> bool:
     )
 
 
+# A person the config does not name, speaking: "Yohannes Tadesse, a militia member,
+# said", "said Ahmad Sheikho, a rescuer".
+_UNNAMED_SPEAKER = re.compile(
+    r"(?:^|[,;]\s+|\bsaid\s+|\btold\s+)(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})"
+    rf"(?=\s*,|\s+(?:{alternation(REPORTING)})\b)"
+)
+
+
+def _someone_else_speaks(text: str, mentions: list[Mention]) -> bool:
+    """Whether a person the config does not name speaks in the sentence."""
+    for m in _UNNAMED_SPEAKER.finditer(text):
+        a, b = m.start("name"), m.end("name")
+        if any(x.start < b and a < x.end for x in mentions):
+            continue
+        words = m.group("name").lower().split()
+        if any(w in NAME_TITLES or w in _NOT_NAMES for w in words):
+            continue
+        if _SPEAKS_AFTER.search(text, b):
+            return True
+    return False
+
+
+_NOT_NAMES = frozenset("the a an on in at after before".split()) | {
+    d.lower() for d in WEEKDAY_NAMES
+}
+_SPEAKS_AFTER = re.compile(rf"\b(?:{alternation(REPORTING)})\b")
 _QUALIFIES = re.compile(r"(?:['’]s)?\s+")
 # A state's armed group that is not the state: "Sudan's paramilitary group", "Yemen's
 # rebel movement", "Somalia's militant group".
@@ -296,6 +323,10 @@ class ArticleContext:
                 # The subject is named first: "Pashinyan said he had no plans to meet
                 # Aliyev. ... he wrote" is Pashinyan.
                 last_person = people[0]
+            elif _someone_else_speaks(span.text, mentions):
+                # "Yohannes Tadesse, a militia member, said ...": "he" is now him, whom
+                # the config does not name; not the leader named sentences before
+                last_person = None
             last_side = _lead_side(span.text, mentions) or last_side
             recent += [(m, span.text[m.end : m.end + 40]) for m in mentions if m.actor]
             recent = recent[-60:]
