@@ -117,6 +117,8 @@ _UNNAMED_SPEAKER = re.compile(
 
 def _someone_else_speaks(text: str, mentions: list[Mention]) -> bool:
     """Whether a person the config does not name speaks in the sentence."""
+    if not any(word in text for word in _REPORTING_WORDS) or not _SPEAKS_AFTER.search(text):
+        return False  # (most sentences report no one: spare the scans for names)
     for m in _UNNAMED_SPEAKER.finditer(text):
         a, b = m.start("name"), m.end("name")
         if any(x.start < b and a < x.end for x in mentions):
@@ -132,6 +134,7 @@ def _someone_else_speaks(text: str, mentions: list[Mention]) -> bool:
 _NOT_NAMES = frozenset("the a an on in at after before".split()) | {
     d.lower() for d in WEEKDAY_NAMES
 }
+_REPORTING_WORDS = tuple(REPORTING)
 _SPEAKS_AFTER = re.compile(rf"\b(?:{alternation(REPORTING)})\b")
 _QUALIFIES = re.compile(r"(?:['’]s)?\s+")
 # A state's armed group that is not the state: "Sudan's paramilitary group", "Yemen's

@@ -442,13 +442,13 @@ def learn_names(sentences: list[str], found: list[list[Mention]]) -> list[list[M
                     given.setdefault(words[0], m)
     if given:
         # "Ismail Radwan, a baker, ... Ismail said": another person with that given name
-        # makes the bare given name nobody's
+        # makes the bare given name nobody's (one scan of the article for all of them)
+        named = re.compile(r"\b(" + "|".join(map(re.escape, given)) + r")\s+([A-Z][\w'’-]+)")
         for text in sentences:
-            for name in list(given):
-                for other in re.finditer(rf"\b{re.escape(name)}\s+([A-Z][\w'’-]+)", text):
-                    if other.group(1) not in given[name].canonical.split():  # type: ignore[union-attr]
-                        given.pop(name, None)
-                        break
+            for other in named.finditer(text) if any(g in text for g in given) else ():
+                ref = given.get(other.group(1))
+                if ref is not None and other.group(2) not in (ref.canonical or "").split():
+                    given.pop(other.group(1))
     if not known:
         return found
     pattern = re.compile(
@@ -461,11 +461,12 @@ def learn_names(sentences: list[str], found: list[list[Mention]]) -> list[list[M
         if given:
             hits += [(span, given[name]) for span, name in titled_given_names(text, given)]
             # "..., Anwar said": a given name that speaks is the person named before
-            hits += [
-                (m.span(1), given[m.group(1)])
-                for m in _GIVEN_SPEAKS.finditer(text)
-                if m.group(1) in given
-            ]
+            if any(g in text for g in given):
+                hits += [
+                    (m.span(1), given[m.group(1)])
+                    for m in _GIVEN_SPEAKS.finditer(text)
+                    if m.group(1) in given
+                ]
         for (a, b), ref in hits:
             if any(a < x.end and b > x.start for x in mentions + extra):
                 continue
