@@ -235,9 +235,9 @@ _ON_A_THING = re.compile(r"\s+on\s+(?:the|a|an|its|their)\b", re.IGNORECASE)
 _NEXT_CLAUSE = re.compile(r"(?:and|but|while|whereas|although)\s", re.IGNORECASE)
 _TO_A_THING = re.compile(r"\s+to\s+(?![“\"])(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[a-z]")
 _WHAT_AS = re.compile(r"\bwhat\s+(?:[\w'’.-]+\s+){0,4}$", re.IGNORECASE)
-# The same in lower case only ("IS said" is the Islamic State speaking), with an adverb:
-# "has repeatedly been accused".
-_PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?$")
+#: The same in lower case only ("IS said" is the Islamic State speaking), with an
+#: adverb: "has repeatedly been accused"; casualties reads it too ("were killed").
+PASSIVE_AUX = re.compile(r"\b(?:was|were|be|been|being|is|are)\s+(?:[a-z]+ly\s+)?$")
 _NOUN_BEFORE_CB = CaseBlind(_NOUN_BEFORE)
 _NOT_SAID_CB = CaseBlind(_NOT_SAID)
 _AS_BEFORE_CB = CaseBlind(_AS_BEFORE)
@@ -289,7 +289,7 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             # "were reported killed" is not a speaker reporting.
             if not _THAT_OR_BY.match(text, ve):
                 continue
-        elif (verb.endswith("ed") or verb in ("told", "said")) and _PASSIVE_AUX.search(
+        elif (verb.endswith("ed") or verb in ("told", "said")) and PASSIVE_AUX.search(
             text, max(0, vs - 30), vs
         ):
             continue  # "Pakistan was accused of violating it", "he was told": done to them

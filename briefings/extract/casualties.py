@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefings.extract.attribution import claimant_at, claimant_name, speech_acts
+from briefings.extract.attribution import PASSIVE_AUX, claimant_at, claimant_name, speech_acts
 from briefings.extract.context import ArticleContext, Sent
 from briefings.extract.statements import quotes_of
 from briefings.models import CIVILIANS, UNKNOWN, Casualty
@@ -752,7 +752,7 @@ def _classify(
             toll = nearer  # the nearest toll: "... risen to 425, while the number of wounded - to"
         if toll is not None:
             phrase = toll.group("phrase")
-            if _BOTH_KINDS.search(phrase):
+            if _MIXED_KINDS.search(phrase):
                 return None  # "the number of dead and wounded reached 1,481": both at once
             toll_kind = "wounded" if re.search(r"wounded|injur", phrase, re.I) else "killed"
             putter = None
@@ -826,7 +826,6 @@ _BROKEN_DOWN = re.compile(
     r"\s*,?\s*(?:with|including)\s+(?:[\w-]+\s+){0,3}(?:killed|dead|died|wounded|injured)\b",
     re.IGNORECASE,
 )
-_BOTH_KINDS = re.compile(r"(?:dead|killed|deaths).{0,12}(?:wounded|injured)", re.IGNORECASE)
 # A person's age: "a man around 45", "a woman aged 60", "a boy of 12".
 _AGE_BEFORE = re.compile(
     r"\b(?:(?:man|woman|boy|girl|child|person|resident|civilian)\s+(?:aged|around|about|of)"
@@ -1011,7 +1010,7 @@ def _killed_by_claimant(
     if not word.startswith(("killed", "killing", "kills", "wounded", "wounding", "neutrali")):
         return False
     before = sent.text[max(0, found.verb_pos - 30) : found.verb_pos]
-    if re.search(r"\b(?:were|was|been|be|are|is)\s+(?:[a-z]+ly\s+)?$", before):
+    if PASSIVE_AUX.search(before):
         return False
     subject = ctx.subject(sent, found.verb_pos)
     return subject is None or subject.actor == claimant

@@ -64,6 +64,9 @@ _DATE_BREAK = re.compile(
 _OPENING_DATE = re.compile(r"^\W*(?:[A-Z][\w-]*\s*\(\w+\)\s*[-–—:]\s*)?(?:[\w-]+\s+){0,3}$")
 _SPEAKER_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{alternation(REPORTING)})\b", re.I)
 _SAYING_BETWEEN = re.compile(rf"\b(?:{alternation(REPORTING)})\b", re.IGNORECASE)
+# A period's bound, which dates no event: "since 2016", "until May".
+_PERIOD_START = re.compile(r"(?:since|until|till)\b", re.IGNORECASE)
+_PERIOD_BEFORE = re.compile(r"\b(?:since|until|till)\s+$", re.IGNORECASE)
 _OBJECT_OF = re.compile(
     r"\b(?:with|to|for|from|on|at|against|into|toward|towards|about|over|between|among"
     r"|than|without|under|near|outside|around|across|beyond)\s+(?:the\s+)?$",
@@ -117,8 +120,8 @@ _UNNAMED_SPEAKER = re.compile(
 
 def _someone_else_speaks(text: str, mentions: list[Mention]) -> bool:
     """Whether a person the config does not name speaks in the sentence."""
-    if not any(word in text for word in _REPORTING_WORDS) or not _SPEAKS_AFTER.search(text):
-        return False  # (most sentences report no one: spare the scans for names)
+    if not any(word in text for word in _REPORTING_WORDS):
+        return False  # (most sentences report no one: spare the scan for names)
     for m in _UNNAMED_SPEAKER.finditer(text):
         a, b = m.start("name"), m.end("name")
         if any(x.start < b and a < x.end for x in mentions):
@@ -126,7 +129,7 @@ def _someone_else_speaks(text: str, mentions: list[Mention]) -> bool:
         words = m.group("name").lower().split()
         if any(w in NAME_TITLES or w in _NOT_NAMES for w in words):
             continue
-        if _SPEAKS_AFTER.search(text, b):
+        if _SAYING_BETWEEN.search(text, b):
             return True
     return False
 
@@ -135,7 +138,6 @@ _NOT_NAMES = frozenset("the a an on in at after before".split()) | {
     d.lower() for d in WEEKDAY_NAMES
 }
 _REPORTING_WORDS = tuple(REPORTING)
-_SPEAKS_AFTER = re.compile(rf"\b(?:{alternation(REPORTING)})\b")
 _QUALIFIES = re.compile(r"(?:['’]s)?\s+")
 # A state's armed group that is not the state: "Sudan's paramilitary group", "Yemen's
 # rebel movement", "Somalia's militant group".
@@ -498,11 +500,17 @@ class ArticleContext:
         return None
 
     def date_near(self, sent: Sent, pos: int, *, future: bool | None = None) -> str | None:
-        """The date phrase nearest to ``pos`` in the sentence."""
+        """The day named nearest to ``pos`` in the sentence ("on Friday killed two ...
+        as they targeted"): never a period's start ("for the first time since 2016")
+        nor a bare year or month, which in another clause dates another event."""
         best: tuple[int, str] | None = None
         for start, end, phrase in sent.dates:
+            if _PERIOD_START.match(phrase) or _PERIOD_BEFORE.search(
+                sent.text, max(0, start - 8), start
+            ):
+                continue
             iso = self.parse(phrase, future=future)
-            if not iso:
+            if not iso or len(iso) < 10:
                 continue
             distance = start - pos if start >= pos else pos - end
             if best is None or distance < best[0]:

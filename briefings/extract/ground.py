@@ -16,7 +16,7 @@ from briefings.extract.context import ArticleContext, Sent
 from briefings.models import Casualty, GroundEvent
 from briefings.nlp.actors import STATE_KINDS, Mention
 from briefings.nlp.folding import CaseBlind, caseless, matches_where
-from briefings.nlp.vocabulary import NAME_GOES_ON, NAME_PARTICLE, NOT_PLACE_START, grouped_words
+from briefings.nlp.vocabulary import NOT_PLACE_START, PLACE_NAME, grouped_words
 
 # (action, verb forms, noun forms)
 _ACTIONS: list[tuple[str, str, str]] = [
@@ -91,12 +91,12 @@ _NOUN_SCAN = caseless(r"(?<!\w)(?:" + grouped_words(n for _, _, n in _ACTIONS) +
 _PLACE = re.compile(
     r"\b(?:in|near|on|towards?|around|into|at|outside|of|from)\s+(?:the\s+(?:city|town|village"
     r"|province|region|area|district|outskirts|countryside|border\s+town|enclave)\s+of\s+)?"
-    rf"(?P<place>[A-Z][\w'’-]+(?:\s+(?:{NAME_PARTICLE})?{NAME_GOES_ON}){{0,2}})"
+    rf"(?P<place>{PLACE_NAME})"
 )
 # The place a verb takes as its object: "captured Goma", "shelled Kharkiv on Monday";
 # not a name that qualifies what was hit ("struck Wagner positions").
 _OBJECT_PLACE = re.compile(
-    rf"\s+(?P<place>[A-Z][\w'’-]+(?:\s+(?:{NAME_PARTICLE})?{NAME_GOES_ON}){{0,2}})"
+    rf"\s+(?P<place>{PLACE_NAME})"
     r"(?=\s*(?:[,.;:)–—]|$)|\s+(?:[A-Z0-9]|(?:on|in|at|near|and|or|after|before|overnight"
     r"|early|late|last|this|yesterday|today|from|with|for|as|while|when|which|but|since"
     r"|during|until|earlier|again|days?|weeks?|months?)\b))"
@@ -190,7 +190,7 @@ _BY_AFTER = re.compile(r"\s+(?:by|from)\b")
 # seized by the RSF"), or a denial ("No positions have been overrun by ...").
 _PASSIVE_PLACE = re.compile(
     rf"(?:^|[,;]\s*)(?:the\s+(?:town|city|village|camp|district)\s+of\s+)?"
-    rf"(?P<place>[A-Z][\w'’-]+(?:\s+(?:{NAME_PARTICLE})?{NAME_GOES_ON}){{0,2}})\s+"
+    rf"(?P<place>{PLACE_NAME})\s+"
     r"(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:[a-z]+ly\s+)?$"
 )
 _NONE_BEFORE = re.compile(
@@ -445,7 +445,8 @@ def _event(
         action=action,
         evidence=ctx.evidence(sent),
         place=_place(sent, pos, direct),
-        date=_date(ctx, sent, pos),
+        # its own clause's date, else the nearest day named in the sentence
+        date=ctx.date_of(sent, pos, pos) or ctx.date_near(sent, pos, future=False),
     )
 
 
@@ -485,30 +486,3 @@ def _a_place(sent: Sent, m: re.Match[str]) -> bool:
     ) and not any(  # "attacks on Iran-backed Hezbollah": a side, not a place
         x.start < end and start < x.end and x.kind in ("person", "group") for x in sent.mentions
     )
-
-
-_PERIOD_START = re.compile(r"(?:since|until|till)\b", re.IGNORECASE)
-_PERIOD_BEFORE = re.compile(r"\b(?:since|until|till)\s+$", re.IGNORECASE)
-
-
-def _date(ctx: ArticleContext, sent: Sent, pos: int) -> str | None:
-    """The event's date: one in its own clause; else the nearest day named elsewhere
-    in the sentence ("on Friday killed two ... as they targeted"), but never a
-    period's start ("for the first time since 2016") nor a bare year or month,
-    which in another clause dates another event."""
-    own = ctx.date_of(sent, pos, pos)
-    if own is not None:
-        return own
-    best: tuple[int, str] | None = None
-    for start, end, phrase in sent.dates:
-        if _PERIOD_START.match(phrase) or _PERIOD_BEFORE.search(
-            sent.text, max(0, start - 8), start
-        ):
-            continue
-        iso = ctx.parse(phrase, future=False)
-        if not iso or len(iso) < 10:
-            continue
-        distance = start - pos if start >= pos else pos - end
-        if best is None or distance < best[0]:
-            best = (distance, iso)
-    return best[1] if best else None

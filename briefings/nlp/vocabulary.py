@@ -176,6 +176,11 @@ NAME_GOES_ON = (
 )
 
 
+#: A place's name: up to three capitalised words, with particles ("Deir ez-Zor"), not
+#: running on into a day or an agency ("in Cairo Sunday").
+PLACE_NAME = rf"[A-Z][\w'’-]+(?:\s+(?:{NAME_PARTICLE})?{NAME_GOES_ON}){{0,2}}"
+
+
 def place_phrase(prepositions: str) -> re.Pattern[str]:
     """A named place after one of ``prepositions`` (a regex alternation), its name in
     the group ``place``: "in the city of Saraqib", "in the Saudi port city of
@@ -191,7 +196,7 @@ def place_phrase(prepositions: str) -> re.Pattern[str]:
         # a kind of place: "the city of", "the Saudi port city of", "the southern village of"
         rf"(?:(?:{name}\s+){{0,2}}(?:[a-z-]+\s+){{0,2}}?(?:{alternation(PLACE_KINDS)})\s+of\s+)?"
         r"(?:the\s+)?"
-        rf"(?P<place>{name}(?:\s+(?:{NAME_PARTICLE})?{NAME_GOES_ON}){{0,2}})"
+        rf"(?P<place>{PLACE_NAME})"
     )
 
 
