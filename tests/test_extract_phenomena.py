@@ -1550,3 +1550,42 @@ def test_the_narrower_rules_leave_calls_venues_and_dates_alone() -> None:
         "On Sunday Group of Seven envoys met Sergei Lavrov and Dmytro Kuleba in Rome."
     ).diplomacy
     assert step.date == "2024-03-03"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # the aside closes before the verb: the figure is a toll, and of civilians
+        (
+            "At least 15 people, most of them civilians, were killed in the shelling.",
+            {("civilians", "killed", 15, 15, None, False)},
+        ),
+        (
+            "Nine people, most of them women, died on Monday.",
+            {("unknown", "killed", 9, None, None, False)},
+        ),
+        # the victims named after the verb
+        (
+            "At least 40 people were killed, most of them civilians, the ministry said.",
+            {("civilians", "killed", 40, 40, None, False)},
+        ),
+        (
+            "The raid killed 30 people, mostly women and children, in the camp.",
+            {("civilians", "killed", 30, None, None, False)},
+        ),
+        # a share that is itself the state of the people: no toll
+        ("Three million people, half of them displaced, need food.", set()),
+    ],
+)
+def test_an_aside_on_who_the_victims_were_keeps_the_toll(sentence: str, want: set) -> None:
+    assert casualties(sentence) == want
+
+
+def test_a_place_name_stops_where_a_lost_full_stop_was() -> None:
+    # a nationality, a configured person or a determiner never goes on a place's name
+    facts = run(
+        "Dozens of people were killed in air strikes near Aleppo Turkish Foreign Minister "
+        "Mevlut Cavusoglu said on Monday. Eight soldiers were killed in Saraqib The attack came "
+        "at dawn."
+    )
+    assert sorted(c.location for c in facts.casualties) == ["Aleppo", "Saraqib"]

@@ -348,11 +348,15 @@ _SHARE_OF = re.compile(
     re.IGNORECASE,
 )
 _PLAIN_PEOPLE = re.compile(r"^(?:people|persons|individuals)$", re.IGNORECASE)
+# "..., most of them civilians", "..., mostly women and children": the victims named
+# after the figure, or after its verb ("40 people were killed, most of them civilians").
 _MOSTLY_CIVILIANS = re.compile(
     r"\s*,\s*(?:most|mostly|many|nearly\s+all|almost\s+all|all|the\s+majority)(?:\s+of\s+"
-    r"(?:them|whom))?\s+(?:were\s+|being\s+)?civilians\b",
+    r"(?:them|whom))?\s+(?:were\s+|being\s+)?(?:civilians|women\s+and\s+children"
+    r"|children\s+and\s+women)\b",
     re.IGNORECASE,
 )
+_A_WORD = re.compile(r"[\w-]+")
 
 
 @dataclass(frozen=True)
@@ -413,8 +417,14 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
             if _MIXED_BEFORE.search(sent.text, max(0, found.verb_pos - 20), found.verb_pos):
                 continue  # "the killing or wounding of several": both again
             share = _SHARE_OF.match(sent.text, found.np_end)
-            if share is not None and found.verb_pos >= share.start():
-                continue  # "three million people, half of them displaced": the whole, no toll
+            if (
+                share is not None
+                and found.verb_pos >= share.start()
+                and "," not in sent.text[share.end() : found.verb_pos]
+            ):
+                # "three million people, half of them displaced": the whole, no toll (but
+                # "15 people, most of them civilians, were killed" closes the aside first)
+                continue
             if since is not None and _same_clause(sent.text, q.start, since):
                 continue  # a whole-war running total, background to the news
             if acts is None:
@@ -772,12 +782,15 @@ def _classify(
         later = [x for x in _quantities(text) if x.start >= aside.end()]
         limit = later[0].start if later else len(text)
         window = " " + text[aside.end() : min(limit, aside.end() + _WINDOW_AFTER)]
+        window_at = aside.end() - 1  # where the window's text starts (after its space)
         if _KIND_RE.match(window.lstrip()) is None and not re.match(
             r"\s+(?:were|was|have|had|are|has)\b", window
         ):
             window = text[np_end : min(limit, np_end + _WINDOW_AFTER)]
+            window_at = np_end
     else:
         window = text[np_end : min(limit, np_end + _WINDOW_AFTER)]
+        window_at = np_end
     if _HOMES.match(window):
         return _Found("displaced", np_end, np_end, noun)  # "driven millions ... from their homes"
     if noun and noun.lower() == "bodies" and _FOUND_AFTER.match(window):
@@ -805,7 +818,7 @@ def _classify(
                 lead,
             )
             if (relative or not re.search(r"\bwho\b", lead)) and _no_other_subject(lead):
-                return _Found(k.lastgroup or "killed", np_end, np_end + k.start(), noun)
+                return _Found(k.lastgroup or "killed", np_end, window_at + k.start(), noun)
     # "killed 280 civilians and about 2,000 fighters": the verb of the figure before.
     if prev is not None and (noun or q.approximate):
         pq, pf, _party = prev
@@ -969,7 +982,12 @@ def _party(
     # "People" say nothing of which side the dead were on: unknown, unless the text
     # goes on to say ("200 people, most of them civilians") or they are counted
     # with civilians ("the civilian toll rose to 174 and 1,041 people were hurt").
-    if _MOSTLY_CIVILIANS.match(text, found.np_end) or _SHELTERING.search(text):
+    verb = _A_WORD.match(text, found.verb_pos) if found.verb_pos >= found.np_end else None
+    if (
+        _MOSTLY_CIVILIANS.match(text, found.np_end)
+        or (verb is not None and _MOSTLY_CIVILIANS.match(text, verb.end()))
+        or _SHELTERING.search(text)
+    ):
         return CIVILIANS  # "... in a strike on a school sheltering displaced people"
     if prev is not None and prev[2] == CIVILIANS and prev[0].end < q.start:
         if re.search(r"\b(?:and|while|whereas)\b", text[prev[0].end : q.start]):

@@ -232,6 +232,8 @@ _MINISTRY_AFTER = re.compile(
 )
 # "in the city of Saraqib", "near Avdiivka", "on Khan Younis": a capitalised name after
 # a preposition of place.
+#: Mentions that never go on a place's name: a nationality, a person, a body.
+_NO_PART_OF_A_PLACE = frozenset(("demonym", "person", "org", "seat"))
 _PLACE = place_phrase("in|near|on|around|outside|at|across|into")
 
 
@@ -610,6 +612,18 @@ class ArticleContext:
                 for x in sent.mentions
             ):
                 continue
+            # a name runs on into the next sentence part when a comma is lost: "near
+            # Damascus British Foreign Secretary X said" is Damascus
+            cut = min(
+                (
+                    x.start
+                    for x in sent.mentions
+                    if ps < x.start < ps + len(place) and x.kind in _NO_PART_OF_A_PLACE
+                ),
+                default=None,
+            )
+            if cut is not None:
+                place = place[: cut - ps].rstrip()
             out.append((m.start(), m.end(), re.sub(r"['’]s$", "", place)))
         return spans, out
 

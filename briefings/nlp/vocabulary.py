@@ -169,10 +169,14 @@ OUTLET_NAMES = (
 #: The one-word agencies whose names follow a place in a dateline or a credit ("in
 #: Syria AFP Thursday").
 WIRE_AGENCIES = tuple(n for n in OUTLET_NAMES if " " not in n and n[:1].isupper() and "/" not in n)
-#: A capitalised word that goes on a place's name: not a day, a month or a wire
-#: agency ("in Cairo Sunday" is Cairo).
+#: Words that open a phrase, never go on a name: "in Aleppo The Observatory said" (a
+#: full stop lost in copying) is Aleppo.
+_OPENERS = ("The", "A", "An", "This", "That", "These", "Those", "Its", "His", "Her", "Their")
+#: A capitalised word that goes on a place's name: not a day, a month, a wire agency
+#: ("in Cairo Sunday" is Cairo) or a determiner.
 NAME_GOES_ON = (
-    r"(?!(?:" + "|".join(WEEKDAY_NAMES + MONTH_NAMES + WIRE_AGENCIES) + r")\b)[A-Z][\w'’-]+"
+    r"(?!(?:" + "|".join(WEEKDAY_NAMES + MONTH_NAMES + WIRE_AGENCIES + _OPENERS) + r")\b)"
+    r"[A-Z][\w'’-]+"
 )
 
 
