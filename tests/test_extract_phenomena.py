@@ -1589,3 +1589,32 @@ def test_a_place_name_stops_where_a_lost_full_stop_was() -> None:
         "at dawn."
     )
     assert sorted(c.location for c in facts.casualties) == ["Aleppo", "Saraqib"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the config spells the name without its accents, the newsroom with them
+        "President Recep Tayyip Erdoğan said Turkey would hold its positions in Idlib.",
+        "Erdoğan said Turkey would hold its positions in Idlib.",
+        # and the other way round, the article's name learnt from its surname
+        "Recep Tayyip Erdogan spoke in Ankara. Later Erdoğan said Turkey would hold its "
+        "positions in Idlib.",
+    ],
+)
+def test_a_name_is_the_same_with_or_without_its_accents(sentence: str) -> None:
+    found = said(sentence)
+    assert ("turkey", "Recep Tayyip Erdogan") in {(actor, speaker) for actor, speaker, _ in found}
+
+
+def test_a_configured_name_with_accents_is_found_without_them() -> None:
+    cfg = CONFIG + "  colombia: {name: Colombia, aliases: [Pedro Sánchez, José Díaz]}\n"
+    found = said(
+        "Defence Minister Pedro Sanchez said the army would stay in Catatumbo. Jose Diaz "
+        "said the talks were over.",
+        cfg=cfg,
+    )
+    assert [(a, s) for a, s, _ in found] == [
+        ("colombia", "Pedro Sánchez"),
+        ("colombia", "José Díaz"),
+    ]

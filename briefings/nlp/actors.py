@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from briefings.config import Config
-from briefings.nlp.folding import caseless, fold
+from briefings.nlp.folding import caseless, plain
 from briefings.nlp.vocabulary import ARMED_WORDS, NON_STATE_NOUNS, REPORTING, by_first_letter
 from briefings.nlp.world import (
     MODIFIER_PREFIXES,
@@ -285,7 +285,12 @@ class Lexicon:
             for form in ("rebels", "rebel", "insurgents", "insurgent", "rebel group"):
                 if form not in self.entries:
                     self._add(form, stateless[0], "group", None)
-        self.pattern = _trie_regex(list(self.entries))
+        # Looked up without accents, so that "Erdoğan" in the text is the configured
+        # "Erdogan" and "Sanchez" the configured "Sánchez".
+        self.plain_entries: dict[str, _Entry] = {}
+        for form, entry in self.entries.items():
+            self.plain_entries.setdefault(plain(form), entry)
+        self.pattern = _trie_regex(list(self.plain_entries))
         #: Configured sides that are armed forces: their army is the side itself.
         self.armed = frozenset(
             a.id
@@ -360,9 +365,9 @@ class Lexicon:
     def find(self, sentence: str) -> list[Mention]:
         """Mentions in ``sentence``, left to right, not overlapping."""
         out: list[Mention] = []
-        for m in self.pattern.finditer(fold(sentence)):
+        for m in self.pattern.finditer(plain(sentence)):
             text = sentence[m.start() : m.end()]
-            entry = self.entries.get(text.lower())
+            entry = self.plain_entries.get(m.group())
             if entry is None:
                 continue
             if entry.exact_case and re.sub(r"[^A-Za-z]", "", text) != re.sub(
@@ -451,13 +456,20 @@ def learn_names(sentences: list[str], found: list[list[Mention]]) -> list[list[M
                     given.pop(other.group(1))
     if not known:
         return found
+    # (matched without accents and case: "Erdoğan" is the configured "Erdogan", but
+    # a surname still needs its capital in the text)
+    by_plain = {plain(name): ref for name, ref in known.items()}
     pattern = re.compile(
-        r"(?<![\w-])(?:(?:al|el)-)?(" + "|".join(map(re.escape, known)) + r")(?![\w-])"
+        r"(?<![\w-])(?:(?:al|el)-)?(" + "|".join(map(re.escape, by_plain)) + r")(?![\w-])"
     )
     out: list[list[Mention]] = []
     for text, mentions in zip(sentences, found, strict=True):
         extra: list[Mention] = []
-        hits = [(m.span(), known[m.group(1)]) for m in pattern.finditer(text)]
+        hits = [
+            (m.span(), by_plain[m.group(1)])
+            for m in pattern.finditer(plain(text))
+            if text[m.start(1)].isupper()
+        ]
         if given:
             hits += [(span, given[name]) for span, name in titled_given_names(text, given)]
             # "..., Anwar said": a given name that speaks is the person named before
@@ -506,7 +518,7 @@ def _other_given_name(sentence: str, start: int, canonical: str) -> bool:
     if word.endswith(("'s", "’s")):
         return False  # "Russia's Putin": an owner, no given name
     return (
-        word not in canonical.split()
+        plain(word) not in plain(canonical).split()
         and low not in NAME_TITLES
         and low not in RANKS
         and low not in _NOT_A_GIVEN_NAME

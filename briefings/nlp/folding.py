@@ -14,9 +14,10 @@ engine then rejects the inside of a word at once.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 
-__all__ = ["CaseBlind", "Caseless", "caseless", "fold", "matches_where", "may_hold"]
+__all__ = ["CaseBlind", "Caseless", "caseless", "fold", "matches_where", "may_hold", "plain"]
 
 
 def fold(text: str) -> str:
@@ -26,6 +27,27 @@ def fold(text: str) -> str:
         return low  # lower() never shortens a character, so none grew either
     # "İ" lowers to two characters: keep such a character as it is
     return "".join(lc if len(lc := c.lower()) == 1 else c for c in text)
+
+
+def _plain_table() -> dict[int, str]:
+    """Each accented Latin letter's base letter ("ğ" -> "g", "é" -> "e"), the letters
+    that do not decompose but lose their stroke or dot in English copy ("ı", "ł",
+    "ø", "đ"), and typographic apostrophes as the plain one."""
+    table = dict(zip(map(ord, "ıłøđħ’‘ʼ"), "ilodh'''", strict=True))
+    for code in range(0xC0, 0x250):
+        base = unicodedata.normalize("NFD", chr(code))[0]
+        if base != chr(code) and base.isascii() and base.isalpha():
+            table[code] = base.lower()
+    return table
+
+
+_PLAIN = _plain_table()
+
+
+def plain(text: str) -> str:
+    """``text`` folded and without accents, one character for one: names are spelt
+    with and without them ("Erdoğan", "Erdogan"; "Sánchez", "Sanchez")."""
+    return fold(text).translate(_PLAIN)
 
 
 def may_hold(text: str, words: tuple[str, ...], folded: str | None = None) -> bool:
