@@ -1618,3 +1618,10 @@ def test_a_configured_name_with_accents_is_found_without_them() -> None:
         ("colombia", "Pedro Sánchez"),
         ("colombia", "José Díaz"),
     ]
+
+
+def test_a_figure_quoted_in_curly_quotes_is_still_the_verbs() -> None:
+    assert casualties("The group said the ambush killed “40 mercenaries and 12 soldiers”.") == {
+        ("unknown", "killed", 40, None, None, False),
+        ("unknown", "killed", 12, None, None, False),
+    }

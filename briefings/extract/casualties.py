@@ -194,7 +194,7 @@ _TAKEN_PRISONER = re.compile(
 _TAKE_BEFORE = re.compile(r"\b(?:took|taken|take|takes|taking)\s+$", re.IGNORECASE)
 # Between a verb and its figure: nothing but "a total of", "another", "as many as".
 _DIRECTLY = re.compile(
-    r"^[\s\"'”’]*(?:(?:a\s+total\s+of|as\s+many\s+as|another|an\s+additional|at\s+least|some|off"
+    r"^[\s\"'“”‘’]*(?:(?:a\s+total\s+of|as\s+many\s+as|another|an\s+additional|at\s+least|some|off"
     r"|up|in\s+total|overall|all)\s+)*$",
     re.IGNORECASE,
 )
