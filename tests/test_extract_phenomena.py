@@ -1625,3 +1625,57 @@ def test_a_figure_quoted_in_curly_quotes_is_still_the_verbs() -> None:
         ("unknown", "killed", 40, None, None, False),
         ("unknown", "killed", 12, None, None, False),
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # a deal something ended without was not made
+        (
+            "The summit of Putin and Erdogan broke up without a deal on a truce.",
+            {
+                ("meeting", ("russia", "turkey"), "held"),
+                ("agreement", ("russia", "turkey"), "not_planned"),
+            },
+        ),
+        # nor one talks have yet to yield, nor one only thought of
+        (
+            "Talks between Russia and Ukraine have yet to produce a truce.",
+            {
+                ("talks", ("russia", "ukraine"), "held"),
+                ("agreement", ("russia", "ukraine"), "proposed"),
+            },
+        ),
+        (
+            "Zelenskiy said Ukraine would need guarantees in any deal with Russia.",
+            {("agreement", ("russia", "ukraine"), "proposed")},
+        ),
+        (
+            "A peace deal between Russia and Ukraine still looks far off.",
+            {("agreement", ("russia", "ukraine"), "proposed")},
+        ),
+        (
+            "Ukraine backed an unconditional truce with Russia.",
+            {("agreement", ("russia", "ukraine"), "proposed")},
+        ),
+        (
+            "The shelling dimmed prospects for a summit between Putin and Zelenskiy.",
+            {("meeting", ("russia", "ukraine"), "proposed")},
+        ),
+        (
+            "Lavrov spoke of the possibility of a future meeting between Putin and Zelenskiy.",
+            {("meeting", ("russia", "ukraine"), "proposed")},
+        ),
+        # a headline's present is the day's news; with a day to come it is planned
+        ("Erdogan meets Putin in Sochi", {("meeting", ("russia", "turkey"), "held")}),
+        ("Erdogan meets Putin in Sochi next week", {("meeting", ("russia", "turkey"), "planned")}),
+    ],
+)
+def test_a_step_not_taken_or_only_thought_of_is_not_done(sentence: str, want: set) -> None:
+    assert steps(sentence) == want
+
+
+def test_a_deal_talks_ended_without_is_dated_in_the_past() -> None:
+    facts = run("Talks between Russia and Ukraine collapsed in February without an agreement.")
+    deal = next(d for d in facts.diplomacy if d.type == "agreement")
+    assert (deal.status, deal.date) == ("not_planned", "2024-02")

@@ -112,6 +112,8 @@ def _plain_status(text: str, t: re.Match[str], kind: str) -> str:
         return "cancelled"
     if triggers._ONGOING.match(text, t.end()):
         return "held"  # "negotiations being conducted in Doha"
+    if status._HYPOTHETICAL.search(pre[-60:]) or status._FAR_OFF.match(post):
+        return "proposed"  # "any deal", "prospects for a summit", "a deal is far off"
     if status._AGREED_TO_START.search(text, max(0, t.start() - 120), t.start()):
         return "planned"  # "agreed to start negotiations"
     if kind == "agreement":
@@ -127,6 +129,7 @@ def _plain_status(text: str, t: re.Match[str], kind: str) -> str:
             or status._GOAL.search(wide)
             or status._ASKED_FOR.search(pre[-60:])
             or status._TOPIC.search(pre[-70:])
+            or status._BACKED.search(pre[-50:])
         ):
             return "proposed"
         if status._PLANNED.search(pre[-40:]) or re.match(r"^\s+(?:would|will)\b", post):
@@ -136,8 +139,11 @@ def _plain_status(text: str, t: re.Match[str], kind: str) -> str:
         return "proposed"
     if status._GOAL.search(wide):
         return "proposed"
-    if status._PRESENT_MEET.match(t.group(0)) and status._NOW.search(post[:80]):
-        return "held"  # "Delegations meet in Pretoria today"
+    if status._PRESENT_MEET.match(t.group(0)) and (
+        status._NOW.search(post[:80])
+        or (status._HEADLINE_END.search(text) and not status._PLANNED.search(around))
+    ):
+        return "held"  # "Delegations meet in Pretoria today", "Putin meets Erdogan in Sochi"
     if (
         status._PLANNED.search(pre[-50:])
         or status._PLANNED.search(post[:50])

@@ -15,7 +15,12 @@ from briefings.extract.diplomacy.participants import (
     _named_in_clause,
     _participants,
 )
-from briefings.extract.diplomacy.status import _DENIED_BEFORE, _status, goal_of_talks
+from briefings.extract.diplomacy.status import (
+    _DENIED_BEFORE,
+    _status,
+    ended_without,
+    goal_of_talks,
+)
 from briefings.extract.diplomacy.step import _Step, telling_term
 from briefings.extract.diplomacy.triggers import (
     _ASKED,
@@ -334,6 +339,8 @@ def _when(ctx: ArticleContext, sent: Sent, trig: _Trigger, acts: list[Speech]) -
     t, kind, text = trig.match, trig.kind, sent.text
     status = _status(text, t, kind, sent.folded)
     future = status in ("planned", "proposed", "not_planned")
+    if status == "not_planned" and ended_without(text, t.start(), sent.folded):
+        future = False  # "talks that broke down in August without a deal": past
     date = _date(ctx, sent, t, kind, future, acts)
     own = _own_date(ctx, sent, t)
     background = _year_before(text, t)

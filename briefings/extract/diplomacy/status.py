@@ -160,6 +160,14 @@ _GOAL_OF_TALKS = re.compile(
 )
 
 
+def ended_without(text: str, start: int, folded: str | None = None) -> bool:
+    """Whether the deal at ``start`` is one that something ended without ("broke up
+    without a deal", "left without signing a truce"): not made, and told of the past."""
+    low = fold(text) if folded is None else folded
+    lo = max(0, start - 150)
+    return _WITHOUT_CB.found(text[lo:start], folded=low[lo:start])
+
+
 def goal_of_talks(text: str, start: int) -> bool:
     """Whether the deal at ``start`` is only what talks named just before aim at."""
     return _GOAL_OF_TALKS.search(text, max(0, start - 110), start) is not None
@@ -183,7 +191,8 @@ _TOPIC = re.compile(
 _NOT_YET = re.compile(
     r"\b(?:(?:has|had|have)\s+not|hasn't|hadn't|haven't|(?:has|had|have)\s+yet\s+to)\s+"
     r"(?:yet\s+)?(?:reached|signed|sealed|struck|concluded|agreed\s+(?:on|to)|reach|sign|agree"
-    r"\s+(?:on|to))\s+(?:[\w-]+\s+){0,3}$",
+    r"\s+(?:on|to)|yielded|produced|delivered|brought|yield|produce|deliver|bring)"
+    r"\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 _AGREED_TO_DO = re.compile(
@@ -202,9 +211,37 @@ _AGREED_TO_START = re.compile(
 
 _WITHOUT = re.compile(
     r"\bwithout\s+(?:signing|agreeing|reaching|concluding)\s+(?:[\w-]+\s+){0,3}$"
+    # "broke up without a deal", "ended without any agreement"
+    r"|\bwithout\s+(?:a|an|any)\s+(?:[\w-]+\s+){0,2}$"
     r"|\b(?:refused|declined|failed)\s+to\s+(?:sign|agree|reach)\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+
+
+# A step only thought of: "any deal", "a future summit", "prospects for a summit", "the
+# possibility of talks".
+_HYPOTHETICAL = re.compile(
+    r"\b(?:any|an?\s+(?:future|eventual|potential|prospective|hypothetical))\s+(?:[\w-]+\s+)?$"
+    r"|\b(?:prospects?|possibility|possibilities|chances?|likelihood|odds|hopes?|idea)\s+(?:of|for)"
+    r"\s+(?:(?:a|an|any|the|new|further|future|direct|possible)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# A deal still far off: "a peace deal appears far from imminent", "a truce remains elusive".
+_FAR_OFF = re.compile(
+    r"^\s+(?:[\w-]+\s+){0,5}?(?:appears?|seems?|looks?|remains?|is|was|were|are)\s+(?:still\s+)?"
+    r"(?:far\s+(?:from|off)|elusive|distant|remote|unlikely|a\s+long\s+way\s+off|out\s+of\s+reach"
+    r"|not\s+(?:imminent|in\s+sight|close))\b",
+    re.IGNORECASE,
+)
+# "backed an immediate ceasefire", "supports a truce": a deal wished for, not made
+_BACKED = re.compile(
+    r"\b(?:back(?:s|ed|ing)?|support(?:s|ed|ing)?|endors(?:e|es|ed|ing)|favou?r(?:s|ed|ing)?"
+    r"|advocat(?:e|es|ed|ing))\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# A headline or a caption: no full stop at its end, its present the news of the day
+# ("Putin meets Erdogan in Sochi").
+_HEADLINE_END = re.compile(r"[^.!?:;\"”'’…)\s]\s*$")
 
 
 def _status(text: str, t: re.Match[str], kind: str, folded: str | None = None) -> str:
@@ -226,7 +263,7 @@ def _status(text: str, t: re.Match[str], kind: str, folded: str | None = None) -
     wide_at = max(0, t.start() - 150)
     wide = text[wide_at : t.start()]
     wide_low = low[wide_at : t.start()]
-    if _WITHOUT_CB.found(wide, folded=wide_low):
+    if ended_without(text, t.start(), low):
         return "not_planned"  # "left without signing a ceasefire agreement"
     if _NOT_RULED_OUT_CB.found(wide, folded=wide_low):
         return "proposed"  # "it is not ruled out that they will meet"
@@ -243,6 +280,8 @@ def _status(text: str, t: re.Match[str], kind: str, folded: str | None = None) -
         return "cancelled"
     if _ONGOING.match(text, t.end()):
         return "held"  # "negotiations being conducted in Doha"
+    if _HYPOTHETICAL.search(pre[-60:]) or _FAR_OFF.match(post):
+        return "proposed"  # "any deal", "prospects for a summit", "a deal is far off"
     if _AGREED_TO_START_CB.found(text, max(0, t.start() - 120), t.start(), low):
         return "planned"  # "agreed to start negotiations"
     if kind == "agreement":
@@ -258,6 +297,7 @@ def _status(text: str, t: re.Match[str], kind: str, folded: str | None = None) -
             or _GOAL_CB.found(wide, folded=wide_low)
             or _ASKED_FOR.search(pre[-60:])
             or _TOPIC.search(pre[-70:])
+            or _BACKED.search(pre[-50:])
         ):
             return "proposed"
         if _PLANNED_CB.found(pre[-40:], folded=pre_low[-40:]) or _WOULD_AFTER.match(post):
@@ -272,8 +312,10 @@ def _status(text: str, t: re.Match[str], kind: str, folded: str | None = None) -
         return "proposed"
     if _GOAL_CB.found(wide, folded=wide_low):
         return "proposed"
-    if _PRESENT_MEET.match(t.group(0)) and _NOW.search(post[:80]):
-        return "held"  # "Delegations meet in Pretoria today"
+    if _PRESENT_MEET.match(t.group(0)) and (
+        _NOW.search(post[:80]) or (_HEADLINE_END.search(text) and not _PLANNED_CB.found(around))
+    ):
+        return "held"  # "Delegations meet in Pretoria today", "Putin meets Erdogan in Sochi"
     if (
         _PLANNED_CB.found(pre[-50:], folded=pre_low[-50:])
         or _PLANNED_CB.found(post[:50], folded=post_low[:50])
