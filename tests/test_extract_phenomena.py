@@ -1679,3 +1679,36 @@ def test_a_deal_talks_ended_without_is_dated_in_the_past() -> None:
     facts = run("Talks between Russia and Ukraine collapsed in February without an agreement.")
     deal = next(d for d in facts.diplomacy if d.type == "agreement")
     assert (deal.status, deal.date) == ("not_planned", "2024-02")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # victims with a word before their noun the figure must reach past
+        (
+            "The raid led to the deaths of nine paramilitary troops.",
+            {("unknown", "killed", 9, None, None, False)},
+        ),
+        (
+            "Gunmen shot dead four former police officers.",
+            {("unknown", "killed", 4, None, None, False)},
+        ),
+        # an injury told as a noun with "to"
+        (
+            "Officials confirmed the deaths of 11 people and injuries to 40 others.",
+            {
+                ("unknown", "killed", 11, None, None, False),
+                ("unknown", "wounded", 40, None, None, False),
+            },
+        ),
+        # made to leave home is displacement
+        (
+            "The shelling forced some 8,000 villagers to leave their homes.",
+            {("civilians", "displaced", 8000, None, None, True)},
+        ),
+        # how many live in a place is no count of the hit
+        ("Half of the region's population of 3 million have left their homes.", set()),
+    ],
+)
+def test_more_ways_of_telling_a_toll(sentence: str, want: set) -> None:
+    assert casualties(sentence) == want

@@ -48,7 +48,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
         "displaced",
         r"displaced|displacing|fled|fleeing|flee|refugees|evacuated|homeless"
         r"|uprooted|forced\s+from\s+their\s+homes|driven\s+from\s+their\s+homes"
-        r"|left\s+their\s+homes|(?:from|out\s+of)\s+their\s+homes",
+        r"|left\s+their\s+homes|leave\s+their\s+homes|(?:from|out\s+of)\s+their\s+homes",
     ),
 ]
 _KIND_RE = re.compile(
@@ -107,6 +107,9 @@ _GAP_WORD = (
     r"|another|more|further|additional|local|innocent|unarmed|young|elderly|foreign|enemy"
     r"|government|regime|opposition|army|armed|security|military|civilian|rebel|militant"
     r"|jihadist|islamist|extremist|insurgent|terrorist|terror|moderate|group|state"
+    # "seven paramilitary troops", "five demobilised members", "two off-duty officers"
+    r"|paramilitary|former|demobili[sz]ed|off-duty|senior|junior|loyalist|suspected|alleged"
+    r"|retired|reserve|regular|special|allied"
     # "Islamic State (IS) group militants", "Ahrar al-Sham members", "regime and rebel"
     r"|\([A-Z]{2,6}\)|al-[\w-]+|and(?!\s+(?:dead|killed|wounded|injured|missing|displaced)\b)"
     r"|pro-[\w-]+|[a-z]+(?:ian|ish|ese|i|an)|\d{1,3}-(?:year|month)-old)"
@@ -144,6 +147,12 @@ _NATIONALS = frozenset(
     d.lower() for c in countries() for d in c.demonyms if d.endswith("s") and d[:1].isupper()
 )
 # Things that are not people: a figure before one of these is never a casualty.
+# A figure that is how many live somewhere, not how many were hit.
+_POPULATION_OF = re.compile(
+    r"\b(?:population|inhabitants|residents)\s+of\s+(?:(?:about|some|around|nearly|almost|over"
+    r"|more\s+than|roughly|approximately|an\s+estimated)\s+)?$",
+    re.IGNORECASE,
+)
 _THINGS = re.compile(
     # not past a verb and its object: "displaced a million entered its sixth week"
     r"^\s*(?![a-z]+ed\s+(?:its|the|a|an|their|his|her)\b)"
@@ -693,6 +702,8 @@ def _classify(
         return None
     if _NEGATED.search(text[max(0, q.start - 25) : q.start]):
         return None
+    if _POPULATION_OF.search(text, max(0, q.start - 40), q.start):
+        return None  # "half of a prewar population of 22 million have fled": no count of the fled
     nat = _NATIONAL.match(text, q.end)
     if nat is not None:
         np_end, noun = nat.end(), nat.group("noun")
@@ -862,8 +873,11 @@ _AND_AFTER_PLACE = re.compile(
     r"\s*,?\s*(?:and|as\s+well\s+as|plus)\s*"
 )
 # The deed as a noun, then "of" and the figure: "the bodies of 106", "the killing of
-# one person", "the deaths of 12 soldiers", "claiming the lives of more than ten".
-_OF_FIGURE = re.compile(r"(?:bodies|killing|deaths?|wounding|lives)\s+of\s+", re.IGNORECASE)
+# one person", "the deaths of 12 soldiers", "claiming the lives of more than ten",
+# "injuries to 29 others".
+_OF_FIGURE = re.compile(
+    r"(?:bodies|killing|deaths?|wounding|lives)\s+of\s+|injur(?:y|ies)\s+to\s+", re.IGNORECASE
+)
 _TAKES_LIVES = re.compile(
     r"\b(?:claim\w*|cost\w*|took|tak(?:e|es|ing))\s+(?:the\s+)?$", re.IGNORECASE
 )
