@@ -1712,3 +1712,46 @@ def test_a_deal_talks_ended_without_is_dated_in_the_past() -> None:
 )
 def test_more_ways_of_telling_a_toll(sentence: str, want: set) -> None:
     assert casualties(sentence) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # where and to whom it was said, and when, are not what was said
+        (
+            "Hamas said on its Telegram channel that it had fired rockets at Ashkelon.",
+            [("hamas", "Hamas", "it had fired rockets at Ashkelon.")],
+        ),
+        (
+            "Kuleba told his 150,000 followers on X that Ukraine had new air defences.",
+            [("ukraine", "Dmytro Kuleba", "Ukraine had new air defences.")],
+        ),
+        (
+            "Peskov stated on Thursday evening that the talks would continue.",
+            [("russia", "Dmitry Peskov", "the talks would continue.")],
+        ),
+        (
+            "Lavrov announced late Friday (May 3) on Telegram that the talks were over.",
+            [("russia", "Sergei Lavrov", "the talks were over.")],
+        ),
+        (
+            "Peskov said on the social media platform X that the talks were over.",
+            [("russia", "Dmitry Peskov", "the talks were over.")],
+        ),
+        # said after what was said, then when and where
+        (
+            "Russia and Ukraine agreed to a truce, Egypt's foreign ministry announced early "
+            "Sunday on X.",
+            [("egypt", "Egypt's foreign ministry", "Russia and Ukraine agreed to a truce")],
+        ),
+        # neither confirmed nor denied says nothing
+        ("Peskov neither confirmed nor denied whether Putin would travel to Ankara.", []),
+        # a relative clause's deed before the main verb of saying is no statement
+        (
+            "Kuleba, who confirmed the strike to reporters, said Russia had fired 40 missiles.",
+            [("ukraine", "Dmytro Kuleba", "Russia had fired 40 missiles.")],
+        ),
+    ],
+)
+def test_what_was_said_without_where_when_or_to_whom(sentence: str, want: list) -> None:
+    assert said(sentence) == want

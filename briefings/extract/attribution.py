@@ -15,6 +15,7 @@ from briefings.nlp.actors import Mention
 from briefings.nlp.folding import CaseBlind, caseless, may_hold
 from briefings.nlp.vocabulary import (
     INVERTIBLE,
+    REPORTING,
     SAYING_BARE,
     SAYING_FINITE,
     SAYING_PARTICIPLES,
@@ -54,11 +55,15 @@ _LEAD_IN = re.compile(
     r"(?:\s*(?:,\s*)?(?:(?:to\s+)?(?:reporters|journalists|the\s+press|the\s+media|parliament"
     r"|lawmakers|a\s+news\s+conference|a\s+press\s+conference|(?:state\s+)?television|tv|"
     r"(?:in|on|at)\s+(?:a|an|the)\s+[\w\s-]{0,30}?(?:statement|interview|briefing|conference"
-    r"|speech|address|post|report|tweet|video|message|letter|communiqu[eé]|release))|on\s+\w+day|earlier|later|last\s+\w+|this\s+\w+|in\s+[A-Z]\w+|"
+    r"|speech|address|post|report|tweet|video|message|letter|communiqu[eé]|release))|on\s+\w+day(?:\s+(?:morning|afternoon|evening|night))?|earlier|later|last\s+\w+|this\s+\w+|in\s+[A-Z]\w+|"
     r"(?:him|her|them|us|me)|also|again|however|though|on\s+[A-Z]\w+\s+\d+"
     # where it was said: "said on Telegram", "wrote on X", "said on state television"
-    r"|on\s+(?:(?:its|his|her|their)\s+)?(?:Twitter|X|Telegram|Facebook|Instagram|TikTok"
-    r"|YouTube|Truth\s+Social|social\s+media|state\s+(?:TV|television|media|radio))"
+    r"|on\s+(?:(?:its|his|her|their|the)\s+)?(?:official\s+)?(?:Twitter|X|Telegram|Facebook"
+    r"|Instagram|TikTok|YouTube|Truth\s+Social|social\s+media|state\s+(?:TV|television|media"
+    r"|radio))(?:\s+(?:account|channel|page|feed|handle|profile|platform)(?:\s+[A-Z][\w.]*)?)?"
+    # "told his 208,000 followers on Telegram that"
+    r"|(?:his|her|its|their)\s+(?:[\d,.]+\s+(?:million\s+)?)?(?:followers|supporters|viewers"
+    r"|listeners|readers|subscribers|audience)"
     # (each word after a space: a long capitalised word is one word, not up to five)
     r"|(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}\s*(?=that\b)"
     # "by RT.com:" after "quoted as saying"
@@ -70,7 +75,8 @@ _LEAD_IN = re.compile(
     r"|(?:posted|published|issued|released|carried|broadcast)\s+(?:on|by|in))\s+"
     r"(?:[\w'’.-]+\s+){0,10}?[\w'’.-]+(?=\s*(?:,?\s*that\b|:))"
     # "said Tuesday evening that"
-    r"|(?i:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|(?:(?i:early|late)\s+)?(?i:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"(?:\s+(?:morning|afternoon|evening|night))?(?:\s*\([^()]{1,30}\)\s*(?=\w))?"
     # "told the Russian president that"
     rf"|(?:the|his|her|their)\s+(?:[A-Z][\w-]*\s+)?(?:{_TITLE_WORDS})(?=\s+that\b)"
     r")\b)*\s*(?:[,:]\s*)?(?:that\b\s*)?",
@@ -152,8 +158,16 @@ _SUBJECT_AFTER = re.compile(
 
 
 _NOT_SAID = re.compile(
-    r"\b(?:not|never|n't|declined\s+to|refused\s+to|without)\s+(?:yet\s+|immediately\s+|publicly\s+)?$",
+    r"\b(?:not|never|n't|declined\s+to|refused\s+to|without|neither|nor)\s+"
+    r"(?:yet\s+|immediately\s+|publicly\s+)?$",
     re.IGNORECASE,
+)
+# A verb of saying in a relative clause whose object is no clause, before the main
+# verb of saying: "Lazarre, who confirmed the attack to a newspaper, said gangs ...".
+_TAKES_A_THING = ("confirm", "announc", "report", "describ", "acknowledg", "deni", "claim")
+_WHO_BEFORE = re.compile(r",\s*(?:who|which)\s+(?:also\s+|has\s+|had\s+)?$")
+_MAIN_SAYING_AFTER = re.compile(
+    rf"(?!\s*(?:that\b|[:“\"]))[^.;:“\"]{{1,80}}?,\s*(?:{alternation(REPORTING)})\b"
 )
 # "claim by", "reports of", "claims that he": nouns, not verbs, when these follow.
 _NOUN_AFTER = re.compile(r"\s+(?:by|of|from|about)\b", re.IGNORECASE)  # matched at a position
@@ -319,6 +333,12 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             continue  # "they maintain a presence in Jobar": kept, not said
         if _NOT_SAID_CB.found(text[max(0, vs - 30) : vs], folded=low[max(0, vs - 30) : vs]):
             continue  # "has not said whether", "declined to say"
+        if (
+            verb.startswith(_TAKES_A_THING)
+            and _WHO_BEFORE.search(text, max(0, vs - 20), vs)
+            and _MAIN_SAYING_AFTER.match(text, ve)
+        ):
+            continue  # "X, who confirmed the attack to AFP, said ...": the main verb speaks
         participle = verb.endswith("ing")
         parenthetical = _AS_BEFORE_CB.found(text, max(0, vs - 80), vs, low)
         if participle and (cited := _CITED_AS.search(text, max(0, vs - 140), vs)):
