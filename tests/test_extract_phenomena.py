@@ -1755,3 +1755,48 @@ def test_more_ways_of_telling_a_toll(sentence: str, want: set) -> None:
 )
 def test_what_was_said_without_where_when_or_to_whom(sentence: str, want: list) -> None:
     assert said(sentence) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # the later ages of a list are ages, with or without the last comma
+        (
+            "Four children aged six, nine, and 14 were killed in the raid.",
+            {("civilians", "killed", 4, None, None, False)},
+        ),
+        # one more victim with no noun
+        (
+            "Three people were killed and another wounded in the blast.",
+            {
+                ("unknown", "killed", 3, None, None, False),
+                ("unknown", "wounded", 1, None, None, False),
+            },
+        ),
+        (
+            "Nine soldiers fell in combat near the border.",
+            {("unknown", "killed", 9, None, None, False)},
+        ),
+        # a place that falls is no one's death
+        ("The town fell in battle last spring.", set()),
+    ],
+)
+def test_ages_ellipses_and_the_fallen(sentence: str, want: set) -> None:
+    assert casualties(sentence) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimant"),
+    [
+        # "per" after a comma names the source, as "according to" does
+        ("The fighting has killed 4,210 people, per the health ministry.", "health ministry"),
+        # a body's name with two tails, without the sentence's full stop
+        (
+            "At least 35 people were killed, according to the Centre for the Documentation of "
+            "Civil Rights.",
+            "Centre for the Documentation of Civil Rights",
+        ),
+    ],
+)
+def test_who_gave_the_toll(sentence: str, claimant: str) -> None:
+    assert [c.claimed_by for c in run(sentence).casualties] == [claimant]

@@ -41,7 +41,11 @@ _NOUN_BEFORE = re.compile(
     r"(?:\b(?:a|an|the|his|her|its|their|our|these|those|this|that)|['’]s)\s+$", re.IGNORECASE
 )
 _AS_BEFORE = re.compile(r"\bas\s+(?:[\w’'-]+\s+){1,4}$", re.IGNORECASE)
-_ACCORDING = re.compile(r"\baccording\s+to\b", re.IGNORECASE)
+# "according to X", and its short form after a comma: "..., per UN data"
+_ACCORDING = re.compile(
+    r"\baccording\s+to\b|(?<=,)\s*per\b(?!\s+(?:cent|capita|day|week|month|year|hour)\b)",
+    re.IGNORECASE,
+)
 _DOCUMENT = re.compile(
     r"\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:latest\s+|new\s+|official\s+|preliminary\s+"
     r"|updated\s+)?(?:reports?|data|figures|statistics|records|tallies|tally|counts?|information"
@@ -453,7 +457,7 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             cs, ce = 0, len(text)
         out.append(Speech(verb, vs, ve, speaker, cs, ce, parenthetical, name=name))
     # (no "according" in the folded sentence: nothing to scan; see may_hold)
-    for m in _ACCORDING.finditer(text) if may_hold(text, ("according",), sent.folded) else ():
+    for m in _ACCORDING.finditer(text) if may_hold(text, ("according", "per"), sent.folded) else ():
         if inside_quote(text, m.start()):
             continue
         # the speaker, if a side or body is named after "according to"

@@ -35,7 +35,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
         r"|shot\s+dead|gunned\s+down|executes|execute|executing"
         r"|lost\s+their\s+lives|lost\s+his\s+life|lost\s+her\s+life|perished|neutrali[sz]ed"
         r"|neutrali[sz]ing|eliminated|eliminating|liquidated|slain|massacred|executed|bodies"
-        r"|fatalities|martyred|martyrs|lives",
+        r"|fatalities|martyred|martyrs|lives|fell\s+in\s+(?:combat|battle|action)",
     ),
     ("wounded", r"wounded|wounding|injured|injuring|injuries|hurt|casualties"),
     ("missing", r"missing|unaccounted\s+for|disappeared"),
@@ -537,7 +537,7 @@ _STEMS = (
     "eliminat", "liquidat", "slain", "massacre", "execut", "bodies", "fatalit", "martyr",
     "wound", "injur", "hurt", "casualt", "missing", "unaccounted", "disappear", "captur",
     "prisoner", "captive", "detain", "abduct", "kidnap", "hostage", "arrest", "displac",
-    "fled", "flee", "refugee", "evacuat", "homeless", "uproot", "homes", "lost",
+    "fled", "flee", "refugee", "evacuat", "homeless", "uproot", "homes", "lost", "fell in",
 )  # fmt: skip
 
 
@@ -611,6 +611,9 @@ def _quantities(text: str) -> list[Quantity]:
             continue  # "30 injured, a doctor in Kosti told reporters": who says so
         span = m.group(0).split()[0]
         found.append(Quantity(m.start(), m.start() + len(span), span, 1))
+    for m in _ANOTHER.finditer(text) if "another" in text or " one " in text else ():
+        if not any(q.start <= m.start("one") < q.end for q in found):
+            found.append(Quantity(m.start("one"), m.end("one"), m.group("one"), 1))
     return sorted(found, key=lambda q: q.start)
 
 
@@ -853,7 +856,15 @@ _BROKEN_DOWN = re.compile(
 # A person's age: "a man around 45", "a woman aged 60", "a boy of 12".
 _AGE_BEFORE = re.compile(
     r"\b(?:(?:man|woman|boy|girl|child|person|resident|civilian)\s+(?:aged|around|about|of)"
-    r"|aged)\s+$",
+    r"|aged)\s+$"
+    # the later ages of a list: "three children aged eight, 12, and 17"
+    r"|\baged\s+(?:[\w-]+,\s+){1,5}(?:and\s+)?$",
+    re.IGNORECASE,
+)
+# One more victim with no noun, after a toll: "two were killed and another wounded".
+_ANOTHER = re.compile(
+    r"\band\s+(?P<one>another|one\s+other|one\s+more)\s+(?:was\s+|were\s+|had\s+been\s+"
+    r"|has\s+been\s+)?(?=(?:wounded|injured|hurt)\b)",
     re.IGNORECASE,
 )
 _EVACUATED_HURT = re.compile(

@@ -50,9 +50,10 @@ _PLAIN_HEAD = (
 _CAP = r"[A-Z][\w'’.&-]*"
 # A name's tail is no date: "the Doctors Syndicate on Sunday", "the Council in March".
 _NO_DATE = rf"(?!(?:{alternation(frozenset((*MONTH_NAMES, *WEEKDAY_NAMES)))})\b)"
+# (two of them: "National Network for the Defense of Human Rights")
 _OF_TAIL = (
     rf"(?:\s+(?:of|for|on|in)\s+(?:the\s+)?{_NO_DATE}{_CAP}"
-    rf"(?:\s+(?:and\s+|&\s+)?{_NO_DATE}{_CAP}){{0,4}})?"
+    rf"(?:\s+(?:and\s+|&\s+)?{_NO_DATE}{_CAP}){{0,4}}){{0,2}}"
 )
 _HEAD_ALT = by_first_letter(sorted((h.capitalize() for h in BODY_HEADS), key=len, reverse=True))
 # Up to five capitalised words, the head, then "of/for <Capitalised words>" and an
@@ -155,6 +156,10 @@ def _body(text: str, m: re.Match[str]) -> Body | None:
         start += lead.end()
         name = text[start:end]
     name = re.sub(r"['’]s?$", "", name).strip()
+    if name.endswith(".") and "." not in name.rsplit(None, 1)[-1][:-1]:
+        # the sentence's full stop, not an initial's ("... of Human Rights.", "U.S.")
+        name = name[:-1]
+        end = start + len(name) if not m.groupdict().get("acro") else end
     words = name.split()
     if not words or (len(words) == 1 and words[0].lower().rstrip("s") in BODY_HEADS):
         return None  # a bare "Ministry" or "Council": no name of its own
