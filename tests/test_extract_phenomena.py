@@ -1800,3 +1800,31 @@ def test_ages_ellipses_and_the_fallen(sentence: str, want: set) -> None:
 )
 def test_who_gave_the_toll(sentence: str, claimant: str) -> None:
     assert [c.claimed_by for c in run(sentence).casualties] == [claimant]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the sentence after says only who said the one before
+        (
+            "Russia is ready to resume the talks in Istanbul. This was stated by Kremlin "
+            "spokesman Dmitry Peskov on Monday.",
+            [("russia", "Dmitry Peskov", "Russia is ready to resume the talks in Istanbul.")],
+        ),
+        (
+            "Ukraine needs more air defence systems now. Kuleba said this during a visit to Odesa.",
+            [("ukraine", "Dmytro Kuleba", "Ukraine needs more air defence systems now.")],
+        ),
+        (
+            "Kuleba spoke on Monday. The front needs more shells. He said this in an interview.",
+            [("ukraine", "Dmytro Kuleba", "The front needs more shells.")],
+        ),
+        # a sentence before with its own speaker is theirs alone
+        (
+            "Peskov said the talks would resume. Lavrov said this in Ankara.",
+            [("russia", "Dmitry Peskov", "the talks would resume.")],
+        ),
+    ],
+)
+def test_this_was_stated_by_names_who_said_the_sentence_before(text: str, want: list) -> None:
+    assert said(text) == want

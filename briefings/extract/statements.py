@@ -17,7 +17,7 @@ from briefings.extract.context import CAPS_DATELINE, ArticleContext, Sent
 from briefings.models import UNKNOWN, Statement
 from briefings.nlp.actors import Mention
 from briefings.nlp.folding import CaseBlind, may_hold
-from briefings.nlp.vocabulary import INVERTIBLE, SAYING_FINITE, alternation
+from briefings.nlp.vocabulary import INVERTIBLE, OUTLET_NAMES, SAYING_FINITE, alternation
 from briefings.nlp.world import is_country
 
 _QUOTE = re.compile(
@@ -84,6 +84,8 @@ def extract_statements(ctx: ArticleContext) -> list[Statement]:
                 out += _jointly(ctx, sent, act.speaker, st)
         if len(ctx.belligerents) >= 2 and not acts and may_hold(sent.text, _BOTH, sent.folded):
             out += _both_sides(ctx, sent)
+        if sent.index and (said_before := _said_before(ctx, sent)) is not None:
+            out.append(said_before)
     out.sort(key=lambda s: (s.evidence.start, s.text))
     return _dedupe(out)
 
@@ -97,6 +99,10 @@ _PREPOSITION_START = re.compile(
     # (not a figure's "at least 16 were killed", "as many as 40 died")
     r"(?!at\s+(?:least|most)\b|as\s+(?:many|much|few)\b|in\s+(?:all|total)\b)"
     r"(?:in|on|at|as|for|of|from|with|by|into)\s",
+    re.IGNORECASE,
+)
+_THIS_WHERE = re.compile(
+    r"\s+(?:this|so)\b(?:\s+(?:in|on|at|during|while|when|after|before|to|via|through)\b|[\s.]*$)",
     re.IGNORECASE,
 )
 # A thing, not a clause: a few words, no verb ("this", "that accord", "the reports").
@@ -117,6 +123,57 @@ def _object_then_participle(sent: Sent, act: Speech, acts: list[Speech]) -> bool
         and act.content_start <= other.verb_start < act.content_end
         and _SHORT_OBJECT.fullmatch(sent.text, act.content_start, other.verb_start) is not None
         for other in acts
+    )
+
+
+# Who said the sentence before: "This was stated by Foreign Minister X", "X said this
+# in his evening address" (the way of wire copy translated from Ukrainian or Russian).
+_STATED_BY = re.compile(
+    r"\s*(?:This|That|It)\s+(?:was|has\s+been|had\s+been)\s+(?:stated|said|announced|reported"
+    r"|declared|noted|emphasi[sz]ed|stressed|written|posted)\s+by\s+"
+)
+_SAID_THIS = re.compile(
+    r"(?P<who>[^,;:\"“]{2,80}?)\s+(?:said|stated|announced|wrote|noted|declared|reported)"
+    r"\s+(?:this|so)\b(?=\s+(?:in|on|at|during|while|when|after|before|to|via|through)\b|\s*[.,]?\s*$)"
+)
+
+
+_BY_THE_PRESS = re.compile(
+    r"\b(?:news\s+agency|agency|newspaper|outlet|media|TV|television|channel|broadcaster|radio"
+    rf"|daily|{alternation(frozenset(OUTLET_NAMES))})\b"
+)
+
+
+def _said_before(ctx: ArticleContext, sent: Sent) -> Statement | None:
+    """The sentence before as a statement, when this one only says who said it."""
+    m = _STATED_BY.match(sent.text)
+    if m is not None:
+        lo, hi = m.end(), len(sent.text)
+    elif (m := _SAID_THIS.match(sent.text)) is not None:
+        lo, hi = 0, m.end("who")
+    else:
+        return None
+    if _BY_THE_PRESS.search(sent.text, lo, hi):
+        return None  # "This was reported by China's Xinhua news agency": a source, no side
+    named = [x for x in sent.mentions if lo <= x.start < hi and x.actor]
+    # "Kremlin spokesman Dmitry Peskov": the person, not the seat before the title
+    speaker = next((x for x in named if x.is_person), named[0] if named else None)
+    if speaker is None and m.re is _SAID_THIS:
+        who = m.group("who").strip().lower()
+        speaker = sent.prior_person if who in ("he", "she") else None
+    if speaker is None or not _speaks_for_a_side(ctx, speaker):
+        return None
+    before = ctx.sents[sent.index - 1]
+    content = before.text.strip()
+    if len(content.split()) < 3 or speech_acts(ctx, before):
+        return None  # the sentence before has its own speaker
+    return Statement(
+        actor=_voice(ctx, speaker),
+        speaker=_speaker_name(speaker),
+        text=content,
+        quote=content[:1] in '"“',
+        evidence=ctx.evidence(before, sent),
+        date=_said_on(ctx, sent),
     )
 
 
@@ -172,6 +229,8 @@ def _reported(ctx: ArticleContext, sent: Sent, act: Speech) -> Statement | None:
         content = content[1:]  # a quote cut at the verb after it: its words, not its mark
     if len(content.split()) < 3 or act.speaker is None or not _speaks_for_a_side(ctx, act.speaker):
         return None
+    if _THIS_WHERE.match(sent.text, act.verb_end):
+        return None  # "X said this in an interview": the words were the sentence before
     if _PREPOSITION_START.match(content) and len(content.split()) <= 8:
         return None  # "in its steady advance westward.": a phrase, not what anyone said
     sp = act.speaker
