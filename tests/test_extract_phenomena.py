@@ -1828,3 +1828,31 @@ def test_who_gave_the_toll(sentence: str, claimant: str) -> None:
 )
 def test_this_was_stated_by_names_who_said_the_sentence_before(text: str, want: list) -> None:
     assert said(text) == want
+
+
+AFPAK = """
+title: Border brief
+date: 2025-10-20
+actors:
+  afghanistan: {name: Taliban government, aliases: [Afghanistan, Taliban, Zabihullah Mujahid]}
+  pakistan: {name: Pakistan, aliases: [Islamabad, Khawaja Asif]}
+"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # soldiers reported killed, with no killer named, are the reporting side's own
+        (
+            "Pakistan's military reported 23 soldiers killed in the clashes.",
+            {("pakistan", "killed", 23, None, None, False)},
+        ),
+        # but not when that side has just told of its own attack; posts are no people
+        (
+            "Mujahid said Afghan forces captured 20 army posts, and 40 soldiers were killed.",
+            {("unknown", "killed", 40, None, None, False)},
+        ),
+    ],
+)
+def test_whose_soldiers_a_side_reports_killed(sentence: str, want: set) -> None:
+    assert casualties(sentence, cfg=AFPAK) == want

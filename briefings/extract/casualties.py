@@ -163,7 +163,8 @@ _THINGS = re.compile(
     r"|bombs?|buildings?|houses?|homes|targets?|positions?|villages?|towns?|cities|kilometers?"
     r"|km|miles?|times|years?|months?|weeks?|days?|hours?|minutes?|points?|percent|%|dollars"
     r"|tonnes?|tons?|attacks?|strikes?|raids?|incidents?|sorties|calls?|meetings?|rounds?"
-    r"|ships?|vessels?|flights?|depots?|sites?|facilities|workshops?|bridges?|boats?)\b",
+    r"|ships?|vessels?|flights?|depots?|sites?|facilities|workshops?|bridges?|boats?"
+    r"|posts|outposts?|checkpoints?|bases|camps|headquarters|settlements?|districts?)\b",
     re.IGNORECASE,
 )
 _WINDOW_AFTER = 70  # characters from the noun to a following verb
@@ -999,7 +1000,11 @@ def _party(
         # "68 soldiers had been killed, the army said": a side reports its own dead
         # without naming itself; the enemy's dead it names, or calls "terrorists".
         own = _OWN_NOUN.match(noun) and not _EUPHEMISM.match(text, found.verb_pos)
-        if own and not _killed_by_claimant(ctx, sent, found, claimant):
+        if (
+            own
+            and not _killed_by_claimant(ctx, sent, found, claimant)
+            and not _claimant_attacked_before(ctx, sent, q.start, claimant)
+        ):
             return _own_soldiers(ctx, claimant) or UNKNOWN
         return UNKNOWN
     if _MIXED.search(text):
@@ -1052,11 +1057,34 @@ def _killed_by_claimant(
     word = sent.text[found.verb_pos : found.verb_pos + 12].lower()
     if not word.startswith(("killed", "killing", "kills", "wounded", "wounding", "neutrali")):
         return False
+    if found.verb_pos >= found.np_end:
+        return False  # "reported 23 soldiers killed": the soldiers were killed, by no one named
     before = sent.text[max(0, found.verb_pos - 30) : found.verb_pos]
     if PASSIVE_AUX.search(before):
         return False
     subject = ctx.subject(sent, found.verb_pos)
     return subject is None or subject.actor == claimant
+
+
+_ATTACK_VERB = re.compile(
+    r"\b(?:captured|seized|overran|attacked|struck|shelled|destroyed|stormed|targeted|raided"
+    r"|ambushed|bombed|hit)\b"
+)
+
+
+def _claimant_attacked_before(
+    ctx: ArticleContext, sent: Sent, pos: int, claimant: str | None
+) -> bool:
+    """Whether the claimant's side attacked in the sentence before the figure ("Afghan
+    forces captured 25 posts, 58 soldiers were killed"): the dead are then its enemy's."""
+    side = _own_side(ctx, claimant)
+    if side is None:
+        return False
+    for m in _ATTACK_VERB.finditer(sent.text, 0, pos):
+        subject = ctx.subject(sent, m.start(), reach=0)
+        if subject is not None and subject.actor == side:
+            return True
+    return False
 
 
 def _losses_of(ctx: ArticleContext, sent: Sent, pos: int) -> str | None:
