@@ -1856,3 +1856,46 @@ actors:
 )
 def test_whose_soldiers_a_side_reports_killed(sentence: str, want: set) -> None:
     assert casualties(sentence, cfg=AFPAK) == want
+
+
+MOSUL = """
+title: Mosul brief
+date: 2017-10-30
+actors:
+  iraq: {name: Iraqi government forces, aliases: [Iraq, Iraqi army, Haider al-Abadi]}
+  isis: {name: Islamic State, aliases: [ISIS, IS, Daesh]}
+  coalition: {name: US-led coalition, aliases: [coalition, Ryan Dillon]}
+  us: {name: United States, aliases: [US, U.S., Washington]}
+  un: {name: United Nations, aliases: [UN, U.N.]}
+"""
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a configured person's words are theirs, past a service and a rank
+        "US Army Col. Ryan Dillon said the Kurds and Baghdad had a deal on the border.",
+        '"The Kurds and Baghdad have a deal on the border," said US Army Col. Ryan Dillon.',
+    ],
+)
+def test_a_named_officer_speaks_for_his_side_not_his_country(sentence: str) -> None:
+    assert [(a, s) for a, s, _ in said(sentence, cfg=MOSUL)] == [("coalition", "Ryan Dillon")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # what may yet befall people is no toll; nor is a rank among tolls
+        "The UN warned that up to 700,000 people could be forced from their homes.",
+        "As many as 90,000 residents may try in the coming days to flee the old city.",
+        "The death toll is one of the highest of the campaign, officials said.",
+    ],
+)
+def test_a_fear_or_a_rank_is_no_toll(sentence: str) -> None:
+    assert casualties(sentence, cfg=MOSUL) == set()
+
+
+def test_a_toll_that_may_have_been_is_still_a_toll() -> None:
+    assert casualties("As many as 240 people may have been killed in the raid.", cfg=MOSUL) == {
+        ("unknown", "killed", 240, None, None, False)
+    }

@@ -147,6 +147,12 @@ _NATIONALS = frozenset(
     d.lower() for c in countries() for d in c.demonyms if d.endswith("s") and d[:1].isupper()
 )
 # Things that are not people: a figure before one of these is never a casualty.
+# What may yet befall the people counted: "could be forced from their homes", "may try
+# in the coming days to flee" (not "may have been killed", a toll not yet sure).
+_MAYBE_BEFORE = re.compile(
+    r"\b(?:may|might|could|would|will)\s+(?:[\w-]+\s+){0,6}?(?:be|to)\s+$", re.IGNORECASE
+)
+_ONE_OF_THE = re.compile(r"one\s+of\s+the\s+(?:\w+est|most|worst|best)\b", re.IGNORECASE)
 # A figure that is how many live somewhere, not how many were hit.
 _POPULATION_OF = re.compile(
     r"\b(?:population|inhabitants|residents)\s+of\s+(?:(?:about|some|around|nearly|almost|over"
@@ -422,6 +428,10 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
             found = _classify(ctx, sent, q, nxt, prev)
             if found is None or _MIXED_KINDS.match(sent.text, found.verb_pos):
                 continue  # "19 killed and injured": a count of both, no death toll
+            if found.verb_pos > q.end and _MAYBE_BEFORE.search(
+                sent.text, max(0, found.verb_pos - 60), found.verb_pos
+            ):
+                continue  # "200,000 could be forced from their homes": a fear, no toll
             if found.kind == "displaced" and _EVACUATED_HURT.match(sent.text, q.end):
                 continue  # "45 were evacuated in critical condition": to hospital, not home
             if _MIXED_BEFORE.search(sent.text, max(0, found.verb_pos - 20), found.verb_pos):
@@ -706,6 +716,8 @@ def _classify(
         return None
     if _NEGATED.search(text[max(0, q.start - 25) : q.start]):
         return None
+    if _ONE_OF_THE.match(text, q.start):
+        return None  # "the toll is one of the highest": a rank, no count
     if _POPULATION_OF.search(text, max(0, q.start - 40), q.start):
         return None  # "half of a prewar population of 22 million have fled": no count of the fled
     nat = _NATIONAL.match(text, q.end)

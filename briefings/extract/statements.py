@@ -36,7 +36,9 @@ _SAY_AFTER = re.compile(
     re.IGNORECASE,
 )
 _SAY_AFTER_INVERTED = re.compile(
-    rf"^[\s,]*(?P<verb>{alternation(INVERTIBLE)})\s+(?P<subj>[^,.;]{{2,80}})", re.IGNORECASE
+    # (an abbreviation's stop inside the name: "said US Army Col. Ryan Dillon")
+    rf"^[\s,]*(?P<verb>{alternation(INVERTIBLE)})\s+(?P<subj>(?:[^,.;]|\.(?=\s+[A-Z])){{2,80}})",
+    re.IGNORECASE,
 )
 _SAY_BEFORE_VERB = (
     rf"(?P<verb>(?:told|tells)\s+\w+|{alternation(SAYING_FINITE)})"

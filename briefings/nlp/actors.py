@@ -645,6 +645,13 @@ def _named_people(sentence: str, found: list[Mention]) -> list[Mention]:
     return sorted(found + extra, key=lambda x: x.start)
 
 
+_BEFORE_A_NAME = (
+    NAME_TITLES
+    | RANKS
+    | frozenset("former ex army navy air force marine marines corps military special".split())
+)
+
+
 def _drop_nationality_of_named(sentence: str, found: list[Mention]) -> list[Mention]:
     """ "ex-Nigerian President Olusegun Obasanjo": where the titled person is someone
     the config names (here for the African Union), the nationality before the title
@@ -652,10 +659,17 @@ def _drop_nationality_of_named(sentence: str, found: list[Mention]) -> list[Ment
     drop = set()
     for i, m in enumerate(found[:-1]):
         nxt = found[i + 1]
-        if m.kind == "person" and not m.canonical and nxt.kind == "person" and nxt.canonical:
+        if (
+            (m.kind == "person" and not m.canonical or m.kind in ("country", "demonym"))
+            and nxt.kind == "person"
+            and nxt.canonical
+        ):
+            # ("US Army Col. Ryan Dillon": a service and a rank between them)
             between = sentence[m.end : nxt.start].split()
-            if len(between) <= 3 and all(
-                w.lower().strip(".,") in NAME_TITLES | RANKS | {"former", "ex"} for w in between
+            if (
+                between
+                and len(between) <= 4
+                and all(w.lower().strip(".,") in _BEFORE_A_NAME for w in between)
             ):
                 drop.add(i)
     return [m for i, m in enumerate(found) if i not in drop]
