@@ -1899,3 +1899,100 @@ def test_a_toll_that_may_have_been_is_still_a_toll() -> None:
     assert casualties("As many as 240 people may have been killed in the raid.", cfg=MOSUL) == {
         ("unknown", "killed", 240, None, None, False)
     }
+
+
+KARABAKH_2020 = """
+title: Karabakh brief
+date: 2020-10-30
+actors:
+  armenia: {name: Armenia, aliases: [Yerevan, Nikol Pashinyan]}
+  azerbaijan: {name: Azerbaijan, aliases: [Baku, Ilham Aliyev]}
+  russia: {name: Russia, aliases: [Moscow, Sergei Lavrov]}
+  georgia: {name: Georgia, aliases: [Tbilisi, Ekaterine Tkeshelashvili]}
+"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # the words said come before; after the verb only when, and what was going on
+        (
+            "Azerbaijan will pay a heavy price, Pashinyan warned on Friday as sirens sounded "
+            "across the city.",
+            [("armenia", "Nikol Pashinyan", "Azerbaijan will pay a heavy price")],
+        ),
+        (
+            "The truce will hold, Lavrov said on Saturday, after two weeks of fighting.",
+            [("russia", "Sergei Lavrov", "The truce will hold")],
+        ),
+        (
+            "Georgia is asking world leaders to stop the attacks, Georgia's Foreign Minister "
+            "Ekaterine Tkeshelashvili said yesterday.",
+            [
+                (
+                    "georgia",
+                    "Ekaterine Tkeshelashvili",
+                    "Georgia is asking world leaders to stop the attacks",
+                )
+            ],
+        ),
+        # a clause of time that leads on to what was said is no circumstance
+        (
+            "Lavrov said after meeting Pashinyan that the truce would hold.",
+            [("russia", "Sergei Lavrov", "the truce would hold.")],
+        ),
+    ],
+)
+def test_what_was_said_before_the_verb_and_its_circumstances(sentence: str, want: list) -> None:
+    assert said(sentence, cfg=KARABAKH_2020) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        (
+            "Around 10 Russian peacekeepers have been killed.",
+            {("russia", "killed", 10, None, None, True)},
+        ),
+        (
+            "Three brothers were killed in the shelling.",
+            {("civilians", "killed", 3, None, None, False)},
+        ),
+        # an aircraft is no fighter
+        ("Russia said it lost one MiG29 fighter and a pilot was missing in action.", set()),
+    ],
+)
+def test_peacekeepers_kin_and_aircraft(sentence: str, want: set) -> None:
+    assert casualties(sentence, cfg=KARABAKH_2020) == want
+
+
+def test_a_deal_a_side_cannot_accept_is_not_made() -> None:
+    assert steps(
+        "Armenia cannot accept a deal with Azerbaijan on these terms.", cfg=KARABAKH_2020
+    ) == {("agreement", ("armenia", "azerbaijan"), "not_planned")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # "as many as", "said that after ...": what was said, not a circumstance
+        (
+            "Kuleba said that as many as 30 drones had been downed.",
+            [("ukraine", "Dmytro Kuleba", "as many as 30 drones had been downed.")],
+        ),
+        (
+            "Kuleba said that after the strikes the city had no power.",
+            [("ukraine", "Dmytro Kuleba", "after the strikes the city had no power.")],
+        ),
+    ],
+)
+def test_a_that_clause_opening_with_a_circumstance_is_still_what_was_said(
+    sentence: str, want: list
+) -> None:
+    assert said(sentence) == want
+
+
+def test_a_clause_before_the_speaker_is_no_name_of_theirs() -> None:
+    # a comma lost before the speaker: the clause's verb is no part of a name
+    facts = run("A rocket hit a house killing three brothers and injuring a fourth SANA said.")
+    assert [c.claimed_by for c in facts.casualties] == [None]

@@ -61,6 +61,7 @@ _LEAD_IN = re.compile(
     r"(?:in|on|at)\s+(?:a|an|the)\s+[\w\s-]{0,30}?(?:statement|interview|briefing|conference"
     r"|speech|address|post|report|tweet|video|message|letter|communiqu[eé]|release))|on\s+\w+day(?:\s+(?:morning|afternoon|evening|night))?|earlier|later|last\s+\w+|this\s+\w+|in\s+[A-Z]\w+|"
     r"(?:him|her|them|us|me)|also|again|however|though|on\s+[A-Z]\w+\s+\d+"
+    r"|today|yesterday|tonight"
     # where it was said: "said on Telegram", "wrote on X", "said on state television"
     r"|on\s+(?:(?:its|his|her|their|the)\s+)?(?:official\s+)?(?:Twitter|X|Telegram|Facebook"
     r"|Instagram|TikTok|YouTube|Truth\s+Social|social\s+media|state\s+(?:TV|television|media"
@@ -149,6 +150,16 @@ _PRONOUN_AFTER = re.compile(r"\s+(him|her|them|it)\b", re.IGNORECASE)
 _BEFORE_PARTICIPLE = re.compile(r"(?:,|\band|" + _DOC_NOUNS + r")\s*$")
 _COMMA_BEFORE = re.compile(r",\s*(?:\w+\s+){0,2}$")
 _COMMA_AT_END = re.compile(r"\w\s*,\s*$")
+# A clause of time or circumstance, no words said: "as echoes rang", "hours after the
+# strike" (not one that goes on to what was said: "after the talks that ...").
+_CIRCUMSTANCE = re.compile(
+    r"(?:as(?!\s+(?:many|much|few|well|long|far|of|soon|recently|early|late)\b)|while|amid"
+    r"|after|before|when|following|since|(?:hours|days|a\s+day|shortly|soon)\s+after)\b"
+    r"(?![^.;:]*\bthat\b)",
+    re.IGNORECASE,
+)
+# "said that ...", "said:": what follows is what was said, however it starts.
+_THAT_OR_COLON = re.compile(r"\bthat\b|:", re.IGNORECASE)
 _NO_WORD = re.compile(r"[\W]*")
 _QUOTE_VERBS = frozenset(("called", "calls", "dubbed", "branded", "labelled", "labeled", "termed"))
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$", re.IGNORECASE)
@@ -216,7 +227,10 @@ _PLAIN_BAD = re.compile(
     r"^(?:it|he|she|they|we|i|you|this|that|there|which|who|one|some"
     r"|many|others?|later|earlier|also|then|previously|again|recently|separately|yesterday"
     r"|today|however|meanwhile|(?:on|last|this)\s+\w+)$"
-    r"|\b(?:had|has|have|was|were|is|are|would|will|could|not)\b",
+    r"|\b(?:had|has|have|was|were|is|are|would|will|could|not)\b"
+    # a clause's verb, a comma lost before the speaker: "killing three and injuring a
+    # fourth SANA said"
+    r"|\b(?:killing|injuring|wounding|leaving|including|adding|saying|displacing)\b",
     re.IGNORECASE,
 )
 # After a side's name, words that make it an institution: "Emirati police".
@@ -424,6 +438,13 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
                 lead is not None
                 and _COMMA_AT_END.search(lead.group(0)) is not None
                 and _ANOTHER_ATTRIBUTION.match(text, lead.end()) is not None
+            )
+            # "..., Modi warned on Friday as echoes of the attack rang", "..., Lavrov said
+            # on Saturday, after two weeks of fighting": a clause of circumstance follows
+            or (
+                cs > ve
+                and _CIRCUMSTANCE.match(text, cs) is not None
+                and not _THAT_OR_COLON.search(text, ve, cs)
             )
         ):
             # Verb at the end: ", Peskov said." or ", reported Anadolu." The content

@@ -66,6 +66,7 @@ _CIVILIAN_NOUNS = (
     r"|aid\s+workers?|security\s+guards?|guards?|shepherds?|fishermen|fisherman|worshipers"
     r"|pupils?|schoolchildren|drivers?|paramedics?|rescuers?|firefighters?|photographers?"
     r"|cameram[ae]n|relatives|employees?|staff\s+members?|citizens|men|man"
+    r"|brothers|sisters|siblings|sons|daughters|cousins"
 )
 _COMBATANT_NOUNS = (
     r"soldiers?|troops|servicemen|serviceman|service\s+members|personnel|officers?|fighters?"
@@ -74,6 +75,7 @@ _COMBATANT_NOUNS = (
     r"|conscripts?|mercenaries|combatants?|attackers?|militia|cadets?|nationalists?"
     r"|prisoners\s+of\s+war|POWs|members|army|forces|guardsmen|volunteers|snipers?"
     r"|extremists?|islamists?|separatists?|guerrillas?|paramilitaries|assailants?|jihadis"
+    r"|peacekeepers?"
 )
 _GENERIC_NOUNS = (
     r"people|persons?|individuals?|victims?|bodies|others|detainees|prisoners|crew\s+members"
@@ -160,6 +162,8 @@ _POPULATION_OF = re.compile(
     re.IGNORECASE,
 )
 _THINGS = re.compile(
+    # an aircraft's model: "lost one MiG-21 fighter", "two F-16 jets"
+    r"^\s+(?:[A-Z][A-Za-z]*-?\d+[\w-]*\s+)(?:fighters?|bombers?|jets?|aircraft)\b|"
     # not past a verb and its object: "displaced a million entered its sixth week"
     r"^\s*(?![a-z]+ed\s+(?:its|the|a|an|their|his|her)\b)"
     r"(?:(?!(?:and|or|dead|killed|wounded|injured|people|civilians|from|in|at|to|into)\b)"

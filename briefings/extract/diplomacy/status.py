@@ -29,7 +29,7 @@ _NOT_PLANNED = re.compile(
     r"|\bruled\s+out\b|\bdenied\b|\bnot\s+(?:in|on)\s+the\s+(?:schedule|agenda|calendar|programme|program)|\bno\s+(?:[\w-]+\s+){0,2}"
     r"(?:talks|meeting|meetings|contacts?)\b|\bhaven't\s+been\s+any|\bhas\s+not\s+been\s+any"
     r"|\bno\s+intention|\bnot\s+going\s+to|\bwill\s+not|\bwon't|\brefused|\brejected"
-    r"|\bdid\s+not|\bdidn't|\bnever\b|\bboycotted",
+    r"|\bdid\s+not|\bdidn't|\bnever\b|\bboycotted|\bcannot|\bcan't|\bcould\s+not|\bcouldn't",
     re.IGNORECASE,
 )
 
