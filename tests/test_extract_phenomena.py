@@ -1996,3 +1996,49 @@ def test_a_clause_before_the_speaker_is_no_name_of_theirs() -> None:
     # a comma lost before the speaker: the clause's verb is no part of a name
     facts = run("A rocket hit a house killing three brothers and injuring a fourth SANA said.")
     assert [c.claimed_by for c in facts.casualties] == [None]
+
+
+INDOPAK = """
+title: Border brief
+date: 2020-10-30
+actors:
+  india: {name: India, aliases: [New Delhi, Narendra Modi]}
+  pakistan: {name: Pakistan, aliases: [Islamabad, Imran Khan]}
+  us: {name: United States, aliases: [US, U.S., Washington, Mike Pompeo]}
+"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # a state's own body in session is no diplomacy
+        (
+            "Modi chaired the Cabinet Committee on Security, which met on Friday to review the "
+            "situation with Pakistan.",
+            set(),
+        ),
+        # a deal voided is cancelled; one the parties are urged to respect is in force
+        (
+            "The arrest effectively voided the 2019 peace deal between India and Pakistan.",
+            {("agreement", ("india", "pakistan"), "cancelled")},
+        ),
+        (
+            "Pompeo urged India and Pakistan to respect a ceasefire agreement brokered by the US.",
+            {("agreement", ("india", "pakistan"), "concluded")},
+        ),
+    ],
+)
+def test_bodies_in_session_and_deals_voided_or_kept(sentence: str, want: set) -> None:
+    assert steps(sentence, cfg=INDOPAK, published="2020-10-27") == want
+
+
+def test_the_day_two_sides_agree_to_meet_on_is_the_meetings() -> None:
+    facts = run(
+        "India and Pakistan agreed to meet again in Geneva on October 29.",
+        cfg=INDOPAK,
+        published="2020-10-27",
+    )
+    assert {(d.type, d.status, d.date) for d in facts.diplomacy} == {
+        ("agreement", "concluded", None),
+        ("meeting", "planned", "2020-10-29"),
+    }

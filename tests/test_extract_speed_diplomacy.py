@@ -117,6 +117,8 @@ def _plain_status(text: str, t: re.Match[str], kind: str) -> str:
     if status._AGREED_TO_START.search(text, max(0, t.start() - 120), t.start()):
         return "planned"  # "agreed to start negotiations"
     if kind == "agreement":
+        if status._UPHOLD.search(pre[-50:]):
+            return "concluded"
         if status._AGREED_TO_DO.search(pre[-90:]):
             return "concluded"
         if status._NOT_YET.search(pre[-80:]):

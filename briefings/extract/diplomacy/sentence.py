@@ -54,6 +54,14 @@ _THINGS_MEET = re.compile(
     r"\b(?:borders?|frontiers?|lines|roads|rivers|routes|paths|streets|railways)\b[^.;]{0,70}$",
     re.IGNORECASE,
 )
+# A state's own body that meets is in session, no diplomacy: "the cabinet met", "the
+# Cabinet Committee on Security, which met on Friday".
+_BODY_MEETS = re.compile(
+    r"\b(?:cabinet|committee|parliament|assembly|panel|board|politburo|congress|senate)"
+    r"(?:\s+(?:on|for|of)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s*,?\s*(?:which\s+|that\s+)?"
+    r"(?:has\s+|had\s+|also\s+)?$",
+    re.IGNORECASE,
+)
 # After an agreement noun, words that make it the topic of something else.
 _TOPIC_OF = re.compile(
     r"\s+(?:talks|negotiations|efforts?|process|mediation|push|bid|drive|envoy|monitoring"
@@ -328,6 +336,8 @@ def _read_trigger(
         kind = "meeting"  # "to negotiate with him in person"
     if kind == "meeting" and _MET_WITH_FORCE.match(text, t.start()):
         return None
+    if kind == "meeting" and _BODY_MEETS.search(text, max(0, t.start() - 60), t.start()):
+        return None  # "the Cabinet Committee on Security, which met on Friday": in session
     if kind == "meeting" and _THINGS_MEET.search(text, max(0, t.start() - 80), t.start()):
         return None  # "where the borders of Lebanon, Syria and Israel meet": no one meets
     return _Trigger(t, kind, word, anaphoric, signed_name)

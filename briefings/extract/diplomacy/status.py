@@ -38,7 +38,9 @@ _NOT_PLANNED = re.compile(
 _CANCELLED = re.compile(
     r"\b(?:cancell?(?:ed|ing|s)?|called\s+off|scrapped|postpon(?:ed|es|ing|e)|delay(?:ed|s|ing)?"
     r"|suspend(?:ed|s|ing)?|put\s+off|pushed\s+back|shelved|broke\s+down|collapsed"
-    r"|(?:walked|pulled)\s+out\s+of|withdr[ae]w\s+from|(?:the\s+)?(?:collapse|breakdown)\s+of)\b",
+    r"|(?:walked|pulled)\s+out\s+of|withdr[ae]w\s+from|(?:the\s+)?(?:collapse|breakdown)\s+of"
+    r"|void(?:ed|s)?|nullif(?:ied|ies|y)|annull?(?:ed|ing|s)?|tor[en]\s+up|abrogat(?:ed|es|e)"
+    r"|renounc(?:ed|es|e))\b",
     re.IGNORECASE,
 )
 
@@ -143,7 +145,7 @@ _GOAL = re.compile(
     rf"|(?:[,“\"]|\band)\s+(?:{_SEEK})\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}$"
     # "appealing to both leaders to agree to an immediate ceasefire"
     r"|\b(?:urg\w*|appeal\w*|call\w*\s+(?:on|upon)|ask\w*|press\w*|push\w*)\b[^.;]{0,60}?"
-    r"\bto\s+(?:agree\s+(?:to|on)|sign|accept|reach|conclude|respect)\s+(?:[\w-]+\s+){0,3}$"
+    r"\bto\s+(?:agree\s+(?:to|on)|sign|accept|reach|conclude)\s+(?:[\w-]+\s+){0,3}$"
     # "restart talks toward a deal", "progress towards a truce"
     r"|\btowards?\s+(?:a|an|any|the\s+(?:possible|potential))\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
@@ -193,6 +195,12 @@ _NOT_YET = re.compile(
     r"(?:yet\s+)?(?:reached|signed|sealed|struck|concluded|agreed\s+(?:on|to)|reach|sign|agree"
     r"\s+(?:on|to)|yielded|produced|delivered|brought|yield|produce|deliver|bring)"
     r"\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# A deal kept or broken is one made: "to respect a ceasefire", "to abide by the truce".
+_UPHOLD = re.compile(
+    r"\bto\s+(?:respect|observe|abide\s+by|hono(?:u)?r|uphold|implement|adhere\s+to|comply\s+with"
+    r"|stick\s+to)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _AGREED_TO_DO = re.compile(
@@ -285,6 +293,8 @@ def _status(text: str, t: re.Match[str], kind: str, folded: str | None = None) -
     if _AGREED_TO_START_CB.found(text, max(0, t.start() - 120), t.start(), low):
         return "planned"  # "agreed to start negotiations"
     if kind == "agreement":
+        if _UPHOLD.search(pre[-50:]):
+            return "concluded"  # "urged both sides to respect a ceasefire": one in force
         if _AGREED_TO_DO.search(pre[-90:]):
             return "concluded"  # "agreed on Sunday to extend the truce": done, no goal
         if _NOT_YET.search(pre[-80:]):

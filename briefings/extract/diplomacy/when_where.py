@@ -112,6 +112,15 @@ def _date(
             # "agreed to a ceasefire and to start talks on Monday": the talks' day (but
             # "travel to Brenn for the talks on June 15" travels that day)
             continue
+        if (
+            kind == "agreement"
+            and start >= t.end()
+            and (agreed := _AGREED_TO_MEET.match(sent.text, t.start())) is not None
+            and not any(
+                agreed.end() <= m.start() < start for m in trigger_matches(sent.text, sent.folded)
+            )
+        ):
+            continue  # "agreed to meet again in Geneva on October 29": the meeting's day
         # the tense at the date tells its direction: "the truce agreed on Saturday will
         # take effect on Monday"
         ahead = _WILL_BEFORE_CB.found(sent.text, max(0, start - 60), start, sent.folded)
@@ -122,6 +131,10 @@ def _date(
 
 
 _AND_WORD = re.compile(r"\band\b")
+_AGREED_TO_MEET = re.compile(
+    r"agree[ds]?\s+to\s+(?:meet|hold|resume|start|begin|continue|open|convene|reconvene)\b",
+    re.IGNORECASE,
+)
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+$", re.IGNORECASE)
 _UNTIL_START = re.compile(r"(?:until|till|through)\b", re.IGNORECASE)
 # A verb of saying between a date and the step: the date is the saying's.
