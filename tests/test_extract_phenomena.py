@@ -2042,3 +2042,11 @@ def test_the_day_two_sides_agree_to_meet_on_is_the_meetings() -> None:
         ("agreement", "concluded", None),
         ("meeting", "planned", "2020-10-29"),
     }
+
+
+def test_he_is_the_subject_not_the_person_in_an_opening_phrase() -> None:
+    found = said(
+        "After three hours of talks with Egyptian Foreign Minister Sameh Shoukry, Lavrov "
+        'confirmed the truce. "Today both sides signed the ceasefire agreement," he said.'
+    )
+    assert [(a, s) for a, s, _ in found] == [("russia", "Sergei Lavrov")]

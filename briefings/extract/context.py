@@ -232,6 +232,11 @@ _MINISTRY_AFTER = re.compile(
 )
 # "in the city of Saraqib", "near Avdiivka", "on Khan Younis": a capitalised name after
 # a preposition of place.
+# A sentence's opening phrase before its subject: "After six hours of talks with X, ".
+_OPENING_PHRASE = re.compile(
+    r"(?:After|Before|During|Following|Despite|Amid|Ahead\s+of|In\s+(?:talks|a\s+call|a\s+meeting)"
+    r"|At\s+(?:a|the)\s+(?:meeting|summit|talks)|Speaking|Upon|On\s+(?:the\s+)?sidelines)\b[^,.;]{0,150},"
+)
 #: Mentions that never go on a place's name: a nationality, a person, a body.
 _NO_PART_OF_A_PLACE = frozenset(("demonym", "person", "org", "seat"))
 _PLACE = place_phrase("in|near|on|around|outside|at|across|into")
@@ -328,8 +333,13 @@ class ArticleContext:
             people = [m for m in mentions if _a_he(m) and not inside_quote(span.text, m.start)]
             if people:
                 # The subject is named first: "Pashinyan said he had no plans to meet
-                # Aliyev. ... he wrote" is Pashinyan.
-                last_person = people[0]
+                # Aliyev. ... he wrote" is Pashinyan; but not in an opening phrase:
+                # "After talks with Rice, Saakashvili confirmed the truce" is Saakashvili.
+                opening = _OPENING_PHRASE.match(span.text)
+                last_person = next(
+                    (m for m in people if opening is None or m.start >= opening.end()),
+                    people[0],
+                )
             elif _someone_else_speaks(span.text, mentions):
                 # "Yohannes Tadesse, a militia member, said ...": "he" is now him, whom
                 # the config does not name; not the leader named sentences before
