@@ -2050,3 +2050,43 @@ def test_he_is_the_subject_not_the_person_in_an_opening_phrase() -> None:
         'confirmed the truce. "Today both sides signed the ceasefire agreement," he said.'
     )
     assert [(a, s) for a, s, _ in found] == [("russia", "Sergei Lavrov")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # dozens counted in twelves
+        (
+            "Two dozen people are still unaccounted for.",
+            {("unknown", "missing", 24, None, None, False)},
+        ),
+        ("Half a dozen soldiers were killed.", {("unknown", "killed", 6, None, None, False)}),
+        (
+            "More than three dozen civilians were wounded.",
+            {("civilians", "wounded", 36, 36, None, False)},
+        ),
+        # held in captivity is captured
+        ("Over 15 soldiers are in captivity.", {("unknown", "captured", 15, 15, None, False)}),
+    ],
+)
+def test_dozens_and_captivity(sentence: str, want: set) -> None:
+    assert casualties(sentence) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # a label given in a relative clause is no statement; the main verb's is
+        (
+            'Peskov, who called the strike "a provocation", said Russia would respond.',
+            [("russia", "Dmitry Peskov", "Russia would respond.")],
+        ),
+        # words before the verb that only name who spoke say nothing
+        (
+            "Turkey's foreign minister responded, saying the strikes must stop.",
+            [("turkey", "Turkey", "the strikes must stop.")],
+        ),
+    ],
+)
+def test_no_statement_of_a_label_or_a_name(sentence: str, want: list) -> None:
+    assert said(sentence) == want

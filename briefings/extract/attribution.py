@@ -179,10 +179,13 @@ _NOT_SAID = re.compile(
 )
 # A verb of saying in a relative clause whose object is no clause, before the main
 # verb of saying: "Lazarre, who confirmed the attack to a newspaper, said gangs ...".
-_TAKES_A_THING = ("confirm", "announc", "report", "describ", "acknowledg", "deni", "claim")
+_TAKES_A_THING = (
+    "confirm", "announc", "report", "describ", "acknowledg", "deni", "claim", "call", "dub",
+    "brand", "term", "label",
+)  # fmt: skip
 _WHO_BEFORE = re.compile(r",\s*(?:who|which)\s+(?:also\s+|has\s+|had\s+)?$")
 _MAIN_SAYING_AFTER = re.compile(
-    rf"(?!\s*(?:that\b|[:“\"]))[^.;:“\"]{{1,80}}?,\s*(?:{alternation(REPORTING)})\b"
+    rf"(?!\s*(?:that\b|[:“\"]))[^.;:]{{1,120}}?,\s*(?:{alternation(REPORTING)})\b"
 )
 # "claim by", "reports of", "claims that he": nouns, not verbs, when these follow.
 _NOUN_AFTER = re.compile(r"\s+(?:by|of|from|about)\b", re.IGNORECASE)  # matched at a position
@@ -356,7 +359,10 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             and _WHO_BEFORE.search(text, max(0, vs - 20), vs)
             and _MAIN_SAYING_AFTER.match(text, ve)
         ):
-            continue  # "X, who confirmed the attack to AFP, said ...": the main verb speaks
+            # "X, who confirmed the attack to AFP, said ...": the main verb speaks, and X
+            # is who speaks there
+            main = main or ctx.subject(sent, vs)
+            continue
         participle = verb.endswith("ing")
         parenthetical = _AS_BEFORE_CB.found(text, max(0, vs - 80), vs, low)
         if participle and (cited := _CITED_AS.search(text, max(0, vs - 140), vs)):

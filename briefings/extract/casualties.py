@@ -42,7 +42,8 @@ _KIND_WORDS: list[tuple[str, str]] = [
     (
         "captured",
         r"captured|capturing|taken\s+prisoner|taken\s+captive|prisoners?|captives?"
-        r"|detained|detaining|abducted|abducting|kidnapped|kidnapping|hostages|arrested",
+        r"|detained|detaining|abducted|abducting|kidnapped|kidnapping|hostages|arrested"
+        r"|in\s+captivity|held\s+captive",
     ),
     (
         "displaced",
@@ -551,7 +552,7 @@ _STEMS = (
     "behead", "crucif", "slaughter", "gunned",
     "eliminat", "liquidat", "slain", "massacre", "execut", "bodies", "fatalit", "martyr",
     "wound", "injur", "hurt", "casualt", "missing", "unaccounted", "disappear", "captur",
-    "prisoner", "captive", "detain", "abduct", "kidnap", "hostage", "arrest", "displac",
+    "prisoner", "captiv", "detain", "abduct", "kidnap", "hostage", "arrest", "displac",
     "fled", "flee", "refugee", "evacuat", "homeless", "uproot", "homes", "lost", "fell in",
 )  # fmt: skip
 

@@ -103,6 +103,12 @@ _PREPOSITION_START = re.compile(
     r"(?:in|on|at|as|for|of|from|with|by|into)\s",
     re.IGNORECASE,
 )
+# A few words with no verb: a name and its title, no clause.
+_NO_VERB = re.compile(
+    r"(?!.*\b(?:is|are|was|were|be|been|has|have|had|will|would|must|should|can|could|may"
+    r"|might|did|does|do|\w+ed|\w+s)\b)(?:[\w’'.-]+\s+){0,5}[\w’'.-]+",
+    re.IGNORECASE,
+)
 _THIS_WHERE = re.compile(
     r"\s+(?:this|so)\b(?:\s+(?:in|on|at|during|while|when|after|before|to|via|through)\b|[\s.]*$)",
     re.IGNORECASE,
@@ -242,6 +248,8 @@ def _reported(ctx: ArticleContext, sent: Sent, act: Speech) -> Statement | None:
         and not sent.text[sp.end : act.content_end].strip(" ,;:.")
     ):
         return None  # "Spokesman X told state TV.": the words before are only who spoke
+    if start <= sp.start < act.content_end and _NO_VERB.fullmatch(content):
+        return None  # "Britain's prime minister responded, saying ...": only who spoke
     return Statement(
         actor=_voice(ctx, act.speaker),
         speaker=_speaker_name(act.speaker),

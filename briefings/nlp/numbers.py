@@ -43,8 +43,11 @@ MAX_DIGITS = 400
 _FRACTIONS = {"a quarter of a": (1, 4), "a third of a": (1, 3), "half a": (1, 2),
               "three quarters of a": (3, 4), "a half": (1, 2)}  # fmt: skip
 _FRACTION = r"(?:a\s+quarter\s+of\s+a|a\s+third\s+of\s+a|half\s+a|three\s+quarters\s+of\s+a)"
+# "two dozen", "half a dozen", "3 dozen": twelves (before the words alone, which would
+# take "two" and leave the dozen)
+_DOZENS = rf"(?:half\s+a|{_NUMWORDS}|\d{{1,3}})\s+dozen"
 _AMOUNT = (
-    rf"(?:{_FRACTION}\s+(?:million|billion)"
+    rf"(?:{_DOZENS}|{_FRACTION}\s+(?:million|billion)"
     rf"|{_NUMERAL}(?:\s+(?:hundred|thousand|million|billion))?"
     rf"|(?:an?\s+)?{_NUMWORDS}|a\s+(?:dozen|score))"
 )
@@ -128,6 +131,11 @@ def parse_number(text: str) -> int | None:
         return 12
     if t in ("a score", "one score"):
         return 20
+    if t == "half a dozen":
+        return 6
+    if t.endswith(" dozen"):
+        n = parse_number(t[: -len(" dozen")])
+        return None if n is None else n * 12
     m = re.fullmatch(
         r"(a quarter of a|a third of a|half a|three quarters of a) (million|billion)", t
     )
