@@ -2090,3 +2090,19 @@ def test_dozens_and_captivity(sentence: str, want: set) -> None:
 )
 def test_no_statement_of_a_label_or_a_name(sentence: str, want: list) -> None:
     assert said(sentence) == want
+
+
+def test_a_denier_claims_no_figure_of_what_they_deny() -> None:
+    facts = run("Israel denied reports that 40 civilians had been killed in the strike.")
+    assert [(c.count, c.claimed_by) for c in facts.casualties] == [(40, None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        ("There may be many wounded, the doctor said.", []),
+        ("Some 300 people could be trapped under the rubble.", []),
+    ],
+)
+def test_a_guess_is_no_toll(sentence: str, want: list) -> None:
+    assert [c.claimed_by for c in run(sentence).casualties] == want

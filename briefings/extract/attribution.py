@@ -524,6 +524,9 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
     return out
 
 
+_DENYING = ("deni", "deny", "reject", "dismiss", "refut", "rebut")
+
+
 def claimant_at(ctx: ArticleContext, sent: Sent, pos: int, acts: list[Speech]) -> str | None:
     """Who claims the figure at ``pos``: the speech act whose content covers it, as
     an actor id, or the plain name of a claimant that is no configured side ("UN",
@@ -543,6 +546,8 @@ def claimant_at(ctx: ArticleContext, sent: Sent, pos: int, acts: list[Speech]) -
         return None
     # The innermost (latest-starting) content wins: "X said that Y reported ...".
     act = max(covering, key=lambda a: a.content_start)
+    if any(a.verb.lower().startswith(_DENYING) for a in covering):
+        return None  # "X denies allegations that hundreds were killed": not X's figure
     if act.speaker is None:
         return act.name
     return claimant_name(ctx, sent, act.speaker)

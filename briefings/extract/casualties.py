@@ -155,6 +155,7 @@ _NATIONALS = frozenset(
 _MAYBE_BEFORE = re.compile(
     r"\b(?:may|might|could|would|will)\s+(?:[\w-]+\s+){0,6}?(?:be|to)\s+$", re.IGNORECASE
 )
+_MAY_BE = re.compile(r"\b(?:may|might|could)\s+be\s+$", re.IGNORECASE)
 _ONE_OF_THE = re.compile(r"one\s+of\s+the\s+(?:\w+est|most|worst|best)\b", re.IGNORECASE)
 # A figure that is how many live somewhere, not how many were hit.
 _POPULATION_OF = re.compile(
@@ -721,6 +722,8 @@ def _classify(
         return None
     if _NEGATED.search(text[max(0, q.start - 25) : q.start]):
         return None
+    if _MAY_BE.search(text, max(0, q.start - 20), q.start):
+        return None  # "there may be many wounded": a guess, no toll
     if _ONE_OF_THE.match(text, q.start):
         return None  # "the toll is one of the highest": a rank, no count
     if _POPULATION_OF.search(text, max(0, q.start - 40), q.start):
