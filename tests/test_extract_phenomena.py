@@ -2106,3 +2106,63 @@ def test_a_denier_claims_no_figure_of_what_they_deny() -> None:
 )
 def test_a_guess_is_no_toll(sentence: str, want: list) -> None:
     assert [c.claimed_by for c in run(sentence).casualties] == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # a people in "-ese" is counted as one in "-s" is
+        (
+            "Some 900 Sudanese and 12 Egyptians have been killed.",
+            {
+                ("civilians", "killed", 900, None, None, True),
+                ("egypt", "killed", 12, None, None, False),
+            },
+        ),
+        # a chant is no death, a clock's time no count
+        ("Thousands of protesters chanted Death to America outside the embassy.", set()),
+        ("Police, who gave the death toll, said the jets struck Rafah at 1:30 a.m.", set()),
+        # a side's own men
+        (
+            "Hamas said 12 of its men were killed in the raid.",
+            {("hamas", "killed", 12, None, None, False)},
+        ),
+    ],
+)
+def test_peoples_chants_clocks_and_a_sides_men(sentence: str, want: set) -> None:
+    assert casualties(sentence) == want
+
+
+def test_where_it_was_said_may_be_a_city_and_its_country() -> None:
+    assert said("Kuleba told reporters in San Jose, Costa Rica, that the talks were over.") == [
+        ("ukraine", "Dmytro Kuleba", "the talks were over.")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        (
+            "The US kept a tough position, opposing a ceasefire between Israel and Hamas.",
+            {("agreement", ("hamas", "israel"), "not_planned")},
+        ),
+        (
+            "Israel said it would study the details of a long-term truce agreement with Hamas.",
+            {("agreement", ("hamas", "israel"), "proposed")},
+        ),
+        (
+            "Hamas said it would keep fighting Israel until a ceasefire.",
+            {("agreement", ("hamas", "israel"), "proposed")},
+        ),
+        # but one the fighting went on before is made
+        (
+            "The war killed 6,500 people in six weeks before a truce, brokered by Egypt, "
+            "between Israel and Hamas.",
+            {("agreement", ("hamas", "israel"), "concluded")},
+        ),
+        # demands met meet no one
+        ("Hamas will fire again if its demands are not met by Israel.", set()),
+    ],
+)
+def test_a_truce_opposed_wanted_or_awaited_is_not_made(sentence: str, want: set) -> None:
+    assert steps(sentence) == want

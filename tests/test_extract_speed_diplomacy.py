@@ -112,7 +112,11 @@ def _plain_status(text: str, t: re.Match[str], kind: str) -> str:
         return "cancelled"
     if triggers._ONGOING.match(text, t.end()):
         return "held"  # "negotiations being conducted in Doha"
-    if status._HYPOTHETICAL.search(pre[-60:]) or status._FAR_OFF.match(post):
+    if (
+        status._HYPOTHETICAL.search(pre[-60:])
+        or status._FAR_OFF.match(post)
+        or (status._AWAITED.search(pre[-40:]) and not status._MADE_AFTER.match(post))
+    ):
         return "proposed"  # "any deal", "prospects for a summit", "a deal is far off"
     if status._AGREED_TO_START.search(text, max(0, t.start() - 120), t.start()):
         return "planned"  # "agreed to start negotiations"

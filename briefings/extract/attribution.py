@@ -59,7 +59,7 @@ _LEAD_IN = re.compile(
     r"(?:\s*(?:,\s*)?(?:(?:to\s+)?(?:reporters|journalists|the\s+press|the\s+media|parliament"
     r"|lawmakers|a\s+news\s+conference|a\s+press\s+conference|(?:state\s+)?television|tv|"
     r"(?:in|on|at)\s+(?:a|an|the)\s+[\w\s-]{0,30}?(?:statement|interview|briefing|conference"
-    r"|speech|address|post|report|tweet|video|message|letter|communiqu[eé]|release))|on\s+\w+day(?:\s+(?:morning|afternoon|evening|night))?|earlier|later|last\s+\w+|this\s+\w+|in\s+[A-Z]\w+|"
+    r"|speech|address|post|report|tweet|video|message|letter|communiqu[eé]|release))|on\s+\w+day(?:\s+(?:morning|afternoon|evening|night))?|earlier|later|last\s+\w+|this\s+\w+|in\s+[A-Z]\w+(?!\s+[A-Z]|,\s+[A-Z])|"
     r"(?:him|her|them|us|me)|also|again|however|though|on\s+[A-Z]\w+\s+\d+"
     r"|today|yesterday|tonight"
     # where it was said: "said on Telegram", "wrote on X", "said on state television"
@@ -78,7 +78,8 @@ _LEAD_IN = re.compile(
     r"|(?:(?:on|in|at|for|after|before|during|from|following|ahead\s+of)"
     # "in a statement posted on its website that"
     r"|(?:posted|published|issued|released|carried|broadcast)\s+(?:on|by|in))\s+"
-    r"(?:[\w'’.-]+\s+){0,10}?[\w'’.-]+(?=\s*(?:,?\s*that\b|:))"
+    # (a place's parts after a comma: "told reporters in San Jose, Costa Rica, that")
+    r"(?:[\w'’.-]+(?:,(?=\s+[A-Z]))?\s+){0,10}?[\w'’.-]+(?=\s*(?:,?\s*that\b|:))"
     # "said Tuesday evening that"
     r"|(?:(?i:early|late)\s+)?(?i:mon|tues|wednes|thurs|fri|satur|sun)day"
     r"(?:\s+(?:morning|afternoon|evening|night))?(?:\s*\([^()]{1,30}\)\s*(?=\w))?"

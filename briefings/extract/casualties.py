@@ -30,7 +30,9 @@ from briefings.nlp.world import countries
 _KIND_WORDS: list[tuple[str, str]] = [
     (
         "killed",
-        r"killed|kills|kill|killing|dead|died|die|dies|dying|deaths?|death\s+toll|toll"
+        r"killed|kills|kill|killing|dead|died|die|dies|dying|deaths|death\s+toll"
+        # (not the chant "Death to Israel")
+        r"|death(?!\s+to\s+\w)|toll"
         r"|beheaded|beheads|behead|beheading|crucified|crucifies|slaughtered|slaughtering"
         r"|shot\s+dead|gunned\s+down|executes|execute|executing"
         r"|lost\s+their\s+lives|lost\s+his\s+life|lost\s+her\s+life|perished|neutrali[sz]ed"
@@ -314,12 +316,14 @@ _YEARS_OF = re.compile(
     re.IGNORECASE,
 )
 _NATIONAL = re.compile(
-    r"\s+(?:(?:young|local|more|other|foreign)\s+)?(?P<noun>(?-i:[A-Z])[a-z]+s)\b(?![\s-]+(?:"
+    # (a people in "-ese" has no plural "s": "1,000 Lebanese", "40 Sudanese")
+    r"\s+(?:(?:young|local|more|other|foreign)\s+)?(?P<noun>(?-i:[A-Z])[a-z]+(?:s|ese))\b(?![\s-]+(?:"
     + _COMBATANT_NOUNS
     + r"|"
     + _CIVILIAN_NOUNS
     + r")\b)"
 )
+_ITS_MEN = re.compile(r"\b(?:its|their|our)\s+men\b", re.IGNORECASE)
 _BACKGROUND_DAYS = 730
 # A war more than two years old, however the article dates it: "now in its sixth
 # year", "the three-year-old rebellion", "for more than two years" does not count.
@@ -957,6 +961,11 @@ def _party(
         if m.start >= np_start and m.end <= found.np_end and m.actor and m.kind != "institution"
     ]
     configured = [m for m in inside if m.actor in ctx.lexicon.actor_ids]
+    # "two of its men": its fighters, the side that owns them
+    if head in ("men", "man") and _ITS_MEN.search(phrase):
+        owner = _owner(ctx, sent, q.start, phrase)
+        if owner is not None:
+            return owner
     # "24 Azerbaijani civilians", "three children": civilians, whoever's they are.
     if noun and _CIVILIAN.match(noun) or _CIVILIAN_WORD.search(phrase):
         return CIVILIANS

@@ -80,7 +80,8 @@ _QUANTITY = Caseless(
 )
 # Years, times and the like that look like counts but are not.
 _NOT_COUNT_AFTER = re.compile(
-    r"\s*(?:%|percent|per\s+cent|km|kilometers?|kilometres?|miles?|meters?|metres?|years?\s+old"
+    # (a clock's time: "at 1:30 a.m.", "at 14:00")
+    r":\d\d|\s*(?:%|percent|per\s+cent|km|kilometers?|kilometres?|miles?|meters?|metres?|years?\s+old"
     r"|a\.m\.|p\.m\.|am\b|pm\b|hours?|minutes?|days?|weeks?|months?|years?|o'clock"
     r"|dollars|euros|pounds|tons?|tonnes?|mm\b|kg\b|times\b|st\b|nd\b|rd\b|th\b)",
     re.IGNORECASE,

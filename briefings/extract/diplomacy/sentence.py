@@ -54,6 +54,9 @@ _THINGS_MEET = re.compile(
     r"\b(?:borders?|frontiers?|lines|roads|rivers|routes|paths|streets|railways)\b[^.;]{0,70}$",
     re.IGNORECASE,
 )
+_MET_PASSIVE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being)\s+(?:not\s+|fully\s+|yet\s+to\s+be\s+)?$", re.I
+)
 # A state's own body that meets is in session, no diplomacy: "the cabinet met", "the
 # Cabinet Committee on Security, which met on Friday".
 _BODY_MEETS = re.compile(
@@ -338,6 +341,12 @@ def _read_trigger(
         return None
     if kind == "meeting" and _BODY_MEETS.search(text, max(0, t.start() - 60), t.start()):
         return None  # "the Cabinet Committee on Security, which met on Friday": in session
+    if (
+        kind == "meeting"
+        and t.group(0).lower() == "met"
+        and _MET_PASSIVE.search(text, max(0, t.start() - 20), t.start())
+    ):
+        return None  # "if their demands are not met": fulfilled, no one meets
     if kind == "meeting" and _THINGS_MEET.search(text, max(0, t.start() - 80), t.start()):
         return None  # "where the borders of Lebanon, Syria and Israel meet": no one meets
     return _Trigger(t, kind, word, anaphoric, signed_name)

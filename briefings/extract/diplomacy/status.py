@@ -15,7 +15,8 @@ from briefings.nlp.vocabulary import inflect
 _MODAL = re.compile(r"\b(?:can|could|may(?!\s+\d)|might)\b", re.IGNORECASE)
 # A step not yet taken but put forward: "a proposal for a ceasefire", "a truce plan".
 _PROPOSAL_FOR = re.compile(
-    r"\b(?:proposals?|plans?|drafts?|initiatives?|offers?|bids?|framework|blueprint)\s+(?:for|on)"
+    r"\b(?:proposals?|plans?|drafts?|initiatives?|offers?|bids?|framework|blueprint|details"
+    r"|parameters|outlines?)\s+(?:for|on|of)"
     r"\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -29,7 +30,8 @@ _NOT_PLANNED = re.compile(
     r"|\bruled\s+out\b|\bdenied\b|\bnot\s+(?:in|on)\s+the\s+(?:schedule|agenda|calendar|programme|program)|\bno\s+(?:[\w-]+\s+){0,2}"
     r"(?:talks|meeting|meetings|contacts?)\b|\bhaven't\s+been\s+any|\bhas\s+not\s+been\s+any"
     r"|\bno\s+intention|\bnot\s+going\s+to|\bwill\s+not|\bwon't|\brefused|\brejected"
-    r"|\bdid\s+not|\bdidn't|\bnever\b|\bboycotted|\bcannot|\bcan't|\bcould\s+not|\bcouldn't",
+    r"|\bdid\s+not|\bdidn't|\bnever\b|\bboycotted|\bcannot|\bcan't|\bcould\s+not|\bcouldn't"
+    r"|\boppos(?:ed|es|ing)\b",
     re.IGNORECASE,
 )
 
@@ -234,11 +236,21 @@ _HYPOTHETICAL = re.compile(
     r"\s+(?:(?:a|an|any|the|new|further|future|direct|possible)\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# A deal awaited: "will fight on until a ceasefire", "pending a truce" (not "until a
+# truce was agreed in January").
+_AWAITED = re.compile(r"\b(?:until|pending)\s+(?:a|an)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_MADE_AFTER = re.compile(
+    r"^\s+(?:[\w-]+\s+){0,6}?(?:was|were|had\s+been|has\s+been|is)\s+(?:\w+ly\s+)?(?:agreed"
+    r"|reached|signed|struck|brokered|announced|declared|concluded|sealed)\b",
+    re.IGNORECASE,
+)
 # A deal still far off: "a peace deal appears far from imminent", "a truce remains elusive".
 _FAR_OFF = re.compile(
     r"^\s+(?:[\w-]+\s+){0,5}?(?:appears?|seems?|looks?|remains?|is|was|were|are)\s+(?:still\s+)?"
     r"(?:far\s+(?:from|off)|elusive|distant|remote|unlikely|a\s+long\s+way\s+off|out\s+of\s+reach"
-    r"|not\s+(?:imminent|in\s+sight|close))\b",
+    r"|not\s+(?:imminent|in\s+sight|close)"
+    # "a ceasefire is urgently needed": wanted, not made
+    r"|(?:\w+ly\s+)?(?:needed|required|necessary|essential|vital|urgent))\b",
     re.IGNORECASE,
 )
 # "backed an immediate ceasefire", "supports a truce": a deal wished for, not made
@@ -288,7 +300,11 @@ def _status(text: str, t: re.Match[str], kind: str, folded: str | None = None) -
         return "cancelled"
     if _ONGOING.match(text, t.end()):
         return "held"  # "negotiations being conducted in Doha"
-    if _HYPOTHETICAL.search(pre[-60:]) or _FAR_OFF.match(post):
+    if (
+        _HYPOTHETICAL.search(pre[-60:])
+        or _FAR_OFF.match(post)
+        or (_AWAITED.search(pre[-40:]) and not _MADE_AFTER.match(post))
+    ):
         return "proposed"  # "any deal", "prospects for a summit", "a deal is far off"
     if _AGREED_TO_START_CB.found(text, max(0, t.start() - 120), t.start(), low):
         return "planned"  # "agreed to start negotiations"
