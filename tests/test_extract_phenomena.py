@@ -2166,3 +2166,103 @@ def test_where_it_was_said_may_be_a_city_and_its_country() -> None:
 )
 def test_a_truce_opposed_wanted_or_awaited_is_not_made(sentence: str, want: set) -> None:
     assert steps(sentence) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # a clause of time right after the verb opens what was said when nothing came before
+        (
+            "Lavrov said after the talks in Ankara Russia would keep its troops in place.",
+            [
+                (
+                    "russia",
+                    "Sergei Lavrov",
+                    "after the talks in Ankara Russia would keep its troops in place.",
+                )
+            ],
+        ),
+        # "who confirmed that ..." said something of its own
+        (
+            "Peskov, who confirmed on Monday that talks with Kyiv were frozen, said the offensive "
+            "would go on.",
+            [
+                (
+                    "russia",
+                    "Dmitry Peskov",
+                    "talks with Kyiv were frozen, said the offensive would go on.",
+                ),
+                ("russia", "Dmitry Peskov", "the offensive would go on."),
+            ],
+        ),
+        # a deal's terms are no source
+        ("Israel will free 30 prisoners, per the deal with Hamas.", []),
+    ],
+)
+def test_the_narrower_rules_of_this_session_leave_these_alone(sentence: str, want: list) -> None:
+    assert said(sentence) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        (
+            "Egypt urged Israel and Hamas to observe an immediate ceasefire.",
+            {("agreement", ("egypt", "hamas", "israel"), "proposed")},
+        ),
+        (
+            "Israel and Hamas signed a ceasefire that is unlikely to hold.",
+            {("agreement", ("hamas", "israel"), "concluded")},
+        ),
+        (
+            "Egypt stepped in to fill the void and brokered a truce between Israel and Hamas.",
+            {("agreement", ("hamas", "israel"), "concluded")},
+        ),
+        (
+            "Turkey backed a grain deal signed by Russia and Ukraine in Istanbul.",
+            {("agreement", ("russia", "turkey", "ukraine"), "concluded")},
+        ),
+        (
+            "Erdogan, who addressed parliament in the morning, met Putin in Sochi.",
+            {("meeting", ("russia", "turkey"), "held")},
+        ),
+    ],
+)
+def test_deals_and_meetings_the_narrower_rules_leave_alone(sentence: str, want: set) -> None:
+    assert steps(sentence) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        (
+            "Israel said 30 soldiers manning checkpoints were killed in the attack.",
+            {("israel", "killed", 30, None, None, False)},
+        ),
+        (
+            "Ukraine said its forces killed 40 M23 fighters near the border.",
+            {("unknown", "killed", 40, None, None, False)},
+        ),
+        (
+            "Two Israeli soldiers were killed and another wounded soldier died in hospital.",
+            {("israel", "killed", 2, None, None, False)},
+        ),
+        (
+            "Hamas said 12 of its brothers were martyred in the raid.",
+            {("hamas", "killed", 12, None, None, False)},
+        ),
+        (
+            "The army said it would investigate how 12 soldiers came to be killed.",
+            {("unknown", "killed", 12, None, None, False)},
+        ),
+    ],
+)
+def test_tolls_the_narrower_rules_leave_alone(sentence: str, want: set) -> None:
+    assert casualties(sentence) == want
+
+
+def test_he_after_an_opening_phrase_keeps_his_words() -> None:
+    assert said(
+        "During talks with Putin, Erdogan pressed for the grain deal. He said it was vital for "
+        "Africa."
+    ) == [("turkey", "Recep Tayyip Erdogan", "it was vital for Africa.")]

@@ -121,7 +121,9 @@ def _plain_status(text: str, t: re.Match[str], kind: str) -> str:
     if status._AGREED_TO_START.search(text, max(0, t.start() - 120), t.start()):
         return "planned"  # "agreed to start negotiations"
     if kind == "agreement":
-        if status._UPHOLD.search(pre[-50:]):
+        if (uphold := status._UPHOLD.search(pre[-50:])) and (
+            uphold.group("known") or status._MADE_PARTICIPLE.match(post)
+        ):
             return "concluded"
         if status._AGREED_TO_DO.search(pre[-90:]):
             return "concluded"
@@ -135,7 +137,7 @@ def _plain_status(text: str, t: re.Match[str], kind: str) -> str:
             or status._GOAL.search(wide)
             or status._ASKED_FOR.search(pre[-60:])
             or status._TOPIC.search(pre[-70:])
-            or status._BACKED.search(pre[-50:])
+            or (status._BACKED.search(pre[-50:]) and not status._MADE_PARTICIPLE.match(post))
         ):
             return "proposed"
         if status._PLANNED.search(pre[-40:]) or re.match(r"^\s+(?:would|will)\b", post):

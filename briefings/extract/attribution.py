@@ -43,7 +43,9 @@ _NOUN_BEFORE = re.compile(
 _AS_BEFORE = re.compile(r"\bas\s+(?:[\w’'-]+\s+){1,4}$", re.IGNORECASE)
 # "according to X", and its short form after a comma: "..., per UN data"
 _ACCORDING = re.compile(
-    r"\baccording\s+to\b|(?<=,)\s*per\b(?!\s+(?:cent|capita|day|week|month|year|hour)\b)",
+    r"\baccording\s+to\b|(?<=,)\s*per\b(?!\s+(?:cent|capita|day|week|month|year|hour)\b"
+    # (not a deal's terms: "..., per the deal with Hamas")
+    r"|\s+(?:the\s+)?(?:deal|agreement|accord|terms|rules|plan|arrangement|truce|ceasefire)\b)",
     re.IGNORECASE,
 )
 _DOCUMENT = re.compile(
@@ -186,7 +188,9 @@ _TAKES_A_THING = (
 )  # fmt: skip
 _WHO_BEFORE = re.compile(r",\s*(?:who|which)\s+(?:also\s+|has\s+|had\s+)?$")
 _MAIN_SAYING_AFTER = re.compile(
-    rf"(?!\s*(?:that\b|[:“\"]))[^.;:]{{1,120}}?,\s*(?:{alternation(REPORTING)})\b"
+    # (no "that" before the comma: "X, who confirmed on Monday that talks were frozen,
+    # said ..." did say something there)
+    rf"(?!\s*(?:that\b|[:“\"]))(?:(?!\bthat\b)[^.;:]){{1,120}}?,\s*(?:{alternation(REPORTING)})\b"
 )
 # "claim by", "reports of", "claims that he": nouns, not verbs, when these follow.
 _NOUN_AFTER = re.compile(r"\s+(?:by|of|from|about)\b", re.IGNORECASE)  # matched at a position
@@ -240,7 +244,7 @@ _PLAIN_BAD = re.compile(
 # After a side's name, words that make it an institution: "Emirati police".
 #: The kinds of outlet, whose name may follow them: "TV channel Al-Mayadin", "the daily
 #: Haaretz".
-_OUTLET_NOUNS = frozenset(
+OUTLET_NOUNS = frozenset(
     "newspaper daily channel broadcaster station network agency website outlet tv television"
     " radio magazine tabloid".split()
 ) | {
@@ -252,7 +256,7 @@ _INSTITUTION_TAIL = re.compile(
     r"(?:\s+[\w-]+){0,2}?\s+(?:police|officials?|ministry|office|agency|authorities|army"
     r"|military|forces|mission|service|sources?|spokesman|spokeswoman|media|news\s+agency"
     # an outlet, and its name after it: "Lebanese TV channel Al-Mayadin"
-    rf"|(?:{alternation(_OUTLET_NOUNS)})(?:\s+(?-i:[A-Z])[\w'’-]+(?<!day)){{0,3}})\b",
+    rf"|(?:{alternation(OUTLET_NOUNS)})(?:\s+(?-i:[A-Z])[\w'’-]+(?<!day)){{0,3}})\b",
     re.IGNORECASE,
 )
 
@@ -452,6 +456,9 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
                 cs > ve
                 and _CIRCUMSTANCE.match(text, cs) is not None
                 and not _THAT_OR_COLON.search(text, ve, cs)
+                # (only with what was said before the speaker: "Lavrov said after the
+                # talks Russia would stay" says it all after the verb)
+                and "," in text[max(0, vs - 80) : vs]
             )
         ):
             # Verb at the end: ", Peskov said." or ", reported Anadolu." The content
@@ -484,8 +491,10 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             # "..., which, as Ankara claims, killed 36": the claim is the main clause.
             cs, ce = 0, len(text)
         out.append(Speech(verb, vs, ve, speaker, cs, ce, parenthetical, name=name))
-    # (no "according" in the folded sentence: nothing to scan; see may_hold)
-    for m in _ACCORDING.finditer(text) if may_hold(text, ("according", "per"), sent.folded) else ():
+    # (no "according" or ", per" in the folded sentence: nothing to scan; see may_hold)
+    for m in (
+        _ACCORDING.finditer(text) if may_hold(text, ("according", ", per"), sent.folded) else ()
+    ):
         if inside_quote(text, m.start()):
             continue
         # the speaker, if a side or body is named after "according to"
@@ -645,7 +654,7 @@ def _speaks(np: str) -> bool:
         return True  # an acronym that speaks is a body: "IRC said"
     titled = any(w.lower() in NAME_TITLES for w in words[:-1])
     # an outlet by its name: "Lebanese TV channel Al-Mayadin", "the daily Haaretz"
-    named = any(w.lower() in _OUTLET_NOUNS for w in words[:-1])
+    named = any(w.lower() in OUTLET_NOUNS for w in words[:-1])
     return (titled or named) and words[-1][:1].isupper()
 
 

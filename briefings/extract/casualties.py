@@ -151,12 +151,12 @@ _ONE_PASSIVE = re.compile(
 _NATIONALS = frozenset(
     d.lower() for c in countries() for d in c.demonyms if d.endswith("s") and d[:1].isupper()
 )
-# Things that are not people: a figure before one of these is never a casualty.
 # What may yet befall the people counted: "could be forced from their homes", "may try
 # in the coming days to flee" (not "may have been killed", a toll not yet sure).
 _MAYBE_BEFORE = re.compile(
     r"\b(?:may|might|could|would|will)\s+(?:[\w-]+\s+){0,6}?(?:be|to)\s+$", re.IGNORECASE
 )
+# ... and right before the figure: "there may be many wounded"
 _MAY_BE = re.compile(r"\b(?:may|might|could)\s+be\s+$", re.IGNORECASE)
 _ONE_OF_THE = re.compile(r"one\s+of\s+the\s+(?:\w+est|most|worst|best)\b", re.IGNORECASE)
 # A figure that is how many live somewhere, not how many were hit.
@@ -165,12 +165,17 @@ _POPULATION_OF = re.compile(
     r"|more\s+than|roughly|approximately|an\s+estimated)\s+)?$",
     re.IGNORECASE,
 )
+# Things that are not people: a figure before one of these is never a casualty.
 _THINGS = re.compile(
     # an aircraft's model: "lost one MiG-21 fighter", "two F-16 jets"
-    r"^\s+(?:[A-Z][A-Za-z]*-?\d+[\w-]*\s+)(?:fighters?|bombers?|jets?|aircraft)\b|"
+    # (a model has two letters or a hyphen: "MiG21", "F-16"; "M23 fighters" are people)
+    r"^\s+(?:[A-Z](?:[A-Za-z]+-?|-)\d+[\w-]*\s+)(?:fighters?|bombers?|jets?|aircraft)\b|"
     # not past a verb and its object: "displaced a million entered its sixth week"
     r"^\s*(?![a-z]+ed\s+(?:its|the|a|an|their|his|her)\b)"
-    r"(?:(?!(?:and|or|dead|killed|wounded|injured|people|civilians|from|in|at|to|into)\b)"
+    # (not past the people counted, a plural: "30 soldiers manning checkpoints", but
+    # "20 army posts")
+    r"(?:(?!(?:and|or|dead|killed|wounded|injured|people|civilians|from|in|at|to|into)\b"
+    rf"|(?:{_CIVILIAN_NOUNS}|{_COMBATANT_NOUNS}|{_GENERIC_NOUNS})(?<=s)\b)"
     r"[A-Za-z-]+\s+){0,3}?"
     r"(?:tanks?|vehicles?|trucks?|transports?|aircraft|planes?|jets?"
     r"|helicopters?|drones?|systems?|guns?|howitzers?|launchers?|rockets?|missiles?|shells?"
@@ -323,7 +328,7 @@ _NATIONAL = re.compile(
     + _CIVILIAN_NOUNS
     + r")\b)"
 )
-_ITS_MEN = re.compile(r"\b(?:its|their|our)\s+men\b", re.IGNORECASE)
+_ITS_MEN = re.compile(r"\b(?:its|their|our)\s+(?:men|brothers)\b", re.IGNORECASE)
 _BACKGROUND_DAYS = 730
 # A war more than two years old, however the article dates it: "now in its sixth
 # year", "the three-year-old rebellion", "for more than two years" does not count.
@@ -439,7 +444,7 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
             if found is None or _MIXED_KINDS.match(sent.text, found.verb_pos):
                 continue  # "19 killed and injured": a count of both, no death toll
             if found.verb_pos > q.end and _MAYBE_BEFORE.search(
-                sent.text, max(0, found.verb_pos - 60), found.verb_pos
+                sent.text, max(q.end, found.verb_pos - 60), found.verb_pos
             ):
                 continue  # "200,000 could be forced from their homes": a fear, no toll
             if found.kind == "displaced" and _EVACUATED_HURT.match(sent.text, q.end):
@@ -889,7 +894,8 @@ _AGE_BEFORE = re.compile(
 # One more victim with no noun, after a toll: "two were killed and another wounded".
 _ANOTHER = re.compile(
     r"\band\s+(?P<one>another|one\s+other|one\s+more)\s+(?:was\s+|were\s+|had\s+been\s+"
-    r"|has\s+been\s+)?(?=(?:wounded|injured|hurt)\b)",
+    r"|has\s+been\s+)?(?=(?:wounded|injured|hurt)(?:\s*[,.;]|\s*$|\s+(?:in|by|when|as|during"
+    r"|after|on|at|and)\b))",
     re.IGNORECASE,
 )
 _EVACUATED_HURT = re.compile(
@@ -962,7 +968,7 @@ def _party(
     ]
     configured = [m for m in inside if m.actor in ctx.lexicon.actor_ids]
     # "two of its men": its fighters, the side that owns them
-    if head in ("men", "man") and _ITS_MEN.search(phrase):
+    if head in ("men", "man", "brothers") and _ITS_MEN.search(phrase):
         owner = _owner(ctx, sent, q.start, phrase)
         if owner is not None:
             return owner
@@ -1086,7 +1092,9 @@ def _killed_by_claimant(
     word = sent.text[found.verb_pos : found.verb_pos + 12].lower()
     if not word.startswith(("killed", "killing", "kills", "wounded", "wounding", "neutrali")):
         return False
-    if found.verb_pos >= found.np_end:
+    if found.verb_pos >= found.np_end and not _IN_STRIKES.match(
+        sent.text, found.verb_pos + len(word.split()[0])
+    ):
         return False  # "reported 23 soldiers killed": the soldiers were killed, by no one named
     before = sent.text[max(0, found.verb_pos - 30) : found.verb_pos]
     if PASSIVE_AUX.search(before):
@@ -1095,6 +1103,12 @@ def _killed_by_claimant(
     return subject is None or subject.actor == claimant
 
 
+# "200 soldiers killed in overnight strikes": in strikes the claimant may have made
+_IN_STRIKES = re.compile(
+    r"\s+(?:in|by)\s+(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|raids?|shelling|bombardments?"
+    r"|operations?)\b",
+    re.IGNORECASE,
+)
 _ATTACK_VERB = re.compile(
     r"\b(?:captured|seized|overran|attacked|struck|shelled|destroyed|stormed|targeted|raided"
     r"|ambushed|bombed|hit)\b"

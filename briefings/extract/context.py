@@ -230,8 +230,6 @@ _ARMED_AFTER = re.compile(
 _MINISTRY_AFTER = re.compile(
     r"^(?:['’]s|-\w+)?\s+(?:[\w-]+\s+){0,2}?(?:ministry|office)\b", re.IGNORECASE
 )
-# "in the city of Saraqib", "near Avdiivka", "on Khan Younis": a capitalised name after
-# a preposition of place.
 # A sentence's opening phrase before its subject: "After six hours of talks with X, ".
 _OPENING_PHRASE = re.compile(
     r"(?:After|Before|During|Following|Despite|Amid|Ahead\s+of|In\s+(?:talks|a\s+call|a\s+meeting)"
@@ -239,6 +237,8 @@ _OPENING_PHRASE = re.compile(
 )
 #: Mentions that never go on a place's name: a nationality, a person, a body.
 _NO_PART_OF_A_PLACE = frozenset(("demonym", "person", "org", "seat"))
+# "in the city of Saraqib", "near Avdiivka", "on Khan Younis": a capitalised name after
+# a preposition of place.
 _PLACE = place_phrase("in|near|on|around|outside|at|across|into")
 
 

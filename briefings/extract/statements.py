@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from briefings.extract.attribution import Speech, speech_acts
+from briefings.extract.attribution import OUTLET_NOUNS, Speech, speech_acts
 from briefings.extract.context import CAPS_DATELINE, ArticleContext, Sent
 from briefings.models import UNKNOWN, Statement
 from briefings.nlp.actors import Mention
@@ -109,8 +109,10 @@ _NO_VERB = re.compile(
     r"|might|did|does|do|\w+ed|\w+s)\b)(?:[\w’'.-]+\s+){0,5}[\w’'.-]+",
     re.IGNORECASE,
 )
+# Where or when it was said, after "said this": "in an interview", "during a visit".
+_WHERE_OR_WHEN = r"in|on|at|during|while|when|after|before|to|via|through"
 _THIS_WHERE = re.compile(
-    r"\s+(?:this|so)\b(?:\s+(?:in|on|at|during|while|when|after|before|to|via|through)\b|[\s.]*$)",
+    rf"\s+(?:this|so)\b(?:\s+(?:{_WHERE_OR_WHEN})\b|[\s.]*$)",
     re.IGNORECASE,
 )
 # A thing, not a clause: a few words, no verb ("this", "that accord", "the reports").
@@ -142,13 +144,13 @@ _STATED_BY = re.compile(
 )
 _SAID_THIS = re.compile(
     r"(?P<who>[^,;:\"“]{2,80}?)\s+(?:said|stated|announced|wrote|noted|declared|reported)"
-    r"\s+(?:this|so)\b(?=\s+(?:in|on|at|during|while|when|after|before|to|via|through)\b|\s*[.,]?\s*$)"
+    rf"\s+(?:this|so)\b(?=\s+(?:{_WHERE_OR_WHEN})\b|\s*[.,]?\s*$)"
 )
 
 
 _BY_THE_PRESS = re.compile(
-    r"\b(?:news\s+agency|agency|newspaper|outlet|media|TV|television|channel|broadcaster|radio"
-    rf"|daily|{alternation(frozenset(OUTLET_NAMES))})\b"
+    rf"\b(?:news\s+agency|media|{alternation(OUTLET_NOUNS)}|{alternation(frozenset(OUTLET_NAMES))})\b",
+    re.IGNORECASE,
 )
 
 
@@ -242,13 +244,15 @@ def _reported(ctx: ArticleContext, sent: Sent, act: Speech) -> Statement | None:
     if _PREPOSITION_START.match(content) and len(content.split()) <= 8:
         return None  # "in its steady advance westward.": a phrase, not what anyone said
     sp = act.speaker
+    here = sp in sent.mentions  # ("he" resolved to a person of an earlier sentence is not)
     if (
-        start <= sp.start < sp.end <= act.content_end
+        here
+        and start <= sp.start < sp.end <= act.content_end
         and "," not in sent.text[start : sp.start]
         and not sent.text[sp.end : act.content_end].strip(" ,;:.")
     ):
         return None  # "Spokesman X told state TV.": the words before are only who spoke
-    if start <= sp.start < act.content_end and _NO_VERB.fullmatch(content):
+    if here and start <= sp.start < act.content_end and _NO_VERB.fullmatch(content):
         return None  # "Britain's prime minister responded, saying ...": only who spoke
     return Statement(
         actor=_voice(ctx, act.speaker),

@@ -648,7 +648,8 @@ def _named_people(sentence: str, found: list[Mention]) -> list[Mention]:
 _BEFORE_A_NAME = (
     NAME_TITLES
     | RANKS
-    | frozenset("former ex army navy air force marine marines corps military special".split())
+    | ARMED_WORDS
+    | frozenset("former ex navy air marine marines corps special".split())
 )
 
 

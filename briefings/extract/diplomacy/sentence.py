@@ -59,8 +59,11 @@ _MET_PASSIVE = re.compile(
 )
 # A state's own body that meets is in session, no diplomacy: "the cabinet met", "the
 # Cabinet Committee on Security, which met on Friday".
+# (the body is the subject, with its article or owner: not "X, who addressed parliament,
+# met Y")
 _BODY_MEETS = re.compile(
-    r"\b(?:cabinet|committee|parliament|assembly|panel|board|politburo|congress|senate)"
+    r"\b(?:the|its|their|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:cabinet|committee|parliament|assembly|panel|board|politburo|congress|senate)"
     r"(?:\s+(?:on|for|of)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s*,?\s*(?:which\s+|that\s+)?"
     r"(?:has\s+|had\s+|also\s+)?$",
     re.IGNORECASE,

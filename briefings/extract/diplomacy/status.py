@@ -30,7 +30,7 @@ _NOT_PLANNED = re.compile(
     r"|\bruled\s+out\b|\bdenied\b|\bnot\s+(?:in|on)\s+the\s+(?:schedule|agenda|calendar|programme|program)|\bno\s+(?:[\w-]+\s+){0,2}"
     r"(?:talks|meeting|meetings|contacts?)\b|\bhaven't\s+been\s+any|\bhas\s+not\s+been\s+any"
     r"|\bno\s+intention|\bnot\s+going\s+to|\bwill\s+not|\bwon't|\brefused|\brejected"
-    r"|\bdid\s+not|\bdidn't|\bnever\b|\bboycotted|\bcannot|\bcan't|\bcould\s+not|\bcouldn't"
+    r"|\bdid\s+not|\bdidn't|\bnever\b|\bboycotted|\b(?:cannot|can't|could\s+not|couldn't)\s+(?:accept|agree|sign|support|endorse)\b"
     r"|\boppos(?:ed|es|ing)\b",
     re.IGNORECASE,
 )
@@ -41,7 +41,7 @@ _CANCELLED = re.compile(
     r"\b(?:cancell?(?:ed|ing|s)?|called\s+off|scrapped|postpon(?:ed|es|ing|e)|delay(?:ed|s|ing)?"
     r"|suspend(?:ed|s|ing)?|put\s+off|pushed\s+back|shelved|broke\s+down|collapsed"
     r"|(?:walked|pulled)\s+out\s+of|withdr[ae]w\s+from|(?:the\s+)?(?:collapse|breakdown)\s+of"
-    r"|void(?:ed|s)?|nullif(?:ied|ies|y)|annull?(?:ed|ing|s)?|tor[en]\s+up|abrogat(?:ed|es|e)"
+    r"|voided|voids|voiding|nullif(?:ied|ies|y)|annull?(?:ed|ing|s)?|tor[en]\s+up|abrogat(?:ed|es|e)"
     r"|renounc(?:ed|es|e))\b",
     re.IGNORECASE,
 )
@@ -200,9 +200,11 @@ _NOT_YET = re.compile(
     re.IGNORECASE,
 )
 # A deal kept or broken is one made: "to respect a ceasefire", "to abide by the truce".
+# (a known one, "the truce", or one made, "a truce brokered by Egypt": "to observe an
+# immediate ceasefire" asks for a new one)
 _UPHOLD = re.compile(
     r"\bto\s+(?:respect|observe|abide\s+by|hono(?:u)?r|uphold|implement|adhere\s+to|comply\s+with"
-    r"|stick\s+to)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}$",
+    r"|stick\s+to)\s+(?:(?P<known>the|its|their|this|that)|a|an)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _AGREED_TO_DO = re.compile(
@@ -210,11 +212,13 @@ _AGREED_TO_DO = re.compile(
     r"|reach|establish|sign|implement|conclude|secure)\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+#: The verbs of setting talks going: "agreed to start talks", "agreed to hold talks".
+START_VERBS = "start|hold|resume|begin|launch|open|continue"
 _AGREED_TO_START = re.compile(
     r"\b(?:agreed|agree|agrees|decided|decide|plan|plans|planned)\s+"
     # "agreed to a ceasefire and to start talks"
-    r"(?:to\s+[^.;]{0,40}?\band\s+)?to\s+(?:start|hold|resume"
-    r"|begin|launch|open|continue)\s+(?:[\w\x22\u201c\u201d-]+\s+){0,3}[\x22\u201c]?$",
+    rf"(?:to\s+[^.;]{{0,40}}?\band\s+)?to\s+(?:{START_VERBS})"
+    r"\s+(?:[\w\x22\u201c\u201d-]+\s+){0,3}[\x22\u201c]?$",
     re.IGNORECASE,
 )
 
@@ -247,7 +251,9 @@ _MADE_AFTER = re.compile(
 # A deal still far off: "a peace deal appears far from imminent", "a truce remains elusive".
 _FAR_OFF = re.compile(
     r"^\s+(?:[\w-]+\s+){0,5}?(?:appears?|seems?|looks?|remains?|is|was|were|are)\s+(?:still\s+)?"
-    r"(?:far\s+(?:from|off)|elusive|distant|remote|unlikely|a\s+long\s+way\s+off|out\s+of\s+reach"
+    r"(?:far\s+(?:from|off)|elusive|distant|remote|a\s+long\s+way\s+off|out\s+of\s+reach"
+    # (not "a ceasefire that is unlikely to hold": one made, not expected to last)
+    r"|unlikely(?!\s+to\s+(?:hold|last|survive|stick|endure))"
     r"|not\s+(?:imminent|in\s+sight|close)"
     # "a ceasefire is urgently needed": wanted, not made
     r"|(?:\w+ly\s+)?(?:needed|required|necessary|essential|vital|urgent))\b",
@@ -257,6 +263,12 @@ _FAR_OFF = re.compile(
 _BACKED = re.compile(
     r"\b(?:back(?:s|ed|ing)?|support(?:s|ed|ing)?|endors(?:e|es|ed|ing)|favou?r(?:s|ed|ing)?"
     r"|advocat(?:e|es|ed|ing))\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# "a grain deal signed by Russia and Ukraine": made, whoever backs it
+_MADE_PARTICIPLE = re.compile(
+    r"^\s+(?:(?:agreement|deal|accord|pact|treaty)\s+)?(?:signed|agreed|reached|brokered|struck"
+    r"|sealed|concluded)\b",
     re.IGNORECASE,
 )
 # A headline or a caption: no full stop at its end, its present the news of the day
@@ -309,8 +321,10 @@ def _status(text: str, t: re.Match[str], kind: str, folded: str | None = None) -
     if _AGREED_TO_START_CB.found(text, max(0, t.start() - 120), t.start(), low):
         return "planned"  # "agreed to start negotiations"
     if kind == "agreement":
-        if _UPHOLD.search(pre[-50:]):
-            return "concluded"  # "urged both sides to respect a ceasefire": one in force
+        if (uphold := _UPHOLD.search(pre[-50:])) and (
+            uphold.group("known") or _MADE_PARTICIPLE.match(post)
+        ):
+            return "concluded"  # "urged both sides to respect the ceasefire": one in force
         if _AGREED_TO_DO.search(pre[-90:]):
             return "concluded"  # "agreed on Sunday to extend the truce": done, no goal
         if _NOT_YET.search(pre[-80:]):
@@ -323,7 +337,7 @@ def _status(text: str, t: re.Match[str], kind: str, folded: str | None = None) -
             or _GOAL_CB.found(wide, folded=wide_low)
             or _ASKED_FOR.search(pre[-60:])
             or _TOPIC.search(pre[-70:])
-            or _BACKED.search(pre[-50:])
+            or (_BACKED.search(pre[-50:]) and not _MADE_PARTICIPLE.match(post))
         ):
             return "proposed"
         if _PLANNED_CB.found(pre[-40:], folded=pre_low[-40:]) or _WOULD_AFTER.match(post):

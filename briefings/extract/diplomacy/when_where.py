@@ -13,6 +13,7 @@ from briefings.extract.diplomacy.clauses import (
     said_before,
     search_from,
 )
+from briefings.extract.diplomacy.status import START_VERBS
 from briefings.extract.diplomacy.triggers import trigger_matches
 from briefings.nlp.folding import CaseBlind
 from briefings.nlp.vocabulary import (
@@ -132,8 +133,7 @@ def _date(
 
 _AND_WORD = re.compile(r"\band\b")
 _AGREED_TO_MEET = re.compile(
-    r"agree[ds]?\s+to\s+(?:meet|hold|resume|start|begin|continue|open|convene|reconvene)\b",
-    re.IGNORECASE,
+    rf"agree[ds]?\s+to\s+(?:{START_VERBS}|meet|convene|reconvene)\b", re.IGNORECASE
 )
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+$", re.IGNORECASE)
 _UNTIL_START = re.compile(r"(?:until|till|through)\b", re.IGNORECASE)
