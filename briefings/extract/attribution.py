@@ -164,6 +164,8 @@ _CIRCUMSTANCE = re.compile(
 # "said that ...", "said:": what follows is what was said, however it starts.
 _THAT_OR_COLON = re.compile(r"\bthat\b|:", re.IGNORECASE)
 _NO_WORD = re.compile(r"[\W]*")
+#: The verbs of denying, as stems: "denied", "rejects", "dismissing".
+DENYING = ("deni", "deny", "reject", "dismiss", "refut", "rebut")
 _QUOTE_VERBS = frozenset(("called", "calls", "dubbed", "branded", "labelled", "labeled", "termed"))
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$", re.IGNORECASE)
 # "..., said the foreign ministry." / "..., reported Anadolu news agency." - a name to
@@ -182,9 +184,10 @@ _NOT_SAID = re.compile(
 )
 # A verb of saying in a relative clause whose object is no clause, before the main
 # verb of saying: "Lazarre, who confirmed the attack to a newspaper, said gangs ...".
+# (and the verbs of labelling: "who called the strike 'a provocation'")
 _TAKES_A_THING = (
-    "confirm", "announc", "report", "describ", "acknowledg", "deni", "claim", "call", "dub",
-    "brand", "term", "label",
+    "confirm", "announc", "report", "describ", "acknowledg", "claim", *DENYING,
+    *sorted(_QUOTE_VERBS),
 )  # fmt: skip
 _WHO_BEFORE = re.compile(r",\s*(?:who|which)\s+(?:also\s+|has\s+|had\s+)?$")
 _MAIN_SAYING_AFTER = re.compile(
@@ -534,9 +537,6 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
     return out
 
 
-_DENYING = ("deni", "deny", "reject", "dismiss", "refut", "rebut")
-
-
 def claimant_at(ctx: ArticleContext, sent: Sent, pos: int, acts: list[Speech]) -> str | None:
     """Who claims the figure at ``pos``: the speech act whose content covers it, as
     an actor id, or the plain name of a claimant that is no configured side ("UN",
@@ -556,7 +556,7 @@ def claimant_at(ctx: ArticleContext, sent: Sent, pos: int, acts: list[Speech]) -
         return None
     # The innermost (latest-starting) content wins: "X said that Y reported ...".
     act = max(covering, key=lambda a: a.content_start)
-    if any(a.verb.lower().startswith(_DENYING) for a in covering):
+    if any(a.verb.lower().startswith(DENYING) for a in covering):
         return None  # "X denies allegations that hundreds were killed": not X's figure
     if act.speaker is None:
         return act.name

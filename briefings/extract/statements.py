@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from briefings.extract.attribution import OUTLET_NOUNS, Speech, speech_acts
+from briefings.extract.attribution import DENYING, OUTLET_NOUNS, Speech, speech_acts
 from briefings.extract.context import CAPS_DATELINE, ArticleContext, Sent
 from briefings.models import UNKNOWN, Statement
 from briefings.nlp.actors import Mention
@@ -93,10 +93,7 @@ def extract_statements(ctx: ArticleContext) -> list[Statement]:
 
 
 # Verbs that take a thing as object ("rejected that accord", "denies this"): what
-# was said then follows in a participle of saying.
-_OBJECT_VERBS = frozenset(
-    "denies denied deny rejects rejected reject dismisses dismissed dismiss".split()
-)
+# was said then follows in a participle of saying. (The verbs of denying: DENYING.)
 _PREPOSITION_START = re.compile(
     # (not a figure's "at least 16 were killed", "as many as 40 died")
     r"(?!at\s+(?:least|most)\b|as\s+(?:many|much|few)\b|in\s+(?:all|total)\b)"
@@ -126,7 +123,7 @@ _SHORT_OBJECT = re.compile(
 def _object_then_participle(sent: Sent, act: Speech, acts: list[Speech]) -> bool:
     """ "M23 rejected that accord, insisting on direct talks": the denial's object is
     a thing, and the words are the participle's, a statement of their own."""
-    if act.verb.lower() not in _OBJECT_VERBS:
+    if not act.verb.lower().startswith(DENYING):
         return False
     return any(
         other.verb.endswith("ing")

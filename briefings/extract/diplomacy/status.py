@@ -243,9 +243,11 @@ _HYPOTHETICAL = re.compile(
 # A deal awaited: "will fight on until a ceasefire", "pending a truce" (not "until a
 # truce was agreed in January").
 _AWAITED = re.compile(r"\b(?:until|pending)\s+(?:a|an)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# The participles of a deal made: "signed", "brokered".
+_MADE = "signed|agreed|reached|brokered|struck|sealed|concluded"
 _MADE_AFTER = re.compile(
-    r"^\s+(?:[\w-]+\s+){0,6}?(?:was|were|had\s+been|has\s+been|is)\s+(?:\w+ly\s+)?(?:agreed"
-    r"|reached|signed|struck|brokered|announced|declared|concluded|sealed)\b",
+    r"^\s+(?:[\w-]+\s+){0,6}?(?:was|were|had\s+been|has\s+been|is)\s+(?:\w+ly\s+)?"
+    rf"(?:{_MADE}|announced|declared)\b",
     re.IGNORECASE,
 )
 # A deal still far off: "a peace deal appears far from imminent", "a truce remains elusive".
@@ -267,9 +269,7 @@ _BACKED = re.compile(
 )
 # "a grain deal signed by Russia and Ukraine": made, whoever backs it
 _MADE_PARTICIPLE = re.compile(
-    r"^\s+(?:(?:agreement|deal|accord|pact|treaty)\s+)?(?:signed|agreed|reached|brokered|struck"
-    r"|sealed|concluded)\b",
-    re.IGNORECASE,
+    rf"^\s+(?:(?:agreement|deal|accord|pact|treaty)\s+)?(?:{_MADE})\b", re.IGNORECASE
 )
 # A headline or a caption: no full stop at its end, its present the news of the day
 # ("Putin meets Erdogan in Sochi").
