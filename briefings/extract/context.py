@@ -189,6 +189,10 @@ _DEFINITE = re.compile(
         )
     )
     + r")\b(?!\s+of\b)"
+    # "the military administration of the region", "the army court": the noun
+    # qualifies another body, which is not the side
+    r"(?!\s+(?:administration|court|tribunal|prosecutors?|intelligence|hospital|academy"
+    r"|police|council|committee|commission|governor|governorate|command\s+of)\b)"
 )
 #: "the Lebanese group", "the Palestinian militant group": a side named before that is
 #: no state (a demonym before such a noun names none: briefings.nlp.actors).
