@@ -2332,3 +2332,69 @@ def test_the_military_that_qualifies_another_body_is_not_the_army() -> None:
     # the bare army is still the one configured army
     [c] = run("A strike killed nine people, the army said.", cfg=cfg).casualties
     assert c.claimed_by == "russia"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # a deal ended or run out is off, known or not
+        (
+            "Armenia ended a ceasefire with Azerbaijan on Sunday.",
+            {("agreement", ("armenia", "azerbaijan"), "cancelled")},
+        ),
+        (
+            "The truce between Armenia and Azerbaijan expired on Friday.",
+            {("agreement", ("armenia", "azerbaijan"), "cancelled")},
+        ),
+        # a deal urged is sought, not made
+        (
+            "Putin urged Armenia and Azerbaijan to halt the shelling and agree to a ceasefire.",
+            {("agreement", ("armenia", "azerbaijan", "russia"), "proposed")},
+        ),
+        # talks that failed to bring a deal, a deadline for one: still sought
+        (
+            "Talks between Armenia and Azerbaijan in Moscow failed to bring agreement on a "
+            "peace deal.",
+            {
+                ("talks", ("armenia", "azerbaijan"), "held"),
+                ("agreement", ("armenia", "azerbaijan"), "proposed"),
+            },
+        ),
+        (
+            "The deadline for a peace deal between Armenia and Azerbaijan passed on Friday.",
+            {("agreement", ("armenia", "azerbaijan"), "proposed")},
+        ),
+        # a known deal signed today is news of its own
+        (
+            "Pashinyan and Aliyev signed the peace agreement in Moscow.",
+            {("agreement", ("armenia", "azerbaijan"), "concluded")},
+        ),
+        # ... a known deal only told of is not
+        ("Putin urged Armenia and Azerbaijan to respect the ceasefire.", set()),
+        # a war ended by a deal leaves the deal made
+        (
+            "The war between Armenia and Azerbaijan ended with a peace deal signed in Moscow.",
+            {("agreement", ("armenia", "azerbaijan"), "concluded")},
+        ),
+    ],
+)
+def test_deals_ended_urged_and_signed(sentence: str, want: set) -> None:
+    assert steps(sentence, cfg=KARABAKH, published="2020-10-13") == want
+
+
+def test_a_break_only_feared_is_no_break() -> None:
+    got = steps(
+        "Aliyev threatened to resume the offensive if its truce with Armenia collapsed.",
+        cfg=KARABAKH,
+        published="2020-10-13",
+    )
+    assert "cancelled" not in {status for _t, _p, status in got}
+
+
+def test_a_stall_since_a_month_dates_no_coming_step() -> None:
+    [d] = run(
+        "Talks between Armenia and Azerbaijan have been stalled since May, Putin said.",
+        cfg=KARABAKH,
+        published="2020-10-13",
+    ).diplomacy
+    assert d.date is None or d.date <= "2020-10-13"

@@ -108,7 +108,17 @@ def _plain_status(text: str, t: re.Match[str], kind: str) -> str:
         or status._NOT_ON_AGENDA.search(post)
     ):
         return "not_planned"
-    if status._CANCELLED.search(around) or status._CANCELLED_LATER.search(text, t.end()):
+    cancel = status._CANCELLED.search(around)
+    if (
+        cancel
+        and not re.search(
+            r"\b(?:if|unless|should|lest|in\s+case)\b[^,;]*$", around[: cancel.start()], re.I
+        )
+    ) or status._CANCELLED_LATER.search(text, t.end()):
+        return "cancelled"
+    if kind == "agreement" and (
+        status._ENDED_BEFORE.search(pre[-50:]) or status._ENDED_AFTER.match(post)
+    ):
         return "cancelled"
     if triggers._ONGOING.match(text, t.end()):
         return "held"  # "negotiations being conducted in Doha"
@@ -128,6 +138,8 @@ def _plain_status(text: str, t: re.Match[str], kind: str) -> str:
         if status._AGREED_TO_DO.search(pre[-90:]):
             return "concluded"
         if status._NOT_YET.search(pre[-80:]):
+            return "proposed"
+        if status._ASKED_TO_MAKE.search(wide):
             return "proposed"
         if status._PROPOSAL_FOR.search(pre[-50:]) or status._PROPOSAL_AFTER.match(post):
             return "proposed"  # "accepted a US proposal for a ceasefire", "a truce plan"

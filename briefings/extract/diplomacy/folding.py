@@ -74,7 +74,7 @@ def _fold_anaphora(found: list[_Step]) -> list[_Step]:
             if loose or f.weak or _nested(out[i].step.participants, f.step.participants)
         ]
         if not fitting:
-            if f.lone or (family == "agreement" and not f.name):
+            if f.lone or (family == "agreement" and not f.name and not _news_of(f)):
                 continue  # "the grain deal" told of as known: no step of this article
             out.append(f)
             continue
@@ -92,6 +92,13 @@ def _fold_anaphora(found: list[_Step]) -> list[_Step]:
             location=o.location or f.step.location,
         )
     return out
+
+
+def _news_of(f: _Step) -> bool:
+    """Whether a known deal is news of its own here: signed, ended or called off, or
+    dated ("Santos and the FARC signed the peace agreement on Thursday", "the ELN
+    ended the ceasefire"), not only told of ("urged both sides to respect the truce")."""
+    return f.signed or f.step.status == "cancelled" or f.step.date is not None
 
 
 def _nested(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

@@ -495,6 +495,7 @@ def _make_step(ctx: ArticleContext, sent: Sent, trig: _Trigger, when: _When, who
         name=bool(when.named or when.background or when.own),
         candidate=not who.enough and not who.continuation and not trig.anaphoric,
         lone=not who.enough,
+        signed=trig.word.lower() == "signed",
         reference=reference,
         denied=bool(_DENIED_BEFORE.search(text, max(0, t.start() - 45), t.start())),
         sequel=bool(

@@ -16,7 +16,7 @@ _MODAL = re.compile(r"\b(?:can|could|may(?!\s+\d)|might)\b", re.IGNORECASE)
 # A step not yet taken but put forward: "a proposal for a ceasefire", "a truce plan".
 _PROPOSAL_FOR = re.compile(
     r"\b(?:proposals?|plans?|drafts?|initiatives?|offers?|bids?|framework|blueprint|details"
-    r"|parameters|outlines?)\s+(?:for|on|of)"
+    r"|parameters|outlines?|deadlines?)\s+(?:for|on|of)"
     r"\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -193,10 +193,11 @@ _TOPIC = re.compile(
 # Not reached yet, still sought: "had not reached a final deal with Baku", "have yet to
 # sign a peace treaty".
 _NOT_YET = re.compile(
-    r"\b(?:(?:has|had|have)\s+not|hasn't|hadn't|haven't|(?:has|had|have)\s+yet\s+to)\s+"
+    r"\b(?:(?:has|had|have)\s+not|hasn't|hadn't|haven't|(?:has|had|have)\s+yet\s+to"
+    r"|fail(?:ed|s|ing)?\s+to)\s+"
     r"(?:yet\s+)?(?:reached|signed|sealed|struck|concluded|agreed\s+(?:on|to)|reach|sign|agree"
-    r"\s+(?:on|to)|yielded|produced|delivered|brought|yield|produce|deliver|bring)"
-    r"\s+(?:[\w-]+\s+){0,3}$",
+    r"\s+(?:on|to)|yielded|produced|delivered|brought|yield|produce|deliver|bring"
+    r"|secured|secure)\s+(?:[\w-]+\s+){0,4}$",
     re.IGNORECASE,
 )
 # A deal kept or broken is one made: "to respect a ceasefire", "to abide by the truce".
@@ -271,6 +272,26 @@ _BACKED = re.compile(
 _MADE_PARTICIPLE = re.compile(
     rf"^\s+(?:(?:agreement|deal|accord|pact|treaty)\s+)?(?:{_MADE})\b", re.IGNORECASE
 )
+# A deal that ran out or was ended: "the ELN ended a ceasefire", "the truce expired".
+_ENDED_BEFORE = re.compile(
+    r"\b(?:ended|ends|ending|end\s+(?:to|of)|expiry\s+of|expiration\s+of|lapse\s+of)\s+"
+    r"(?:(?:a|an|the|its|their|this|that)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_ENDED_AFTER = re.compile(
+    r"^\s+(?:[\w-]+\s+){0,6}?(?:has\s+|had\s+|have\s+)?(?:ended|expired|lapsed|ran\s+out)\b",
+    re.IGNORECASE,
+)
+# Someone asked to make a deal: "urged both sides to agree to a ceasefire".
+_ASKED_TO_MAKE = re.compile(
+    r"\b(?:call(?:ed|s|ing)?\s+(?:on|upon)|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|press(?:es|ed|ing)?"
+    r"|encourag(?:e|es|ed|ing))\s[^.;]*\bto\s+(?:[^.;]*\band\s+)?(?:\w+ly\s+)?(?:agree|accept|sign"
+    r"|reach|conclude"
+    r"|negotiate|seal|strike|finali[sz]e)\s+(?:to\s+|on\s+)?(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# A break only feared: "threatened to return to war if the truce collapsed".
+_IF_BEFORE = re.compile(r"\b(?:if|unless|should|lest|in\s+case)\b[^,;]*$", re.IGNORECASE)
 # A headline or a caption: no full stop at its end, its present the news of the day
 # ("Putin meets Erdogan in Sochi").
 _HEADLINE_END = re.compile(r"[^.!?:;\"”'’…)\s]\s*$")
@@ -306,10 +327,12 @@ def _status(text: str, t: re.Match[str], kind: str, folded: str | None = None) -
         or _NOT_ON_AGENDA.search(post)
     ):
         return "not_planned"
-    if _CANCELLED_CB.found(around, folded=around_low) or search_from(
+    if (_CANCELLED_CB.found(around, folded=around_low) and not _feared(around)) or search_from(
         _CANCELLED_LATER, text, t.end()
     ):
         return "cancelled"
+    if kind == "agreement" and (_ENDED_BEFORE.search(pre[-50:]) or _ENDED_AFTER.match(post)):
+        return "cancelled"  # "the ELN ended a ceasefire", "the truce expired on Aug. 3"
     if _ONGOING.match(text, t.end()):
         return "held"  # "negotiations being conducted in Doha"
     if (
@@ -329,6 +352,8 @@ def _status(text: str, t: re.Match[str], kind: str, folded: str | None = None) -
             return "concluded"  # "agreed on Sunday to extend the truce": done, no goal
         if _NOT_YET.search(pre[-80:]):
             return "proposed"  # "had not reached a final deal": still sought
+        if _ASKED_TO_MAKE.search(wide):
+            return "proposed"  # "urged both sides to agree to a ceasefire"
         if _PROPOSAL_FOR.search(pre[-50:]) or _PROPOSAL_AFTER.match(post):
             return "proposed"  # "accepted a US proposal for a ceasefire", "a truce plan"
         if (
@@ -365,6 +390,13 @@ def _status(text: str, t: re.Match[str], kind: str, folded: str | None = None) -
     ):
         return "planned"
     return "held"
+
+
+def _feared(stretch: str) -> bool:
+    """Whether the break said in ``stretch`` is only a condition ("if the truce
+    collapsed")."""
+    cancel = _CANCELLED.search(stretch)
+    return cancel is not None and bool(_IF_BEFORE.search(stretch, 0, cancel.start()))
 
 
 # Asked only yes or no over a stretch: case-blind over the folded text (see CaseBlind).

@@ -35,6 +35,8 @@ class _Step:
     lone: bool = False
     #: told as one more after another: "he later held a meeting with ..."
     sequel: bool = False
+    #: signed here and now: "signed the peace agreement", however known the deal
+    signed: bool = False
 
 
 #: Words that say only that something was agreed, not what.

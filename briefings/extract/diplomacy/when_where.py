@@ -125,7 +125,9 @@ def _date(
         # the tense at the date tells its direction: "the truce agreed on Saturday will
         # take effect on Monday"
         ahead = _WILL_BEFORE_CB.found(sent.text, max(0, start - 60), start, sent.folded)
-        iso = ctx.parse(phrase, future=True if ahead else future)
+        since = _SINCE.search(sent.text, max(0, start - 6), start) or _SINCE.match(phrase)
+        # ("stalled since May": a month gone by)
+        iso = ctx.parse(phrase, future=False if since else True if ahead else future)
         if iso and (best is None or distance < best[0]):
             best = (distance, iso)
     return best[1] if best else None
@@ -136,6 +138,7 @@ _AGREED_TO_MEET = re.compile(
     rf"agree[ds]?\s+to\s+(?:{START_VERBS}|meet|convene|reconvene)\b", re.IGNORECASE
 )
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+$", re.IGNORECASE)
+_SINCE = re.compile(r"\bsince\b\s*", re.IGNORECASE)
 _UNTIL_START = re.compile(r"(?:until|till|through)\b", re.IGNORECASE)
 # A verb of saying between a date and the step: the date is the saying's.
 _SAYING_BETWEEN = re.compile(
