@@ -2398,3 +2398,62 @@ def test_a_stall_since_a_month_dates_no_coming_step() -> None:
         published="2020-10-13",
     ).diplomacy
     assert d.date is None or d.date <= "2020-10-13"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # a list that ends "and N ..." counts each of its figures
+        (
+            "Raiders killed 40 men, 12 women, and 9 children in the village.",
+            {
+                ("civilians", "killed", 40, None, None, False),
+                ("civilians", "killed", 12, None, None, False),
+                ("civilians", "killed", 9, None, None, False),
+            },
+        ),
+        # ... an apposition names the same dead again
+        (
+            "The strike killed three people, two Indians and a Nepali.",
+            {
+                ("unknown", "killed", 3, None, None, False),
+                ("civilians", "killed", 2, None, None, False),
+            },
+        ),
+        ("Eleven gendarmes were killed on Monday.", {("unknown", "killed", 11, None, None, False)}),
+        (
+            "A missile attack killed three seafarers on the bulk carrier.",
+            {("civilians", "killed", 3, None, None, False)},
+        ),
+        (
+            "Six ethnic Albanians were wounded in the village.",
+            {("civilians", "wounded", 6, None, None, False)},
+        ),
+    ],
+)
+def test_lists_and_kinds_of_victims(sentence: str, want: set) -> None:
+    assert casualties(sentence) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimant"),
+    [
+        # what describes the statement is no words of it
+        (
+            "Another 31 people were injured in the strike, the civil defence said in a "
+            "statement posted to Telegram on Monday morning.",
+            "civil defence",
+        ),
+        # a clause of circumstance after the verb leaves the words before it
+        (
+            "A drone strike on a car killed two men, the health ministry said on Saturday, "
+            "in the latest breach of the truce.",
+            "health ministry",
+        ),
+        # "reports" after "according to" is the source, not a verb
+        ("Thirty-one people were killed, according to official reports.", None),
+    ],
+)
+def test_the_claimant_past_what_follows_the_verb(sentence: str, claimant: str | None) -> None:
+    [c, *_] = run(sentence).casualties
+    assert c.claimed_by == claimant

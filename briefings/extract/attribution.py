@@ -61,7 +61,11 @@ _LEAD_IN = re.compile(
     r"(?:\s*(?:,\s*)?(?:(?:to\s+)?(?:reporters|journalists|the\s+press|the\s+media|parliament"
     r"|lawmakers|a\s+news\s+conference|a\s+press\s+conference|(?:state\s+)?television|tv|"
     r"(?:in|on|at)\s+(?:a|an|the)\s+[\w\s-]{0,30}?(?:statement|interview|briefing|conference"
-    r"|speech|address|post|report|tweet|video|message|letter|communiqu[eé]|release))|on\s+\w+day(?:\s+(?:morning|afternoon|evening|night))?|earlier|later|last\s+\w+|this\s+\w+|in\s+[A-Z]\w+(?!\s+[A-Z]|,\s+[A-Z])|"
+    r"|speech|address|post|report|tweet|video|message|letter|communiqu[eé]|release)"
+    # "in a statement posted to Telegram", "in a video released by its media arm"
+    r"(?:\s+(?:posted|published|issued|released|carried|shared|sent|put\s+out)\s+(?:on|to|by|in"
+    r"|via)\s+(?:(?:its|his|her|their|the)\s+)?[\w-]+(?:\s+(?:account|channel|page|website"
+    r"|platform|arm|wing|outlet))?)?)|on\s+\w+day(?:\s+(?:morning|afternoon|evening|night))?|earlier|later|last\s+\w+|this\s+\w+|in\s+[A-Z]\w+(?!\s+[A-Z]|,\s+[A-Z])|"
     r"(?:him|her|them|us|me)|also|again|however|though|on\s+[A-Z]\w+\s+\d+"
     r"|today|yesterday|tonight"
     # where it was said: "said on Telegram", "wrote on X", "said on state television"
@@ -115,6 +119,8 @@ _ENDS_CLAUSE = re.compile(
     r"|\s+(?:to\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}\s*[.!?]?\s*$"
 )
 _DOC_NOUNS = r"\b(?:statement|communiqu[eé]|letter|post|tweet|message|video|report|notice)"
+_ACCORDING_TO_BEFORE = re.compile(r"\baccording\s+to\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_DOC_BEFORE = re.compile(_DOC_NOUNS + r"s?\s+$", re.IGNORECASE)
 # "with the government saying": who the participle's words are.
 _QUOTED_AS = re.compile(
     r"\b(?:quoted|quoting|quotes|cited|citing|cites)\s+(?P<np>(?:[\w'’.-]+\s+){1,6}?)as\s+$",
@@ -157,7 +163,10 @@ _COMMA_AT_END = re.compile(r"\w\s*,\s*$")
 # strike" (not one that goes on to what was said: "after the talks that ...").
 _CIRCUMSTANCE = re.compile(
     r"(?:as(?!\s+(?:many|much|few|well|long|far|of|soon|recently|early|late)\b)|while|amid"
-    r"|after|before|when|following|since|(?:hours|days|a\s+day|shortly|soon)\s+after)\b"
+    r"|after|before|when|following|since|(?:hours|days|a\s+day|shortly|soon)\s+after"
+    # "..., the ministry said on Saturday, in the latest violation of the truce"
+    r"|in\s+(?:the|a|an|what|its|his|her|their)\s+(?:latest|last|newest|most|first|second|third"
+    r"|fresh|new|further|another|apparent|rare|\w+est))\b"
     r"(?![^.;:]*\bthat\b)",
     re.IGNORECASE,
 )
@@ -362,6 +371,10 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             continue  # "what the UN describes as the worst crisis": a label, no statement
         if verb in _NOUN_VERBS and _NOUN_AFTER.match(text, ve):
             continue  # "the biggest territorial claim by either side"
+        if _ACCORDING_TO_BEFORE.search(text, max(0, vs - 40), vs):
+            continue  # "according to official reports": a noun, the source
+        if verb.endswith("ed") and _DOC_BEFORE.search(text, max(0, vs - 30), vs):
+            continue  # "in a statement posted to Telegram": the statement's, not a verb
         if verb.startswith("claim") and _LIVES_AFTER.match(text, ve):
             continue  # "the war has claimed 6,000 lives": a toll taken, no words
         if verb.startswith("maintain") and _THING_AFTER.match(text, ve):

@@ -68,7 +68,7 @@ _CIVILIAN_NOUNS = (
     r"|aid\s+workers?|security\s+guards?|guards?|shepherds?|fishermen|fisherman|worshipers"
     r"|pupils?|schoolchildren|drivers?|paramedics?|rescuers?|firefighters?|photographers?"
     r"|cameram[ae]n|relatives|employees?|staff\s+members?|citizens|men|man"
-    r"|brothers|sisters|siblings|sons|daughters|cousins"
+    r"|brothers|sisters|siblings|sons|daughters|cousins|seafarers?|mariners?"
 )
 _COMBATANT_NOUNS = (
     r"soldiers?|troops|servicemen|serviceman|service\s+members|personnel|officers?|fighters?"
@@ -77,7 +77,7 @@ _COMBATANT_NOUNS = (
     r"|conscripts?|mercenaries|combatants?|attackers?|militia|cadets?|nationalists?"
     r"|prisoners\s+of\s+war|POWs|members|army|forces|guardsmen|volunteers|snipers?"
     r"|extremists?|islamists?|separatists?|guerrillas?|paramilitaries|assailants?|jihadis"
-    r"|peacekeepers?"
+    r"|peacekeepers?|gendarmes?|auxiliaries"
 )
 _GENERIC_NOUNS = (
     r"people|persons?|individuals?|victims?|bodies|others|detainees|prisoners|crew\s+members"
@@ -97,7 +97,7 @@ _COMBATANT = re.compile(rf"\b(?:{_COMBATANT_NOUNS})\b", re.IGNORECASE)
 _OWN_NOUN = re.compile(
     r"^(?:soldiers?|troops|servicemen|serviceman|service\s+members|personnel|officers?"
     r"|policemen|police\s+officers?|police|recruits?|commanders?|marines?|paratroopers?"
-    r"|pilots?|sailors?|conscripts?|cadets?|guardsmen|volunteers|members)$",
+    r"|pilots?|sailors?|conscripts?|cadets?|guardsmen|volunteers|members|gendarmes?)$",
     re.IGNORECASE,
 )
 _EUPHEMISM = re.compile(r"neutrali|eliminat|liquidat|destroy", re.IGNORECASE)
@@ -113,7 +113,7 @@ _GAP_WORD = (
     r"|jihadist|islamist|extremist|insurgent|terrorist|terror|moderate|group|state"
     # "seven paramilitary troops", "five demobilised members", "two off-duty officers"
     r"|paramilitary|former|demobili[sz]ed|off-duty|senior|junior|loyalist|suspected|alleged"
-    r"|retired|reserve|regular|special|allied"
+    r"|retired|reserve|regular|special|allied|ethnic"
     # "Islamic State (IS) group militants", "Ahrar al-Sham members", "regime and rebel"
     r"|\([A-Z]{2,6}\)|al-[\w-]+|and(?!\s+(?:dead|killed|wounded|injured|missing|displaced)\b)"
     r"|pro-[\w-]+|[a-z]+(?:ian|ish|ese|i|an)|\d{1,3}-(?:year|month)-old)"
@@ -304,7 +304,7 @@ _LOSSES = re.compile(
 )
 _NATIONAL = re.compile(
     # (a people in "-ese" has no plural "s": "1,000 Lebanese", "40 Sudanese")
-    r"\s+(?:(?:young|local|more|other|foreign)\s+)?(?P<noun>(?-i:[A-Z])[a-z]+(?:s|ese))\b(?![\s-]+(?:"
+    r"\s+(?:(?:young|local|more|other|foreign|ethnic)\s+)?(?P<noun>(?-i:[A-Z])[a-z]+(?:s|ese))\b(?![\s-]+(?:"
     + _COMBATANT_NOUNS
     + r"|"
     + _CIVILIAN_NOUNS
@@ -452,7 +452,17 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
                 _SUBSET_BEFORE.search(sent.text, max(0, q.start - 40), q.start)
                 or _SUBSET_AFTER.match(sent.text[q.end :])
             )
-            if prev is not None and re.fullmatch(r"\s*,\s*", sent.text[prev[1].np_end : q.start]):
+            if (
+                prev is not None
+                and re.fullmatch(r"\s*,\s*", sent.text[prev[1].np_end : q.start])
+                # (not a list that ends "and 45 children": "killed 83 men, 28 women, and
+                # 45 children" counts each)
+                and not (
+                    nxt is not None
+                    and _AND.match(sent.text[found.np_end : nxt.start])
+                    and not _GENERIC.match(prev[1].noun or "people")
+                )
+            ):
                 subset = subset or prev[1].kind == found.kind  # "killed three people, two Indians"
             if skipped_end is not None and _AND.match(sent.text[skipped_end : q.start]):
                 subset = True  # "including 84 children and 35 women"
