@@ -2457,3 +2457,55 @@ def test_lists_and_kinds_of_victims(sentence: str, want: set) -> None:
 def test_the_claimant_past_what_follows_the_verb(sentence: str, claimant: str | None) -> None:
     [c, *_] = run(sentence).casualties
     assert c.claimed_by == claimant
+
+
+def test_the_president_is_the_one_last_named_president() -> None:
+    text = (
+        "President Volodymyr Zelenskiy visited Kharkiv on Monday. "
+        "“We will not give up the city,” the president said."
+    )
+    assert said(text) == [("ukraine", "Volodymyr Zelenskiy", "We will not give up the city")]
+    text = (
+        "Foreign Minister Sergei Lavrov arrived in Ankara. "
+        "The minister said Moscow was ready for talks."
+    )
+    assert [(a, s) for a, s, _t in said(text)] == [("russia", "Sergei Lavrov")]
+    # the president of another country is not him
+    text = (
+        "President Volodymyr Zelenskiy met Erdogan. "
+        "The president of Turkey said the grain corridor would stay open."
+    )
+    assert [a for a, _s, _t in said(text)] != ["ukraine"]
+
+
+def test_the_armed_group_is_the_group_named_before() -> None:
+    text = (
+        "Hamas fighters attacked a post near Rafah. "
+        "“The occupation will pay,” the armed group said in a statement."
+    )
+    assert [a for a, _s, _t in said(text)] == ["hamas"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Zelenskiy declared a state of emergency in the Kharkiv region.",
+        "Hamas declared three days of mourning.",
+        "Israel struck alleged Hamas weapons depots in Rafah.",
+        "The deal, brokered by Egypt and Turkey, calls for a six-week halt in fighting.",
+        "The war in eastern Ukraine has claimed more than 14,000 lives.",
+    ],
+)
+def test_deeds_and_texts_say_nothing(sentence: str) -> None:
+    assert said(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("Zelenskiy declared that the city would be held.", "the city would be held."),
+        ("Israel alleged Hamas had fired first.", "Hamas had fired first."),
+    ],
+)
+def test_declared_and_alleged_still_say_what_follows(sentence: str, text: str) -> None:
+    assert [t for _a, _s, t in said(sentence)] == [text]

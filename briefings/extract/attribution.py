@@ -119,6 +119,26 @@ _ENDS_CLAUSE = re.compile(
     r"|\s+(?:to\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}\s*[.!?]?\s*$"
 )
 _DOC_NOUNS = r"\b(?:statement|communiqu[eé]|letter|post|tweet|message|video|report|notice)"
+# What is declared that is no words: a deed or a state of things.
+_DECLARED_THING = re.compile(
+    r"\s+(?!that\b)(?:(?:a|an|the|its|their)\s+)?(?:(?!that\b)[\w-]+\s+){0,3}?(?:ceasefire|cease-fire|truce"
+    r"|state\s+of\s+(?:emergency|siege|war|alert)|emergency|independence|martial\s+law|curfew"
+    r"|mourning|lockdown|war\b|holiday|amnesty|no-fly\s+zone)",
+    re.IGNORECASE,
+)
+# "alleged" before a noun: "alleged strongholds", "alleged Hezbollah sites".
+_ALLEGED_THING = re.compile(
+    r"\s+(?!(?:that|the|a|an|it|he|she|they|we|its|his|her|their|this|these|those|to|in|on"
+    r"|at|by|for|with)\b)(?:[A-Z][\w-]*\s+)?(?!(?:was|were|had|has|is|are|would|will|could"
+    r"|did|may|might)\b)[a-z][\w-]*(?<!ed)\b"
+)
+# A text as the subject: "The deal calls for", "the agreement, brokered by Egypt, says".
+_TEXT_SUBJECT = re.compile(
+    r"\b(?:the|a|this|that|its|their)\s+(?:[\w-]+\s+){0,3}?(?:deal|agreement|accord|plan"
+    r"|proposal|resolution|truce|ceasefire|cease-fire|law|bill|decree|draft|framework|initiative"
+    r"|treaty|roadmap|charter|constitution|memorandum)\s*(?:,[^,.;]{1,120},\s*)?$",
+    re.IGNORECASE,
+)
 _ACCORDING_TO_BEFORE = re.compile(r"\baccording\s+to\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _DOC_BEFORE = re.compile(_DOC_NOUNS + r"s?\s+$", re.IGNORECASE)
 # "with the government saying": who the participle's words are.
@@ -371,6 +391,12 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             continue  # "what the UN describes as the worst crisis": a label, no statement
         if verb in _NOUN_VERBS and _NOUN_AFTER.match(text, ve):
             continue  # "the biggest territorial claim by either side"
+        if verb.startswith("declar") and _DECLARED_THING.match(text, ve):
+            continue  # "declared a ceasefire", "declared a state of emergency": a deed
+        if verb == "alleged" and _ALLEGED_THING.match(text, ve):
+            continue  # "struck alleged Hezbollah strongholds": an adjective
+        if _TEXT_SUBJECT.search(text, max(0, vs - 200), vs):
+            continue  # "The deal, brokered by Egypt, calls for a halt": a text, no one
         if _ACCORDING_TO_BEFORE.search(text, max(0, vs - 40), vs):
             continue  # "according to official reports": a noun, the source
         if verb.endswith("ed") and _DOC_BEFORE.search(text, max(0, vs - 30), vs):

@@ -93,6 +93,45 @@ _TITLE_MODIFIERS = frozenset(
 )
 
 
+# A title before a name: "President Gustavo Petro", "Israeli Prime Minister Benjamin
+# Netanyahu", "Foreign Minister Sergei Lavrov".
+_TITLES = (
+    r"president|vice[- ]president|prime\s+minister|premier|chancellor|foreign\s+minister"
+    r"|defen[cs]e\s+minister|interior\s+minister|minister|spokes(?:man|woman|person)|envoy"
+    r"|governor|mayor|king|emir|crown\s+prince"
+)
+_TITLE_HEADS = ("president", "minister", "premier", "chancellor", "spokes", "envoy",
+                "governor", "mayor", "king", "emir", "prince")  # fmt: skip
+_TITLE_BEFORE = re.compile(
+    rf"(?<![\w-])(?P<title>{_TITLES})\s+(?:[A-Z][\w.'’-]*\s+){{0,2}}$", re.IGNORECASE
+)
+# "the president said": the person last named with the title (not "the president of
+# Iran", "the president's office", "the president Emmanuel Macron").
+_THE_TITLE = re.compile(
+    rf"\b[Tt]he\s+(?P<title>{_TITLES})\b(?!\s+of\b|['’]s|\s+(?-i:[A-Z])|-)", re.IGNORECASE
+)
+
+
+def _title_key(title: str) -> str:
+    return " ".join(title.lower().replace("-", " ").split())
+
+
+def _with_titled(text: str, mentions: list[Mention], titled: dict[str, Mention]) -> list[Mention]:
+    """``mentions`` plus "the president" as the person last named President."""
+    extra = []
+    for m in _THE_TITLE.finditer(text):
+        person = titled.get(_title_key(m.group("title")))
+        a, b = m.start(), m.end()
+        if person is None or any(x.start < b and a < x.end for x in mentions):
+            continue
+        extra.append(
+            Mention(a, b, text[a:b], person.actor, "person", person.canonical or person.text)
+        )
+    if not extra:
+        return mentions
+    return sorted(mentions + extra, key=lambda x: x.start)
+
+
 def _a_he(m: Mention) -> bool:
     """Whether "he" or "she" can stand for ``m``: a person, not a body a config lists
     among a side's names ("National News Agency")."""
@@ -176,7 +215,9 @@ _IMPERSONAL_AFTER = re.compile(
 # Definite descriptions that name a side again: "the group said", "the ministry says",
 # "the army said", "the enclave's ombudsman".
 _DEFINITE = re.compile(
-    r"\b(?:the|The)\s+(?P<noun>"
+    # ("the armed group", "the rebel movement": the kind of group said again)
+    r"\b(?:the|The)\s+(?:(?:armed|militant|rebel|guerrilla|insurgent|jihadist|separatist"
+    r"|paramilitary|Islamist)\s+)?(?P<noun>"
     + by_first_letter(
         top_level_alternatives(
             r"group|movement|militia|militants|rebels|insurgents|army|military"
@@ -328,10 +369,23 @@ class ArticleContext:
         # last named with "army", "forces" or "troops" after it.
         recent: list[tuple[Mention, str]] = []
         institutions: list[Mention] = []
+        #: The person last named with each title: "the president" after "President
+        #: Gustavo Petro" is Petro.
+        titled: dict[str, Mention] = {}
         for i, span in enumerate(spans):
             mentions = self._descriptions(
                 span.text, _off_dateline(span.text, found[i]), recent, institutions
             )
+            if titled and may_hold(span.text, _TITLE_HEADS):
+                mentions = _with_titled(span.text, mentions, titled)
+            for m in mentions:
+                if (
+                    m.is_person
+                    and m.actor
+                    and (title := _TITLE_BEFORE.search(span.text, max(0, m.start - 40), m.start))
+                ):
+                    key = _title_key(title.group("title"))
+                    titled[key] = titled[key.split()[-1]] = m  # "the minister" too
             self.sents.append(Sent(i, span, mentions, last_person, last_side))
             # people named inside a quote are not who "he" means after it
             people = [m for m in mentions if _a_he(m) and not inside_quote(span.text, m.start)]
