@@ -2509,3 +2509,43 @@ def test_deeds_and_texts_say_nothing(sentence: str) -> None:
 )
 def test_declared_and_alleged_still_say_what_follows(sentence: str, text: str) -> None:
     assert [t for _a, _s, t in said(sentence)] == [text]
+
+
+def test_a_quote_that_runs_on_over_paragraphs_in_straight_marks() -> None:
+    text = (
+        'Erdogan said in a statement: "We mourn the sailors of the ferry. Our prayers are with '
+        "their families.\n\n"
+        '"We will not let the strait be closed to ships."\n\nThe ferry sank on Monday.'
+    )
+    got = " ".join(t for a, _s, t in said(text) if a == "turkey")
+    assert "Our prayers are with their families." in got
+    assert "We will not let the strait be closed to ships." in got
+
+
+def test_a_statement_as_the_subject_after_the_verb() -> None:
+    text = (
+        "Hamas fighters clashed with troops in Beit Hanoun at close range, said a statement, "
+        "adding that they hit two tanks."
+    )
+    got = said(text)
+    assert (
+        "hamas",
+        "Hamas",
+        "Hamas fighters clashed with troops in Beit Hanoun at close range",
+    ) in got
+    assert not any(t.startswith("a statement") for _a, _s, t in got)
+    assert [a for a, _s, _t in said("Two tanks were hit, said a statement from Hamas.")] == [
+        "hamas"
+    ]
+    # a statement as the object is still what was said
+    [(_a, _s, t)] = said("Netanyahu said a statement would follow on Monday.")
+    assert t == "a statement would follow on Monday."
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["ANKARA, Turkey (AP) _ ", "ANKARA, Aug. 26 (Xinhua) -- "],
+)
+def test_wire_datelines_name_no_speaker_and_say_nothing(dateline: str) -> None:
+    got = said(dateline + "Erdogan warned Putin against a new offensive in Idlib.")
+    assert got == [("turkey", "Recep Tayyip Erdogan", "Putin against a new offensive in Idlib.")]

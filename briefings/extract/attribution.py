@@ -139,6 +139,15 @@ _TEXT_SUBJECT = re.compile(
     r"|treaty|roadmap|charter|constitution|memorandum)\s*(?:,[^,.;]{1,120},\s*)?$",
     re.IGNORECASE,
 )
+# A document as the subject after the verb: "..., said a statement", "..., read the
+# group's communique".
+_INVERTED_DOCUMENT = re.compile(
+    r"\s+(?:a|an|the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?(?:statement|communiqu[eé]"
+    r"|report|post|message|video|letter|notice)\b"
+    r"(?:\s+(?:from|by|of|issued\s+by)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
+    r"(?=\s*[,.;]|\s*$)"
+)
+_CLAUSE_STOP = re.compile(r"[,.;:]")
 _ACCORDING_TO_BEFORE = re.compile(r"\baccording\s+to\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _DOC_BEFORE = re.compile(_DOC_NOUNS + r"s?\s+$", re.IGNORECASE)
 # "with the government saying": who the participle's words are.
@@ -476,6 +485,7 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             cs = vs  # "vowed to retaliate", "insisted on talks": the verb says what it is
         ce = len(text)
         content = text[cs:ce].strip(" ,.;:")
+        inverted_doc = None
         if (
             _COMMA.match(text, ve)  # the cheap test first: _ASIDE tries every start
             and _ASIDE.search(text, max(0, vs - 200), vs)
@@ -491,6 +501,11 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             # someone else's; what the official told came before
             or _NEXT_CLAUSE.match(text, cs)
             or (verb in ("told", "tells") and _TOLD_WHOM_END.match(text, ve) is not None)
+            # "..., said a statement, adding that ...": the document is the subject
+            or (
+                _COMMA_BEFORE.search(text[max(0, vs - 40) : vs])
+                and (inverted_doc := _INVERTED_DOCUMENT.match(text, ve)) is not None
+            )
             # "..., the committee reported on Sunday, Trend reports": after its time
             # "..., the committee reported on Sunday, Trend reports citing TASS."
             or (
@@ -526,7 +541,14 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
                 speaker = found[0]
                 cs, ce = 0, _clause_end_before(text, vs)
         name = None
-        if speaker is None and _DOCUMENT_SUBJECT_CB.found(text, max(0, vs - 40), vs, low):
+        if speaker is None and inverted_doc is not None:
+            # "..., said a Hezbollah statement", "said a statement from the army"
+            stop = _CLAUSE_STOP.search(text, ve)
+            hi = stop.start() if stop else len(text)
+            speaker = next((x for x in sent.mentions if ve <= x.start < hi and x.actor), None)
+        if speaker is None and (
+            inverted_doc is not None or _DOCUMENT_SUBJECT_CB.found(text, max(0, vs - 40), vs, low)
+        ):
             # "..., the statement said": whoever issued it, named just before
             speaker, name = _author(ctx, sent, out)
         if speaker is None and name is None:

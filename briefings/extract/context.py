@@ -829,7 +829,7 @@ _SAYS_AFTER = re.compile(rf"(?:['’]s|-\w+)?(?:\s+[\w-]+){{0,4}}?\s+(?:{alterna
 # Abeba —", "DUBAI (Reuters) -", "Aswan (Egypt):". Its place reports, it takes no part.
 _DATELINE = re.compile(
     r"^(?:[\w ,]{0,25}?\s)?\(?(?P<place>[A-Z][A-Za-z'’. /-]{1,60}?)\)?\s*"
-    r"(?:\([A-Za-z .]{2,25}\)\s*)?(?:[–—]|\s-|:)\s+"
+    r"(?:\([A-Za-z .]{2,25}\)\s*)?(?:[–—]|\s[-_]|:)\s+"
 )
 
 
@@ -903,8 +903,10 @@ def _credit_end(text: str, m: re.Match[str]) -> int:
 #: A dateline in capitals that opens a sentence, where the sentence's own words start:
 #: "DUBAI (Reuters) - ", "BEIRUT — ", and without a dash "KYIV (Reuters) The army ...".
 CAPS_DATELINE = re.compile(
-    r"^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .'’-]{1,30})?\s*"
-    r"(?:(?:\([A-Za-z .]{2,25}\)\s*)?[–—-]{1,2}\s+|\([A-Za-z .]{2,25}\)\s+(?=[A-Z“\"]))"
+    r"^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .'’-]{1,30})?"
+    # "YAOUNDE, Aug. 26 (Xinhua) --"; "ISTANBUL, Turkey (AP) _" (old AP copy's dash)
+    r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*"
+    r"(?:(?:\([A-Za-z .]{2,25}\)\s*)?[–—_-]{1,2}\s+|\([A-Za-z .]{2,25}\)\s+(?=[A-Z“\"]))"
 )
 
 

@@ -25,6 +25,9 @@ _QUOTE = re.compile(
     # a quote that runs on into the next paragraph opens each with a quotation mark and
     # closes only the last: a paragraph opened and never closed is one of its parts
     r"|(?:^|(?<=\n))“(?P<d>[^”“\n]{2,})(?=\n|\Z)"
+    # (the same in straight marks, opened at a paragraph's start or after a colon: 'said
+    # in a statement: "Appalled ... families.' and the next paragraph '"We condemn ..."')
+    r"|(?:^|(?<=\n)|(?<=:)[ \t]*)\"(?P<e>[^\"\n]{2,})(?=\n|\Z)"
 )
 # Verbs that attribute a quote: every verb of saying, and what only quotes take.
 _QUOTING = alternation(SAYING_FINITE | frozenset("asked quipped continued concluded".split()))
