@@ -543,8 +543,8 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
         name = None
         if speaker is None and inverted_doc is not None:
             # "..., said a Hezbollah statement", "said a statement from the army"
-            stop = _CLAUSE_STOP.search(text, ve)
-            hi = stop.start() if stop else len(text)
+            doc_end = _CLAUSE_STOP.search(text, ve)
+            hi = doc_end.start() if doc_end else len(text)
             speaker = next((x for x in sent.mentions if ve <= x.start < hi and x.actor), None)
         if speaker is None and (
             inverted_doc is not None or _DOCUMENT_SUBJECT_CB.found(text, max(0, vs - 40), vs, low)
