@@ -2549,3 +2549,52 @@ def test_a_statement_as_the_subject_after_the_verb() -> None:
 def test_wire_datelines_name_no_speaker_and_say_nothing(dateline: str) -> None:
     got = said(dateline + "Erdogan warned Putin against a new offensive in Idlib.")
     assert got == [("turkey", "Recep Tayyip Erdogan", "Putin against a new offensive in Idlib.")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # refugees counted are the uprooted, whatever the verb
+        (
+            "More than 12,000 refugees have arrived in Moldova since Sunday.",
+            {("civilians", "displaced", 12000, 12000, None, False)},
+        ),
+        # ... unless a verb of their own says what befell them
+        (
+            "At least 20 refugees were killed in the strike.",
+            {("civilians", "killed", 20, 20, None, False)},
+        ),
+        (
+            "The fighting led to the displacement of about 9,000 people.",
+            {("civilians", "displaced", 9000, None, None, True)},
+        ),
+        (
+            "Some 3,000 people have found refuge in the monastery.",
+            {("civilians", "displaced", 3000, None, None, True)},
+        ),
+        (
+            "The monitor reported a death toll exceeding 400.",
+            {("unknown", "killed", 400, None, None, False)},
+        ),
+    ],
+)
+def test_the_uprooted_and_tolls_that_exceed(sentence: str, want: set) -> None:
+    assert casualties(sentence) == want
+
+
+def test_soldiers_counted_by_separatists_are_their_enemy() -> None:
+    cfg = (
+        "title: t\ndate: 2024-03-10\nactors:\n"
+        "  govt: {name: Kamora government, aliases: [Kamoran army]}\n"
+        "  ndf: {name: Northern Defence Forces, aliases: [northern separatists]}\n"
+    )
+    [c] = run(
+        "The Northern Defence Forces said nine soldiers were killed in Wum.", cfg=cfg
+    ).casualties
+    assert (c.party, c.claimed_by) == ("unknown", "ndf")
+    # an army that is no insurgency counts its own
+    cfg2 = cfg.replace("northern separatists", "northern command")
+    [c] = run(
+        "The Northern Defence Forces said nine soldiers were killed in Wum.", cfg=cfg2
+    ).casualties
+    assert (c.party, c.claimed_by) == ("ndf", "ndf")

@@ -587,7 +587,7 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             words = text[m.end() : stop].strip(" .")
             if not words or len(words.split()) > 8 or _DOCUMENT.match(text, m.end()):
                 continue
-            name = re.sub(r"^(?:the|a|an)\s+", "", words, flags=re.IGNORECASE)
+            name = re.sub(r"^(?:the|a|an|its|their|his|her)\s+", "", words, flags=re.IGNORECASE)
             named = None
         speaker = named
         if comma != -1 and comma > m.end():

@@ -50,7 +50,8 @@ _KIND_WORDS: list[tuple[str, str]] = [
         "displaced",
         r"displaced|displacing|fled|fleeing|flee|refugees|evacuated|homeless"
         r"|uprooted|forced\s+from\s+their\s+homes|driven\s+from\s+their\s+homes"
-        r"|left\s+their\s+homes|leave\s+their\s+homes|(?:from|out\s+of)\s+their\s+homes",
+        r"|left\s+their\s+homes|leave\s+their\s+homes|(?:from|out\s+of)\s+their\s+homes"
+        r"|(?:found|sought|taken|took|seeking|find)\s+refuge|displacement\s+of",
     ),
 ]
 _KIND_RE = re.compile(
@@ -193,7 +194,8 @@ _TOLL = re.compile(
     r"\b(?P<phrase>(?:(?:[\w-]+\s+){0,2}death\s+toll|toll|number\s+of\s+(?:(?:[\w-]+\s+){0,2}"
     r"(?:killed|dead|deaths|victims|fatalities|wounded|injured|injuries)|those\s+killed)))"
     r"[^.;]{0,120}?\b(?:to|at|of|reached|hit|is|was|stands\s+at|stood\s+at|rose\s+to"
-    r"|climbed\s+to|passed|exceeded|surpassed|topped|crossed|estimated|put|placed)\s*$",
+    r"|climbed\s+to|passed|exceeded|surpassed|topped|crossed|estimated|put|placed|exceeding"
+    r"|surpassing|topping|of\s+(?:over|more\s+than|at\s+least))\s*$",
     re.IGNORECASE,
 )
 # "the Observatory gave a death toll of 12", "state media gave a toll of 44 dead"
@@ -336,6 +338,10 @@ _INTENT_BEFORE = re.compile(
 _FINITE_KIND = re.compile(
     r"\b(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?P<kind>\w+)"
 )
+_DISPLACEMENT_OF = re.compile(r"\bdisplacement\s+of\s+$", re.IGNORECASE)
+# People counted as uprooted whatever the verb: "4,000 refugees arrived", "the camp holds
+# 20,000 displaced people" (not those of a verb of their own: "50 refugees were killed").
+_UPROOTED_NOUN = re.compile(r"^(?:refugees|evacuees|IDPs|displaced(?:\s+\w+)?)$", re.IGNORECASE)
 # The people hit were people who had fled: the displaced, in a shelter or a camp.
 _SHELTERING = re.compile(
     r"\b(?:shelter(?:ing|ed|s)?|hous(?:ing|ed|es)|hosting|hosted)\s+(?:[\w-]+\s+){0,3}?"
@@ -461,6 +467,8 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
                     nxt is not None
                     and _AND.match(sent.text[found.np_end : nxt.start])
                     and not _GENERIC.match(prev[1].noun or "people")
+                    # (one verb before the list: "killed 83 men, 28 women, and ...")
+                    and found.verb_pos == prev[1].verb_pos < prev[0].start
                 )
             ):
                 subset = subset or prev[1].kind == found.kind  # "killed three people, two Indians"
@@ -528,7 +536,7 @@ _STEMS = (
     "eliminat", "liquidat", "slain", "massacre", "execut", "bodies", "fatalit", "martyr",
     "wound", "injur", "hurt", "casualt", "missing", "unaccounted", "disappear", "captur",
     "prisoner", "captiv", "detain", "abduct", "kidnap", "hostage", "arrest", "displac",
-    "fled", "flee", "refugee", "evacuat", "homeless", "uproot", "homes", "lost", "fell in",
+    "fled", "flee", "refuge", "evacuat", "homeless", "uproot", "homes", "lost", "fell in",
 )  # fmt: skip
 
 
@@ -736,6 +744,8 @@ def _classify(
         own = None  # "killed 30 people injured 90": the verb of the next figure
     if own is not None and own.lastgroup and own.lastgroup != "displaced":
         return _Found(own.lastgroup, np_end, own.start(own.lastgroup), noun)
+    if _DISPLACEMENT_OF.search(before):
+        return _Found("displaced", np_end, q.start, noun)  # "the displacement of 36,000"
     # Verb before the figure: "killed 13 soldiers", "killing at least 22 people".
     kinds_before = list(_KIND_RE.finditer(before))
     lost = _LOST_BEFORE.search(before)
@@ -825,6 +835,9 @@ def _classify(
             # ("people who fled the town were wounded": the relative clause is closed)
             if (relative or finite or not re.search(r"\bwho\b", lead)) and _no_other_subject(lead):
                 return _Found(k.lastgroup or "killed", np_end, window_at + k.start(), noun)
+    if noun is not None and _UPROOTED_NOUN.match(noun) and not _KIND_RE.search(window):
+        # "18,000 refugees have arrived in Macedonia": people counted as uprooted
+        return _Found("displaced", np_end, q.start, noun)
     # "killed 280 civilians and about 2,000 fighters": the verb of the figure before.
     if prev is not None and (noun or q.approximate):
         pq, pf, _party = prev
@@ -1041,9 +1054,13 @@ def _own_side(ctx: ArticleContext, claimant: str | None) -> str | None:
 
 def _own_soldiers(ctx: ArticleContext, claimant: str | None) -> str | None:
     """The claimant's side, when "soldiers" or "troops" can be its own: a state or an
-    armed force; an insurgent group's "two soldiers were killed" are its enemy's."""
+    armed force that names itself no insurgency; separatists' or a liberation army's
+    "two soldiers were killed" are its enemy's."""
     side = _own_side(ctx, claimant)
-    if side is None or ctx.lexicon.is_state(side) or side in ctx.lexicon.armed:
+    lexicon = ctx.lexicon
+    if side is None or lexicon.is_state(side):
+        return side
+    if side in lexicon.armed and side not in lexicon.insurgent:
         return side
     return None
 

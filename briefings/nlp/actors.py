@@ -118,6 +118,10 @@ class _Entry:
     capitalised: bool  # proper names need a capital in the text: "Turkey", not "turkey"
 
 
+_INSURGENT_WORD = re.compile(
+    rf"^(?:{NON_STATE_NOUNS}|liberation|revolutionary|resistance|jihad|mujahideen|insurgency)$",
+    re.IGNORECASE,
+)
 #: The nouns of a government's name whose qualifier its forces share.
 _RULING_NOUNS = frozenset(("government", "administration", "authorities"))
 
@@ -296,6 +300,14 @@ class Lexicon:
             a.id
             for a in config.actors
             if any(w.lower() in ARMED_WORDS for x in (a.name, *a.aliases) for w in x.split())
+        )
+        #: Armed sides that are insurgents by a word of their names ("Anglophone
+        #: separatists", "National Liberation Army"): the soldiers they count are their
+        #: enemy's.
+        self.insurgent = frozenset(
+            a.id
+            for a in config.actors
+            if any(_INSURGENT_WORD.match(w) for x in (a.name, *a.aliases) for w in x.split())
         )
         self._states = {c.name for c in world} | set(owner.values())
         # Head nouns of configured names that a definite description can take up:
