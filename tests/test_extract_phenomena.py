@@ -2598,3 +2598,57 @@ def test_soldiers_counted_by_separatists_are_their_enemy() -> None:
         "The Northern Defence Forces said nine soldiers were killed in Wum.", cfg=cfg2
     ).casualties
     assert (c.party, c.claimed_by) == ("ndf", "ndf")
+
+
+def test_a_name_with_a_parenthesis_is_each_of_its_parts() -> None:
+    cfg = (
+        "title: t\ndate: 2024-03-10\nactors:\n"
+        "  houthis: {name: Houthis (Ansar Allah), aliases: [Abdul Malik al-Houthi]}\n"
+        "  us: {name: United States, aliases: [Joe Biden]}\n"
+        "  oman: {name: Oman, aliases: [Badr Albusaidi]}\n"
+    )
+    got = {
+        (d.type, d.participants, d.mediators)
+        for d in run(
+            "Oman mediated a ceasefire between the Houthis and the United States.", cfg=cfg
+        ).diplomacy
+    }
+    assert got == {("agreement", ("houthis", "us"), ("oman",))}
+    assert [a for a, _s, _t in said("Ansar Allah said the truce would hold.", cfg=cfg)] == [
+        "houthis"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        (
+            "Erdogan spoke with Putin on Sunday about the grain corridor.",
+            {("call", ("russia", "turkey"), "held")},
+        ),
+        ("Erdogan and Putin spoke on Monday evening.", {("call", ("russia", "turkey"), "held")}),
+        (
+            "Erdogan spoke by phone with his Russian counterpart.",
+            {("call", ("russia", "turkey"), "held")},
+        ),
+        (
+            "Erdogan spoke to reporters after meeting Putin in Sochi.",
+            {("meeting", ("russia", "turkey"), "held")},
+        ),
+        ("Erdogan spoke of a new era with Russia.", set()),
+        ("Last year Erdogan spoke with Putin over the phone 12 times.", set()),
+    ],
+)
+def test_leaders_who_spoke_held_a_call(sentence: str, want: set) -> None:
+    assert steps(sentence) == want
+
+
+def test_the_town_a_delegation_goes_back_to_is_no_party() -> None:
+    cfg = (
+        "title: t\ndate: 2024-03-10\nactors:\n"
+        "  govt: {name: Kamora government, aliases: [Ana Ruiz]}\n"
+        "  front: {name: Northern Front, aliases: [NF]}\n"
+        "  cuba: {name: Cuba, aliases: [Havana]}\n"
+    )
+    got = steps("Ruiz will send her negotiators back to Havana to meet NF leaders.", cfg=cfg)
+    assert got == {("meeting", ("front", "govt"), "planned")}

@@ -122,6 +122,21 @@ _INSURGENT_WORD = re.compile(
     rf"^(?:{NON_STATE_NOUNS}|liberation|revolutionary|resistance|jihad|mujahideen|insurgency)$",
     re.IGNORECASE,
 )
+_PARENTHESISED = re.compile(r"^(?P<outer>[^()]{2,}?)\s*\((?P<inner>[^()]{2,})\)\s*$")
+
+
+def _with_parts(names: tuple[str, ...]) -> list[str]:
+    """The names with each part of a name written "X (Y)": "Houthis (Ansar Allah)" is
+    also "Houthis" and "Ansar Allah", as the news writes them."""
+    out = []
+    for name in names:
+        out.append(name)
+        m = _PARENTHESISED.match(name)
+        if m is not None:
+            out += [m.group("outer").strip(), m.group("inner").strip()]
+    return list(dict.fromkeys(out))
+
+
 #: The nouns of a government's name whose qualifier its forces share.
 _RULING_NOUNS = frozenset(("government", "administration", "authorities"))
 
@@ -252,7 +267,7 @@ class Lexicon:
                 self._add(form, org_owner, "org", None)
 
         for actor in config.actors:
-            for alias in (actor.name, *actor.aliases):
+            for alias in _with_parts((actor.name, *actor.aliases)):
                 if _looks_like_person(alias, state_forms):
                     self._add(alias, actor.id, "person", alias)
                     for form in _person_forms(alias):

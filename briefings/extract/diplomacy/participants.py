@@ -21,7 +21,8 @@ _PLACE_BEFORE = re.compile(
     r"\b(?:in|at|(?<!call\s)(?<!calls\s)(?<!called\s)(?<!calling\s)on|over|about|against|into"
     r"|across|regarding|toward|towards|of|for|near|from"
     r"|inside|around|throughout|within|by|left|leaving|leave|leaves"
-    r"|(?:travel(?:s|led|ed|ling|ing)?|go|went|fly|flew|return(?:ed)?|trip|visit|arrive[sd]?)\s+to)"
+    r"|(?:travel(?:s|led|ed|ling|ing)?|go|went|fly|flew|return(?:ed)?|trip|visit|arrive[sd]?"
+    r"|back|head(?:s|ed|ing)?|bound)\s+to)"
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )

@@ -224,6 +224,18 @@ _CALLED_SOMEONE = re.compile(
     r"(?=\s*(?:[.;]|,(?!\s*(?:the|a|an)\b)|$|\s+(?:on|at|in|to|and|by|late|early|after"
     r"|before|last|this|yesterday|today)\b))"
 )
+# "spoke" as talk between two: "spoke with Netanyahu", "spoke by phone with his
+# counterpart"; "Sunak and Biden spoke on Monday" (not "spoke to reporters", "spoke of").
+_WITH_SOMEONE = re.compile(
+    r"\s+(?:(?:by\s+(?:tele)?phone|again|twice|briefly|late\s+\w+|on\s+\w+day)\s+)?with\s+"
+    r"(?:(?:his|her|their|its|the)\s+)?(?:[A-Z]|(?:[a-z]+\s+)?counterparts?\b)"
+)
+_SPOKE_TIMES = re.compile(r"(?:\s+[\w-]+){0,7}?(?:" + _TIMES_AFTER.pattern + ")", re.IGNORECASE)
+_TWO_SPEAKERS = re.compile(r"\band\s+(?:[A-Z][\w.'’-]*\s+){1,5}$")
+_NOT_TO = re.compile(
+    r"(?!\s+(?:to|of|about|at|in|out|up|for|on\s+(?:the|a|an|behalf|condition|television"
+    r"|camera))\b)"
+)
 # Before "called" that names, not phones: "so-called", "an operation called".
 _NAMED_CALLED = re.compile(
     r"(?:-|\b(?:was|were|is|are|be|been|being)\s+|\b(?:a|an)\s+(?:[\w-]+\s+){1,2})$",
@@ -275,6 +287,16 @@ def _read_trigger(
         or _NAMED_CALLED.search(text, max(0, t.start() - 30), t.start())
     ):
         return None  # "called for a truce", "the so-called Islamic State": no phone call
+    if word.lower() in ("spoke", "speaks") and not (
+        _WITH_SOMEONE.match(text, t.end())
+        or (
+            _TWO_SPEAKERS.search(text, max(0, t.start() - 80), t.start())
+            and _NOT_TO.match(text, t.end())
+        )
+    ):
+        return None  # "spoke to reporters", "spoke of a crisis": no talk between two
+    if word.lower() in ("spoke", "speaks") and _SPOKE_TIMES.match(text, t.end()):
+        return None  # "spoke with Erdogan over the phone 12 times": a count
     if kind == "agreement" and _TOPIC_OF.match(text, t.end()):
         return None  # "ceasefire talks": the talks' topic, the talks are the step
     if word.lower().startswith("in contact") and _FORCES_BEFORE.search(
@@ -467,8 +489,11 @@ def _make_step(ctx: ArticleContext, sent: Sent, trig: _Trigger, when: _When, who
     if kind == "call":
         subject = ctx.subject(sent, t.start())
         hub = subject.actor if subject is not None else None
-        if _GROUP_CALL.search(text, max(0, t.start() - 30), t.end()):
-            hub = None
+        if _GROUP_CALL.search(text, max(0, t.start() - 30), t.end()) or (
+            trig.word.lower() in ("spoke", "speaks")
+            and _TWO_SPEAKERS.search(text, max(0, t.start() - 80), t.start())
+        ):
+            hub = None  # a conference call; "Sunak and Biden spoke": no one calls round
     reference = (
         kind == "agreement"
         and when.date is None
