@@ -2652,3 +2652,31 @@ def test_the_town_a_delegation_goes_back_to_is_no_party() -> None:
     )
     got = steps("Ruiz will send her negotiators back to Havana to meet NF leaders.", cfg=cfg)
     assert got == {("meeting", ("front", "govt"), "planned")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # the named person after a possessive speaks, and a participle clause after
+        # the verb is no part of the words before the speaker
+        (
+            "Egypt welcomed the truce in Gaza, its foreign ministry spokesman Sameh Shoukry "
+            "said on Monday, thanking Qatar for its efforts.",
+            [("egypt", "Sameh Shoukry", "Egypt welcomed the truce in Gaza")],
+        ),
+        (
+            "Air defences downed nine drones over Odesa, Kuleba said on the Telegram messaging "
+            "app, calling it the third attack this week.",
+            [("ukraine", "Dmytro Kuleba", "Air defences downed nine drones over Odesa")],
+        ),
+        # the object of a participle in the subject is not who speaks
+        ("Villagers fleeing Russia's offensive said the bridge was down.", []),
+        # the side in what a source says is no second speaker
+        (
+            "According to Kuleba, Russian forces fired 60 missiles overnight.",
+            [("ukraine", "Dmytro Kuleba", "Russian forces fired 60 missiles overnight.")],
+        ),
+    ],
+)
+def test_who_speaks_past_possessives_participles_and_sources(sentence: str, want: list) -> None:
+    assert said(sentence) == want

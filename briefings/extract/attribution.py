@@ -71,7 +71,8 @@ _LEAD_IN = re.compile(
     # where it was said: "said on Telegram", "wrote on X", "said on state television"
     r"|on\s+(?:(?:its|his|her|their|the)\s+)?(?:official\s+)?(?:Twitter|X|Telegram|Facebook"
     r"|Instagram|TikTok|YouTube|Truth\s+Social|social\s+media|state\s+(?:TV|television|media"
-    r"|radio))(?:\s+(?:account|channel|page|feed|handle|profile|platform)(?:\s+[A-Z][\w.]*)?)?"
+    r"|radio))(?:\s+(?:account|channel|page|feed|handle|profile|platform|messaging\s+app"
+    r"|messaging\s+service|app|messenger)(?:\s+[A-Z][\w.]*)?)?"
     # "told his 208,000 followers on Telegram that"
     r"|(?:his|her|its|their)\s+(?:[\d,.]+\s+(?:million\s+)?)?(?:followers|supporters|viewers"
     r"|listeners|readers|subscribers|audience)"
@@ -195,7 +196,10 @@ _CIRCUMSTANCE = re.compile(
     r"|after|before|when|following|since|(?:hours|days|a\s+day|shortly|soon)\s+after"
     # "..., the ministry said on Saturday, in the latest violation of the truce"
     r"|in\s+(?:the|a|an|what|its|his|her|their)\s+(?:latest|last|newest|most|first|second|third"
-    r"|fresh|new|further|another|apparent|rare|\w+est))\b"
+    r"|fresh|new|further|another|apparent|rare|\w+est)"
+    # "..., the governor said on Telegram, calling it the third attack this week"
+    r"|(?-i:thanking|calling|describing|noting|urging|warning|vowing|blaming|praising"
+    r"|welcoming|condemning|citing|referring))\b"
     r"(?![^.;:]*\bthat\b)",
     re.IGNORECASE,
 )

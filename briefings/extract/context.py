@@ -69,7 +69,10 @@ _PERIOD_START = re.compile(r"(?:since|until|till)\b", re.IGNORECASE)
 _PERIOD_BEFORE = re.compile(r"\b(?:since|until|till)\s+$", re.IGNORECASE)
 _OBJECT_OF = re.compile(
     r"\b(?:with|to|for|from|on|at|against|into|toward|towards|about|over|between|among"
-    r"|than|without|under|near|outside|around|across|beyond)\s+(?:the\s+)?$",
+    r"|than|without|under|near|outside|around|across|beyond"
+    # the object of a participle: "refugees fleeing Russia's bombing said"
+    r"|(?-i:fleeing|escaping|leaving|fighting|attacking|backing|opposing|blaming|criticising"
+    r"|criticizing|accusing|targeting|bombing|shelling))\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _FOR_SIDE = re.compile(
@@ -730,6 +733,10 @@ class ArticleContext:
             word = p.group(1).lower()
             if word in ("it", "they") and _IMPERSONAL_AFTER.match(chunk, p.end()):
                 continue  # "it is likely", "it was not clear": nobody
+            if word in ("his", "her", "its", "their") and any(
+                m.is_person and lo + p.end() <= m.start and m.end <= hi for m in sent.mentions
+            ):
+                continue  # "its foreign ministry spokesperson Esmaeil Baghaei": he speaks
             pronoun = p
             break
         inside = [

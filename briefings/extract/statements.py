@@ -86,7 +86,7 @@ def extract_statements(ctx: ArticleContext) -> list[Statement]:
                 continue  # "Kigali denies this, stating that ...": the participle says it
             st = _reported(ctx, sent, act)
             if st is not None:
-                out += _jointly(ctx, sent, act.speaker, st)
+                out += _jointly(ctx, sent, act.speaker, st, (act.content_start, act.content_end))
         if len(ctx.belligerents) >= 2 and not acts and may_hold(sent.text, _BOTH, sent.folded):
             out += _both_sides(ctx, sent)
         if sent.index and (said_before := _said_before(ctx, sent)) is not None:
@@ -338,10 +338,15 @@ def _quotes(ctx: ArticleContext, used: set[tuple[int, int]]) -> list[Statement]:
 
 
 def _jointly(
-    ctx: ArticleContext, sent: Sent, speaker: Mention | None, st: Statement
+    ctx: ArticleContext,
+    sent: Sent,
+    speaker: Mention | None,
+    st: Statement,
+    content: tuple[int, int] = (0, 0),
 ) -> list[Statement]:
     """One statement per side of a joint speaker: "the United States and Saudi
-    Arabia said in a joint statement" is said by both."""
+    Arabia said in a joint statement" is said by both (not the sides of what they
+    said: "According to Fedorov, Russian forces attacked")."""
     if speaker is None or speaker not in sent.mentions:
         return [st]
     ids = ctx.lexicon.actor_ids
@@ -353,6 +358,10 @@ def _jointly(
             near, far = sorted((sent.mentions[j], run[0] if step < 0 else run[-1]), key=_start)
             if not _LIST_GAP.fullmatch(sent.text, near.end, far.start):
                 break
+            if content[0] <= sent.mentions[j].start < content[1] and not (
+                content[0] <= speaker.start < content[1]
+            ):
+                break  # a side of what was said
             run.insert(0, sent.mentions[j]) if step < 0 else run.append(sent.mentions[j])
             j += step
     sides = [m for m in run if m.actor in ids and m.actor != speaker.actor]
