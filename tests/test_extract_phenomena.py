@@ -2680,3 +2680,49 @@ def test_the_town_a_delegation_goes_back_to_is_no_party() -> None:
 )
 def test_who_speaks_past_possessives_participles_and_sources(sentence: str, want: list) -> None:
     assert said(sentence) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        (
+            "Eight anti-government militants were killed.",
+            {("unknown", "killed", 8, None, None, False)},
+        ),
+        (
+            "Two Israeli settlers were shot dead near Nablus.",
+            {("civilians", "killed", 2, None, None, False)},
+        ),
+        (
+            "Another Palestinian was killed hours earlier.",
+            {("civilians", "killed", 1, None, None, False)},
+        ),
+        ("Troops killed a Palestinian in Jenin.", {("civilians", "killed", 1, None, None, False)}),
+        (
+            "A priest and a nun are among the 42 confirmed dead.",
+            {("unknown", "killed", 42, None, None, False)},
+        ),
+        (
+            "The Red Crescent had collected 87 bodies by Friday.",
+            {("unknown", "killed", 87, None, None, False)},
+        ),
+        (
+            "The siege has left 160 soldiers and policemen and 47 civilians dead.",
+            {
+                ("unknown", "killed", 160, None, None, False),
+                ("civilians", "killed", 47, None, None, False),
+            },
+        ),
+        (
+            "Thirty-eight workers and guards killed and 102 others injured in the strike.",
+            {
+                ("civilians", "killed", 38, None, None, False),
+                ("civilians", "wounded", 102, None, None, False),
+            },
+        ),
+        # a place's people are not people uprooted now
+        ("The four camps were home to some 76,600 refugees.", set()),
+    ],
+)
+def test_victims_named_by_kind_and_count(sentence: str, want: set) -> None:
+    assert casualties(sentence) == want

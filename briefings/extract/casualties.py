@@ -69,7 +69,7 @@ _CIVILIAN_NOUNS = (
     r"|aid\s+workers?|security\s+guards?|guards?|shepherds?|fishermen|fisherman|worshipers"
     r"|pupils?|schoolchildren|drivers?|paramedics?|rescuers?|firefighters?|photographers?"
     r"|cameram[ae]n|relatives|employees?|staff\s+members?|citizens|men|man"
-    r"|brothers|sisters|siblings|sons|daughters|cousins|seafarers?|mariners?"
+    r"|brothers|sisters|siblings|sons|daughters|cousins|seafarers?|mariners?|settlers?"
 )
 _COMBATANT_NOUNS = (
     r"soldiers?|troops|servicemen|serviceman|service\s+members|personnel|officers?|fighters?"
@@ -114,7 +114,9 @@ _GAP_WORD = (
     r"|jihadist|islamist|extremist|insurgent|terrorist|terror|moderate|group|state"
     # "seven paramilitary troops", "five demobilised members", "two off-duty officers"
     r"|paramilitary|former|demobili[sz]ed|off-duty|senior|junior|loyalist|suspected|alleged"
-    r"|retired|reserve|regular|special|allied|ethnic"
+    r"|retired|reserve|regular|special|allied|ethnic|confirmed|reported|known|estimated"
+    # "eight anti-balaka militants", "six ex-rebel fighters"
+    r"|(?:anti|ex|non)-[\w-]+"
     # "Islamic State (IS) group militants", "Ahrar al-Sham members", "regime and rebel"
     r"|\([A-Z]{2,6}\)|al-[\w-]+|and(?!\s+(?:dead|killed|wounded|injured|missing|displaced)\b)"
     r"|pro-[\w-]+|[a-z]+(?:ian|ish|ese|i|an)|\d{1,3}-(?:year|month)-old)"
@@ -130,6 +132,11 @@ _DEMONYM = "|".join(
         {d for c in countries() for d in c.demonyms if not d.endswith("s")}, key=len, reverse=True
     )
 )
+# One of a people: "Another Palestinian was killed".
+_ONE_NATIONAL = re.compile(
+    rf"\s+(?P<noun>{_DEMONYM})\b(?=\s*[,.]|\s+(?:was|has|had|is|and|who|died|in|near|at|on"
+    r"|during|when|after)\b)"
+)
 # "a child", "a security guard": one victim without a figure, after a casualty verb.
 _ONE = re.compile(
     rf"\b(?i:a|an|one|another)\s+(?:(?:\d{{1,3}}-year-old|young|elderly|local|{_DEMONYM}"
@@ -138,7 +145,9 @@ _ONE = re.compile(
     r"|staff\s+member|aid\s+worker|health\s+worker|employee"
     r"|serviceman|guard|security\s+guard|policeman|fighter|worker|doctor|nurse|medic|teacher"
     r"|farmer|resident|officer|person|shepherd|fisherman|driver|paramedic|student|pupil"
-    r"|photographer|cameraman|rescuer|firefighter|volunteer|villager|passenger|pilot))\b"
+    r"|photographer|cameraman|rescuer|firefighter|volunteer|villager|passenger|pilot"
+    # "Another Palestinian was killed", "an Israeli was wounded"
+    rf"|{_DEMONYM}))\b"
 )
 # The one victim told first, then what befell them: "A shepherd was killed", "One
 # civilian has been shot dead".
@@ -275,6 +284,12 @@ _ASIDE_BARE = re.compile(
     r"|are|died|perished)\b)",
     re.IGNORECASE,
 )
+_AND_MORE_NOUNS = re.compile(r"^\s*(?:and|or)\s+(?:[a-z][\w-]*\s+){1,2}?(?:and|,)\s*$")
+_FOUND_BEFORE = re.compile(
+    r"\b(?:found|recovered|discovered|retrieved|pulled|exhumed|collected|buried|counted"
+    r"|received|identified)\s+(?:(?:the|another|a\s+further|at\s+least|some|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
 _FOUND_AFTER = re.compile(
     r"^(?:\s+of\s+(?:[\w-]+\s+){0,3}?\w+)?\s+(?:(?:were|have\s+been|had\s+been|was)\s+)?"
     r"(?:found|recovered|discovered|retrieved|pulled|exhumed)\b",
@@ -337,6 +352,12 @@ _INTENT_BEFORE = re.compile(
 # A casualty verb in the passive: "were killed", "had been wounded".
 _FINITE_KIND = re.compile(
     r"\b(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?P<kind>\w+)"
+)
+# A place's people, not people uprooted now: "the camps were home to 76,600 refugees".
+_HOME_TO = re.compile(
+    r"\b(?:home\s+to|hous(?:e|es|ed|ing)|host(?:s|ed|ing)?|population\s+of|inhabited\s+by)"
+    r"\s+(?:(?:some|about|around|nearly|more\s+than|over|up\s+to)\s+)?$",
+    re.IGNORECASE,
 )
 _DISPLACEMENT_OF = re.compile(r"\bdisplacement\s+of\s+$", re.IGNORECASE)
 # People counted as uprooted whatever the verb: "4,000 refugees arrived", "the camp holds
@@ -699,7 +720,9 @@ def _classify(
         at = took.start() if took is not None else lives.end()
         civilian = lives.group("civilian") is not None
         return _Found("killed", lives.end(), at, "civilians" if civilian else None)
-    nat = _NATIONAL.match(text, q.end)
+    nat = _NATIONAL.match(text, q.end) or (
+        _ONE_NATIONAL.match(text, q.end) if q.count == 1 else None
+    )
     if nat is not None:
         np_end, noun = nat.end(), nat.group("noun")
     else:
@@ -803,8 +826,15 @@ def _classify(
         return _Found("displaced", np_end, np_end, noun)  # "driven millions ... from their homes"
     if noun and noun.lower() == "bodies" and _FOUND_AFTER.match(window):
         return _Found("killed", np_end, np_end, noun)  # "65 bodies of civilians were found"
-    if nxt is not None and noun and _AND.match(window):
+    if noun and noun.lower() in ("bodies", "corpses") and _FOUND_BEFORE.search(before):
+        return _Found("killed", np_end, q.start, noun)  # "the Red Cross collected 87 bodies"
+    if (
+        nxt is not None
+        and noun
+        and (_AND.match(window) or (_AND_MORE_NOUNS.match(window) and not _KIND_RE.search(window)))
+    ):
         # "Fourteen soldiers and dozens of rebels were killed": the verb after the second
+        # ("160 soldiers and policemen and 47 civilians dead")
         second = _classify(ctx, sent, nxt, None, None)
         if second is not None and second.verb_pos > nxt.end:
             return _Found(second.kind, np_end, second.verb_pos, noun)
@@ -835,7 +865,12 @@ def _classify(
             # ("people who fled the town were wounded": the relative clause is closed)
             if (relative or finite or not re.search(r"\bwho\b", lead)) and _no_other_subject(lead):
                 return _Found(k.lastgroup or "killed", np_end, window_at + k.start(), noun)
-    if noun is not None and _UPROOTED_NOUN.match(noun) and not _KIND_RE.search(window):
+    if (
+        noun is not None
+        and _UPROOTED_NOUN.match(noun)
+        and not _KIND_RE.search(window)
+        and not _HOME_TO.search(before)
+    ):
         # "18,000 refugees have arrived in Macedonia": people counted as uprooted
         return _Found("displaced", np_end, q.start, noun)
     # "killed 280 civilians and about 2,000 fighters": the verb of the figure before.
