@@ -2726,3 +2726,45 @@ def test_who_speaks_past_possessives_participles_and_sources(sentence: str, want
 )
 def test_victims_named_by_kind_and_count(sentence: str, want: set) -> None:
     assert casualties(sentence) == want
+
+
+def test_names_that_hold_a_country_a_people_or_a_particle() -> None:
+    cfg = (
+        "title: t\ndate: 2024-03-10\nactors:\n"
+        "  israel: {name: Israel, aliases: [Israel Katz, Katz]}\n"
+        "  france: {name: France, aliases: [Jean-Yves le Drian]}\n"
+        "  vrs: {name: Bosnian Serb forces, aliases: [Radovan Karadzic]}\n"
+        "  bih: {name: Bosnia, aliases: [Bosnian government]}\n"
+        "  nato: {name: NATO, aliases: [Leighton Smith]}\n"
+        "  militia: {name: Anti-balaka, aliases: [anti-Balaka]}\n"
+    )
+
+    def who(text: str) -> list[tuple[str, str | None]]:
+        return [(a, s) for a, s, _t in said(text, cfg=cfg)]
+
+    assert who("Israeli Defence Minister Israel Katz said the raid would go on.") == [
+        ("israel", "Israel Katz")
+    ]
+    assert who("French Defence Minister Jean-Yves le Drian said the troops would stay.") == [
+        ("france", "Jean-Yves le Drian")
+    ]
+    assert who("Bosnian Serb leader Radovan Karadzic said the shells were not theirs.") == [
+        ("vrs", "Radovan Karadzic")
+    ]
+    assert who("Admiral Leighton Smith in Naples, Italy, said the strikes hit their targets.") == [
+        ("nato", "Leighton Smith")
+    ]
+    assert [a for a, _s in who("The anti-balaka said the town was calm.")] == ["militia"]
+
+
+def test_no_call_in_how_a_reporter_heard_it_and_deals_that_fell_apart() -> None:
+    text = "Pashinyan told Reuters by telephone that the shelling had stopped."
+    assert steps(text, cfg=KARABAKH) == set()
+    assert steps("Pashinyan spoke by telephone with Aliyev.", cfg=KARABAKH) == {
+        ("call", ("armenia", "azerbaijan"), "held")
+    }
+    got = steps(
+        "A ceasefire between Armenia and Azerbaijan agreed in Moscow quickly fell apart.",
+        cfg=KARABAKH,
+    )
+    assert {s for _t, _p, s in got} == {"cancelled"}

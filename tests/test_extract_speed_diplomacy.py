@@ -20,6 +20,7 @@ _PIECES = [
     "\u212aesh", "\u0130stanbul", "will", "would", "meet", ",", ";", " ", "  ", "\n", "-",
     "launched", "Carried out", "the", "air", "Drone", "strikes", ".",
     "after", "Since", "WHEN", "until", "aimed at", "to discuss", "peace", "Truce", "is to",
+    "ended", "expired", "fell apart", "collapsed", "if", "urged", "agree", "and", "failed to",
 ]  # fmt: skip
 
 
@@ -117,7 +118,12 @@ def _plain_status(text: str, t: re.Match[str], kind: str) -> str:
     ) or status._CANCELLED_LATER.search(text, t.end()):
         return "cancelled"
     if kind == "agreement" and (
-        status._ENDED_BEFORE.search(pre[-50:]) or status._ENDED_AFTER.match(post)
+        status._ENDED_BEFORE.search(pre[-50:])
+        or status._ENDED_AFTER.match(post)
+        or (
+            status._FELL_APART.match(text, t.end())
+            and not status._IF_BEFORE.search(text, max(0, t.start() - 60), t.start())
+        )
     ):
         return "cancelled"
     if triggers._ONGOING.match(text, t.end()):

@@ -75,6 +75,7 @@ _OBJECT_OF = re.compile(
     r"|criticizing|accusing|targeting|bombing|shelling))\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_TOWN_BEFORE = re.compile(r"\b(?:in|at|near|from)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?,\s*$")
 _FOR_SIDE = re.compile(
     r"\b(?:spokes(?:man|woman|person)|official|officials|minister|envoy|adviser|advisor|head"
     r"|chief|representative|ambassador|commander|source|sources|member|members)\s+(?:for|to|from"
@@ -148,7 +149,11 @@ def _title_chain(between: str) -> bool:
     return (
         0 < len(words) <= 3
         and words[-1].lower() in NAME_TITLES
-        and all(w.lower() in NAME_TITLES or w.lower() in _TITLE_MODIFIERS for w in words)
+        # ("Bosnian Serb leader Radovan Karadzic": a people's name is part of the title)
+        and all(
+            w.lower() in NAME_TITLES or w.lower() in _TITLE_MODIFIERS or w[:1].isupper()
+            for w in words
+        )
     )
 
 
@@ -750,6 +755,12 @@ class ArticleContext:
             and not (
                 _OBJECT_OF.search(sent.text, max(0, m.start - 12), m.start)
                 and not _FOR_SIDE.search(sent.text, max(0, m.start - 40), m.start)
+            )
+            # "Adm. Leighton Smith in Naples, Italy, reported": the country of a town
+            and not (
+                m.kind == "country"
+                and _TOWN_BEFORE.search(sent.text, max(0, m.start - 40), m.start)
+                and sent.text.startswith(",", m.end)
             )
         ]
         if inside and lo > 0 and _LIST_BEFORE.search(sent.text, max(0, lo - 80), lo):

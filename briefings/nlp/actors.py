@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from briefings.config import Config
@@ -65,7 +65,10 @@ _PLACE_AFTER = re.compile(
 #: After a demonym, armed people who are not its state's: "the Lebanese militant
 #: group", "Syrian rebels", "Somali Islamist insurgents" are no government's forces.
 _NON_STATE_AFTER = re.compile(rf"\s+(?:[A-Za-z-]+\s+)?(?:{NON_STATE_NOUNS})\b", re.IGNORECASE)
-_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|al-[A-Z][\w'-]*|bin|ibn|de|van|von|al|el)$")
+_NAME_WORD = re.compile(
+    r"^(?:[A-Z][\w'’.-]*|al-[A-Z][\w'-]*|bin|ibn|de|van|von|al|el|le|la|du|da|di|dos|der|den"
+    r"|ter)$"
+)
 # A personal name: two to four capitalised words ("Antonio Guterres", "Abdel Fattah el-Sisi").
 _NAME_TOKEN = r"(?:(?:al|el|bin|ibn|abu|abd|de|van|von|bin)[- ])?[A-Z][a-z][\w'’-]*"
 _NAME = rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,4}}"
@@ -141,11 +144,18 @@ def _with_parts(names: tuple[str, ...]) -> list[str]:
 _RULING_NOUNS = frozenset(("government", "administration", "authorities"))
 
 
-def _looks_like_person(alias: str, state_forms: set[str]) -> bool:
+def _looks_like_person(
+    alias: str, state_forms: set[str], surnames: frozenset[str] = frozenset()
+) -> bool:
+    """Whether a configured alias is a person's name; ``surnames``: the actor's one-word
+    aliases ("Israel Katz" is a person when "Katz" is listed too, though "Israel" is a
+    state)."""
     words = alias.split()
     if not 2 <= len(words) <= 5:
         return False
-    if any(w.lower() in STATE_WORDS or w.lower() in state_forms for w in words):
+    if any(w.lower() in STATE_WORDS or w.lower() in state_forms for w in words) and not (
+        words[-1] in surnames and words[-1].lower() not in state_forms
+    ):
         return False
     last = re.sub(r"^(?:al|el)-", "", words[-1])
     return all(_NAME_WORD.match(w) for w in words) and last[:1].isupper()
@@ -267,8 +277,9 @@ class Lexicon:
                 self._add(form, org_owner, "org", None)
 
         for actor in config.actors:
+            surnames = frozenset(x for x in actor.aliases if " " not in x.strip())
             for alias in _with_parts((actor.name, *actor.aliases)):
-                if _looks_like_person(alias, state_forms):
+                if _looks_like_person(alias, state_forms, surnames):
                     self._add(alias, actor.id, "person", alias)
                     for form in _person_forms(alias):
                         known = self.entries.get(form.lower())
@@ -281,6 +292,9 @@ class Lexicon:
                 else:
                     known = self.entries.get(alias.lower())
                     if known is not None and known.actor == actor.id:
+                        if known.capitalised and not alias[:1].isupper():
+                            # "anti-Balaka" beside the name "Anti-balaka": either case
+                            self.entries[alias.lower()] = replace(known, capitalised=False)
                         continue  # "Russia" is already the country, with its modifiers
                     self._add(alias, actor.id, "group", None)
                     for form in _territory(alias):
@@ -384,6 +398,14 @@ class Lexicon:
         letters = re.sub(r"[^A-Za-z]", "", form)
         exact = letters.isupper() and len(letters) <= 5
         entry = _Entry(actor, kind, canonical, exact, form[0].isupper())
+        known = self.entries.get(form.lower())
+        if known is not None and known.actor == actor and known.kind == kind:
+            # the same name written two ways ("Anti-Balaka", "anti-Balaka"): either is it
+            entry = replace(
+                entry,
+                exact_case=known.exact_case and exact,
+                capitalised=known.capitalised and entry.capitalised,
+            )
         self.entries[form.lower()] = entry
         for variant in _spelling_variants(form.lower()):
             # "internationally recognised government" is also "recognized"

@@ -48,6 +48,7 @@ from briefings.extract.diplomacy.when_where import (
     _year_before,
 )
 from briefings.models import DiplomaticStep
+from briefings.nlp.vocabulary import OUTLET_NAMES
 
 # Things that "meet" without anyone meeting: borders, roads, rivers.
 _THINGS_MEET = re.compile(
@@ -231,6 +232,12 @@ _WITH_SOMEONE = re.compile(
     r"(?:(?:his|her|their|its|the)\s+)?(?:[A-Z]|(?:[a-z]+\s+)?counterparts?\b)"
 )
 _SPOKE_TIMES = re.compile(r"(?:\s+[\w-]+){0,7}?(?:" + _TIMES_AFTER.pattern + ")", re.IGNORECASE)
+_TO_THE_PRESS = re.compile(
+    r"\b(?:(?:told|telling|tells|speaking\s+to|spoke\s+to|said\s+to)\s+(?:the\s+)?(?:"
+    + "|".join(re.escape(n) for n in OUTLET_NAMES)
+    + r"|reporters|journalists|a\s+reporter|a\s+journalist|(?:[\w-]+\s+){0,3}(?:news\s+agency"
+    r"|newspaper|radio|television|TV|Foundation|broadcaster|daily))|said|says)\s+$"
+)
 _TWO_SPEAKERS = re.compile(r"\band\s+(?:[A-Z][\w.'’-]*\s+){1,5}$")
 _NOT_TO = re.compile(
     r"(?!\s+(?:to|of|about|at|in|out|up|for|on\s+(?:the|a|an|behalf|condition|television"
@@ -295,6 +302,8 @@ def _read_trigger(
         )
     ):
         return None  # "spoke to reporters", "spoke of a crisis": no talk between two
+    if kind == "call" and _TO_THE_PRESS.search(text, max(0, t.start() - 80), t.start()):
+        return None  # "told Reuters by telephone": how the reporter heard it, no call
     if word.lower() in ("spoke", "speaks") and _SPOKE_TIMES.match(text, t.end()):
         return None  # "spoke with Erdogan over the phone 12 times": a count
     if kind == "agreement" and _TOPIC_OF.match(text, t.end()):

@@ -42,7 +42,7 @@ _CANCELLED = re.compile(
     r"|suspend(?:ed|s|ing)?|put\s+off|pushed\s+back|shelved|broke\s+down|collapsed"
     r"|(?:walked|pulled)\s+out\s+of|withdr[ae]w\s+from|(?:the\s+)?(?:collapse|breakdown)\s+of"
     r"|voided|voids|voiding|nullif(?:ied|ies|y)|annull?(?:ed|ing|s)?|tor[en]\s+up|abrogat(?:ed|es|e)"
-    r"|renounc(?:ed|es|e))\b",
+    r"|renounc(?:ed|es|e)|f[ae]ll(?:s)?\s+apart|unravell?ed)\b",
     re.IGNORECASE,
 )
 
@@ -282,6 +282,14 @@ _ENDED_AFTER = re.compile(
     r"^\s+(?:[\w-]+\s+){0,6}?(?:has\s+|had\s+|have\s+)?(?:ended|expired|lapsed|ran\s+out)\b",
     re.IGNORECASE,
 )
+# The deal as the subject of its own end: "Similar agreements in 2014 and 2017 all fell
+# apart" (not another clause's: "a truce was agreed after talks collapsed").
+_FELL_APART = re.compile(
+    r"(?:(?!\b(?:after|before|when|while|as|because|since|until|but|talks|negotiations)\b)"
+    r"[^.;]){0,80}?\b(?:all\s+|later\s+|soon\s+|quickly\s+)?(?:fell\s+apart|collapsed|broke\s+down"
+    r"|unravell?ed)\b",
+    re.IGNORECASE,
+)
 # Someone asked to make a deal: "urged both sides to agree to a ceasefire".
 _ASKED_TO_MAKE = re.compile(
     r"\b(?:call(?:ed|s|ing)?\s+(?:on|upon)|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|press(?:es|ed|ing)?"
@@ -331,7 +339,14 @@ def _status(text: str, t: re.Match[str], kind: str, folded: str | None = None) -
         _CANCELLED_LATER, text, t.end()
     ):
         return "cancelled"
-    if kind == "agreement" and (_ENDED_BEFORE.search(pre[-50:]) or _ENDED_AFTER.match(post)):
+    if kind == "agreement" and (
+        _ENDED_BEFORE.search(pre[-50:])
+        or _ENDED_AFTER.match(post)
+        or (
+            _FELL_APART.match(text, t.end())
+            and not _IF_BEFORE.search(text, max(0, t.start() - 60), t.start())
+        )
+    ):
         return "cancelled"  # "the ELN ended a ceasefire", "the truce expired on Aug. 3"
     if _ONGOING.match(text, t.end()):
         return "held"  # "negotiations being conducted in Doha"
