@@ -2768,3 +2768,20 @@ def test_no_call_in_how_a_reporter_heard_it_and_deals_that_fell_apart() -> None:
         cfg=KARABAKH,
     )
     assert {s for _t, _p, s in got} == {"cancelled"}
+
+
+def test_a_people_is_no_side_speaking() -> None:
+    assert said("Many Ukrainians believe the strikes will go on.") == []
+    assert said("Israelis said the sirens sounded all night.") == []
+    # ... "the Israelis" of diplomatic copy are the side
+    assert [a for a, _s, _t in said("The Israelis said the offer was not enough.")] == ["israel"]
+
+
+def test_the_start_of_a_siege_dates_no_toll() -> None:
+    [c] = run(
+        "The clashes brought the death toll in the siege, which was launched May 23, to "
+        "more than 1,000."
+    ).casualties
+    assert c.date is None
+    [c] = run("The offensive was launched on Monday, killing 12 civilians.").casualties
+    assert c.date == "2024-03-04"

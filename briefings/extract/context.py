@@ -67,6 +67,13 @@ _SAYING_BETWEEN = re.compile(rf"\b(?:{alternation(REPORTING)})\b", re.IGNORECASE
 # A period's bound, which dates no event: "since 2016", "until May".
 _PERIOD_START = re.compile(r"(?:since|until|till)\b", re.IGNORECASE)
 _PERIOD_BEFORE = re.compile(r"\b(?:since|until|till)\s+$", re.IGNORECASE)
+# When a war or siege told of in a relative clause began: "the siege, which was launched
+# May 23," dates the siege, not the toll of today.
+_BEGAN_BEFORE = re.compile(
+    r"\b(?:which|that)\s+(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+)?(?:launched|began|started"
+    r"|erupted|broke\s+out)\s+(?:on\s+|in\s+)?$",
+    re.IGNORECASE,
+)
 _OBJECT_OF = re.compile(
     r"\b(?:with|to|for|from|on|at|against|into|toward|towards|about|over|between|among"
     r"|than|without|under|near|outside|around|across|beyond"
@@ -608,6 +615,8 @@ class ArticleContext:
         best: tuple[int, str] | None = None
         opening: str | None = None
         for start, stop_, phrase in sent.dates:
+            if _BEGAN_BEFORE.search(text, max(0, start - 50), start):
+                continue  # "the siege, which was launched May 23,": the siege's start
             iso = self.parse(phrase, future=False)
             if not iso:
                 continue

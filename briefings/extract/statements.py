@@ -247,6 +247,13 @@ def _reported(ctx: ArticleContext, sent: Sent, act: Speech) -> Statement | None:
     here = sp in sent.mentions  # ("he" resolved to a person of an earlier sentence is not)
     if (
         here
+        and sp.kind == "demonym"
+        and _PEOPLE_PLURAL.fullmatch(sp.text)
+        and not _THE_BEFORE.search(sent.text, max(0, sp.start - 5), sp.start)
+    ):
+        return None  # "Many Palestinians believe": a people, no side ("the Palestinians" is)
+    if (
+        here
         and start <= sp.start < sp.end <= act.content_end
         and "," not in sent.text[start : sp.start]
         and not sent.text[sp.end : act.content_end].strip(" ,;:.")
@@ -446,6 +453,8 @@ def _speaks_for_a_side(ctx: ArticleContext, m: Mention) -> bool:
     return True
 
 
+_PEOPLE_PLURAL = re.compile(r"[A-Z][\w'’-]*s")  # "Palestinians", "Israelis"
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _SPEAKING_BODIES = frozenset(("UN", "European Union", "NATO", "African Union", "Arab League"))
 
 
