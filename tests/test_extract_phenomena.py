@@ -2785,3 +2785,15 @@ def test_the_start_of_a_siege_dates_no_toll() -> None:
     assert c.date is None
     [c] = run("The offensive was launched on Monday, killing 12 civilians.").casualties
     assert c.date == "2024-03-04"
+
+
+def test_a_side_named_after_the_toll() -> None:
+    text = (
+        "The clash left three dead and 15 others wounded on the side of the Israel Defense "
+        "Forces, while four Hamas fighters were killed."
+    )
+    got = {(c.party, c.kind, c.count) for c in run(text).casualties}
+    assert got == {("israel", "killed", 3), ("israel", "wounded", 15), ("hamas", "killed", 4)}
+    # the side of a border is a place
+    [c] = run("The shelling killed five people on the Russian side of the border.").casualties
+    assert c.party == "unknown"

@@ -337,6 +337,12 @@ _WAR_TOTAL = re.compile(
     r"(?:started|began|erupted|broke\s+out)\b",
     re.IGNORECASE,
 )
+# A side named after the toll: "on the side of the military", "on the Israeli side".
+_SIDE_AFTER = re.compile(
+    r"\bon\s+(?:the\s+)?(?:side\s+of\s+(?:the\s+)?[\w'’ .-]{2,40}?(?=\s*(?:[,.;]|while|and|$))"
+    r"|[\w'’ .-]{2,40}?\s+side\b(?!\s+of\s+(?:the\s+)?(?:border|frontier|line|river|fence|wall)))",
+    re.IGNORECASE,
+)
 _SIDE_FRAME = re.compile(r"^\s*(?:On|For)\s+(?:the\s+)?[\w'’ -]{2,40}?\s+side\s*,", re.IGNORECASE)
 # Who the victims were by age and sex: a breakdown of a toll, never a party of its own.
 _DEMOGRAPHIC = re.compile(
@@ -1023,6 +1029,15 @@ def _party(
     owner = _owner(ctx, sent, q.start, phrase)
     if owner is not None:
         return owner
+    # "left three dead on the side of the military", "on the Russian side"
+    end = max(found.np_end, found.verb_pos)
+    side = _SIDE_AFTER.search(text, end, end + 90)
+    if side is not None and not re.search(
+        r"[;:]|\b(?:while|but|whereas|after|as|when)\b", text[end : side.start()]
+    ):
+        named = [m for m in sent.mentions if side.start() <= m.start < side.end() and m.actor]
+        if named and named[0].actor in ctx.lexicon.actor_ids:
+            return named[0].actor
     if found.kind == "displaced":
         return CIVILIANS
     # "another five were wounded", "121 others", "1,597 wounded": the victims before.
