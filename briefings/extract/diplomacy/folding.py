@@ -101,6 +101,15 @@ def _news_of(f: _Step) -> bool:
     return f.signed or f.step.status == "cancelled" or f.step.date is not None
 
 
+def _old_deal_and_new_truce(a: DiplomaticStep, b: DiplomaticStep) -> bool:
+    """Two agreements of one sentence that are two: a deal of a year gone by and a truce
+    of today ("the MILF, which signed a peace deal in 2014, agreed to a truce")."""
+    dated, undated = (a, b) if a.date else (b, a)
+    if not dated.date or len(dated.date) != 4 or undated.date:
+        return False
+    return bool(_TRUCE.search(dated.term or "")) != bool(_TRUCE.search(undated.term or ""))
+
+
 def _nested(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Whether two sets of sides can be the same step told again: one holds the
     other, or they share a side ("signed the document" after "left without signing")."""
@@ -254,7 +263,12 @@ def _dedupe(
             meetings = o.type in _GATHERINGS and s.type in _GATHERINGS and o.status == s.status
             if (
                 (o.type, o.status, o.date) == (s.type, s.status, s.date)
-                or (same_sentence and o.status == s.status and not (o.date and s.date))
+                or (
+                    same_sentence
+                    and o.status == s.status
+                    and not (o.date and s.date)
+                    and not _old_deal_and_new_truce(o, s)
+                )
                 # "the round in Istanbul on March 29, the last time the delegations met"
                 or (meetings and o.evidence == s.evidence and o.date == s.date)
                 # "agreed at talks in Belarus" and "the talks, held on Thursday"

@@ -454,6 +454,7 @@ _EXTENSION_OF = re.compile(
 )
 
 
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # From one agreement's word to another's that says what it is on: "agreement between
 # Hamas and Israel on a truce", "a deal for a ceasefire".
 _COMPLEMENT = re.compile(
@@ -478,6 +479,13 @@ def _told_twice(steps: list[_Step], trig: _Trigger, when: _When, who: _Who) -> b
         return False  # (what an agreement is on shares its status: "a deal on a truce")
     if _EXTENSION_OF.search(trig.match.string, same[-1].pos, trig.match.start()):
         return False  # "agreed to a five-day extension of a ceasefire they signed on May 20"
+    text = trig.match.string
+    if _RELATIVE_BEFORE.search(text, max(0, same[-1].pos - 40), same[-1].pos) and "," in text[
+        same[-1].pos : trig.match.start()
+    ]:
+        # "the MILF, a group that signed a peace deal in 2014, agreed to a truce": the
+        # relative clause's deal is another
+        return False
     first = same[-1].step
     if when.date and first.date and when.date != first.date:
         return False
@@ -557,12 +565,17 @@ _AGREEMENT_NOUN = re.compile(
 _GENERIC = frozenset(("agreement", "deal", "pact", "document"))
 
 
+_CLAUSE_END = re.compile(r"[,;.]")
+
+
 def _term(text: str, t: re.Match[str]) -> str:
     """The step's own word: the trigger, or for "signed"/"agreed" the noun they take."""
     word = " ".join(t.group(0).lower().split())
     if word not in ("signed", "agreed"):
         return word
-    nouns = [m.group(1).lower() for m in _AGREEMENT_NOUN.finditer(text, t.end(), t.end() + 60)]
+    stop = _CLAUSE_END.search(text, t.end(), t.end() + 60)  # (its own clause's noun)
+    hi = stop.start() if stop else t.end() + 60
+    nouns = [m.group(1).lower() for m in _AGREEMENT_NOUN.finditer(text, t.end(), hi)]
     specific = [n for n in nouns if n not in _GENERIC]
     return (specific or nouns or [word])[0]
 
