@@ -2797,3 +2797,84 @@ def test_a_side_named_after_the_toll() -> None:
     # the side of a border is a place
     [c] = run("The shelling killed five people on the Russian side of the border.").casualties
     assert c.party == "unknown"
+
+
+# -- what the session's rules must leave alone (a hostile review's sentences) ----------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        ("A Hamas statement accused Israel of targeting civilians.", ["hamas"]),
+        ("Hamas alleged Israeli soldiers shot the men at close range.", ["hamas"]),
+        ("Putin declared the war would go on until Russia's goals were met.", ["russia"]),
+        ("Netanyahu claimed the raid saved hundreds of lives.", ["israel"]),
+        ("After weeks of fighting Russia said it had taken the town.", ["russia"]),
+        (
+            "In Kyiv, Zelenskiy said on Sunday, calling on allies to hurry, the front was holding.",
+            ["ukraine"],
+        ),
+    ],
+)
+def test_statements_the_narrower_rules_leave_alone(sentence: str, want: list) -> None:
+    assert [a for a, _s, _t in said(sentence)] == want
+
+
+def test_the_content_after_a_published_statement_starts_at_that() -> None:
+    text = (
+        "Hamas said in a statement posted on the group's Telegram channel that it had fired "
+        "rockets at Ashkelon."
+    )
+    assert [t for _a, _s, t in said(text)] == ["it had fired rockets at Ashkelon."]
+
+
+def test_the_president_is_not_a_vice_president_nor_the_minister_a_prime_minister() -> None:
+    text = (
+        "Russian President Vladimir Putin launched the invasion in 2022. Ukraine's president, "
+        "Volodymyr Zelenskiy, visited troops on Monday. The president said the line held."
+    )
+    assert [a for a, _s, _t in said(text)][-1:] == ["ukraine"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        (
+            "The Kremlin said phone talks between Putin and Zelenskiy were not planned.",
+            {("call", ("russia", "ukraine"), "not_planned")},
+        ),
+        ("Zelenskiy told the Kyiv Independent by phone that the line held.", set()),
+        ("Zelenskiy and Putin spoke hours apart on Thursday.", set()),
+        ("Russia and Ukraine spoke before the UN General Assembly on Friday.", set()),
+        (
+            "Egypt brokered a truce between Israel and Hamas that ended 11 days of fighting.",
+            {("agreement", ("hamas", "israel"), "concluded")},
+        ),
+    ],
+)
+def test_steps_the_narrower_rules_leave_alone(sentence: str, want: set) -> None:
+    assert steps(sentence) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        (
+            "An uprising that began in 1982 in Hama was crushed, and as many as 40,000 people "
+            "died.",
+            set(),
+        ),
+        ("At least 500 refugees returned home from Lebanon.", set()),
+        (
+            "More than 5,000 people fled the town after their homes were destroyed.",
+            {("civilians", "displaced", 5000, 5000, None, False)},
+        ),
+        ("An offensive could cause the displacement of 1.4 million people.", set()),
+        (
+            "The shelling killed 50 civilians, 20 children, and 10 women.",
+            {("civilians", "killed", 50, None, None, False)},
+        ),
+    ],
+)
+def test_tolls_the_session_rules_leave_alone(sentence: str, want: set) -> None:
+    assert casualties(sentence) == want

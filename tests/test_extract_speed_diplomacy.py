@@ -111,10 +111,7 @@ def _plain_status(text: str, t: re.Match[str], kind: str) -> str:
         return "not_planned"
     cancel = status._CANCELLED.search(around)
     if (
-        cancel
-        and not re.search(
-            r"\b(?:if|unless|should|lest|in\s+case)\b[^,;]*$", around[: cancel.start()], re.I
-        )
+        cancel and not status._IF_BEFORE.search(around[: cancel.start()])
     ) or status._CANCELLED_LATER.search(text, t.end()):
         return "cancelled"
     if kind == "agreement" and (

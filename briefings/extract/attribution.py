@@ -64,8 +64,7 @@ _LEAD_IN = re.compile(
     r"|speech|address|post|report|tweet|video|message|letter|communiqu[eé]|release)"
     # "in a statement posted to Telegram", "in a video released by its media arm"
     r"(?:\s+(?:posted|published|issued|released|carried|shared|sent|put\s+out)\s+(?:on|to|by|in"
-    r"|via)\s+(?:(?:its|his|her|their|the)\s+)?[\w-]+(?:\s+(?:account|channel|page|website"
-    r"|platform|arm|wing|outlet))?)?)|on\s+\w+day(?:\s+(?:morning|afternoon|evening|night))?|earlier|later|last\s+\w+|this\s+\w+|in\s+[A-Z]\w+(?!\s+[A-Z]|,\s+[A-Z])|"
+    r"|via)\s+(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+(?=\s*(?:,|that\b|[.:]?\s*$)))?)|on\s+\w+day(?:\s+(?:morning|afternoon|evening|night))?|earlier|later|last\s+\w+|this\s+\w+|in\s+[A-Z]\w+(?!\s+[A-Z]|,\s+[A-Z])|"
     r"(?:him|her|them|us|me)|also|again|however|though|on\s+[A-Z]\w+\s+\d+"
     r"|today|yesterday|tonight"
     # where it was said: "said on Telegram", "wrote on X", "said on state television"
@@ -124,7 +123,9 @@ _DOC_NOUNS = r"\b(?:statement|communiqu[eé]|letter|post|tweet|message|video|rep
 _DECLARED_THING = re.compile(
     r"\s+(?!that\b)(?:(?:a|an|the|its|their)\s+)?(?:(?!that\b)[\w-]+\s+){0,3}?(?:ceasefire|cease-fire|truce"
     r"|state\s+of\s+(?:emergency|siege|war|alert)|emergency|independence|martial\s+law|curfew"
-    r"|mourning|lockdown|war\b|holiday|amnesty|no-fly\s+zone)",
+    r"|mourning|lockdown|war|holiday|amnesty|no-fly\s+zone)\b"
+    # (the noun the object, no clause: "declared the war would go on" says something)
+    r"(?=\s*(?:[,.;]|$)|\s+(?:on|in|for|across|over|with|from|after|until|against|at|to)\b)",
     re.IGNORECASE,
 )
 # "alleged" before a noun: "alleged strongholds", "alleged Hezbollah sites".
@@ -132,6 +133,13 @@ _ALLEGED_THING = re.compile(
     r"\s+(?!(?:that|the|a|an|it|he|she|they|we|its|his|her|their|this|these|those|to|in|on"
     r"|at|by|for|with)\b)(?:[A-Z][\w-]*\s+)?(?!(?:was|were|had|has|is|are|would|will|could"
     r"|did|may|might)\b)[a-z][\w-]*(?<!ed)\b"
+)
+# Where an adjective stands, not a verb: after a determiner, a preposition or a verb
+# ("the alleged", "struck alleged"; not "Hamas alleged").
+_ADJECTIVE_SLOT = re.compile(
+    r"(?:\b(?:the|a|an|its|their|his|her|these|those|of|on|at|against|for|and|or|with|struck"
+    r"|hit|shot|took|caught|\w+ed))\s+$",
+    re.IGNORECASE,
 )
 # A text as the subject: "The deal calls for", "the agreement, brokered by Egypt, says".
 _TEXT_SUBJECT = re.compile(
@@ -143,14 +151,16 @@ _TEXT_SUBJECT = re.compile(
 # A document as the subject after the verb: "..., said a statement", "..., read the
 # group's communique".
 _INVERTED_DOCUMENT = re.compile(
-    r"\s+(?:a|an|the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?(?:statement|communiqu[eé]"
-    r"|report|post|message|video|letter|notice)\b"
+    r"\s+(?:a|an|the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?" + _DOC_NOUNS + r"\b"
     r"(?:\s+(?:from|by|of|issued\s+by)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
     r"(?=\s*[,.;]|\s*$)"
 )
 _CLAUSE_STOP = re.compile(r"[,.;:]")
 _ACCORDING_TO_BEFORE = re.compile(r"\baccording\s+to\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _DOC_BEFORE = re.compile(_DOC_NOUNS + r"s?\s+$", re.IGNORECASE)
+#: The participles of putting out a text: "a statement posted to Telegram".
+_PUBLISHED = ("posted", "published", "issued", "released", "shared", "carried", "broadcast")
+_PUBLISHED_WHERE = re.compile(r"\s+(?:on|to|by|via|in|online|late|early|overnight)\b")
 # "with the government saying": who the participle's words are.
 _QUOTED_AS = re.compile(
     r"\b(?:quoted|quoting|quotes|cited|citing|cites)\s+(?P<np>(?:[\w'’.-]+\s+){1,6}?)as\s+$",
@@ -248,7 +258,11 @@ _THING_AFTER = re.compile(
 )
 # What a war claims: "claimed 6,000 lives", "claimed the lives of 13 children".
 _LIVES_AFTER = re.compile(
-    r"\s+(?:(?!that\b)[^\s;:]*[^\s;:,.]\s+){0,5}?(?:lives|life)\b", re.IGNORECASE
+    r"\s+(?:the\s+lives?\s+of\b|(?:(?:more\s+than|over|at\s+least|nearly|almost|about|some"
+    r"|around|up\s+to|an\s+estimated)\s+)?(?:[\d][\d,.]*|many|hundreds|thousands|dozens|tens"
+    r"|scores|countless|several|numerous|\w+\s+(?:hundred|thousand|million))"
+    r"(?:\s+(?:of|more|civilian|innocent|human|[A-Z][a-z]+))*\s+lives\b)",
+    re.IGNORECASE,
 )
 _NOUN_VERBS = frozenset(("claim", "claims", "reports", "report", "says", "warning", "denies"))
 # The words of a subject that names no known side: "a military source", "Save the
@@ -406,13 +420,21 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             continue  # "the biggest territorial claim by either side"
         if verb.startswith("declar") and _DECLARED_THING.match(text, ve):
             continue  # "declared a ceasefire", "declared a state of emergency": a deed
-        if verb == "alleged" and _ALLEGED_THING.match(text, ve):
+        if (
+            verb == "alleged"
+            and _ALLEGED_THING.match(text, ve)
+            and _ADJECTIVE_SLOT.search(text, max(0, vs - 20), vs)
+        ):
             continue  # "struck alleged Hezbollah strongholds": an adjective
         if _TEXT_SUBJECT.search(text, max(0, vs - 200), vs):
             continue  # "The deal, brokered by Egypt, calls for a halt": a text, no one
         if _ACCORDING_TO_BEFORE.search(text, max(0, vs - 40), vs):
             continue  # "according to official reports": a noun, the source
-        if verb.endswith("ed") and _DOC_BEFORE.search(text, max(0, vs - 30), vs):
+        if (
+            verb.startswith(_PUBLISHED)
+            and _DOC_BEFORE.search(text, max(0, vs - 30), vs)
+            and _PUBLISHED_WHERE.match(text, ve)
+        ):
             continue  # "in a statement posted to Telegram": the statement's, not a verb
         if verb.startswith("claim") and _LIVES_AFTER.match(text, ve):
             continue  # "the war has claimed 6,000 lives": a toll taken, no words
@@ -526,6 +548,8 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
                 # (only with what was said before the speaker: "Lavrov said after the
                 # talks Russia would stay" says it all after the verb)
                 and "," in text[max(0, vs - 80) : vs]
+                # (and words enough to be a clause: not "In Kyiv, Zelenskiy said, ...")
+                and len(text[: text.rfind(",", 0, vs)].split()) >= 3
             )
         ):
             # Verb at the end: ", Peskov said." or ", reported Anadolu." The content

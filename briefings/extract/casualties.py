@@ -285,14 +285,16 @@ _ASIDE_BARE = re.compile(
     re.IGNORECASE,
 )
 _AND_MORE_NOUNS = re.compile(r"^\s*(?:and|or)\s+(?:[a-z][\w-]*\s+){1,2}?(?:and|,)\s*$")
+# The verbs of finding the dead: "65 bodies were found", "the Red Cross collected 87 bodies".
+_FOUND_VERBS = r"found|recovered|discovered|retrieved|pulled|exhumed"
 _FOUND_BEFORE = re.compile(
-    r"\b(?:found|recovered|discovered|retrieved|pulled|exhumed|collected|buried|counted"
-    r"|received|identified)\s+(?:(?:the|another|a\s+further|at\s+least|some|more\s+than)\s+)?$",
+    rf"\b(?:{_FOUND_VERBS}|collected|buried|counted|received|identified)\s+"
+    r"(?:(?:the|another|a\s+further|at\s+least|some|more\s+than)\s+)?$",
     re.IGNORECASE,
 )
 _FOUND_AFTER = re.compile(
     r"^(?:\s+of\s+(?:[\w-]+\s+){0,3}?\w+)?\s+(?:(?:were|have\s+been|had\s+been|was)\s+)?"
-    r"(?:found|recovered|discovered|retrieved|pulled|exhumed)\b",
+    rf"(?:{_FOUND_VERBS})\b",
     re.IGNORECASE,
 )
 _HOMES = re.compile(r"\s*(?:from|out\s+of)\s+(?:their|his|her)\s+homes\b", re.IGNORECASE)
@@ -344,6 +346,10 @@ _SIDE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _SIDE_FRAME = re.compile(r"^\s*(?:On|For)\s+(?:the\s+)?[\w'’ -]{2,40}?\s+side\s*,", re.IGNORECASE)
+# Nouns for a whole people, of which women or children are a part.
+_UMBRELLA = re.compile(
+    r"^(?:civilians|villagers|residents|inhabitants|citizens|locals|[A-Z][\w'’-]*s)$"
+)
 # Who the victims were by age and sex: a breakdown of a toll, never a party of its own.
 _DEMOGRAPHIC = re.compile(
     r"^(?:children|child|kids|women|woman|girls?|boys?|babies|baby|infants?|minors|men|elderly"
@@ -355,6 +361,9 @@ _INTENT_BEFORE = re.compile(
     r"\b(?:to|will|would|could|can|may|might|must|shall|not|never)\s+(?:[a-z]+ly\s+)?$",
     re.IGNORECASE,
 )
+# Before a verb of flight that only describes the people: "trying to flee", "who fled".
+_NOT_FINITE_BEFORE = re.compile(r"\b(?:to|who|that|had)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_ANOTHER_CLAUSE = re.compile(r"\b(?:after|when|as|because|since|before|while)\b", re.IGNORECASE)
 # A casualty verb in the passive: "were killed", "had been wounded".
 _FINITE_KIND = re.compile(
     r"\b(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?P<kind>\w+)"
@@ -365,7 +374,21 @@ _HOME_TO = re.compile(
     r"\s+(?:(?:some|about|around|nearly|more\s+than|over|up\s+to)\s+)?$",
     re.IGNORECASE,
 )
+# What the uprooted counted do: arrive, cross, shelter ("12,000 refugees have arrived";
+# not "3,000 refugees returned home", "500 refugees drowned", "deported 300 refugees").
+_ARRIVED = re.compile(
+    r"\b(?:arriv\w*|cross\w*|reach\w*|pour\w*|stream\w*|enter\w*|sheltering|sought\s+shelter"
+    r"|camp\w*|register\w*|stranded|trapped|bound\s+for|made\s+their\s+way|(?:have|had)\s+come"
+    r"|came|gathered|massed|moved\s+(?:to|into))\b",
+    re.IGNORECASE,
+)
 _DISPLACEMENT_OF = re.compile(r"\bdisplacement\s+of\s+$", re.IGNORECASE)
+# "could cause the displacement of 1.4 million": a fear, no toll
+_MAY_CAUSE = re.compile(
+    r"\b(?:could|would|may|might|will|risks?|threatens?|threatening)\s+(?:\w+\s+){0,3}"
+    r"(?:the\s+)?displacement\s+of\s+$",
+    re.IGNORECASE,
+)
 # People counted as uprooted whatever the verb: "4,000 refugees arrived", "the camp holds
 # 20,000 displaced people" (not those of a verb of their own: "50 refugees were killed").
 _UPROOTED_NOUN = re.compile(r"^(?:refugees|evacuees|IDPs|displaced(?:\s+\w+)?)$", re.IGNORECASE)
@@ -496,6 +519,10 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
                     and not _GENERIC.match(prev[1].noun or "people")
                     # (one verb before the list: "killed 83 men, 28 women, and ...")
                     and found.verb_pos == prev[1].verb_pos < prev[0].start
+                    # (not the parts of a whole: "50 civilians, 20 children and 10 women")
+                    and not (
+                        _UMBRELLA.match(prev[1].noun or "") and _DEMOGRAPHIC.match(found.noun or "")
+                    )
                 )
             ):
                 subset = subset or prev[1].kind == found.kind  # "killed three people, two Indians"
@@ -643,8 +670,15 @@ def _quantities(text: str) -> list[Quantity]:
     return sorted(found, key=lambda q: q.start)
 
 
-_SINCE_BEFORE = re.compile(
-    r"\b(?:since|began|started|erupted|broke\s+out)\s+(?:(?:in|on)\s+)?(?:\w+\s+)?(?:\d|$)",
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:in|on)\s+)?(?:\w+\s+)?(?:\d|$)", re.IGNORECASE)
+_BEGAN_BEFORE = re.compile(
+    r"\b(?:began|started|erupted|broke\s+out)\s+(?:(?:in|on)\s+)?(?:\w+\s+)?(?:\d|$)",
+    re.IGNORECASE,
+)
+# A toll that runs to now: "has killed", "have been displaced", "has claimed".
+_TALLY_VERB = re.compile(
+    r"\b(?:has|have)\s+(?:been\s+|since\s+)?(?:killed|left|claimed|displaced|wounded|injured"
+    r"|died|forced|uprooted|taken)\b",
     re.IGNORECASE,
 )
 
@@ -656,8 +690,13 @@ def _history(ctx: ArticleContext, sent: Sent) -> int | None:
     if ctx.base is None:
         return None
     for start, _end, phrase in sent.dates:
-        if _SINCE_BEFORE.search(sent.text, max(0, start - 40), start + 6):
-            continue  # "killed since 2017", "since the war began in 2011": a total to now
+        if _SINCE_BEFORE.search(sent.text, max(0, start - 40), start + 6) or (
+            _BEGAN_BEFORE.search(sent.text, max(0, start - 40), start + 6)
+            and _TALLY_VERB.search(sent.text)
+        ):
+            # "killed since 2017", "the conflict, which began in 2016, has killed": a total
+            # to now (not "an uprising that began in 1982 ... 40,000 people died")
+            continue
         iso = ctx.parse(phrase, future=False)
         if iso and len(iso) == 4 and ctx.base.year - int(iso) > 2:
             later = [p for s, _e, p in sent.dates if s > start]
@@ -773,6 +812,8 @@ def _classify(
         own = None  # "killed 30 people injured 90": the verb of the next figure
     if own is not None and own.lastgroup and own.lastgroup != "displaced":
         return _Found(own.lastgroup, np_end, own.start(own.lastgroup), noun)
+    if _MAY_CAUSE.search(before):
+        return None  # "could cause the displacement of 1.4 million": a fear, no toll
     if _DISPLACEMENT_OF.search(before):
         return _Found("displaced", np_end, q.start, noun)  # "the displacement of 36,000"
     # Verb before the figure: "killed 13 soldiers", "killing at least 22 people".
@@ -854,12 +895,27 @@ def _classify(
             after_kind = None  # "... and wounded 13": the verb of the next figure
         k = after_kind
         finite = None
-        if k is not None and k.lastgroup == "displaced":
-            # "50 refugees trying to flee were killed": the fleeing describes them, the
-            # finite verb after it says what befell them
+        if (
+            k is not None
+            and k.lastgroup == "displaced"
+            and (
+                k.group(0).lower().endswith("ing")
+                or _NOT_FINITE_BEFORE.search(window, 0, k.start())
+            )
+        ):
+            # "50 refugees trying to flee were killed", "people who fled the town were
+            # wounded": the fleeing describes them, the verb after it says what befell them
             finite = _FINITE_KIND.search(window, k.end())
-            if finite is not None and finite.group("kind") != "displaced":
-                k = _KIND_RE.match(window, finite.start("kind"))
+            other = _KIND_RE.match(window, finite.start("kind")) if finite is not None else None
+            if (
+                finite is not None
+                and other is not None
+                and other.lastgroup != "displaced"
+                and not _ANOTHER_CLAUSE.search(window, k.end(), finite.start())
+            ):
+                k = other
+            else:
+                finite = None
         if k is not None and _AMONG.search(window[: k.start()]):
             return None  # "five women and 13 rebels were among the dead": a breakdown
         if k is not None and not re.search(r"[;]", window[: k.start()]):
@@ -876,6 +932,7 @@ def _classify(
         and _UPROOTED_NOUN.match(noun)
         and not _KIND_RE.search(window)
         and not _HOME_TO.search(before)
+        and _ARRIVED.search(window)
     ):
         # "18,000 refugees have arrived in Macedonia": people counted as uprooted
         return _Found("displaced", np_end, q.start, noun)
@@ -937,7 +994,10 @@ _OF_FIGURE = re.compile(
     r"(?:bodies|killing|deaths?|wounding|lives)\s+of\s+|injur(?:y|ies)\s+to\s+", re.IGNORECASE
 )
 _TAKES_LIVES = re.compile(
-    r"\b(?:claim\w*|cost\w*|took|tak(?:e|es|en|ing))\s+(?:the\s+)?$", re.IGNORECASE
+    # ("cost Russia 300,000 lives", "at the cost of 16,000 lives")
+    r"\b(?:claim\w*|cost\w*|took|tak(?:e|es|en|ing))\s+(?:the\s+|[A-Z][\w'’-]*\s+)?$"
+    r"|\bcost\s+of\s+$",
+    re.IGNORECASE,
 )
 _LOST_AFTER = re.compile(r"\s+(?:were|have\s+been|had\s+been)\s+lost\b")
 # A figure of lives: "claimed 6,000 lives", "cost thousands of civilian lives".

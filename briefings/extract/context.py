@@ -76,10 +76,15 @@ _BEGAN_BEFORE = re.compile(
 )
 _OBJECT_OF = re.compile(
     r"\b(?:with|to|for|from|on|at|against|into|toward|towards|about|over|between|among"
-    r"|than|without|under|near|outside|around|across|beyond"
-    # the object of a participle: "refugees fleeing Russia's bombing said"
-    r"|(?-i:fleeing|escaping|leaving|fighting|attacking|backing|opposing|blaming|criticising"
-    r"|criticizing|accusing|targeting|bombing|shelling))\s+(?:the\s+)?$",
+    r"|than|without|under|near|outside|around|across|beyond)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# The object of a participle after a noun: "refugees fleeing Russia's bombing said" (not
+# "After weeks of fighting Russia said": a noun, and Russia the subject).
+_PARTICIPLE_OBJECT = re.compile(
+    r"\b(?!(?:of|the|amid|after|before|during|from|by|despite|in|with|since)\b)[a-z]+\s+"
+    r"(?:fleeing|escaping|leaving|attacking|backing|opposing|blaming|criticising|criticizing"
+    r"|accusing|targeting)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _TOWN_BEFORE = re.compile(r"\b(?:in|at|near|from)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?,\s*$")
@@ -104,18 +109,22 @@ _TITLE_MODIFIERS = frozenset(
 )
 
 
-# A title before a name: "President Gustavo Petro", "Israeli Prime Minister Benjamin
-# Netanyahu", "Foreign Minister Sergei Lavrov".
+# A title before a name ("President Gustavo Petro", "Israeli Prime Minister Benjamin
+# Netanyahu", "Foreign Minister Sergei Lavrov"): the titles that "the X said" takes up.
 _TITLES = (
     r"president|vice[- ]president|prime\s+minister|premier|chancellor|foreign\s+minister"
     r"|defen[cs]e\s+minister|interior\s+minister|minister|spokes(?:man|woman|person)|envoy"
     r"|governor|mayor|king|emir|crown\s+prince"
 )
-_TITLE_HEADS = ("president", "minister", "premier", "chancellor", "spokes", "envoy",
-                "governor", "mayor", "king", "emir", "prince")  # fmt: skip
+_TITLE_HEADS = tuple(dict.fromkeys(re.findall(r"[a-z]{4,}", _TITLES)))  # for may_hold
 _TITLE_BEFORE = re.compile(
-    rf"(?<![\w-])(?P<title>{_TITLES})\s+(?:[A-Z][\w.'’-]*\s+){{0,2}}$", re.IGNORECASE
+    # ("Ukraine's president, Volodymyr Zelenskiy": the title in apposition)
+    rf"(?<![\w-])(?P<title>{_TITLES}),?\s+(?:[A-Z][\w.'’-]*\s+){{0,2}}$",
+    re.IGNORECASE,
 )
+# The ministers "the minister" stands for; not the prime minister, who is "the prime
+# minister" (nor is a vice president "the president").
+_MINISTRIES = frozenset(("foreign", "defence", "defense", "interior"))
 # "the president said": the person last named with the title (not "the president of
 # Iran", "the president's office", "the president Emmanuel Macron").
 _THE_TITLE = re.compile(
@@ -400,7 +409,9 @@ class ArticleContext:
                     and (title := _TITLE_BEFORE.search(span.text, max(0, m.start - 40), m.start))
                 ):
                     key = _title_key(title.group("title"))
-                    titled[key] = titled[key.split()[-1]] = m  # "the minister" too
+                    titled[key] = m
+                    if key.split()[0] in _MINISTRIES:
+                        titled[key.split()[-1]] = m  # "the minister" for the defence minister
             self.sents.append(Sent(i, span, mentions, last_person, last_side))
             # people named inside a quote are not who "he" means after it
             people = [m for m in mentions if _a_he(m) and not inside_quote(span.text, m.start)]
@@ -762,7 +773,10 @@ class ArticleContext:
             # "after talks with Haftar": the object of a preposition is no subject, but
             # "a spokesman for the army" speaks for it
             and not (
-                _OBJECT_OF.search(sent.text, max(0, m.start - 12), m.start)
+                (
+                    _OBJECT_OF.search(sent.text, max(0, m.start - 12), m.start)
+                    or _PARTICIPLE_OBJECT.search(sent.text, max(0, m.start - 40), m.start)
+                )
                 and not _FOR_SIDE.search(sent.text, max(0, m.start - 40), m.start)
             )
             # "Adm. Leighton Smith in Naples, Italy, reported": the country of a town

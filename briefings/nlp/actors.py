@@ -125,6 +125,8 @@ _INSURGENT_WORD = re.compile(
     rf"^(?:{NON_STATE_NOUNS}|liberation|revolutionary|resistance|jihad|mujahideen|insurgency)$",
     re.IGNORECASE,
 )
+_GUARD_WORD = re.compile(r"^(?:guards?|corps)$", re.IGNORECASE)
+_DEMONYM_END = re.compile(r"(?:ese|ian|an|i|ish)$")  # "Lebanese", "Yemeni", "Syrian"
 _PARENTHESISED = re.compile(r"^(?P<outer>[^()]{2,}?)\s*\((?P<inner>[^()]{2,})\)\s*$")
 
 
@@ -154,7 +156,9 @@ def _looks_like_person(
     if not 2 <= len(words) <= 5:
         return False
     if any(w.lower() in STATE_WORDS or w.lower() in state_forms for w in words) and not (
-        words[-1] in surnames and words[-1].lower() not in state_forms
+        words[-1] in surnames
+        and words[-1].lower() not in state_forms
+        and not _DEMONYM_END.search(words[0])
     ):
         return False
     last = re.sub(r"^(?:al|el)-", "", words[-1])
@@ -277,7 +281,13 @@ class Lexicon:
                 self._add(form, org_owner, "org", None)
 
         for actor in config.actors:
-            surnames = frozenset(x for x in actor.aliases if " " not in x.strip())
+            # (a surname: one word, not the side's own name nor a plural: "Hezbollah" in
+            # "Lebanese Hezbollah", "Houthis" in "Yemen Houthis" name the group)
+            surnames = frozenset(
+                x
+                for x in actor.aliases
+                if " " not in x.strip() and x != actor.name and not x.endswith("s")
+            )
             for alias in _with_parts((actor.name, *actor.aliases)):
                 if _looks_like_person(alias, state_forms, surnames):
                     self._add(alias, actor.id, "person", alias)
@@ -337,6 +347,8 @@ class Lexicon:
             a.id
             for a in config.actors
             if any(_INSURGENT_WORD.match(w) for x in (a.name, *a.aliases) for w in x.split())
+            # (a guard is a state's: "Islamic Revolutionary Guard Corps", "Republican Guard")
+            and not any(_GUARD_WORD.match(w) for x in (a.name, *a.aliases) for w in x.split())
         )
         self._states = {c.name for c in world} | set(owner.values())
         # Head nouns of configured names that a definite description can take up:

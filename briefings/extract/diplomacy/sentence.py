@@ -48,7 +48,6 @@ from briefings.extract.diplomacy.when_where import (
     _year_before,
 )
 from briefings.models import DiplomaticStep
-from briefings.nlp.vocabulary import OUTLET_NAMES
 
 # Things that "meet" without anyone meeting: borders, roads, rivers.
 _THINGS_MEET = re.compile(
@@ -123,7 +122,7 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[_Step]:
     acts: list[Speech] | None = None
     clauses: ClauseMemo = {}  # the sides each clause names, for its steps
     for t in matches:
-        trig = _read_trigger(text, sent, t, last_kind, last_end)
+        trig = _read_trigger(text, sent, t, last_kind, last_end, ctx.lexicon.actor_ids)
         if trig is None:
             continue
         if acts is None:
@@ -231,17 +230,25 @@ _WITH_SOMEONE = re.compile(
     r"\s+(?:(?:by\s+(?:tele)?phone|again|twice|briefly|late\s+\w+|on\s+\w+day)\s+)?with\s+"
     r"(?:(?:his|her|their|its|the)\s+)?(?:[A-Z]|(?:[a-z]+\s+)?counterparts?\b)"
 )
-_SPOKE_TIMES = re.compile(r"(?:\s+[\w-]+){0,7}?(?:" + _TIMES_AFTER.pattern + ")", re.IGNORECASE)
-_TO_THE_PRESS = re.compile(
-    r"\b(?:(?:told|telling|tells|speaking\s+to|spoke\s+to|said\s+to)\s+(?:the\s+)?(?:"
-    + "|".join(re.escape(n) for n in OUTLET_NAMES)
-    + r"|reporters|journalists|a\s+reporter|a\s+journalist|(?:[\w-]+\s+){0,3}(?:news\s+agency"
-    r"|newspaper|radio|television|TV|Foundation|broadcaster|daily))|said|says)\s+$"
+_SPOKE_TIMES = re.compile(
+    r"(?:\s+(?!and\b)[\w-]+){0,6}?(?:" + _TIMES_AFTER.pattern + ")", re.IGNORECASE
+)
+# "told Reuters by telephone", "said by phone": the words reached the reporter by phone;
+# a call between sides names one of them as the one told.
+_BY_PHONE = re.compile(r"by\s+(?:tele)?phone|over\s+the\s+(?:tele)?phone", re.IGNORECASE)
+_NAME_GOES_ON = re.compile(r"\s+[A-Z]")
+_TOLD_BEFORE = re.compile(
+    r"\b(?:told|telling|tells|said|says|speaking\s+to|spoke\s+to)\s+(?P<np>[^,.;]{0,60}?)\s*$",
+    re.IGNORECASE,
 )
 _TWO_SPEAKERS = re.compile(r"\band\s+(?:[A-Z][\w.'’-]*\s+){1,5}$")
-_NOT_TO = re.compile(
-    r"(?!\s+(?:to|of|about|at|in|out|up|for|on\s+(?:the|a|an|behalf|condition|television"
-    r"|camera))\b)"
+# After "A and B spoke": words that make it talk between them ("by phone", "with each
+# other", or only when: "on Monday evening"; not "spoke hours apart", "spoke separately").
+_SPOKE_TOGETHER = re.compile(
+    r"\s+(?:by\s+(?:tele)?phone|over\s+the\s+phone|with\s+each\s+other|to\s+each\s+other"
+    r"|again|at\s+length|briefly)\b"
+    r"|(?:\s+(?:on\s+\w+day|late|early|earlier|today|yesterday|tonight|overnight|last\s+\w+"
+    r"|morning|afternoon|evening|night))*\s*(?:[,.;]|$|\s+(?:about|and\s+agreed)\b)"
 )
 # Before "called" that names, not phones: "so-called", "an operation called".
 _NAMED_CALLED = re.compile(
@@ -281,7 +288,12 @@ _MET_WITH_FORCE = re.compile(
 
 
 def _read_trigger(
-    text: str, sent: Sent, t: re.Match[str], last_kind: str | None, last_end: int
+    text: str,
+    sent: Sent,
+    t: re.Match[str],
+    last_kind: str | None,
+    last_end: int,
+    ids: set[str] | frozenset[str] = frozenset(),
 ) -> _Trigger | None:
     """The trigger at ``t`` as a step's word, or None when it names no step here:
     part of a name, the topic of talks, a news conference, the same step again."""
@@ -298,11 +310,11 @@ def _read_trigger(
         _WITH_SOMEONE.match(text, t.end())
         or (
             _TWO_SPEAKERS.search(text, max(0, t.start() - 80), t.start())
-            and _NOT_TO.match(text, t.end())
+            and _SPOKE_TOGETHER.match(text, t.end())
         )
     ):
         return None  # "spoke to reporters", "spoke of a crisis": no talk between two
-    if kind == "call" and _TO_THE_PRESS.search(text, max(0, t.start() - 80), t.start()):
+    if kind == "call" and _BY_PHONE.match(word) and _heard_by_phone(sent, t.start(), ids):
         return None  # "told Reuters by telephone": how the reporter heard it, no call
     if word.lower() in ("spoke", "speaks") and _SPOKE_TIMES.match(text, t.end()):
         return None  # "spoke with Erdogan over the phone 12 times": a count
@@ -480,9 +492,10 @@ def _told_twice(steps: list[_Step], trig: _Trigger, when: _When, who: _Who) -> b
     if _EXTENSION_OF.search(trig.match.string, same[-1].pos, trig.match.start()):
         return False  # "agreed to a five-day extension of a ceasefire they signed on May 20"
     text = trig.match.string
-    if _RELATIVE_BEFORE.search(text, max(0, same[-1].pos - 40), same[-1].pos) and "," in text[
-        same[-1].pos : trig.match.start()
-    ]:
+    if (
+        _RELATIVE_BEFORE.search(text, max(0, same[-1].pos - 40), same[-1].pos)
+        and "," in text[same[-1].pos : trig.match.start()]
+    ):
         # "the MILF, a group that signed a peace deal in 2014, agreed to a truce": the
         # relative clause's deal is another
         return False
@@ -498,6 +511,22 @@ def _told_twice(steps: list[_Step], trig: _Trigger, when: _When, who: _Who) -> b
         term=telling_term(first.term, _term(trig.match.string, trig.match)),
     )
     return True
+
+
+def _heard_by_phone(sent: Sent, at: int, ids: set[str] | frozenset[str]) -> bool:
+    """Whether a phone at ``at`` is how someone was told something ("told Reuters by
+    telephone"), no side being the one told."""
+    told = _TOLD_BEFORE.search(sent.text, max(0, at - 80), at)
+    if told is None:
+        return False
+    a, b = told.start("np"), told.end("np")
+    return not any(
+        a <= m.start < b
+        and m.actor in ids
+        # (a place in an outlet's name is no one told: "the Kyiv Independent")
+        and not (m.kind in ("capital", "country") and _NAME_GOES_ON.match(sent.text, m.end))
+        for m in sent.mentions
+    )
 
 
 def _make_step(ctx: ArticleContext, sent: Sent, trig: _Trigger, when: _When, who: _Who) -> _Step:

@@ -15,8 +15,8 @@ from briefings.nlp.vocabulary import inflect
 _MODAL = re.compile(r"\b(?:can|could|may(?!\s+\d)|might)\b", re.IGNORECASE)
 # A step not yet taken but put forward: "a proposal for a ceasefire", "a truce plan".
 _PROPOSAL_FOR = re.compile(
-    r"\b(?:proposals?|plans?|drafts?|initiatives?|offers?|bids?|framework|blueprint|details"
-    r"|parameters|outlines?|deadlines?)\s+(?:for|on|of)"
+    r"\b(?:(?:proposals?|plans?|drafts?|initiatives?|offers?|bids?|framework|blueprint|details"
+    r"|parameters|outlines?)\s+(?:for|on|of)|deadlines?\s+for)"
     r"\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -42,7 +42,7 @@ _CANCELLED = re.compile(
     r"|suspend(?:ed|s|ing)?|put\s+off|pushed\s+back|shelved|broke\s+down|collapsed"
     r"|(?:walked|pulled)\s+out\s+of|withdr[ae]w\s+from|(?:the\s+)?(?:collapse|breakdown)\s+of"
     r"|voided|voids|voiding|nullif(?:ied|ies|y)|annull?(?:ed|ing|s)?|tor[en]\s+up|abrogat(?:ed|es|e)"
-    r"|renounc(?:ed|es|e)|f[ae]ll(?:s)?\s+apart|unravell?ed)\b",
+    r"|renounc(?:ed|es|e))\b",
     re.IGNORECASE,
 )
 
@@ -274,12 +274,17 @@ _MADE_PARTICIPLE = re.compile(
 )
 # A deal that ran out or was ended: "the ELN ended a ceasefire", "the truce expired".
 _ENDED_BEFORE = re.compile(
-    r"\b(?:ended|ends|ending|end\s+(?:to|of)|expiry\s+of|expiration\s+of|lapse\s+of)\s+"
-    r"(?:(?:a|an|the|its|their|this|that)\s+)?(?:[\w-]+\s+){0,2}$",
+    r"(?<!\bthat\s)(?<!\bwhich\s)\b(?:ended|ends|ending|end\s+to|expiry\s+of|expiration\s+of"
+    r"|lapse\s+of)\s+(?:a|an|the|its|their|this|that)\s+"
+    r"(?:(?!(?:after|before|with|when|as|of|in|on|at|by)\b)[\w-]+\s+)?$",
     re.IGNORECASE,
 )
+# (the deal the subject, the verb with no object: not "a truce that ended 11 days of
+# fighting")
 _ENDED_AFTER = re.compile(
-    r"^\s+(?:[\w-]+\s+){0,6}?(?:has\s+|had\s+|have\s+)?(?:ended|expired|lapsed|ran\s+out)\b",
+    r"^\s+(?!(?:that|which)\b)(?:(?!(?:that|which)\b)[\w-]+\s+){0,6}?(?:has\s+|had\s+|have\s+)?"
+    r"(?:ended|expired|lapsed|ran\s+out)\b(?!\s+(?:the|a|an|\d|more|weeks|days|months|years"
+    r"|\w+\s+(?:of|years|months|weeks|days))\b)",
     re.IGNORECASE,
 )
 # The deal as the subject of its own end: "Similar agreements in 2014 and 2017 all fell
@@ -293,13 +298,19 @@ _FELL_APART = re.compile(
 # Someone asked to make a deal: "urged both sides to agree to a ceasefire".
 _ASKED_TO_MAKE = re.compile(
     r"\b(?:call(?:ed|s|ing)?\s+(?:on|upon)|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|press(?:es|ed|ing)?"
-    r"|encourag(?:e|es|ed|ing))\s[^.;]*\bto\s+(?:[^.;]*\band\s+)?(?:\w+ly\s+)?(?:agree|accept|sign"
+    r"|encourag(?:e|es|ed|ing))\s[^.;]{0,120}?\bto\s+(?:[^.;]{0,80}?\band\s+)?(?:\w+ly\s+)?(?:agree|accept|sign"
     r"|reach|conclude"
     r"|negotiate|seal|strike|finali[sz]e)\s+(?:to\s+|on\s+)?(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # A break only feared: "threatened to return to war if the truce collapsed".
-_IF_BEFORE = re.compile(r"\b(?:if|unless|should|lest|in\s+case)\b[^,;]*$", re.IGNORECASE)
+_IF_BEFORE = re.compile(
+    r"\b(?:if|unless|should|lest|in\s+case|whether)\b"
+    # (not a break told after the condition: "unclear if talks would resume after the
+    # ceasefire collapsed")
+    r"(?:(?!\b(?:after|when|since|because|as|once)\b)[^,;])*$",
+    re.IGNORECASE,
+)
 # A headline or a caption: no full stop at its end, its present the news of the day
 # ("Putin meets Erdogan in Sochi").
 _HEADLINE_END = re.compile(r"[^.!?:;\"”'’…)\s]\s*$")
