@@ -2878,3 +2878,10 @@ def test_steps_the_narrower_rules_leave_alone(sentence: str, want: set) -> None:
 )
 def test_tolls_the_session_rules_leave_alone(sentence: str, want: set) -> None:
     assert casualties(sentence) == want
+
+
+def test_a_deal_named_in_an_opening_phrase_is_no_subject() -> None:
+    text = (
+        "Despite the ceasefire, Israel has kept up strikes in Gaza, saying it is targeting Hamas."
+    )
+    assert [(a, t) for a, _s, t in said(text)] == [("israel", "it is targeting Hamas.")]

@@ -145,7 +145,10 @@ _ADJECTIVE_SLOT = re.compile(
 _TEXT_SUBJECT = re.compile(
     r"\b(?:the|a|this|that|its|their)\s+(?:[\w-]+\s+){0,3}?(?:deal|agreement|accord|plan"
     r"|proposal|resolution|truce|ceasefire|cease-fire|law|bill|decree|draft|framework|initiative"
-    r"|treaty|roadmap|charter|constitution|memorandum)\s*(?:,[^,.;]{1,120},\s*)?$",
+    r"|treaty|roadmap|charter|constitution|memorandum)\s*"
+    # (an aside that describes it: ", brokered by Egypt and Qatar,")
+    r"(?:,\s*(?:which|that|brokered|mediated|signed|agreed|reached|announced|backed|drafted"
+    r"|proposed|negotiated|unveiled|approved|put\s+forward)\b[^,.;]{0,120},\s*)?$",
     re.IGNORECASE,
 )
 # A document as the subject after the verb: "..., said a statement", "..., read the
