@@ -2885,3 +2885,14 @@ def test_a_deal_named_in_an_opening_phrase_is_no_subject() -> None:
         "Despite the ceasefire, Israel has kept up strikes in Gaza, saying it is targeting Hamas."
     )
     assert [(a, t) for a, _s, t in said(text)] == [("israel", "it is targeting Hamas.")]
+
+
+def test_a_list_of_places_counts_each_with_its_own_place() -> None:
+    text = "Strikes killed eight people in the Kharkiv region, six in Sumy and four in Poltava."
+    got = [(c.count, c.location) for c in run(text).casualties]
+    assert got == [(8, "Kharkiv"), (6, "Sumy"), (4, "Poltava")]
+    text = "The raids have claimed 27 lives in Jenin and 13 in Tulkarm."
+    assert [(c.count, c.location) for c in run(text).casualties] == [(27, "Jenin"), (13, "Tulkarm")]
+    # a figure with a verb of its own keeps the place told before it
+    text = "Shelling in Kherson killed five people and wounded 12."
+    assert [c.location for c in run(text).casualties] == ["Kherson", "Kherson"]

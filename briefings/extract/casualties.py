@@ -492,9 +492,12 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
             before = recent if war_at is None or q.start < war_at else None
             party = _party(ctx, sent, q, found, prev or before, claimant)
             plain = bool(found.noun and _PLAIN_PEOPLE.match(found.noun))
+            # (a figure that shares the verb of one before has its own place: "killed
+            # five in Kherson and one in Mykolaiv")
+            shared = prev is not None and found.verb_pos < prev[0].start < q.start
             where = ctx.place_of(
                 sent,
-                min(found.verb_pos, q.start),
+                q.start if shared else min(found.verb_pos, q.start),
                 max(found.verb_pos, q.end),
                 nxt.start if nxt is not None else None,
             )
@@ -937,7 +940,7 @@ def _classify(
         # "18,000 refugees have arrived in Macedonia": people counted as uprooted
         return _Found("displaced", np_end, q.start, noun)
     # "killed 280 civilians and about 2,000 fighters": the verb of the figure before.
-    if prev is not None and (noun or q.approximate):
+    if prev is not None and (noun or q.approximate or _OF_A_PLACE.match(text, q.end)):
         pq, pf, _party = prev
         between = text[pf.np_end : q.start]
         if (
@@ -985,8 +988,12 @@ _BARE_SUBJECT = re.compile(
 # before, then the next figure of the same verb.
 _AND_AFTER_PLACE = re.compile(
     r"\s*(?:in|near|at|outside)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
-    r"\s*,?\s*(?:and|as\s+well\s+as|plus)\s*"
+    # ("in the Jenin region, six in Tulkarem": a place's noun, and a comma for "and")
+    r"(?:\s+(?:region|province|area|district|governorate|camp|city|town|county|state))?"
+    r"\s*(?:,\s*(?:(?:and|as\s+well\s+as|plus)\s*)?|(?:and|as\s+well\s+as|plus)\s*)"
 )
+# A bare figure of a place in such a list: "... and 13 in Tulkarm".
+_OF_A_PLACE = re.compile(r"\s+(?:in|near|at|outside)\s+(?:the\s+)?[A-Z]")
 # The deed as a noun, then "of" and the figure: "the bodies of 106", "the killing of
 # one person", "the deaths of 12 soldiers", "claiming the lives of more than ten",
 # "injuries to 29 others".
