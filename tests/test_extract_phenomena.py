@@ -2896,3 +2896,8 @@ def test_a_list_of_places_counts_each_with_its_own_place() -> None:
     # a figure with a verb of its own keeps the place told before it
     text = "Shelling in Kherson killed five people and wounded 12."
     assert [c.location for c in run(text).casualties] == ["Kherson", "Kherson"]
+
+
+def test_without_giving_details_is_no_words() -> None:
+    text = "Fighting resumed near Bakhmut on Thursday, Kuleba told AFP, without giving details."
+    assert [t for _a, _s, t in said(text)] == ["Fighting resumed near Bakhmut on Thursday"]

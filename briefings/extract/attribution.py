@@ -206,7 +206,7 @@ _COMMA_AT_END = re.compile(r"\w\s*,\s*$")
 # strike" (not one that goes on to what was said: "after the talks that ...").
 _CIRCUMSTANCE = re.compile(
     r"(?:as(?!\s+(?:many|much|few|well|long|far|of|soon|recently|early|late)\b)|while|amid"
-    r"|after|before|when|following|since|(?:hours|days|a\s+day|shortly|soon)\s+after"
+    r"|after|before|when|following|since|without|(?:hours|days|a\s+day|shortly|soon)\s+after"
     # "..., the ministry said on Saturday, in the latest violation of the truce"
     r"|in\s+(?:the|a|an|what|its|his|her|their)\s+(?:latest|last|newest|most|first|second|third"
     r"|fresh|new|further|another|apparent|rare|\w+est)"
