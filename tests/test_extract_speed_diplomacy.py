@@ -116,9 +116,8 @@ def _plain_status(text: str, t: re.Match[str], kind: str) -> str:
         return "cancelled"
     if kind == "agreement" and (
         status._ENDED_BEFORE.search(pre[-50:])
-        or status._ENDED_AFTER.match(post)
         or (
-            status._FELL_APART.match(text, t.end())
+            status._ENDED_AFTER.match(text, t.end())
             and not status._IF_BEFORE.search(text, max(0, t.start() - 60), t.start())
         )
     ):

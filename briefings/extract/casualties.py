@@ -673,9 +673,10 @@ def _quantities(text: str) -> list[Quantity]:
     return sorted(found, key=lambda q: q.start)
 
 
-_SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:in|on)\s+)?(?:\w+\s+)?(?:\d|$)", re.IGNORECASE)
-_BEGAN_BEFORE = re.compile(
-    r"\b(?:began|started|erupted|broke\s+out)\s+(?:(?:in|on)\s+)?(?:\w+\s+)?(?:\d|$)",
+# A period's start before a date: "since 2017", "began in 2016".
+_STARTED_BEFORE = re.compile(
+    r"\b(?:(?P<since>since)|began|started|erupted|broke\s+out)\s+(?:(?:in|on)\s+)?(?:\w+\s+)?"
+    r"(?:\d|$)",
     re.IGNORECASE,
 )
 # A toll that runs to now: "has killed", "have been displaced", "has claimed".
@@ -693,10 +694,8 @@ def _history(ctx: ArticleContext, sent: Sent) -> int | None:
     if ctx.base is None:
         return None
     for start, _end, phrase in sent.dates:
-        if _SINCE_BEFORE.search(sent.text, max(0, start - 40), start + 6) or (
-            _BEGAN_BEFORE.search(sent.text, max(0, start - 40), start + 6)
-            and _TALLY_VERB.search(sent.text)
-        ):
+        started = _STARTED_BEFORE.search(sent.text, max(0, start - 40), start + 6)
+        if started is not None and (started.group("since") or _TALLY_VERB.search(sent.text)):
             # "killed since 2017", "the conflict, which began in 2016, has killed": a total
             # to now (not "an uprising that began in 1982 ... 40,000 people died")
             continue

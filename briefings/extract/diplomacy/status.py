@@ -279,20 +279,15 @@ _ENDED_BEFORE = re.compile(
     r"(?:(?!(?:after|before|with|when|as|of|in|on|at|by)\b)[\w-]+\s+)?$",
     re.IGNORECASE,
 )
-# (the deal the subject, the verb with no object: not "a truce that ended 11 days of
-# fighting")
+# The deal as the subject of its own end, the verb with no object: "the truce expired
+# on Aug. 3", "Similar agreements in 2014 and 2017 all fell apart" (not another clause's,
+# "a truce was agreed after talks collapsed", nor "a truce that ended 11 days of fighting").
 _ENDED_AFTER = re.compile(
-    r"^\s+(?!(?:that|which)\b)(?:(?!(?:that|which)\b)[\w-]+\s+){0,6}?(?:has\s+|had\s+|have\s+)?"
-    r"(?:ended|expired|lapsed|ran\s+out)\b(?!\s+(?:the|a|an|\d|more|weeks|days|months|years"
+    r"(?:(?!\b(?:that|which|after|before|when|while|as|because|since|until|but|talks"
+    r"|negotiations)\b)[^.;]){0,80}?\b(?:has\s+|had\s+|have\s+)?(?:all\s+|later\s+|soon\s+"
+    r"|quickly\s+)?(?:ended|expired|lapsed|ran\s+out|fell\s+apart|collapsed|broke\s+down"
+    r"|unravell?ed)\b(?!\s+(?:the|a|an|\d|more|weeks|days|months|years"
     r"|\w+\s+(?:of|years|months|weeks|days))\b)",
-    re.IGNORECASE,
-)
-# The deal as the subject of its own end: "Similar agreements in 2014 and 2017 all fell
-# apart" (not another clause's: "a truce was agreed after talks collapsed").
-_FELL_APART = re.compile(
-    r"(?:(?!\b(?:after|before|when|while|as|because|since|until|but|talks|negotiations)\b)"
-    r"[^.;]){0,80}?\b(?:all\s+|later\s+|soon\s+|quickly\s+)?(?:fell\s+apart|collapsed|broke\s+down"
-    r"|unravell?ed)\b",
     re.IGNORECASE,
 )
 # Someone asked to make a deal: "urged both sides to agree to a ceasefire".
@@ -352,9 +347,8 @@ def _status(text: str, t: re.Match[str], kind: str, folded: str | None = None) -
         return "cancelled"
     if kind == "agreement" and (
         _ENDED_BEFORE.search(pre[-50:])
-        or _ENDED_AFTER.match(post)
         or (
-            _FELL_APART.match(text, t.end())
+            _ENDED_AFTER.match(text, t.end())
             and not _IF_BEFORE.search(text, max(0, t.start() - 60), t.start())
         )
     ):
