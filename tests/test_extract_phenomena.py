@@ -2901,3 +2901,16 @@ def test_a_list_of_places_counts_each_with_its_own_place() -> None:
 def test_without_giving_details_is_no_words() -> None:
     text = "Fighting resumed near Bakhmut on Thursday, Kuleba told AFP, without giving details."
     assert [t for _a, _s, t in said(text)] == ["Fighting resumed near Bakhmut on Thursday"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Envoys will meet to negotiate a truce between Armenia and Azerbaijan, building on an "
+        "expired Russian-brokered ceasefire.",
+        "Pashinyan said the truce with Azerbaijan calls for an open-ended ceasefire.",
+    ],
+)
+def test_an_ended_deal_as_an_adjective_cancels_nothing(sentence: str) -> None:
+    got = steps(sentence, cfg=KARABAKH, published="2020-10-13")
+    assert "cancelled" not in {s for _t, _p, s in got}

@@ -285,7 +285,9 @@ _ENDED_BEFORE = re.compile(
 _ENDED_AFTER = re.compile(
     r"(?:(?!\b(?:that|which|after|before|when|while|as|because|since|until|but|talks"
     r"|negotiations)\b)[^.;]){0,80}?\b(?:has\s+|had\s+|have\s+)?(?:all\s+|later\s+|soon\s+"
-    r"|quickly\s+)?(?:ended|expired|lapsed|ran\s+out|fell\s+apart|collapsed|broke\s+down"
+    # (a verb, not an adjective: "an expired U.N. truce", "an open-ended ceasefire")
+    r"|quickly\s+)?(?<!-)(?<!\ban\s)(?<!\ba\s)(?<!\bthe\s)(?<!\bits\s)"
+    r"(?:ended|expired|lapsed|ran\s+out|fell\s+apart|collapsed|broke\s+down"
     r"|unravell?ed)\b(?!\s+(?:the|a|an|\d|more|weeks|days|months|years"
     r"|\w+\s+(?:of|years|months|weeks|days))\b)",
     re.IGNORECASE,
