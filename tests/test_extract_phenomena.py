@@ -2914,3 +2914,36 @@ def test_without_giving_details_is_no_words() -> None:
 def test_an_ended_deal_as_an_adjective_cancels_nothing(sentence: str) -> None:
     got = steps(sentence, cfg=KARABAKH, published="2020-10-13")
     assert "cancelled" not in {s for _t, _p, s in got}
+
+
+def test_he_after_a_titled_name_is_the_name_not_its_demonym() -> None:
+    text = (
+        "Russian Foreign Minister Sergei Lavrov met his Turkish counterpart on Monday. "
+        '"We expect Ankara to keep its word," he said.'
+    )
+    assert [(a, s) for a, s, _t in said(text)] == [("russia", "Sergei Lavrov")]
+
+
+# A config with a group called by a plural ("the Mountain Wolves") and a known body.
+WOLVES = """
+title: Wolves brief
+date: 2024-03-10
+actors:
+  lanvia: {name: Lanvia, aliases: [Lanvian army, Marko Denev]}
+  wolves: {name: Mountain Wolves, aliases: [Wolves, Ivo Kral]}
+  un: {name: United Nations, aliases: [Amara Obi]}
+"""
+
+
+def test_he_is_never_a_group_named_with_the() -> None:
+    text = (
+        "General Marko Denev said troops had crossed the river. He said the barriers were "
+        "built by the Mountain Wolves. He added that the campaign began in spring."
+    )
+    got = [(a, s) for a, s, _t in said(text, cfg=WOLVES)]
+    assert got == [("lanvia", "Marko Denev")] * 3
+
+
+def test_she_is_never_a_body_the_config_names() -> None:
+    text = 'The United Nations appealed for calm in Lanvia. "Schools must stay open," she said.'
+    assert ("un", "United Nations") not in [(a, s) for a, s, _t in said(text, cfg=WOLVES)]

@@ -152,10 +152,18 @@ def _with_titled(text: str, mentions: list[Mention], titled: dict[str, Mention])
     return sorted(mentions + extra, key=lambda x: x.start)
 
 
-def _a_he(m: Mention) -> bool:
+def _a_he(m: Mention, text: str) -> bool:
     """Whether "he" or "she" can stand for ``m``: a person, not a body a config lists
-    among a side's names ("National News Agency")."""
-    return m.is_person and (m.canonical or m.text).split()[-1].lower() not in BODY_HEADS
+    among a side's names ("National News Agency"), nor a name with "the" before it:
+    "by the Tigers" is the group that "Tamil Tigers" in a config names."""
+    return (
+        m.is_person
+        and (m.canonical or m.text).split()[-1].lower() not in BODY_HEADS
+        and not _THE_BEFORE.search(text, max(0, m.start - 4), m.start)
+    )
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
 
 def _title_chain(between: str) -> bool:
@@ -414,7 +422,16 @@ class ArticleContext:
                         titled[key.split()[-1]] = m  # "the minister" for the defence minister
             self.sents.append(Sent(i, span, mentions, last_person, last_side))
             # people named inside a quote are not who "he" means after it
-            people = [m for m in mentions if _a_he(m) and not inside_quote(span.text, m.start)]
+            people = [
+                m for m in mentions if _a_he(m, span.text) and not inside_quote(span.text, m.start)
+            ]
+            # "Russian Foreign Minister Sergei Lavrov": the title's people word and the
+            # name are one person, and "he" is the name
+            people = [
+                m
+                for i, m in enumerate(people)
+                if i + 1 == len(people) or not _title_chain(span.text[m.end : people[i + 1].start])
+            ]
             if people:
                 # The subject is named first: "Pashinyan said he had no plans to meet
                 # Aliyev. ... he wrote" is Pashinyan; but not in an opening phrase:
@@ -838,7 +855,9 @@ class ArticleContext:
         people = [
             m
             for m in sent.mentions
-            if _a_he(m) and m.end <= pos and (quoted or not inside_quote(sent.text, m.start))
+            if _a_he(m, sent.text)
+            and m.end <= pos
+            and (quoted or not inside_quote(sent.text, m.start))
         ]  # '"... talks with Speaker Nabih Berri," he said': he is not Berri
         return people[-1] if people else sent.prior_person
 

@@ -289,7 +289,10 @@ class Lexicon:
                 if " " not in x.strip() and x != actor.name and not x.endswith("s")
             )
             for alias in _with_parts((actor.name, *actor.aliases)):
-                if _looks_like_person(alias, state_forms, surnames):
+                body = self.entries.get(alias.lower())
+                if (body is None or body.kind != "org") and _looks_like_person(
+                    alias, state_forms, surnames
+                ):  # ("United Nations" is a known body, not a person)
                     self._add(alias, actor.id, "person", alias)
                     for form in _person_forms(alias):
                         known = self.entries.get(form.lower())
