@@ -2947,3 +2947,11 @@ def test_he_is_never_a_group_named_with_the() -> None:
 def test_she_is_never_a_body_the_config_names() -> None:
     text = 'The United Nations appealed for calm in Lanvia. "Schools must stay open," she said.'
     assert ("un", "United Nations") not in [(a, s) for a, s, _t in said(text, cfg=WOLVES)]
+
+
+def test_the_before_a_demonym_title_is_still_a_person() -> None:
+    text = (
+        "Dmitry Peskov said Moscow was committed to the deal. The Turkish president told "
+        "journalists that he expected a ceasefire would be declared after his talks with Putin."
+    )
+    assert {a for a, _s, t in said(text) if "ceasefire" in t} == {"turkey"}

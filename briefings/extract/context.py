@@ -154,13 +154,13 @@ def _with_titled(text: str, mentions: list[Mention], titled: dict[str, Mention])
 
 def _a_he(m: Mention, text: str) -> bool:
     """Whether "he" or "she" can stand for ``m``: a person, not a body a config lists
-    among a side's names ("National News Agency"), nor a name with "the" before it:
-    "by the Tigers" is the group that "Tamil Tigers" in a config names."""
+    among a side's names ("National News Agency"), nor a configured name with "the"
+    before it: "by the Tigers" is the group that "Tamil Tigers" in a config names."""
     return (
         m.is_person
         and (m.canonical or m.text).split()[-1].lower() not in BODY_HEADS
-        and not _THE_BEFORE.search(text, max(0, m.start - 4), m.start)
-    )
+        and not (m.canonical and _THE_BEFORE.search(text, max(0, m.start - 4), m.start))
+    )  # ("the Turkish president" is a person: the demonym is not a configured name)
 
 
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
