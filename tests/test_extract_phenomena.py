@@ -2955,3 +2955,44 @@ def test_the_before_a_demonym_title_is_still_a_person() -> None:
         "journalists that he expected a ceasefire would be declared after his talks with Putin."
     )
     assert {a for a, _s, t in said(text) if "ceasefire" in t} == {"turkey"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # one victim told by "a", with a title, a name, whose, or a short relative clause
+        ("A Turkish police officer was shot and killed in Gaza on Sunday.", ("turkey", 1)),
+        ("A Ukrainian soldier, Ivan Petrenko, aged 48, was killed on Monday.", ("ukraine", 1)),
+        ("A brother of the commander was also killed.", ("civilians", 1)),
+        (
+            "An Egyptian aid worker who was on patrol with a convoy has been killed.",
+            ("civilians", 1),
+        ),
+        # victims by what brought them there
+        ("Gunmen shot and killed 26 tourists at the resort on Tuesday.", ("civilians", 26)),
+        # bodies left behind are the dead
+        ("The gang escaped, leaving more than 70 bodies in the town.", ("unknown", 70)),
+    ],
+)
+def test_more_shapes_of_the_dead(sentence: str, want: tuple[str, int]) -> None:
+    got = {(c.party, c.count if c.count is not None else c.low) for c in run(sentence).casualties}
+    assert got == {want}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Many civilians are unable to flee the area.",
+        "Thousands of residents could not flee the shelling.",
+        "A man who was wounded in the raid has been killed, police said.",
+    ],
+)
+def test_what_did_not_befall_them_is_no_toll(sentence: str) -> None:
+    assert {c.kind for c in run(sentence).casualties} <= {"killed"}
+    assert not [c for c in run(sentence).casualties if c.kind in ("displaced", "wounded")]
+
+
+def test_casualties_with_their_dead_counted_apart_give_the_dead() -> None:
+    # "casualties" are the dead and the wounded together: the dead are the toll
+    got = casualties("The shelling caused 30 casualties, including 9 deaths.")
+    assert {(k, n) for _p, k, n, *_ in got} == {("killed", 9)}

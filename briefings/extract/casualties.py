@@ -69,7 +69,8 @@ _CIVILIAN_NOUNS = (
     r"|aid\s+workers?|security\s+guards?|guards?|shepherds?|fishermen|fisherman|worshipers"
     r"|pupils?|schoolchildren|drivers?|paramedics?|rescuers?|firefighters?|photographers?"
     r"|cameram[ae]n|relatives|employees?|staff\s+members?|citizens|men|man"
-    r"|brothers|sisters|siblings|sons|daughters|cousins|seafarers?|mariners?|settlers?"
+    r"|brothers?|sisters?|siblings|sons?|daughters?|cousins?|seafarers?|mariners?|settlers?"
+    r"|tourists?|visitors?|holidaymakers"
 )
 _COMBATANT_NOUNS = (
     r"soldiers?|troops|servicemen|serviceman|service\s+members|personnel|officers?|fighters?"
@@ -140,20 +141,26 @@ _ONE_NATIONAL = re.compile(
 # "a child", "a security guard": one victim without a figure, after a casualty verb.
 _ONE = re.compile(
     rf"\b(?i:a|an|one|another)\s+(?:(?:\d{{1,3}}-year-old|young|elderly|local|{_DEMONYM}"
-    r"|[a-z]+(?:ian|ish|i)|[A-Z]{2,6})\s+){0,2}"
+    r"|[a-z]+(?:ian|ish|i)|[A-Z]{2,6}|police|army|military|security|senior)\s+){0,2}"
     r"(?P<noun>(?i:child|girl\s+child|civilian|woman|man|boy|girl|baby|journalist|soldier"
     r"|staff\s+member|aid\s+worker|health\s+worker|employee"
     r"|serviceman|guard|security\s+guard|policeman|fighter|worker|doctor|nurse|medic|teacher"
     r"|farmer|resident|officer|person|shepherd|fisherman|driver|paramedic|student|pupil"
     r"|photographer|cameraman|rescuer|firefighter|volunteer|villager|passenger|pilot"
+    r"|commander|peacekeeper|gendarme|tourist|visitor|pilgrim|worshipper|protester|militant"
+    r"|rebel|brother|sister|son|daughter|cousin|relative"
     # "Another Palestinian was killed", "an Israeli was wounded"
     rf"|{_DEMONYM}))\b"
 )
 # The one victim told first, then what befell them: "A shepherd was killed", "One
 # civilian has been shot dead".
 _ONE_PASSIVE = re.compile(
-    r"(?:,?\s+aged\s+\d{1,3},?)?"  # "A woman aged 60 was killed"
-    r"\s+(?:was|has\s+been|had\s+been)\s+(?:killed|shot\s+dead|wounded|injured)\b",
+    # whose: "of the commander"; named: ", Ivan Petrenko,"; aged: "aged 60"; and a short
+    # relative clause: "who was on patrol with the convoy"
+    r"(?:\s+of\s+(?:the\s+)?[\w'’-]+)?(?:,(?-i:\s+[A-Z][\w'’-]*){1,4},)?"
+    r"(?:,?\s+aged\s+\d{1,3},?)?(?:\s+who\s+(?:was|had\s+been)\s+(?:(?!killed|wounded|injured)[^,.;]){1,60}?)?"
+    r"\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+)?"
+    r"(?:killed|shot\s+dead|shot\s+and\s+killed|wounded|injured)\b",
     re.IGNORECASE,
 )
 # Demonyms in the plural name people of a nation: "40 Palestinians", "two Indians".
@@ -164,6 +171,12 @@ _NATIONALS = frozenset(
 # in the coming days to flee" (not "may have been killed", a toll not yet sure).
 _MAYBE_BEFORE = re.compile(
     r"\b(?:may|might|could|would|will)\s+(?:[\w-]+\s+){0,6}?(?:be|to)\s+$", re.IGNORECASE
+)
+# What did not befall them: "are unable to flee", "could not leave their homes".
+_CANNOT_BEFORE = re.compile(
+    r"\b(?:unable|not\s+able|too\s+\w+|could\s+not|couldn['’]t|cannot|can['’]t|did\s+not"
+    r"|didn['’]t|have\s+not|haven['’]t|never)\s+(?:to\s+)?$",
+    re.IGNORECASE,
 )
 # ... and right before the figure: "there may be many wounded"
 _MAY_BE = re.compile(r"\b(?:may|might|could)\s+be\s+$", re.IGNORECASE)
@@ -288,8 +301,10 @@ _AND_MORE_NOUNS = re.compile(r"^\s*(?:and|or)\s+(?:[a-z][\w-]*\s+){1,2}?(?:and|,
 # The verbs of finding the dead: "65 bodies were found", "the Red Cross collected 87 bodies".
 _FOUND_VERBS = r"found|recovered|discovered|retrieved|pulled|exhumed"
 _FOUND_BEFORE = re.compile(
-    rf"\b(?:{_FOUND_VERBS}|collected|buried|counted|received|identified)\s+"
-    r"(?:(?:the|another|a\s+further|at\s+least|some|more\s+than)\s+)?$",
+    rf"\b(?:{_FOUND_VERBS}|collected|buried|counted|received|identified"
+    # "the gang left 70 bodies in the town", "leaving dozens of bodies"
+    r"|left|leaving|leaves)\s+"
+    r"(?:(?:the|another|a\s+further|at\s+least|some|more\s+than|over|about|around)\s+)?$",
     re.IGNORECASE,
 )
 _FOUND_AFTER = re.compile(
@@ -467,6 +482,10 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
                 sent.text, max(q.end, found.verb_pos - 60), found.verb_pos
             ):
                 continue  # "200,000 could be forced from their homes": a fear, no toll
+            if found.verb_pos > q.end and _CANNOT_BEFORE.search(
+                sent.text, max(q.end, found.verb_pos - 20), found.verb_pos
+            ):
+                continue  # "civilians unable to flee", "who could not escape": no toll
             if found.kind == "displaced" and _EVACUATED_HURT.match(sent.text, q.end):
                 continue  # "45 were evacuated in critical condition": to hospital, not home
             if _MIXED_BEFORE.search(sent.text, max(0, found.verb_pos - 20), found.verb_pos):
@@ -510,6 +529,11 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
             subset = bool(
                 _SUBSET_BEFORE.search(sent.text, max(0, q.start - 40), q.start)
                 or _SUBSET_AFTER.match(sent.text[q.end :])
+            ) and not (
+                # "30 casualties, including 9 deaths": the dead are a toll of their own
+                found.noun
+                and _KIND_NOUN.match(found.noun)
+                and (prev is None or prev[1].kind != found.kind)
             )
             if (
                 prev is not None
@@ -955,7 +979,8 @@ def _classify(
 
 _CASUALTIES_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?casualties\b", re.IGNORECASE)
 _BROKEN_DOWN = re.compile(
-    r"\s*,?\s*(?:with|including)\s+(?:[\w-]+\s+){0,3}(?:killed|dead|died|wounded|injured)\b",
+    r"\s*,?\s*(?:with|including)\s+(?:[\w-]+\s+){0,3}(?:killed|dead|died|wounded|injured|deaths"
+    r"|fatalities)\b",
     re.IGNORECASE,
 )
 # A person's age: "a man around 45", "a woman aged 60", "a boy of 12".
