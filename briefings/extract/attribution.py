@@ -20,6 +20,7 @@ from briefings.nlp.vocabulary import (
     SAYING_FINITE,
     SAYING_PARTICIPLES,
     SPEAKER_NOUNS,
+    STANCE,
     alternation,
     by_first_letter,
     top_level_alternatives,
@@ -64,7 +65,7 @@ _LEAD_IN = re.compile(
     r"|speech|address|post|report|tweet|video|message|letter|communiqu[eé]|release)"
     # "in a statement posted to Telegram", "in a video released by its media arm"
     r"(?:\s+(?:posted|published|issued|released|carried|shared|sent|put\s+out)\s+(?:on|to|by|in"
-    r"|via)\s+(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+(?=\s*(?:,|that\b|[.:]?\s*$)))?)|on\s+\w+day(?:\s+(?:morning|afternoon|evening|night))?|earlier|later|last\s+\w+|this\s+\w+|in\s+[A-Z]\w+(?!\s+[A-Z]|,\s+[A-Z])|"
+    r"|via)\s+(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+(?=\s*(?:,|that\b|[.:]?\s*$)))?)|(?:(?:late|early)\s+)?on\s+\w+day(?:\s+(?:morning|afternoon|evening|night))?|earlier|later|last\s+\w+|this\s+\w+|in\s+[A-Z]\w+(?!\s+[A-Z]|,\s+[A-Z])|"
     r"(?:him|her|them|us|me)|also|again|however|though|on\s+[A-Z]\w+\s+\d+"
     r"|today|yesterday|tonight"
     # where it was said: "said on Telegram", "wrote on X", "said on state television"
@@ -644,6 +645,7 @@ def claimant_at(ctx: ArticleContext, sent: Sent, pos: int, acts: list[Speech]) -
         a
         for a in acts
         if (a.speaker or a.name)
+        and a.verb.lower() not in STANCE
         and (
             a.content_start <= pos < a.content_end
             # "..., the army said, bringing to 242 the number of troops killed"

@@ -478,6 +478,9 @@ def _speaker_name(m: Mention) -> str | None:
 
 
 def _dedupe(items: list[Statement]) -> list[Statement]:
+    """Each statement once; and words that another statement of the same side from the
+    same sentence holds whole are that statement's: "condemned the strike, saying it
+    was a crime" is said once, not again as "it was a crime"."""
     seen: set[tuple] = set()
     out: list[Statement] = []
     for s in items:
@@ -485,4 +488,23 @@ def _dedupe(items: list[Statement]) -> list[Statement]:
         if key not in seen:
             seen.add(key)
             out.append(s)
-    return out
+    return [s for s in out if not any(_holds(o, s) for o in out)]
+
+
+def _holds(outer: Statement, inner: Statement) -> bool:
+    if outer is inner or outer.evidence.start != inner.evidence.start:
+        return False
+    if outer.actor != inner.actor or len(outer.text) <= len(inner.text):
+        return False
+    words = inner.text.strip().rstrip(".!?\"”’'").strip()
+    at = outer.text.find(words) if words else -1
+    # only where the outer words lead into the inner ones: "..., saying", "he expected"
+    # (not "talks were frozen, said the offensive would go on", run on from an aside)
+    return at > 0 and _LEADS_IN.search(outer.text[:at]) is not None
+
+
+_LEADS_IN = re.compile(
+    r"(?:\b(?:saying|adding|noting|stressing|warning|insisting|arguing|explaining|claiming"
+    r"|accusing|calling)(?:\s+that)?|^(?:he|she|it|they|we|I)\s+[\w-]+(?:\s+that)?)\s*$",
+    re.IGNORECASE,
+)

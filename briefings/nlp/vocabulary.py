@@ -27,6 +27,7 @@ __all__ = [
     "SAYING_BARE",
     "SAYING_FINITE",
     "SAYING_PARTICIPLES",
+    "STANCE",
     "INVERTIBLE",
     "alternation",
     "inflect",
@@ -92,13 +93,21 @@ def inflect(lemma: str) -> tuple[str, ...]:
 
 
 # Verbs of saying, claiming, accusing, denying, warning, stressing: who says what.
-_SAYING_LEMMAS = """
+#: Verbs of a stance on a deed: what they take is the deed, not a claim of the speaker's
+#: ("Egypt condemned the strike that killed 12": Egypt does not count the dead).
+_STANCE_LEMMAS = "condemn denounce decry praise reaffirm".split()
+_SAYING_LEMMAS = (
+    """
     say tell state write post tweet stress warn claim accuse deny insist add note announce
     report believe maintain threaten urge describe dismiss expect emphasise emphasize
     underline underscore argue confirm allege acknowledge admit declare assert explain
     clarify vow pledge reject demand blame suggest indicate estimate reiterate caution
     contend counter respond reply call dub brand label term cite express
 """.split()
+    + _STANCE_LEMMAS
+)
+#: Every form of the verbs of a stance.
+STANCE: frozenset[str] = frozenset(f for lemma in _STANCE_LEMMAS for f in inflect(lemma))
 #: Every form of every verb of saying.
 SAYING: frozenset[str] = frozenset(f for lemma in _SAYING_LEMMAS for f in inflect(lemma))
 #: Bare forms that are finite verbs often enough in news ("officials warn that ...");
@@ -115,7 +124,7 @@ SAYING_FINITE: frozenset[str] = frozenset(
     and (f != lemma or lemma in _BARE_FINITE)
     and f not in _NOUN_PLURALS
     and f != "written"
-) | frozenset(("called for", "calls for"))
+) | frozenset(("called for", "calls for", "called on", "calls on"))
 #: Bare forms that are verbs only after a plural subject: "they state", "the
 #: doctors report" (and nouns or infinitives elsewhere: "the state", "to report").
 SAYING_BARE: frozenset[str] = frozenset(_SAYING_LEMMAS) - SAYING_FINITE - _NOUN_PLURALS
