@@ -48,6 +48,16 @@ actors:
   russia: {name: Russia, aliases: [Vladimir Putin]}
 """
 
+# Two sides of one country, one named like an accord.
+LIBYA = """
+title: Libya brief
+date: 2020-06-10
+actors:
+  lna: {name: Libyan National Army, aliases: [LNA, Khalifa Haftar, Haftar]}
+  gna: {name: Government of National Accord, aliases: [GNA, Fayez al-Sarraj]}
+  egypt: {name: Egypt, aliases: [Abdel Fattah al-Sisi, Sisi]}
+"""
+
 
 def config(text: str = CONFIG) -> Config:
     return parse_config(text, Path("test.yaml"))
@@ -3027,4 +3037,33 @@ def test_words_a_statement_holds_whole_are_said_once() -> None:
     text = "Hamas condemned the raid on Rafah, saying Israel bore full responsibility."
     assert [t for _a, _s, t in said(text)] == [
         "the raid on Rafah, saying Israel bore full responsibility."
+    ]
+
+
+def test_a_step_expected_is_not_yet_made() -> None:
+    got = steps("Sisi expects the summit with Haftar to go ahead.", cfg=LIBYA)
+    assert {s for _t, _p, s in got} == {"planned"}
+    assert "concluded" not in {s for _t, _p, s in steps("Erdogan said he expected a truce.")}
+
+
+def test_a_step_word_inside_a_name_is_no_step() -> None:
+    text = (
+        '"Our forces control all of Tarhuna," said Omar Haddad, spokesman for the Libyan '
+        "Government National Accord, on Friday."
+    )
+    assert steps(text, cfg=LIBYA) == set()
+    text = "The Movement for Peace and Unity said the LNA was shelling Tripoli."
+    assert steps(text, cfg=LIBYA) == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our forces have taken the town, said Mohamad Gnounou, spokesman for the GNA.",
+        "Our forces have taken the town, Mohamad Gnounou, spokesman for the GNA, said.",
+    ],
+)
+def test_a_speaker_with_what_he_is_around_the_verb(sentence: str) -> None:
+    assert said(sentence, cfg=LIBYA) == [
+        ("gna", "Mohamad Gnounou", "Our forces have taken the town")
     ]

@@ -227,9 +227,15 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$", re.IGNOREC
 # "..., said the foreign ministry." / "..., reported Anadolu news agency." - a name to
 # the end of the sentence, with no verb of its own ("said Moscow had denied it" is no
 # inversion).
+_NO_AUX = (
+    r"(?!(?:had|has|have|was|were|is|are|would|will|could|did|does|do|should|must|might|may"
+    r"|can|not)\b)"
+)
 _SUBJECT_AFTER = re.compile(
-    r"^\s*(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?!(?:had|has|have|was|were|is|are|would|will|could"
-    r"|did|does|do|should|must|might|may|can|not)\b)[A-Za-z][\w’'.-]*){0,6}\s*[.!?]?$"
+    rf"^\s*(?:the\s+)?[A-Z][\w’'.-]*(?:\s+{_NO_AUX}[A-Za-z][\w’'.-]*){{0,6}}"
+    # and what the speaker is: "..., said Omar Haddad, spokesman for the army."
+    rf"(?:\s*,\s*{_NO_AUX}[A-Za-z][\w’'.-]*(?:\s+{_NO_AUX}[A-Za-z][\w’'.-]*){{0,8}})?"
+    r"\s*[.!?]?$"
 )
 
 
@@ -770,4 +776,14 @@ def _first(sent: Sent, before: int) -> Mention | None:
 
 def _clause_end_before(text: str, pos: int) -> int:
     comma = text.rfind(",", 0, pos)
+    if comma > 0 and not text[comma + 1 : pos].strip():
+        # "..., Omar Haddad, spokesman for the army, said": the speaker and what he is
+        # stand between the two commas before; the words said end at the one before them
+        aside = text.rfind(",", 0, comma)
+        before = text.rfind(",", 0, aside) if aside > 0 else -1
+        if before > 0 and _NAME_BETWEEN.fullmatch(text, before + 1, aside):
+            return before
     return comma if comma > 0 else pos
+
+
+_NAME_BETWEEN = re.compile(r"\s*(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*\s*")

@@ -80,7 +80,9 @@ _PLANNED = re.compile(
     r"|to\s+(?:attend|join)"
     r"|next\s+(?:week|month|year|\w+day)|tomorrow|expected\s+to|is\s+to|are\s+to|would\s+hold"
     r"|preparing|prepares|going\s+to|later\s+this\s+(?:week|month|year)|in\s+the\s+coming"
-    r"\s+(?:days|weeks|months)|looking\s+to|to\s+schedule|intends?\s+to|planning\s+to)\b",
+    r"\s+(?:days|weeks|months)|looking\s+to|to\s+schedule|intends?\s+to|planning\s+to)\b"
+    # a step foreseen: "he expected a truce by Friday", "expects the summit"
+    r"|\bexpect(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 
