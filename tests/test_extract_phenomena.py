@@ -722,7 +722,7 @@ def test_a_given_name_that_speaks_is_the_person_named_before() -> None:
     got = [(a, t) for a, _s, t in said(text, cfg=cfg)]
     assert got == [
         ("thailand", "We are ready to sign"),
-        ("thailand", "The border, Phumtham said, was calm."),
+        ("thailand", "The border was calm."),  # (who said it is left out of the words)
     ]
 
 
@@ -3067,3 +3067,47 @@ def test_a_speaker_with_what_he_is_around_the_verb(sentence: str) -> None:
     assert said(sentence, cfg=LIBYA) == [
         ("gna", "Mohamad Gnounou", "Our forces have taken the town")
     ]
+
+
+def test_quote_marks_that_do_not_match_still_quote() -> None:
+    text = '"This could not have happened without our friends in Egypt,” Netanyahu said.'
+    assert said(text) == [
+        (
+            "israel",
+            "Benjamin Netanyahu",
+            "This could not have happened without our friends in Egypt",
+        )
+    ]
+
+
+def test_a_toll_changed_after_the_verb_is_not_what_was_said() -> None:
+    text = (
+        "Fighting last week left at least 900 people dead, Kuleba said Monday, raising the "
+        "previously cited death toll of 773."
+    )
+    assert [t for _a, _s, t in said(text)] == ["Fighting last week left at least 900 people dead"]
+    assert {c.claimed_by for c in run(text).casualties} == {"ukraine"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        (
+            'The conflict, Kuleba warned, was "marked by abuses".',
+            'The conflict was "marked by abuses".',
+        ),
+        (
+            "The talks, Kuleba said on Monday, would resume in Riyadh next week.",
+            "The talks would resume in Riyadh next week.",
+        ),
+    ],
+)
+def test_who_said_it_in_an_aside_is_not_in_the_words(sentence: str, want: str) -> None:
+    assert [t for _a, _s, t in said(sentence)] == [want]
+
+
+def test_after_the_day_it_was_said_a_participle_leaves_the_words_before() -> None:
+    text = (
+        "Russia shelled villages on Monday, Kuleba said on Tuesday, adding that Kyiv would respond."
+    )
+    assert "Russia shelled villages on Monday" in [t for _a, _s, t in said(text)]

@@ -185,7 +185,10 @@ _ASIDE = re.compile(r"\w[^,]*,\s*(?:[\w'’.-]+\s+){1,4}$")
 # '...,” Grundberg said': the quote's own attribution, never a subject inside the quote.
 _AFTER_QUOTE = re.compile(r"[,.!?]?[”\"]\s*(?:[\w'’.-]+\s+){0,4}$")
 _CLAIM_GOES_ON = re.compile(
-    r"\s*,\s*(?:bringing|raising|taking|pushing|putting|lifting)\b", re.IGNORECASE
+    # (after the day it was said: "..., the agency said Monday, raising ...")
+    r"(?:\s+(?:(?:late|early)\s+)?(?:on\s+)?\w+day)?"
+    r"\s*,\s*(?:bringing|raising|taking|pushing|putting|lifting)\b",
+    re.IGNORECASE,
 )
 # Small tests of the words right after a verb, matched in place (no copy of the tail).
 _THAT_OR_BY = re.compile(r"\s+(?:that|by)\b")
@@ -193,6 +196,11 @@ _BY = re.compile(r"\s+by\b")
 _WITH_OR_BY = re.compile(r"\s+(?:with|by)\b")
 _QUOTE_MARK = re.compile(r"[“\"]")
 _COMMA = re.compile(r"\s*,")
+# When it was said, right after the verb: "said on Monday", "said late Sunday".
+_WHEN_SAID = re.compile(
+    r"(?:\s+(?:(?:late|early)\s+)?(?:on\s+)?[A-Za-z]+day(?:\s+(?:morning|afternoon|evening"
+    r"|night))?|\s+(?:yesterday|today|earlier|later|on\s+[A-Z][a-z]+\s+\d{1,2}))?"
+)
 _COMMA_GOES_ON = re.compile(
     # (or a quote opens: 'X, a spokesperson, said, "..."' says the quote, not an aside)
     r"\s*,\s*(?:(?:\w+ing|as|while|and|but|which|who|after|before|when)\b|[“\"])"
@@ -213,7 +221,9 @@ _CIRCUMSTANCE = re.compile(
     r"|fresh|new|further|another|apparent|rare|\w+est)"
     # "..., the governor said on Telegram, calling it the third attack this week"
     r"|(?-i:thanking|calling|describing|noting|urging|warning|vowing|blaming|praising"
-    r"|welcoming|condemning|citing|referring))\b"
+    r"|welcoming|condemning|citing|referring"
+    # "..., the agency said Monday, raising the toll of 773": the toll's change
+    r"|raising|bringing|pushing|lifting|revising|updating|taking))\b"
     r"(?![^.;:]*\bthat\b)",
     re.IGNORECASE,
 )
@@ -522,10 +532,11 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
         ce = len(text)
         content = text[cs:ce].strip(" ,.;:")
         inverted_doc = None
+        said_when = _WHEN_SAID.match(text, ve)  # "The talks, he said on Monday, would ..."
         if (
-            _COMMA.match(text, ve)  # the cheap test first: _ASIDE tries every start
+            _COMMA.match(text, said_when.end())  # the cheap test first: _ASIDE tries every start
             and _ASIDE.search(text, max(0, vs - 200), vs)
-            and not _COMMA_GOES_ON.match(text, ve)
+            and not _COMMA_GOES_ON.match(text, said_when.end())
         ):
             # "The prison, he said, was not on the list": the whole sentence is his
             cs, ce = 0, len(text)
@@ -533,6 +544,13 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             not content
             or _NO_WORD.fullmatch(content)
             or _ENDS_CLAUSE.match(text, ve)
+            # "..., Modi said on Tuesday, adding ...": the same after the day it was said
+            or (
+                said_when.end() > ve
+                and _COMMA_GOES_ON.match(text, said_when.end())
+                and "," in text[max(0, vs - 80) : vs]
+                and len(text[: text.rfind(",", 0, vs)].split()) >= 3  # (not "In Kyiv, ...")
+            )
             # "..., an army official told AFP, and witnesses said": the next clause is
             # someone else's; what the official told came before
             or _NEXT_CLAUSE.match(text, cs)

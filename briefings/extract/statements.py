@@ -22,6 +22,8 @@ from briefings.nlp.world import is_country
 
 _QUOTE = re.compile(
     r"“(?P<a>[^”]{2,}?)”|\"(?P<b>[^\"\n]{2,}?)\"|«(?P<c>[^»]{2,}?)»"
+    # marks that do not match, from copy that mixes straight and curly: '"...,” he said'
+    r"|\"(?P<f>[^\"“”\n]{2,}?)”|“(?P<g>[^“”\"\n]{2,}?)\"(?=[\s,.;:!?]|$)"
     # a quote that runs on into the next paragraph opens each with a quotation mark and
     # closes only the last: a paragraph opened and never closed is one of its parts
     r"|(?:^|(?<=\n))“(?P<d>[^”“\n]{2,})(?=\n|\Z)"
@@ -235,6 +237,14 @@ def _reported(ctx: ArticleContext, sent: Sent, act: Speech) -> Statement | None:
     if start == 0 and (dateline := CAPS_DATELINE.match(sent.text)):  # what was said follows it
         start = dateline.end()
     content = sent.text[start : act.content_end].strip(" ,;:")
+    if start < act.verb_start and act.verb_end <= act.content_end:
+        # "The conflict, she warned, was marked by ...": the words without who said them
+        lo = sent.text.rfind(",", start, act.verb_start)
+        hi = sent.text.find(",", act.verb_end, act.content_end)
+        if lo != -1 and hi != -1 and len(sent.text[lo:hi].split()) <= 8:
+            content = " ".join(
+                (sent.text[start:lo].strip(), sent.text[hi + 1 : act.content_end].strip(" ,;:"))
+            )
     if content and content[0] in '"“' and content.count(content[0]) + content.count("”") == 1:
         content = content[1:]  # a quote cut at the verb after it: its words, not its mark
     if len(content.split()) < 3 or act.speaker is None or not _speaks_for_a_side(ctx, act.speaker):
