@@ -532,11 +532,13 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
         ce = len(text)
         content = text[cs:ce].strip(" ,.;:")
         inverted_doc = None
-        said_when = _WHEN_SAID.match(text, ve)  # "The talks, he said on Monday, would ..."
+        # "The talks, he said on Monday, would ...": where the verb's own words end
+        when = _WHEN_SAID.match(text, ve)
+        said_end = when.end() if when else ve
         if (
-            _COMMA.match(text, said_when.end())  # the cheap test first: _ASIDE tries every start
+            _COMMA.match(text, said_end)  # the cheap test first: _ASIDE tries every start
             and _ASIDE.search(text, max(0, vs - 200), vs)
-            and not _COMMA_GOES_ON.match(text, said_when.end())
+            and not _COMMA_GOES_ON.match(text, said_end)
         ):
             # "The prison, he said, was not on the list": the whole sentence is his
             cs, ce = 0, len(text)
@@ -546,8 +548,8 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             or _ENDS_CLAUSE.match(text, ve)
             # "..., Modi said on Tuesday, adding ...": the same after the day it was said
             or (
-                said_when.end() > ve
-                and _COMMA_GOES_ON.match(text, said_when.end())
+                said_end > ve
+                and _COMMA_GOES_ON.match(text, said_end)
                 and "," in text[max(0, vs - 80) : vs]
                 and len(text[: text.rfind(",", 0, vs)].split()) >= 3  # (not "In Kyiv, ...")
             )
