@@ -3111,3 +3111,14 @@ def test_after_the_day_it_was_said_a_participle_leaves_the_words_before() -> Non
         "Russia shelled villages on Monday, Kuleba said on Tuesday, adding that Kyiv would respond."
     )
     assert "Russia shelled villages on Monday" in [t for _a, _s, t in said(text)]
+
+
+def test_the_military_of_a_wire_story_is_its_datelines_state() -> None:
+    text = (
+        "KYIV (Reuters) - Russia fired 90 drones overnight, the military said on Sunday.\n\n"
+        "The government said it would ask allies for more air defence."
+    )
+    assert [a for a, _s, _t in said(text)] == ["ukraine", "ukraine"]
+    # a side named with its army before is still the one meant
+    text = "KYIV (Reuters) - Russian forces said they had taken a village. The military said so."
+    assert {a for a, _s, _t in said(text)} == {"russia"}

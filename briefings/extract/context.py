@@ -391,6 +391,7 @@ class ArticleContext:
         self.sents: list[Sent] = []
         spans = split_sentences(article.text)
         found = [self.lexicon.find(span.text) for span in spans]
+        self.home = self._home(spans, found)
         # names are learnt from captions too ("U.S. President Barack Obama speaks ..."),
         # but nothing else is read there
         found = learn_names([span.text for span in spans], found)
@@ -538,6 +539,24 @@ class ArticleContext:
             return mentions
         return sorted(mentions + extra, key=lambda x: x.start)
 
+    def _home(self, spans: list[Sentence], found: list[list[Mention]]) -> str | None:
+        """The configured state whose capital or seat the article is datelined from
+        ("ISLAMABAD (Reuters) -"): whose "the military" or "the government" a wire story
+        means when it has named no one else's."""
+        place = self.article.dateline
+        if not place and spans and (m := CAPS_DATELINE.match(spans[0].text)):
+            place = spans[0].text[: m.end()]
+        if not place:
+            return None
+        homes = {
+            x.actor
+            for x in (
+                self.lexicon.find(place.title()) if place.isupper() else self.lexicon.find(place)
+            )
+            if x.kind in ("capital", "seat") and self.lexicon.is_state(x.actor)
+        }
+        return homes.pop() if len(homes) == 1 else None
+
     def _body_mention(self, text: str, body: Body, mentions: list[Mention]) -> Mention | None:
         """The mention a body makes: the body under its own name; the configured
         side or organisation it belongs to ("African Union Commission", "the
@@ -584,10 +603,18 @@ class ArticleContext:
                 own = m.text.split()[-1].lower() in ("army", "military", "forces", "troops")
                 if pattern.match(follow) or (noun in _ARMED and own):
                     return m
-            return None
+            return self._at_home(noun)
         if noun in ("group", "movement", "militia", "militants", "rebels", "insurgents"):
             return self._group_before([m for m, _follow in sides])
+        if noun in ("government", "authorities", "administration"):
+            return self._at_home(noun)
         return None
+
+    def _at_home(self, noun: str) -> Mention | None:
+        """The dateline's state for "the military" or "the government" that no side
+        named before claims: a wire story's host ("KYIV (AP) - Russia fired 90 drones
+        overnight, the military said")."""
+        return None if self.home is None else Mention(0, 0, noun, self.home, "group")
 
     def _group_before(self, named: list[Mention], *, states: bool = True) -> Mention | None:
         """The side last named by a configured name ("the group" after Hamas); with
