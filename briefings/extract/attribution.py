@@ -196,6 +196,10 @@ _BY = re.compile(r"\s+by\b")
 _WITH_OR_BY = re.compile(r"\s+(?:with|by)\b")
 _QUOTE_MARK = re.compile(r"[“\"]")
 _COMMA = re.compile(r"\s*,")
+# A relative clause's verb: "who has repeatedly praised", "which it condemned".
+_IN_RELATIVE = re.compile(r"\b(?:who|which|that)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# "called on X to stop": asked to act (not "called on Netanyahu in Jerusalem").
+_ASKED_TO_ACT = re.compile(r"[^.;]{1,100}?\bto\s+[a-z]")
 # When it was said, right after the verb: "said on Monday", "said late Sunday".
 _WHEN_SAID = re.compile(
     r"(?:\s+(?:(?:late|early)\s+)?(?:on\s+)?[A-Za-z]+day(?:\s+(?:morning|afternoon|evening"
@@ -456,6 +460,15 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             and _PUBLISHED_WHERE.match(text, ve)
         ):
             continue  # "in a statement posted to Telegram": the statement's, not a verb
+        stance = verb.lower() in STANCE
+        if stance and _IN_RELATIVE.search(text, max(0, vs - 30), vs):
+            continue  # "Erdogan, who has praised Hamas, met ...": background, no statement
+        if (
+            verb.lower().startswith("call")
+            and verb.endswith("on")
+            and not _ASKED_TO_ACT.match(text, ve)
+        ):
+            continue  # "called on Netanyahu in Jerusalem": a visit; "called on X to" asks
         if verb.startswith("claim") and _LIVES_AFTER.match(text, ve):
             continue  # "the war has claimed 6,000 lives": a toll taken, no words
         if verb.startswith("maintain") and _THING_AFTER.match(text, ve):
@@ -525,10 +538,14 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             # exclusive interview that ..."
             again = _LEAD_IN.match(text, to.end())
             cs = max(cs, again.end() if again else to.end())
-        if (verb.startswith(_TAKE_COMPLEMENTS) and _COMPLEMENT_AFTER.match(text, cs)) or (
-            verb.startswith("den") and _GERUND_AFTER.match(text, cs)
+        if (
+            stance
+            or (verb.startswith(_TAKE_COMPLEMENTS) and _COMPLEMENT_AFTER.match(text, cs))
+            or (verb.startswith("den") and _GERUND_AFTER.match(text, cs))
         ):
-            cs = vs  # "vowed to retaliate", "insisted on talks": the verb says what it is
+            # "vowed to retaliate", "insisted on talks", "condemned the strike": the verb
+            # says what it is
+            cs = vs
         ce = len(text)
         content = text[cs:ce].strip(" ,.;:")
         inverted_doc = None

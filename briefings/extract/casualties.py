@@ -36,7 +36,8 @@ _KIND_WORDS: list[tuple[str, str]] = [
         r"|shot\s+dead|gunned\s+down|executes|execute|executing"
         r"|lost\s+their\s+lives|lost\s+his\s+life|lost\s+her\s+life|perished|neutrali[sz]ed"
         r"|neutrali[sz]ing|eliminated|eliminating|liquidated|slain|massacred|executed|bodies"
-        r"|fatalities|martyred|martyrs|lives|fell\s+in\s+(?:combat|battle|action)",
+        r"|fatalities|martyred|martyrs|lives|fell\s+in\s+(?:combat|battle|action)"
+        r"|(?:claimed|took|cost)\s+the\s+life\s+of",
     ),
     ("wounded", r"wounded|wounding|injured|injuring|injuries|hurt|casualties"),
     ("missing", r"missing|unaccounted\s+for|disappeared"),
@@ -151,6 +152,11 @@ _ONE = re.compile(
     r"|rebel|brother|sister|son|daughter|cousin|relative"
     # "Another Palestinian was killed", "an Israeli was wounded"
     rf"|{_DEMONYM}))\b"
+    # (not a noun used as an adjective: "a militant attack", "a rebel-held town")
+    r"(?!-|\s+(?:attacks?|raids?|assaults?|strikes?|shells?|bombs?|groups?|camps?|positions?"
+    r"|boats?|bus|buses|cent(?:re|er)s?|sites?|strongholds?|commanders?|fighters?|leaders?"
+    r"|bases?|towns?|areas?|territory|hideouts?|cells?|factions?|offensive|ambush|fire"
+    r"|movement|organi[sz]ation|spokesman|spokesperson|convoy|vehicle|truck|plane|ship)\b)"
 )
 # The one victim told first, then what befell them: "A shepherd was killed", "One
 # civilian has been shot dead".
@@ -161,6 +167,12 @@ _ONE_PASSIVE = re.compile(
     r"(?:,?\s+aged\s+\d{1,3},?)?(?:\s+who\s+(?:was|had\s+been)\s+(?:(?!killed|wounded|injured)[^,.;]){1,60}?)?"
     r"\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+)?"
     r"(?:killed|shot\s+dead|shot\s+and\s+killed|wounded|injured)\b",
+    re.IGNORECASE,
+)
+# Others hit with the one victim, then what befell them: "... and 13 civilians were killed".
+_AND_OTHERS_HIT = re.compile(
+    r"\s+and\s+(?:\d[\d,]*|[a-z]+)\s+(?:[\w-]+\s+){0,2}?(?:were|have\s+been|had\s+been)\s+"
+    r"(?:killed|wounded|injured)\b",
     re.IGNORECASE,
 )
 # Demonyms in the plural name people of a nation: "40 Palestinians", "two Indians".
@@ -174,8 +186,9 @@ _MAYBE_BEFORE = re.compile(
 )
 # What did not befall them: "are unable to flee", "could not leave their homes".
 _CANNOT_BEFORE = re.compile(
-    r"\b(?:unable|not\s+able|too\s+\w+|could\s+not|couldn['’]t|cannot|can['’]t|did\s+not"
-    r"|didn['’]t|have\s+not|haven['’]t|never)\s+(?:to\s+)?$",
+    r"\b(?:unable|not\s+able|could\s+not|couldn['’]t|cannot|can['’]t|did\s+not"
+    r"|didn['’]t|have\s+not|haven['’]t|never|nowhere|refused|refuse|prevented\s+from)"
+    r"\s+(?:to\s+)?$",
     re.IGNORECASE,
 )
 # ... and right before the figure: "there may be many wounded"
@@ -419,7 +432,9 @@ _SHELTERING = re.compile(
 _SHARE_OF = re.compile(
     r"\s*,\s*(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?(?:half|most|many|some|a\s+third"
     r"|two[- ]thirds|a\s+quarter|three[- ]quarters|the\s+majority|a\s+(?:large\s+)?(?:part"
-    r"|portion|share|number)|\d+\s*(?:%|per\s*cent))\s+of\s+(?:them|whom)\b",
+    r"|portion|share|number)|\d+\s*(?:%|per\s*cent)"
+    # "a city of a million people, thousands of whom have fled"
+    r"|(?:tens\s+of\s+|hundreds\s+of\s+)?(?:thousands|hundreds|dozens|millions))\s+of\s+(?:them|whom)\b",
     re.IGNORECASE,
 )
 _PLAIN_PEOPLE = re.compile(r"^(?:people|persons|individuals)$", re.IGNORECASE)
@@ -582,7 +597,9 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
                         sent,
                         min(found.verb_pos, q.start),
                         max(found.verb_pos, q.end),
-                        nxt.start if nxt is not None else None,
+                        # (not when the verb is told after the next figure: "A soldier and
+                        # 13 civilians were killed on Monday" were all killed that day)
+                        nxt.start if nxt is not None and found.verb_pos < nxt.start else None,
                     ),
                     location=where,
                     claimed_by=claimant,
@@ -673,10 +690,11 @@ def _quantities(text: str) -> list[Quantity]:
     for m in _ONE.finditer(text):
         if any(q.start <= m.start() < q.end for q in found):
             continue
-        if re.match(
-            r"\s+and\s+(?:a|an|one|\d|[a-z]+\s+(?:children|women|people|others))", text[m.end() :]
+        if re.match(r"\s+and\s+(?:a|an|one)\b", text[m.end() :]) and not (
+            # "A Russian soldier and 13 civilians were killed": a side's own figure
+            _OWN_NOUN.match(m.group("noun")) and _AND_OTHERS_HIT.match(text, m.end())
         ):
-            continue  # "killing a woman and nine children": no figure of its own
+            continue  # "killing a woman and a child": one figure, told twice
         before_and = re.search(
             r"\b(?:a|an)\s+[\w-]+\s+and\s+$", text[max(0, m.start() - 40) : m.start()]
         )
@@ -684,8 +702,8 @@ def _quantities(text: str) -> list[Quantity]:
             continue  # "a man and a woman"
         before = text[max(0, m.start() - _WINDOW_BEFORE) : m.start()]
         if not re.search(
-            r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring)\b", before
-        ) and not _ONE_PASSIVE.match(text, m.end()):
+            r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring|life\s+of)\b", before
+        ) and not (_ONE_PASSIVE.match(text, m.end()) or _AND_OTHERS_HIT.match(text, m.end())):
             continue
         if _TELLS.match(text, m.end()):
             continue  # "30 injured, a doctor in Kosti told reporters": who says so
@@ -904,13 +922,23 @@ def _classify(
     if (
         nxt is not None
         and noun
-        and (_AND.match(window) or (_AND_MORE_NOUNS.match(window) and not _KIND_RE.search(window)))
+        and (
+            _AND.match(window)
+            or (_AND_MORE_NOUNS.match(window) and not _KIND_RE.search(window))
+            # "131,000 people in Israel and 4,000 in Egypt have fled": each its place
+            or _AND_AFTER_PLACE.fullmatch(window)
+        )
     ):
         # "Fourteen soldiers and dozens of rebels were killed": the verb after the second
         # ("160 soldiers and policemen and 47 civilians dead")
         second = _classify(ctx, sent, nxt, None, None)
         if second is not None and second.verb_pos > nxt.end:
             return _Found(second.kind, np_end, second.verb_pos, noun)
+        placed = _PLACE_THEN_VERB.match(text, nxt.end)
+        kind = _KIND_RE.match(text, placed.end()) if placed is not None else None
+        if kind is not None:
+            # ("4,000 in Egypt have been displaced": the second has no noun of its own)
+            return _Found(kind.lastgroup or "killed", np_end, kind.start(), noun)
     if noun or q.approximate or _BARE_SUBJECT.match(window):
         after_kind = _KIND_RE.search(window)
         if (
@@ -1010,6 +1038,11 @@ _BARE_SUBJECT = re.compile(
 )
 # "killed five people in Kherson and one person in Mykolaiv": the place of the figure
 # before, then the next figure of the same verb.
+# A figure's place, then the verb it shares: "... and 4,000 in Egypt have been displaced".
+_PLACE_THEN_VERB = re.compile(
+    r"\s*(?:in|near|at|outside)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+    r"\s+(?:(?:have|has|had)\s+been|were|was|are|have|had)\s+"
+)
 _AND_AFTER_PLACE = re.compile(
     r"\s*(?:in|near|at|outside)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
     # ("in the Jenin region, six in Tulkarem": a place's noun, and a comma for "and")

@@ -99,6 +99,12 @@ def extract_statements(ctx: ArticleContext) -> list[Statement]:
 
 # Verbs that take a thing as object ("rejected that accord", "denies this"): what
 # was said then follows in a participle of saying. (The verbs of denying: DENYING.)
+# A sentence's opening time or linking word: "On Monday, ...", "Yesterday, ...".
+_OPENER = re.compile(
+    r"(?:yesterday|today|earlier|later|meanwhile|however|overnight|last\s+\w+|(?:mon|tues|wednes"
+    r"|thurs|fri|satur|sun)day)\b",
+    re.IGNORECASE,
+)
 _PREPOSITION_START = re.compile(
     # (not a figure's "at least 16 were killed", "as many as 40 died")
     r"(?!at\s+(?:least|most)\b|as\s+(?:many|much|few)\b|in\s+(?:all|total)\b)"
@@ -242,16 +248,17 @@ def _reported(ctx: ArticleContext, sent: Sent, act: Speech) -> Statement | None:
         lo = sent.text.rfind(",", start, act.verb_start)
         hi = sent.text.find(",", act.verb_end, act.content_end)
         if lo != -1 and hi != -1 and len(sent.text[lo:hi].split()) <= 8:
-            content = " ".join(
-                (sent.text[start:lo].strip(), sent.text[hi + 1 : act.content_end].strip(" ,;:"))
-            )
+            head = sent.text[start:lo].strip()
+            # ("In Gaza, he said, Israel had ...": an opening phrase keeps its comma)
+            glue = ", " if _PREPOSITION_START.match(head) or _OPENER.match(head) else " "
+            content = glue.join((head, sent.text[hi + 1 : act.content_end].strip(" ,;:")))
     if content and content[0] in '"“' and content.count(content[0]) + content.count("”") == 1:
         content = content[1:]  # a quote cut at the verb after it: its words, not its mark
     if len(content.split()) < 3 or act.speaker is None or not _speaks_for_a_side(ctx, act.speaker):
         return None
     if _THIS_WHERE.match(sent.text, act.verb_end):
         return None  # "X said this in an interview": the words were the sentence before
-    if _PREPOSITION_START.match(content) and len(content.split()) <= 8:
+    if _PREPOSITION_START.match(content) and len(content.split()) <= 8 and "," not in content:
         return None  # "in its steady advance westward.": a phrase, not what anyone said
     sp = act.speaker
     here = sp in sent.mentions  # ("he" resolved to a person of an earlier sentence is not)

@@ -109,25 +109,6 @@ class _Who:
     enough: bool
 
 
-# A body's name that ends in a step's word: "Government of National Accord",
-# "Movement for Peace and Unity", "Council of the Truce".
-_NAMED_BODY_BEFORE = re.compile(
-    r"\b(?:Government|Council|Party|Movement|Front|Alliance|Forces|Committee|Commission"
-    r"|Ministry|Office|Union|League|Coalition|Army|Congress|Assembly)\s+(?:(?:of|for)\s+)?"
-    r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:and\s+)?){0,3}$"
-)
-
-
-def _in_a_name(sent: Sent, t: re.Match[str]) -> bool:
-    """Whether the step's word is part of a name: of a side or body the sentence names,
-    or a capitalised word ending a body's name."""
-    if any(m.start <= t.start() < m.end for m in sent.mentions):
-        return True
-    return t.group(0)[:1].isupper() and bool(
-        _NAMED_BODY_BEFORE.search(sent.text, max(0, t.start() - 60), t.start())
-    )
-
-
 def _sentence(ctx: ArticleContext, sent: Sent) -> list[_Step]:
     """The steps of one sentence: each trigger read, dated, its sides found, kept
     when enough says it is a step; agreements told twice in the sentence merged."""
@@ -141,8 +122,6 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[_Step]:
     acts: list[Speech] | None = None
     clauses: ClauseMemo = {}  # the sides each clause names, for its steps
     for t in matches:
-        if _in_a_name(sent, t):
-            continue  # "the Government of National Accord": a name, no accord
         trig = _read_trigger(text, sent, t, last_kind, last_end, ctx.lexicon.actor_ids)
         if trig is None:
             continue

@@ -30,7 +30,7 @@ _NOT_PLANNED = re.compile(
     r"|\bruled\s+out\b|\bdenied\b|\bnot\s+(?:in|on)\s+the\s+(?:schedule|agenda|calendar|programme|program)|\bno\s+(?:[\w-]+\s+){0,2}"
     r"(?:talks|meeting|meetings|contacts?)\b|\bhaven't\s+been\s+any|\bhas\s+not\s+been\s+any"
     r"|\bno\s+intention|\bnot\s+going\s+to|\bwill\s+not|\bwon't|\brefused|\brejected"
-    r"|\bdid\s+not|\bdidn't|\bnever\b|\bboycotted|\b(?:cannot|can't|could\s+not|couldn't)\s+(?:accept|agree|sign|support|endorse)\b"
+    r"|\bdid\s+not|\bdidn't|\bnever\b|\bboycotted|\b(?:does|do|did)\s+not\s+expect|\b(?:doesn't|don't)\s+expect|\b(?:cannot|can't|could\s+not|couldn't)\s+(?:accept|agree|sign|support|endorse)\b"
     r"|\boppos(?:ed|es|ing)\b",
     re.IGNORECASE,
 )
@@ -81,8 +81,10 @@ _PLANNED = re.compile(
     r"|next\s+(?:week|month|year|\w+day)|tomorrow|expected\s+to|is\s+to|are\s+to|would\s+hold"
     r"|preparing|prepares|going\s+to|later\s+this\s+(?:week|month|year)|in\s+the\s+coming"
     r"\s+(?:days|weeks|months)|looking\s+to|to\s+schedule|intends?\s+to|planning\s+to)\b"
-    # a step foreseen: "he expected a truce by Friday", "expects the summit"
-    r"|\bexpect(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,2}$",
+    # a step foreseen: "he expected a truce by Friday", "expects the summit" (not the
+    # adjective: "the expected truce", "the long expected truce", "as expected")
+    r"|(?<!\bthe\s)(?<!\blong\s)(?<!\ban\s)(?<!\bas\s)(?<!\bwidely\s)\bexpect(?:s|ed|ing)?"
+    r"\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 
