@@ -3191,3 +3191,58 @@ def test_stances_and_asides(sentence: str, want: list[str]) -> None:
 )
 def test_expected_as_an_adjective_or_denied(sentence: str, want: str) -> None:
     assert {s for _t, _p, s in steps(sentence)} == {want}
+
+
+# A side whose leaders share their names with many of their people.
+SOMALIA = """
+title: Somalia brief
+date: 2024-08-17
+actors:
+  somalia: {name: Somali government, aliases: [Mohamed Abdullahi Mohamed, Hassan Sheikh Mohamud]}
+  shabaab: {name: al-Shabaab, aliases: [al-Shabab]}
+"""
+
+
+def test_a_name_that_goes_on_with_another_name_is_someone_else() -> None:
+    text = "The union's head Mohamed Ibrahim Yusuf said journalists were being targeted."
+    assert said(text, cfg=SOMALIA, published="2024-08-10") == []
+    text = "Mohamed said the army would retake the town."
+    assert [s for _a, s, _t in said(text, cfg=SOMALIA)] == ["Mohamed Abdullahi Mohamed"]
+
+
+def test_a_toll_of_a_month_years_ago_is_history() -> None:
+    text = "As in October 2017, when a truck bomb killed over 600 people, the group struck again."
+    assert run(text, cfg=SOMALIA, published="2024-08-10").casualties == []
+
+
+def test_claimed_responsibility_keeps_its_verb() -> None:
+    got = said("Al-Shabaab claimed responsibility for the blast.", cfg=SOMALIA)
+    assert [t for _a, _s, t in got] == ["claimed responsibility for the blast."]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The quake's death toll has reached 3,649, the state broadcaster said.",
+        "More than 3,000 people died in the earthquake on Friday.",
+        "Floods have displaced 200,000 people in the south.",
+    ],
+)
+def test_nature_kills_no_ones_war_dead(sentence: str) -> None:
+    assert run(sentence).casualties == []
+
+
+def test_a_strike_on_a_quake_hit_town_still_kills() -> None:
+    assert casualties("Air strikes on quake-hit towns killed 12 people on Friday.")
+
+
+def test_a_deed_blamed_on_someone_is_no_one_speaking() -> None:
+    text = "A bombing blamed on Hamas killed 15 people in Rafah, officials said."
+    assert said(text) == []
+    assert [c.location for c in run(text).casualties] == ["Rafah"]
+
+
+def test_claimed_the_life_of_is_no_claim() -> None:
+    text = "Egypt and Israel fought a skirmish on Monday, which claimed the life of a soldier."
+    assert said(text) == []
+    assert [c.claimed_by for c in run(text).casualties] == [None]

@@ -196,6 +196,8 @@ _BY = re.compile(r"\s+by\b")
 _WITH_OR_BY = re.compile(r"\s+(?:with|by)\b")
 _QUOTE_MARK = re.compile(r"[“\"]")
 _COMMA = re.compile(r"\s*,")
+_ON_AFTER = re.compile(r"\s+on\b")
+_RESPONSIBILITY = re.compile(r"\s+(?:full\s+)?(?:responsibility|credit)\b", re.IGNORECASE)
 # A relative clause's verb: "who has repeatedly praised", "which it condemned".
 _IN_RELATIVE = re.compile(r"\b(?:who|which|that)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # "called on X to stop": asked to act (not "called on Netanyahu in Jerusalem").
@@ -282,7 +284,7 @@ _THING_AFTER = re.compile(
 )
 # What a war claims: "claimed 6,000 lives", "claimed the lives of 13 children".
 _LIVES_AFTER = re.compile(
-    r"\s+(?:the\s+lives?\s+of\b|(?:(?:more\s+than|over|at\s+least|nearly|almost|about|some"
+    r"\s+(?:the\s+(?:life|lives)\s+of\b|(?:(?:more\s+than|over|at\s+least|nearly|almost|about|some"
     r"|around|up\s+to|an\s+estimated)\s+)?(?:[\d][\d,.]*|many|hundreds|thousands|dozens|tens"
     r"|scores|countless|several|numerous|\w+\s+(?:hundred|thousand|million))"
     r"(?:\s+(?:of|more|civilian|innocent|human|[A-Z][a-z]+))*\s+lives\b)",
@@ -460,7 +462,10 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             and _PUBLISHED_WHERE.match(text, ve)
         ):
             continue  # "in a statement posted to Telegram": the statement's, not a verb
-        stance = verb.lower() in STANCE
+        # (and "claimed responsibility for the blast": the verb says what it is)
+        stance = verb.lower() in STANCE or (
+            verb.startswith("claim") and _RESPONSIBILITY.match(text, ve) is not None
+        )
         if stance and _IN_RELATIVE.search(text, max(0, vs - 30), vs):
             continue  # "Erdogan, who has praised Hamas, met ...": background, no statement
         if (
@@ -469,6 +474,8 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             and not _ASKED_TO_ACT.match(text, ve)
         ):
             continue  # "called on Netanyahu in Jerusalem": a visit; "called on X to" asks
+        if verb.startswith("blame") and _ON_AFTER.match(text, ve):
+            continue  # "a bombing blamed on the rebels": a passive, no one speaks
         if verb.startswith("claim") and _LIVES_AFTER.match(text, ve):
             continue  # "the war has claimed 6,000 lives": a toll taken, no words
         if verb.startswith("maintain") and _THING_AFTER.match(text, ve):

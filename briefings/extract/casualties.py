@@ -184,6 +184,28 @@ _NATIONALS = frozenset(
 _MAYBE_BEFORE = re.compile(
     r"\b(?:may|might|could|would|will)\s+(?:[\w-]+\s+){0,6}?(?:be|to)\s+$", re.IGNORECASE
 )
+# Harm done by nature, not by any side: an earthquake, a flood, a storm.
+_DISASTER = re.compile(
+    r"\b(?:earthquakes?|quakes?|tremors?|aftershocks?|floods?|flooding|flash\s+floods"
+    r"|cyclones?|typhoons?|hurricanes?|landslides?|mudslides?|tsunamis?|storms?|heatwaves?"
+    r"|volcan\w+|avalanches?)\b",
+    re.IGNORECASE,
+)
+_HARM_DONE = re.compile(
+    r"\b(?:air\s*strikes?|strikes?|shell\w*|attacks?|bomb\w*|drones?|artillery|rockets?"
+    r"|missiles?|fighting|clashes|gunmen|troops|forces|raids?|fire)\b",
+    re.IGNORECASE,
+)
+
+
+def _by_nature(text: str, lo: int, hi: int) -> bool:
+    """Whether the toll between ``lo`` and ``hi`` is told as nature's: a disaster named
+    just before or after it and no weapon or fighting there ("3,000 died in the
+    earthquake"; not "strikes on quake-hit towns killed 12")."""
+    near = text[max(0, lo - 60) : hi + 40]
+    return bool(_DISASTER.search(near)) and not _HARM_DONE.search(near)
+
+
 # What did not befall them: "are unable to flee", "could not leave their homes".
 _CANNOT_BEFORE = re.compile(
     r"\b(?:unable|not\s+able|could\s+not|couldn['’]t|cannot|can['’]t|did\s+not"
@@ -501,6 +523,8 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
                 sent.text, max(q.end, found.verb_pos - 20), found.verb_pos
             ):
                 continue  # "civilians unable to flee", "who could not escape": no toll
+            if _by_nature(sent.text, min(q.start, found.verb_pos), max(q.end, found.verb_pos)):
+                continue  # "the quake's death toll has reached 3,649": no one's war dead
             if found.kind == "displaced" and _EVACUATED_HURT.match(sent.text, q.end):
                 continue  # "45 were evacuated in critical condition": to hospital, not home
             if _MIXED_BEFORE.search(sent.text, max(0, found.verb_pos - 20), found.verb_pos):
@@ -742,9 +766,11 @@ def _history(ctx: ArticleContext, sent: Sent) -> int | None:
             # to now (not "an uprising that began in 1982 ... 40,000 people died")
             continue
         iso = ctx.parse(phrase, future=False)
-        if iso and len(iso) == 4 and ctx.base.year - int(iso) > 2:
+        # a year, or a month of it ("in October 2017 when a truck bomb killed 600")
+        year = iso[:4] if iso and len(iso) in (4, 7) else None
+        if year and ctx.base.year - int(year) > 2:
             later = [p for s, _e, p in sent.dates if s > start]
-            if not any((ctx.parse(p, future=False) or "0")[:4] >= iso for p in later):
+            if not any((ctx.parse(p, future=False) or "0")[:4] >= year for p in later):
                 return start
     return None
 

@@ -752,6 +752,8 @@ class ArticleContext:
                 for x in sent.mentions
             ):
                 continue
+            if _BLAMED_BEFORE.search(sent.text, max(0, m.start() - 12), m.start() + 3):
+                continue  # "a bombing blamed on Tamil Tiger rebels": whom, not where
             # a name runs on into the next sentence part when a comma is lost: "near
             # Damascus British Foreign Secretary X said" is Damascus
             cut = min(
@@ -1007,6 +1009,7 @@ def _off_dateline(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 _PLACE_KINDS = frozenset(("capital", "country", "seat"))
+_BLAMED_BEFORE = re.compile(r"\bblamed\s+on\s$", re.IGNORECASE)
 
 
 def _named_body(noun: str, institutions: list[Mention]) -> Mention | None:

@@ -444,9 +444,14 @@ class Lexicon:
                 entry.kind == "person"
                 and entry.canonical
                 and text != entry.canonical
-                and _other_given_name(sentence, m.start(), entry.canonical)
+                and (
+                    _other_given_name(sentence, m.start(), entry.canonical)
+                    or _other_name_after(sentence, m.end(), entry.canonical)
+                )
             ):
-                continue  # "Chief Minister Omar Abdullah" is not Kashif Abdullah
+                # "Chief Minister Omar Abdullah" is not Kashif Abdullah, nor "Mohamed
+                # Ibrahim Moalimuu" Mohamed Abdullahi Mohamed
+                continue
             if (
                 entry.kind == "org"
                 and entry.actor not in self.actor_ids
@@ -588,6 +593,30 @@ def _other_given_name(sentence: str, start: int, canonical: str) -> bool:
         and low not in _NOT_A_GIVEN_NAME
         and low not in _STATE_FORMS
     )
+
+
+def _other_name_after(sentence: str, end: int, canonical: str) -> bool:
+    """Whether the name at ``end`` goes on with a name word that is not the configured
+    person's: "Mohamed Ibrahim" is someone else when the config names Mohamed Abdullahi
+    Mohamed."""
+    m = _NAME_WORD_AFTER.match(sentence, end)
+    if m is None:
+        return False
+    word = m.group(1)
+    return (
+        plain(word) not in plain(canonical).split()
+        and word.lower() not in _NOT_A_NAME_AFTER
+        and word.lower() not in REPORTING
+    )
+
+
+_NAME_WORD_AFTER = re.compile(r"\s+([A-Z][a-z][\w'’-]*)(?![\w'’-])")
+#: Capitalised words that may follow a name without being more of it.
+_NOT_A_NAME_AFTER = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december jr sr says warns told tells
+    meets met visits calls said on in""".split()
+)
 
 
 _GIVEN_SPEAKS = re.compile(
