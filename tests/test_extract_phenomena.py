@@ -3246,3 +3246,25 @@ def test_claimed_the_life_of_is_no_claim() -> None:
     text = "Egypt and Israel fought a skirmish on Monday, which claimed the life of a soldier."
     assert said(text) == []
     assert [c.claimed_by for c in run(text).casualties] == [None]
+
+
+def test_a_demonym_before_army_names_its_state_whoever_is_called_the_army() -> None:
+    cfg = (
+        CONFIG
+        + "  chad: {name: Chad, aliases: [Idriss Deby]}\n"
+        + "  nigeria: {name: Nigeria, aliases: [Nigerian Army]}\n"
+    )
+    text = "Gunmen killed 52 Chadian army soldiers on the island."
+    assert [c.party for c in run(text, cfg=cfg).casualties] == ["chad"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        ("Hamas released 21 hostages, who said five of their group died in captivity.", []),
+        ("Kuleba met villagers who said Russian troops had looted their homes.", []),
+        ("The talks were led by Peskov, who said no deal was near.", ["russia"]),
+    ],
+)
+def test_who_said_is_the_noun_before_who(sentence: str, want: list[str]) -> None:
+    assert [a for a, _s, _t in said(sentence)] == want

@@ -267,6 +267,7 @@ _TAKES_A_THING = (
     "confirm", "announc", "report", "describ", "acknowledg", "claim", *DENYING,
     *sorted(_QUOTE_VERBS),
 )  # fmt: skip
+_WHO_SAID = re.compile(r"(?:,\s*|\s)who\s+(?:also\s+|later\s+|had\s+|have\s+|has\s+)?$")
 _WHO_BEFORE = re.compile(r",\s*(?:who|which)\s+(?:also\s+|has\s+|had\s+)?$")
 _MAIN_SAYING_AFTER = re.compile(
     # (no "that" before the comma: "X, who confirmed on Monday that talks were frozen,
@@ -529,6 +530,14 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
                 # "..., saying", "and adding", "put out a statement saying"
                 speaker = main or _first(sent, vs)
             else:
+                continue
+        elif (who := _WHO_SAID.search(text, max(0, vs - 25), vs)) is not None:
+            # "Hamas released 21 hostages, who said ...": who speaks is the noun right
+            # before "who", a side's name or no side's
+            speaker = next(
+                (x for x in sent.mentions if x.actor and 0 <= who.start() - x.end <= 2), None
+            )
+            if speaker is None:
                 continue
         else:
             # "X said ..., but has repeatedly said ...": a clause without its own

@@ -487,6 +487,9 @@ class ArticleContext:
                 # side's head noun used as a modifier names that side
                 actor = self.lexicon.heads.get(m.group("noun").lower())
                 a, b = m.start("noun"), m.end("noun")
+                owner = next((x for x in mentions if 0 <= a - x.end <= 1), None)
+                if owner is not None and owner.actor and owner.kind in ("demonym", "country"):
+                    continue  # "Chadian army soldiers" are Chad's, whoever's "army" is named
                 if actor is not None and free(a, b):
                     extra.append(Mention(a, b, text[a:b], actor, "anaphor"))
         # (only where a demonym was set aside as naming no side: briefings.nlp.actors)
