@@ -3268,3 +3268,16 @@ def test_a_demonym_before_army_names_its_state_whoever_is_called_the_army() -> N
 )
 def test_who_said_is_the_noun_before_who(sentence: str, want: list[str]) -> None:
     assert [a for a, _s, _t in said(sentence)] == want
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hamas has requested talks with Israel, a spokesman said.",
+        "Turkey sought talks with Russia over the grain corridor.",
+        "Russia wants talks with Ukraine, Peskov said.",
+        "Ukraine demanded talks with Russia on prisoner swaps.",
+    ],
+)
+def test_a_step_wanted_is_proposed(sentence: str) -> None:
+    assert {s for _t, _p, s in steps(sentence)} == {"proposed"}

@@ -61,7 +61,11 @@ _PROPOSED = re.compile(
 _ASKED_FOR = re.compile(
     r"\b(?:demand|demands|demanded|demanding|request|requests|requested|requesting|appeal"
     r"|appeals|appealed|appealing|push|pushes|pushed|pushing|press|presses|pressed|pressing"
-    r"|pleas?|pleaded|lobbied|lobbying)\s+for\s+(?:[\w-]+\s+){0,3}$",
+    r"|pleas?|pleaded|lobbied|lobbying)\s+for\s+(?:[\w-]+\s+){0,3}$"
+    # wanted with the step as object: "requested talks", "sought a meeting", "wants talks"
+    r"|\b(?:request|requests|requested|requesting|demanded|demanding|seek|seeks|seeking|sought"
+    r"|want|wants|wanted|wanting|need|needs|needed|desire|desires|desired)\s+"
+    r"(?:(?:a|an|the|new|direct|further|more|immediate|urgent|peace|ceasefire|fresh)\s+){0,3}$",
     re.IGNORECASE,
 )
 
