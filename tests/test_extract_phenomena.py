@@ -3281,3 +3281,21 @@ def test_who_said_is_the_noun_before_who(sentence: str, want: list[str]) -> None
 )
 def test_a_step_wanted_is_proposed(sentence: str) -> None:
     assert {s for _t, _p, s in steps(sentence)} == {"proposed"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        (
+            "Erdogan has spoken with Putin and Zelenskiy.",
+            {("russia", "turkey"), ("turkey", "ukraine")},
+        ),
+        ("Erdogan called up his Russian counterpart on Monday.", {("russia", "turkey")}),
+    ],
+)
+def test_more_words_of_a_call(sentence: str, want: set) -> None:
+    assert {p for t, p, _s in steps(sentence) if t == "call"} == want
+
+
+def test_spoken_to_reporters_is_no_call() -> None:
+    assert steps("Erdogan has spoken to reporters about the attack.") == set()

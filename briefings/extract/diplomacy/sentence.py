@@ -218,7 +218,8 @@ _ERRAND_VISIT = re.compile(
 # what they were called ("called Putin", "called his Turkish counterpart", "called the
 # DGMO of India"; not "called Russia's actions a crime", "called Hamas a terrorist group").
 _CALLED_SOMEONE = re.compile(
-    r"\s+(?:(?:his|her|their|its)\s+(?:[A-Z][\w-]*\s+)?counterparts?"
+    # ("called up his Indian counterpart")
+    r"(?:\s+up)?\s+(?:(?:his|her|their|its)\s+(?:[A-Z][\w-]*\s+)?counterparts?"
     r"|(?:the\s+)?(?:[A-Z][\w.'’-]*)(?:\s+(?:of\s+)?[A-Z][\w.'’-]*){0,3})"
     # (not "called Netanyahu, the Israeli prime minister, a war criminal")
     r"(?=\s*(?:[.;]|,(?!\s*(?:the|a|an)\b)|$|\s+(?:on|at|in|to|and|by|late|early|after"
@@ -306,7 +307,7 @@ def _read_trigger(
         or _NAMED_CALLED.search(text, max(0, t.start() - 30), t.start())
     ):
         return None  # "called for a truce", "the so-called Islamic State": no phone call
-    if word.lower() in ("spoke", "speaks") and not (
+    if word.lower() in ("spoke", "spoken", "speaks") and not (
         _WITH_SOMEONE.match(text, t.end())
         or (
             _TWO_SPEAKERS.search(text, max(0, t.start() - 80), t.start())
@@ -316,7 +317,7 @@ def _read_trigger(
         return None  # "spoke to reporters", "spoke of a crisis": no talk between two
     if kind == "call" and _BY_PHONE.match(word) and _heard_by_phone(sent, t.start(), ids):
         return None  # "told Reuters by telephone": how the reporter heard it, no call
-    if word.lower() in ("spoke", "speaks") and _SPOKE_TIMES.match(text, t.end()):
+    if word.lower() in ("spoke", "spoken", "speaks") and _SPOKE_TIMES.match(text, t.end()):
         return None  # "spoke with Erdogan over the phone 12 times": a count
     if kind == "agreement" and _TOPIC_OF.match(text, t.end()):
         return None  # "ceasefire talks": the talks' topic, the talks are the step
@@ -536,7 +537,7 @@ def _make_step(ctx: ArticleContext, sent: Sent, trig: _Trigger, when: _When, who
         subject = ctx.subject(sent, t.start())
         hub = subject.actor if subject is not None else None
         if _GROUP_CALL.search(text, max(0, t.start() - 30), t.end()) or (
-            trig.word.lower() in ("spoke", "speaks")
+            trig.word.lower() in ("spoke", "spoken", "speaks")
             and _TWO_SPEAKERS.search(text, max(0, t.start() - 80), t.start())
         ):
             hub = None  # a conference call; "Sunak and Biden spoke": no one calls round

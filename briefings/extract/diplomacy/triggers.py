@@ -18,7 +18,7 @@ _TRIGGERS: list[tuple[str, str]] = [
         # "called his counterpart", "called the DGMO of India": read in sentence.py
         r"|called"
         # "Biden spoke with Netanyahu", "Sunak and Biden spoke on Monday": ibid.
-        r"|spoke|speaks",
+        r"|spoke|spoken|speaks",
     ),
     (
         "agreement",
@@ -73,7 +73,7 @@ _SUCH = re.compile(r"\b(?:such|that|this|the\s+same)\s+(?:an?\s+)?$", re.IGNOREC
 _NOUN_AGREEMENT = re.compile(r"^(?:agreed|signed)$", re.IGNORECASE)
 # Triggers that are verbs: the words before them are their subject, not a determiner.
 _VERB_TRIGGER = re.compile(
-    r"(?:agreed|signed|met|meets?|visited|phoned|called|spoke|speaks|negotiated|negotiate"
+    r"(?:agreed|signed|met|meets?|visited|phoned|called|spoke|spoken|speaks|negotiated|negotiate"
     r"|communicate|travel\w*"
     r"|arriv\w*|fl(?:y|ies|ew|ying)|send\w*|sent)\b",
     re.IGNORECASE,
