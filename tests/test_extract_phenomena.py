@@ -800,14 +800,15 @@ def test_a_denial_of_a_thing_gives_way_to_the_words_after_it() -> None:
     assert [
         t for _a, _s, t in said("Russia denied the report, saying its troops held the line.")
     ] == ["its troops held the line."]
-    # a denied clause is what was said
+    # a denied clause is what was said, with the denial: its words alone would say the
+    # opposite
     got = [
         t
         for _a, _s, t in said(
             "Russia denied that its troops were in Kherson, saying they held the line."
         )
     ]
-    assert got[0].startswith("its troops were in Kherson")
+    assert got[0].startswith("denied that its troops were in Kherson")
 
 
 def test_who_speaks_is_the_side_a_title_names_not_the_body_or_place_beside_it() -> None:
@@ -3299,3 +3300,26 @@ def test_more_words_of_a_call(sentence: str, want: set) -> None:
 
 def test_spoken_to_reporters_is_no_call() -> None:
     assert steps("Erdogan has spoken to reporters about the attack.") == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # a denial, an accusation, a blame keep their verb: the words alone would say
+        # the opposite, or name only whom
+        ("Egypt firmly denied the Israeli accusations.", ["denied the Israeli accusations."]),
+        (
+            "Kuleba accused Russia of targeting civilians.",
+            ["accused Russia of targeting civilians."],
+        ),
+        # what the same speaker says next is said apart
+        (
+            "Peskov denied there had been a retreat but said the advance had slowed.",
+            ["denied there had been a retreat", "the advance had slowed."],
+        ),
+        # too few words after the verb: no statement of its own
+        ('"We did not fire first," Peskov said, denying the claims.', ["We did not fire first"]),
+    ],
+)
+def test_denials_and_accusations(sentence: str, want: list[str]) -> None:
+    assert [t for _a, _s, t in said(sentence)] == want

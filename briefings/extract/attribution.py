@@ -8,7 +8,7 @@ direct quotes are paired with their attribution in ``statements``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefings.extract.context import ArticleContext, Sent, inside_quote
 from briefings.nlp.actors import Mention
@@ -197,6 +197,17 @@ _WITH_OR_BY = re.compile(r"\s+(?:with|by)\b")
 _QUOTE_MARK = re.compile(r"[“\"]")
 _COMMA = re.compile(r"\s*,")
 _ON_AFTER = re.compile(r"\s+on\b")
+#: Verbs whose words mean little without them: "denied there had been a retreat",
+#: "accused Russia of targeting civilians", "blamed Hamas for the collapse".
+
+
+def _stop(text: str, pos: int) -> int:
+    """Where the clause from ``pos`` stops: the next full stop or semicolon."""
+    ends = [i for i in (text.find(".", pos), text.find(";", pos)) if i != -1]
+    return min(ends) if ends else len(text)
+
+
+_KEEPS_ITS_VERB = ("deni", "deny", "reject", "dismiss", "refut", "rebut", "accus", "blam")
 _RESPONSIBILITY = re.compile(r"\s+(?:full\s+)?(?:responsibility|credit)\b", re.IGNORECASE)
 # A relative clause's verb: "who has repeatedly praised", "which it condemned".
 _IN_RELATIVE = re.compile(r"\b(?:who|which|that)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
@@ -556,6 +567,7 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             cs = max(cs, again.end() if again else to.end())
         if (
             stance
+            or (verb.startswith(_KEEPS_ITS_VERB) and len(text[cs : _stop(text, cs)].split()) >= 3)
             or (verb.startswith(_TAKE_COMPLEMENTS) and _COMPLEMENT_AFTER.match(text, cs))
             or (verb.startswith("den") and _GERUND_AFTER.match(text, cs))
         ):
@@ -692,7 +704,27 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             Speech("according to", m.start(), m.end(), speaker, cs, ce, False, document, name)
         )
     out.sort(key=lambda s: s.verb_start)
+    return _each_its_own(text, out)
+
+
+def _each_its_own(text: str, acts: list[Speech]) -> list[Speech]:
+    """Words said end where the same speaker goes on to say more: "denied there had
+    been a retreat but said the advance had slowed" are two things said."""
+    out = []
+    for a in acts:
+        for b in acts:
+            if b is a or not a.content_start < b.verb_start < a.content_end:
+                continue
+            joint = _AND_THEN.search(text, a.content_start, b.verb_start)
+            if joint is not None and (b.speaker is None or b.speaker == a.speaker):
+                a = replace(a, content_end=joint.start())
+                break
+        out.append(a)
     return out
+
+
+# "... but said", "..., and added": the same speaker's next verb.
+_AND_THEN = re.compile(r"\s*,?\s+(?:but|and|while|yet)\s+(?:also\s+|later\s+|then\s+)?$")
 
 
 def claimant_at(ctx: ArticleContext, sent: Sent, pos: int, acts: list[Speech]) -> str | None:
