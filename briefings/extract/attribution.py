@@ -196,7 +196,9 @@ _BY = re.compile(r"\s+by\b")
 _WITH_OR_BY = re.compile(r"\s+(?:with|by)\b")
 _QUOTE_MARK = re.compile(r"[“\"]")
 _COMMA = re.compile(r"\s*,")
-_ON_AFTER = re.compile(r"\s+on\b")
+# "blamed on the rebels" (not "blamed on Sunday the collapse of the talks")
+_ON_AFTER = re.compile(r"\s+on\b(?!\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)", re.IGNORECASE)
+_PRONOUN_BEFORE = re.compile(r"\b(?:he|she|it|they|we|I)\s+$", re.IGNORECASE)
 #: Verbs whose words mean little without them: "denied there had been a retreat",
 #: "accused Russia of targeting civilians", "blamed Hamas for the collapse".
 
@@ -278,6 +280,14 @@ _TAKES_A_THING = (
     "confirm", "announc", "report", "describ", "acknowledg", "claim", *DENYING,
     *sorted(_QUOTE_VERBS),
 )  # fmt: skip
+# What may follow a side's name in the noun phrase before "who": "'s foreign minister",
+# " official", not a clause ("freed by Hamas, who" is the freed).
+_NOUN_PHRASE_TAIL = re.compile(
+    rf"(?:['’]s)?(?:\s+(?:{_TITLE_WORDS}|official|officials|spokes\w+|senior|top|chief|deputy"
+    r"|foreign|defen[cs]e|interior|military|army|government|ministry|leaders?|commanders?"
+    r"|envoys?|negotiators?|delegation|team|sources?|representatives?)){0,3}\s*,?\s*",
+    re.IGNORECASE,
+)
 _WHO_SAID = re.compile(r"(?:,\s*|\s)who\s+(?:also\s+|later\s+|had\s+|have\s+|has\s+)?$")
 _WHO_BEFORE = re.compile(r",\s*(?:who|which)\s+(?:also\s+|has\s+|had\s+)?$")
 _MAIN_SAYING_AFTER = re.compile(
@@ -478,7 +488,7 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
         stance = verb.lower() in STANCE or (
             verb.startswith("claim") and _RESPONSIBILITY.match(text, ve) is not None
         )
-        if stance and _IN_RELATIVE.search(text, max(0, vs - 30), vs):
+        if verb.lower() in STANCE and _IN_RELATIVE.search(text, max(0, vs - 30), vs):
             continue  # "Erdogan, who has praised Hamas, met ...": background, no statement
         if (
             verb.lower().startswith("call")
@@ -486,7 +496,12 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             and not _ASKED_TO_ACT.match(text, ve)
         ):
             continue  # "called on Netanyahu in Jerusalem": a visit; "called on X to" asks
-        if verb.startswith("blame") and _ON_AFTER.match(text, ve):
+        if (
+            verb.startswith("blame")
+            and _ON_AFTER.match(text, ve)
+            and not any(0 <= vs - x.end <= 2 for x in sent.mentions)
+            and not _PRONOUN_BEFORE.search(text, max(0, vs - 8), vs)
+        ):
             continue  # "a bombing blamed on the rebels": a passive, no one speaks
         if verb.startswith("claim") and _LIVES_AFTER.match(text, ve):
             continue  # "the war has claimed 6,000 lives": a toll taken, no words
@@ -504,6 +519,7 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             main = main or ctx.subject(sent, vs)
             continue
         participle = verb.endswith("ing")
+        aside_who = False
         parenthetical = _AS_BEFORE_CB.found(text, max(0, vs - 80), vs, low)
         if participle and (cited := _CITED_AS.search(text, max(0, vs - 140), vs)):
             # "Katz was cited by Army Radio as warning that ...": the one cited speaks
@@ -543,10 +559,18 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             else:
                 continue
         elif (who := _WHO_SAID.search(text, max(0, vs - 25), vs)) is not None:
+            aside_who = who.group(0).lstrip().startswith(",")
             # "Hamas released 21 hostages, who said ...": who speaks is the noun right
             # before "who", a side's name or no side's
             speaker = next(
-                (x for x in sent.mentions if x.actor and 0 <= who.start() - x.end <= 2), None
+                (
+                    x
+                    for x in reversed(sent.mentions)
+                    if x.actor
+                    and x.end <= who.start()
+                    and _NOUN_PHRASE_TAIL.fullmatch(text, x.end, who.start())
+                ),
+                None,
             )
             if speaker is None:
                 continue
@@ -575,6 +599,8 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             # says what it is
             cs = vs
         ce = len(text)
+        if aside_who and (comma := text.find(",", cs)) != -1:
+            ce = comma  # "Egypt's minister, who said a deal was close, arrived": the aside
         content = text[cs:ce].strip(" ,.;:")
         inverted_doc = None
         # "The talks, he said on Monday, would ...": where the verb's own words end

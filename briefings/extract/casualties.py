@@ -185,25 +185,38 @@ _MAYBE_BEFORE = re.compile(
     r"\b(?:may|might|could|would|will)\s+(?:[\w-]+\s+){0,6}?(?:be|to)\s+$", re.IGNORECASE
 )
 # Harm done by nature, not by any side: an earthquake, a flood, a storm.
+# (in lower case: "Operation Desert Storm", "Storm Shadow" missiles, "Al-Aqsa Flood" are
+# names of war)
 _DISASTER = re.compile(
     r"\b(?:earthquakes?|quakes?|tremors?|aftershocks?|floods?|flooding|flash\s+floods"
     r"|cyclones?|typhoons?|hurricanes?|landslides?|mudslides?|tsunamis?|storms?|heatwaves?"
-    r"|volcan\w+|avalanches?)\b",
+    r"|volcan\w+|avalanches?|monsoon|rains|rainfall|downpours?)\b",
     re.IGNORECASE,
 )
 _HARM_DONE = re.compile(
-    r"\b(?:air\s*strikes?|strikes?|shell\w*|attacks?|bomb\w*|drones?|artillery|rockets?"
-    r"|missiles?|fighting|clashes|gunmen|troops|forces|raids?|fire)\b",
+    r"\b(?:air\s*strikes?|strikes?|shell\w*|attacks?|assaults?|bomb\w*|drones?|artillery"
+    r"|rockets?|missiles?|fighting|clashes|gun\w*|troops|forces|soldiers|fighters|militants"
+    r"|paramilitar\w+|tanks?|raids?|fire|operations?|war|offensive|snipers?|shots?|mines?)\b",
     re.IGNORECASE,
 )
 
 
 def _by_nature(text: str, lo: int, hi: int) -> bool:
     """Whether the toll between ``lo`` and ``hi`` is told as nature's: a disaster named
-    just before or after it and no weapon or fighting there ("3,000 died in the
-    earthquake"; not "strikes on quake-hit towns killed 12")."""
-    near = text[max(0, lo - 60) : hi + 40]
-    return bool(_DISASTER.search(near)) and not _HARM_DONE.search(near)
+    right beside it ("the quake's death toll", "3,000 died in the earthquake", "floods
+    have displaced") and no weapon or fighting in its clause ("as a storm battered the
+    coast, gunfire killed 11")."""
+    named = [
+        m
+        for m in _DISASTER.finditer(text, max(0, lo - 50), hi + 30)
+        if m.group(0).islower() or not text[: m.start()].strip(" \"“'‘")
+    ]
+    if not named:
+        return False  # (a capital inside the sentence is a name: "Storm Shadow")
+    start = max(text.rfind(",", 0, lo), text.rfind(";", 0, lo), 0)
+    stops = [i for i in (text.find(",", hi), text.find(";", hi)) if i != -1]
+    clause = text[start : min(stops) if stops else len(text)]
+    return not _HARM_DONE.search(clause) and not _HARM_DONE.search(text[max(0, lo - 80) : lo])
 
 
 # What did not befall them: "are unable to flee", "could not leave their homes".
@@ -753,21 +766,26 @@ _TALLY_VERB = re.compile(
 )
 
 
+_WHEN_THEN = re.compile(r",?\s+when\b")
+
+
 def _history(ctx: ArticleContext, sent: Sent) -> int | None:
     """Where a year more than two years before the article opens a stretch of the
     sentence, when no later date is given there: its tolls are history ("an
     uprising in 1982 ... as many as 40,000 people died")."""
     if ctx.base is None:
         return None
-    for start, _end, phrase in sent.dates:
+    for start, end, phrase in sent.dates:
         started = _STARTED_BEFORE.search(sent.text, max(0, start - 40), start + 6)
         if started is not None and (started.group("since") or _TALLY_VERB.search(sent.text)):
             # "killed since 2017", "the conflict, which began in 2016, has killed": a total
             # to now (not "an uprising that began in 1982 ... 40,000 people died")
             continue
         iso = ctx.parse(phrase, future=False)
-        # a year, or a month of it ("in October 2017 when a truck bomb killed 600")
-        year = iso[:4] if iso and len(iso) in (4, 7) else None
+        # a year, or a month of it that a "when" clause tells of ("in October 2017,
+        # when a truck bomb killed 600"; not "the worst since an attack in October 2022")
+        month_then = iso is not None and len(iso) == 7 and _WHEN_THEN.match(sent.text, end)
+        year = iso[:4] if iso and (len(iso) == 4 or month_then) else None
         if year and ctx.base.year - int(year) > 2:
             later = [p for s, _e, p in sent.dates if s > start]
             if not any((ctx.parse(p, future=False) or "0")[:4] >= year for p in later):

@@ -24,6 +24,9 @@ _QUOTE = re.compile(
     r"“(?P<a>[^”]{2,}?)”|\"(?P<b>[^\"\n]{2,}?)\"|«(?P<c>[^»]{2,}?)»"
     # marks that do not match, from copy that mixes straight and curly: '"...,” he said'
     r"|\"(?P<f>[^\"“”\n]{2,}?)”|“(?P<g>[^“”\"\n]{2,}?)\"(?=[\s,.;:!?]|$)"
+    # single marks, as British copy quotes: "‘Our forces are advancing,’ he said" (a
+    # mark inside a word is an apostrophe: "don’t")
+    r"|(?<![\w’])‘(?P<h>[^‘“”\"\n]{2,}?)’(?![\w])"
     # a quote that runs on into the next paragraph opens each with a quotation mark and
     # closes only the last: a paragraph opened and never closed is one of its parts
     r"|(?:^|(?<=\n))“(?P<d>[^”“\n]{2,})(?=\n|\Z)"

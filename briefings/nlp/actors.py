@@ -551,7 +551,10 @@ def learn_names(sentences: list[str], found: list[list[Mention]]) -> list[list[M
         for (a, b), ref in hits:
             if any(a < x.end and b > x.start for x in mentions + extra):
                 continue
-            if ref.canonical and _other_given_name(text, a, ref.canonical):
+            if ref.canonical and (
+                _other_given_name(text, a, ref.canonical)
+                or _other_name_after(text, b, ref.canonical)
+            ):
                 continue
             extra.append(Mention(a, b, text[a:b], ref.actor, "person", ref.canonical))
         out.append(sorted(mentions + extra, key=lambda x: x.start) if extra else mentions)
@@ -605,17 +608,26 @@ def _other_name_after(sentence: str, end: int, canonical: str) -> bool:
     word = m.group(1)
     return (
         plain(word) not in plain(canonical).split()
-        and word.lower() not in _NOT_A_NAME_AFTER
+        and word.lower().rstrip(".") not in _NOT_A_NAME_AFTER
         and word.lower() not in REPORTING
+        and not _title_case(sentence)
     )
 
 
-_NAME_WORD_AFTER = re.compile(r"\s+([A-Z][a-z][\w'’-]*)(?![\w'’-])")
+def _title_case(sentence: str) -> bool:
+    """Whether the sentence is a headline in title case ("Zelenskiy Urges Allies To
+    ..."), where every word has a capital and none tells a name goes on."""
+    words = [w for w in sentence.split() if len(w) > 3 and w[0].isalpha()]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+_NAME_WORD_AFTER = re.compile(r"\s+([A-Z][a-z][\w'’-]*\.?)(?![\w'’-])")
 #: Capitalised words that may follow a name without being more of it.
 _NOT_A_NAME_AFTER = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april
-    may june july august september october november december jr sr says warns told tells
-    meets met visits calls said on in""".split()
+    may june july august september october november december jan feb mar apr jun jul aug
+    sep sept oct nov dec jr sr says warns told tells meets met visits calls said on in
+    administration government cabinet campaign era party camp""".split()
 )
 
 

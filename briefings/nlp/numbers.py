@@ -35,7 +35,10 @@ _WORD = r"(?:" + by_first_letter(_UNITS + list(_SCALES)) + r")"
 # "twenty-two", "one hundred and five", "a million", "1.5 million", "2,300".
 _NUMWORDS = rf"(?:{_WORD}(?:[\s-]+(?:and\s+)?{_WORD})*)"
 # "10^6" is a power of ten: one figure, never its exponent ("6 killed").
-_NUMERAL = r"(?:\d{1,3}\^\d{1,4}|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+# (full stops between thousands, as much of Europe writes them: "25.000", "3.000.000")
+_NUMERAL = (
+    r"(?:\d{1,3}\^\d{1,4}|\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+(?![\d,]|\.\d)|\d+(?:\.\d+)?)"
+)
 #: Longer numerals are no count of anything (and Python will not print them, past
 #: 4,300 digits): such a text gives no figure rather than a number no one can use.
 MAX_DIGITS = 400
@@ -157,6 +160,8 @@ def parse_number(text: str) -> int | None:
     if m:
         value = _decimal(m.group(1))
         return None if value is None else _bounded(int(value * _SCALES[m.group(2)]))
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", t):
+        return _bounded(_decimal(t.replace(".", "")))  # "25.000": thousands, not 25
     if re.fullmatch(r"[\d,]+(?:\.\d+)?", t):
         # exact, never through float: "10,000,000,000,000,000,001" stays what it says
         return _bounded(_decimal(t))

@@ -30,7 +30,9 @@ _NOT_PLANNED = re.compile(
     r"|\bruled\s+out\b|\bdenied\b|\bnot\s+(?:in|on)\s+the\s+(?:schedule|agenda|calendar|programme|program)|\bno\s+(?:[\w-]+\s+){0,2}"
     r"(?:talks|meeting|meetings|contacts?)\b|\bhaven't\s+been\s+any|\bhas\s+not\s+been\s+any"
     r"|\bno\s+intention|\bnot\s+going\s+to|\bwill\s+not|\bwon't|\brefused|\brejected"
-    r"|\bdid\s+not|\bdidn't|\bnever\b|\bboycotted|\b(?:does|do|did)\s+not\s+expect|\b(?:doesn't|don't)\s+expect|\b(?:cannot|can't|could\s+not|couldn't)\s+(?:accept|agree|sign|support|endorse)\b"
+    r"|\bdid\s+not|\bdidn't|\bnever\b|\bboycotted"
+    # "has not spoken with Putin since", "had not met"
+    r"|\b(?:has|have|had)\s+not\s+(?:yet\s+)?$|\b(?:hasn't|haven't|hadn't)\s+(?:yet\s+)?$|\b(?:does|do|did)\s+not\s+expect|\b(?:doesn't|don't)\s+expect|\b(?:cannot|can't|could\s+not|couldn't)\s+(?:accept|agree|sign|support|endorse)\b"
     r"|\boppos(?:ed|es|ing)\b",
     re.IGNORECASE,
 )
@@ -63,7 +65,7 @@ _ASKED_FOR = re.compile(
     r"|appeals|appealed|appealing|push|pushes|pushed|pushing|press|presses|pressed|pressing"
     r"|pleas?|pleaded|lobbied|lobbying)\s+for\s+(?:[\w-]+\s+){0,3}$"
     # wanted with the step as object: "requested talks", "sought a meeting", "wants talks"
-    r"|\b(?:request|requests|requested|requesting|demanded|demanding|seek|seeks|seeking|sought"
+    r"|(?<!-)\b(?:request|requests|requested|requesting|demanded|demanding|seek|seeks|seeking|sought"
     r"|want|wants|wanted|wanting|need|needs|needed|desire|desires|desired)\s+"
     r"(?:(?:a|an|the|new|direct|further|more|immediate|urgent|peace|ceasefire|fresh)\s+){0,3}$",
     re.IGNORECASE,
