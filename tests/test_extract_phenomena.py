@@ -3395,3 +3395,15 @@ def test_a_name_going_on_is_someone_else_after_the_leader_was_named() -> None:
         "of Madina Hospital, said that 40 people were admitted."
     )
     assert said(text, cfg=SOMALIA, published="2024-08-10") == []
+
+
+def test_full_stops_between_thousands() -> None:
+    got = casualties("The group has lost more than 25.000 of its fighters since 2016.")
+    assert {(k, lo) for _p, k, _n, lo, _h, _a in got} == {("killed", 25000)}
+
+
+def test_single_quote_marks_quote() -> None:
+    text = "‘Our forces are advancing and we don’t expect to stop,’ Netanyahu said."
+    assert said(text) == [
+        ("israel", "Benjamin Netanyahu", "Our forces are advancing and we don’t expect to stop")
+    ]
