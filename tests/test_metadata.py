@@ -70,6 +70,24 @@ def test_outlet_and_date_line_right_under_the_title(tmp_path: Path) -> None:
     assert article.text == LEDE
 
 
+def test_a_short_name_between_the_title_and_a_date_line_is_the_outlet(tmp_path: Path) -> None:
+    # a newsroom the tool has never heard of, with no "News" in its name
+    article = read(
+        tmp_path, f"Port Vell harbour reopens\nVellmar\nPublished: 2023-04-30\n\n{LEDE}\n"
+    )
+    assert (article.source, article.published) == ("Vellmar", "2023-04-30")
+    assert article.text == LEDE
+    # without the date line under it, a short line is no outlet
+    article = read(tmp_path, f"Port Vell harbour reopens\nAnalysis\n\n{LEDE}\n", name="b.txt")
+    assert article.source is None
+
+
+def test_a_day_in_a_datelines_brackets_is_no_agency(tmp_path: Path) -> None:
+    article = read(tmp_path, f"Port Vell harbour reopens\n\nPORT VELL (13 June 2025) – {LEDE}\n")
+    assert article.source is None
+    assert article.published == "2025-06-13"
+
+
 def test_placeholder_without_outlet_line_takes_the_outlet_from_the_domain(
     tmp_path: Path,
 ) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefings.nlp.dates import MONTHS
+from briefings.nlp.dates import MONTHS, find_dates
 
 # "March", "Mar.", "Sept": a dateline's month is written with a capital.
 _MONTH = "(?:{})\\.?".format(
@@ -45,5 +45,9 @@ def read_dateline(body: str) -> Dateline | None:
         m = _DATELINE.match(paragraph)
         if m:
             agency = (m["slash"] or m["paren"] or "").strip() or None
-            return Dateline(m["place"].strip(), agency, m["date"])
+            date = m["date"]
+            if agency and re.search(r"\d", agency) and find_dates(agency):
+                # "GENEVA (13 June 2025) –": a day in the brackets, no agency
+                agency, date = None, date or agency
+            return Dateline(m["place"].strip(), agency, date)
     return None

@@ -195,7 +195,11 @@ def _scan_header(
         line = lines[index].strip()
         right_under, under_title = under_title, False
         if seen_title and (right_under or index in above_url):
-            if _outlet_line(line, header, beside_address=index in above_url):
+            # (a short name between the headline and a date line is the outlet too:
+            # "Harbour reopens / Example Wire / Published: 2023-04-30")
+            after = nonblank[position + 1] if position + 1 < len(nonblank) else None
+            dated = after is not None and date_line(lines[after].strip()) is not None
+            if _outlet_line(line, header, beside_address=index in above_url or dated):
                 continue
         if _metadata_line(line, header, before_title=not seen_title and known is None):
             continue
