@@ -3407,3 +3407,12 @@ def test_single_quote_marks_quote() -> None:
     assert said(text) == [
         ("israel", "Benjamin Netanyahu", "Our forces are advancing and we don’t expect to stop")
     ]
+
+
+def test_a_whole_before_a_list_of_its_parts_by_place() -> None:
+    text = (
+        "At least 17 civilians, including 13 in Rafah, three in Khan Younis and one in Gaza "
+        "City, were killed on Wednesday."
+    )
+    got = casualties(text)
+    assert ("civilians", "killed", 17, 17, None, False) in got

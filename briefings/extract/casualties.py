@@ -330,8 +330,12 @@ _LOST = re.compile(r"\blost\s+(?:\w+\s+){0,2}?\d", re.IGNORECASE)
 _ASIDE = re.compile(
     # (after a short tail of the noun: "200 people on their side, including 10 ...")
     r"(?:\s+(?:on|from|in)\s+(?:their|its|his|her|the)\s+side)?"
+    r"\s*(?:"
+    # a list of parts, each with its place: "17 civilians, including 13 in Rafah, three in
+    # Khan Younis and one in Gaza City, were killed"
+    r",\s*(?:including|among\s+them)\b[^;.()]{1,160}?,(?=\s+(?:were|was|have|had|are)\b)|"
     # (a parenthesis inside: "including 10 civilians (five of whom were children)")
-    r"\s*(?:,\s*(?:including|among\s+them|of\s+whom|most(?:ly|\s+of\s+them))\b"
+    r",\s*(?:including|among\s+them|of\s+whom|most(?:ly|\s+of\s+them))\b"
     r"(?:[^,;.()]|\([^()]{0,60}\)){1,80}(?:,|(?<=\))(?=\s+(?:were|was|have|had|are)\b))"
     # set off by dashes: "leaving 23 civilians - including nine children - dead"
     r"|\s[-–—]\s*(?:including|among\s+them|of\s+whom|most(?:ly|\s+of\s+them))\b[^-–—,;.]{1,80}"
