@@ -3416,3 +3416,31 @@ def test_a_whole_before_a_list_of_its_parts_by_place() -> None:
     )
     got = casualties(text)
     assert ("civilians", "killed", 17, 17, None, False) in got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # whom it was told to, in lower-case words, is not what was told
+        (
+            "Shoukry told a private news channel that the crossing would reopen.",
+            "the crossing would reopen.",
+        ),
+        (
+            "Peskov told the pro-government daily Izvestia that talks were frozen.",
+            "talks were frozen.",
+        ),
+        # what the one named is, between commas after "according to", is not what was said
+        (
+            "According to Dmytro Kuleba, the foreign minister, around thirty Russian soldiers "
+            "were killed in the clash.",
+            "around thirty Russian soldiers were killed in the clash.",
+        ),
+        (
+            "According to the UN, the strikes killed 12 people, the highest toll this month.",
+            "the strikes killed 12 people, the highest toll this month.",
+        ),
+    ],
+)
+def test_whom_told_and_who_named_are_not_the_words(sentence: str, want: str) -> None:
+    assert [t for _a, _s, t in said(sentence)] == [want]

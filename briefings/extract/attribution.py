@@ -197,6 +197,19 @@ _WITH_OR_BY = re.compile(r"\s+(?:with|by)\b")
 _QUOTE_MARK = re.compile(r"[“\"]")
 _COMMA = re.compile(r"\s*,")
 # "blamed on the rebels" (not "blamed on Sunday the collapse of the talks")
+# Whom it was told to, in lower-case words, up to "that": "told a private news channel
+# that", "told the pro-government daily Izvestia that" (no verb among them).
+_TOLD_WHOM_THAT = re.compile(
+    r"(?:(?:a|an|the|his|her|its|their)\s+)(?:(?!(?:is|are|was|were|had|has|have|will|would"
+    r"|could|did|that)\b)[\w'’.-]+\s+){1,6}?that\s+",
+    re.IGNORECASE,
+)
+# What the one named is, between commas: ", a police spokesperson interviewed by AFP,".
+_APPOSITION_AFTER = re.compile(
+    r"\s*(?:a|an|the|its|their|his|her)\s+(?:[\w'’.-]+\s+){0,3}?"
+    rf"(?:{_TITLE_WORDS}|{alternation(SPEAKER_NOUNS)})\b[^,;.]{{0,60}},",
+    re.IGNORECASE,
+)
 _ON_AFTER = re.compile(r"\s+on\b(?!\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)", re.IGNORECASE)
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she|it|they|we|I)\s+$", re.IGNORECASE)
 #: Verbs whose words mean little without them: "denied there had been a retreat",
@@ -584,7 +597,9 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
                 speaker = main or ctx.subject(sent, vs)
         lead = _LEAD_IN.match(text, ve)
         cs = lead.end() if lead else ve
-        if verb in ("told", "tells", "telling") and (to := _ADDRESSEE.match(text, ve)):
+        if verb in ("told", "tells", "telling") and (whom := _TOLD_WHOM_THAT.match(text, cs)):
+            cs = whom.end()  # "told a private news channel that ...": whom, then what
+        elif verb in ("told", "tells", "telling") and (to := _ADDRESSEE.match(text, ve)):
             # "told VOA the department had no authority", "told Dawan Africa in an
             # exclusive interview that ..."
             again = _LEAD_IN.match(text, to.end())
@@ -721,6 +736,8 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
         speaker = named
         if comma != -1 and comma > m.end():
             cs, ce = comma + 1, len(text)
+            if (aside := _APPOSITION_AFTER.match(text, cs)) is not None:
+                cs = aside.end()  # "According to X, a police spokesman, 30 were killed"
             if m.start() > 3:  # "X happened, according to Y, ..." : the clause before
                 cs, ce = 0, m.start()
         else:
