@@ -3444,3 +3444,15 @@ def test_a_whole_before_a_list_of_its_parts_by_place() -> None:
 )
 def test_whom_told_and_who_named_are_not_the_words(sentence: str, want: str) -> None:
     assert [t for _a, _s, t in said(sentence)] == [want]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        ("More than 10 other wedding guests were injured.", ("civilians", "wounded", 10)),
+        ("Gunmen murdered 12 herders in the village on Sunday.", ("civilians", "killed", 12)),
+        ("The attack killed 40 market traders.", ("civilians", "killed", 40)),
+    ],
+)
+def test_more_victims_and_murder(sentence: str, want: tuple) -> None:
+    assert {(p, k, n or lo) for p, k, n, lo, _h, _a in casualties(sentence)} == {want}

@@ -36,6 +36,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
         r"|shot\s+dead|gunned\s+down|executes|execute|executing"
         r"|lost\s+their\s+lives|lost\s+his\s+life|lost\s+her\s+life|perished|neutrali[sz]ed"
         r"|neutrali[sz]ing|eliminated|eliminating|liquidated|slain|massacred|executed|bodies"
+        r"|murdered|murdering"
         r"|fatalities|martyred|martyrs|lives|fell\s+in\s+(?:combat|battle|action)"
         r"|(?:claimed|took|cost)\s+the\s+life\s+of",
     ),
@@ -71,7 +72,9 @@ _CIVILIAN_NOUNS = (
     r"|pupils?|schoolchildren|drivers?|paramedics?|rescuers?|firefighters?|photographers?"
     r"|cameram[ae]n|relatives|employees?|staff\s+members?|citizens|men|man"
     r"|brothers?|sisters?|siblings|sons?|daughters?|cousins?|seafarers?|mariners?|settlers?"
-    r"|tourists?|visitors?|holidaymakers"
+    r"|tourists?|visitors?|holidaymakers|guests|mourners|shoppers|commuters|spectators"
+    r"|churchgoers|congregants|bystanders|pedestrians|motorists|travell?ers|traders|vendors"
+    r"|herders|labou?rers|miners"
 )
 _COMBATANT_NOUNS = (
     r"soldiers?|troops|servicemen|serviceman|service\s+members|personnel|officers?|fighters?"
@@ -117,6 +120,9 @@ _GAP_WORD = (
     # "seven paramilitary troops", "five demobilised members", "two off-duty officers"
     r"|paramilitary|former|demobili[sz]ed|off-duty|senior|junior|loyalist|suspected|alleged"
     r"|retired|reserve|regular|special|allied|ethnic|confirmed|reported|known|estimated"
+    # where or why they were: "ten wedding guests", "40 market traders", "trapped miners"
+    r"|wedding|funeral|market|school|hospital|camp|village|farm|factory|bus|rescue|displaced"
+    r"|trapped|fleeing|stranded"
     # "eight anti-balaka militants", "six ex-rebel fighters"
     r"|(?:anti|ex|non)-[\w-]+"
     # "Islamic State (IS) group militants", "Ahrar al-Sham members", "regime and rebel"
@@ -673,6 +679,7 @@ _STEMS = (
     "kill", "dead", "die", "dying", "death", "toll", "lives", "life", "perish", "neutrali",
     "behead", "crucif", "slaughter", "gunned",
     "eliminat", "liquidat", "slain", "massacre", "execut", "bodies", "fatalit", "martyr",
+    "murder",
     "wound", "injur", "hurt", "casualt", "missing", "unaccounted", "disappear", "captur",
     "prisoner", "captiv", "detain", "abduct", "kidnap", "hostage", "arrest", "displac",
     "fled", "flee", "refuge", "evacuat", "homeless", "uproot", "homes", "lost", "fell in",
