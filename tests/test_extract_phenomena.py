@@ -3456,3 +3456,12 @@ def test_whom_told_and_who_named_are_not_the_words(sentence: str, want: str) -> 
 )
 def test_more_victims_and_murder(sentence: str, want: tuple) -> None:
     assert {(p, k, n or lo) for p, k, n, lo, _h, _a in casualties(sentence)} == {want}
+
+
+def test_the_secretary_general_and_the_army_chief_are_the_ones_named_so() -> None:
+    cfg = CONFIG + "  un: {name: United Nations, aliases: [Antonio Guterres]}\n"
+    text = (
+        "UN Secretary-General Antonio Guterres said the attack was appalling. "
+        "The Secretary-General also said the killers must face justice."
+    )
+    assert [s for _a, s, _t in said(text, cfg=cfg)] == ["Antonio Guterres"] * 2

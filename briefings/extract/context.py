@@ -114,7 +114,8 @@ _TITLE_MODIFIERS = frozenset(
 _TITLES = (
     r"president|vice[- ]president|prime\s+minister|premier|chancellor|foreign\s+minister"
     r"|defen[cs]e\s+minister|interior\s+minister|minister|spokes(?:man|woman|person)|envoy"
-    r"|governor|mayor|king|emir|crown\s+prince"
+    r"|governor|mayor|king|emir|crown\s+prince|secretary[- ]general|high\s+commissioner"
+    r"|army\s+chief|military\s+chief|commander"
 )
 _TITLE_HEADS = tuple(dict.fromkeys(re.findall(r"[a-z]{4,}", _TITLES)))  # for may_hold
 _TITLE_BEFORE = re.compile(
