@@ -201,16 +201,19 @@ _COMMA = re.compile(r"\s*,")
 # that", "told the pro-government daily Izvestia that" (no verb among them).
 _TOLD_WHOM_THAT = re.compile(
     r"(?:(?:a|an|the|his|her|its|their)\s+)(?:(?!(?:is|are|was|were|had|has|have|will|would"
-    r"|could|did|that)\b)[\w'’.-]+\s+){1,6}?that\s+",
+    r"|could|did|that|a|an|the|his|her|its|their)\b)[\w'’.-]+\s+){1,6}?that\s+",
     re.IGNORECASE,
 )
 # What the one named is, between commas: ", a police spokesperson interviewed by AFP,".
 _APPOSITION_AFTER = re.compile(
     r"\s*(?:a|an|the|its|their|his|her)\s+(?:[\w'’.-]+\s+){0,3}?"
-    rf"(?:{_TITLE_WORDS}|{alternation(SPEAKER_NOUNS)})\b[^,;.]{{0,60}},",
+    rf"(?:{_TITLE_WORDS}|{alternation(SPEAKER_NOUNS)})\b(?!['’]s)"
+    r"(?:\s+(?!(?:is|are|was|were|has|have|had|will|would|remains?|said|says)\b)[\w'’.-]+)"
+    r"{0,8}\s*,",
     re.IGNORECASE,
 )
 _ON_AFTER = re.compile(r"\s+on\b(?!\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)", re.IGNORECASE)
+_AT_A_PLACE = re.compile(r"\b(?:in|at|near|from|of)\s+(?:the\s+)?(?:[a-z]+\s+)?$")
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she|it|they|we|I)\s+$", re.IGNORECASE)
 #: Verbs whose words mean little without them: "denied there had been a retreat",
 #: "accused Russia of targeting civilians", "blamed Hamas for the collapse".
@@ -225,6 +228,18 @@ def _stop(text: str, pos: int) -> int:
 _KEEPS_ITS_VERB = ("deni", "deny", "reject", "dismiss", "refut", "rebut", "accus", "blam")
 _RESPONSIBILITY = re.compile(r"\s+(?:full\s+)?(?:responsibility|credit)\b", re.IGNORECASE)
 # A relative clause's verb: "who has repeatedly praised", "which it condemned".
+_NO_ONE_BEFORE = re.compile(
+    r"\b(?:no(?:\s+(?:one|group|side|party|faction))?|nobody|none|not|never|yet\s+to)\s+"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_A_DEED_DONE = re.compile(
+    r"\s+(?:(?:him|her|them|the\s+\w+)\s+)?(?:entry|access|visas?|permission|passage|bail)\b"
+    r"|\s+(?:his|her|its|their|the)\s+(?:[\w-]+\s+){0,2}(?:minister|chief|commander|general"
+    r"|head|governor|officials?|staff|ambassador|envoy|adviser|advisor|cabinet|government)\b"
+    r"(?!['’])",
+    re.IGNORECASE,
+)
 _IN_RELATIVE = re.compile(r"\b(?:who|which|that)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # "called on X to stop": asked to act (not "called on Netanyahu in Jerusalem").
 _ASKED_TO_ACT = re.compile(r"[^.;]{1,100}?\bto\s+[a-z]")
@@ -293,6 +308,12 @@ _TAKES_A_THING = (
     "confirm", "announc", "report", "describ", "acknowledg", "claim", *DENYING,
     *sorted(_QUOTE_VERBS),
 )  # fmt: skip
+# The comma that closes a "who" aside, before the main clause's verb.
+_COMMA_THEN_VERB = re.compile(
+    r",\s+(?:(?:also|later|then|has|had|have|will|would|was|were|is)\s+)?(?:[a-z]+ed|arrived"
+    r"|met|left|went|came|took|told|said|says|spoke|flew|gave|held|made|will|would|declined"
+    r"|is|was|has|had)\b"
+)
 # What may follow a side's name in the noun phrase before "who": "'s foreign minister",
 # " official", not a clause ("freed by Hamas, who" is the freed).
 _NOUN_PHRASE_TAIL = re.compile(
@@ -301,6 +322,7 @@ _NOUN_PHRASE_TAIL = re.compile(
     r"|envoys?|negotiators?|delegation|team|sources?|representatives?)){0,3}\s*,?\s*",
     re.IGNORECASE,
 )
+_OBJECT_OF = re.compile(r"\b(?:by|of|from|with|for|to|against)\s+(?:the\s+)?$", re.IGNORECASE)
 _WHO_SAID = re.compile(r"(?:,\s*|\s)who\s+(?:also\s+|later\s+|had\s+|have\s+|has\s+)?$")
 _WHO_BEFORE = re.compile(r",\s*(?:who|which)\s+(?:also\s+|has\s+|had\s+)?$")
 _MAIN_SAYING_AFTER = re.compile(
@@ -501,6 +523,8 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
         stance = verb.lower() in STANCE or (
             verb.startswith("claim") and _RESPONSIBILITY.match(text, ve) is not None
         )
+        if stance and _NO_ONE_BEFORE.search(text, max(0, vs - 30), vs):
+            continue  # "which no group has claimed responsibility for": no claim
         if verb.lower() in STANCE and _IN_RELATIVE.search(text, max(0, vs - 30), vs):
             continue  # "Erdogan, who has praised Hamas, met ...": background, no statement
         if (
@@ -512,10 +536,15 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
         if (
             verb.startswith("blame")
             and _ON_AFTER.match(text, ve)
-            and not any(0 <= vs - x.end <= 2 for x in sent.mentions)
+            and not any(
+                0 <= vs - x.end <= 2 and not _AT_A_PLACE.search(text, max(0, x.start - 25), x.start)
+                for x in sent.mentions
+            )
             and not _PRONOUN_BEFORE.search(text, max(0, vs - 8), vs)
         ):
             continue  # "a bombing blamed on the rebels": a passive, no one speaks
+        if verb.startswith(("deni", "deny", "dismiss")) and _A_DEED_DONE.match(text, ve):
+            continue  # "denied entry to", "dismissed his defence minister": deeds, no words
         if verb.startswith("claim") and _LIVES_AFTER.match(text, ve):
             continue  # "the war has claimed 6,000 lives": a toll taken, no words
         if verb.startswith("maintain") and _THING_AFTER.match(text, ve):
@@ -582,6 +611,9 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
                     if x.actor
                     and x.end <= who.start()
                     and _NOUN_PHRASE_TAIL.fullmatch(text, x.end, who.start())
+                    # ("freed by Hamas, who said": the freed, or Hamas; "led by Peskov,
+                    # who said": a person named last is who)
+                    and (x.is_person or not _OBJECT_OF.search(text, max(0, x.start - 8), x.start))
                 ),
                 None,
             )
@@ -614,8 +646,8 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             # says what it is
             cs = vs
         ce = len(text)
-        if aside_who and (comma := text.find(",", cs)) != -1:
-            ce = comma  # "Egypt's minister, who said a deal was close, arrived": the aside
+        if aside_who and (main_verb := _COMMA_THEN_VERB.search(text, cs)) is not None:
+            ce = main_verb.start()  # "Egypt's minister, who said a deal was close, arrived"
         content = text[cs:ce].strip(" ,.;:")
         inverted_doc = None
         # "The talks, he said on Monday, would ...": where the verb's own words end

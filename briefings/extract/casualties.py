@@ -202,8 +202,13 @@ _DISASTER = re.compile(
 _HARM_DONE = re.compile(
     r"\b(?:air\s*strikes?|strikes?|shell\w*|attacks?|assaults?|bomb\w*|drones?|artillery"
     r"|rockets?|missiles?|fighting|clashes|gun\w*|troops|forces|soldiers|fighters|militants"
-    r"|paramilitar\w+|tanks?|raids?|fire|operations?|war|offensive|snipers?|shots?|mines?)\b",
+    r"|paramilitar\w+|tanks?|raids?|gunfire|military\s+operations?|offensive|snipers?|shots?"
+    r"|landmines?)\b",
     re.IGNORECASE,
+)
+# A storm's own name: "Storm Daniel", "Hurricane Helene" (not the "Storm Shadow" missile).
+_NAMED_DISASTER = re.compile(
+    r"(?:Hurricane|Typhoon|Cyclone|Storm|Tropical\s+Storm)\s+(?!Shadows?\b)[A-Z][a-z]+"
 )
 
 
@@ -214,8 +219,10 @@ def _by_nature(text: str, lo: int, hi: int) -> bool:
     coast, gunfire killed 11")."""
     named = [
         m
-        for m in _DISASTER.finditer(text, max(0, lo - 50), hi + 30)
-        if m.group(0).islower() or not text[: m.start()].strip(" \"“'‘")
+        for m in _DISASTER.finditer(text, max(0, lo - 150), hi + 30)
+        if m.group(0).islower()
+        or not text[: m.start()].strip(" \"“'‘")
+        or _NAMED_DISASTER.match(text, m.start())
     ]
     if not named:
         return False  # (a capital inside the sentence is a name: "Storm Shadow")
@@ -339,7 +346,8 @@ _ASIDE = re.compile(
     r"\s*(?:"
     # a list of parts, each with its place: "17 civilians, including 13 in Rafah, three in
     # Khan Younis and one in Gaza City, were killed"
-    r",\s*(?:including|among\s+them)\b[^;.()]{1,160}?,(?=\s+(?:were|was|have|had|are)\b)|"
+    r",\s*(?:including|among\s+them)\b[^;.()]{1,160}?,(?=\s+(?:were|was|have|had|are|died"
+    r"|perished)\b)|"
     # (a parenthesis inside: "including 10 civilians (five of whom were children)")
     r",\s*(?:including|among\s+them|of\s+whom|most(?:ly|\s+of\s+them))\b"
     r"(?:[^,;.()]|\([^()]{0,60}\)){1,80}(?:,|(?<=\))(?=\s+(?:were|was|have|had|are)\b))"
@@ -561,7 +569,11 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
                 # "three million people, half of them displaced": the whole, no toll (but
                 # "15 people, most of them civilians, were killed" closes the aside first)
                 continue
-            if since is not None and _same_clause(sent.text, q.start, since):
+            if (
+                since is not None
+                and (q.start > since[0] or not since[1])
+                and _same_clause(sent.text, q.start, since[0])
+            ):
                 continue  # a whole-war running total, background to the news
             if acts is None:
                 acts = speech_acts(ctx, sent)
@@ -769,6 +781,7 @@ _STARTED_BEFORE = re.compile(
     r"(?:\d|$)",
     re.IGNORECASE,
 )
+_SINCE_THEN = re.compile(r"\bsince\b", re.IGNORECASE)
 # A toll that runs to now: "has killed", "have been displaced", "has claimed".
 _TALLY_VERB = re.compile(
     r"\b(?:has|have)\s+(?:been\s+|since\s+)?(?:killed|left|claimed|displaced|wounded|injured"
@@ -777,30 +790,31 @@ _TALLY_VERB = re.compile(
 )
 
 
-_WHEN_THEN = re.compile(r",?\s+when\b")
-
-
-def _history(ctx: ArticleContext, sent: Sent) -> int | None:
+def _history(ctx: ArticleContext, sent: Sent) -> tuple[int, bool] | None:
     """Where a year more than two years before the article opens a stretch of the
     sentence, when no later date is given there: its tolls are history ("an
-    uprising in 1982 ... as many as 40,000 people died")."""
+    uprising in 1982 ... as many as 40,000 people died"); and whether only the tolls
+    told after it are (a month of such a year: "killed 12 on Monday, the worst since an
+    attack in October 2022" is today's)."""
     if ctx.base is None:
         return None
-    for start, end, phrase in sent.dates:
+    for start, _end, phrase in sent.dates:
         started = _STARTED_BEFORE.search(sent.text, max(0, start - 40), start + 6)
         if started is not None and (started.group("since") or _TALLY_VERB.search(sent.text)):
             # "killed since 2017", "the conflict, which began in 2016, has killed": a total
             # to now (not "an uprising that began in 1982 ... 40,000 people died")
             continue
-        iso = ctx.parse(phrase, future=False)
-        # a year, or a month of it that a "when" clause tells of ("in October 2017,
-        # when a truck bomb killed 600"; not "the worst since an attack in October 2022")
-        month_then = iso is not None and len(iso) == 7 and _WHEN_THEN.match(sent.text, end)
-        year = iso[:4] if iso and (len(iso) == 4 or month_then) else None
+        if _SINCE_THEN.search(sent.text, max(0, start - 60), start) and _TALLY_VERB.search(
+            sent.text
+        ):
+            continue  # "Since the invasion in February 2022, 13,000 have been killed"
+        iso = ctx.parse(phrase, future=False) or ""
+        # a year, or a month of one ("In October 2017, a truck bomb killed 500")
+        year = iso[:4] if len(iso) in (4, 7) else None
         if year and ctx.base.year - int(year) > 2:
             later = [p for s, _e, p in sent.dates if s > start]
             if not any((ctx.parse(p, future=False) or "0")[:4] >= year for p in later):
-                return start
+                return start, len(iso) == 7
     return None
 
 

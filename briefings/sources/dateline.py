@@ -46,8 +46,11 @@ def read_dateline(body: str) -> Dateline | None:
         if m:
             agency = (m["slash"] or m["paren"] or "").strip() or None
             date = m["date"]
-            if agency and re.search(r"\d", agency) and find_dates(agency):
-                # "GENEVA (13 June 2025) –": a day in the brackets, no agency
-                agency, date = None, date or agency
+            if agency and re.search(r"\d", agency) and (days := find_dates(agency)):
+                # "GENEVA (13 June 2025) –": a day in the brackets, not the agency;
+                # "(OHCHR, 13 June 2025)": the agency and the day
+                start, end, phrase = days[0]
+                rest = (agency[:start] + agency[end:]).strip(" ,;-")
+                agency, date = (rest or None), date or phrase
             return Dateline(m["place"].strip(), agency, date)
     return None

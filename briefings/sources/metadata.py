@@ -198,7 +198,11 @@ def _scan_header(
             # (a short name between the headline and a date line is the outlet too:
             # "Harbour reopens / Example Wire / Published: 2023-04-30")
             after = nonblank[position + 1] if position + 1 < len(nonblank) else None
-            dated = after is not None and date_line(lines[after].strip()) is not None
+            dated = (
+                after is not None
+                and date_line(lines[after].strip()) is not None
+                and _a_masthead(line)
+            )
             if _outlet_line(line, header, beside_address=index in above_url or dated):
                 continue
         if _metadata_line(line, header, before_title=not seen_title and known is None):
@@ -260,6 +264,23 @@ def _outlet_line(line: str, header: Header, *, beside_address: bool) -> bool:
     header.outlet = header.outlet or name
     header.dates.extend(d for d in dates if d is not None)
     return True
+
+
+def _a_masthead(line: str) -> bool:
+    """Whether a short line reads as a newsroom's name rather than a person's or a
+    section's: one word that is no section ("Vellmar", not "Analysis"), or words with
+    capitals or digits inside ("Capital FM", "ABC7"); "John Smith" is a byline."""
+    words = line.split()
+    if len(words) == 1:
+        return line.lower().strip(":") not in _SECTIONS
+    return any(re.search(r"[A-Z].*[A-Z]|\d", w) for w in words)
+
+
+# Section labels that stand where an outlet's name may: "Analysis", "Opinion".
+_SECTIONS = frozenset(
+    """analysis opinion explainer feature features interview commentary editorial live
+    exclusive update updates breaking world politics africa asia europe americas""".split()
+)
 
 
 def _metadata_line(line: str, header: Header, *, before_title: bool) -> bool:

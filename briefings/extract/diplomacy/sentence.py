@@ -288,6 +288,12 @@ _MET_WITH_FORCE = re.compile(
 )
 
 
+_NOT_YET_DONE = re.compile(
+    r"\b(?:(?:has|have|had)\s+not|hasn['’]t|haven['’]t|hadn['’]t|never)\s+(?:yet\s+|once\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _read_trigger(
     text: str,
     sent: Sent,
@@ -302,6 +308,18 @@ def _read_trigger(
     word = t.group(0)
     if any(x.start <= t.start() < x.end for x in sent.mentions):
         return None  # "Government of National Accord" is a name, not an accord
+    if _NOT_YET_DONE.search(text, max(0, t.start() - 20), t.start()) and word.lower() in (
+        "met",
+        "spoken",
+        "spoke",
+        "called",
+        "visited",
+        "signed",
+        "agreed",
+        "held",
+        "phoned",
+    ):
+        return None  # "has not met Putin this year": no step, neither held nor planned
     if word.lower() == "called" and (
         not _CALLED_SOMEONE.match(text, t.end())
         or _NAMED_CALLED.search(text, max(0, t.start() - 30), t.start())
