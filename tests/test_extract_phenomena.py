@@ -3522,3 +3522,8 @@ def test_dismissing_a_claim_is_a_statement() -> None:
     assert [t for _a, _s, t in said(text)] == [
         "dismissed the government's claims that its leader was dead."
     ]
+
+
+def test_any_word_of_whose_they_are_before_armed_people() -> None:
+    got = casualties("At least eight peshmerga fighters were killed in the attack.")
+    assert {(k, lo) for _p, k, _n, lo, _h, _a in got} == {("killed", 8)}

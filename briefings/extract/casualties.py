@@ -123,6 +123,8 @@ _GAP_WORD = (
     # where or why they were: "ten wedding guests", "40 market traders", "trapped miners"
     r"|wedding|funeral|market|school|hospital|camp|village|farm|factory|bus|rescue|displaced"
     r"|trapped|fleeing|stranded"
+    # any one word of whose they are, right before armed people: "eight peshmerga fighters"
+    r"|[a-z][a-z-]+(?=\s+(?:fighters|soldiers|troops|militiamen|militants|rebels|gunmen)\b)"
     # "eight anti-balaka militants", "six ex-rebel fighters"
     r"|(?:anti|ex|non)-[\w-]+"
     # "Islamic State (IS) group militants", "Ahrar al-Sham members", "regime and rebel"
