@@ -3527,3 +3527,20 @@ def test_dismissing_a_claim_is_a_statement() -> None:
 def test_any_word_of_whose_they_are_before_armed_people() -> None:
     got = casualties("At least eight peshmerga fighters were killed in the attack.")
     assert {(k, lo) for _p, k, _n, lo, _h, _a in got} == {("killed", 8)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the quote in the paragraph after "said:"
+        "In a statement, Netanyahu said:\n\n“Israel will not stop until the hostages are "
+        "home.\n\n“We will act in Rafah when the time comes.”",
+        # a document's words, whoever issued it sentences before
+        "Netanyahu issued a statement on Monday.\n\n“Israel will not stop until the hostages "
+        "are home.\n\n“We will act in Rafah when the time comes,” the statement said.",
+    ],
+)
+def test_quotes_after_a_colon_or_from_an_issued_statement(text: str) -> None:
+    got = said(text)
+    assert {a for a, _s, _t in got} == {"israel"}
+    assert any("We will act in Rafah" in t for _a, _s, t in got)

@@ -425,6 +425,8 @@ def _attribution(
             who = ctx.first_actor(sent, rel_end, vpos) if m.group("subj").strip() else None
             if who is None and m.group("subj").strip():
                 who = ctx.subject(sent, vpos, reach=0)
+            if who is None and _A_DOCUMENT.fullmatch(m.group("subj").strip()):
+                who = _issuer(ctx, sent)  # '"...," the statement said': whose it is
             if who is not None:
                 return who, (sent.index, vpos), "after"
         m = _SAY_AFTER_INVERTED.match(tail)
@@ -447,7 +449,38 @@ def _attribution(
             who = ctx.subject(sent, vpos)
             if who is not None:
                 return who, (sent.index, vpos), "before"
+    # 'The ministry said in a statement:' and the quote in the next paragraph
+    text = ctx.article.text
+    if first.index > 0 and text[:qs].rstrip().endswith(":"):
+        before = ctx.sents[first.index - 1]
+        m = _SAY_BEFORE.search(before.text)
+        if m is not None and not before.text[m.end() :].strip(" :\n"):
+            vpos = m.start("verb")
+            who = ctx.subject(before, vpos)
+            if who is not None:
+                return who, (before.index, vpos), "before"
     return None, None, ""
+
+
+# A document as the subject of a quote's verb: "the statement", "the communique".
+_A_DOCUMENT = re.compile(
+    r"(?:the|its|their|a)\s+(?:[\w-]+\s+)?(?:statement|communiqu[eé]|letter|release|post|notice)",
+    re.IGNORECASE,
+)
+# "X issued a statement", "X released a communique": who the document is from.
+_ISSUED = re.compile(
+    r"\b(?:issued|released|put\s+out|published|posted|sent)\s+(?:a|an|its|their|the)\s+"
+    r"(?:[\w-]+\s+)?(?:statement|communiqu[eé]|letter|release|post|notice)\b",
+    re.IGNORECASE,
+)
+
+
+def _issuer(ctx: ArticleContext, sent: Sent) -> Mention | None:
+    """Who issued the document a quote is from, in the three sentences before."""
+    for s in reversed(ctx.sents[max(0, sent.index - 3) : sent.index + 1]):
+        if (m := _ISSUED.search(s.text)) is not None:
+            return ctx.subject(s, m.start())
+    return None
 
 
 def _attr_end(ctx: ArticleContext, qe: int, last: Sent) -> int:
