@@ -3544,3 +3544,23 @@ def test_quotes_after_a_colon_or_from_an_issued_statement(text: str) -> None:
     got = said(text)
     assert {a for a, _s, _t in got} == {"israel"}
     assert any("We will act in Rafah" in t for _a, _s, t in got)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # a deal told with "the" is news when it was signed right there
+        (
+            "The June accord, which Israel and Egypt signed in Cairo, calls for a withdrawal.",
+            {(("egypt", "israel"), "concluded")},
+        ),
+        (
+            "The declaration of principles was signed between Israel and Hamas in Doha.",
+            {(("hamas", "israel"), "concluded")},
+        ),
+        # not signed: no news of it
+        ("The accord, which Egypt has not signed, calls for a withdrawal.", set()),
+    ],
+)
+def test_a_known_deal_signed_right_there_is_news(sentence: str, want: set) -> None:
+    assert {(p, s) for _t, p, s in steps(sentence)} == want

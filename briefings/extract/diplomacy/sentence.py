@@ -548,6 +548,13 @@ def _heard_by_phone(sent: Sent, at: int, ids: set[str] | frozenset[str]) -> bool
     )
 
 
+_SIGNED_AFTER = re.compile(
+    r"(?:\s+of\s+[\w\s]{1,30}?)?\s*,?\s+(?:which\s+(?:[\w'’-]+\s+){1,6}?|(?:was|were|has\s+been"
+    r"|had\s+been)\s+)(?<!not\s)(?<!never\s)signed\b",
+    re.IGNORECASE,
+)
+
+
 def _make_step(ctx: ArticleContext, sent: Sent, trig: _Trigger, when: _When, who: _Who) -> _Step:
     t, kind, text = trig.match, trig.kind, sent.text
     hub = None
@@ -585,7 +592,10 @@ def _make_step(ctx: ArticleContext, sent: Sent, trig: _Trigger, when: _When, who
         name=bool(when.named or when.background or when.own),
         candidate=not who.enough and not who.continuation and not trig.anaphoric,
         lone=not who.enough,
-        signed=trig.word.lower() == "signed",
+        # (or signed right after: "the accord, which Kinshasa and Kigali signed in June",
+        # "the declaration was signed between ...")
+        signed=trig.word.lower() == "signed"
+        or (kind == "agreement" and bool(_SIGNED_AFTER.match(text, t.end()))),
         reference=reference,
         denied=bool(_DENIED_BEFORE.search(text, max(0, t.start() - 45), t.start())),
         sequel=bool(
