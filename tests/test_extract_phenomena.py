@@ -3564,3 +3564,16 @@ def test_quotes_after_a_colon_or_from_an_issued_statement(text: str) -> None:
 )
 def test_a_known_deal_signed_right_there_is_news(sentence: str, want: set) -> None:
     assert {(p, s) for _t, p, s in steps(sentence)} == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        ("Egypt's parliament says troops will stay as Sisi meets with Haniyeh in Cairo.", "held"),
+        ("Fighting goes on as Netanyahu and Shoukry meet in Cairo.", "held"),
+        ("Netanyahu meets Shoukry in Cairo next week.", "planned"),
+    ],
+)
+def test_as_x_meets_y_is_now(sentence: str, want: str) -> None:
+    cfg = CONFIG.replace("aliases: [Sameh Shoukry]", "aliases: [Sameh Shoukry, Sisi]")
+    assert {s for t, _p, s in steps(sentence, cfg=cfg) if t == "meeting"} == {want}

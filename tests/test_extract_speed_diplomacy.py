@@ -164,6 +164,7 @@ def _plain_status(text: str, t: re.Match[str], kind: str) -> str:
     if status._PRESENT_MEET.match(t.group(0)) and (
         status._NOW.search(post[:80])
         or (status._HEADLINE_END.search(text) and not status._PLANNED.search(around))
+        or status._AS_NOW.search(pre[-40:])
     ):
         return "held"  # "Delegations meet in Pretoria today", "Putin meets Erdogan in Sochi"
     if (

@@ -104,6 +104,8 @@ _PAST = re.compile(
 
 
 _PRESENT_MEET = re.compile(r"^(?:meet|meets)$", re.IGNORECASE)
+# "as Sisi meets Haftar": a clause of what goes on now beside the news.
+_AS_NOW = re.compile(r"\bas\s+(?:[\w'’-]+\s+){1,4}$", re.IGNORECASE)
 _NOW = re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|now)\b", re.I)
 
 
@@ -410,9 +412,13 @@ def _status(text: str, t: re.Match[str], kind: str, folded: str | None = None) -
     if _GOAL_CB.found(wide, folded=wide_low):
         return "proposed"
     if _PRESENT_MEET.match(t.group(0)) and (
-        _NOW.search(post[:80]) or (_HEADLINE_END.search(text) and not _PLANNED_CB.found(around))
+        _NOW.search(post[:80])
+        or (_HEADLINE_END.search(text) and not _PLANNED_CB.found(around))
+        or _AS_NOW.search(pre[-40:])
     ):
-        return "held"  # "Delegations meet in Pretoria today", "Putin meets Erdogan in Sochi"
+        # "Delegations meet in Pretoria today", "Putin meets Erdogan in Sochi", "... as
+        # Sisi meets Haftar in Cairo"
+        return "held"
     if (
         _PLANNED_CB.found(pre[-50:], folded=pre_low[-50:])
         or _PLANNED_CB.found(post[:50], folded=post_low[:50])
