@@ -215,8 +215,6 @@ _APPOSITION_AFTER = re.compile(
 _ON_AFTER = re.compile(r"\s+on\b(?!\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)", re.IGNORECASE)
 _AT_A_PLACE = re.compile(r"\b(?:in|at|near|from|of)\s+(?:the\s+)?(?:[a-z]+\s+)?$")
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she|it|they|we|I)\s+$", re.IGNORECASE)
-#: Verbs whose words mean little without them: "denied there had been a retreat",
-#: "accused Russia of targeting civilians", "blamed Hamas for the collapse".
 
 
 def _stop(text: str, pos: int) -> int:
@@ -225,14 +223,17 @@ def _stop(text: str, pos: int) -> int:
     return min(ends) if ends else len(text)
 
 
+#: Verbs whose words mean little without them: "denied there had been a retreat",
+#: "accused Russia of targeting civilians", "blamed Hamas for the collapse".
 _KEEPS_ITS_VERB = ("deni", "deny", "reject", "dismiss", "refut", "rebut", "accus", "blam")
 _RESPONSIBILITY = re.compile(r"\s+(?:full\s+)?(?:responsibility|credit)\b", re.IGNORECASE)
-# A relative clause's verb: "who has repeatedly praised", "which it condemned".
+# No one claims it: "which no group has claimed responsibility for".
 _NO_ONE_BEFORE = re.compile(
     r"\b(?:no(?:\s+(?:one|group|side|party|faction))?|nobody|none|not|never|yet\s+to)\s+"
     r"(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# What is denied or dismissed that is no words: "denied entry", "dismissed his minister".
 _A_DEED_DONE = re.compile(
     r"\s+(?:(?:him|her|them|the\s+\w+)\s+)?(?:entry|access|visas?|permission|passage|bail)\b"
     r"|\s+(?:his|her|its|their|the)\s+(?:[\w-]+\s+){0,2}(?:minister|chief|commander|general"
@@ -240,6 +241,7 @@ _A_DEED_DONE = re.compile(
     r"(?!['’])",
     re.IGNORECASE,
 )
+# A relative clause's verb: "who has repeatedly praised", "which it condemned".
 _IN_RELATIVE = re.compile(r"\b(?:who|which|that)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # "called on X to stop": asked to act (not "called on Netanyahu in Jerusalem").
 _ASKED_TO_ACT = re.compile(r"[^.;]{1,100}?\bto\s+[a-z]")
