@@ -3577,3 +3577,13 @@ def test_a_known_deal_signed_right_there_is_news(sentence: str, want: set) -> No
 def test_as_x_meets_y_is_now(sentence: str, want: str) -> None:
     cfg = CONFIG.replace("aliases: [Sameh Shoukry]", "aliases: [Sameh Shoukry, Sisi]")
     assert {s for t, _p, s in steps(sentence, cfg=cfg) if t == "meeting"} == {want}
+
+
+def test_an_ellipsis_inside_a_quote_leaves_words_out_and_goes_on() -> None:
+    text = 'Haniyeh said the pleas were "not helpful … The weapons are our shield," and left.'
+    got = [t for _a, _s, t in said(text)]
+    assert len(got) == 1 and "The weapons are our shield" in got[0]
+    # outside a quote, a capital after an ellipsis starts a new sentence
+    from briefings.nlp.sentences import split_sentences
+
+    assert len(split_sentences("The convoy was hit… The driver died.")) == 2

@@ -123,13 +123,22 @@ def split_sentences(text: str) -> list[Sentence]:
                 continue
         if not _STARTER.match(text, end):
             continue
-        if (piece.startswith("..") or piece[0] == "…") and not _CAPITAL_AFTER.match(text, end):
-            continue  # "strikes on the bus... 21 others died": a pause, not an end
+        if piece.startswith("..") or piece[0] == "…":
+            if not _CAPITAL_AFTER.match(text, end):
+                continue  # "strikes on the bus... 21 others died": a pause, not an end
+            if _quote_open(text, start, m.start()):
+                continue  # '"not helpful … The weapons are our shield"': words left out
         _emit(text, start, end, out)
         start = end
     if start < n:
         _emit(text, start, n, out)
     return out
+
+
+def _quote_open(text: str, start: int, stop: int) -> bool:
+    """Whether a quotation opened in ``text[start:stop]`` is still open at ``stop``."""
+    stretch = text[start:stop]
+    return stretch.count("“") > stretch.count("”") or stretch.count('"') % 2 == 1
 
 
 def _line_is_block(text: str, start: int, stop: int) -> bool:
