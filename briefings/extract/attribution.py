@@ -223,9 +223,6 @@ def _stop(text: str, pos: int) -> int:
     return min(ends) if ends else len(text)
 
 
-#: Verbs whose words mean little without them: "denied there had been a retreat",
-#: "accused Russia of targeting civilians", "blamed Hamas for the collapse".
-_KEEPS_ITS_VERB = ("deni", "deny", "reject", "dismiss", "refut", "rebut", "accus", "blam")
 _RESPONSIBILITY = re.compile(r"\s+(?:full\s+)?(?:responsibility|credit)\b", re.IGNORECASE)
 # No one claims it: "which no group has claimed responsibility for".
 _NO_ONE_BEFORE = re.compile(
@@ -281,6 +278,9 @@ _THAT_OR_COLON = re.compile(r"\bthat\b|:", re.IGNORECASE)
 _NO_WORD = re.compile(r"[\W]*")
 #: The verbs of denying, as stems: "denied", "rejects", "dismissing".
 DENYING = ("deni", "deny", "reject", "dismiss", "refut", "rebut")
+#: Verbs whose words mean little without them: "denied there had been a retreat",
+#: "accused Russia of targeting civilians", "blamed Hamas for the collapse".
+_KEEPS_ITS_VERB = (*DENYING, "accus", "blam")
 _QUOTE_VERBS = frozenset(("called", "calls", "dubbed", "branded", "labelled", "labeled", "termed"))
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$", re.IGNORECASE)
 # "..., said the foreign ministry." / "..., reported Anadolu news agency." - a name to

@@ -160,11 +160,12 @@ def _a_he(m: Mention, text: str) -> bool:
     return (
         m.is_person
         and (m.canonical or m.text).split()[-1].lower() not in BODY_HEADS
-        and not (m.canonical and _THE_BEFORE.search(text, max(0, m.start - 4), m.start))
+        and not (m.canonical and THE_BEFORE.search(text, max(0, m.start - 4), m.start))
     )  # ("the Turkish president" is a person: the demonym is not a configured name)
 
 
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+#: "the" right before a word: "the Tigers", "the Palestinians".
+THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
 
 def _title_chain(between: str) -> bool:

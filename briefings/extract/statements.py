@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from briefings.extract.attribution import DENYING, OUTLET_NOUNS, Speech, speech_acts
-from briefings.extract.context import CAPS_DATELINE, ArticleContext, Sent
+from briefings.extract.context import CAPS_DATELINE, THE_BEFORE, ArticleContext, Sent
 from briefings.models import UNKNOWN, Statement
 from briefings.nlp.actors import Mention
 from briefings.nlp.folding import CaseBlind, may_hold
@@ -269,7 +269,7 @@ def _reported(ctx: ArticleContext, sent: Sent, act: Speech) -> Statement | None:
         here
         and sp.kind == "demonym"
         and _PEOPLE_PLURAL.fullmatch(sp.text)
-        and not _THE_BEFORE.search(sent.text, max(0, sp.start - 5), sp.start)
+        and not THE_BEFORE.search(sent.text, max(0, sp.start - 5), sp.start)
     ):
         return None  # "Many Palestinians believe": a people, no side ("the Palestinians" is)
     if (
@@ -507,7 +507,6 @@ def _speaks_for_a_side(ctx: ArticleContext, m: Mention) -> bool:
 
 
 _PEOPLE_PLURAL = re.compile(r"[A-Z][\w'’-]*s")  # "Palestinians", "Israelis"
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _SPEAKING_BODIES = frozenset(("UN", "European Union", "NATO", "African Union", "Arab League"))
 
 
