@@ -325,6 +325,13 @@ def test_figures_in_a_quote_are_claimed_by_its_speaker() -> None:
     assert c.claimed_by == "russia" and c.high == 80
 
 
+def test_as_many_as_is_an_upper_bound_not_an_exact_figure() -> None:
+    # "as many as 40" says the toll may be 40, not that it is: an upper bound, as "up to"
+    text = "As many as 40 villagers were killed when gunmen raided the market, officials said."
+    [c] = run(text).casualties
+    assert (c.count, c.low, c.high) == (40, None, 40)
+
+
 def test_revised_tolls_are_separate_figures() -> None:
     text = (
         "The death toll from the strike on the bus station rose to 31, Kyiv said. "
@@ -1908,8 +1915,9 @@ def test_a_fear_or_a_rank_is_no_toll(sentence: str) -> None:
 
 
 def test_a_toll_that_may_have_been_is_still_a_toll() -> None:
+    # ("as many as": an upper bound)
     assert casualties("As many as 240 people may have been killed in the raid.", cfg=MOSUL) == {
-        ("unknown", "killed", 240, None, None, False)
+        ("unknown", "killed", 240, None, 240, False)
     }
 
 
@@ -3587,3 +3595,35 @@ def test_an_ellipsis_inside_a_quote_leaves_words_out_and_goes_on() -> None:
     from briefings.nlp.sentences import split_sentences
 
     assert len(split_sentences("The convoy was hit… The driver died.")) == 2
+
+
+# -- session 10 --------------------------------------------------------------------------
+
+
+def test_agreed_to_stop_and_begin_talks_plans_the_talks() -> None:
+    # the second verb of "agreed to" needs no "to" of its own
+    text = (
+        "Israel and Hamas have agreed to pause the shelling of the camps and begin talks "
+        "on the release of prisoners, Egypt said on Sunday."
+    )
+    assert ("talks", ("hamas", "israel"), "planned") in steps(text)
+    # begun, not agreed to: held
+    text = "Israel and Hamas agreed to a pause and started talks in Cairo on Sunday."
+    assert ("talks", ("hamas", "israel"), "held") in steps(text)
+
+
+def test_a_date_in_brackets_before_that_is_not_what_was_said() -> None:
+    text = "Egypt announced on Friday (March 8) that the crossing would open for aid trucks."
+    assert said(text) == [("egypt", None, "the crossing would open for aid trucks.")]
+
+
+def test_consultations_on_the_situation_between_two_sides_are_not_theirs() -> None:
+    # the sides are what a third party's meeting is about, not who meets
+    text = (
+        "Diplomats met behind closed doors at the UN Security Council on the situation "
+        "between Russia and Ukraine."
+    )
+    assert steps(text) == set()
+    # the sides meeting on the situation are its parties
+    text = "Russia and Ukraine held talks on the situation around the nuclear plant."
+    assert ("talks", ("russia", "ukraine"), "held") in steps(text)

@@ -90,6 +90,8 @@ _LEAD_IN = re.compile(
     # "said Tuesday evening that"
     r"|(?:(?i:early|late)\s+)?(?i:mon|tues|wednes|thurs|fri|satur|sun)day"
     r"(?:\s+(?:morning|afternoon|evening|night))?(?:\s*\([^()]{1,30}\)\s*(?=\w))?"
+    # a date or place in brackets before "that": "announced on Saturday (May 10) that"
+    r"|\([^()]{1,30}\)\s*(?=that\b)"
     # "told the Russian president that"
     rf"|(?:the|his|her|their)\s+(?:[A-Z][\w-]*\s+)?(?:{_TITLE_WORDS})(?=\s+that\b)"
     r")\b)*\s*(?:[,:]\s*)?(?:that\b\s*)?",

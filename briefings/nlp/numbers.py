@@ -60,7 +60,10 @@ _LOWER = (
     r"more\s+than|(?:well\s+|just\s+)?over|(?:well\s+)?above|at\s+least|upwards\s+of"
     r"|no\s+fewer\s+than|no\s+less\s+than|in\s+excess\s+of"
 )
-_UPPER = r"less\s+than|fewer\s+than|up\s+to|at\s+most|no\s+more\s+than|under|nearly|almost"
+_UPPER = (
+    r"less\s+than|fewer\s+than|up\s+to|as\s+many\s+as|at\s+most|no\s+more\s+than|under|nearly"
+    r"|almost"
+)
 _ABOUT = (
     r"about|around|some|roughly|approximately|an\s+estimated|estimated|close\s+to|nearly|almost"
 )

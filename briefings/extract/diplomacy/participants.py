@@ -360,7 +360,10 @@ _PURPOSE = re.compile(
     r"|to\s+(?:try\s+to\s+|help\s+)?(?:discuss|end|ease|defuse|calm|resolve|settle|stop|halt"
     r"|secure|broker|clinch|finali[sz]e|push\s+for|press\s+for)\b"
     # "enjoyed a truce while the Islamic State group threatens": another clause's actor
-    r"|while)",
+    r"|while"
+    # what it is about: "Security Council consultations on the situation between India
+    # and Pakistan" are the council's, not theirs
+    r"|(?:on|about|over|regarding)\s+(?:the\s+)?(?:situation|tensions?|escalation)\b)",
     re.IGNORECASE,
 )
 # (where a step's clause ends, and what it is about: case-blind, see CaseBlind.search)

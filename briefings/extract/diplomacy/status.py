@@ -229,8 +229,8 @@ _AGREED_TO_DO = re.compile(
 START_VERBS = "start|hold|resume|begin|launch|open|continue"
 _AGREED_TO_START = re.compile(
     r"\b(?:agreed|agree|agrees|decided|decide|plan|plans|planned)\s+"
-    # "agreed to a ceasefire and to start talks"
-    rf"(?:to\s+[^.;]{{0,40}}?\band\s+)?to\s+(?:{START_VERBS})"
+    # "agreed to a ceasefire and to start talks", "agreed to halt fire and begin talks"
+    rf"(?:to\s+[^.;]{{0,60}}?\band\s+(?:to\s+)?|to\s+)(?:{START_VERBS})"
     r"\s+(?:[\w\x22\u201c\u201d-]+\s+){0,3}[\x22\u201c]?$",
     re.IGNORECASE,
 )
