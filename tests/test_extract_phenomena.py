@@ -3627,3 +3627,23 @@ def test_consultations_on_the_situation_between_two_sides_are_not_theirs() -> No
     # the sides meeting on the situation are its parties
     text = "Russia and Ukraine held talks on the situation around the nuclear plant."
     assert ("talks", ("russia", "ukraine"), "held") in steps(text)
+
+
+def test_a_day_before_its_month_is_a_date_not_a_toll() -> None:
+    text = "The shelling of the depot in Kharkiv on 14 May killed 9 people, Kyiv said on Friday."
+    assert {(c.count, c.date) for c in run(text, published="2024-05-20").casualties} == {
+        (9, "2024-05-14")
+    }
+    # a figure before a lower-case "may" is a count
+    assert {
+        c.count for c in run("At least 14 people may have been killed in Kharkiv.").casualties
+    } == {14}
+
+
+def test_a_weekday_right_after_a_verb_in_the_past_has_gone_by() -> None:
+    # published on a Tuesday: "scrambled Monday" was yesterday, though the truce is sought
+    text = "Egypt scrambled Monday to revive the truce between Israel and Hamas."
+    assert {d.date for d in run(text, published="2022-10-04").diplomacy} == {"2022-10-03"}
+    # what is to come points ahead
+    text = "The truce between Israel and Hamas is to be signed Monday in Cairo."
+    assert {d.date for d in run(text, published="2022-10-04").diplomacy} == {"2022-10-10"}

@@ -103,6 +103,13 @@ _NOT_COUNT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _MONTHS = re.compile(rf"\b(?:{alternation(frozenset(MONTHS), spaced=False)})\.?\s*$", re.IGNORECASE)
+# A day before its month is a date, not a count: "the strike on 23 June killed 71" (a
+# capital letter: "40 may have died" is a count)
+_MONTH_AFTER = re.compile(
+    r"\s*(?:of\s+)?(?:"
+    + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))
+    + r")\b"
+)
 
 
 @dataclass(frozen=True)
@@ -207,6 +214,8 @@ def _quantity(m: re.Match[str], sentence: str) -> Quantity | None:
         # No figure is made up for "dozens": the brief shows the words, not a guess.
         return Quantity(m.start(), m.end(), m.group(0), None, None, None, True)
     if _NOT_COUNT_AFTER.match(after) or _MONTHS.search(before[-12:]):
+        return None
+    if m.group("num") and len(m.group("num")) <= 2 and _MONTH_AFTER.match(after):
         return None
     if m.group("num"):
         raw = m.group("num")

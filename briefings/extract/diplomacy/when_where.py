@@ -127,7 +127,9 @@ def _date(
         ahead = _WILL_BEFORE_CB.found(sent.text, max(0, start - 60), start, sent.folded)
         since = _SINCE.search(sent.text, max(0, start - 6), start) or _SINCE.match(phrase)
         # ("stalled since May": a month gone by)
-        iso = ctx.parse(phrase, future=False if since else True if ahead else future)
+        # ("scrambled Monday to revive the truce": the day it happened, gone by)
+        past = not ahead and _PAST_VERB_BEFORE.search(sent.text, max(0, start - 30), start)
+        iso = ctx.parse(phrase, future=False if since or past else True if ahead else future)
         if iso and (best is None or distance < best[0]):
             best = (distance, iso)
     return best[1] if best else None
@@ -152,6 +154,13 @@ _WILL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _WILL_BEFORE_CB = CaseBlind(_WILL_BEFORE)
+# A verb in the past tense right before the date, not a participle of what is to come
+# ("talks scheduled Monday", "to be signed Friday").
+_PAST_VERB_BEFORE = re.compile(
+    r"(?<!\bbe\s)(?<!\bto\s)\b(?!(?:scheduled|planned|expected|slated|proposed)\b)"
+    r"(?:[a-z]{2,}ed|met|held|began|spoke|took|went|came|said|told|sought)"
+    r"\s+(?:(?:late|early)\s+)?(?:on\s+)?$"
+)
 
 
 def _other_step_before(sent: Sent, t: re.Match[str], start: int) -> bool:
