@@ -82,6 +82,26 @@ def test_a_short_name_between_the_title_and_a_date_line_is_the_outlet(tmp_path: 
     assert article.source is None
 
 
+@pytest.mark.parametrize(
+    "masthead",
+    ["The Vellmar", "Vellmar Standard", "Port Vell Eye", "Stars and Harbours", "Vell Today (Wire)"],
+)
+def test_a_newspapers_name_over_a_date_line_is_the_outlet(tmp_path: Path, masthead: str) -> None:
+    article = read(
+        tmp_path, f"Port Vell harbour reopens\n{masthead}\nPublished: 2023-04-30\n\n{LEDE}\n"
+    )
+    assert (article.source, article.published) == (masthead, "2023-04-30")
+    assert article.text == LEDE
+
+
+def test_a_persons_name_over_a_date_line_is_the_byline_not_the_text(tmp_path: Path) -> None:
+    article = read(
+        tmp_path, f"Port Vell harbour reopens\nJane Roe\nPublished: 2023-04-30\n\n{LEDE}\n"
+    )
+    assert (article.source, article.byline, article.published) == (None, "Jane Roe", "2023-04-30")
+    assert article.text == LEDE
+
+
 def test_a_day_in_a_datelines_brackets_is_no_agency(tmp_path: Path) -> None:
     article = read(tmp_path, f"Port Vell harbour reopens\n\nPORT VELL (13 June 2025) – {LEDE}\n")
     assert article.source is None

@@ -198,12 +198,13 @@ def _scan_header(
             # (a short name between the headline and a date line is the outlet too:
             # "Harbour reopens / Example Wire / Published: 2023-04-30")
             after = nonblank[position + 1] if position + 1 < len(nonblank) else None
-            dated = (
-                after is not None
-                and date_line(lines[after].strip()) is not None
-                and _a_masthead(line)
-            )
+            above_date = after is not None and date_line(lines[after].strip()) is not None
+            dated = above_date and _a_masthead(line)
             if _outlet_line(line, header, beside_address=index in above_url or dated):
+                continue
+            if above_date and right_under and not _BYLINE.match(line) and _a_person(line):
+                # "Harbour reopens / Jane Roe / Published: ..." names who wrote it
+                header.byline = header.byline or line
                 continue
         if _metadata_line(line, header, before_title=not seen_title and known is None):
             continue
@@ -268,12 +269,37 @@ def _outlet_line(line: str, header: Header, *, beside_address: bool) -> bool:
 
 def _a_masthead(line: str) -> bool:
     """Whether a short line reads as a newsroom's name rather than a person's or a
-    section's: one word that is no section ("Vellmar", not "Analysis"), or words with
-    capitals or digits inside ("Capital FM", "ABC7"); "John Smith" is a byline."""
+    section's: one word that is no section ("Vellmar", not "Analysis"), words with
+    capitals or digits inside ("Capital FM", "ABC7"), a name with "The" or a joining
+    word ("The Example", "Stars and Bars"), a wire in brackets ("Example Today (AFP)"),
+    or a newspaper's word ("Example Standard"); "John Smith" is a byline."""
     words = line.split()
     if len(words) == 1:
         return line.lower().strip(":") not in _SECTIONS
-    return any(re.search(r"[A-Z].*[A-Z]|\d", w) for w in words)
+    return (
+        any(re.search(r"[A-Z].*[A-Z]|\d", w) for w in words)
+        or words[0] == "The"
+        or "(" in line
+        or any(w in _NAME_JOINERS for w in words)
+        or is_organisation(line)
+        or any(w in _MASTHEAD_WORDS for w in words)
+    )
+
+
+def _a_person(line: str) -> bool:
+    """Two or three capitalised words and nothing else: a name ("Jane Roe")."""
+    words = line.split()
+    return 2 <= len(words) <= 3 and all(re.fullmatch(r"[A-Z][a-z'’.-]+", w) for w in words)
+
+
+# Words of newspapers' names that are no one's name ("Herald" and the like are in
+# outlets' organisation words).
+_MASTHEAD_WORDS = frozenset(
+    """Star Standard Eye Edition Nation Today Weekly Express Monitor Voice Observer
+    Guardian Independent Statesman Chronicle Mail Mirror Bulletin Review Insider Online
+    Report World Sun Courier Examiner Record Dispatch Globe Mercury Sentinel Register
+    Observer Times Magazine Digest Journal Channel Broadcasting""".split()
+)
 
 
 # Section labels that stand where an outlet's name may: "Analysis", "Opinion".
@@ -333,6 +359,8 @@ def _is_name(text: str) -> bool:
     words = text.split()
     if not words or len(words) > _NAME_WORDS or len(text) > _NAME_CHARS:
         return False
+    # (a wire or an edition in brackets after the name: "Example Today (Reuters)")
+    text = re.sub(r"\s+\([\w&'’.\-/ ]{1,40}\)$", "", text)
     if not re.fullmatch(r"[\w&'’.\-/ ]+", text) or text.endswith("."):
         return False
     return all(w.lower() in _NAME_JOINERS or not w.islower() for w in words)
