@@ -100,6 +100,8 @@ def _plain_status(text: str, t: re.Match[str], kind: str) -> str:
     wide = text[max(0, t.start() - 150) : t.start()]
     if status._WITHOUT.search(wide):
         return "not_planned"  # "left without signing a ceasefire agreement"
+    if status._MADE_AT.search(text, max(0, t.start() - 40), t.start()):
+        return "held"  # "a deadline agreed in talks with the Taliban"
     if status._NOT_RULED_OUT.search(wide):
         return "proposed"  # "it is not ruled out that they will meet"
     if (

@@ -294,6 +294,17 @@ _NOT_YET_DONE = re.compile(
 )
 
 
+# What one meets that is no one to meet: a deadline, a demand, a target.
+_MEET_A_TARGET = re.compile(
+    r"\s+(?:(?:a|an|the|its|their|his|her|our|this|that|these|those|all|every|any)\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:deadlines?|demands?|targets?|requirements?|conditions|criteria"
+    r"|needs|obligations|standards|expectations|goals?|thresholds?|quotas?|costs|commitments"
+    r"|benchmarks)\b",
+    re.IGNORECASE,
+)
+_THAN_BEFORE = re.compile(r"\bthan\s+(?:(?:a|an|the|any)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
 def _read_trigger(
     text: str,
     sent: Sent,
@@ -325,6 +336,10 @@ def _read_trigger(
         or _NAMED_CALLED.search(text, max(0, t.start() - 30), t.start())
     ):
         return None  # "called for a truce", "the so-called Islamic State": no phone call
+    if kind == "meeting" and _MEET_A_TARGET.match(text, t.end()):
+        return None  # "did not meet a May 1 deadline", "to meet their demands": no meeting
+    if _THAN_BEFORE.search(text, max(0, t.start() - 30), t.start()):
+        return None  # "wants something much bigger than a ceasefire": a step compared with
     if word.lower() in ("spoke", "spoken", "speaks") and not (
         _WITH_SOMEONE.match(text, t.end())
         or (

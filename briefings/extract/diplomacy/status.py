@@ -42,6 +42,8 @@ _NOT_PLANNED = re.compile(
 _CANCELLED = re.compile(
     r"\b(?:cancell?(?:ed|ing|s)?|called\s+off|scrapped|postpon(?:ed|es|ing|e)|delay(?:ed|s|ing)?"
     r"|suspend(?:ed|s|ing)?|put\s+off|pushed\s+back|shelved|broke\s+down|collapsed"
+    # "talks broke off in April", "the meeting will not now take place"
+    r"|broken?\s+off|(?:will|would)\s+not\s+now\s+(?:take\s+place|go\s+ahead|happen)"
     r"|(?:walked|pulled)\s+out\s+of|withdr[ae]w\s+from|(?:the\s+)?(?:collapse|breakdown)\s+of"
     r"|voided|voids|voiding|nullif(?:ied|ies|y)|annull?(?:ed|ing|s)?|tor[en]\s+up|abrogat(?:ed|es|e)"
     r"|renounc(?:ed|es|e))\b",
@@ -236,6 +238,12 @@ _AGREED_TO_START = re.compile(
 )
 
 
+# What was made at a step told after it: "agreed in talks with", "reached at the summit".
+_MADE_AT = re.compile(
+    r"\b(?:agreed|reached|struck|sealed|hammered\s+out|set|made|brokered)\s+(?:in|at|during)\s+"
+    r"(?:(?:the|a|an|last\s+year's|last\s+week's)\s+)?$",
+    re.IGNORECASE,
+)
 _WITHOUT = re.compile(
     r"\bwithout\s+(?:signing|agreeing|reaching|concluding)\s+(?:[\w-]+\s+){0,3}$"
     # "broke up without a deal", "ended without any agreement"
@@ -346,6 +354,8 @@ def _status(text: str, t: re.Match[str], kind: str, folded: str | None = None) -
     wide_low = low[wide_at : t.start()]
     if ended_without(text, t.start(), low):
         return "not_planned"  # "left without signing a ceasefire agreement"
+    if _MADE_AT.search(text, max(0, t.start() - 40), t.start()):
+        return "held"  # "a deadline agreed in talks with the Taliban": the talks took place
     if _NOT_RULED_OUT_CB.found(wide, folded=wide_low):
         return "proposed"  # "it is not ruled out that they will meet"
     if (
