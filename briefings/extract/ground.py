@@ -198,6 +198,12 @@ _NONE_BEFORE = re.compile(
     r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?$"
 )
 _NP_BEFORE_NOUN = re.compile(r"(?:[\w’'-]+\s+){0,3}$")
+# A preposition or a verb between a side and the deed's noun: the side is not in its
+# noun phrase ("Houthis hit by air strikes", "killed 95 rebels in air strikes").
+_OUT_OF_NP = re.compile(
+    r"\b(?:by|in|from|with|after|during|at|against|amid|near|under|for|to|hit|were|was)\b",
+    re.IGNORECASE,
+)
 # After a side's name, a verb and the start of a new noun phrase: the side does the verb
 # ("condemned the strikes", "refrained from further attacks"), not the deed named.
 _VERB_THEN_NP = re.compile(
@@ -206,6 +212,24 @@ _VERB_THEN_NP = re.compile(
     r"|criticis|criticiz|protest|halt|stop|suspend|avoid|end)[a-z]*(?:\s+(?:from|of|on))?\s+"
     r"(?:the|its|their|his|her|a|an|any|these|those|such|more|further|additional|fresh|new"
     r"|repeated|renewed|all)\s+"
+)
+# A negation right before the verb: the deed was not done.
+_NOT_BEFORE = re.compile(
+    r"(?:\bnot|n['’]t|\bnever|\bno\s+longer)\s+(?:yet\s+)?(?:been\s+|be\s+)?$", re.IGNORECASE
+)
+# "to" before a verb of taking: what someone sets out to take, not what they took (but
+# "managed to seize", "went on to take" did it).
+_TO_BEFORE = re.compile(
+    r"(?P<done>\b(?:managed|manage|manages|went\s+on|able|succeeded|continued"
+    r"|began|started)\s+)?\bto\s+(?:[a-z]+ly\s+)?$",
+    re.IGNORECASE,
+)
+# Not the doer of the deed the noun names: "not involved in the attack", "no part in".
+_NOT_PART_OF = re.compile(
+    r"\b(?:not|never|n['’]t|no|deny|denied|denies|denying)\s+(?:any\s+)?(?:been\s+)?"
+    r"(?:involved|involvement|responsible|responsibility|role|part|hand)\s+(?:in|for|with)\s+"
+    r"(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
 )
 _SPEECH_NEAR = re.compile(
     r"\b(?:accused|accuses|threatened|threatens|warned|vowed|denied|denies|deny|denying)\b"
@@ -261,6 +285,17 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[GroundEvent]:
             continue  # "began" needs an offensive, an operation, an assault after it
         if not _a_move(sent, m.start(), m.end()):
             continue
+        if _NOT_BEFORE.search(text, max(0, m.start() - 30), m.start()) or _NOT_PART_OF.search(
+            text, max(0, m.start() - 60), m.start()
+        ):
+            continue  # "Rafah had not been captured", "not involved in Monday's attack"
+        if (
+            action == "captured"
+            and not m.group(0).lower().startswith("have ")  # "claimed to have taken"
+            and (aim := _TO_BEFORE.search(text, max(0, m.start() - 40), m.start()))
+            and not aim.group("done")
+        ):
+            continue  # "an offensive to seize Marib", "trying to take the town": an aim
         if _reduced_passive(sent, m.start(), m.end()):
             continue  # "all their equipment destroyed in this camp": done to, not by
         if _BY_AFTER.match(text, m.end()) and m.group(0).lower().startswith(
@@ -300,8 +335,12 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[GroundEvent]:
             near = [
                 x
                 for x in close
-                if x.start >= lo and not _VERB_THEN_NP.match(text, x.end, m.start())
+                if x.start >= lo
+                and not _VERB_THEN_NP.match(text, x.end, m.start())
+                and not _OUT_OF_NP.search(text, x.end, m.start())
             ]
+        if _NOT_PART_OF.search(text, max(0, m.start() - 60), m.start()):
+            continue  # "said they were not involved in Monday's attack"
         actor = near[-1] if near else None
         if actor is None:
             # "a barrage of rockets fired by Azerbaijani forces"
