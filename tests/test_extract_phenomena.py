@@ -3647,3 +3647,84 @@ def test_a_weekday_right_after_a_verb_in_the_past_has_gone_by() -> None:
     # what is to come points ahead
     text = "The truce between Israel and Hamas is to be signed Monday in Cairo."
     assert {d.date for d in run(text, published="2022-10-04").diplomacy} == {"2022-10-10"}
+
+
+def grd(text: str, **kw) -> set[tuple]:
+    return {(g.actor, g.action) for g in run(text, **kw).ground}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # one meets a deadline, a demand, a target: no one to meet
+        "Israel did not meet the March 1 deadline it set with Hamas for the pullout.",
+        "Hamas said Israel must meet its demands before any release.",
+        # a step something is compared with is not one
+        "Netanyahu said he wanted something far bigger than a truce with Hamas.",
+    ],
+)
+def test_a_step_word_in_another_sense_is_no_step(sentence: str) -> None:
+    assert steps(sentence) == set()
+
+
+def test_talks_that_broke_off_or_will_not_now_take_place_are_cancelled() -> None:
+    assert steps("Talks between Israel and Hamas broke off in January.") == {
+        ("talks", ("hamas", "israel"), "cancelled")
+    }
+    text = "The meeting of Netanyahu and Haniyeh scheduled for Sunday will not now take place."
+    [d] = run(text, published="2024-03-06").diplomacy  # a Wednesday
+    assert (d.status, d.date) == ("cancelled", "2024-03-10")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A Hamas spokesman said Rafah had not been captured by Israel.",
+        "Israel hasn't captured Rafah, the army said.",
+        "Hamas said it was not involved in Monday's attack on the school.",
+        "Hamas denied any role in the attack on the convoy.",
+        # an aim, not a deed
+        "Israel has resumed its offensive to seize Rafah.",
+        "Israeli troops failed to capture the hill.",
+    ],
+)
+def test_no_capture_or_attack_that_is_denied_negated_or_only_aimed_at(sentence: str) -> None:
+    assert not {a for _s, a in grd(sentence)} & {"captured", "attacked"}
+
+
+def test_a_side_hit_by_strikes_did_not_strike() -> None:
+    assert grd("Most of the dead were Hamas hit by air strikes near Rafah.") == set()
+    assert grd("Israeli air strikes hit Rafah overnight.") == {("israel", "struck")}
+    # "managed to" did it
+    assert ("israel", "captured") in grd("Israeli troops managed to seize the hill on Monday.")
+
+
+def test_a_word_that_starts_with_a_months_abbreviation_is_no_date() -> None:
+    text = "A total of 11 Marines were killed in the blast, the army said."
+    assert [c.date for c in run(text, published="2024-03-06").casualties] == [None]
+
+
+def test_how_many_asks_and_counts_no_one() -> None:
+    assert casualties("It is impossible to know how many people were killed in Rafah.") == set()
+
+
+def test_talks_in_which_something_was_agreed_took_place() -> None:
+    text = "Israel did not keep to a pullout date agreed in talks with Hamas last year."
+    assert ("talks", ("hamas", "israel"), "held") in steps(text)
+
+
+def test_a_claim_to_have_taken_a_town_is_a_capture_reported() -> None:
+    assert ("hamas", "captured") in grd("Hamas fighters claimed to have taken control of Rafah.")
+
+
+def test_a_toll_in_an_after_clause_is_not_dated_by_the_main_clause() -> None:
+    text = (
+        "Two weeks after gunmen killed 26 villagers near Rafah, Israel launched strikes "
+        "in the early hours of 7 May."
+    )
+    assert [c.date for c in run(text, published="2024-05-20").casualties] == [None]
+
+
+def test_a_toll_over_a_period_is_dated_by_its_end() -> None:
+    text = "At least 310 people were killed between 1 January and 30 April, the UN said."
+    assert [c.date for c in run(text, published="2024-05-20").casualties] == ["2024-04-30"]

@@ -64,6 +64,11 @@ _DATE_BREAK = re.compile(
 _OPENING_DATE = re.compile(r"^\W*(?:[A-Z][\w-]*\s*\(\w+\)\s*[-–—:]\s*)?(?:[\w-]+\s+){0,3}$")
 _SPEAKER_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{alternation(REPORTING)})\b", re.I)
 _SAYING_BETWEEN = re.compile(rf"\b(?:{alternation(REPORTING)})\b", re.IGNORECASE)
+# Words that open a clause told beside the main one ("after militants killed 26, ...").
+_CLAUSE_OPENER = re.compile(r"\s(?:after|before|since|until|while|as|whereas)\s", re.IGNORECASE)
+# A period from one day to another: the first day starts it.
+_SPAN_START = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+_SPAN_JOIN = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*", re.IGNORECASE)
 # A period's bound, which dates no event: "since 2016", "until May".
 _PERIOD_START = re.compile(r"(?:since|until|till)\b", re.IGNORECASE)
 _PERIOD_BEFORE = re.compile(r"\b(?:since|until|till)\s+$", re.IGNORECASE)
@@ -669,14 +674,26 @@ class ArticleContext:
         truce late on Saturday as fighting that has displaced a million ..."; one after
         "since" starts a period, it dates no incident."""
         text = sent.text
-        lo = max((m.end() for m in _DATE_BREAK.finditer(text, 0, at)), default=0)
+        last = next(reversed(list(_DATE_BREAK.finditer(text, 0, at))), None)
+        lo = last.end() if last else 0
         stop = _DATE_BREAK.search(text, end)
         hi = min(hi if hi is not None else len(text), stop.start() if stop else len(text))
+        if last is not None and _CLAUSE_OPENER.fullmatch(last.group(0)):
+            # "Two weeks after militants killed 26, India struck on 7 May": the clause
+            # that "after" opens ends at its comma; the date after it is the main clause's
+            comma = text.find(",", end, hi)
+            hi = comma if comma != -1 else hi
         best: tuple[int, str] | None = None
         opening: str | None = None
-        for start, stop_, phrase in sent.dates:
+        for i, (start, stop_, phrase) in enumerate(sent.dates):
             if _BEGAN_BEFORE.search(text, max(0, start - 50), start):
                 continue  # "the siege, which was launched May 23,": the siege's start
+            if (
+                _SPAN_START.search(text, max(0, start - 10), start)
+                and i + 1 < len(sent.dates)
+                and _SPAN_JOIN.fullmatch(text, stop_, sent.dates[i + 1][0])
+            ):
+                continue  # "between 1 January and 30 May": the period runs to its end
             iso = self.parse(phrase, future=False)
             if not iso:
                 continue

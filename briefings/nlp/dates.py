@@ -37,7 +37,8 @@ __all__ = ["DATE_PHRASE", "MONTHS", "WEEKDAYS", "find_dates", "parse_date"]
 # "may 5"; "March 4", not "march on"), which keeps verbs out.
 _MONTH = (
     rf"(?:{'|'.join(MONTH_NAMES)}"
-    rf"|(?:{'|'.join(sorted(MONTH_ABBREVIATIONS, key=len, reverse=True))})\.?)"
+    # (an abbreviation is a whole word: "11 Marines" is no date)
+    rf"|(?:{'|'.join(sorted(MONTH_ABBREVIATIONS, key=len, reverse=True))})(?:\.|(?!\w)))"
 )
 _WEEKDAY = rf"(?:{'|'.join(WEEKDAY_NAMES)})"
 _WEEKDAY_ABBR = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?"

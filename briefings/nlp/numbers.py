@@ -205,12 +205,17 @@ def find_quantities(sentence: str, folded: str | None = None) -> list[Quantity]:
     return out
 
 
+_ASKED_HOW = re.compile(r"\bhow\s+$", re.IGNORECASE)
+
+
 def _quantity(m: re.Match[str], sentence: str) -> Quantity | None:
     bound = (m.group("bound") or "").lower()
     bound = re.sub(r"\s+", " ", bound)
     after = sentence[m.end() :]
     before = sentence[: m.start()]
     if m.group("vague"):
+        if _ASKED_HOW.search(before[-12:]):
+            return None  # "impossible to know how many were killed": a question, no count
         # No figure is made up for "dozens": the brief shows the words, not a guess.
         return Quantity(m.start(), m.end(), m.group(0), None, None, None, True)
     if _NOT_COUNT_AFTER.match(after) or _MONTHS.search(before[-12:]):
