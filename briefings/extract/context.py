@@ -93,6 +93,15 @@ _PARTICIPLE_OBJECT = re.compile(
     re.IGNORECASE,
 )
 _TOWN_BEFORE = re.compile(r"\b(?:in|at|near|from)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?,\s*$")
+# "<someone> in <a place>": a noun, then "in".
+_IN_A_PLACE = re.compile(r"\b(?P<noun>[A-Za-z-]+)\s+in\s+(?:the\s+)?$")
+# Those "in" a capital who speak for its state: "officials in Moscow", "sources in Kyiv".
+_SPEAK_FOR_A_STATE = frozenset(
+    """official officials source sources authorities government governments spokesman
+    spokeswoman spokesperson diplomat diplomats ministry ministries leadership leaders
+    leader commander commanders command military army forces embassy envoy envoys
+    officers officer administration regime cabinet parliament""".split()
+)
 _FOR_SIDE = re.compile(
     r"\b(?:spokes(?:man|woman|person)|official|officials|minister|envoy|adviser|advisor|head"
     r"|chief|representative|ambassador|commander|source|sources|member|members)\s+(?:for|to|from"
@@ -846,6 +855,13 @@ class ArticleContext:
                     or _PARTICIPLE_OBJECT.search(sent.text, max(0, m.start - 40), m.start)
                 )
                 and not _FOR_SIDE.search(sent.text, max(0, m.start - 40), m.start)
+            )
+            # "a filmmaker in Tel Aviv said": where one lives, not whom one speaks for
+            # (but "officials in Moscow said" speak for Russia)
+            and not (
+                m.kind in ("capital", "country")
+                and (place := _IN_A_PLACE.search(sent.text, max(0, m.start - 40), m.start))
+                and place.group("noun").lower() not in _SPEAK_FOR_A_STATE
             )
             # "Adm. Leighton Smith in Naples, Italy, reported": the country of a town
             and not (

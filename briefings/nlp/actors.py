@@ -65,6 +65,17 @@ _PLACE_AFTER = re.compile(
 #: After a demonym, armed people who are not its state's: "the Lebanese militant
 #: group", "Syrian rebels", "Somali Islamist insurgents" are no government's forces.
 _NON_STATE_AFTER = re.compile(rf"\s+(?:[A-Za-z-]+\s+)?(?:{NON_STATE_NOUNS})\b", re.IGNORECASE)
+# People who speak for themselves, not for their state: "an Afghan filmmaker", "jailed
+# Iranian activists" (a nation's outlets are read as its voice, as the reference gold
+# reads "the Turkish news outlet Daily Sabah reported").
+_OWN_VOICE_AFTER = re.compile(
+    r"\s+(?!(?:state|state-run|state-owned|official|government|public|military)\b)"
+    r"(?:[A-Za-z-]+\s+)?(?:journalists?|reporters?|analysts?|experts?|scholars?|academics?|filmmakers?|writers?|authors?"
+    r"|artists?|activists?|bloggers?|commentators?|columnists?|dissidents?|lawyers?"
+    r"|rights\s+groups?|human\s+rights|opposition|pollsters?|historians?|novelists?|poets?"
+    r"|singers?|actors?|athletes?)\b",
+    re.IGNORECASE,
+)
 _NAME_WORD = re.compile(
     r"^(?:[A-Z][\w'’.-]*|al-[A-Z][\w'-]*|bin|ibn|de|van|von|al|el|le|la|du|da|di|dos|der|den"
     r"|ter)$"
@@ -473,6 +484,7 @@ class Lexicon:
                 kind = "person"
             elif kind == "demonym" and (
                 _NON_STATE_AFTER.match(sentence, m.end())
+                or _OWN_VOICE_AFTER.match(sentence, m.end())
                 or _PLACE_AFTER.match(sentence, m.end())
                 or _ETHNIC_BEFORE.search(sentence, max(0, m.start() - 8), m.start())
                 or (text.endswith("s") and _PEOPLE_OF_A_PLACE.match(sentence, m.end()))
