@@ -3728,3 +3728,61 @@ def test_a_toll_in_an_after_clause_is_not_dated_by_the_main_clause() -> None:
 def test_a_toll_over_a_period_is_dated_by_its_end() -> None:
     text = "At least 310 people were killed between 1 January and 30 April, the UN said."
     assert [c.date for c in run(text, published="2024-05-20").casualties] == ["2024-04-30"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # people of a nation speak for themselves, not for its state
+        "Dana Cohen, an Israeli filmmaker, told the BBC the world had turned its back.",
+        "Jailed Russian activists wrote that the war had ruined the country.",
+        # where one lives is not whom one speaks for
+        "A shopkeeper in Kyiv said the drones came every night this week.",
+        # the writer's reading of a deed is nobody's statement
+        "Israel lifted curfews in the north, suggesting that the threat from Hamas was easing.",
+    ],
+)
+def test_no_side_speaks_through_its_people_its_cities_or_the_writer(sentence: str) -> None:
+    assert said(sentence) == []
+
+
+def test_but_state_media_and_officials_in_a_capital_speak_for_the_state() -> None:
+    assert [a for a, _s, _t in said("Russian state media said the drones were shot down.")] == [
+        "russia"
+    ]
+    assert [a for a, _s, _t in said("Officials in Kyiv said the drones were shot down.")] == [
+        "ukraine"
+    ]
+
+
+def test_where_and_when_after_a_closing_verb_are_not_what_was_said() -> None:
+    text = (
+        "Israel and Hamas have agreed to a truce in the port, Egypt's foreign minister "
+        "Sameh Shoukry has said at the end of a week of talks in Cairo."
+    )
+    assert said(text) == [
+        ("egypt", "Sameh Shoukry", "Israel and Hamas have agreed to a truce in the port")
+    ]
+    # a clause after the verb is what was said, whatever word opens it
+    text = "The ministers were unharmed, but Egypt said at least five people were killed."
+    assert said(text) == [("egypt", None, "at least five people were killed.")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        (
+            "Haniyeh told Qatar's Al Jazeera satellite news channel that the fighters would stay.",
+            "the fighters would stay.",
+        ),
+        (
+            "Haniyeh said the fighters would stay, the Jerusalem Post reported.",
+            "the fighters would stay",
+        ),
+        ("Haniyeh said the fighters would stay, according to Anadolu.", "the fighters would stay"),
+    ],
+)
+def test_whom_it_was_told_to_and_who_passed_it_on_are_not_what_was_said(
+    sentence: str, want: str
+) -> None:
+    assert said(sentence) == [("hamas", "Ismail Haniyeh", want)]

@@ -202,7 +202,9 @@ _COMMA = re.compile(r"\s*,")
 # Whom it was told to, in lower-case words, up to "that": "told a private news channel
 # that", "told the pro-government daily Izvestia that" (no verb among them).
 _TOLD_WHOM_THAT = re.compile(
-    r"(?:(?:a|an|the|his|her|its|their)\s+)(?:(?!(?:is|are|was|were|had|has|have|will|would"
+    # (or an owner's: "told Qatar's Al-Jazeera English news channel that")
+    r"(?:(?:a|an|the|his|her|its|their)\s+|[A-Z][\w.-]*['’]s\s+)"
+    r"(?:(?!(?:is|are|was|were|had|has|have|will|would"
     r"|could|did|that|a|an|the|his|her|its|their)\b)[\w'’.-]+\s+){1,6}?that\s+",
     re.IGNORECASE,
 )
@@ -273,6 +275,23 @@ _CIRCUMSTANCE = re.compile(
     # "..., the agency said Monday, raising the toll of 773": the toll's change
     r"|raising|bringing|pushing|lifting|revising|updating|taking))\b"
     r"(?![^.;:]*\bthat\b)",
+    re.IGNORECASE,
+)
+# Who passed on what was said, closing the sentence: ", Anadolu reported.", ",
+# according to the Times of Israel.", ", as cited in a report by TOLO news."
+_SOURCE_AT_END = re.compile(
+    r"\s*,\s*(?:according\s+to\s+[^,;“”\"]{1,80}"
+    r"|as\s+(?:cited|quoted|reported)\s+(?:in|by)\s+[^,;“”\"]{1,80}"
+    r"|(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[\w.&'’-]+){0,6}?\s+(?:reported|reports))"
+    r"\s*[.!?]?\s*$"
+)
+# A phrase of place or time and nothing more up to the sentence's end.
+_ADJUNCT_TO_END = re.compile(
+    r"\s+(?!at\s+(?:least|most)\b)(?:at|in|on|during|after|before|following|ahead\s+of|from"
+    r"|amid|late|early)\s+"
+    # (no verb among its words: "said at least five were killed" says a clause)
+    r"(?:(?!(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|did|does"
+    r"|do|been|be)\b)[^\s,;:“”\"]+\s+){0,12}?[^\s,;:“”\"]+\s*[.!?]?\s*$",
     re.IGNORECASE,
 )
 # "said that ...", "said:": what follows is what was said, however it starts.
@@ -703,6 +722,17 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
                 # (and words enough to be a clause: not "In Kyiv, Zelenskiy said, ...")
                 and len(text[: text.rfind(",", 0, vs)].split()) >= 3
             )
+            # "..., Guterres has said at the end of a week of talks in Sweden.": only
+            # where and when follow the verb, to the end
+            or (
+                not text[ve:cs].strip()
+                and _ADJUNCT_TO_END.match(text, ve) is not None
+                and "," in text[max(0, vs - 80) : vs]
+                and len(text[: text.rfind(",", 0, vs)].split()) >= 3
+                # (a name between the comma and the verb: not "the latest gains it has
+                # reported in its advance")
+                and re.search(r"\b[A-Z]", text[text.rfind(",", 0, vs) : vs]) is not None
+            )
         ):
             # Verb at the end: ", Peskov said." or ", reported Anadolu." The content
             # is the clause before.
@@ -737,6 +767,8 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
                 continue
         if not participle and speaker is not None:
             main = speaker
+        if cs >= ve and ce == len(text) and (source := _SOURCE_AT_END.search(text, cs)):
+            ce = source.start()  # "..., Anadolu reported.": who passed it on, not what
         if parenthetical:
             # "..., which, as Ankara claims, killed 36": the claim is the main clause.
             cs, ce = 0, len(text)
