@@ -428,6 +428,7 @@ _SIDE_AFTER = re.compile(
     r"|[\w'’ .-]{2,40}?\s+side\b(?!\s+of\s+(?:the\s+)?(?:border|frontier|line|river|fence|wall)))",
     re.IGNORECASE,
 )
+_ITS_SIDE = re.compile(r"on\s+(?:its|their|our|his|her)\s+(?:own\s+)?side\b", re.IGNORECASE)
 _SIDE_FRAME = re.compile(r"^\s*(?:On|For)\s+(?:the\s+)?[\w'’ -]{2,40}?\s+side\s*,", re.IGNORECASE)
 # Nouns for a whole people, of which women or children are a part.
 _UMBRELLA = re.compile(
@@ -1233,6 +1234,18 @@ def _party(
         named = [m for m in sent.mentions if side.start() <= m.start < side.end() and m.actor]
         if named and named[0].actor in ctx.lexicon.actor_ids:
             return named[0].actor
+        if _ITS_SIDE.match(side.group(0)):
+            # "the ministry reported 28 deaths on its side": the side of who reports
+            if claimant in ctx.lexicon.actor_ids:
+                return claimant
+            who = ctx.subject(sent, side.start())
+            if who is not None and who.actor in ctx.lexicon.actor_ids:
+                return who.actor
+            if who is not None and who.kind == "institution":
+                # a body of a side: "Israel's Health Ministry reported 28 ... on its side"
+                owner = next((m.actor for m in ctx.lexicon.find(who.text) if m.actor), None)
+                if owner in ctx.lexicon.actor_ids:
+                    return owner
     if found.kind == "displaced":
         return CIVILIANS
     # "another five were wounded", "121 others", "1,597 wounded": the victims before.
