@@ -3786,3 +3786,31 @@ def test_whom_it_was_told_to_and_who_passed_it_on_are_not_what_was_said(
     sentence: str, want: str
 ) -> None:
     assert said(sentence) == [("hamas", "Ismail Haniyeh", want)]
+
+
+def test_dead_on_its_side_are_the_reporting_sides() -> None:
+    text = "Israel's health ministry has reported 28 deaths on its side since the war began."
+    assert {c.party for c in run(text).casualties} == {"israel"}
+
+
+def test_the_warring_parties_of_an_article_of_talks_alone_are_the_configs_first_sides() -> None:
+    text = (
+        "The UN chief announced that the warring parties have agreed on a truce in Gaza City. "
+        "Israel and Hamas had met in Cairo for a week."
+    )
+    assert any(
+        t == "agreement" and {"hamas", "israel"} <= set(p) and s == "concluded"
+        for t, p, s in steps(text)
+    )
+    # a config whose first two sides the article does not both name: no guess
+    text = "The UN chief announced that the warring parties have agreed on a truce in Gaza City."
+    assert not any(t == "agreement" for t, _p, _s in steps(text))
+
+
+def test_the_last_round_of_talks_is_not_the_round_going_on() -> None:
+    text = (
+        "Israel and Hamas held talks in Cairo this week. "
+        "The last round of talks, hosted by Qatar in 2021, collapsed after a month."
+    )
+    dated = {(d.status, d.date) for d in run(text).diplomacy if d.type == "talks"}
+    assert ("held", None) in dated

@@ -64,6 +64,8 @@ _DATE_BREAK = re.compile(
 _OPENING_DATE = re.compile(r"^\W*(?:[A-Z][\w-]*\s*\(\w+\)\s*[-–—:]\s*)?(?:[\w-]+\s+){0,3}$")
 _SPEAKER_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{alternation(REPORTING)})\b", re.I)
 _SAYING_BETWEEN = re.compile(rf"\b(?:{alternation(REPORTING)})\b", re.IGNORECASE)
+# The kinds of mention that name a side that may fight (not "org": the UN, a bloc).
+_A_SIDES_KINDS = frozenset(("group", "country", "demonym", "capital", "seat"))
 # Words that open a clause told beside the main one ("after militants killed 26, ...").
 _CLAUSE_OPENER = re.compile(r"\s(?:after|before|since|until|while|as|whereas)\s", re.IGNORECASE)
 # A period from one day to another: the first day starts it.
@@ -826,6 +828,22 @@ class ArticleContext:
                 break
             left -= 1
         return None
+
+    def warring_sides(self) -> tuple[str, ...]:
+        """Who "the warring parties" are: the article's belligerents, or in an article
+        of talks alone ("the warring parties agreed on a ceasefire in Hodeida") the
+        config's first two sides, when the article names both (as states or groups,
+        not bodies such as the UN): a desk lists the fighting sides first."""
+        if len(self.belligerents) >= 2:
+            return self.belligerents
+        first = [a.id for a in self.config.actors[:2]]
+        named = {
+            m.actor
+            for s in self.sents
+            for m in s.mentions
+            if m.actor in first and m.kind in _A_SIDES_KINDS
+        }
+        return tuple(first) if len(named) == 2 else self.belligerents
 
     def first_actor(self, sent: Sent, lo: int, hi: int) -> Mention | None:
         """The first mention with an actor in ``[lo, hi)``, a pronoun resolved, or None."""

@@ -277,6 +277,9 @@ def _dedupe(
                     and o.type == s.type
                     and o.status in ("held", "concluded")
                     and bool(o.date) != bool(s.date)
+                    # (not a year alone: "the last round, hosted by Kuwait in 2016" is
+                    # an earlier round)
+                    and len(o.date or s.date or "") != 4
                 )
             ) and _same_sides(o.participants, s.participants):
                 merged = tuple(sorted(set(o.participants) | set(s.participants)))

@@ -246,10 +246,11 @@ def _participants(
             and (_TRUCE.search(t.group(0)) or _ON_A_TRUCE.match(text, t.end()))
         )
     )
-    if war_words and len(set(found)) < 2 and len(ctx.belligerents) >= 2:
+    warring_sides = ctx.warring_sides() if war_words and len(set(found)) < 2 else ()
+    if len(warring_sides) >= 2:
         # "Sudan's warring sides were beginning talks, the US said": the fighting sides,
         # not the speaker
-        found += [a for a in ctx.belligerents[:2] if a not in mediators]
+        found += [a for a in warring_sides[:2] if a not in mediators]
     if len(set(found)) < 2:
         for a in acts:
             if (

@@ -305,6 +305,10 @@ _MEET_A_TARGET = re.compile(
 _THAN_BEFORE = re.compile(r"\bthan\s+(?:(?:a|an|the|any)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
+# "the last round of talks", "previous rounds": an earlier step, not this one going on.
+_PAST_ROUND = re.compile(r"\b(?:last|previous|earlier|prior|past|former)\s+$", re.IGNORECASE)
+
+
 def _read_trigger(
     text: str,
     sent: Sent,
@@ -476,7 +480,7 @@ def _who(
     )
     if inside_quote(text, t.start()) and not _named_in_clause(sent, t, armed):
         here = False  # "There haven't been any talks yet," he said
-    continuation = (
+    continuation = not _PAST_ROUND.search(text, max(0, t.start() - 20), t.start()) and (
         bool(_ROUND.search(trig.word))
         or bool(_RESUME.search(text, max(0, t.start() - 30), t.start()))
         or (
