@@ -3814,3 +3814,21 @@ def test_the_last_round_of_talks_is_not_the_round_going_on() -> None:
     )
     dated = {(d.status, d.date) for d in run(text).diplomacy if d.type == "talks"}
     assert ("held", None) in dated
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Egypt urged both leaders to take steps to establish a truce and resume negotiations.",
+        "Israel and Hamas must implement a truce and return to substantive negotiations.",
+        "Zelenskiy asked Erdogan to begin urgent consultations on air defence.",
+        "Egypt stressed the need for Israel and Hamas to return to talks without delay.",
+    ],
+)
+def test_steps_someone_is_asked_to_take_are_only_proposed(sentence: str) -> None:
+    assert {s for _t, _p, s in steps(sentence)} == {"proposed"}
+
+
+def test_a_phrase_opening_the_sentence_ends_at_its_comma() -> None:
+    text = "Following a summit in Ankara, Russia and Ukraine held talks on grain exports."
+    assert {p for _t, p, _s in steps(text)} == {("russia", "ukraine")}

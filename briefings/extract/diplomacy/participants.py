@@ -115,6 +115,10 @@ _PLACES_AND = re.compile(
 )
 
 
+# A phrase of time or place that opens the sentence, up to where a place is named.
+_OPENING_PHRASE = re.compile(
+    r"\W*(?:After|Following|Before|During|Ahead\s+of|Since|At|In|On|Earlier|Later)\b[^,;]*$"
+)
 # A city or country naming a step rather than taking part: "the Minsk agreements".
 _ORGAN_AFTER = re.compile(
     r"['’]s\s+(?:(?:new|interim|internationally\s+recognised|internationally\s+recognized)\s+)?"
@@ -503,8 +507,14 @@ def _not_a_side(text: str, m: Mention, armed: frozenset[str] = frozenset()) -> b
     places = _PLACES_AND.search(before)
     if places is not None and not (
         # "After talks in Jeddah, the army ...": a comma ends the place's phrase before a
-        # side; a list of places goes on with places ("in Libya, Syria and Iraq")
-        "," in places.group(0) and m.kind in ("anaphor", "group", "person")
+        # side; a list of places goes on with places ("in Libya, Syria and Iraq"), but
+        # not after a phrase that opens the sentence ("Following talks in Moscow,
+        # Azerbaijan and Armenia agreed")
+        "," in places.group(0)
+        and (
+            m.kind in ("anaphor", "group", "person")
+            or _OPENING_PHRASE.match(text[: max(0, m.start - 80) + places.start()])
+        )
     ):
         return True
     if m.actor in armed and (_ARMY_AFTER.match(after) or _MILITARY_END.search(m.text)):

@@ -40,7 +40,9 @@ _NOT_PLANNED = re.compile(
 
 # Called off, delayed or suspended: "cancelled" in the facts contract.
 _CANCELLED = re.compile(
-    r"\b(?:cancell?(?:ed|ing|s)?|called\s+off|scrapped|postpon(?:ed|es|ing|e)|delay(?:ed|s|ing)?"
+    # ("return to talks without delay" is no delay)
+    r"\b(?:cancell?(?:ed|ing|s)?|called\s+off|scrapped|postpon(?:ed|es|ing|e)"
+    r"|(?<!without\s)delay(?:ed|s|ing)?"
     r"|suspend(?:ed|s|ing)?|put\s+off|pushed\s+back|shelved|broke\s+down|collapsed"
     # "talks broke off in April", "the meeting will not now take place"
     r"|broken?\s+off|(?:will|would)\s+not\s+now\s+(?:take\s+place|go\s+ahead|happen)"
@@ -76,8 +78,14 @@ _ASKED_FOR = re.compile(
 # "called upon the UN team and all relief groups to visit": someone asked to take the
 # step, however long the list of those asked
 _ASKED_TO = re.compile(
-    r"\b(?:call(?:ed|s|ing)?\s+(?:on|upon)|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|invit(?:e|es|ed|ing)"
-    r"|encourag(?:e|es|ed|ing)|press(?:es|ed|ing)?)\s[^.;]*\bto\s+(?:[a-z]+ly\s+)?[\"“]?$",
+    r"(?:\b(?:call(?:ed|s|ing)?\s+(?:on|upon)|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?"
+    r"|invit(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|press(?:es|ed|ing)?|need\s+for|must)\s"
+    r"[^.;]*\b(?:to|and)|\bmust|\bshould|\bought\s+to|\bneeds?\s+to)\s+(?:[a-z]+ly\s+)?"
+    # what they are asked to do with it: "urged both leaders to resume negotiations",
+    # "must implement a ceasefire and return to substantive negotiations"
+    r"(?:(?:resume|return\s+to|begin|start|hold|restart|reopen|open|enter(?:\s+into)?"
+    r"|engage\s+in|launch|join|attend)\s+(?:(?:the|a|an|new|fresh|urgent|direct"
+    r"|substantive|peace|further|immediate|serious|meaningful)\s+){0,3})?[\"“]?$",
     re.IGNORECASE,
 )
 
@@ -314,9 +322,12 @@ _ENDED_AFTER = re.compile(
 )
 # Someone asked to make a deal: "urged both sides to agree to a ceasefire".
 _ASKED_TO_MAKE = re.compile(
-    r"\b(?:call(?:ed|s|ing)?\s+(?:on|upon)|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|press(?:es|ed|ing)?"
-    r"|encourag(?:e|es|ed|ing))\s[^.;]{0,120}?\bto\s+(?:[^.;]{0,80}?\band\s+)?(?:\w+ly\s+)?(?:agree|accept|sign"
-    r"|reach|conclude"
+    r"(?:\b(?:call(?:ed|s|ing)?\s+(?:on|upon)|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?"
+    r"|press(?:es|ed|ing)?|encourag(?:e|es|ed|ing)|need\s+for)\s[^.;]{0,120}?\bto"
+    # ("both sides must implement a ceasefire")
+    r"|\bmust|\bshould|\bneeds?\s+to)\s+"
+    r"(?:[^.;]{0,80}?\band\s+)?(?:\w+ly\s+)?(?:agree|accept|sign"
+    r"|reach|conclude|establish|implement|take\s+(?:[\w-]+\s+){0,2}steps\s+to\s+establish"
     r"|negotiate|seal|strike|finali[sz]e)\s+(?:to\s+|on\s+)?(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
