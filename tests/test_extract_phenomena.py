@@ -3832,3 +3832,15 @@ def test_steps_someone_is_asked_to_take_are_only_proposed(sentence: str) -> None
 def test_a_phrase_opening_the_sentence_ends_at_its_comma() -> None:
     text = "Following a summit in Ankara, Russia and Ukraine held talks on grain exports."
     assert {p for _t, p, _s in steps(text)} == {("russia", "ukraine")}
+
+
+def test_a_toll_told_in_the_time_the_sentence_before_set_long_ago_is_history() -> None:
+    text = (
+        "The last major flare-up was in April 2016, when Russia shelled the town. "
+        "Throughout the four-day campaign, 64 soldiers were killed on the Ukrainian side. "
+        "On Monday, 12 soldiers were killed."
+    )
+    assert {c.count for c in run(text, published="2020-10-01").casualties} == {12}
+    # a campaign of now is news
+    text = "Russia began its offensive on Monday. Throughout the campaign, 64 soldiers were killed."
+    assert {c.count for c in run(text, published="2020-10-01").casualties} == {64}

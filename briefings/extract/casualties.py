@@ -533,6 +533,16 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
         # (a running total of a war however old, "killed since 2017", is a toll of now:
         # the reference gold counts it, as a cumulative tally)
         since = _history(ctx, sent)  # "an uprising in 1982 ... 40,000 people died"
+        if (
+            since is None
+            and not sent.dates
+            and sent.index > 0
+            and _BACK_THEN.match(sent.text)
+            and _history(ctx, ctx.sents[sent.index - 1]) is not None
+        ):
+            # "The last escalation was in April 2016. Throughout the four-day campaign, 64
+            # soldiers were killed": the sentence before set the time, long past
+            since = (0, False)
         acts = None
         prev: tuple[Quantity, _Found, str] | None = None
         skipped_end: int | None = None
@@ -575,7 +585,7 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
             if (
                 since is not None
                 and (q.start > since[0] or not since[1])
-                and _same_clause(sent.text, q.start, since[0])
+                and (since == (0, False) or _same_clause(sent.text, q.start, since[0]))
             ):
                 continue  # a whole-war running total, background to the news
             if acts is None:
@@ -778,6 +788,13 @@ def _quantities(text: str) -> list[Quantity]:
     return sorted(found, key=lambda q: q.start)
 
 
+# A sentence that goes on with the time the one before set: "Throughout the four-day
+# campaign", "During that war", "At the time".
+_BACK_THEN = re.compile(
+    r"\W*(?:(?:Throughout|During|In|Over)\s+(?:that|the|those|this)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:war|campaign|fighting|conflict|clashes|offensive|escalation|battles?|hostilities"
+    r"|days|weeks|months|period|flare-up|uprising|siege)\b|At\s+the\s+time\b|That\s+year\b)"
+)
 # A period's start before a date: "since 2017", "began in 2016".
 _STARTED_BEFORE = re.compile(
     r"\b(?:(?P<since>since)|began|started|erupted|broke\s+out)\s+(?:(?:in|on)\s+)?(?:\w+\s+)?"
