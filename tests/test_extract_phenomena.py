@@ -3844,3 +3844,9 @@ def test_a_toll_told_in_the_time_the_sentence_before_set_long_ago_is_history() -
     # a campaign of now is news
     text = "Russia began its offensive on Monday. Throughout the campaign, 64 soldiers were killed."
     assert {c.count for c in run(text, published="2020-10-01").casualties} == {64}
+
+
+@pytest.mark.parametrize("written", ["Ismail Al Haniyeh", "Ismail al Haniyeh", "Ismail Al-Haniyeh"])
+def test_a_name_is_the_same_with_a_hyphen_or_a_space(written: str) -> None:
+    cfg = CONFIG.replace("Ismail Haniyeh", "Ismail al-Haniyeh")
+    assert said(f"{written} said the talks would resume.", cfg=cfg)[0][0] == "hamas"

@@ -346,7 +346,7 @@ class Lexicon:
         # "Erdogan" and "Sanchez" the configured "Sánchez".
         self.plain_entries: dict[str, _Entry] = {}
         for form, entry in self.entries.items():
-            self.plain_entries.setdefault(plain(form), entry)
+            self.plain_entries.setdefault(_name_plain(form), entry)
         self.pattern = _trie_regex(list(self.plain_entries))
         #: Configured sides that are armed forces: their army is the side itself.
         self.armed = frozenset(
@@ -440,7 +440,7 @@ class Lexicon:
     def find(self, sentence: str) -> list[Mention]:
         """Mentions in ``sentence``, left to right, not overlapping."""
         out: list[Mention] = []
-        for m in self.pattern.finditer(plain(sentence)):
+        for m in self.pattern.finditer(_name_plain(sentence)):
             text = sentence[m.start() : m.end()]
             entry = self.plain_entries.get(m.group())
             if entry is None:
@@ -797,6 +797,13 @@ def _drop_nationality_of_named(sentence: str, found: list[Mention]) -> list[Ment
 def lexicon_for(config: Config) -> Lexicon:
     """One lexicon per config: building it reads pycountry and compiles the regex."""
     return Lexicon(config)
+
+
+def _name_plain(text: str) -> str:
+    """``text`` as names are looked up: plain, and a hyphen as a space, one character
+    for one ("Omar Al Bashir" is the configured "Omar al-Bashir", "Nagorno Karabakh"
+    the configured "Nagorno-Karabakh")."""
+    return plain(text).replace("-", " ")
 
 
 def _trie_regex(forms: list[str]) -> re.Pattern[str]:
