@@ -3850,3 +3850,10 @@ def test_a_toll_told_in_the_time_the_sentence_before_set_long_ago_is_history() -
 def test_a_name_is_the_same_with_a_hyphen_or_a_space(written: str) -> None:
     cfg = CONFIG.replace("Ismail Haniyeh", "Ismail al-Haniyeh")
     assert said(f"{written} said the talks would resume.", cfg=cfg)[0][0] == "hamas"
+
+
+def test_dead_on_a_side_no_config_names_are_no_ones_named_before() -> None:
+    text = (
+        '"The toll is two dead on the Israeli side and five dead on the attackers\' side," it said.'
+    )
+    assert {(c.party, c.count) for c in run(text).casualties} == {("israel", 2), ("unknown", 5)}

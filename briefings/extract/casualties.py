@@ -428,6 +428,11 @@ _SIDE_AFTER = re.compile(
     r"|[\w'’ .-]{2,40}?\s+side\b(?!\s+of\s+(?:the\s+)?(?:border|frontier|line|river|fence|wall)))",
     re.IGNORECASE,
 )
+_A_FIGURE = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores"
+    r"|hundreds|thousands)\b",
+    re.IGNORECASE,
+)
 _ITS_SIDE = re.compile(r"on\s+(?:its|their|our|his|her)\s+(?:own\s+)?side\b", re.IGNORECASE)
 _SIDE_FRAME = re.compile(r"^\s*(?:On|For)\s+(?:the\s+)?[\w'’ -]{2,40}?\s+side\s*,", re.IGNORECASE)
 # Nouns for a whole people, of which women or children are a part.
@@ -1263,6 +1268,8 @@ def _party(
                 owner = next((m.actor for m in ctx.lexicon.find(who.text) if m.actor), None)
                 if owner in ctx.lexicon.actor_ids:
                     return owner
+        elif not named and not _A_FIGURE.search(text, end, side.start()):
+            return UNKNOWN  # "five dead on the attackers' side": a side, none configured
     if found.kind == "displaced":
         return CIVILIANS
     # "another five were wounded", "121 others", "1,597 wounded": the victims before.
