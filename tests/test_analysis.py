@@ -282,6 +282,13 @@ def test_running_totals_are_marked_and_kept_apart_from_incidents():
     assert sorted(r.cumulative for r in f.ledger) == [False, True]
 
 
+def test_a_toll_since_a_weekday_is_a_running_total_from_that_day():
+    arts = _outlets(("a1", "Harbor Post", "2031-05-12"))  # a Monday
+    ev = arts.say("a1", "Rocket fire has killed 24 people in Selvik since Friday.")
+    (row,) = analyze(arts.facts(casualties=[_killed(ev, 24)])).ledger
+    assert row.cumulative and row.since == "2031-05-09"
+
+
 def test_a_running_total_and_the_incident_that_raised_it_are_told_apart():
     arts = _outlets(("a1", "Harbor Post", "2031-05-12"))
     ev = arts.say("a1", "The toll has risen to 46, after the bodies of six people were found.")

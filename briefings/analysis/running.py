@@ -45,7 +45,9 @@ _WAR_ITSELF = r"war|conflict|fighting|violence|hostilities|clashes"
 _SINCE_DATE = re.compile(
     rf"\bsince\s+(?P<when>(?:(?:early|mid|late)[- ])?(?:(?:{_MONTH})\.?"
     rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?"
-    rf"|\d{{1,2}}\s+(?:{_MONTH})\.?(?:\s+\d{{4}})?|\d{{4}}))\b",
+    rf"|\d{{1,2}}\s+(?:{_MONTH})\.?(?:\s+\d{{4}})?|\d{{4}}"
+    # "since Friday": the last such day before the report
+    r"|(?:last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day))\b",
     re.IGNORECASE,
 )
 #: The start of the war: "since the beginning of the clashes", "since the war began".
