@@ -3857,3 +3857,23 @@ def test_dead_on_a_side_no_config_names_are_no_ones_named_before() -> None:
         '"The toll is two dead on the Israeli side and five dead on the attackers\' side," it said.'
     )
     assert {(c.party, c.count) for c in run(text).casualties} == {("israel", 2), ("unknown", 5)}
+
+
+def test_a_place_named_as_where_another_lies_is_not_the_place() -> None:
+    text = "A missile hit a block of flats in the town of Brovary, near Kyiv, killing six people."
+    assert [c.location for c in run(text).casualties] == ["Brovary"]
+    assert [c.location for c in run("Shelling near Kharkiv killed six people.").casualties] == [
+        "Kharkiv"
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ukraine repelled the assault near Bakhmut.",
+        "Israel retaliated for the attack on its embassy.",
+        "Hamas thwarted an attack on the tunnel.",
+    ],
+)
+def test_who_meets_or_answers_an_attack_did_not_make_it(sentence: str) -> None:
+    assert grd(sentence) == set()

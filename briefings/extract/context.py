@@ -64,6 +64,13 @@ _DATE_BREAK = re.compile(
 _OPENING_DATE = re.compile(r"^\W*(?:[A-Z][\w-]*\s*\(\w+\)\s*[-–—:]\s*)?(?:[\w-]+\s+){0,3}$")
 _SPEAKER_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{alternation(REPORTING)})\b", re.I)
 _SAYING_BETWEEN = re.compile(rf"\b(?:{alternation(REPORTING)})\b", re.IGNORECASE)
+# A place named only as where another lies: "near Tel Aviv", "40 km west of Marib".
+_NEAR_BEFORE = re.compile(
+    r"\b(?:near|outside|close\s+to|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)"
+    r"\s+(?:the\s+)?(?:(?:city|town|capital|village)\s+(?:of\s+)?)?$",
+    re.IGNORECASE,
+)
+_NEAR = re.compile(r"(?:near|outside|close\s+to)\b", re.IGNORECASE)
 # The kinds of mention that name a side that may fight (not "org": the UN, a bloc).
 _A_SIDES_KINDS = frozenset(("group", "country", "demonym", "capital", "seat"))
 # Words that open a clause told beside the main one ("after militants killed 26, ...").
@@ -752,9 +759,14 @@ class ArticleContext:
         if after:
             return after[0][2]
         before = [p for p in self._places(sent, lo) if p[0] < at]
-        for start, _end, place in reversed(before):
+        for i in range(len(before) - 1, -1, -1):
+            start, _end, place = before[i]
             if _SAYING_BETWEEN.search(text, start, at):
                 break  # "a UN official in Geneva said 30 were killed": not the place
+            if i > 0 and (
+                _NEAR_BEFORE.search(text, max(0, start - 30), start) or _NEAR.match(text, start)
+            ):
+                continue  # "in the city of Bat Yam, near Tel Aviv, killing six": Bat Yam
             return place
         return None
 

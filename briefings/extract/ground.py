@@ -209,7 +209,12 @@ _OUT_OF_NP = re.compile(
 _VERB_THEN_NP = re.compile(
     r"\s+(?:(?:will|would|has|have|had|did|also|not|never)\s+)*"
     r"(?:condemn|denounc|deplor|decr(?:y|ie)|den(?:y|ie)|refrain|accus|blam|reject|warn"
-    r"|criticis|criticiz|protest|halt|stop|suspend|avoid|end)[a-z]*(?:\s+(?:from|of|on))?\s+"
+    r"|criticis|criticiz|protest|halt|stop|suspend|avoid|end"
+    # the deed of another, met or survived: "Ukrainian forces repelled the assault",
+    # "Israel retaliated for the attack"
+    r"|investigat|mourn|repel|repuls|thwart|foil|intercept|surviv|withst[ao]|fend"
+    r"|fought\s+off|beat\s+back|beaten\s+back|retaliat|respond)"
+    r"[a-z]*(?:\s+(?:from|of|on|to|for|against))?\s+"
     r"(?:the|its|their|his|her|a|an|any|these|those|such|more|further|additional|fresh|new"
     r"|repeated|renewed|all)\s+"
 )
