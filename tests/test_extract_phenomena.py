@@ -3877,3 +3877,15 @@ def test_a_place_named_as_where_another_lies_is_not_the_place() -> None:
 )
 def test_who_meets_or_answers_an_attack_did_not_make_it(sentence: str) -> None:
     assert grd(sentence) == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        ("Hamas said two key commanders had been killed.", ("hamas", "killed", 2)),
+        ("Hamas admitted to losing seven fighters.", ("hamas", "killed", 7)),
+        ("Medics reported three-dozen people injured in Rafah.", ("unknown", "wounded", 36)),
+    ],
+)
+def test_tolls_in_other_words(sentence: str, want: tuple) -> None:
+    assert want in {(c.party, c.kind, c.count) for c in run(sentence).casualties}

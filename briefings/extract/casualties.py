@@ -119,6 +119,7 @@ _GAP_WORD = (
     r"|jihadist|islamist|extremist|insurgent|terrorist|terror|moderate|group|state"
     # "seven paramilitary troops", "five demobilised members", "two off-duty officers"
     r"|paramilitary|former|demobili[sz]ed|off-duty|senior|junior|loyalist|suspected|alleged"
+    r"|key|top|high-ranking|top-ranking|veteran|prominent|leading"
     r"|retired|reserve|regular|special|allied|ethnic|confirmed|reported|known|estimated"
     # where or why they were: "ten wedding guests", "40 market traders", "trapped miners"
     r"|wedding|funeral|market|school|hospital|camp|village|farm|factory|bus|rescue|displaced"
@@ -339,9 +340,15 @@ _MIXED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _LOST_BEFORE = re.compile(
-    r"\blost\s+(?:(?:at\s+least|more\s+than|some|about|nearly|over)\s+)?$", re.IGNORECASE
+    r"\b(?:lost|losing)\s+(?:(?:at\s+least|more\s+than|some|about|nearly|over)\s+)?$",
+    re.IGNORECASE,
 )
-_LOST = re.compile(r"\blost\s+(?:\w+\s+){0,2}?\d", re.IGNORECASE)
+_LOST = re.compile(
+    r"\b(?:lost|losing)\s+(?:\w+\s+){0,2}?(?:\d|(?:one|two|three|four|five|six|seven|eight"
+    r"|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|dozens|scores|hundreds"
+    r"|thousands|a\s+dozen)\b)",
+    re.IGNORECASE,
+)
 _ASIDE = re.compile(
     # (after a short tail of the noun: "200 people on their side, including 10 ...")
     r"(?:\s+(?:on|from|in)\s+(?:their|its|his|her|the)\s+side)?"
@@ -712,7 +719,8 @@ _STEMS = (
     "murder",
     "wound", "injur", "hurt", "casualt", "missing", "unaccounted", "disappear", "captur",
     "prisoner", "captiv", "detain", "abduct", "kidnap", "hostage", "arrest", "displac",
-    "fled", "flee", "refuge", "evacuat", "homeless", "uproot", "homes", "lost", "fell in",
+    "fled", "flee", "refuge", "evacuat", "homeless", "uproot", "homes", "lost", "losing",
+    "fell in",
 )  # fmt: skip
 
 
@@ -1238,7 +1246,7 @@ def _party(
     if noun in _NATIONALS or (inside and not _COMBATANT.search(noun)):
         # "40 Palestinians", "two Indians": people of a nation that is no side here
         return CIVILIANS
-    if text.startswith("lost", found.verb_pos) and not configured:
+    if text.startswith(("lost", "losing"), found.verb_pos) and not configured:
         # "Hamas lost 300 fighters": the subject's own people
         subject = ctx.subject(sent, found.verb_pos)
         if subject is not None and subject.actor in ctx.lexicon.actor_ids:

@@ -48,7 +48,7 @@ _FRACTIONS = {"a quarter of a": (1, 4), "a third of a": (1, 3), "half a": (1, 2)
 _FRACTION = r"(?:a\s+quarter\s+of\s+a|a\s+third\s+of\s+a|half\s+a|three\s+quarters\s+of\s+a)"
 # "two dozen", "half a dozen", "3 dozen": twelves (before the words alone, which would
 # take "two" and leave the dozen)
-_DOZENS = rf"(?:half\s+a|{_NUMWORDS}|\d{{1,3}})\s+dozen"
+_DOZENS = rf"(?:half\s+a|{_NUMWORDS}|\d{{1,3}})(?:\s+|-)dozen"
 _AMOUNT = (
     rf"(?:{_FRACTION}\s+(?:million|billion)"
     rf"|{_NUMERAL}(?:\s+(?:hundred|thousand|million|billion))?"
@@ -157,7 +157,7 @@ def parse_number(text: str) -> int | None:
         return 20
     if t == "half a dozen":
         return 6
-    if t.endswith(" dozen"):
+    if t.endswith((" dozen", "-dozen")):
         n = parse_number(t[: -len(" dozen")])
         return None if n is None else n * 12
     m = re.fullmatch(
