@@ -3889,3 +3889,15 @@ def test_who_meets_or_answers_an_attack_did_not_make_it(sentence: str) -> None:
 )
 def test_tolls_in_other_words(sentence: str, want: tuple) -> None:
     assert want in {(c.party, c.kind, c.count) for c in run(sentence).casualties}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Israeli and Hamas negotiators met in Egypt's capital Cairo this week.",
+        "Netanyahu met Haniyeh's envoys in the Egyptian capital Cairo this week.",
+    ],
+)
+def test_the_capital_a_step_is_held_in_is_its_place_not_a_party(sentence: str) -> None:
+    [d] = run(sentence).diplomacy
+    assert (d.participants, d.location) == (("hamas", "israel"), "Cairo")

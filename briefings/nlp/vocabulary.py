@@ -206,10 +206,12 @@ def place_phrase(prepositions: str) -> re.Pattern[str]:
     return re.compile(
         rf"\b(?:{prepositions})\s+(?:the\s+)?"
         # an owner: "Saudi Arabia's", "Syria's"
-        rf"(?:{name}(?:\s+{name})?['’]s\s+(?={name}|[a-z-]+\s+(?:[a-z-]+\s+)?"
-        rf"(?:{alternation(PLACE_KINDS)})\s+of\b))?"
-        # a kind of place: "the city of", "the Saudi port city of", "the southern village of"
-        rf"(?:(?:{name}\s+){{0,2}}(?:[a-z-]+\s+){{0,2}}?(?:{alternation(PLACE_KINDS)})\s+of\s+)?"
+        rf"(?:{name}(?:\s+{name})?['’]s\s+(?={name}|(?:[a-z-]+\s+){{0,2}}"
+        rf"(?:(?:{alternation(PLACE_KINDS)})\s+of\b|(?:capital|city|port)\s+[A-Z])))?"
+        # a kind of place: "the city of", "the Saudi port city of", "the southern village of",
+        # "the Qatari capital Doha"
+        rf"(?:(?:{name}\s+){{0,2}}(?:[a-z-]+\s+){{0,2}}?(?:(?:{alternation(PLACE_KINDS)})"
+        r"\s+of|capital|city|port)\s+)?"
         r"(?:the\s+)?"
         rf"(?P<place>{PLACE_NAME})"
     )

@@ -23,7 +23,9 @@ _PLACE_BEFORE = re.compile(
     r"|inside|around|throughout|within|by|left|leaving|leave|leaves"
     r"|(?:travel(?:s|led|ed|ling|ing)?|go|went|fly|flew|return(?:ed)?|trip|visit|arrive[sd]?"
     r"|back|head(?:s|ed|ing)?|bound)\s+to)"
-    r"\s+(?:the\s+)?$",
+    # ("met in Qatar's capital Doha", "in the Egyptian capital Cairo": the capital too)
+    r"\s+(?:the\s+)?(?:(?:[a-z][\w'’-]*(?:['’]s)?\s+)?(?:capital|city|port|resort)\s+"
+    r"(?:of\s+)?)?$",
     re.IGNORECASE,
 )
 
