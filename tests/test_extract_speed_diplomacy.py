@@ -100,7 +100,11 @@ def _plain_status(text: str, t: re.Match[str], kind: str) -> str:
     wide = text[max(0, t.start() - 150) : t.start()]
     if status._WITHOUT.search(wide):
         return "not_planned"  # "left without signing a ceasefire agreement"
-    if status._MADE_AT.search(text, max(0, t.start() - 40), t.start()):
+    if (
+        (made := status._MADE_AT.search(text, max(0, t.start() - 40), t.start())) is not None
+        and not status._NOT_YET_MADE.search(text, max(0, made.start() - 25), made.start())
+        and not status._AHEAD.match(text, t.end())
+    ):
         return "held"  # "a deadline agreed in talks with the Taliban"
     if status._NOT_RULED_OUT.search(wide):
         return "proposed"  # "it is not ruled out that they will meet"
@@ -111,6 +115,10 @@ def _plain_status(text: str, t: re.Match[str], kind: str) -> str:
         or status._NOT_ON_AGENDA.search(post)
     ):
         return "not_planned"
+    if kind in ("talks", "meeting", "call") and (
+        status._BROKE_OFF_BEFORE.search(pre[-40:]) or status._BROKE_OFF_AFTER.match(text, t.end())
+    ):
+        return "cancelled"  # "talks broke off in April"
     cancel = status._CANCELLED.search(around)
     if (
         cancel and not status._IF_BEFORE.search(around[: cancel.start()])

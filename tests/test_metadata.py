@@ -84,7 +84,7 @@ def test_a_short_name_between_the_title_and_a_date_line_is_the_outlet(tmp_path: 
 
 @pytest.mark.parametrize(
     "masthead",
-    ["The Vellmar", "Vellmar Standard", "Port Vell Eye", "Stars and Harbours", "Vell Today (Wire)"],
+    ["The Vellmar", "Vellmar Standard", "Port Vell Eye", "Vellmar Herald", "Vell Today (Wire)"],
 )
 def test_a_newspapers_name_over_a_date_line_is_the_outlet(tmp_path: Path, masthead: str) -> None:
     article = read(
@@ -92,6 +92,20 @@ def test_a_newspapers_name_over_a_date_line_is_the_outlet(tmp_path: Path, masthe
     )
     assert (article.source, article.published) == (masthead, "2023-04-30")
     assert article.text == LEDE
+
+
+@pytest.mark.parametrize("label", ["War in Vellmar", "Breaking News", "Vellmar and Dorne"])
+def test_a_topic_or_banner_over_a_date_line_is_no_outlet(tmp_path: Path, label: str) -> None:
+    article = read(
+        tmp_path, f"Port Vell harbour reopens\n{label}\nPublished: 2023-04-30\n\n{LEDE}\n"
+    )
+    assert article.source is None
+
+
+def test_a_person_and_a_wire_over_a_date_line_are_byline_and_outlet(tmp_path: Path) -> None:
+    text = f"Port Vell harbour reopens\nJane Roe (Example Wire)\nPublished: 2023-04-30\n\n{LEDE}\n"
+    article = read(tmp_path, text)
+    assert (article.byline, article.source) == ("Jane Roe", "Example Wire")
 
 
 def test_a_persons_name_over_a_date_line_is_the_byline_not_the_text(tmp_path: Path) -> None:

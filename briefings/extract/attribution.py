@@ -277,12 +277,21 @@ _CIRCUMSTANCE = re.compile(
     r"(?![^.;:]*\bthat\b)",
     re.IGNORECASE,
 )
+# Words said in the clause before ", suggesting": "Peskov spoke on Monday, suggesting".
+_SPOKE_BEFORE = re.compile(
+    r"\b(?:said|says|spoke|speaks|told|tells|wrote|writes|added|hinted|stated|remarked"
+    r"|commented|posted|tweeted|argued|told|noted|insisted|claimed)\b[^.;]*,\s*$",
+    re.IGNORECASE,
+)
 # Who passed on what was said, closing the sentence: ", Anadolu reported.", ",
 # according to the Times of Israel.", ", as cited in a report by TOLO news."
 _SOURCE_AT_END = re.compile(
     r"\s*,\s*(?:according\s+to\s+[^,;“”\"]{1,80}"
     r"|as\s+(?:cited|quoted|reported)\s+(?:in|by)\s+[^,;“”\"]{1,80}"
-    r"|(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[\w.&'’-]+){0,6}?\s+(?:reported|reports))"
+    # ", Anadolu reported.", ", state media reported on Monday, citing a statement."
+    r"|(?!(?:and|but|while|which|who|as|when|after|before)\b)(?:the\s+)?"
+    r"(?:[A-Z][\w.&'’-]*|state|local|official|the)(?:\s+[\w.&'’-]+){0,6}?\s+"
+    r"(?:reported|reports)(?:\s+on\s+\w+day)?(?:\s*,\s*citing\s+[^,;“”\"]{1,60})?)"
     r"\s*[.!?]?\s*$"
 )
 # A phrase of place or time and nothing more up to the sentence's end.
@@ -584,6 +593,8 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             main = main or ctx.subject(sent, vs)
             continue
         participle = verb.endswith("ing")
+        if verb.lower() == "suggesting" and not _SPOKE_BEFORE.search(text, max(0, vs - 150), vs):
+            continue  # "Israel lifted curbs, suggesting the threat was easing": the writer's
         aside_who = False
         parenthetical = _AS_BEFORE_CB.found(text, max(0, vs - 80), vs, low)
         if participle and (cited := _CITED_AS.search(text, max(0, vs - 140), vs)):
@@ -725,7 +736,8 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             # "..., Guterres has said at the end of a week of talks in Sweden.": only
             # where and when follow the verb, to the end
             or (
-                not text[ve:cs].strip()
+                verb in INVERTIBLE  # (not "a Hamas post in the city", "Kremlin claims")
+                and not text[ve:cs].strip()
                 and _ADJUNCT_TO_END.match(text, ve) is not None
                 and "," in text[max(0, vs - 80) : vs]
                 and len(text[: text.rfind(",", 0, vs)].split()) >= 3

@@ -74,9 +74,10 @@ _NEAR = re.compile(r"(?:near|outside|close\s+to)\b", re.IGNORECASE)
 # The kinds of mention that name a side that may fight (not "org": the UN, a bloc).
 _A_SIDES_KINDS = frozenset(("group", "country", "demonym", "capital", "seat"))
 # Words that open a clause told beside the main one ("after militants killed 26, ...").
-_CLAUSE_OPENER = re.compile(r"\s(?:after|before|since|until|while|as|whereas)\s", re.IGNORECASE)
+_CLAUSE_OPENER = re.compile(r"\s(?:after|before|since|until|while|whereas)\s", re.IGNORECASE)
 # A period from one day to another: the first day starts it.
 _SPAN_START = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+_SPAN_OPENS = re.compile(r"(?:from|between)\s", re.IGNORECASE)
 _SPAN_JOIN = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*", re.IGNORECASE)
 # A period's bound, which dates no event: "since 2016", "until May".
 _PERIOD_START = re.compile(r"(?:since|until|till)\b", re.IGNORECASE)
@@ -107,9 +108,11 @@ _IN_A_PLACE = re.compile(r"\b(?P<noun>[A-Za-z-]+)\s+in\s+(?:the\s+)?$")
 # Those "in" a capital who speak for its state: "officials in Moscow", "sources in Kyiv".
 _SPEAK_FOR_A_STATE = frozenset(
     """official officials source sources authorities government governments spokesman
-    spokeswoman spokesperson diplomat diplomats ministry ministries leadership leaders
-    leader commander commanders command military army forces embassy envoy envoys
-    officers officer administration regime cabinet parliament""".split()
+    spokeswoman spokesperson ministry ministries minister ministers leadership leaders
+    leader commander commanders command military army forces envoy envoys officers
+    officer administration regime cabinet parliament lawmakers legislators generals
+    general intelligence prosecutors prosecutor police mayor governor investigators
+    security services agency""".split()
 )
 _FOR_SIDE = re.compile(
     r"\b(?:spokes(?:man|woman|person)|official|officials|minister|envoy|adviser|advisor|head"
@@ -696,7 +699,13 @@ class ArticleContext:
         lo = last.end() if last else 0
         stop = _DATE_BREAK.search(text, end)
         hi = min(hi if hi is not None else len(text), stop.start() if stop else len(text))
-        if last is not None and _CLAUSE_OPENER.fullmatch(last.group(0)):
+        if (
+            last is not None
+            and _CLAUSE_OPENER.fullmatch(last.group(0))
+            # (a clause that opens the sentence: "Two weeks after ...", not "India struck
+            # on Wednesday after militants killed 26 in Pahalgam, Kashmir, on April 22")
+            and len(text[: last.start()].split()) <= 4
+        ):
             # "Two weeks after militants killed 26, India struck on 7 May": the clause
             # that "after" opens ends at its comma; the date after it is the main clause's
             comma = text.find(",", end, hi)
@@ -707,9 +716,19 @@ class ArticleContext:
             if _BEGAN_BEFORE.search(text, max(0, start - 50), start):
                 continue  # "the siege, which was launched May 23,": the siege's start
             if (
-                _SPAN_START.search(text, max(0, start - 10), start)
+                (
+                    _SPAN_START.search(text, max(0, start - 10), start)
+                    or _SPAN_OPENS.match(phrase) is not None
+                )
                 and i + 1 < len(sent.dates)
-                and _SPAN_JOIN.fullmatch(text, stop_, sent.dates[i + 1][0])
+                and (
+                    _SPAN_JOIN.fullmatch(text, stop_, sent.dates[i + 1][0])
+                    # ("from February 1 until March 3": the second phrase holds "until")
+                    or (
+                        not text[stop_ : sent.dates[i + 1][0]].strip()
+                        and _PERIOD_START.match(sent.dates[i + 1][2]) is not None
+                    )
+                )
             ):
                 continue  # "between 1 January and 30 May": the period runs to its end
             iso = self.parse(phrase, future=False)

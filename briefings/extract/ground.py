@@ -201,7 +201,9 @@ _NP_BEFORE_NOUN = re.compile(r"(?:[\w’'-]+\s+){0,3}$")
 # A preposition or a verb between a side and the deed's noun: the side is not in its
 # noun phrase ("Houthis hit by air strikes", "killed 95 rebels in air strikes").
 _OUT_OF_NP = re.compile(
-    r"\b(?:by|in|from|with|after|during|at|against|amid|near|under|for|to|hit|were|was)\b",
+    # (whole words: "tit-for-tat strikes", "back-to-back attacks" are one noun phrase)
+    r"(?<![\w-])(?:by|in|from|with|after|during|at|against|amid|near|under|for|to|hit|were"
+    r"|was)(?![\w-])",
     re.IGNORECASE,
 )
 # After a side's name, a verb and the start of a new noun phrase: the side does the verb
@@ -225,7 +227,9 @@ _NOT_BEFORE = re.compile(
 # "to" before a verb of taking: what someone sets out to take, not what they took (but
 # "managed to seize", "went on to take" did it).
 _TO_BEFORE = re.compile(
-    r"(?P<done>\b(?:managed|manage|manages|went\s+on|able|succeeded|continued"
+    # ("never managed to capture", "had not been able to take": not done either)
+    r"(?P<done>(?<!never\s)(?<!not\s)(?<!n['’]t\s)(?<!not\sbeen\s)\b(?:managed|manage|manages"
+    r"|went\s+on|going\s+on|goes\s+on|pushed\s+on|moved\s+on|able|succeeded|continued"
     r"|began|started)\s+)?\bto\s+(?:[a-z]+ly\s+)?$",
     re.IGNORECASE,
 )

@@ -69,7 +69,7 @@ _NON_STATE_AFTER = re.compile(rf"\s+(?:[A-Za-z-]+\s+)?(?:{NON_STATE_NOUNS})\b", 
 # Iranian activists" (a nation's outlets are read as its voice, as the reference gold
 # reads "the Turkish news outlet Daily Sabah reported").
 _OWN_VOICE_AFTER = re.compile(
-    r"\s+(?!(?:state|state-run|state-owned|official|government|public|military)\b)"
+    r"\s+(?!(?:state|state-run|state-owned|official|government|public)\b)"
     r"(?:[A-Za-z-]+\s+)?(?:journalists?|reporters?|analysts?|experts?|scholars?|academics?|filmmakers?|writers?|authors?"
     r"|artists?|activists?|bloggers?|commentators?|columnists?|dissidents?|lawyers?"
     r"|rights\s+groups?|human\s+rights|opposition|pollsters?|historians?|novelists?|poets?"

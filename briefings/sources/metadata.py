@@ -199,12 +199,16 @@ def _scan_header(
             # "Harbour reopens / Example Wire / Published: 2023-04-30")
             after = nonblank[position + 1] if position + 1 < len(nonblank) else None
             above_date = after is not None and date_line(lines[after].strip()) is not None
+            person, wire = _wire_apart(line)
+            if above_date and right_under and not _BYLINE.match(line) and _a_person(person):
+                # "Harbour reopens / Jane Roe (Example Wire) / Published: ..." names who
+                # wrote it, and for whom
+                header.byline = header.byline or person
+                if wire and is_organisation(wire):
+                    header.outlet = header.outlet or wire
+                continue
             dated = above_date and _a_masthead(line)
             if _outlet_line(line, header, beside_address=index in above_url or dated):
-                continue
-            if above_date and right_under and not _BYLINE.match(line) and _a_person(line):
-                # "Harbour reopens / Jane Roe / Published: ..." names who wrote it
-                header.byline = header.byline or line
                 continue
         if _metadata_line(line, header, before_title=not seen_title and known is None):
             continue
@@ -276,20 +280,36 @@ def _a_masthead(line: str) -> bool:
     words = line.split()
     if len(words) == 1:
         return line.lower().strip(":") not in _SECTIONS
+    name, _wire = _wire_apart(line)
+    if line.lower() in _BANNERS or name.lower() in _BANNERS or _a_person(name):
+        return False  # "Breaking News"; "Jane Roe (Reuters)" is a byline
+    words = name.split()
     return (
         any(re.search(r"[A-Z].*[A-Z]|\d", w) for w in words)
-        or words[0] == "The"
-        or "(" in line
-        or any(w in _NAME_JOINERS for w in words)
-        or is_organisation(line)
+        or (words[0] == "The" and len(words) == 2)
+        or name != line
+        or is_organisation(name)
         or any(w in _MASTHEAD_WORDS for w in words)
     )
 
 
+def _wire_apart(line: str) -> tuple[str, str | None]:
+    """("Example Today", "AFP") from "Example Today (AFP)"; the line alone without one."""
+    m = re.fullmatch(r"(?P<name>.+?)\s*\((?P<wire>[^()]{1,40})\)", line.strip())
+    return (m["name"], m["wire"]) if m else (line.strip(), None)
+
+
 def _a_person(line: str) -> bool:
-    """Two or three capitalised words and nothing else: a name ("Jane Roe")."""
+    """Two or three capitalised words and nothing else, none a newsroom's: a name ("Jane
+    Roe"; not "The Statesman", "Business Standard")."""
     words = line.split()
-    return 2 <= len(words) <= 3 and all(re.fullmatch(r"[A-Z][a-z'’.-]+", w) for w in words)
+    return (
+        2 <= len(words) <= 3
+        and all(re.fullmatch(r"[A-Z][a-z'’.-]+", w) for w in words)
+        and words[0] != "The"
+        and not any(w in _MASTHEAD_WORDS for w in words)
+        and not is_organisation(line)
+    )
 
 
 # Words of newspapers' names that are no one's name ("Herald" and the like are in
@@ -298,7 +318,8 @@ _MASTHEAD_WORDS = frozenset(
     """Star Standard Eye Edition Nation Today Weekly Express Monitor Voice Observer
     Guardian Independent Statesman Chronicle Mail Mirror Bulletin Review Insider Online
     Report World Sun Courier Examiner Record Dispatch Globe Mercury Sentinel Register
-    Observer Times Magazine Digest Journal Channel Broadcasting""".split()
+    Observer Times Magazine Digest Journal Channel Broadcasting Newswire Wire Network
+    Tribune Herald Gazette Post Daily Weekly Telegraph Agency""".split()
 )
 
 

@@ -370,7 +370,7 @@ _PURPOSE = re.compile(
     r"|while"
     # what it is about: "Security Council consultations on the situation between India
     # and Pakistan" are the council's, not theirs
-    r"|(?:on|about|over|regarding)\s+(?:the\s+)?(?:situation|tensions?|escalation)\b)",
+    r"|(?:on|about|over|regarding)\s+(?:the\s+)?(?:situation|tensions?|escalation)\s+between\b)",
     re.IGNORECASE,
 )
 # (where a step's clause ends, and what it is about: case-blind, see CaseBlind.search)

@@ -302,7 +302,13 @@ _MEET_A_TARGET = re.compile(
     r"|benchmarks)\b",
     re.IGNORECASE,
 )
-_THAN_BEFORE = re.compile(r"\bthan\s+(?:(?:a|an|the|any)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# ("more than a month after talks", "more than a week of talks" count time, no step)
+_THAN_BEFORE = re.compile(
+    r"(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!longer\s)\bthan\s+(?:(?:a|an|the|any)\s+)?"
+    r"(?:(?!(?:day|days|week|weeks|month|months|year|years|hour|hours|decade|of|after|since"
+    r"|before)\b)[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 
 
 # "the last round of talks", "previous rounds": an earlier step, not this one going on.

@@ -44,8 +44,8 @@ _CANCELLED = re.compile(
     r"\b(?:cancell?(?:ed|ing|s)?|called\s+off|scrapped|postpon(?:ed|es|ing|e)"
     r"|(?<!without\s)delay(?:ed|s|ing)?"
     r"|suspend(?:ed|s|ing)?|put\s+off|pushed\s+back|shelved|broke\s+down|collapsed"
-    # "talks broke off in April", "the meeting will not now take place"
-    r"|broken?\s+off|(?:will|would)\s+not\s+now\s+(?:take\s+place|go\s+ahead|happen)"
+    # "the meeting will not now take place"
+    r"|(?:will|would)\s+not\s+now\s+(?:take\s+place|go\s+ahead|happen)"
     r"|(?:walked|pulled)\s+out\s+of|withdr[ae]w\s+from|(?:the\s+)?(?:collapse|breakdown)\s+of"
     r"|voided|voids|voiding|nullif(?:ied|ies|y)|annull?(?:ed|ing|s)?|tor[en]\s+up|abrogat(?:ed|es|e)"
     r"|renounc(?:ed|es|e))\b",
@@ -252,6 +252,29 @@ _MADE_AT = re.compile(
     r"(?:(?:the|a|an|last\s+year's|last\s+week's)\s+)?$",
     re.IGNORECASE,
 )
+# ... unless it is yet to be made there: "a truce can be reached at talks", "terms to
+# be agreed at talks next week", "agreed in talks due next week".
+_NOT_YET_MADE = re.compile(
+    r"\b(?:be|can|could|would|will|may|might|to|hopes?|hoped|expects?|expected)\s+"
+    r"(?:be\s+)?$",
+    re.IGNORECASE,
+)
+_AHEAD = re.compile(
+    r"[^.;]{0,60}?\b(?:due|next|planned|scheduled|expected|upcoming|later\s+this|set\s+to"
+    r"|to\s+be\s+held|hopes?\s+to)\b",
+    re.IGNORECASE,
+)
+# Broken off, right before or after the step (not "broke off a visit to meet X": cut
+# short, the next step goes ahead).
+_BROKE_OFF_BEFORE = re.compile(
+    r"\bbr(?:oke|oken|eak|eaks|eaking)\s+off\s+(?:(?:the|its|their|all|direct|peace)\s+){0,2}$",
+    re.IGNORECASE,
+)
+_BROKE_OFF_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,4}?\s+(?:had\s+|have\s+|has\s+|were\s+|was\s+)?(?:largely\s+|abruptly\s+)?"
+    r"(?:broke|broken)\s+off\b",
+    re.IGNORECASE,
+)
 _WITHOUT = re.compile(
     r"\bwithout\s+(?:signing|agreeing|reaching|concluding)\s+(?:[\w-]+\s+){0,3}$"
     # "broke up without a deal", "ended without any agreement"
@@ -365,7 +388,11 @@ def _status(text: str, t: re.Match[str], kind: str, folded: str | None = None) -
     wide_low = low[wide_at : t.start()]
     if ended_without(text, t.start(), low):
         return "not_planned"  # "left without signing a ceasefire agreement"
-    if _MADE_AT.search(text, max(0, t.start() - 40), t.start()):
+    if (
+        (made := _MADE_AT.search(text, max(0, t.start() - 40), t.start())) is not None
+        and not _NOT_YET_MADE.search(text, max(0, made.start() - 25), made.start())
+        and not _AHEAD.match(text, t.end())
+    ):
         return "held"  # "a deadline agreed in talks with the Taliban": the talks took place
     if _NOT_RULED_OUT_CB.found(wide, folded=wide_low):
         return "proposed"  # "it is not ruled out that they will meet"
@@ -376,6 +403,10 @@ def _status(text: str, t: re.Match[str], kind: str, folded: str | None = None) -
         or _NOT_ON_AGENDA.search(post)
     ):
         return "not_planned"
+    if kind in ("talks", "meeting", "call") and (
+        _BROKE_OFF_BEFORE.search(pre[-40:]) or _BROKE_OFF_AFTER.match(text, t.end())
+    ):
+        return "cancelled"  # "talks broke off in April", "Israel broke off talks with Hamas"
     if (_CANCELLED_CB.found(around, folded=around_low) and not _feared(around)) or search_from(
         _CANCELLED_LATER, text, t.end()
     ):

@@ -149,7 +149,8 @@ _SAYING_BETWEEN = re.compile(
 # "The government on Wednesday said it accepted an invitation to talks": the day it said so.
 _SAID_AFTER = re.compile(rf"\s*(?:{alternation(REPORTING)})\b", re.IGNORECASE)
 _WILL_BEFORE = re.compile(
-    r"\b(?:will|shall|is\s+to|are\s+to|set\s+to|due\s+to|scheduled|slated|expected\s+to)"
+    r"\b(?:will|would\s+not\s+now|shall|is\s+to|are\s+to|set\s+to|due\s+to|scheduled|slated"
+    r"|expected\s+to)"
     r"\s+(?:[^\s;]+\s+){0,8}?$",
     re.IGNORECASE,
 )
