@@ -3994,3 +3994,14 @@ def test_who_passed_words_on_is_cut_off_in_lower_case_too(tail: str) -> None:
 )
 def test_a_capture_never_managed_is_none(sentence: str) -> None:
     assert not {a for _s, a in grd(sentence)} & {"captured"}
+
+
+def test_sentences_split_where_a_space_was_lost_and_not_inside_a_date() -> None:
+    from briefings.nlp.sentences import split_sentences
+
+    text = "The school was hit before by Hamas.A witness said most victims were girls."
+    assert [s.text for s in split_sentences(text)] == [
+        "The school was hit before by Hamas.",
+        "A witness said most victims were girls.",
+    ]
+    assert len(split_sentences("He planned the Oct 7. 2023 attack on Israel, the army said.")) == 1

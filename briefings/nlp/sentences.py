@@ -46,6 +46,8 @@ ABBREVIATIONS = frozenset(
 # A candidate break: terminal punctuation, optional closing quotes/brackets, then space.
 _BREAK = re.compile(
     r"[.!?…]+[\"'”’»)\]]*(?=\s)|\n\s*\n|\n"
+    # a space lost in copying: "... by Islamic State.An eyewitness told Reuters ..."
+    r"|(?<=[a-z]{2})\.(?=[A-Z][a-z]|[AI]\s)"
     # a credit or note in brackets after a finished sentence stands alone:
     # "... on Monday. (Reuters) Other activists said ..."
     r"|(?:(?<=[.!?]\s\()|(?<=[.!?][\"'”’]\s\())[^()\n]{1,60}\)(?=\s+[A-Z])"
@@ -71,6 +73,11 @@ _DANGLING = re.compile(
     re.IGNORECASE,
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?$")
+_DAY_OF_MONTH = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April"
+    r"|June|July|August|September|October|November|December)\.?\s+\d{1,2}$"
+)
+_YEAR_AFTER = re.compile(r"\s+(?:19|20)\d\d\b")
 
 
 @dataclass(frozen=True)
@@ -121,6 +128,10 @@ def split_sentences(text: str) -> list[Sentence]:
         if piece.startswith(".") and len(piece.rstrip("\"'”’»)]")) == 1:
             if _is_abbreviation(text, m.start()):
                 continue
+            if _DAY_OF_MONTH.search(text, max(0, m.start() - 16), m.start()) and _YEAR_AFTER.match(
+                text, end
+            ):
+                continue  # "the Oct 7. 2023 attack": a stray stop inside a date
         if not _STARTER.match(text, end):
             continue
         if piece.startswith("..") or piece[0] == "…":
