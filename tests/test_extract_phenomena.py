@@ -4005,3 +4005,20 @@ def test_sentences_split_where_a_space_was_lost_and_not_inside_a_date() -> None:
         "A witness said most victims were girls.",
     ]
     assert len(split_sentences("He planned the Oct 7. 2023 attack on Israel, the army said.")) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        (
+            "The UN says more than 800,000 have fled their homes.",
+            ("civilians", "displaced", 800_000),
+        ),
+        (
+            "About 400 000 people have fled to Egypt, the UN said.",
+            ("civilians", "displaced", 400_000),
+        ),
+    ],
+)
+def test_the_fled_in_other_words(sentence: str, want: tuple) -> None:
+    assert want in {(c.party, c.kind, c.count or c.low) for c in run(sentence).casualties}

@@ -260,7 +260,9 @@ _THINGS = re.compile(
     r"^\s*(?![a-z]+ed\s+(?:its|the|a|an|their|his|her)\b)"
     # (not past the people counted, a plural: "30 soldiers manning checkpoints", but
     # "20 army posts")
-    r"(?:(?!(?:and|or|dead|killed|wounded|injured|people|civilians|from|in|at|to|into)\b"
+    # (nor past a verb: "800,000 have fled their homes")
+    r"(?:(?!(?:and|or|dead|killed|wounded|injured|people|civilians|from|in|at|to|into|have|has"
+    r"|had|were|was|are|is)\b"
     rf"|(?:{_CIVILIAN_NOUNS}|{_COMBATANT_NOUNS}|{_GENERIC_NOUNS})(?<=s)\b)"
     r"[A-Za-z-]+\s+){0,3}?"
     r"(?:tanks?|vehicles?|trucks?|transports?|aircraft|planes?|jets?"

@@ -36,8 +36,10 @@ _WORD = r"(?:" + by_first_letter(_UNITS + list(_SCALES)) + r")"
 _NUMWORDS = rf"(?:{_WORD}(?:[\s-]+(?:and\s+)?{_WORD})*)"
 # "10^6" is a power of ten: one figure, never its exponent ("6 killed").
 # (full stops between thousands, as much of Europe writes them: "25.000", "3.000.000")
+# (and spaces between thousands: "400 000", "1 200 000", a thin or no-break space too)
 _NUMERAL = (
-    r"(?:\d{1,3}\^\d{1,4}|\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+(?![\d,]|\.\d)|\d+(?:\.\d+)?)"
+    r"(?:\d{1,3}\^\d{1,4}|\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+(?![\d,]|\.\d)"
+    r"|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,.])|\d+(?:\.\d+)?)"
 )
 #: Longer numerals are no count of anything (and Python will not print them, past
 #: 4,300 digits): such a text gives no figure rather than a number no one can use.
