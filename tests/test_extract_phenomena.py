@@ -4022,3 +4022,18 @@ def test_sentences_split_where_a_space_was_lost_and_not_inside_a_date() -> None:
 )
 def test_the_fled_in_other_words(sentence: str, want: tuple) -> None:
     assert want in {(c.party, c.kind, c.count or c.low) for c in run(sentence).casualties}
+
+
+def test_tolls_joined_by_and_or_a_comma_share_the_place_told_after_the_second() -> None:
+    text = "Three people were killed and six were injured in a drone attack on Ashkelon."
+    assert {c.location for c in run(text).casualties} == {"Ashkelon"}
+    text = "At least 10 were killed, 85 wounded in Rafah and 5 killed, 42 wounded in Khan Younis."
+    assert [(c.count, c.location) for c in run(text).casualties] == [
+        (10, "Rafah"),
+        (85, "Rafah"),
+        (5, "Khan Younis"),
+        (42, "Khan Younis"),
+    ]
+    # another incident keeps its place to itself
+    text = "Three people were killed, and 12 others died in a separate attack in Lviv."
+    assert [c.location for c in run(text).casualties] == [None, "Lviv"]

@@ -442,6 +442,12 @@ _A_FIGURE = re.compile(
     r"|hundreds|thousands)\b",
     re.IGNORECASE,
 )
+# What may stand between a toll's verb and the next figure that goes with it: "were
+# killed and", "killed, 85 wounded": ("at least" and the like belong to the figure).
+_JOINED_TO_NEXT = re.compile(
+    r"[\w-]*\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:at\s+least|more\s+than|some|another|about)\s+)?",
+    re.IGNORECASE,
+)
 _ITS_SIDE = re.compile(r"on\s+(?:its|their|our|his|her)\s+(?:own\s+)?side\b", re.IGNORECASE)
 _SIDE_FRAME = re.compile(r"^\s*(?:On|For)\s+(?:the\s+)?[\w'’ -]{2,40}?\s+side\s*,", re.IGNORECASE)
 # Nouns for a whole people, of which women or children are a part.
@@ -615,11 +621,16 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
             # (a figure that shares the verb of one before has its own place: "killed
             # five in Kherson and one in Mykolaiv")
             shared = prev is not None and found.verb_pos < prev[0].start < q.start
+            own_end = max(found.verb_pos, q.end)
             where = ctx.place_of(
                 sent,
                 q.start if shared else min(found.verb_pos, q.start),
-                max(found.verb_pos, q.end),
+                own_end,
                 nxt.start if nxt is not None else None,
+                # (the next figure, when only "and" or a comma joins it to this one)
+                (nxt.start, nxt.end)
+                if nxt is not None and _JOINED_TO_NEXT.fullmatch(sent.text, own_end, nxt.start)
+                else None,
             )
             if plain and party == CIVILIANS:
                 people[found.kind] = CIVILIANS

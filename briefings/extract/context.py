@@ -70,6 +70,8 @@ _NEAR_BEFORE = re.compile(
     r"\s+(?:the\s+)?(?:(?:city|town|capital|village)\s+(?:of\s+)?)?$",
     re.IGNORECASE,
 )
+# Another incident told with the next figure: its place is its own.
+_ANOTHER_PLACE = re.compile(r"\b(?:separate|another|other|elsewhere)\b", re.IGNORECASE)
 _NEAR = re.compile(r"(?:near|outside|close\s+to)\b", re.IGNORECASE)
 # The kinds of mention that name a side that may fight (not "org": the UN, a bloc).
 _A_SIDES_KINDS = frozenset(("group", "country", "demonym", "capital", "seat"))
@@ -757,7 +759,14 @@ class ArticleContext:
 
     # -- where ------------------------------------------------------------------
 
-    def place_of(self, sent: Sent, at: int, end: int, hi: int | None = None) -> str | None:
+    def place_of(
+        self,
+        sent: Sent,
+        at: int,
+        end: int,
+        hi: int | None = None,
+        joined: tuple[int, int] | None = None,
+    ) -> str | None:
         """The place of a figure at ``at``..``end`` (its verb and number): the first
         place after it in its own clause and before the next figure (``hi``), else the
         last place before it in its clause that no verb of saying stands between ("an
@@ -777,6 +786,13 @@ class ArticleContext:
         ]
         if after:
             return after[0][2]
+        if joined is not None and not _ANOTHER_PLACE.search(text, joined[0], joined[1] + 60):
+            # "three were killed and six injured in an attack on Ashkelon", "10 were
+            # killed, 85 wounded in Rafah": the figure joined to this one names the place
+            # of both
+            shared = self.place_of(sent, joined[0], joined[1])
+            if shared is not None and shared in [p[2] for p in self._places(sent, joined[1])]:
+                return shared
         before = [p for p in self._places(sent, lo) if p[0] < at]
         for i in range(len(before) - 1, -1, -1):
             start, _end, place = before[i]
