@@ -50,6 +50,7 @@ _SINCE_DATE = re.compile(
     r"|(?:last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day))\b",
     re.IGNORECASE,
 )
+_WEEKDAY_SINCE = re.compile(r"day$", re.IGNORECASE)
 #: The start of the war: "since the beginning of the clashes", "since the war began".
 _SINCE_WAR = re.compile(
     rf"\bsince\s+(?:the\s+)?(?:(?:start|beginning|outbreak|onset)\b|(?:[\w-]+\s+)?(?:{_WAR_WORDS})"
@@ -131,7 +132,13 @@ def running(c: Casualty, published: str | None, year: int) -> Running:
         return Running(True, "since " + m.group("noun").lower().replace("cease-fire", "ceasefire"))
     if since and said(_SINCE_WAR):
         return Running(True, WAR)
-    if since and (m := said(_SINCE_DATE)):
+    if (
+        since
+        and (m := said(_SINCE_DATE))
+        # a weekday only in the figure's own stretch: "killed 24 since Friday" (not
+        # "hospitals without fuel since Friday, and a strike killed 12")
+        and (not _WEEKDAY_SINCE.search(m.group("when")) or spans[0][0] <= m.start() < spans[0][1])
+    ):
         when = re.sub(r"^(?:early|mid|late)[- ]", "", m.group("when"), flags=re.IGNORECASE)
         return Running(True, _parse(when.replace(".", ""), published, year) or WAR)
     lo, hi = spans[0]

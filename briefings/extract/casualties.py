@@ -345,6 +345,11 @@ _LOST_BEFORE = re.compile(
     r"\b(?:lost|losing)\s+(?:(?:at\s+least|more\s+than|some|about|nearly|over)\s+)?$",
     re.IGNORECASE,
 )
+_FAMILY_LOST = re.compile(
+    r"\b(?:who|family|families|woman|man|mother|father|parents|widow|couple)\s+"
+    r"(?:had\s+|has\s+|have\s+)?$",
+    re.IGNORECASE,
+)
 _LOST = re.compile(
     r"\b(?:lost|losing)\s+(?:\w+\s+){0,2}?(?:\d|(?:one|two|three|four|five|six|seven|eight"
     r"|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|dozens|scores|hundreds"
@@ -817,7 +822,9 @@ def _quantities(text: str) -> list[Quantity]:
 # A sentence that goes on with the time the one before set: "Throughout the four-day
 # campaign", "During that war", "At the time".
 _BACK_THEN = re.compile(
-    r"\W*(?:(?:Throughout|During|In|Over)\s+(?:that|the|those|this)\s+(?:[\w-]+\s+){0,3}"
+    r"\W*(?:(?:Throughout|During|In|Over)\s+(?:that|the|those|this)\s+"
+    # (not "In the current war", "In the past few days": now)
+    r"(?!(?:current|latest|past|recent|ongoing|present|new|last|coming|renewed)\b)(?:[\w-]+\s+){0,3}"
     r"(?:war|campaign|fighting|conflict|clashes|offensive|escalation|battles?|hostilities"
     r"|days|weeks|months|period|flare-up|uprising|siege)\b|At\s+the\s+time\b|That\s+year\b)"
 )
@@ -978,6 +985,8 @@ def _classify(
     # Verb before the figure: "killed 13 soldiers", "killing at least 22 people".
     kinds_before = list(_KIND_RE.finditer(before))
     lost = _LOST_BEFORE.search(before)
+    if lost is not None and _FAMILY_LOST.search(before, 0, lost.start()):
+        lost = None  # "a woman who lost two sons", "one family lost seven members"
     if lost is not None and noun is not None and not _KIND_NOUN.match(noun):
         # "the brigade lost 300 fighters": lost people are dead
         return _Found("killed", np_end, q.start - len(before) + lost.start(), noun)
@@ -1279,11 +1288,11 @@ def _party(
             return named[0].actor
         if _ITS_SIDE.match(side.group(0)):
             # "the ministry reported 28 deaths on its side": the side of who reports
-            if claimant in ctx.lexicon.actor_ids:
-                return claimant
             who = ctx.subject(sent, side.start())
             if who is not None and who.actor in ctx.lexicon.actor_ids:
                 return who.actor
+            if claimant in ctx.lexicon.actor_ids:
+                return claimant
             if who is not None and who.kind == "institution":
                 # a body of a side: "Israel's Health Ministry reported 28 ... on its side"
                 owner = next((m.actor for m in ctx.lexicon.find(who.text) if m.actor), None)

@@ -107,6 +107,10 @@ _PARTICIPLE_OBJECT = re.compile(
 _TOWN_BEFORE = re.compile(r"\b(?:in|at|near|from)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?,\s*$")
 # "<someone> in <a place>": a noun, then "in".
 _IN_A_PLACE = re.compile(r"\b(?P<noun>[A-Za-z-]+)\s+in\s+(?:the\s+)?$")
+_FROM_ELSEWHERE = re.compile(
+    r"\b(?:European|Arab|Western|African|Asian|Gulf|Nordic|Latin|visiting|international"
+    r"|regional|UN|EU|NATO)\s+(?:[\w-]+\s+)?$"
+)
 # Those "in" a capital who speak for its state: "officials in Moscow", "sources in Kyiv".
 _SPEAK_FOR_A_STATE = frozenset(
     """official officials source sources authorities government governments spokesman
@@ -798,8 +802,14 @@ class ArticleContext:
             start, _end, place = before[i]
             if _SAYING_BETWEEN.search(text, start, at):
                 break  # "a UN official in Geneva said 30 were killed": not the place
-            if i > 0 and (
-                _NEAR_BEFORE.search(text, max(0, start - 30), start) or _NEAR.match(text, start)
+            if (
+                i > 0
+                and (
+                    _NEAR_BEFORE.search(text, max(0, start - 30), start) or _NEAR.match(text, start)
+                )
+                # (right after the place it locates: "Bat Yam, near Tel Aviv"; not "in Gaza
+                # hit a school outside Khan Younis")
+                and re.fullmatch(r"[\s,]*", text[before[i - 1][1] : start]) is not None
             ):
                 continue  # "in the city of Bat Yam, near Tel Aviv, killing six": Bat Yam
             return place
@@ -926,7 +936,11 @@ class ArticleContext:
             and not (
                 m.kind in ("capital", "country")
                 and (place := _IN_A_PLACE.search(sent.text, max(0, m.start - 40), m.start))
-                and place.group("noun").lower() not in _SPEAK_FOR_A_STATE
+                and (
+                    place.group("noun").lower() not in _SPEAK_FOR_A_STATE
+                    # "European foreign ministers in Kyiv": guests, not the host
+                    or _FROM_ELSEWHERE.search(sent.text, max(0, place.start() - 30), place.start())
+                )
             )
             # "Adm. Leighton Smith in Naples, Italy, reported": the country of a town
             and not (

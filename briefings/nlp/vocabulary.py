@@ -131,9 +131,10 @@ SAYING_BARE: frozenset[str] = frozenset(_SAYING_LEMMAS) - SAYING_FINITE - _NOUN_
 #: Participles that take the main clause's subject: "..., saying it targeted fighters".
 SAYING_PARTICIPLES: frozenset[str] = frozenset(
     f
-    # ("suggesting" only after words said: see briefings.extract.attribution)
+    # (not "suggesting": "Israel lifted curbs, suggesting the threat was easing" is the
+    # writer's reading, and so is most of what follows it)
     for lemma in """say add note stress warn claim accuse deny insist urge describe specify
-        argue explain emphasise emphasize declare threaten allege blame vow suggest state
+        argue explain emphasise emphasize declare threaten allege blame vow state
         confirm announce write report""".split()
     for f in inflect(lemma)
     if f.endswith("ing")

@@ -286,7 +286,7 @@ def _a_masthead(line: str) -> bool:
     words = name.split()
     return (
         any(re.search(r"[A-Z].*[A-Z]|\d", w) for w in words)
-        or (words[0] == "The" and len(words) == 2)
+        or (words[0] == "The" and 2 <= len(words) <= 4)  # "The New Humanitarian"
         or name != line
         or is_organisation(name)
         or any(w in _MASTHEAD_WORDS for w in words)

@@ -121,6 +121,9 @@ _PLACES_AND = re.compile(
 _OPENING_PHRASE = re.compile(
     r"\W*(?:After|Following|Before|During|Ahead\s+of|Since|At|In|On|Earlier|Later)\b[^,;]*$"
 )
+_LIST_GOES_ON = re.compile(
+    r"(?:\s*,\s*[A-Z][\w'’-]*)*\s*,?\s*(?:and|or)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*,"
+)
 # A city or country naming a step rather than taking part: "the Minsk agreements".
 _ORGAN_AFTER = re.compile(
     r"['’]s\s+(?:(?:new|interim|internationally\s+recognised|internationally\s+recognized)\s+)?"
@@ -515,7 +518,11 @@ def _not_a_side(text: str, m: Mention, armed: frozenset[str] = frozenset()) -> b
         "," in places.group(0)
         and (
             m.kind in ("anaphor", "group", "person")
-            or _OPENING_PHRASE.match(text[: max(0, m.start - 80) + places.start()])
+            or (
+                _OPENING_PHRASE.match(text[: max(0, m.start - 80) + places.start()])
+                # ("During talks in Egypt, Turkey and Qatar, Hamas said": places still)
+                and not _LIST_GOES_ON.match(text, m.end)
+            )
         )
     ):
         return True

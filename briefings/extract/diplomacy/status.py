@@ -42,7 +42,7 @@ _NOT_PLANNED = re.compile(
 _CANCELLED = re.compile(
     # ("return to talks without delay" is no delay)
     r"\b(?:cancell?(?:ed|ing|s)?|called\s+off|scrapped|postpon(?:ed|es|ing|e)"
-    r"|(?<!without\s)delay(?:ed|s|ing)?"
+    r"|(?<!without\s)(?<!without\sfurther\s)(?<!without\sany\s)delay(?:ed|s|ing)?"
     r"|suspend(?:ed|s|ing)?|put\s+off|pushed\s+back|shelved|broke\s+down|collapsed"
     # "the meeting will not now take place"
     r"|(?:will|would)\s+not\s+now\s+(?:take\s+place|go\s+ahead|happen)"
@@ -77,15 +77,20 @@ _ASKED_FOR = re.compile(
 
 # "called upon the UN team and all relief groups to visit": someone asked to take the
 # step, however long the list of those asked
-_ASKED_TO = re.compile(
-    r"(?:\b(?:call(?:ed|s|ing)?\s+(?:on|upon)|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?"
-    r"|invit(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|press(?:es|ed|ing)?|need\s+for|must)\s"
-    r"[^.;]*\b(?:to|and)|\bmust|\bshould|\bought\s+to|\bneeds?\s+to)\s+(?:[a-z]+ly\s+)?"
-    # what they are asked to do with it: "urged both leaders to resume negotiations",
-    # "must implement a ceasefire and return to substantive negotiations"
-    r"(?:(?:resume|return\s+to|begin|start|hold|restart|reopen|open|enter(?:\s+into)?"
+_TAKE_UP = (
+    r"(?:resume|return\s+to|begin|start|hold|restart|reopen|open|enter(?:\s+into)?"
     r"|engage\s+in|launch|join|attend)\s+(?:(?:the|a|an|new|fresh|urgent|direct"
-    r"|substantive|peace|further|immediate|serious|meaningful)\s+){0,3})?[\"“]?$",
+    r"|substantive|peace|further|immediate|serious|meaningful)\s+){0,3}"
+)
+_ASKED_TO = re.compile(
+    r"(?:(?:\b(?:call(?:ed|s|ing)?\s+(?:on|upon)|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?"
+    r"|invit(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|press(?:es|ed|ing)?|need\s+for)\s"
+    r"[^.;]*\bto|\bmust|\bshould|\bought\s+to|\bneeds?\s+to)\s+(?:[a-z]+ly\s+)?"
+    # what they are asked to do with it: "urged both leaders to resume negotiations"
+    rf"(?:{_TAKE_UP})?"
+    # ... or a second thing: "must implement a ceasefire and return to negotiations"
+    r"|\b(?:urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|must|should)\s[^.;]*\band\s+"
+    rf"{_TAKE_UP})[\"“]?$",
     re.IGNORECASE,
 )
 
@@ -267,12 +272,18 @@ _AHEAD = re.compile(
 # Broken off, right before or after the step (not "broke off a visit to meet X": cut
 # short, the next step goes ahead).
 _BROKE_OFF_BEFORE = re.compile(
-    r"\bbr(?:oke|oken|eak|eaks|eaking)\s+off\s+(?:(?:the|its|their|all|direct|peace)\s+){0,2}$",
+    r"\bbr(?:oke|oken|eak|eaks|eaking)\s+off\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 _BROKE_OFF_AFTER = re.compile(
-    r"(?:\s+[\w-]+){0,4}?\s+(?:had\s+|have\s+|has\s+|were\s+|was\s+)?(?:largely\s+|abruptly\s+)?"
+    r"(?:\s+[\w'’-]+){0,8}?\s+(?:had\s+|have\s+|has\s+|were\s+|was\s+)?(?:largely\s+|abruptly\s+)?"
     r"(?:broke|broken)\s+off\b",
+    re.IGNORECASE,
+)
+# "must implement the ceasefire agreement it signed": a deal there is
+_THE_DEAL_BEFORE = re.compile(
+    r"\b(?:implement|respect|honou?r|observe|uphold|abide\s+by)\s+(?:the|its|their|this)\s+"
+    r"(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _WITHOUT = re.compile(
@@ -438,7 +449,7 @@ def _status(text: str, t: re.Match[str], kind: str, folded: str | None = None) -
             return "concluded"  # "agreed on Sunday to extend the truce": done, no goal
         if _NOT_YET.search(pre[-80:]):
             return "proposed"  # "had not reached a final deal": still sought
-        if _ASKED_TO_MAKE.search(wide):
+        if _ASKED_TO_MAKE.search(wide) and not _THE_DEAL_BEFORE.search(pre[-40:]):
             return "proposed"  # "urged both sides to agree to a ceasefire"
         if _PROPOSAL_FOR.search(pre[-50:]) or _PROPOSAL_AFTER.match(post):
             return "proposed"  # "accepted a US proposal for a ceasefire", "a truce plan"
