@@ -4085,3 +4085,16 @@ def test_a_family_losing_sons_is_no_toll_and_without_further_delay_is_no_delay()
     assert casualties("The woman, who lost two sons in the war, said she wanted peace.") == set()
     text = "Erdogan urged Russia and Ukraine to resume talks without further delay."
     assert "cancelled" not in {s for _t, _p, s in steps(text)}
+
+
+def test_a_government_named_of_its_country_owns_the_countrys_names() -> None:
+    cfg = """
+title: t
+date: 2024-03-10
+actors:
+  government: {name: Government of Ukraine, aliases: [Volodymyr Zelenskiy]}
+  russia: {name: Russia, aliases: [Vladimir Putin]}
+"""
+    assert [
+        a for a, _s, _t in said("The Ukrainian army said the drones were shot down.", cfg=cfg)
+    ] == ["government"]

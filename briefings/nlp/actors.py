@@ -413,7 +413,10 @@ class Lexicon:
                 if country is None:
                     continue
                 rest = words[:i] + words[i + n :]
-                if all(w.lower() in STATE_WORDS for w in rest):
+                # ("Government of South Sudan", "the Armed Forces of Sudan")
+                if all(w.lower() in STATE_WORDS or w.lower() in ("of", "the") for w in rest) and (
+                    not rest or any(w.lower() in STATE_WORDS for w in rest)
+                ):
                     return country
         return None
 
