@@ -4098,3 +4098,11 @@ actors:
     assert [
         a for a, _s, _t in said("The Ukrainian army said the drones were shot down.", cfg=cfg)
     ] == ["government"]
+
+
+def test_vague_words_in_a_sentence_that_says_the_toll_is_unknown_count_no_one() -> None:
+    text = "The final toll is not determined yet because the remains of many victims are mixed."
+    assert casualties(text) == set()
+    # a figure told there still counts
+    text = "The toll was unclear, but at least 12 people were killed, police said."
+    assert {c.low for c in run(text).casualties} == {12}

@@ -345,6 +345,13 @@ _LOST_BEFORE = re.compile(
     r"\b(?:lost|losing)\s+(?:(?:at\s+least|more\s+than|some|about|nearly|over)\s+)?$",
     re.IGNORECASE,
 )
+# A sentence that says the toll is not known: its vague words count no one.
+_TOLL_UNKNOWN = re.compile(
+    r"\b(?:toll|number\s+of\s+(?:dead|casualties|victims))\s+(?:is|was|remains|remained|has)\s+"
+    r"(?:still\s+)?(?:not\s+(?:yet\s+)?(?:been\s+)?(?:known|determined|clear|confirmed|available)"
+    r"|unknown|unclear|unconfirmed)\b",
+    re.IGNORECASE,
+)
 _FAMILY_LOST = re.compile(
     r"\b(?:who|family|families|woman|man|mother|father|parents|widow|couple)\s+"
     r"(?:had\s+|has\s+|have\s+)?$",
@@ -613,6 +620,13 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
                 and (since == (0, False) or _same_clause(sent.text, q.start, since[0]))
             ):
                 continue  # a whole-war running total, background to the news
+            if (
+                q.count is None
+                and q.low is None
+                and q.high is None
+                and _TOLL_UNKNOWN.search(sent.text)
+            ):
+                continue  # "the final toll is not determined yet ... many victims": no toll
             if acts is None:
                 acts = speech_acts(ctx, sent)
             claimant = claimant_at(ctx, sent, q.start, acts) or _quoted_by(ctx, sent, q)
