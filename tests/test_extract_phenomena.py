@@ -4106,3 +4106,18 @@ def test_vague_words_in_a_sentence_that_says_the_toll_is_unknown_count_no_one() 
     # a figure told there still counts
     text = "The toll was unclear, but at least 12 people were killed, police said."
     assert {c.low for c in run(text).casualties} == {12}
+
+
+def test_a_welcome_is_a_stance_but_welcoming_a_guest_is_no_words() -> None:
+    assert said("Egypt welcomed the truce between Israel and Hamas.") == [
+        ("egypt", None, "welcomed the truce between Israel and Hamas.")
+    ]
+    assert said("Erdogan welcomed Zelenskiy to Ankara on Monday.") == []
+
+
+def test_a_stance_told_by_a_spokesman_after_it_is_his_one_statement() -> None:
+    text = "Egypt condemned the strike on the camp, its spokesman Sameh Shoukry said on Monday."
+    assert said(text) == [("egypt", "Sameh Shoukry", "Egypt condemned the strike on the camp")]
+    # a side that accuses and condemns says two things
+    text = "Hamas accused Israel of starving Gaza and condemned the raids on the camps."
+    assert len(said(text)) == 2

@@ -277,6 +277,7 @@ _CIRCUMSTANCE = re.compile(
     r"(?![^.;:]*\bthat\b)",
     re.IGNORECASE,
 )
+_WELCOMED_GUEST = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+){1,4}(?:to|in|at|on|into)\b")
 # Who passed on what was said, closing the sentence: ", Anadolu reported.", ",
 # according to the Times of Israel.", ", as cited in a report by TOLO news."
 _SOURCE_AT_END = re.compile(
@@ -569,6 +570,8 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             and not _PRONOUN_BEFORE.search(text, max(0, vs - 8), vs)
         ):
             continue  # "a bombing blamed on the rebels": a passive, no one speaks
+        if verb.startswith("welcom") and _WELCOMED_GUEST.match(text, ve):
+            continue  # "Putin welcomed Erdogan to the Kremlin": a host, no words
         if verb.startswith(("deni", "deny", "dismiss")) and _A_DEED_DONE.match(text, ve):
             continue  # "denied entry to", "dismissed his defence minister": deeds, no words
         if verb.startswith("claim") and _LIVES_AFTER.match(text, ve):
@@ -827,6 +830,15 @@ def _each_its_own(text: str, acts: list[Speech]) -> list[Speech]:
     been a retreat but said the advance had slowed" are two things said."""
     out = []
     for a in acts:
+        if a.verb.lower() in STANCE and any(
+            b is not a
+            and b.speaker is not None
+            and b.verb_start > a.verb_start  # (a verb after: "..., its spokesman said")
+            and b.content_start <= a.verb_start < b.content_end
+            for b in acts
+        ):
+            # "Egypt condemned the strike, its spokesman said": the stance is what he says
+            continue
         for b in acts:
             if b is a or not a.content_start < b.verb_start < a.content_end:
                 continue
