@@ -29,11 +29,11 @@ from functools import lru_cache
 from briefings.analysis.figures import numbers, position
 from briefings.models import Casualty
 from briefings.nlp.dates import parse_date
-from briefings.nlp.vocabulary import MONTH_ABBREVIATIONS, MONTH_NAMES, alternation
+from briefings.nlp.vocabulary import MONTH_WORD
 
 WAR = "war"
 
-_MONTH = alternation(frozenset((*MONTH_NAMES, *MONTH_ABBREVIATIONS)))
+_MONTH = MONTH_WORD
 #: The war, or a campaign of many strikes, as the killer (not "the shelling": one may be
 #: an incident).
 _WAR_WORDS = (

@@ -22,7 +22,7 @@ from briefings.extract.context import ArticleContext, Sent
 from briefings.extract.statements import quotes_of
 from briefings.models import CIVILIANS, UNKNOWN, Casualty
 from briefings.nlp.actors import Mention
-from briefings.nlp.numbers import Quantity, find_quantities
+from briefings.nlp.numbers import NUMBER_WORD, Quantity, find_quantities
 from briefings.nlp.vocabulary import REPORTING, alternation, by_first_letter, top_level_alternatives
 from briefings.nlp.world import countries
 
@@ -358,9 +358,8 @@ _FAMILY_LOST = re.compile(
     re.IGNORECASE,
 )
 _LOST = re.compile(
-    r"\b(?:lost|losing)\s+(?:\w+\s+){0,2}?(?:\d|(?:one|two|three|four|five|six|seven|eight"
-    r"|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|dozens|scores|hundreds"
-    r"|thousands|a\s+dozen)\b)",
+    r"\b(?:lost|losing)\s+(?:\w+\s+){0,2}?"
+    rf"(?:\d|(?:{NUMBER_WORD}|dozens|scores|hundreds|thousands|a\s+dozen)\b)",
     re.IGNORECASE,
 )
 _ASIDE = re.compile(
@@ -447,11 +446,6 @@ _WAR_TOTAL = re.compile(
 _SIDE_AFTER = re.compile(
     r"\bon\s+(?:the\s+)?(?:side\s+of\s+(?:the\s+)?[\w'’ .-]{2,40}?(?=\s*(?:[,.;]|while|and|$))"
     r"|[\w'’ .-]{2,40}?\s+side\b(?!\s+of\s+(?:the\s+)?(?:border|frontier|line|river|fence|wall)))",
-    re.IGNORECASE,
-)
-_A_FIGURE = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores"
-    r"|hundreds|thousands)\b",
     re.IGNORECASE,
 )
 # What may stand between a toll's verb and the next figure that goes with it: "were
@@ -1312,7 +1306,7 @@ def _party(
                 owner = next((m.actor for m in ctx.lexicon.find(who.text) if m.actor), None)
                 if owner in ctx.lexicon.actor_ids:
                     return owner
-        elif not named and not _A_FIGURE.search(text, end, side.start()):
+        elif not named and not find_quantities(text[end : side.start()]):
             return UNKNOWN  # "five dead on the attackers' side": a side, none configured
     if found.kind == "displaced":
         return CIVILIANS

@@ -19,9 +19,15 @@ from functools import lru_cache
 from text_to_num import alpha2digit
 
 from briefings.nlp.folding import Caseless, fold
-from briefings.nlp.vocabulary import MONTHS, alternation, by_first_letter, top_level_alternatives
+from briefings.nlp.vocabulary import (
+    MONTH_WORD,
+    MONTHS,
+    alternation,
+    by_first_letter,
+    top_level_alternatives,
+)
 
-__all__ = ["Quantity", "find_quantities", "parse_number"]
+__all__ = ["NUMBER_WORD", "Quantity", "find_quantities", "parse_number"]
 
 _UNITS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
@@ -33,6 +39,8 @@ _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1
 _SMALL = {w: i for i, w in enumerate(_UNITS[:20])}
 _WORD = r"(?:" + by_first_letter(_UNITS + list(_SCALES)) + r")"
 # "twenty-two", "one hundred and five", "a million", "1.5 million", "2,300".
+#: One number word ("seven", "hundred"), lower case, as a regex alternation.
+NUMBER_WORD = _WORD
 _NUMWORDS = rf"(?:{_WORD}(?:[\s-]+(?:and\s+)?{_WORD})*)"
 # "10^6" is a power of ten: one figure, never its exponent ("6 killed").
 # (full stops between thousands, as much of Europe writes them: "25.000", "3.000.000")
@@ -107,11 +115,7 @@ _NOT_COUNT_AFTER = re.compile(
 _MONTHS = re.compile(rf"\b(?:{alternation(frozenset(MONTHS), spaced=False)})\.?\s*$", re.IGNORECASE)
 # A day before its month is a date, not a count: "the strike on 23 June killed 71" (a
 # capital letter: "40 may have died" is a count)
-_MONTH_AFTER = re.compile(
-    r"\s*(?:of\s+)?(?:"
-    + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))
-    + r")\b"
-)
+_MONTH_AFTER = re.compile(rf"\s*(?:of\s+)?(?:{MONTH_WORD})\b")
 
 
 @dataclass(frozen=True)

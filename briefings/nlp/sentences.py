@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefings.nlp.vocabulary import MONTH_WORD
+
 __all__ = ["Sentence", "split_sentences", "ABBREVIATIONS", "MAX_CHARS"]
 
 #: The longest sentence kept whole. Real news sentences stay under about 700
@@ -73,10 +75,7 @@ _DANGLING = re.compile(
     re.IGNORECASE,
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?$")
-_DAY_OF_MONTH = re.compile(
-    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April"
-    r"|June|July|August|September|October|November|December)\.?\s+\d{1,2}$"
-)
+_DAY_OF_MONTH = re.compile(rf"\b(?:{MONTH_WORD})\.?\s+\d{{1,2}}$")
 _YEAR_AFTER = re.compile(r"\s+(?:19|20)\d\d\b")
 
 

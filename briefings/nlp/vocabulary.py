@@ -343,3 +343,8 @@ SPEAKER_NOUNS: frozenset[str] = frozenset(
 ARMED_WORDS: frozenset[str] = frozenset(
     "army armed forces force military militia militias troops guard brigades brigade".split()
 )
+
+
+#: A month's name or abbreviation as running text writes it, capitalised ("March",
+#: "Oct"), as a regex alternation.
+MONTH_WORD = alternation(frozenset((*MONTH_NAMES, *MONTH_ABBREVIATIONS)), spaced=False)

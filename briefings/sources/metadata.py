@@ -312,14 +312,13 @@ def _a_person(line: str) -> bool:
     )
 
 
-# Words of newspapers' names that are no one's name ("Herald" and the like are in
-# outlets' organisation words).
+# Words of newspapers' names that are no one's name ("Herald", "Times" and the like
+# are in outlets' organisation words, sources.outlets).
 _MASTHEAD_WORDS = frozenset(
     """Star Standard Eye Edition Nation Today Weekly Express Monitor Voice Observer
     Guardian Independent Statesman Chronicle Mail Mirror Bulletin Review Insider Online
     Report World Sun Courier Examiner Record Dispatch Globe Mercury Sentinel Register
-    Observer Times Magazine Digest Journal Channel Broadcasting Newswire Wire Network
-    Tribune Herald Gazette Post Daily Weekly Telegraph Agency""".split()
+    Magazine Digest Channel Broadcasting Newswire""".split()
 )
 
 
