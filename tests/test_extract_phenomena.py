@@ -4121,3 +4121,27 @@ def test_a_stance_told_by_a_spokesman_after_it_is_his_one_statement() -> None:
     # a side that accuses and condemns says two things
     text = "Hamas accused Israel of starving Gaza and condemned the raids on the camps."
     assert len(said(text)) == 2
+
+
+# -- session 11 --------------------------------------------------------------------------
+
+
+def test_a_list_of_places_before_a_comma_is_no_speaker_but_a_list_of_speakers_is() -> None:
+    text = "At the meeting in Egypt, Turkey and Qatar, Hamas said it would study the offer."
+    assert {a for a, _s, _t in said(text)} == {"hamas"}
+    text = "Egypt and Turkey said in a joint statement that the truce must hold."
+    assert {a for a, _s, _t in said(text)} == {"egypt", "turkey"}
+
+
+@pytest.mark.parametrize("joint", [", while", ", but", "; while", ";"])
+def test_a_second_speakers_clause_is_not_in_the_first_speakers_words(joint: str) -> None:
+    text = f"Lavrov said Russia was ready for talks{joint} Kuleba said Ukraine would not cede land."
+    assert said(text) == [
+        ("russia", "Sergei Lavrov", "Russia was ready for talks"),
+        ("ukraine", "Dmytro Kuleba", "Ukraine would not cede land."),
+    ]
+    # what he says that another said stays his
+    text = "Lavrov said talks would resume and that Kuleba said so too."
+    assert ("russia", "Sergei Lavrov", "talks would resume and that Kuleba said so too.") in said(
+        text
+    )

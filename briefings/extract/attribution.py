@@ -846,12 +846,23 @@ def _each_its_own(text: str, acts: list[Speech]) -> list[Speech]:
             if joint is not None and (b.speaker is None or b.speaker == a.speaker):
                 a = replace(a, content_end=joint.start())
                 break
+            if b.speaker is not None and b.speaker.actor != (a.speaker and a.speaker.actor):
+                # "Lavrov said Russia was ready, while Kuleba said ...": Kuleba's own words
+                other = _THEN_ANOTHER.search(text, a.content_start, b.speaker.start)
+                if other is not None:
+                    a = replace(a, content_end=other.start())
+                    break
         out.append(a)
     return out
 
 
 # "... but said", "..., and added": the same speaker's next verb.
 _AND_THEN = re.compile(r"\s*,?\s+(?:but|and|while|yet)\s+(?:also\s+|later\s+|then\s+)?$")
+# "..., while Ukraine's foreign minister said": another speaker's clause, a few words
+# of title or name before the speaker.
+_THEN_ANOTHER = re.compile(
+    r"\s*(?:[,;]\s*(?:while|whereas|but|and|yet)|;)\s+(?!that\b)(?:[\w’'.-]+\s+){0,5}$"
+)
 
 
 def claimant_at(ctx: ArticleContext, sent: Sent, pos: int, acts: list[Speech]) -> str | None:

@@ -383,8 +383,9 @@ def _jointly(
         j = i + step
         while 0 <= j < len(sent.mentions):
             near, far = sorted((sent.mentions[j], run[0] if step < 0 else run[-1]), key=_start)
-            if not _LIST_GAP.fullmatch(sent.text, near.end, far.start):
-                break
+            gap = _LIST_GAP.fullmatch(sent.text, near.end, far.start)
+            if not gap or (step < 0 and j == i - 1 and not _LAST_LINK.search(gap.group())):
+                break  # "In Egypt, Turkey and Qatar, Hamas said": the list ends before the comma
             if content[0] <= sent.mentions[j].start < content[1] and not (
                 content[0] <= speaker.start < content[1]
             ):
@@ -397,6 +398,10 @@ def _jointly(
         if all(o.actor != m.actor for o in out):
             out.append(replace(st, actor=m.actor or UNKNOWN, speaker=_speaker_name(m)))
     return out
+
+
+# The last link of a list of speakers: "Egypt and Qatar said", "Egypt & Qatar said".
+_LAST_LINK = re.compile(r"\band\b|&")
 
 
 def _start(m: Mention) -> int:
