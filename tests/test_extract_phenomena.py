@@ -4145,3 +4145,14 @@ def test_a_second_speakers_clause_is_not_in_the_first_speakers_words(joint: str)
     assert ("russia", "Sergei Lavrov", "talks would resume and that Kuleba said so too.") in said(
         text
     )
+
+
+def test_a_titled_persons_given_name_may_be_a_countrys() -> None:
+    text = (
+        "Israeli Defence Minister Israel Katz said the army would press on. "
+        "Katz said Hamas must disarm."
+    )
+    assert said(text) == [
+        ("israel", "Israel Katz", "the army would press on."),
+        ("israel", "Israel Katz", "Hamas must disarm."),
+    ]

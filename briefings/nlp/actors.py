@@ -693,15 +693,19 @@ def _ends_word(text: str, end: int) -> bool:
     return end >= len(text) or not (text[end].isalnum() or text[end] in "_-")
 
 
-def _clean_name(name: str) -> str | None:
+def _clean_name(name: str, given_may_be_a_place: bool = False) -> str | None:
     """Drop leading ranks ("Rear Admiral Daniel Hagari" -> "Daniel Hagari"); None if
-    what is left is not a personal name of two words or more."""
+    what is left is not a personal name of two words or more. Right after a title the
+    given name may be a country's ("Defence Minister Israel Katz")."""
     words = name.split()
     while words and words[0].lower().strip(".") in RANKS:
         words = words[1:]
     if len(words) < 2 or any(w.lower() in _NOT_NAME_WORD for w in words):
         return None
-    if any(w.lower() in NAME_TITLES or w.lower() in STATE_WORDS for w in words):
+    if any(
+        w.lower() in NAME_TITLES or (w.lower() in STATE_WORDS and (i or not given_may_be_a_place))
+        for i, w in enumerate(words)
+    ):
         return None
     return " ".join(words)
 
@@ -717,9 +721,11 @@ def _named_people(sentence: str, found: list[Mention]) -> list[Mention]:
     ("Mohamed Gnunu, spokesman for the GNA"). They speak for that side."""
     extra: list[Mention] = []
     taken = [(m.start, m.end) for m in found]
+    # a country's name that is a titled person's given name: "Minister Israel Katz"
+    given_names: list[Mention] = []
 
-    def free(a: int, b: int) -> bool:
-        return all(b <= s or a >= e for s, e in taken)
+    def free(a: int, b: int, given: Mention | None = None) -> bool:
+        return all(b <= s or a >= e for s, e in taken if given is None or s != given.start)
 
     for m in found:
         if m.actor is None or m.canonical:
@@ -732,10 +738,13 @@ def _named_people(sentence: str, found: list[Mention]) -> list[Mention]:
             t = _TITLED_NAME.match(sentence, m.end)
         if t is not None:
             start, end = t.start("name"), t.end("name")
-            name = _clean_name(t.group("name"))
+            given = next((o for o in found if o.start == start and o.kind == "country"), None)
+            name = _clean_name(t.group("name"), given_may_be_a_place=given is not None)
             # "At the U.N. British Foreign Secretary Boris Johnson": the nearer side's
-            nearer = any(o.actor and m.end <= o.start < start for o in found)
-            if name and free(start, end) and not nearer:
+            nearer = any(o.actor and m.end <= o.start < start and o is not given for o in found)
+            if name and free(start, end, given) and not nearer:
+                if given is not None:
+                    given_names.append(given)
                 start = end - len(name) if t.group("name").endswith(name) else start
                 # "Russia's UN ambassador Vitaly Churkin": Russia's man at the UN
                 owner = next(
@@ -762,7 +771,8 @@ def _named_people(sentence: str, found: list[Mention]) -> list[Mention]:
                 taken.append((start, end))
     if not extra:
         return found
-    return sorted(found + extra, key=lambda x: x.start)
+    kept = [m for m in found if all(m is not g for g in given_names)]
+    return sorted(kept + extra, key=lambda x: x.start)
 
 
 _BEFORE_A_NAME = (
