@@ -186,9 +186,9 @@ def test_a_sides_own_unnamed_soldiers_belong_to_the_claimant() -> None:
     # but "terrorists" are never the claimant's own
     [c] = run("The Russian Defence Ministry said 40 terrorists were eliminated.").casualties
     assert c.party == "unknown" and c.claimed_by == "russia"
-    # an insurgent group's "soldiers" are its enemy's, not its own
+    # an insurgent group's "soldiers" are its enemy's, not its own: the state it fights
     [c] = run("The Houthis said two soldiers were killed in the ambush.", cfg=YEMEN).casualties
-    assert (c.party, c.claimed_by) == ("unknown", "houthis")
+    assert (c.party, c.claimed_by) == ("government", "houthis")
 
 
 def test_a_war_of_all_sides_kills_people_of_no_one_side() -> None:
@@ -4156,3 +4156,53 @@ def test_a_titled_persons_given_name_may_be_a_countrys() -> None:
         ("israel", "Israel Katz", "the army would press on."),
         ("israel", "Israel Katz", "Hamas must disarm."),
     ]
+
+
+INSURGENCY = """
+title: Insurgency brief
+date: 2024-03-10
+actors:
+  government: {name: Cameroonian government, aliases: [Paul Biya]}
+  separatists: {name: Ambazonian separatists, aliases: [separatists]}
+  un: {name: United Nations}
+"""
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nine soldiers were killed in an ambush on Monday, the separatists said.",
+        "Gunmen killed three gendarmes at a checkpoint on Monday, the separatists said.",
+        "The separatists fight on. An attack on the convoy killed all 12 police officers.",
+    ],
+)
+def test_unnamed_soldiers_in_a_states_war_with_an_insurgency_are_the_states(
+    sentence: str,
+) -> None:
+    assert {c.party for c in run(sentence, cfg=INSURGENCY).casualties} == {"government"}
+    # a story that names neither side is of another war; one that names another
+    # state the config lists does not say whose they are
+    assert {c.party for c in run(sentence.split(". ")[-1]).casualties} <= {"unknown", "civilians"}
+    text = f"The UN and Canada called for talks. {sentence}"
+    cfg = INSURGENCY + "  canada: {name: Canada}\n"
+    assert {c.party for c in run(text, cfg=cfg).casualties} == {"unknown"}
+
+
+def test_unnamed_soldiers_stay_unknown_where_both_sides_are_states_or_the_state_killed() -> None:
+    # two states at war: whose soldiers is not said
+    text = "Nine soldiers were killed on Monday."
+    assert {c.party for c in run(text, cfg=KARABAKH).casualties} == {"unknown"}
+    # the state killed them: not its own
+    text = "Government forces killed nine soldiers who had defected, a rights group said."
+    assert "government" not in {c.party for c in run(text, cfg=INSURGENCY).casualties}
+    # the dead the state's forces killed are not the state's own dead told before
+    text = (
+        "The separatists said they killed 20 soldiers. The army said its forces repelled "
+        "the attack, killing more than 50 and forcing the rest to flee."
+    )
+    assert [(c.party, c.count) for c in run(text, cfg=INSURGENCY).casualties if c.low == 50] in (
+        [("unknown", None)],
+        [("unknown", 50)],
+        [("separatists", 50)],
+        [("separatists", None)],
+    )

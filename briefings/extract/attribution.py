@@ -858,10 +858,12 @@ def _each_its_own(text: str, acts: list[Speech]) -> list[Speech]:
 
 # "... but said", "..., and added": the same speaker's next verb.
 _AND_THEN = re.compile(r"\s*,?\s+(?:but|and|while|yet)\s+(?:also\s+|later\s+|then\s+)?$")
-# "..., while Ukraine's foreign minister said": another speaker's clause, a few words
-# of title or name before the speaker.
+# "..., while Ukraine's foreign minister said", "... and the UN rights chief Volker
+# Turk said", "..., which Palestinian officials said": another speaker's clause, a few
+# words of title or name before the speaker.
 _THEN_ANOTHER = re.compile(
-    r"\s*(?:[,;]\s*(?:while|whereas|but|and|yet)|;)\s+(?!that\b)(?:[\w’'.-]+\s+){0,5}$"
+    r"\s*(?:[,;]\s*(?:while|whereas|but|and|yet|which)|;|\s+(?:and|while|whereas))\s+"
+    r"(?!that\b)(?:[\w’'.-]+\s+){0,5}$"
 )
 
 

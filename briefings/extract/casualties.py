@@ -83,7 +83,7 @@ _COMBATANT_NOUNS = (
     r"|conscripts?|mercenaries|combatants?|attackers?|militia|cadets?|nationalists?"
     r"|prisoners\s+of\s+war|POWs|members|army|forces|guardsmen|volunteers|snipers?"
     r"|extremists?|islamists?|separatists?|guerrillas?|paramilitaries|assailants?|jihadis"
-    r"|peacekeepers?|gendarmes?|auxiliaries"
+    r"|peacekeepers?|gendarmes?|auxiliaries|secessionists?|bandits?"
 )
 _GENERIC_NOUNS = (
     r"people|persons?|individuals?|victims?|bodies|others|detainees|prisoners|crew\s+members"
@@ -1313,7 +1313,13 @@ def _party(
     # "another five were wounded", "121 others", "1,597 wounded": the victims before.
     short = not noun or _KIND_NOUN.match(noun) or head in ("others", "more")
     if prev is not None and short and len(phrase.split()) <= 3:
-        return prev[2]
+        # (not "The army said it repelled the attack, killing more than 50": the dead
+        # of a kill of its own are not the victims told in a sentence before)
+        killing = found.verb_pos < q.start and head not in ("others", "more")
+        if not (killing and prev[1].verb_pos < 0):
+            killer = ctx.subject(sent, found.verb_pos) if killing else None
+            if killer is None or killer.actor != prev[2]:
+                return prev[2]  # (not "government forces ..., killing more than 50")
     # "killed 13 in Idlib": victims named just after ("of the Syrian army").
     follow = [m for m in sent.mentions if found.np_end <= m.start < found.np_end + 25 and m.actor]
     if follow and re.match(r"^\s*(?:of|from)\b", text[found.np_end :]):
@@ -1333,12 +1339,17 @@ def _party(
         # "68 soldiers had been killed, the army said": a side reports its own dead
         # without naming itself; the enemy's dead it names, or calls "terrorists".
         own = _OWN_NOUN.match(noun) and not _EUPHEMISM.match(text, found.verb_pos)
+        if own and claimant is None:
+            return _state_forces(ctx, sent, found, noun) or UNKNOWN
         if (
             own
             and not _killed_by_claimant(ctx, sent, found, claimant)
             and not _claimant_attacked_before(ctx, sent, q.start, claimant)
         ):
-            return _own_soldiers(ctx, claimant) or UNKNOWN
+            return _own_soldiers(ctx, claimant) or _state_forces(ctx, sent, found, noun) or UNKNOWN
+        if own and claimant in ctx.lexicon.at_war and claimant != ctx.lexicon.state_at_war:
+            # the insurgents say they killed them: the state's soldiers
+            return _state_forces(ctx, sent, found, noun) or UNKNOWN
         return UNKNOWN
     if _MIXED.search(text):
         return UNKNOWN  # "without saying how many were fighters"
@@ -1383,6 +1394,58 @@ def _own_soldiers(ctx: ArticleContext, claimant: str | None) -> str | None:
     if side in lexicon.armed and side not in lexicon.insurgent:
         return side
     return None
+
+
+# A state's men by their noun: an insurgency has fighters, not gendarmes or police.
+_STATE_NOUN = re.compile(
+    r"^(?:soldiers?|troops|servicemen|serviceman|service\s+members|officers?|policemen"
+    r"|police\s+officers?|police|marines?|paratroopers?|pilots?|sailors?|conscripts?"
+    r"|cadets?|guardsmen|gendarmes?)$",
+    re.IGNORECASE,
+)
+
+
+_NOT_THE_STATES = re.compile(
+    r"\b(?:paramilitary|rebel|militia|enemy|opposition|allied|foreign|defected|defecting"
+    r"|renegade|mutinous|former|ex|private|tribal|local)\s+(?:[\w-]+\s+)?\S+\Z",
+    re.IGNORECASE,
+)
+
+
+_BY_BEFORE = re.compile(r"\b(?:by|from)\s+(?:the\s+)?$", re.IGNORECASE)
+_ARMS_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:strikes?|air\s*strikes?|attacks?|raids?|shelling|fire"
+    r"|bombardments?|bombing|forces|troops|army|military|drones?|jets|artillery|operations?"
+    r"|offensive|missiles?|rockets?|soldiers|police)\b",
+    re.IGNORECASE,
+)
+
+
+def _state_forces(ctx: ArticleContext, sent: Sent, found: _Found, noun: str) -> str | None:
+    """Unnamed soldiers or police in a state's war with an insurgency: the state's
+    ("nine soldiers were killed", the separatists said), unless the state killed them."""
+    state = ctx.lexicon.state_at_war
+    if state is None or not _STATE_NOUN.match(noun):
+        return None
+    if _NOT_THE_STATES.search(sent.text, 0, found.np_end):
+        return None  # "nine paramilitary troops", "rebel soldiers": of no state named
+    lexicon = ctx.lexicon
+    named = {m.actor for s in ctx.sents for m in s.mentions if m.actor in lexicon.actor_ids}
+    if not named & set(lexicon.at_war) or any(a != state and lexicon.is_state(a) for a in named):
+        # a story that names neither side is of some other war; and where another
+        # state the config names is in the story, whose they are is not said
+        return None
+    for m in sent.mentions:
+        if m.actor == state and (
+            _BY_BEFORE.search(sent.text, max(0, m.start - 12), m.start)
+            or _ARMS_AFTER.match(sent.text, m.end)
+        ):
+            return None  # "killed in an Israeli strike", "by Cameroon's army": it attacked
+    if found.verb_pos < found.np_end:
+        killer = ctx.subject(sent, found.verb_pos)
+        if killer is not None and killer.actor == state:
+            return None
+    return state
 
 
 def _killed_by_claimant(

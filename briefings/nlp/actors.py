@@ -365,6 +365,16 @@ class Lexicon:
             and not any(_GUARD_WORD.match(w) for x in (a.name, *a.aliases) for w in x.split())
         )
         self._states = {c.name for c in world} | set(owner.values())
+        # The one state of the two sides the config lists first (a desk lists the
+        # fighting sides first) when the other is none: whose unnamed "soldiers",
+        # "police" and "gendarmes" are in a war of a state with an insurgency
+        # (Cameroon's army and separatists, Colombia's and the ELN), as the one
+        # stateless side is "the rebels".
+        self.at_war = tuple(a.id for a in config.actors[:2])
+        states_at_war = [a for a in self.at_war if a in self._states]
+        self.state_at_war = (
+            states_at_war[0] if len(self.at_war) == 2 and len(states_at_war) == 1 else None
+        )
         # Head nouns of configured names that a definite description can take up:
         # "the army" for "Libyan National Army", "the enclave" for "ethnic Armenian
         # enclave"; an army is also "the military". A head shared by two actors names
