@@ -4206,3 +4206,37 @@ def test_unnamed_soldiers_stay_unknown_where_both_sides_are_states_or_the_state_
         [("separatists", 50)],
         [("separatists", None)],
     )
+
+
+def test_a_datelines_day_then_a_figure_of_its_own() -> None:
+    text = "KYIV, March 18 — Eight people were killed in a missile strike, officials said."
+    assert {(c.kind, c.count) for c in run(text).casualties} == {("killed", 8)}
+    # a range of figures is still one
+    assert {(c.low, c.high) for c in run("Between 18 and twenty people died.").casualties} == {
+        (18, 20)
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("At least three young cricketers were killed in the strike.", 3),
+        ("After the murder of four indigenous minors, the army deployed.", 4),
+        ("The shelling led to the slaughter of 21 villagers.", 21),
+        ("The killings of 12 farmers sparked protests.", 12),
+        ("Rebels were blamed for the execution of at least four elders.", 4),
+    ],
+)
+def test_victims_by_who_they_were_and_killings_told_as_nouns(sentence: str, count: int) -> None:
+    assert {(c.kind, c.count or c.low) for c in run(sentence).casualties} == {("killed", count)}
+
+
+def test_a_body_named_after_the_verb_at_the_end_is_the_speaker() -> None:
+    text = (
+        "Five aid workers were killed in an Israeli strike, said the Gaza government media office."
+    )
+    facts = run(text)
+    assert all("media office" in (c.claimed_by or "") for c in facts.casualties)
+    assert all(s.text != "the Gaza government media office." for s in facts.statements)
+    text = "Russian troops shelled the village overnight, said a local official."
+    assert [s.actor for s in run(text).statements] == []

@@ -256,6 +256,11 @@ _COMMA_GOES_ON = re.compile(
     r"\s*,\s*(?:(?:\w+ing|as|while|and|but|which|who|after|before|when)\b|[“\"])"
 )
 _CAPITAL_AFTER = re.compile(r"\s*[A-Z]")
+# A body of no named side after the verb, to the end: "..., said the government
+# media office.", "..., said a local official."
+_INVERTED_BODY = re.compile(
+    r"\s+(?:the|a|an)\s+(?P<np>(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)\s*[.!?]?[\"”’']?\s*$"
+)
 _PRONOUN_AFTER = re.compile(r"\s+(him|her|them|it)\b", re.IGNORECASE)
 # ... and of the words before it, or of a stretch already cut out.
 _BEFORE_PARTICIPLE = re.compile(r"(?:,|\band|" + _DOC_NOUNS + r")\s*$")
@@ -679,6 +684,7 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             ce = main_verb.start()  # "Egypt's minister, who said a deal was close, arrived"
         content = text[cs:ce].strip(" ,.;:")
         inverted_doc = None
+        name = None
         # "The talks, he said on Monday, would ...": where the verb's own words end
         when = _WHEN_SAID.match(text, ve)
         said_end = when.end() if when else ve
@@ -749,6 +755,19 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
                 speaker = found[0] if found else None
         elif (
             verb in INVERTIBLE
+            and _COMMA_BEFORE.search(text[max(0, vs - 40) : vs])
+            and (body := _INVERTED_BODY.match(text, ve)) is not None
+            and _speaks(body.group("np"))
+        ):
+            # "..., said the Hamas-run government media office.": a body of no side
+            # named, the subject after the verb; the content is the clause before
+            cs, ce = 0, _clause_end_before(text, vs)
+            speaker = next(
+                (x for x in sent.mentions if ve <= x.start < body.end() and x.actor), None
+            )
+            name = None if speaker else " ".join(body.group("np").rstrip(".").split())
+        elif (
+            verb in INVERTIBLE
             and _CAPITAL_AFTER.match(text, ve)
             and _COMMA_BEFORE.search(text[max(0, vs - 40) : vs])
         ):
@@ -757,7 +776,6 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             if found and found[0].start - ve < 6 and _SUBJECT_AFTER.match(text[found[0].start :]):
                 speaker = found[0]
                 cs, ce = 0, _clause_end_before(text, vs)
-        name = None
         if speaker is None and inverted_doc is not None:
             # "..., said a Hezbollah statement", "said a statement from the army"
             doc_end = _CLAUSE_STOP.search(text, ve)

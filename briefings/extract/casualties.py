@@ -36,7 +36,8 @@ _KIND_WORDS: list[tuple[str, str]] = [
         r"|shot\s+dead|gunned\s+down|executes|execute|executing"
         r"|lost\s+their\s+lives|lost\s+his\s+life|lost\s+her\s+life|perished|neutrali[sz]ed"
         r"|neutrali[sz]ing|eliminated|eliminating|liquidated|slain|massacred|executed|bodies"
-        r"|murdered|murdering"
+        r"|murdered|murdering|murders?\s+of|killings\s+of|slaughter\s+of|massacre\s+of"
+        r"|executions?\s+of"
         r"|fatalities|martyred|martyrs|lives|fell\s+in\s+(?:combat|battle|action)"
         r"|(?:claimed|took|cost)\s+the\s+life\s+of",
     ),
@@ -74,7 +75,9 @@ _CIVILIAN_NOUNS = (
     r"|brothers?|sisters?|siblings|sons?|daughters?|cousins?|seafarers?|mariners?|settlers?"
     r"|tourists?|visitors?|holidaymakers|guests|mourners|shoppers|commuters|spectators"
     r"|churchgoers|congregants|bystanders|pedestrians|motorists|travell?ers|traders|vendors"
-    r"|herders|labou?rers|miners"
+    r"|herders|labou?rers|miners|cricketers?|footballers?|players|athletes?|fans|countrymen"
+    r"|compatriots|elders|monks?|priests?|clerics?|imams?|nuns?|minors|teenagers?|toddlers?"
+    r"|youths?|adolescents|pensioners"
 )
 _COMBATANT_NOUNS = (
     r"soldiers?|troops|servicemen|serviceman|service\s+members|personnel|officers?|fighters?"
@@ -124,6 +127,9 @@ _GAP_WORD = (
     # where or why they were: "ten wedding guests", "40 market traders", "trapped miners"
     r"|wedding|funeral|market|school|hospital|camp|village|farm|factory|bus|rescue|displaced"
     r"|trapped|fleeing|stranded"
+    # who they were: "four indigenous minors", "three unarmed young men"
+    r"|indigenous|native|tribal|poor|pregnant|disabled|sick|unarmed|innocent"
+    r"|little|teenage|underage|adult|female|male|newborn|infant|homeless|humanitarian"
     # any one word of whose they are, right before armed people: "eight peshmerga fighters"
     r"|[a-z][a-z-]+(?=\s+(?:fighters|soldiers|troops|militiamen|militants|rebels|gunmen)\b)"
     # "eight anti-balaka militants", "six ex-rebel fighters"

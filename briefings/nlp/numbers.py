@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
@@ -208,6 +208,15 @@ def find_quantities(sentence: str, folded: str | None = None) -> list[Quantity]:
         q = _quantity(m, sentence)
         if q is not None:
             out.append(q)
+        elif m.group("hi") is not None and m.group("hi")[:1].isalpha():
+            # no range: "KABUL, March 18 — Eight people were killed" is a dateline's
+            # day, then a figure of its own
+            at = m.start("hi")
+            out += [
+                replace(r, start=r.start + at, end=r.end + at)
+                for r in find_quantities(sentence[at:], low[at:])
+                if r.start == 0
+            ]
     return out
 
 
