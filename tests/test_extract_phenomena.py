@@ -4240,3 +4240,15 @@ def test_a_body_named_after_the_verb_at_the_end_is_the_speaker() -> None:
     assert all(s.text != "the Gaza government media office." for s in facts.statements)
     text = "Russian troops shelled the village overnight, said a local official."
     assert [s.actor for s in run(text).statements] == []
+
+
+@pytest.mark.parametrize(
+    "tail", [", a charge Hamas denies.", ", which Hamas denies.", ", claims Hamas has rejected."]
+)
+def test_an_accusation_the_other_side_denies_is_two_positions(tail: str) -> None:
+    from briefings.analysis.positions import theme
+
+    facts = run(f"Israel accuses Hamas of hiding weapons in hospitals{tail}")
+    got = {(s.actor, theme(s), s.text) for s in facts.statements}
+    assert ("israel", "accuses", "accuses Hamas of hiding weapons in hospitals") in got
+    assert {(a, t) for a, t, _x in got} == {("israel", "accuses"), ("hamas", "denies")}

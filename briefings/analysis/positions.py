@@ -49,6 +49,13 @@ _OWN = {
     "commits": r"\bcommitted to\b|\bwill (?:continue|support|ensure|work|uphold|honou?r)\b|"
     r"\bready to\b|\bpledge|\bpromise",
 }
+# After the words a side is said to deny: ", a charge Kabul denies", ", which it rejects".
+_DENIED_AFTER = re.compile(
+    r"[\s,]*(?:(?:an?\s+)?(?:charges?|accusations?|allegations?|claims?)|which)\s+"
+    r"(?:[\w’'.-]+\s+){0,5}?(?:(?:has|have|had)\s+)?(?:den(?:y|ies|ied)|reject(?:s|ed)?"
+    r"|dismiss(?:es|ed)?|refut(?:es|ed))\b",
+    re.IGNORECASE,
+)
 _INTRO_RE = {k: re.compile(r"\b(?:" + v + r")", re.IGNORECASE) for k, v in _INTRO.items()}
 _OWN_RE = {k: re.compile(v, re.IGNORECASE) for k, v in _OWN.items()}
 # Wording that makes a statement stand out: absolutes, alarm, refusal.
@@ -69,6 +76,9 @@ def theme(s: Statement) -> str:
         at = sentence.find(probe) if probe else -1
         if at >= 0:
             intro = sentence[:at]
+            if not intro.strip() and _DENIED_AFTER.match(sentence, at + len(s.text)):
+                # "Israel accuses Hamas of X, a charge Hamas denies": Hamas's words deny
+                return "denies"
             break
     for name, rx in _INTRO_RE.items():
         if rx.search(intro):

@@ -256,6 +256,11 @@ _COMMA_GOES_ON = re.compile(
     r"\s*,\s*(?:(?:\w+ing|as|while|and|but|which|who|after|before|when)\b|[“\"])"
 )
 _CAPITAL_AFTER = re.compile(r"\s*[A-Z]")
+_CLAIMS_DENIED = re.compile(
+    r"claims\s+(?:[\w’'.-]+\s+){0,5}?(?:(?:has|have|had)\s+)?(?:den(?:y|ies|ied)"
+    r"|reject(?:s|ed)?|dismiss(?:es|ed)?|refut(?:es|ed))\b",
+    re.IGNORECASE,
+)
 # A body of no named side after the verb, to the end: "..., said the government
 # media office.", "..., said a local official."
 _INVERTED_BODY = re.compile(
@@ -529,6 +534,8 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             continue  # "reported on the latest round of talks": a subject, no claim
         if verb.startswith("add") and _TO_A_THING.match(text, ve):
             continue  # "adding to fears of an offensive": more of something, no words
+        if verb.startswith("claim") and _CLAIMS_DENIED.match(text, vs):
+            continue  # "..., claims Kabul denies": the noun, what the other side denies
         if verb.startswith("describ") and _WHAT_AS.search(text, max(0, vs - 40), vs):
             continue  # "what the UN describes as the worst crisis": a label, no statement
         if verb in _NOUN_VERBS and _NOUN_AFTER.match(text, ve):
@@ -877,10 +884,11 @@ def _each_its_own(text: str, acts: list[Speech]) -> list[Speech]:
 # "... but said", "..., and added": the same speaker's next verb.
 _AND_THEN = re.compile(r"\s*,?\s+(?:but|and|while|yet)\s+(?:also\s+|later\s+|then\s+)?$")
 # "..., while Ukraine's foreign minister said", "... and the UN rights chief Volker
-# Turk said", "..., which Palestinian officials said": another speaker's clause, a few
-# words of title or name before the speaker.
+# Turk said", "..., which Palestinian officials said", "..., a charge Kabul denies":
+# another speaker's clause, a few words of title or name before the speaker.
 _THEN_ANOTHER = re.compile(
-    r"\s*(?:[,;]\s*(?:while|whereas|but|and|yet|which)|;|\s+(?:and|while|whereas))\s+"
+    r"\s*(?:[,;]\s*(?:while|whereas|but|and|yet|which|(?:an?\s+)?(?:charges?|accusations?"
+    r"|allegations?|claims?))|;|\s+(?:and|while|whereas))\s+"
     r"(?!that\b)(?:[\w’'.-]+\s+){0,5}$"
 )
 
