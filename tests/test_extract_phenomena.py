@@ -4252,3 +4252,25 @@ def test_an_accusation_the_other_side_denies_is_two_positions(tail: str) -> None
     got = {(s.actor, theme(s), s.text) for s in facts.statements}
     assert ("israel", "accuses", "accuses Hamas of hiding weapons in hospitals") in got
     assert {(a, t) for a, t, _x in got} == {("israel", "accuses"), ("hamas", "denies")}
+
+
+def test_a_negated_verb_of_saying_with_an_adverb_says_nothing() -> None:
+    assert said("Russia has not officially acknowledged the strikes.") == []
+    assert said("Hamas has not yet formally responded to the offer.") == []
+
+
+def test_two_titles_of_one_person_and_a_long_arabic_name() -> None:
+    cfg = CONFIG + "  qatar: {name: Qatar, aliases: [Sheikh Mohammed bin Abdulrahman Al Thani]}\n"
+    text = (
+        "Qatar's Prime Minister and Foreign Minister Sheikh Mohammed bin Abdulrahman Al Thani "
+        "welcomed the deal. He said the hostages must be freed."
+    )
+    assert [(a, s) for a, s, _t in said(text, cfg=cfg)] == [
+        ("qatar", "Sheikh Mohammed bin Abdulrahman Al Thani"),
+        ("qatar", "Sheikh Mohammed bin Abdulrahman Al Thani"),
+    ]
+    # a list of sides is still a list
+    assert {a for a, _s, _t in said("Egypt and Turkey said the truce must hold.")} == {
+        "egypt",
+        "turkey",
+    }

@@ -335,7 +335,7 @@ _SUBJECT_AFTER = re.compile(
 
 _NOT_SAID = re.compile(
     r"\b(?:not|never|n't|declined\s+to|refused\s+to|without|neither|nor)\s+"
-    r"(?:yet\s+|immediately\s+|publicly\s+)?$",
+    r"(?:(?:yet|immediately|publicly|officially|formally|directly|explicitly|so\s+far)\s+){0,2}$",
     re.IGNORECASE,
 )
 # A verb of saying in a relative clause whose object is no clause, before the main
@@ -590,7 +590,7 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             continue  # "the war has claimed 6,000 lives": a toll taken, no words
         if verb.startswith("maintain") and _THING_AFTER.match(text, ve):
             continue  # "they maintain a presence in Jobar": kept, not said
-        if _NOT_SAID_CB.found(text[max(0, vs - 30) : vs], folded=low[max(0, vs - 30) : vs]):
+        if _NOT_SAID_CB.found(text[max(0, vs - 40) : vs], folded=low[max(0, vs - 40) : vs]):
             continue  # "has not said whether", "declined to say"
         if (
             verb.startswith(_TAKES_A_THING)

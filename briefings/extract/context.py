@@ -126,6 +126,7 @@ _FOR_SIDE = re.compile(
     r"|with|at)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_TITLES_JOINED = re.compile(rf"(?i:{alternation(NAME_TITLES)})\s+and\s*(?:the\s+)?$")
 _LIST_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s*(?:,|\band)\s*(?:the\s+)?$")
 # Only names, commas and "and" from the list's start to the clause: "Russia, France and "
 _ONLY_LIST = re.compile(
@@ -204,8 +205,16 @@ def _title_chain(between: str) -> bool:
     """Whether the words between a body and a name are a title only: in "Russia's UN
     ambassador Vitaly Churkin" the speaker is the person, not the body."""
     words = between.split()
+    if words and words[0] in ("'s", "’s"):
+        words = words[1:]  # "Qatar's Prime Minister Sheikh Mohammed ..."
+    if "and" in words:
+        # two titles of one person: "Deputy Prime Minister and Foreign Minister"
+        at = words.index("and")
+        if not (at and words[at - 1].lower() in NAME_TITLES):
+            return False
+        words = words[:at] + words[at + 1 :]
     return (
-        0 < len(words) <= 3
+        0 < len(words) <= 5
         and words[-1].lower() in NAME_TITLES
         # ("Bosnian Serb leader Radovan Karadzic": a people's name is part of the title)
         and all(
@@ -959,6 +968,9 @@ class ArticleContext:
                 # "in Sudan, the doctors said": a place before the subject, no list
                 and not _AT_PLACE.search(sent.text, max(0, head[0].start - 12), head[0].start)
                 and not _OBJECT_OF.search(sent.text, max(0, head[0].start - 12), head[0].start)
+                # (not two titles of one person: "Deputy Prime Minister and Foreign
+                # Minister Ishaq Dar")
+                and not _TITLES_JOINED.search(sent.text, head[0].end, lo)
             ):
                 return head[0]
         for m in inside:

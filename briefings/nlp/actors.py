@@ -157,6 +157,9 @@ def _with_parts(names: tuple[str, ...]) -> list[str]:
 _RULING_NOUNS = frozenset(("government", "administration", "authorities"))
 
 
+_NAME_PARTICLES = frozenset(("bin", "ibn", "bint", "al", "el", "abu", "abd", "ben", "ould"))
+
+
 def _looks_like_person(
     alias: str, state_forms: set[str], surnames: frozenset[str] = frozenset()
 ) -> bool:
@@ -164,7 +167,9 @@ def _looks_like_person(
     aliases ("Israel Katz" is a person when "Katz" is listed too, though "Israel" is a
     state)."""
     words = alias.split()
-    if not 2 <= len(words) <= 5:
+    # (an Arabic name runs longer with its particles: "Mohammed bin Abdulrahman Al Thani")
+    long_name = len(words) <= 7 and any(w.lower() in _NAME_PARTICLES for w in words)
+    if not (2 <= len(words) <= 5 or long_name):
         return False
     if any(w.lower() in STATE_WORDS or w.lower() in state_forms for w in words) and not (
         words[-1] in surnames
