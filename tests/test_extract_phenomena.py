@@ -4274,3 +4274,19 @@ def test_two_titles_of_one_person_and_a_long_arabic_name() -> None:
         "egypt",
         "turkey",
     }
+
+
+def test_casualties_told_apart_are_no_toll_of_the_wounded_and_who_documented_them() -> None:
+    text = "UNAMA documented at least 16 civilian casualties (one killed, 15 injured) in Kunar."
+    facts = run(text)
+    assert {(c.kind, c.count, c.claimed_by) for c in facts.casualties} == {
+        ("killed", 1, "UNAMA"),
+        ("wounded", 15, "UNAMA"),
+    }
+    text = "The mission recorded 2,788 civilian casualties: 1,081 killed and 1,707 injured."
+    assert {(c.kind, c.count) for c in run(text).casualties} == {
+        ("killed", 1081),
+        ("wounded", 1707),
+    }
+    # casualties not told apart stay what the text says
+    assert {c.kind for c in run("The shelling caused 40 casualties.").casualties} == {"wounded"}

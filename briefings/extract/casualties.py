@@ -293,6 +293,12 @@ _TOLL = re.compile(
     re.IGNORECASE,
 )
 # "the Observatory gave a death toll of 12", "state media gave a toll of 44 dead"
+# A count kept by the subject: "the mission documented 16 casualties".
+_DOCUMENTED = re.compile(
+    r"\b(?:documented|documents|recorded|records|registered|verified|has\s+verified"
+    r"|tallied|counted|counts)\s+(?:a\s+total\s+of\s+)?$",
+    re.IGNORECASE,
+)
 _GAVE_TOLL = re.compile(
     r"\b(?:gave|gives|give|giving|cited|cites|citing|reported|reports)\s+(?P<phrase>(?:a|an|the"
     r"|their|its)\s+(?:[\w-]+\s+){0,2}?(?:death\s+)?toll)\s+of\s*$",
@@ -586,6 +592,8 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
         # ... but a toll of the whole war ("the war, which has killed thousands") counts
         # everyone it killed, not the victims of the incident told just before.
         war_at = _war_total(sent.text) if recent is not None else None
+        first_here = len(out)
+        wholes: list[int] = []  # "16 civilian casualties (one killed, 15 injured)"
         for i, q in enumerate(quantities):
             nxt = quantities[i + 1] if i + 1 < len(quantities) else None
             found = _classify(ctx, sent, q, nxt, prev)
@@ -632,6 +640,13 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
             claimant = claimant_at(ctx, sent, q.start, acts) or _quoted_by(ctx, sent, q)
             if claimant is None and found.putter is not None:
                 claimant = claimant_name(ctx, sent, found.putter)  # "X put the toll at 40"
+            if claimant is None and (
+                doc := _DOCUMENTED.search(sent.text, max(0, q.start - 30), q.start)
+            ):
+                # "UNAMA documented at least 16 civilian casualties": who counted them
+                who = ctx.subject(sent, doc.start(), reach=0)
+                if who is not None:
+                    claimant = claimant_name(ctx, sent, who)
             if claimant is None and report is not None and _goes_on(sent, report, acts, q.start):
                 claimant = report[1]
             before = recent if war_at is None or q.start < war_at else None
@@ -722,6 +737,14 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
                     group=_group(found.noun) if party == CIVILIANS else None,
                 )
             )
+            if sent.text.startswith("casualt", found.verb_pos):
+                wholes.append(len(out) - 1)
+        if wholes:
+            kinds = {c.kind for i, c in enumerate(out[first_here:], first_here) if i not in wholes}
+            if {"killed", "wounded"} <= kinds:
+                # casualties are the dead and the hurt: told apart in the sentence, the
+                # sum is no toll of the wounded
+                out = [c for i, c in enumerate(out) if i not in wholes]
     return out
 
 
