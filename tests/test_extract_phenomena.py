@@ -4290,3 +4290,36 @@ def test_casualties_told_apart_are_no_toll_of_the_wounded_and_who_documented_the
     }
     # casualties not told apart stay what the text says
     assert {c.kind for c in run("The shelling caused 40 casualties.").casualties} == {"wounded"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        (
+            "Russia and Ukraine ended four days of negotiations in Istanbul without agreement.",
+            {("agreement", "not_planned")},
+        ),
+        (
+            "Hamas' demand that a ceasefire agreement with Israel include an end to the war was rejected.",
+            {("agreement", "proposed")},
+        ),
+        (
+            "The row began over a mooted ceasefire between Israel and Hamas.",
+            {("agreement", "proposed")},
+        ),
+        (
+            "Egypt backs a return to the original proposal — a 60-day ceasefire between Israel and Hamas.",
+            {("agreement", "proposed")},
+        ),
+        (
+            "Hamas had turned down several offers during faltering talks with Israel.",
+            {("talks", "held")},
+        ),
+    ],
+)
+def test_a_deal_without_agreement_demanded_mooted_or_proposed_is_not_made(
+    sentence: str, want: set
+) -> None:
+    got = {(t, s) for t, _p, s in steps(sentence)}
+    assert want <= got
+    assert ("agreement", "concluded") not in got

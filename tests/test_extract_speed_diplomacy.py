@@ -100,6 +100,8 @@ def _plain_status(text: str, t: re.Match[str], kind: str) -> str:
     wide = text[max(0, t.start() - 150) : t.start()]
     if status._WITHOUT.search(wide):
         return "not_planned"  # "left without signing a ceasefire agreement"
+    if kind == "talks" and status._DURING.search(text, max(0, t.start() - 40), t.start()):
+        return "held"  # "during faltering talks"
     if (
         (made := status._MADE_AT.search(text, max(0, t.start() - 40), t.start())) is not None
         and not status._NOT_YET_MADE.search(text, max(0, made.start() - 25), made.start())
@@ -155,6 +157,8 @@ def _plain_status(text: str, t: re.Match[str], kind: str) -> str:
             return "proposed"
         if status._PROPOSAL_FOR.search(pre[-50:]) or status._PROPOSAL_AFTER.match(post):
             return "proposed"  # "accepted a US proposal for a ceasefire", "a truce plan"
+        if status._DEMANDED_THAT.search(wide) or status._PROPOSAL_IS.search(wide):
+            return "proposed"  # "its demand that a ceasefire agreement include"
         if (
             status._PROPOSED.search(pre[-60:])
             or status._PROPOSED.search(post[:40])

@@ -57,13 +57,29 @@ _PROPOSED = re.compile(
     r"\b(?:can|could|may(?!\s+\d)|might|possible|possibly|likely|proposed|proposes|suggested|offered"
     r"|ready\s+to|willing\s+to|open\s+to|if\s+(?:\w+\s+){0,3}\w+|hopes?\s+to|seek|seeks"
     r"|call(?:ed|s|ing)?\s+(?:for|on|upon)|urged|urges|would\s+like|considering"
-    r"|expects?\s+to|offers?\s+to)\b",
+    r"|expects?\s+to|offers?\s+to|mooted|floated|prospective|potential|envisaged"
+    r"|hoped-for|would-be|eventual)\b",
     re.IGNORECASE,
 )
 
 
 # "its demand for talks", "pushed for a truce": asked for, not held (only just before
 # the step: "agreed to a ceasefire after Egypt pushed for it" was reached)
+# A deal as the content of a demand: "its demand that a ceasefire agreement include".
+_DEMANDED_THAT = re.compile(
+    r"\b(?:demand|demands|demanded|demanding|insist|insists|insisted|insistence|condition"
+    r"|conditions|requirement)\s+that\s+(?:a|an|any|the)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# A deal in apposition to a proposal: "the original proposal — a 60-day ceasefire".
+_PROPOSAL_IS = re.compile(
+    r"\b(?:proposal|plan|offer|initiative|draft|framework)\s*(?:,|—|–|--?|:)\s*(?:a|an)\s+"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_DURING = re.compile(
+    r"\b(?:during|amid|amidst)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE
+)
 _ASKED_FOR = re.compile(
     r"\b(?:demand|demands|demanded|demanding|request|requests|requested|requesting|appeal"
     r"|appeals|appealed|appealing|push|pushes|pushed|pushing|press|presses|pressed|pressing"
@@ -290,6 +306,8 @@ _WITHOUT = re.compile(
     r"\bwithout\s+(?:signing|agreeing|reaching|concluding)\s+(?:[\w-]+\s+){0,3}$"
     # "broke up without a deal", "ended without any agreement"
     r"|\bwithout\s+(?:a|an|any)\s+(?:[\w-]+\s+){0,2}$"
+    # "ending four days of negotiations without agreement"
+    r"|\bwithout\s+(?:(?:final|formal|firm|concrete|lasting)\s+)?$"
     r"|\b(?:refused|declined|failed)\s+to\s+(?:sign|agree|reach)\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
@@ -399,6 +417,8 @@ def _status(text: str, t: re.Match[str], kind: str, folded: str | None = None) -
     wide_low = low[wide_at : t.start()]
     if ended_without(text, t.start(), low):
         return "not_planned"  # "left without signing a ceasefire agreement"
+    if kind == "talks" and _DURING.search(text, max(0, t.start() - 40), t.start()):
+        return "held"  # "rejected proposals during faltering talks": the talks went on
     if (
         (made := _MADE_AT.search(text, max(0, t.start() - 40), t.start())) is not None
         and not _NOT_YET_MADE.search(text, max(0, made.start() - 25), made.start())
@@ -453,6 +473,10 @@ def _status(text: str, t: re.Match[str], kind: str, folded: str | None = None) -
             return "proposed"  # "urged both sides to agree to a ceasefire"
         if _PROPOSAL_FOR.search(pre[-50:]) or _PROPOSAL_AFTER.match(post):
             return "proposed"  # "accepted a US proposal for a ceasefire", "a truce plan"
+        if _DEMANDED_THAT.search(wide) or _PROPOSAL_IS.search(wide):
+            # "Hamas' demand that a ceasefire agreement include ...", "to return to the
+            # original proposal, a 60-day ceasefire": asked for, or offered
+            return "proposed"
         if (
             _PROPOSED_CB.found(pre[-60:], folded=pre_low[-60:])
             or _PROPOSED_CB.found(post[:40], folded=post_low[:40])
