@@ -4300,7 +4300,8 @@ def test_casualties_told_apart_are_no_toll_of_the_wounded_and_who_documented_the
             {("agreement", "not_planned")},
         ),
         (
-            "Hamas' demand that a ceasefire agreement with Israel include an end to the war was rejected.",
+            "Hamas' demand that a ceasefire agreement with Israel include an end to the war "
+            "was rejected.",
             {("agreement", "proposed")},
         ),
         (
@@ -4308,7 +4309,8 @@ def test_casualties_told_apart_are_no_toll_of_the_wounded_and_who_documented_the
             {("agreement", "proposed")},
         ),
         (
-            "Egypt backs a return to the original proposal — a 60-day ceasefire between Israel and Hamas.",
+            "Egypt backs a return to the original proposal — a 60-day ceasefire between Israel "
+            "and Hamas.",
             {("agreement", "proposed")},
         ),
         (
@@ -4323,3 +4325,10 @@ def test_a_deal_without_agreement_demanded_mooted_or_proposed_is_not_made(
     got = {(t, s) for t, _p, s in steps(sentence)}
     assert want <= got
     assert ("agreement", "concluded") not in got
+
+
+def test_a_span_of_days_takes_the_year_written_after_it() -> None:
+    text = "Clashes raged in the town from June 24 to 25, 2023, killing 40 people."
+    assert [c.date for c in run(text, published=None).casualties] == ["2023-06-25"]
+    text = "Russia and Ukraine held talks in Istanbul on March 4-5, 2022."
+    assert [d.date for d in run(text, published="2024-03-06").diplomacy] == ["2022-03-05"]

@@ -65,7 +65,9 @@ DATE_PHRASE: re.Pattern[str] = re.compile(
         # Tuesday, February 11, 2020 / Feb. 11 / March 4 / Wed 05 Apr 2017 / 11 February 2020
         {_ON}(?:(?:{_WEEKDAY}|{_WEEKDAY_ABBR}),?\s+)?
         (?:
-            {_MONTH}\s+{_DAY}\b{_NO_NUMBER_AFTER}(?:,?\s+{_DATE_YEAR})?
+            # June 24 to 25, 2024: the year closes the span
+            {_MONTH}\s+{_DAY}\s*(?:-|–|(?i:to|and|through|until))\s*{_DAY}\b{_NO_NUMBER_AFTER},?\s+{_DATE_YEAR}
+          | {_MONTH}\s+{_DAY}\b{_NO_NUMBER_AFTER}(?:,?\s+{_DATE_YEAR})?
           | {_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+{_DATE_YEAR})?
         )
       # March 2020 / in early March 2020 / October last year
@@ -168,6 +170,9 @@ _WORD_WEEKDAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 _RE_ISO = re.compile(r"(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?:[t ].*)?")
 _RE_NUMERIC = re.compile(r"(\d{1,4})[/.](\d{1,2})[/.](\d{1,4})")
 _RE_MDY = re.compile(rf"(?:(?:{_WORD_WEEKDAY})\s+)?({_WORD_MONTH})\s+(\d{{1,2}})(?:\s+(\d{{4}}))?")
+_RE_MDDY = re.compile(
+    rf"({_WORD_MONTH})\s+(\d{{1,2}})\s*(?:-|–|to|and|through|until)\s*(\d{{1,2}})\s+(\d{{4}})"
+)
 _RE_DMY = re.compile(
     rf"(?:(?:{_WORD_WEEKDAY})\s+)?(\d{{1,2}})\s+(?:of\s+)?({_WORD_MONTH})(?:\s+(\d{{4}}))?"
 )
@@ -261,6 +266,8 @@ def _parse_absolute(
     default_year: int | None,
     future: bool | None,
 ) -> object:
+    if m := _RE_MDDY.fullmatch(text):
+        return _iso(int(m[4]), MONTHS[m[1]], int(m[3]))  # a span: dated by its end
     for pattern, month_group, day_group in ((_RE_MDY, 1, 2), (_RE_DMY, 2, 1)):
         if m := pattern.fullmatch(text):
             month, day = MONTHS[m[month_group]], int(m[day_group])
