@@ -4332,3 +4332,21 @@ def test_a_span_of_days_takes_the_year_written_after_it() -> None:
     assert [c.date for c in run(text, published=None).casualties] == ["2023-06-25"]
     text = "Russia and Ukraine held talks in Istanbul on March 4-5, 2022."
     assert [d.date for d in run(text, published="2024-03-06").diplomacy] == ["2022-03-05"]
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "“It was a night of hell,” said Amal Haddad, 65, a mother of five from the city.",
+        "In the town, a resident told reporters she had lost her home.",
+    ],
+)
+def test_he_or_she_after_someone_the_config_does_not_name_is_not_the_leader_before(
+    between: str,
+) -> None:
+    text = (
+        "Netanyahu said the strikes would go on. "
+        f"{between} "
+        "“We thought it was over but the war is back,” she told reporters."
+    )
+    assert [s for _a, s, _t in said(text)] == ["Benjamin Netanyahu"]

@@ -236,6 +236,8 @@ def _someone_else_speaks(text: str, mentions: list[Mention]) -> bool:
     """Whether a person the config does not name speaks in the sentence."""
     if not any(word in text for word in _REPORTING_WORDS):
         return False  # (most sentences report no one: spare the scan for names)
+    if _ONE_OF_THE_PEOPLE.search(text):
+        return True  # "a resident told AFP he had been terrorised": "he" is now him
     for m in _UNNAMED_SPEAKER.finditer(text):
         a, b = m.start("name"), m.end("name")
         if any(x.start < b and a < x.end for x in mentions):
@@ -243,11 +245,19 @@ def _someone_else_speaks(text: str, mentions: list[Mention]) -> bool:
         words = m.group("name").lower().split()
         if any(w in NAME_TITLES or w in _NOT_NAMES for w in words):
             continue
-        if _SAYING_BETWEEN.search(text, b):
-            return True
+        if m.group(0).startswith(("said", "told")) or _SAYING_BETWEEN.search(text, b):
+            return True  # ('..." said Rabiha Jamal, 65, a mother of five': she speaks)
     return False
 
 
+# Someone of no side, unnamed, speaking: "a resident told AFP", "one survivor said".
+_ONE_OF_THE_PEOPLE = re.compile(
+    r"\b(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}?(?:resident|witness|survivor|doctor|nurse"
+    r"|medic|relative|man|woman|mother|father|farmer|villager|teacher|student|shopkeeper"
+    r"|neighbou?r|refugee|worker)\s+(?:who\s+[^,]{0,60},\s*)?(?:told|said|says|recalled"
+    r"|described|added)\b",
+    re.IGNORECASE,
+)
 _NOT_NAMES = frozenset("the a an on in at after before".split()) | {
     d.lower() for d in WEEKDAY_NAMES
 }
