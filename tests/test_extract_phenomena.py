@@ -4350,3 +4350,40 @@ def test_he_or_she_after_someone_the_config_does_not_name_is_not_the_leader_befo
         "“We thought it was over but the war is back,” she told reporters."
     )
     assert [s for _a, s, _t in said(text)] == ["Benjamin Netanyahu"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        ("Three separatist fighters were killed near Bamenda.", {("separatists", "killed", 3)}),
+        (
+            "More than 1,200 people including separatists, police and soldiers have been killed.",
+            {("unknown", "killed", 1200)},
+        ),
+        (
+            "An estimated 5,475 people (782 households) were forced to flee their villages.",
+            {("civilians", "displaced", 5475)},
+        ),
+        (
+            "At least nine children and a woman were killed when a shell hit a house.",
+            {("civilians", "killed", 9), ("civilians", "killed", 1)},
+        ),
+        (
+            "Nineteen men, five women and two children were killed in the raid.",
+            {("civilians", "killed", 19), ("civilians", "killed", 5), ("civilians", "killed", 2)},
+        ),
+        (
+            "Ten prisoners including five Britons, some of whom had been sentenced to death, "
+            "were freed.",
+            set(),
+        ),
+    ],
+)
+def test_victims_told_in_lists_asides_and_by_adjective(sentence: str, want: set) -> None:
+    got = {(c.party, c.kind, c.count or c.low) for c in run(sentence, cfg=INSURGENCY).casualties}
+    assert got == want
+
+
+def test_one_victim_with_several_words_before_the_noun() -> None:
+    text = "An Israeli special forces commander was killed during the operation."
+    assert {(c.party, c.count) for c in run(text).casualties} == {("israel", 1)}

@@ -156,8 +156,10 @@ _ONE_NATIONAL = re.compile(
 )
 # "a child", "a security guard": one victim without a figure, after a casualty verb.
 _ONE = re.compile(
-    rf"\b(?i:a|an|one|another)\s+(?:(?:\d{{1,3}}-year-old|young|elderly|local|{_DEMONYM}"
-    r"|[a-z]+(?:ian|ish|i)|[A-Z]{2,6}|police|army|military|security|senior)\s+){0,2}"
+    rf"\b(?i:a|an|one|another)\s+(?:(?:(?:\d{{1,3}}|[a-z]+(?:-[a-z]+)?)-year-old|young|elderly|local|{_DEMONYM}"
+    # ("an Israeli special forces commander", "a Frontier Corps soldier")
+    r"|[a-z]+(?:ian|ish|i)|[A-Z]{2,6}|police|army|military|security|senior|special|forces"
+    r"|elite|reserve|border|(?-i:[A-Z][a-z]+))\s+){0,3}"
     r"(?P<noun>(?i:child|girl\s+child|civilian|woman|man|boy|girl|baby|journalist|soldier"
     r"|staff\s+member|aid\s+worker|health\s+worker|employee"
     r"|serviceman|guard|security\s+guard|policeman|fighter|worker|doctor|nurse|medic|teacher"
@@ -175,6 +177,11 @@ _ONE = re.compile(
 )
 # The one victim told first, then what befell them: "A shepherd was killed", "One
 # civilian has been shot dead".
+_FIGURE_AND = re.compile(rf"(?:\d|\b{NUMBER_WORD})\s+(?:[\w-]+\s+){{0,2}}and\s+$", re.IGNORECASE)
+_WERE_HIT = re.compile(
+    r"\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+)?(?:killed|shot\s+dead|wounded|injured)\b",
+    re.IGNORECASE,
+)
 _ONE_PASSIVE = re.compile(
     # whose: "of the commander"; named: ", Ivan Petrenko,"; aged: "aged 60"; and a short
     # relative clause: "who was on patrol with the convoy"
@@ -393,8 +400,12 @@ _ASIDE = re.compile(
 # The same breakdown where the commas were lost: "11 civilians including three
 # children were killed".
 _ASIDE_BARE = re.compile(
-    r"\s+(?:including|among\s+them|of\s+whom)\s+(?:[\w-]+\s+){1,4}?(?=(?:were|was|have|had"
-    r"|are|died|perished)\b)",
+    # ("1,200 people including separatists, police, military and gendarmes have been")
+    r"\s+(?:including|among\s+them|of\s+whom)\s+(?:(?!(?:who|whom|which|that)\b)[\w-]+,?\s+){1,8}?"
+    r"(?=(?:were|was|have"
+    r"|had|are|died|perished)\b)"
+    # a parenthesis: "5,475 people (782 households) were forced to flee"
+    r"|\s*\([^()]{1,60}\)\s+(?=(?:were|was|have|had|are|died|perished|fled)\b)",
     re.IGNORECASE,
 )
 _AND_MORE_NOUNS = re.compile(r"^\s*(?:and|or)\s+(?:[a-z][\w-]*\s+){1,2}?(?:and|,)\s*$")
@@ -690,8 +701,12 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
                     nxt is not None
                     and _AND.match(sent.text[found.np_end : nxt.start])
                     and not _GENERIC.match(prev[1].noun or "people")
-                    # (one verb before the list: "killed 83 men, 28 women, and ...")
-                    and found.verb_pos == prev[1].verb_pos < prev[0].start
+                    # (one verb before the list: "killed 83 men, 28 women, and ...", or
+                    # after it: "19 men, five women and a child were killed")
+                    and (
+                        found.verb_pos == prev[1].verb_pos < prev[0].start
+                        or found.verb_pos == prev[1].verb_pos > nxt.end
+                    )
                     # (not the parts of a whole: "50 civilians, 20 children and 10 women")
                     and not (
                         _UMBRELLA.match(prev[1].noun or "") and _DEMOGRAPHIC.match(found.noun or "")
@@ -844,7 +859,15 @@ def _quantities(text: str) -> list[Quantity]:
         before = text[max(0, m.start() - _WINDOW_BEFORE) : m.start()]
         if not re.search(
             r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring|life\s+of)\b", before
-        ) and not (_ONE_PASSIVE.match(text, m.end()) or _AND_OTHERS_HIT.match(text, m.end())):
+        ) and not (
+            _ONE_PASSIVE.match(text, m.end())
+            or _AND_OTHERS_HIT.match(text, m.end())
+            # "nine children and a woman were killed": one more with the figure
+            or (
+                _FIGURE_AND.search(text, max(0, m.start() - 40), m.start())
+                and _WERE_HIT.match(text, m.end())
+            )
+        ):
             continue
         if _TELLS.match(text, m.end()):
             continue  # "30 injured, a doctor in Kosti told reporters": who says so

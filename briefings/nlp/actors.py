@@ -331,9 +331,10 @@ class Lexicon:
                         if form.lower() not in self.entries:
                             self._add(form, actor.id, "country", None)
                     singular = alias[:-1]
-                    plural = re.fullmatch(r"[A-Z][a-z]+s", alias)
+                    plural = re.fullmatch(r"[A-Za-z][a-z]+[^s]s", alias)
                     if plural and singular.lower() not in self.entries:
-                        # "Houthis" are also "Houthi" fighters
+                        # "Houthis" are also "Houthi" fighters, "separatists" are
+                        # "separatist" ones
                         self._add(singular, actor.id, "group", None)
         # The one configured side that is no state is who the news calls "the rebels"
         # or "insurgents" (Houthis beside Yemen's government and the Saudi coalition).
