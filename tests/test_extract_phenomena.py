@@ -4387,3 +4387,19 @@ def test_victims_told_in_lists_asides_and_by_adjective(sentence: str, want: set)
 def test_one_victim_with_several_words_before_the_noun() -> None:
     text = "An Israeli special forces commander was killed during the operation."
     assert {(c.party, c.count) for c in run(text).casualties} == {("israel", 1)}
+
+
+def test_a_leaders_aide_named_after_him_speaks_and_a_region_of_a_country_is_the_region() -> None:
+    assert [(a, s) for a, s, _t in said("Putin aide Yuri Ushakov said the talks stalled.")] == [
+        ("russia", "Yuri Ushakov")
+    ]
+    assert [(a, s) for a, s, _t in said("Putin spokesman Dmitry Peskov said it was over.")] == [
+        ("russia", "Dmitry Peskov")
+    ]
+    # a leader meeting someone else's titled man is not his
+    text = "Netanyahu met French President Emmanuel Macron, who said the war must end."
+    assert "israel" not in {a for a, _s, _t in said(text)}
+    text = "Three people were killed in the Donetsk region of Ukraine."
+    assert [c.location for c in run(text).casualties] == ["Donetsk"]
+    text = "In the nearby region of Volyn, three people were killed by a missile."
+    assert [c.location for c in run(text).casualties] == ["Volyn"]

@@ -370,6 +370,13 @@ _NO_PART_OF_A_PLACE = frozenset(("demonym", "person", "org", "seat"))
 # "in the city of Saraqib", "near Avdiivka", "on Khan Younis": a capitalised name after
 # a preposition of place.
 _PLACE = place_phrase("in|near|on|around|outside|at|across|into")
+# A part of a country named before its kind: "the Amhara region of Ethiopia" (not an
+# adjective: "the Kurdish region of Iraq" names no place of its own).
+_PART_OF = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]+(?<!ish)(?<!ian)(?<!ese)(?:\s+[A-Z][\w'’-]+)?)\s+"
+    r"(?:region|province|district|state|governorate|oblast|county|department|prefecture)"
+    r"\s+of\s+(?:the\s+)?$"
+)
 
 
 @dataclass
@@ -875,6 +882,11 @@ class ArticleContext:
             )
             if cut is not None:
                 place = place[: cut - ps].rstrip()
+            part = _PART_OF.search(sent.text, m.start(), ps)
+            if part is not None and not any(
+                x.start == part.start("name") and x.kind == "demonym" for x in sent.mentions
+            ):
+                place = part.group("name")  # "the Donetsk region of Ukraine": Donetsk
             out.append((m.start(), m.end(), re.sub(r"['’]s$", "", place)))
         return spans, out
 
@@ -998,7 +1010,12 @@ class ArticleContext:
                 )
             ]
             if named:
-                return named[0]
+                first = named[0]
+                for later in named[1:]:
+                    if not (later.is_person and _title_chain(sent.text[first.end : later.start])):
+                        break
+                    first = later  # "Erdogan spokesman Ibrahim Kalin": the spokesman speaks
+                return first
             if (
                 m.kind in STATE_KINDS
                 and self.lexicon.is_state(m.actor)

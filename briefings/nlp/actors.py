@@ -89,6 +89,7 @@ _TITLE_WORD = r"(?i:" + by_first_letter(sorted(NAME_TITLES, key=len, reverse=Tru
 _TITLED_NAME = re.compile(
     rf"(?:['’]s)?(?:\s+[A-Za-z][\w-]*){{0,4}}?\s+{_TITLE_WORD}\s+(?P<name>{_NAME})(?![\w-])"
 )
+_AIDE_NAME = re.compile(rf"(?:['’]s)?\s+{_TITLE_WORD}\s+(?P<name>{_NAME})(?![\w-])")
 _NAME_RIGHT_AFTER = re.compile(rf"\s+(?P<name>{_NAME})(?![\w-])")
 # "<Name>, [the] [words] <title> of/for <side>": "Mohamed Gnunu, spokesman for the GNA".
 _APPOSED_NAME = re.compile(
@@ -744,7 +745,15 @@ def _named_people(sentence: str, found: list[Mention]) -> list[Mention]:
         return all(b <= s or a >= e for s, e in taken if given is None or s != given.start)
 
     for m in found:
-        if m.actor is None or m.canonical:
+        if m.actor is None:
+            continue
+        if m.canonical:
+            # "Erdogan spokesman Ibrahim Kalin", "Putin's aide Yuri Ushakov": his man
+            t = _AIDE_NAME.match(sentence, m.end) if m.kind == "person" else None
+            if t is not None and (name := _clean_name(t.group("name"))) and free(*t.span("name")):
+                start, end = t.span("name")
+                extra.append(Mention(start, end, sentence[start:end], m.actor, "person", name))
+                taken.append((start, end))
             continue
         last_word = m.text.split()[-1].lower()
         t = None

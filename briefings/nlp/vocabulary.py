@@ -58,7 +58,7 @@ NOT_PLACE: frozenset[str] = frozenset(
         *WEEKDAY_NAMES,
         *MONTH_ABBREVIATIONS,
         *"""The This That These Those Operation President Prime Mr Mrs Ms Dr Gen General A An His
-        Her Their Its""".split(),
+        Her Their Its Government Rebel Opposition Regime""".split(),
     )
 )
 
@@ -203,8 +203,15 @@ def place_phrase(prepositions: str) -> re.Pattern[str]:
     "on the southern village of Haris". Callers still check the name against
     NOT_PLACE_START and the sentence's people and sides."""
     name = r"[A-Z][\w'’-]+"
+    # (opening a sentence too: "In the nearby region of Volyn, ..."; not a headline's
+    # "TENSION IN COLOMBIA")
+    opening = (
+        "|".join(f"[{w[0]}{w[0].upper()}]{w[1:]}" for w in prepositions.split("|"))
+        if re.fullmatch(r"[a-z|]+", prepositions)
+        else prepositions
+    )
     return re.compile(
-        rf"\b(?:{prepositions})\s+(?:the\s+)?"
+        rf"\b(?:{opening})\s+(?:the\s+)?"
         # an owner: "Saudi Arabia's", "Syria's"
         rf"(?:{name}(?:\s+{name})?['’]s\s+(?={name}|(?:[a-z-]+\s+){{0,2}}"
         rf"(?:(?:{alternation(PLACE_KINDS)})\s+of\b|(?:capital|city|port)\s+[A-Z])))?"
