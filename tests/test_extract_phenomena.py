@@ -4403,3 +4403,13 @@ def test_a_leaders_aide_named_after_him_speaks_and_a_region_of_a_country_is_the_
     assert [c.location for c in run(text).casualties] == ["Donetsk"]
     text = "In the nearby region of Volyn, three people were killed by a missile."
     assert [c.location for c in run(text).casualties] == ["Volyn"]
+
+
+def test_a_speaker_named_after_the_verb_is_the_titled_person_not_his_office() -> None:
+    text = "The truce was extended to Friday, said Kremlin spokesman Dmitry Peskov."
+    assert [(a, s) for a, s, _t in said(text)] == [("russia", "Dmitry Peskov")]
+
+
+def test_a_country_as_the_beat_of_a_job_at_another_body_is_no_speaker() -> None:
+    text = "Jane Roe, Ukraine researcher at Amnesty International, said the strike was unlawful."
+    assert "ukraine" not in {a for a, _s, _t in said(text)}

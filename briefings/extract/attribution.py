@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from briefings.extract.context import ArticleContext, Sent, inside_quote
+from briefings.extract.context import ArticleContext, Sent, inside_quote, title_chain
 from briefings.nlp.actors import Mention
 from briefings.nlp.folding import CaseBlind, caseless, may_hold
 from briefings.nlp.vocabulary import (
@@ -759,7 +759,7 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             cs, ce = 0, _clause_end_before(text, vs)
             if speaker is None and _SUBJECT_AFTER.match(text[ve:]):
                 found = [x for x in sent.mentions if x.start >= ve and x.actor]
-                speaker = found[0] if found else None
+                speaker = _titled_after(text, found) if found else None
         elif (
             verb in INVERTIBLE
             and _COMMA_BEFORE.search(text[max(0, vs - 40) : vs])
@@ -781,7 +781,7 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             # Inverted: "..., said the foreign ministry" / "reported Anadolu news agency."
             found = [x for x in sent.mentions if x.start >= ve and x.actor]
             if found and found[0].start - ve < 6 and _SUBJECT_AFTER.match(text[found[0].start :]):
-                speaker = found[0]
+                speaker = _titled_after(text, found)
                 cs, ce = 0, _clause_end_before(text, vs)
         if speaker is None and inverted_doc is not None:
             # "..., said a Hezbollah statement", "said a statement from the army"
@@ -953,6 +953,17 @@ def _after_quote(text: str, vs: int) -> bool:
     if text.find('"', a, vs) == -1 and text.find("”", a, vs) == -1:
         return False
     return _AFTER_QUOTE.search(text, a, vs) is not None
+
+
+def _titled_after(text: str, found: list[Mention]) -> Mention:
+    """The speaker named after the verb: the first mention, or the person its title
+    chain ends in ("said US State Department spokesperson Matthew Miller")."""
+    first = found[0]
+    for later in found[1:]:
+        if not (later.is_person and title_chain(text[first.end : later.start])):
+            break
+        first = later
+    return first
 
 
 def _plural_subject(sent: Sent, pos: int) -> bool:

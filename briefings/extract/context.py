@@ -106,6 +106,12 @@ _PARTICIPLE_OBJECT = re.compile(
 )
 _TOWN_BEFORE = re.compile(r"\b(?:in|at|near|from)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?,\s*$")
 # "<someone> in <a place>": a noun, then "in".
+# A country as the beat of someone's job at another body: "Syria researcher at Amnesty".
+_BEAT_AT = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:researcher|director|analyst|expert|specialist|correspondent|editor"
+    r"|campaigner|coordinator|programme\s+director|program\s+director|desk\s+head)"
+    r"\s+(?:at|for|with)\s+(?:the\s+)?[A-Z]"
+)
 _IN_A_PLACE = re.compile(r"\b(?P<noun>[A-Za-z-]+)\s+in\s+(?:the\s+)?$")
 _FROM_ELSEWHERE = re.compile(
     r"\b(?:European|Arab|Western|African|Asian|Gulf|Nordic|Latin|visiting|international"
@@ -201,7 +207,7 @@ def _a_he(m: Mention, text: str) -> bool:
 THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
 
-def _title_chain(between: str) -> bool:
+def title_chain(between: str) -> bool:
     """Whether the words between a body and a name are a title only: in "Russia's UN
     ambassador Vitaly Churkin" the speaker is the person, not the body."""
     words = between.split()
@@ -491,7 +497,7 @@ class ArticleContext:
             people = [
                 m
                 for i, m in enumerate(people)
-                if i + 1 == len(people) or not _title_chain(span.text[m.end : people[i + 1].start])
+                if i + 1 == len(people) or not title_chain(span.text[m.end : people[i + 1].start])
             ]
             if people:
                 # The subject is named first: "Pashinyan said he had no plans to meet
@@ -953,6 +959,9 @@ class ArticleContext:
             if m.start >= lo
             and m.end <= hi
             and m.actor is not None
+            # "Diana Semaan, Syria researcher at Amnesty International": the country is
+            # her subject, the body she works for speaks
+            and not (m.kind in ("country", "demonym") and _BEAT_AT.match(sent.text, m.end))
             # "after talks with Haftar": the object of a preposition is no subject, but
             # "a spokesman for the army" speaks for it
             and not (
@@ -1006,13 +1015,13 @@ class ArticleContext:
                 for p in inside
                 if p.canonical
                 and (
-                    p.actor == m.actor or (p.is_person and _title_chain(sent.text[m.end : p.start]))
+                    p.actor == m.actor or (p.is_person and title_chain(sent.text[m.end : p.start]))
                 )
             ]
             if named:
                 first = named[0]
                 for later in named[1:]:
-                    if not (later.is_person and _title_chain(sent.text[first.end : later.start])):
+                    if not (later.is_person and title_chain(sent.text[first.end : later.start])):
                         break
                     first = later  # "Erdogan spokesman Ibrahim Kalin": the spokesman speaks
                 return first
