@@ -4173,7 +4173,7 @@ actors:
     [
         "Nine soldiers were killed in an ambush on Monday, the separatists said.",
         "Gunmen killed three gendarmes at a checkpoint on Monday, the separatists said.",
-        "The separatists fight on. An attack on the convoy killed all 12 police officers.",
+        "The separatists fight on. An attack on the convoy killed all 12 soldiers on board.",
     ],
 )
 def test_unnamed_soldiers_in_a_states_war_with_an_insurgency_are_the_states(
@@ -4413,3 +4413,100 @@ def test_a_speaker_named_after_the_verb_is_the_titled_person_not_his_office() ->
 def test_a_country_as_the_beat_of_a_job_at_another_body_is_no_speaker() -> None:
     text = "Jane Roe, Ukraine researcher at Amnesty International, said the strike was unlawful."
     assert "ukraine" not in {a for a, _s, _t in said(text)}
+
+
+# -- session 11: what a hostile review's sentences showed the new rules must leave alone ---
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two Jordanian soldiers were killed in a border shooting, the separatists said.",
+        "Nine soldiers from Chad were killed in the ambush, the separatists said.",
+        "Six police officers were killed in an air strike, the separatists said.",
+        "The separatists attacked a base. Four soldiers were killed, French officials said.",
+    ],
+)
+def test_soldiers_of_another_state_or_police_are_not_the_state_at_wars(sentence: str) -> None:
+    assert "government" not in {c.party for c in run(sentence, cfg=INSURGENCY).casualties}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "An assault on the city would lead to the slaughter of thousands of people.",
+        "Police said the cell was plotting the murder of 50 hostages.",
+        "The group threatened the execution of 20 hostages.",
+        "Crowds commemorated the massacre of 800,000 people in the genocide.",
+    ],
+)
+def test_a_killing_told_as_a_noun_that_is_feared_planned_or_remembered_is_no_toll(
+    sentence: str,
+) -> None:
+    assert run(sentence).casualties == []
+
+
+def test_guard_in_a_name_and_armed_youths_are_no_civilians() -> None:
+    text = "A Revolutionary Guard commander was killed in the strike."
+    assert {c.party for c in run(text).casualties} == {"unknown"}
+    text = "Troops killed 15 youths armed with rifles."
+    assert "civilians" not in {c.party for c in run(text).casualties}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        (
+            "Hamas insisted that the ceasefire agreed with Israel in January be implemented.",
+            "concluded",
+        ),
+        (
+            "Israel and Hamas agreed on the plan, a six-week ceasefire that took effect.",
+            "concluded",
+        ),
+        ("Netanyahu's offer, a ceasefire in Gaza, was accepted by Hamas.", "concluded"),
+        ("A truce between Israel and Hamas was mooted in Cairo.", "proposed"),
+    ],
+)
+def test_a_deal_in_force_stays_made_and_a_mooted_one_is_proposed(sentence: str, want: str) -> None:
+    assert {s for t, _p, s in steps(sentence, published="2024-03-06") if t == "agreement"} == {want}
+
+
+def test_an_aside_of_another_speaker_inside_the_words_keeps_the_first_speaker() -> None:
+    text = "Kuleba said Russia's proposal, which Lavrov said was final, was unacceptable."
+    assert ("ukraine", "Dmytro Kuleba") in {(a, s) for a, s, _t in said(text)}
+    text = "Russia claims Kyiv rejected every offer of talks."
+    assert ("russia", None, "Kyiv rejected every offer of talks.") in said(text)
+    text = "Egypt's Foreign Minister and Erdogan said the truce must hold."
+    assert {a for a, _s, _t in said(text)} == {"egypt", "turkey"}
+
+
+def test_a_sum_of_casualties_far_from_a_killed_and_wounded_pair_stays() -> None:
+    text = (
+        "Russian shelling killed three and wounded five in Kherson, while a strike on "
+        "Kharkiv caused 20 casualties."
+    )
+    assert 20 in {c.count for c in run(text).casualties}
+    text = "Israeli strikes killed 20 civilians in Rafah. The strikes went on, killing 12."
+    assert {(c.party, c.count) for c in run(text).casualties} == {
+        ("civilians", 20),
+        ("civilians", 12),
+    }
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "A woman who lost her son in the strike said she had nothing left.",
+        "A mother of five said the night was hell.",
+        "A man in Rafah told Reuters he had nothing left.",
+    ],
+)
+def test_he_or_she_after_an_unnamed_person_speaks_is_not_the_leader(between: str) -> None:
+    text = f"Netanyahu said the strikes would go on. {between} She said the war must end."
+    assert [s for _a, s, _t in said(text)] == ["Benjamin Netanyahu"]
+
+
+def test_a_span_across_two_months_is_dated_by_its_end() -> None:
+    text = "Clashes raged in the town from June 30 to July 2, 2023, killing 40 people."
+    assert [c.date for c in run(text, published=None).casualties] == ["2023-07-02"]

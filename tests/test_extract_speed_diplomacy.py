@@ -157,7 +157,12 @@ def _plain_status(text: str, t: re.Match[str], kind: str) -> str:
             return "proposed"
         if status._PROPOSAL_FOR.search(pre[-50:]) or status._PROPOSAL_AFTER.match(post):
             return "proposed"  # "accepted a US proposal for a ceasefire", "a truce plan"
-        if status._DEMANDED_THAT.search(wide) or status._PROPOSAL_IS.search(wide):
+        if (
+            status._DEMANDED_THAT.search(wide)
+            or status._MOOTED.search(pre[-40:])
+            or status._MOOTED_AFTER.match(post)
+            or (status._PROPOSAL_IS.search(wide) and not status._TAKEN_UP.search(text, t.end()))
+        ):
             return "proposed"  # "its demand that a ceasefire agreement include"
         if (
             status._PROPOSED.search(pre[-60:])

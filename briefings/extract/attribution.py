@@ -10,7 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from briefings.extract.context import ArticleContext, Sent, inside_quote, title_chain
+from briefings.extract.context import (
+    ONE_OF_THE_PEOPLE,
+    ArticleContext,
+    Sent,
+    inside_quote,
+    title_chain,
+)
 from briefings.nlp.actors import Mention
 from briefings.nlp.folding import CaseBlind, caseless, may_hold
 from briefings.nlp.vocabulary import (
@@ -534,7 +540,11 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             continue  # "reported on the latest round of talks": a subject, no claim
         if verb.startswith("add") and _TO_A_THING.match(text, ve):
             continue  # "adding to fears of an offensive": more of something, no words
-        if verb.startswith("claim") and _CLAIMS_DENIED.match(text, vs):
+        if (
+            verb.startswith("claim")
+            and text[max(0, vs - 3) : vs].rstrip().endswith(",")
+            and _CLAIMS_DENIED.match(text, vs)
+        ):
             continue  # "..., claims Kabul denies": the noun, what the other side denies
         if verb.startswith("describ") and _WHAT_AS.search(text, max(0, vs - 40), vs):
             continue  # "what the UN describes as the worst crisis": a label, no statement
@@ -664,8 +674,18 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             # "X said ..., but has repeatedly said ...": a clause without its own
             # subject keeps the sentence's speaker.
             speaker = ctx.subject(sent, vs, reach=0)
+            one = ONE_OF_THE_PEOPLE.search(text, max(0, vs - 120), ve)
+            one_of_them = one is not None and one.end() == ve
+            if one_of_them:
+                # "A woman who lost her son said": she, not whom "her" points back to
+                speaker = None
             after_quote = _after_quote(text, vs)
-            if speaker is None and not after_quote and not _named_subject(text, vs):
+            if (
+                speaker is None
+                and not after_quote
+                and not one_of_them
+                and not _named_subject(text, vs)
+            ):
                 # "..., Save the Children said": a subject of its own, if no known side
                 speaker = main or ctx.subject(sent, vs)
         lead = _LEAD_IN.match(text, ve)
@@ -874,7 +894,12 @@ def _each_its_own(text: str, acts: list[Speech]) -> list[Speech]:
             if b.speaker is not None and b.speaker.actor != (a.speaker and a.speaker.actor):
                 # "Lavrov said Russia was ready, while Kuleba said ...": Kuleba's own words
                 other = _THEN_ANOTHER.search(text, a.content_start, b.speaker.start)
-                if other is not None:
+                if other is not None and not (
+                    # "Kuleba said Russia's proposal, which Lavrov said was final, was
+                    # unacceptable": an aside inside his words, which go on after it
+                    "which" in other.group()
+                    and _CLAUSE_GOES_ON.search(text, b.verb_end, a.content_end)
+                ):
                     a = replace(a, content_end=other.start())
                     break
         out.append(a)
@@ -883,6 +908,11 @@ def _each_its_own(text: str, acts: list[Speech]) -> list[Speech]:
 
 # "... but said", "..., and added": the same speaker's next verb.
 _AND_THEN = re.compile(r"\s*,?\s+(?:but|and|while|yet)\s+(?:also\s+|later\s+|then\s+)?$")
+# The main clause going on after an aside: ", was unacceptable", ", is".
+_CLAUSE_GOES_ON = re.compile(
+    r",\s+(?:(?:still|also|now)\s+)?(?:was|is|were|are|had|has|have|would|will|could|must"
+    r"|remains?|remained|should|can)\b"
+)
 # "..., while Ukraine's foreign minister said", "... and the UN rights chief Volker
 # Turk said", "..., which Palestinian officials said", "..., a charge Kabul denies":
 # another speaker's clause, a few words of title or name before the speaker.

@@ -77,7 +77,7 @@ _CIVILIAN_NOUNS = (
     r"|churchgoers|congregants|bystanders|pedestrians|motorists|travell?ers|traders|vendors"
     r"|herders|labou?rers|miners|cricketers?|footballers?|players|athletes?|fans|countrymen"
     r"|compatriots|elders|monks?|priests?|clerics?|imams?|nuns?|minors|teenagers?|toddlers?"
-    r"|youths?|adolescents|pensioners"
+    r"|adolescents|pensioners"
 )
 _COMBATANT_NOUNS = (
     r"soldiers?|troops|servicemen|serviceman|service\s+members|personnel|officers?|fighters?"
@@ -605,6 +605,7 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
         war_at = _war_total(sent.text) if recent is not None else None
         first_here = len(out)
         wholes: list[int] = []  # "16 civilian casualties (one killed, 15 injured)"
+        spans: dict[int, tuple[int, int]] = {}  # where each figure of the sentence is
         for i, q in enumerate(quantities):
             nxt = quantities[i + 1] if i + 1 < len(quantities) else None
             found = _classify(ctx, sent, q, nxt, prev)
@@ -752,14 +753,25 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
                     group=_group(found.noun) if party == CIVILIANS else None,
                 )
             )
+            spans[len(out) - 1] = (q.start, max(q.end, found.np_end))
             if sent.text.startswith("casualt", found.verb_pos):
                 wholes.append(len(out) - 1)
-        if wholes:
-            kinds = {c.kind for i, c in enumerate(out[first_here:], first_here) if i not in wholes}
-            if {"killed", "wounded"} <= kinds:
-                # casualties are the dead and the hurt: told apart in the sentence, the
-                # sum is no toll of the wounded
-                out = [c for i, c in enumerate(out) if i not in wholes]
+        dropped = set()
+        for w in wholes:
+            # casualties are the dead and the hurt: told apart right after the sum
+            # ("16 casualties (one killed, 15 injured)", "2,788 casualties: 1,081 killed
+            # and 1,707 injured"), the sum is no toll of the wounded
+            end = spans[w][1]
+            parts = [
+                i
+                for i in range(first_here, len(out))
+                if i not in wholes and spans[i][0] >= end and spans[i][0] - end < 80
+            ]
+            told = {out[i].kind for i in parts}
+            if {"killed", "wounded"} <= told and _PARTS_AFTER.match(sent.text, end):
+                dropped.add(w)
+        if dropped:
+            out = [c for i, c in enumerate(out) if i not in dropped]
     return out
 
 
@@ -846,6 +858,8 @@ def _quantities(text: str) -> list[Quantity]:
     for m in _ONE.finditer(text):
         if any(q.start <= m.start() < q.end for q in found):
             continue
+        if m.group("noun") in ("Guard", "Guards"):
+            continue  # "a Revolutionary Guard commander": a name's word, not a guard
         if re.match(r"\s+and\s+(?:a|an|one)\b", text[m.end() :]) and not (
             # "A Russian soldier and 13 civilians were killed": a side's own figure
             _OWN_NOUN.match(m.group("noun")) and _AND_OTHERS_HIT.match(text, m.end())
@@ -1059,6 +1073,8 @@ def _classify(
             _active_or_toll(verb, before)
         ):
             at = q.start - len(before) + verb.start()
+            if _NOMINAL.match(verb.group(0)) and _NOT_DONE_BEFORE.search(text, max(0, at - 60), at):
+                return None  # "would lead to the slaughter of", "marked the massacre of"
             return _Found(verb.lastgroup or "killed", np_end, at, noun)
     # A toll: "the death toll rose to 40", "put their military dead at 1,177".
     head = text[max(0, q.start - 160) : q.start]
@@ -1300,7 +1316,9 @@ def _party(
         if owner is not None:
             return owner
     # "24 Azerbaijani civilians", "three children": civilians, whoever's they are.
-    if noun and _CIVILIAN.match(noun) or _CIVILIAN_WORD.search(phrase):
+    # (a capital Guard is a name's word: "a Revolutionary Guard commander")
+    a_guard_name = found.noun in ("Guard", "Guards")
+    if noun and not a_guard_name and _CIVILIAN.match(noun) or _CIVILIAN_WORD.search(phrase):
         return CIVILIANS
     # A toll's own words: "their military dead", "the number of civilians killed".
     if found.phrase:
@@ -1368,7 +1386,7 @@ def _party(
         # (not "The army said it repelled the attack, killing more than 50": the dead
         # of a kill of its own are not the victims told in a sentence before)
         killing = found.verb_pos < q.start and head not in ("others", "more")
-        if not (killing and prev[1].verb_pos < 0):
+        if not (killing and prev[1].verb_pos < 0 and prev[2] != CIVILIANS):
             killer = ctx.subject(sent, found.verb_pos) if killing else None
             if killer is None or killer.actor != prev[2]:
                 return prev[2]  # (not "government forces ..., killing more than 50")
@@ -1392,16 +1410,20 @@ def _party(
         # without naming itself; the enemy's dead it names, or calls "terrorists".
         own = _OWN_NOUN.match(noun) and not _EUPHEMISM.match(text, found.verb_pos)
         if own and claimant is None:
-            return _state_forces(ctx, sent, found, noun) or UNKNOWN
+            return _state_forces(ctx, sent, found, noun, q.start, claimant) or UNKNOWN
         if (
             own
             and not _killed_by_claimant(ctx, sent, found, claimant)
             and not _claimant_attacked_before(ctx, sent, q.start, claimant)
         ):
-            return _own_soldiers(ctx, claimant) or _state_forces(ctx, sent, found, noun) or UNKNOWN
+            return (
+                _own_soldiers(ctx, claimant)
+                or _state_forces(ctx, sent, found, noun, q.start, claimant)
+                or UNKNOWN
+            )
         if own and claimant in ctx.lexicon.at_war and claimant != ctx.lexicon.state_at_war:
             # the insurgents say they killed them: the state's soldiers
-            return _state_forces(ctx, sent, found, noun) or UNKNOWN
+            return _state_forces(ctx, sent, found, noun, q.start, claimant) or UNKNOWN
         return UNKNOWN
     if _MIXED.search(text):
         return UNKNOWN  # "without saying how many were fighters"
@@ -1448,11 +1470,21 @@ def _own_soldiers(ctx: ArticleContext, claimant: str | None) -> str | None:
     return None
 
 
+# What opens the parts of a sum right after it: "(one killed", ": 1,081 killed".
+_PARTS_AFTER = re.compile(r"[^.;()]{0,50}?(?:\(|:|[-–—]\s)")
+# A killing told as a noun, which may be feared, planned or remembered.
+_NOMINAL = re.compile(r"(?:murders?|killings|slaughter|massacre|executions?)\s+of$", re.I)
+_NOT_DONE_BEFORE = re.compile(
+    r"\b(?:would|could|may|might|will|threat\w*|plot\w*|plan\w*|prevent\w*|avert\w*|risk\w*"
+    r"|fear\w*|warn\w*|commemorat\w*|anniversary|remember\w*|mark\w*|memorial|genocide|order\w*"
+    r"|call\w*\s+for|urg\w*|incit\w*)\b",
+    re.IGNORECASE,
+)
 # A state's men by their noun: an insurgency has fighters, not gendarmes or police.
+# (not police: an insurgency that rules a land has its own, Hamas's in Gaza)
 _STATE_NOUN = re.compile(
-    r"^(?:soldiers?|troops|servicemen|serviceman|service\s+members|officers?|policemen"
-    r"|police\s+officers?|police|marines?|paratroopers?|pilots?|sailors?|conscripts?"
-    r"|cadets?|guardsmen|gendarmes?)$",
+    r"^(?:soldiers?|troops|servicemen|serviceman|service\s+members|marines?|paratroopers?"
+    r"|pilots?|sailors?|conscripts?|cadets?|guardsmen|gendarmes?)$",
     re.IGNORECASE,
 )
 
@@ -1473,7 +1505,14 @@ _ARMS_AFTER = re.compile(
 )
 
 
-def _state_forces(ctx: ArticleContext, sent: Sent, found: _Found, noun: str) -> str | None:
+def _state_forces(
+    ctx: ArticleContext,
+    sent: Sent,
+    found: _Found,
+    noun: str,
+    q_start: int,
+    claimant: str | None,
+) -> str | None:
     """Unnamed soldiers or police in a state's war with an insurgency: the state's
     ("nine soldiers were killed", the separatists said), unless the state killed them."""
     state = ctx.lexicon.state_at_war
@@ -1481,6 +1520,13 @@ def _state_forces(ctx: ArticleContext, sent: Sent, found: _Found, noun: str) -> 
         return None
     if _NOT_THE_STATES.search(sent.text, 0, found.np_end):
         return None  # "nine paramilitary troops", "rebel soldiers": of no state named
+    if any(
+        m.actor not in (None, state) and q_start <= m.start < found.np_end + 20
+        for m in sent.mentions
+    ):
+        return None  # "two Jordanian soldiers", "soldiers from Chad": another's
+    if claimant is not None and claimant != state and ctx.lexicon.is_state(claimant):
+        return None  # "..., French officials said": perhaps France's own
     lexicon = ctx.lexicon
     named = {m.actor for s in ctx.sents for m in s.mentions if m.actor in lexicon.actor_ids}
     if not named & set(lexicon.at_war) or any(a != state and lexicon.is_state(a) for a in named):

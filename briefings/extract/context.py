@@ -132,6 +132,7 @@ _FOR_SIDE = re.compile(
     r"|with|at)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_TITLE_NEXT = re.compile(rf"\s*(?:[A-Z][\w-]*\s+){{0,3}}?(?i:{alternation(NAME_TITLES)})\b")
 _TITLES_JOINED = re.compile(rf"(?i:{alternation(NAME_TITLES)})\s+and\s*(?:the\s+)?$")
 _LIST_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s*(?:,|\band)\s*(?:the\s+)?$")
 # Only names, commas and "and" from the list's start to the clause: "Russia, France and "
@@ -242,7 +243,7 @@ def _someone_else_speaks(text: str, mentions: list[Mention]) -> bool:
     """Whether a person the config does not name speaks in the sentence."""
     if not any(word in text for word in _REPORTING_WORDS):
         return False  # (most sentences report no one: spare the scan for names)
-    if _ONE_OF_THE_PEOPLE.search(text):
+    if ONE_OF_THE_PEOPLE.search(text):
         return True  # "a resident told AFP he had been terrorised": "he" is now him
     for m in _UNNAMED_SPEAKER.finditer(text):
         a, b = m.start("name"), m.end("name")
@@ -257,10 +258,12 @@ def _someone_else_speaks(text: str, mentions: list[Mention]) -> bool:
 
 
 # Someone of no side, unnamed, speaking: "a resident told AFP", "one survivor said".
-_ONE_OF_THE_PEOPLE = re.compile(
+ONE_OF_THE_PEOPLE = re.compile(
     r"\b(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}?(?:resident|witness|survivor|doctor|nurse"
     r"|medic|relative|man|woman|mother|father|farmer|villager|teacher|student|shopkeeper"
-    r"|neighbou?r|refugee|worker)\s+(?:who\s+[^,]{0,60},\s*)?(?:told|said|says|recalled"
+    r"|neighbou?r|refugee|worker)\b"
+    # "a woman who lost her son in the strike", "a mother of five", "a man in Rafah"
+    r"(?:\s+(?:who|of|in|from)\b[^,.;:]{0,60}?)?,?\s+(?:told|said|says|recalled"
     r"|described|added)\b",
     re.IGNORECASE,
 )
@@ -1001,7 +1004,10 @@ class ArticleContext:
                 and not _OBJECT_OF.search(sent.text, max(0, head[0].start - 12), head[0].start)
                 # (not two titles of one person: "Deputy Prime Minister and Foreign
                 # Minister Ishaq Dar")
-                and not _TITLES_JOINED.search(sent.text, head[0].end, lo)
+                and not (
+                    _TITLES_JOINED.search(sent.text, head[0].end, lo)
+                    and _TITLE_NEXT.match(sent.text, lo)
+                )
             ):
                 return head[0]
         for m in inside:

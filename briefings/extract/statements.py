@@ -410,7 +410,10 @@ def _start(m: Mention) -> int:
 
 # Between two speakers of one statement: "the United States and Saudi Arabia".
 _LIST_GAP = re.compile(
-    r"(?:['’]s\s+(?:government|army|military|forces|leaders?|authorities|leadership))?"
+    r"(?:['’]s\s+(?:government|army|military|forces|leaders?|authorities|leadership"
+    # "Egypt's Foreign Minister and Erdogan said"
+    r"|(?:[A-Z][a-z]+\s+){0,2}(?:Minister|President|Prime\s+Minister|Secretary|Chancellor"
+    r"|King|Emir|Premier|Speaker)))?"
     r"\s*(?:,|and|,\s*and|&)\s*(?:the\s+|its\s+|their\s+)?(?:rival\s+|opposing\s+)?"
 )
 

@@ -65,8 +65,8 @@ DATE_PHRASE: re.Pattern[str] = re.compile(
         # Tuesday, February 11, 2020 / Feb. 11 / March 4 / Wed 05 Apr 2017 / 11 February 2020
         {_ON}(?:(?:{_WEEKDAY}|{_WEEKDAY_ABBR}),?\s+)?
         (?:
-            # June 24 to 25, 2024: the year closes the span
-            {_MONTH}\s+{_DAY}\s*(?:-|–|(?i:to|and|through|until))\s*{_DAY}\b{_NO_NUMBER_AFTER},?\s+{_DATE_YEAR}
+            # June 24 to 25, 2024; June 30 to July 2, 2024: the year closes the span
+            {_MONTH}\s+{_DAY}\s*(?:-|–|(?i:to|and|through|until))\s*(?:{_MONTH}\s+)?{_DAY}\b{_NO_NUMBER_AFTER},?\s+{_DATE_YEAR}
           | {_MONTH}\s+{_DAY}\b{_NO_NUMBER_AFTER}(?:,?\s+{_DATE_YEAR})?
           | {_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+{_DATE_YEAR})?
         )
@@ -171,7 +171,8 @@ _RE_ISO = re.compile(r"(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?:[t ].*)?")
 _RE_NUMERIC = re.compile(r"(\d{1,4})[/.](\d{1,2})[/.](\d{1,4})")
 _RE_MDY = re.compile(rf"(?:(?:{_WORD_WEEKDAY})\s+)?({_WORD_MONTH})\s+(\d{{1,2}})(?:\s+(\d{{4}}))?")
 _RE_MDDY = re.compile(
-    rf"({_WORD_MONTH})\s+(\d{{1,2}})\s*(?:-|–|to|and|through|until)\s*(\d{{1,2}})\s+(\d{{4}})"
+    rf"({_WORD_MONTH})\s+(\d{{1,2}})\s*(?:-|–|to|and|through|until)\s*(?:({_WORD_MONTH})\s+)?"
+    r"(\d{1,2})\s+(\d{4})"
 )
 _RE_DMY = re.compile(
     rf"(?:(?:{_WORD_WEEKDAY})\s+)?(\d{{1,2}})\s+(?:of\s+)?({_WORD_MONTH})(?:\s+(\d{{4}}))?"
@@ -267,7 +268,8 @@ def _parse_absolute(
     future: bool | None,
 ) -> object:
     if m := _RE_MDDY.fullmatch(text):
-        return _iso(int(m[4]), MONTHS[m[1]], int(m[3]))  # a span: dated by its end
+        # a span: dated by its end
+        return _iso(int(m[5]), MONTHS[m[3] or m[1]], int(m[4]))
     for pattern, month_group, day_group in ((_RE_MDY, 1, 2), (_RE_DMY, 2, 1)):
         if m := pattern.fullmatch(text):
             month, day = MONTHS[m[month_group]], int(m[day_group])

@@ -57,8 +57,13 @@ _PROPOSED = re.compile(
     r"\b(?:can|could|may(?!\s+\d)|might|possible|possibly|likely|proposed|proposes|suggested|offered"
     r"|ready\s+to|willing\s+to|open\s+to|if\s+(?:\w+\s+){0,3}\w+|hopes?\s+to|seek|seeks"
     r"|call(?:ed|s|ing)?\s+(?:for|on|upon)|urged|urges|would\s+like|considering"
-    r"|expects?\s+to|offers?\s+to|mooted|floated|prospective|potential|envisaged"
-    r"|hoped-for|would-be|eventual)\b",
+    r"|expects?\s+to|offers?\s+to)\b",
+    re.IGNORECASE,
+)
+# A deal only talked of: "a mooted ceasefire", "a potential truce".
+_MOOTED = re.compile(
+    r"\b(?:mooted|floated|prospective|potential|envisaged|hoped-for|would-be|eventual)\s+"
+    r"(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 
@@ -68,13 +73,28 @@ _PROPOSED = re.compile(
 # A deal as the content of a demand: "its demand that a ceasefire agreement include".
 _DEMANDED_THAT = re.compile(
     r"\b(?:demand|demands|demanded|demanding|insist|insists|insisted|insistence|condition"
-    r"|conditions|requirement)\s+that\s+(?:a|an|any|the)\s+(?:[\w-]+\s+){0,2}$",
+    r"|conditions|requirement)\s+that\s+(?:a|an|any)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # A deal in apposition to a proposal: "the original proposal — a 60-day ceasefire".
 _PROPOSAL_IS = re.compile(
+    # (not one agreed on: "agreed on the plan, a six-week ceasefire")
+    r"(?<!agreed\son\sthe\s)(?<!accepted\sthe\s)(?<!approved\sthe\s)(?<!signed\sthe\s)"
     r"\b(?:proposal|plan|offer|initiative|draft|framework)\s*(?:,|—|–|--?|:)\s*(?:a|an)\s+"
     r"(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_MOOTED_AFTER = re.compile(
+    r"[^,.;]{0,60}?\b(?:was|were|is|are|has\s+been|had\s+been)\s+(?:first\s+)?(?:mooted"
+    r"|floated|suggested|put\s+forward)\b",
+    re.IGNORECASE,
+)
+# A proposal taken up after it is told: "..., a ceasefire that took effect on Sunday",
+# "..., was accepted by Hamas".
+_TAKEN_UP = re.compile(
+    r"\b(?:took|takes|taken|came|comes|went)\s+(?:into\s+)?(?:effect|force|hold)\b"
+    r"|\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:accepted|signed|agreed|approved"
+    r"|adopted|reached|implemented)\b",
     re.IGNORECASE,
 )
 _DURING = re.compile(
@@ -473,7 +493,12 @@ def _status(text: str, t: re.Match[str], kind: str, folded: str | None = None) -
             return "proposed"  # "urged both sides to agree to a ceasefire"
         if _PROPOSAL_FOR.search(pre[-50:]) or _PROPOSAL_AFTER.match(post):
             return "proposed"  # "accepted a US proposal for a ceasefire", "a truce plan"
-        if _DEMANDED_THAT.search(wide) or _PROPOSAL_IS.search(wide):
+        if (
+            _DEMANDED_THAT.search(wide)
+            or _MOOTED.search(pre[-40:])
+            or _MOOTED_AFTER.match(post)
+            or (_PROPOSAL_IS.search(wide) and not _TAKEN_UP.search(text, t.end()))
+        ):
             # "Hamas' demand that a ceasefire agreement include ...", "to return to the
             # original proposal, a 60-day ceasefire": asked for, or offered
             return "proposed"
