@@ -4510,3 +4510,20 @@ def test_he_or_she_after_an_unnamed_person_speaks_is_not_the_leader(between: str
 def test_a_span_across_two_months_is_dated_by_its_end() -> None:
     text = "Clashes raged in the town from June 30 to July 2, 2023, killing 40 people."
     assert [c.date for c in run(text, published=None).casualties] == ["2023-07-02"]
+
+
+def test_a_sides_officer_quoted_at_length_and_a_government_named_without_its_kind() -> None:
+    cfg = """
+title: t
+date: 2024-03-10
+actors:
+  government: {name: Ethiopian government, aliases: [Abiy Ahmed]}
+  fano: {name: Fano, aliases: [Fano militia]}
+  region: {name: Amhara regional government}
+"""
+    text = "“We took the town at will,” said a public relations officer for the Fano group."
+    assert [a for a, _s, _t in said(text, cfg=cfg)] == ["fano"]
+    text = "The Amhara government said the army was conducting a joint operation."
+    assert [a for a, _s, _t in said(text, cfg=cfg)] == ["region"]
+    text = "The army said it killed more than 300 fighters from the Fano militia."
+    assert {c.party for c in run(text, cfg=cfg).casualties} == {"fano"}

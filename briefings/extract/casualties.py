@@ -1307,7 +1307,8 @@ def _party(
     inside = [
         m
         for m in sent.mentions
-        if m.start >= np_start and m.end <= found.np_end and m.actor and m.kind != "institution"
+        # (a name may run on past the phrase: "300 fighters from the Fano militia")
+        if m.start >= np_start and m.start < found.np_end and m.actor and m.kind != "institution"
     ]
     configured = [m for m in inside if m.actor in ctx.lexicon.actor_ids]
     # "two of its men": its fighters, the side that owns them

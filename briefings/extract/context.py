@@ -128,10 +128,13 @@ _SPEAK_FOR_A_STATE = frozenset(
 )
 _FOR_SIDE = re.compile(
     r"\b(?:spokes(?:man|woman|person)|official|officials|minister|envoy|adviser|advisor|head"
-    r"|chief|representative|ambassador|commander|source|sources|member|members)\s+(?:for|to|from"
+    r"|chief|representative|representatives|ambassador|commander|source|sources|member|members"
+    r"|officer|officers|aide|aides|negotiator|negotiators|delegate|delegates|leader|leaders"
+    r"|figure|figures)\s+(?:for|to|from"
     r"|with|at)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_ADJECTIVE_END = re.compile(r"(?:an|ese|ish|i|ic)$")
 _TITLE_NEXT = re.compile(rf"\s*(?:[A-Z][\w-]*\s+){{0,3}}?(?i:{alternation(NAME_TITLES)})\b")
 _TITLES_JOINED = re.compile(rf"(?i:{alternation(NAME_TITLES)})\s+and\s*(?:the\s+)?$")
 _LIST_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s*(?:,|\band)\s*(?:the\s+)?$")
@@ -1035,7 +1038,13 @@ class ArticleContext:
                 m.kind in STATE_KINDS
                 and self.lexicon.is_state(m.actor)
                 and (group := _STATES_OTHER_GROUP.match(sent.text, m.end))
-                and (group.group(0)[:1] in "'’" or m.text.endswith(("'s", "’s")))
+                # (a possessive or an adjective: "Sudan's paramilitary group", "the
+                # Haitian gang coalition"; not "Israel struck militants")
+                and (
+                    group.group(0)[:1] in "'’"
+                    or m.text.endswith(("'s", "’s"))
+                    or _ADJECTIVE_END.search(m.text) is not None
+                )
                 and not any(m.end < x.start < group.end() for x in sent.mentions)
             ):
                 continue  # "Sudan's infamous paramilitary group launched": not Sudan's state

@@ -39,7 +39,7 @@ _QUOTING = alternation(SAYING_FINITE | frozenset("asked quipped continued conclu
 _SAY_AFTER = re.compile(
     # '..." Redwan Hussein, the prime minister's adviser, said': an apposition may sit
     # between the speaker and the verb
-    r"^[\s,]*(?P<subj>(?:[\w’'.-]+\s+){0,7}?(?:[\w’'.-]+,\s+[^,.;“”\"]{2,80},\s+)?)"
+    r"^[\s,]*(?P<subj>(?:[\w’'.-]+\s+){0,9}?(?:[\w’'.-]+,\s+[^,.;“”\"]{2,80},\s+)?)"
     rf"(?:also\s+|later\s+|then\s+)?(?P<verb>{_QUOTING})\b",
     re.IGNORECASE,
 )

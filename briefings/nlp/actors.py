@@ -151,7 +151,17 @@ def _with_parts(names: tuple[str, ...]) -> list[str]:
         m = _PARENTHESISED.match(name)
         if m is not None:
             out += [m.group("outer").strip(), m.group("inner").strip()]
+        kind = _KIND_OF_GOVERNMENT.match(name)
+        if kind is not None:
+            # "Amhara regional government" is also "the Amhara government"
+            out.append(f"{kind.group('who')} {kind.group('noun')}")
     return list(dict.fromkeys(out))
+
+
+_KIND_OF_GOVERNMENT = re.compile(
+    r"^(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:regional|federal|interim|transitional"
+    r"|provincial|state|national)\s+(?P<noun>government|administration|authorities)$"
+)
 
 
 #: The nouns of a government's name whose qualifier its forces share.

@@ -166,6 +166,7 @@ NAME_PARTICLE = r"(?:a[lrsztdn]|ash|ath|adh|e[lrsztdn]|esh|ul)-|(?:al|el|de|del|
 NON_STATE_NOUNS = (
     r"militants?|militias?|militiamen|rebels?|insurgents?|jihadists?|gunmen|separatists?"
     r"|guerrillas?|paramilitar(?:y|ies)|groups?|movements?|factions?|organi[sz]ations?"
+    r"|gangs?|cartels?|bandits?"
 )
 #: Wire services and outlets, as they spell themselves (sources.outlets reads bylines
 #: with them).
