@@ -4527,3 +4527,14 @@ actors:
     assert [a for a, _s, _t in said(text, cfg=cfg)] == ["region"]
     text = "The army said it killed more than 300 fighters from the Fano militia."
     assert {c.party for c in run(text, cfg=cfg).casualties} == {"fano"}
+
+
+def test_a_yearless_date_of_an_undated_article_is_near_the_days_it_dates_in_full() -> None:
+    text = (
+        "Talks resumed in Havana on February 6, 2022. "
+        "Nine soldiers were killed on August 3 in the north, the army said."
+    )
+    assert [c.date for c in run(text, published=None).casualties] == ["2021-08-03"]
+    # a month's abbreviation with its stop right before the day
+    text = "Two soldiers were killed in an assault on a base on Sept.17, the army said."
+    assert [c.date for c in run(text, published="2023-10-01").casualties] == ["2023-09-17"]

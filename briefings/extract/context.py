@@ -134,6 +134,7 @@ _FOR_SIDE = re.compile(
     r"|with|at)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_FULL_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _ADJECTIVE_END = re.compile(r"(?:an|ese|ish|i|ic)$")
 _TITLE_NEXT = re.compile(rf"\s*(?:[A-Z][\w-]*\s+){{0,3}}?(?i:{alternation(NAME_TITLES)})\b")
 _TITLES_JOINED = re.compile(rf"(?i:{alternation(NAME_TITLES)})\s+and\s*(?:the\s+)?$")
@@ -454,6 +455,7 @@ class ArticleContext:
         self.as_of = as_of
         self.lexicon: Lexicon = lexicon_for(config)
         self.base = _date_or_none(article.published)
+        self._anchor: dt.date | None = None
         self.default_year = self.base.year if self.base else as_of.year
         #: The configured sides fighting in this article, most active first (set
         #: once its ground events are known).
@@ -790,14 +792,34 @@ class ArticleContext:
         # Weekdays and "last week" need the publication date; without one they stay null.
         key = (phrase, future)
         if key not in self._parsed:  # a phrase is asked for by every fact near it
+            anchor = None if self.base else self._undated_anchor()
+            if anchor is not None and anchor != self.as_of and future is False:
+                # a day the article dates in full is not the day it was written, which
+                # may be weeks later: what is past is past by then
+                anchor = min(anchor + dt.timedelta(days=90), self.as_of)
             self._parsed[key] = parse_date(
                 phrase,
                 base=self.base,
                 default_year=self.default_year,
                 future=future,
-                anchor=None if self.base else self.as_of,
+                anchor=anchor,
             )
         return self._parsed[key]
+
+    def _undated_anchor(self) -> dt.date:
+        """What a yearless date of an undated article is nearest: the latest day the
+        article itself dates in full ("February 6, 2024" makes its "August 3" one of
+        2023, not of the brief's year), else the brief's as-of date."""
+        if self._anchor is None:
+            full = []
+            for sent in self.sents:
+                for _a, _b, phrase in sent.dates:
+                    if _FULL_YEAR.search(phrase):
+                        day = _date_or_none(parse_date(phrase))
+                        if day is not None and day <= self.as_of:
+                            full.append(day)
+            self._anchor = max(full, default=self.as_of)
+        return self._anchor
 
     # -- where ------------------------------------------------------------------
 

@@ -67,7 +67,7 @@ DATE_PHRASE: re.Pattern[str] = re.compile(
         (?:
             # June 24 to 25, 2024; June 30 to July 2, 2024: the year closes the span
             {_MONTH}\s+{_DAY}\s*(?:-|–|(?i:to|and|through|until))\s*(?:{_MONTH}\s+)?{_DAY}\b{_NO_NUMBER_AFTER},?\s+{_DATE_YEAR}
-          | {_MONTH}\s+{_DAY}\b{_NO_NUMBER_AFTER}(?:,?\s+{_DATE_YEAR})?
+          | {_MONTH}(?:\s+|(?<=\.)(?=\d)){_DAY}\b{_NO_NUMBER_AFTER}(?:,?\s+{_DATE_YEAR})?
           | {_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+{_DATE_YEAR})?
         )
       # March 2020 / in early March 2020 / October last year
