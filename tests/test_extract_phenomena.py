@@ -4538,3 +4538,22 @@ def test_a_yearless_date_of_an_undated_article_is_near_the_days_it_dates_in_full
     # a month's abbreviation with its stop right before the day
     text = "Two soldiers were killed in an assault on a base on Sept.17, the army said."
     assert [c.date for c in run(text, published="2023-10-01").casualties] == ["2023-09-17"]
+
+
+def test_a_figure_on_its_side_is_the_speakers_own() -> None:
+    text = "Hamas said nine on its side were killed and 12 wounded."
+    assert {(c.party, c.kind, c.count) for c in run(text).casualties} == {
+        ("hamas", "killed", 9),
+        ("hamas", "wounded", 12),
+    }
+
+
+def test_footage_that_shows_the_dead_is_no_report_of_the_claimant_before() -> None:
+    text = (
+        "The health ministry said 40 people were killed. "
+        "Video footage from the scene showed at least 47 bodies recovered from the rubble."
+    )
+    assert {(c.count or c.low, c.claimed_by) for c in run(text).casualties} == {
+        (40, "health ministry"),
+        (47, None),
+    }

@@ -826,9 +826,19 @@ def _goes_on(sent: Sent, report: tuple[int, str], acts: list, at: int) -> bool:
     same or the next sentence, with no one of its own saying anything, nor the figure
     inside what someone unnamed here says ("A medical professional confirmed that 18
     were injured")."""
-    return sent.index - report[0] in (0, 1) and not any(
-        a.speaker or a.name or a.content_start <= at < a.content_end for a in acts
+    return (
+        sent.index - report[0] in (0, 1)
+        and not any(a.speaker or a.name or a.content_start <= at < a.content_end for a in acts)
+        # "AFP video footage showed at least 47 bodies": a source of its own
+        and not _SEEN_IN.search(sent.text, 0, at)
     )
+
+
+_SEEN_IN = re.compile(
+    r"\b(?:footage|video|videos|images|photos|photographs|pictures|imagery)\b[^.;]{0,60}?"
+    r"\b(?:showed|shows|show|showing)\b",
+    re.IGNORECASE,
+)
 
 
 def _quoted_by(ctx: ArticleContext, sent: Sent, q: Quantity) -> str | None:
@@ -1233,8 +1243,11 @@ _EVACUATED_HURT = re.compile(
 )
 # A figure with no noun that is the subject of its verb: "12 were killed", "10 more
 # were injured", "five others died".
+_ON_ITS_SIDE = re.compile(r"\s+on\s+(?:its|their|our)\s+side\b")
 _BARE_SUBJECT = re.compile(
-    r"^\s+(?:(?:more|others?|more\s+people)\s+)?(?:were|was|have|had|are|died|dead|killed)\b"
+    r"^\s+(?:(?:more|others?|more\s+people)\s+)?"
+    # "nine on its side were killed"
+    r"(?:on\s+(?:its|their|his|her|our)\s+side\s+)?(?:were|was|have|had|are|died|dead|killed)\b"
 )
 # "killed five people in Kherson and one person in Mykolaiv": the place of the figure
 # before, then the next figure of the same verb.
@@ -1311,6 +1324,13 @@ def _party(
         if m.start >= np_start and m.start < found.np_end and m.actor and m.kind != "institution"
     ]
     configured = [m for m in inside if m.actor in ctx.lexicon.actor_ids]
+    # "the Taliban said nine on its side were killed": the side of who says so
+    if _ON_ITS_SIDE.match(text, q.end):
+        if claimant in ctx.lexicon.actor_ids:
+            return claimant
+        who = ctx.subject(sent, q.start)
+        if who is not None and who.actor in ctx.lexicon.actor_ids:
+            return who.actor
     # "two of its men": its fighters, the side that owns them
     if head in ("men", "man", "brothers") and _ITS_MEN.search(phrase):
         owner = _owner(ctx, sent, q.start, phrase)
