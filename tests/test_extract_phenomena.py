@@ -4557,3 +4557,15 @@ def test_footage_that_shows_the_dead_is_no_report_of_the_claimant_before() -> No
         (40, "health ministry"),
         (47, None),
     }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Turkey will facilitate talks between Russia and Ukraine in Istanbul.",
+        "Turkey has announced that it will help facilitate talks between Russia and Ukraine.",
+    ],
+)
+def test_a_side_that_will_facilitate_talks_mediates_them(sentence: str) -> None:
+    [d] = run(sentence).diplomacy
+    assert (d.participants, d.mediators) == (("russia", "ukraine"), ("turkey",))

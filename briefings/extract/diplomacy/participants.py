@@ -75,7 +75,11 @@ _MEDIATOR_AFTER = re.compile(
     r"(?:[.-]*\s*-\s*(?:and\s+[\w.]+\s*-\s*)?|\s*-)(?:mediated|brokered|led|facilitated|hosted"
     r"|sponsored)\b|['’]s\s+(?:mediation|mediators?|auspices|invitation)\b"
     r"|(?:\s*,\s*which|\s*,\s*who)?\s+(?:has\s+|had\s+|is\s+|was\s+)?(?:mediated|brokered"
-    r"|mediating|brokering|hosted|hosting|facilitated|facilitating)\b",
+    r"|mediating|brokering|hosted|hosting|facilitated|facilitating)\b"
+    # "Switzerland will facilitate talks", "Canada will help facilitate talks"
+    r"|\s+(?:(?:has|have)\s+(?:announced|said)\s+(?:that\s+)?(?:it|they)\s+)?"
+    r"(?:will|would|is\s+to|agreed\s+to|offered\s+to)\s+(?:help\s+)?(?:to\s+)?(?:facilitate"
+    r"|mediate|host|broker)\b",
     re.IGNORECASE,
 )
 # A demonym is a side only when it qualifies people who act for the state.
