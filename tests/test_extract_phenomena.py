@@ -4569,3 +4569,23 @@ def test_footage_that_shows_the_dead_is_no_report_of_the_claimant_before() -> No
 def test_a_side_that_will_facilitate_talks_mediates_them(sentence: str) -> None:
     [d] = run(sentence).diplomacy
     assert (d.participants, d.mediators) == (("russia", "ukraine"), ("turkey",))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        ("Russia and Ukraine carried out a prisoner swap on Friday.", "concluded"),
+        ("Hamas proposed a prisoner exchange with Israel.", "proposed"),
+        ("Kyiv said a new prisoner swap with Russia was under discussion.", "proposed"),
+    ],
+)
+def test_an_exchange_of_prisoners_is_an_agreement(sentence: str, want: str) -> None:
+    assert {(t, s) for t, _p, s in steps(sentence)} == {("agreement", want)}
+
+
+def test_the_sides_or_the_parties_are_the_two_named_before() -> None:
+    text = (
+        "Russia and Ukraine sent delegations to Istanbul. "
+        "During the meeting, the parties agreed to set up a joint centre."
+    )
+    assert ("agreement", ("russia", "ukraine"), "concluded") in steps(text)

@@ -159,7 +159,10 @@ _TWO = re.compile(
     r"\b(?:the\s+two|both)\s+(?:[A-Z]\w+\s+)?(?:(?P<people>leaders|presidents|ministers|heads\s+of\s+state"
     r"|foreign\s+ministers|men)|(?P<states>countries|governments|states|nations)|sides|parties"
     r"|delegations|rivals)\b"
-    r"|\bthe\s+two\s+(?=(?:[a-z]+ed|have|had|will|would|met|spoke|agreed|held)\b)",
+    r"|\bthe\s+two\s+(?=(?:[a-z]+ed|have|had|will|would|met|spoke|agreed|held)\b)"
+    # "the sides met in Istanbul", "the parties agreed to ...": the two named before
+    r"|\bthe\s+(?:sides|parties|delegations)\b(?=\s+(?:[a-z]+ed|have|had|will|would|met"
+    r"|spoke|agreed|held|also)\b)",
     re.IGNORECASE,
 )
 

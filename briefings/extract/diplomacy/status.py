@@ -85,8 +85,9 @@ _PROPOSAL_IS = re.compile(
     re.IGNORECASE,
 )
 _MOOTED_AFTER = re.compile(
-    r"[^,.;]{0,60}?\b(?:was|were|is|are|has\s+been|had\s+been)\s+(?:first\s+)?(?:mooted"
-    r"|floated|suggested|put\s+forward)\b",
+    r"[^,.;]{0,60}?\b(?:was|were|is|are|has\s+been|had\s+been)\s+(?:first\s+|still\s+)?"
+    r"(?:mooted|floated|suggested|put\s+forward|under\s+discussion|under\s+consideration"
+    r"|being\s+(?:discussed|negotiated|considered|worked\s+out)|on\s+the\s+table)\b",
     re.IGNORECASE,
 )
 # A proposal taken up after it is told: "..., a ceasefire that took effect on Sunday",
@@ -248,7 +249,11 @@ _TOPIC = re.compile(
     r"|progress|hopes?)\b[^.;,]{0,40}?\s(?:on|about|over|for|regarding|concerning)\s+"
     r"(?:a|an|any|possible|potential|new)\s+(?:[\w-]+\s+){0,2}$"
     r"|\bdiscuss(?:ed|es|ing)?\s+(?:a|an|any|possible|potential)\s+(?:[\w-]+\s+){0,2}$"
-    r"|\b(?:once|unless)\s+(?:a|an|any)\s+(?:[\w-]+\s+){0,2}$",
+    r"|\b(?:once|unless)\s+(?:a|an|any)\s+(?:[\w-]+\s+){0,2}$"
+    # "talks with Russia on prisoner swaps": what talks are about, in the plural
+    r"|(?<!\bhe\s)(?<!\bshe\s)(?<!\bwho\s)\b(?:talks|negotiations|discussions|consultations)\b"
+    r"[^.;,]{0,40}?\s(?:on|about|over"
+    r"|regarding|concerning)\s+(?:new\s+|further\s+|more\s+)?$",
     re.IGNORECASE,
 )
 
