@@ -4423,12 +4423,14 @@ def test_a_country_as_the_beat_of_a_job_at_another_body_is_no_speaker() -> None:
     [
         "Two Jordanian soldiers were killed in a border shooting, the separatists said.",
         "Nine soldiers from Chad were killed in the ambush, the separatists said.",
-        "Six police officers were killed in an air strike, the separatists said.",
         "The separatists attacked a base. Four soldiers were killed, French officials said.",
     ],
 )
 def test_soldiers_of_another_state_or_police_are_not_the_state_at_wars(sentence: str) -> None:
     assert "government" not in {c.party for c in run(sentence, cfg=INSURGENCY).casualties}
+    # a side that is no insurgency may have police of its own (Gaza's)
+    text = "Hamas fights on. Six police officers were killed in an air strike, officials said."
+    assert "israel" not in {c.party for c in run(text).casualties}
 
 
 @pytest.mark.parametrize(
@@ -4586,6 +4588,64 @@ def test_an_exchange_of_prisoners_is_an_agreement(sentence: str, want: str) -> N
 def test_the_sides_or_the_parties_are_the_two_named_before() -> None:
     text = (
         "Russia and Ukraine sent delegations to Istanbul. "
-        "During the meeting, the parties agreed to set up a joint centre."
+        "During the meeting, the sides agreed to set up a joint centre."
     )
     assert ("agreement", ("russia", "ukraine"), "concluded") in steps(text)
+
+
+# -- session 11: a second hostile review's sentences ------------------------------------
+
+
+def test_a_demonym_before_a_verb_and_a_group_is_still_the_state_acting() -> None:
+    text = "Israeli soldiers attacked militants in Jenin on Monday, the army said."
+    assert ("israel", "attacked") in grd(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nine soldiers were killed by separatists in an ambush near Bamenda on Tuesday.",
+        "Nine soldiers were killed, separatists said on Tuesday.",
+        "Three policemen were killed when separatists attacked a checkpoint.",
+    ],
+)
+def test_the_states_soldiers_and_police_beside_the_insurgents_named(sentence: str) -> None:
+    assert {c.party for c in run(sentence, cfg=INSURGENCY).casualties} == {"government"}
+
+
+def test_a_nominal_killing_warned_of_after_it_happened_is_a_toll() -> None:
+    text = "The UN warned on Tuesday that the massacre of at least 40 villagers was a crime."
+    assert {c.low for c in run(text).casualties} == {40}
+
+
+def test_a_sum_of_casualties_with_its_parts_after_a_comma_or_semicolon() -> None:
+    for text in (
+        "The strike caused 16 casualties, among them one dead and 15 injured.",
+        "The strike caused 16 casualties; one person was killed and 15 were injured.",
+    ):
+        assert sorted(c.count for c in run(text).casualties) == [1, 15]
+
+
+def test_an_undated_articles_background_date_does_not_pull_todays_news_back() -> None:
+    text = (
+        "Hamas attacked Israel on October 7, 2023. "
+        "On March 4, an Israeli strike killed 12 people in Rafah."
+    )
+    assert [c.date for c in run(text, published=None).casualties] == ["2024-03-04"]
+
+
+def test_a_host_of_a_guest_is_a_party_and_blocking_a_swap_makes_none() -> None:
+    text = "Erdogan will host Putin in Ankara next month for talks."
+    assert all("turkey" in p for _t, p, _s in steps(text))
+    text = "Kuleba accused Russia of blocking a prisoner swap."
+    assert "concluded" not in {s for _t, _p, s in steps(text)}
+    text = (
+        "Israel struck Hamas in Rafah on Monday. "
+        "In Jerusalem, the parties agreed to form a new government."
+    )
+    assert ("hamas", "israel") not in {p for _t, p, _s in steps(text)}
+
+
+def test_a_sides_unnamed_doctor_still_speaks_for_it() -> None:
+    text = "An Israeli army doctor in Gaza said the hospital had been used by Hamas."
+    assert [a for a, _s, _t in said(text)] == ["israel"]

@@ -100,6 +100,8 @@ def _plain_status(text: str, t: re.Match[str], kind: str) -> str:
     wide = text[max(0, t.start() - 150) : t.start()]
     if status._WITHOUT.search(wide):
         return "not_planned"  # "left without signing a ceasefire agreement"
+    if kind == "agreement" and status._BLOCKING.search(text, max(0, t.start() - 40), t.start()):
+        return "not_planned"  # "accused Russia of blocking a prisoner swap"
     if kind == "talks" and status._DURING.search(text, max(0, t.start() - 40), t.start()):
         return "held"  # "during faltering talks"
     if (

@@ -675,7 +675,12 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             # subject keeps the sentence's speaker.
             speaker = ctx.subject(sent, vs, reach=0)
             one = ONE_OF_THE_PEOPLE.search(text, max(0, vs - 120), ve)
-            one_of_them = one is not None and one.end() == ve
+            one_of_them = (
+                one is not None
+                and one.end() == ve
+                # (not "an Israeli army doctor in Gaza said": a side's man)
+                and not any(one.start() <= x.start < one.end() and x.actor for x in sent.mentions)
+            )
             if one_of_them:
                 # "A woman who lost her son said": she, not whom "her" points back to
                 speaker = None

@@ -90,7 +90,7 @@ _COMBATANT_NOUNS = (
 )
 _GENERIC_NOUNS = (
     r"people|persons?|individuals?|victims?|bodies|others|detainees|prisoners|crew\s+members"
-    r"|nationals"
+    r"|nationals|youths"
     r"|crewmen|crew"
 )
 _KIND_NOUNS = r"dead|wounded|injured|killed|deaths|fatalities|casualties|missing|displaced|injuries"
@@ -830,10 +830,15 @@ def _goes_on(sent: Sent, report: tuple[int, str], acts: list, at: int) -> bool:
         sent.index - report[0] in (0, 1)
         and not any(a.speaker or a.name or a.content_start <= at < a.content_end for a in acts)
         # "AFP video footage showed at least 47 bodies": a source of its own
-        and not _SEEN_IN.search(sent.text, 0, at)
+        and not (
+            (seen := _SEEN_IN.search(sent.text, 0, at)) is not None
+            and seen.end() >= at - 40
+            and not _BY_A_SOURCE.search(seen.group())
+        )
     )
 
 
+_BY_A_SOURCE = re.compile(r"\b(?:released|provided|published|shared|issued|posted)\s+by\b")
 _SEEN_IN = re.compile(
     r"\b(?:footage|video|videos|images|photos|photographs|pictures|imagery)\b[^.;]{0,60}?"
     r"\b(?:showed|shows|show|showing)\b",
@@ -1083,7 +1088,7 @@ def _classify(
             _active_or_toll(verb, before)
         ):
             at = q.start - len(before) + verb.start()
-            if _NOMINAL.match(verb.group(0)) and _NOT_DONE_BEFORE.search(text, max(0, at - 60), at):
+            if _NOMINAL.match(verb.group(0)) and _NOT_DONE_BEFORE.search(text, max(0, at - 50), at):
                 return None  # "would lead to the slaughter of", "marked the massacre of"
             return _Found(verb.lastgroup or "killed", np_end, at, noun)
     # A toll: "the death toll rose to 40", "put their military dead at 1,177".
@@ -1492,13 +1497,16 @@ def _own_soldiers(ctx: ArticleContext, claimant: str | None) -> str | None:
 
 
 # What opens the parts of a sum right after it: "(one killed", ": 1,081 killed".
-_PARTS_AFTER = re.compile(r"[^.;()]{0,50}?(?:\(|:|[-–—]\s)")
+_PARTS_AFTER = re.compile(
+    r"[^.;()]{0,50}?(?:\(|:|[-–—]\s|;|,\s*(?:among\s+them|including|with|of\s+whom)\b)"
+)
 # A killing told as a noun, which may be feared, planned or remembered.
 _NOMINAL = re.compile(r"(?:murders?|killings|slaughter|massacre|executions?)\s+of$", re.I)
 _NOT_DONE_BEFORE = re.compile(
-    r"\b(?:would|could|may|might|will|threat\w*|plot\w*|plan\w*|prevent\w*|avert\w*|risk\w*"
-    r"|fear\w*|warn\w*|commemorat\w*|anniversary|remember\w*|mark\w*|memorial|genocide|order\w*"
-    r"|call\w*\s+for|urg\w*|incit\w*)\b",
+    r"(?:\b(?:would|could|may|might|will)\s+(?:[\w-]+\s+){0,3}"
+    r"|\b(?:threaten\w*|plott\w*|plots?|planning|planned|plans?\s+for|prevent\w*|avert\w*"
+    r"|risk\w*|commemorat\w*|remember\w*|mark\w*|order\w*|call\w*\s+for|urg\w*"
+    r"|incit\w*|anniversary\s+of)\s+(?:the\s+|a\s+|an\s+)?)$",
     re.IGNORECASE,
 )
 # A state's men by their noun: an insurgency has fighters, not gendarmes or police.
@@ -1526,6 +1534,10 @@ _ARMS_AFTER = re.compile(
 )
 
 
+_POLICE_NOUN = re.compile(r"^(?:policemen|police\s+officers?|police|officers?)$", re.IGNORECASE)
+_FROM_A_PLACE = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?")
+
+
 def _state_forces(
     ctx: ArticleContext,
     sent: Sent,
@@ -1537,12 +1549,20 @@ def _state_forces(
     """Unnamed soldiers or police in a state's war with an insurgency: the state's
     ("nine soldiers were killed", the separatists said), unless the state killed them."""
     state = ctx.lexicon.state_at_war
-    if state is None or not _STATE_NOUN.match(noun):
+    if state is None or not (
+        _STATE_NOUN.match(noun)
+        # (police too where the other side is an insurgency, which has none)
+        or (_POLICE_NOUN.match(noun) and set(ctx.lexicon.at_war) & ctx.lexicon.insurgent)
+    ):
         return None
     if _NOT_THE_STATES.search(sent.text, 0, found.np_end):
         return None  # "nine paramilitary troops", "rebel soldiers": of no state named
     if any(
-        m.actor not in (None, state) and q_start <= m.start < found.np_end + 20
+        m.actor not in (None, state)
+        and (
+            q_start <= m.start < found.np_end
+            or _FROM_A_PLACE.fullmatch(sent.text, found.np_end, m.start) is not None
+        )
         for m in sent.mentions
     ):
         return None  # "two Jordanian soldiers", "soldiers from Chad": another's

@@ -247,7 +247,8 @@ def _someone_else_speaks(text: str, mentions: list[Mention]) -> bool:
     """Whether a person the config does not name speaks in the sentence."""
     if not any(word in text for word in _REPORTING_WORDS):
         return False  # (most sentences report no one: spare the scan for names)
-    if ONE_OF_THE_PEOPLE.search(text):
+    one = ONE_OF_THE_PEOPLE.search(text)
+    if one is not None and not any(one.start() <= x.start < one.end() for x in mentions):
         return True  # "a resident told AFP he had been terrorised": "he" is now him
     for m in _UNNAMED_SPEAKER.finditer(text):
         a, b = m.start("name"), m.end("name")
@@ -792,21 +793,28 @@ class ArticleContext:
         # Weekdays and "last week" need the publication date; without one they stay null.
         key = (phrase, future)
         if key not in self._parsed:  # a phrase is asked for by every fact near it
-            anchor = None if self.base else self._undated_anchor()
-            if anchor is not None and anchor != self.as_of and future is False:
-                # a day the article dates in full is not the day it was written, which
-                # may be weeks later: what is past is past by then
-                anchor = min(anchor + dt.timedelta(days=90), self.as_of)
-            self._parsed[key] = parse_date(
+            found = parse_date(
                 phrase,
                 base=self.base,
                 default_year=self.default_year,
                 future=future,
-                anchor=anchor,
+                anchor=None if self.base else self.as_of,
             )
+            own = None if self.base else self._undated_anchor()
+            near = _date_or_none(found + "-01" if found and len(found) == 7 else found)
+            if own is not None and near is not None and (near - own).days > 270:
+                # an undated article's yearless day the brief's year puts long after every
+                # day the article dates in full: of the article's own time ("August 3"
+                # after "February 6, 2024" in a story of then). A day it dates in full is
+                # not the day it was written, which may be weeks later: past by then.
+                anchor = min(own + dt.timedelta(days=90), self.as_of) if future is False else own
+                found = parse_date(
+                    phrase, default_year=self.default_year, future=future, anchor=anchor
+                )
+            self._parsed[key] = found
         return self._parsed[key]
 
-    def _undated_anchor(self) -> dt.date:
+    def _undated_anchor(self) -> dt.date | None:
         """What a yearless date of an undated article is nearest: the latest day the
         article itself dates in full ("February 6, 2024" makes its "August 3" one of
         2023, not of the brief's year), else the brief's as-of date."""
@@ -819,7 +827,7 @@ class ArticleContext:
                         if day is not None and day <= self.as_of:
                             full.append(day)
             self._anchor = max(full, default=self.as_of)
-        return self._anchor
+        return None if self._anchor == self.as_of else self._anchor
 
     # -- where ------------------------------------------------------------------
 
@@ -1065,7 +1073,10 @@ class ArticleContext:
                 and (
                     group.group(0)[:1] in "'’"
                     or m.text.endswith(("'s", "’s"))
-                    or _ADJECTIVE_END.search(m.text) is not None
+                    # (right on the group noun: not "Israeli soldiers attacked militants")
+                    or (
+                        _ADJECTIVE_END.search(m.text) is not None and group.group(0).count(" ") <= 1
+                    )
                 )
                 and not any(m.end < x.start < group.end() for x in sent.mentions)
             ):

@@ -152,7 +152,8 @@ def _with_parts(names: tuple[str, ...]) -> list[str]:
         if m is not None:
             out += [m.group("outer").strip(), m.group("inner").strip()]
         kind = _KIND_OF_GOVERNMENT.match(name)
-        if kind is not None:
+        # (not "Somali regional government": "the Somali government" is Somalia's)
+        if kind is not None and kind.group("who").lower() not in _STATE_FORMS:
             # "Amhara regional government" is also "the Amhara government"
             out.append(f"{kind.group('who')} {kind.group('noun')}")
     return list(dict.fromkeys(out))

@@ -79,7 +79,8 @@ _MEDIATOR_AFTER = re.compile(
     # "Switzerland will facilitate talks", "Canada will help facilitate talks"
     r"|\s+(?:(?:has|have)\s+(?:announced|said)\s+(?:that\s+)?(?:it|they)\s+)?"
     r"(?:will|would|is\s+to|agreed\s+to|offered\s+to)\s+(?:help\s+)?(?:to\s+)?(?:facilitate"
-    r"|mediate|host|broker)\b",
+    r"|mediate|host|broker)\s+(?=(?:the\s+|a\s+|an\s+|new\s+|peace\s+|direct\s+|further\s+)*"
+    r"(?:talks|negotiations|meetings?|summit|dialogue)\s+between\b)",
     re.IGNORECASE,
 )
 # A demonym is a side only when it qualifies people who act for the state.
@@ -161,7 +162,7 @@ _TWO = re.compile(
     r"|delegations|rivals)\b"
     r"|\bthe\s+two\s+(?=(?:[a-z]+ed|have|had|will|would|met|spoke|agreed|held)\b)"
     # "the sides met in Istanbul", "the parties agreed to ...": the two named before
-    r"|\bthe\s+(?:sides|parties|delegations)\b(?=\s+(?:[a-z]+ed|have|had|will|would|met"
+    r"|\bthe\s+(?:sides|delegations)\b(?=\s+(?:[a-z]+ed|have|had|will|would|met"
     r"|spoke|agreed|held|also)\b)",
     re.IGNORECASE,
 )

@@ -98,6 +98,11 @@ _TAKEN_UP = re.compile(
     r"|adopted|reached|implemented)\b",
     re.IGNORECASE,
 )
+_BLOCKING = re.compile(
+    r"\b(?:block\w*|obstruct\w*|sabotag\w*|derail\w*|torpedo\w*|undermin\w*|wreck\w*)\s+"
+    r"(?:the\s+|a\s+|an\s+|any\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _DURING = re.compile(
     r"\b(?:during|amid|amidst)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE
 )
@@ -253,7 +258,7 @@ _TOPIC = re.compile(
     # "talks with Russia on prisoner swaps": what talks are about, in the plural
     r"|(?<!\bhe\s)(?<!\bshe\s)(?<!\bwho\s)\b(?:talks|negotiations|discussions|consultations)\b"
     r"[^.;,]{0,40}?\s(?:on|about|over"
-    r"|regarding|concerning)\s+(?:new\s+|further\s+|more\s+)?$",
+    r"|regarding|concerning)\s+(?:the\s+)?(?:new\s+|further\s+|more\s+|planned\s+)?$",
     re.IGNORECASE,
 )
 
@@ -442,6 +447,8 @@ def _status(text: str, t: re.Match[str], kind: str, folded: str | None = None) -
     wide_low = low[wide_at : t.start()]
     if ended_without(text, t.start(), low):
         return "not_planned"  # "left without signing a ceasefire agreement"
+    if kind == "agreement" and _BLOCKING.search(text, max(0, t.start() - 40), t.start()):
+        return "not_planned"  # "accused Russia of blocking a prisoner swap"
     if kind == "talks" and _DURING.search(text, max(0, t.start() - 40), t.start()):
         return "held"  # "rejected proposals during faltering talks": the talks went on
     if (
