@@ -4649,3 +4649,11 @@ def test_a_host_of_a_guest_is_a_party_and_blocking_a_swap_makes_none() -> None:
 def test_a_sides_unnamed_doctor_still_speaks_for_it() -> None:
     text = "An Israeli army doctor in Gaza said the hospital had been used by Hamas."
     assert [a for a, _s, _t in said(text)] == ["israel"]
+
+
+def test_the_ministry_is_the_ministry_named_before() -> None:
+    text = (
+        "Russia's defence ministry said the drones were downed. "
+        "The ministry added that the talks had stalled."
+    )
+    assert [a for a, _s, _t in said(text)] == ["russia", "russia"]

@@ -678,8 +678,10 @@ class ArticleContext:
         if noun in _ARMED or noun in ("ministry", "office"):
             pattern = _ARMED_AFTER if noun in _ARMED else _MINISTRY_AFTER
             for m, follow in reversed(sides):
-                own = m.text.split()[-1].lower() in ("army", "military", "forces", "troops")
-                if pattern.match(follow) or (noun in _ARMED and own):
+                last = m.text.split()[-1].lower()
+                own = last in ("army", "military", "forces", "troops")
+                # ("the ministry" after "the Afghan Defense Ministry", a configured name)
+                if pattern.match(follow) or (noun in _ARMED and own) or last == noun:
                     return m
             return self._at_home(noun)
         if noun in ("group", "movement", "militia", "militants", "rebels", "insurgents"):
