@@ -4657,3 +4657,9 @@ def test_the_ministry_is_the_ministry_named_before() -> None:
         "The ministry added that the talks had stalled."
     )
     assert [a for a, _s, _t in said(text)] == ["russia", "russia"]
+
+
+def test_voicing_concern_is_a_statement_and_voices_are_a_noun() -> None:
+    text = "Egypt voiced deep concern at the fighting in Rafah."
+    assert said(text) == [("egypt", None, "deep concern at the fighting in Rafah.")]
+    assert said("Voices of dissent in Egypt were silenced.") == []
