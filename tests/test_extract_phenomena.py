@@ -4663,3 +4663,11 @@ def test_voicing_concern_is_a_statement_and_voices_are_a_noun() -> None:
     text = "Egypt voiced deep concern at the fighting in Rafah."
     assert said(text) == [("egypt", None, "deep concern at the fighting in Rafah.")]
     assert said("Voices of dissent in Egypt were silenced.") == []
+
+
+def test_bodies_brought_to_hospitals_are_the_dead() -> None:
+    text = "The health ministry said 79 bodies had been brought to hospitals in the past day."
+    assert {(c.kind, c.count) for c in run(text).casualties} == {("killed", 79)}
+    # the wounded taken to hospital stay wounded
+    text = "Twelve wounded were taken to hospital."
+    assert {c.kind for c in run(text).casualties} == {"wounded"}

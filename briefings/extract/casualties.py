@@ -410,7 +410,11 @@ _ASIDE_BARE = re.compile(
 )
 _AND_MORE_NOUNS = re.compile(r"^\s*(?:and|or)\s+(?:[a-z][\w-]*\s+){1,2}?(?:and|,)\s*$")
 # The verbs of finding the dead: "65 bodies were found", "the Red Cross collected 87 bodies".
-_FOUND_VERBS = r"found|recovered|discovered|retrieved|pulled|exhumed"
+_FOUND_VERBS = (
+    r"found|recovered|discovered|retrieved|pulled|exhumed"
+    # "79 bodies had been brought to hospitals"
+    r"|brought\s+to|taken\s+to|delivered\s+to|transferred\s+to"
+)
 _FOUND_BEFORE = re.compile(
     rf"\b(?:{_FOUND_VERBS}|collected|buried|counted|received|identified"
     # "the gang left 70 bodies in the town", "leaving dozens of bodies"
