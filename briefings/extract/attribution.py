@@ -11,11 +11,11 @@ import re
 from dataclasses import dataclass, replace
 
 from briefings.extract.context import (
-    ONE_OF_THE_PEOPLE,
     ArticleContext,
     Sent,
     inside_quote,
-    title_chain,
+    titled_person,
+    unnamed_speaker,
 )
 from briefings.nlp.actors import Mention
 from briefings.nlp.folding import CaseBlind, caseless, may_hold
@@ -674,15 +674,10 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             # "X said ..., but has repeatedly said ...": a clause without its own
             # subject keeps the sentence's speaker.
             speaker = ctx.subject(sent, vs, reach=0)
-            one = ONE_OF_THE_PEOPLE.search(text, max(0, vs - 120), ve)
-            one_of_them = (
-                one is not None
-                and one.end() == ve
-                # (not "an Israeli army doctor in Gaza said": a side's man)
-                and not any(one.start() <= x.start < one.end() and x.actor for x in sent.mentions)
-            )
+            # "A woman who lost her son said": she, not whom "her" points back to
+            one = unnamed_speaker(text[:ve], sent.mentions, max(0, vs - 120))
+            one_of_them = one is not None and one.end() == ve
             if one_of_them:
-                # "A woman who lost her son said": she, not whom "her" points back to
                 speaker = None
             after_quote = _after_quote(text, vs)
             if (
@@ -784,7 +779,7 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             cs, ce = 0, _clause_end_before(text, vs)
             if speaker is None and _SUBJECT_AFTER.match(text[ve:]):
                 found = [x for x in sent.mentions if x.start >= ve and x.actor]
-                speaker = _titled_after(text, found) if found else None
+                speaker = titled_person(text, found) if found else None
         elif (
             verb in INVERTIBLE
             and _COMMA_BEFORE.search(text[max(0, vs - 40) : vs])
@@ -806,7 +801,7 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             # Inverted: "..., said the foreign ministry" / "reported Anadolu news agency."
             found = [x for x in sent.mentions if x.start >= ve and x.actor]
             if found and found[0].start - ve < 6 and _SUBJECT_AFTER.match(text[found[0].start :]):
-                speaker = _titled_after(text, found)
+                speaker = titled_person(text, found)
                 cs, ce = 0, _clause_end_before(text, vs)
         if speaker is None and inverted_doc is not None:
             # "..., said a Hezbollah statement", "said a statement from the army"
@@ -988,17 +983,6 @@ def _after_quote(text: str, vs: int) -> bool:
     if text.find('"', a, vs) == -1 and text.find("”", a, vs) == -1:
         return False
     return _AFTER_QUOTE.search(text, a, vs) is not None
-
-
-def _titled_after(text: str, found: list[Mention]) -> Mention:
-    """The speaker named after the verb: the first mention, or the person its title
-    chain ends in ("said US State Department spokesperson Matthew Miller")."""
-    first = found[0]
-    for later in found[1:]:
-        if not (later.is_person and title_chain(text[first.end : later.start])):
-            break
-        first = later
-    return first
 
 
 def _plural_subject(sent: Sent, pos: int) -> bool:

@@ -103,10 +103,14 @@ _CIVILIAN = re.compile(rf"^(?:{_CIVILIAN_NOUNS})$", re.IGNORECASE)
 _CIVILIAN_WORD = re.compile(r"\bcivilian", re.IGNORECASE)
 _COMBATANT = re.compile(rf"\b(?:{_COMBATANT_NOUNS})\b", re.IGNORECASE)
 # What a side calls its own dead; "terrorists", "militants", "nationalists" are the enemy's.
+# A state's men by their noun (an insurgency has fighters, not gendarmes), and its police.
+_STATE_NOUNS = (
+    r"soldiers?|troops|servicemen|serviceman|service\s+members|marines?|paratroopers?"
+    r"|pilots?|sailors?|conscripts?|cadets?|guardsmen|gendarmes?"
+)
+_POLICE_NOUNS = r"policemen|police\s+officers?|police|officers?"
 _OWN_NOUN = re.compile(
-    r"^(?:soldiers?|troops|servicemen|serviceman|service\s+members|personnel|officers?"
-    r"|policemen|police\s+officers?|police|recruits?|commanders?|marines?|paratroopers?"
-    r"|pilots?|sailors?|conscripts?|cadets?|guardsmen|volunteers|members|gendarmes?)$",
+    rf"^(?:{_STATE_NOUNS}|{_POLICE_NOUNS}|personnel|recruits?|commanders?|volunteers|members)$",
     re.IGNORECASE,
 )
 _EUPHEMISM = re.compile(r"neutrali|eliminat|liquidat|destroy", re.IGNORECASE)
@@ -1252,11 +1256,12 @@ _EVACUATED_HURT = re.compile(
 )
 # A figure with no noun that is the subject of its verb: "12 were killed", "10 more
 # were injured", "five others died".
-_ON_ITS_SIDE = re.compile(r"\s+on\s+(?:its|their|our)\s+side\b")
+_ON_ITS_SIDE = re.compile(r"\s+" + _ITS_SIDE.pattern, re.IGNORECASE)
 _BARE_SUBJECT = re.compile(
     r"^\s+(?:(?:more|others?|more\s+people)\s+)?"
     # "nine on its side were killed"
-    r"(?:on\s+(?:its|their|his|her|our)\s+side\s+)?(?:were|was|have|had|are|died|dead|killed)\b"
+    rf"(?:{_ITS_SIDE.pattern}\s+)?(?:were|was|have|had|are|died|dead|killed)\b",
+    re.IGNORECASE,
 )
 # "killed five people in Kherson and one person in Mykolaiv": the place of the figure
 # before, then the next figure of the same verb.
@@ -1513,13 +1518,7 @@ _NOT_DONE_BEFORE = re.compile(
     r"|incit\w*|anniversary\s+of)\s+(?:the\s+|a\s+|an\s+)?)$",
     re.IGNORECASE,
 )
-# A state's men by their noun: an insurgency has fighters, not gendarmes or police.
-# (not police: an insurgency that rules a land has its own, Hamas's in Gaza)
-_STATE_NOUN = re.compile(
-    r"^(?:soldiers?|troops|servicemen|serviceman|service\s+members|marines?|paratroopers?"
-    r"|pilots?|sailors?|conscripts?|cadets?|guardsmen|gendarmes?)$",
-    re.IGNORECASE,
-)
+_STATE_NOUN = re.compile(rf"^(?:{_STATE_NOUNS})$", re.IGNORECASE)
 
 
 _NOT_THE_STATES = re.compile(
@@ -1538,7 +1537,8 @@ _ARMS_AFTER = re.compile(
 )
 
 
-_POLICE_NOUN = re.compile(r"^(?:policemen|police\s+officers?|police|officers?)$", re.IGNORECASE)
+# (police only beside an insurgency: a side that rules a land has its own, Hamas's in Gaza)
+_POLICE_NOUN = re.compile(rf"^(?:{_POLICE_NOUNS})$", re.IGNORECASE)
 _FROM_A_PLACE = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?")
 
 

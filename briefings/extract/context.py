@@ -212,6 +212,26 @@ def _a_he(m: Mention, text: str) -> bool:
 THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
 
+def titled_person(text: str, named: list[Mention]) -> Mention:
+    """The first of ``named``, or the person its title chain ends in: "Erdogan
+    spokesman Ibrahim Kalin", "said US State Department spokesperson Matthew Miller"."""
+    first = named[0]
+    for later in named[1:]:
+        if not (later.is_person and title_chain(text[first.end : later.start])):
+            break
+        first = later
+    return first
+
+
+def unnamed_speaker(text: str, mentions: list[Mention], lo: int = 0) -> re.Match[str] | None:
+    """Someone of no side, unnamed, speaking from ``lo`` on: "a resident told AFP";
+    not a side's man ("an Israeli army doctor said")."""
+    one = ONE_OF_THE_PEOPLE.search(text, lo)
+    if one is None or any(one.start() <= x.start < one.end() and x.actor for x in mentions):
+        return None
+    return one
+
+
 def title_chain(between: str) -> bool:
     """Whether the words between a body and a name are a title only: in "Russia's UN
     ambassador Vitaly Churkin" the speaker is the person, not the body."""
@@ -247,8 +267,7 @@ def _someone_else_speaks(text: str, mentions: list[Mention]) -> bool:
     """Whether a person the config does not name speaks in the sentence."""
     if not any(word in text for word in _REPORTING_WORDS):
         return False  # (most sentences report no one: spare the scan for names)
-    one = ONE_OF_THE_PEOPLE.search(text)
-    if one is not None and not any(one.start() <= x.start < one.end() for x in mentions):
+    if unnamed_speaker(text, mentions) is not None:
         return True  # "a resident told AFP he had been terrorised": "he" is now him
     for m in _UNNAMED_SPEAKER.finditer(text):
         a, b = m.start("name"), m.end("name")
@@ -1060,12 +1079,7 @@ class ArticleContext:
                 )
             ]
             if named:
-                first = named[0]
-                for later in named[1:]:
-                    if not (later.is_person and title_chain(sent.text[first.end : later.start])):
-                        break
-                    first = later  # "Erdogan spokesman Ibrahim Kalin": the spokesman speaks
-                return first
+                return titled_person(sent.text, named)
             if (
                 m.kind in STATE_KINDS
                 and self.lexicon.is_state(m.actor)

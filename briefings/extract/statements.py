@@ -18,7 +18,7 @@ from briefings.models import UNKNOWN, Statement
 from briefings.nlp.actors import Mention
 from briefings.nlp.folding import CaseBlind, may_hold
 from briefings.nlp.vocabulary import INVERTIBLE, OUTLET_NAMES, SAYING_FINITE, alternation
-from briefings.nlp.world import is_country
+from briefings.nlp.world import NAME_TITLES, is_country
 
 _QUOTE = re.compile(
     r"“(?P<a>[^”]{2,}?)”|\"(?P<b>[^\"\n]{2,}?)\"|«(?P<c>[^»]{2,}?)»"
@@ -411,9 +411,8 @@ def _start(m: Mention) -> int:
 # Between two speakers of one statement: "the United States and Saudi Arabia".
 _LIST_GAP = re.compile(
     r"(?:['’]s\s+(?:government|army|military|forces|leaders?|authorities|leadership"
-    # "Egypt's Foreign Minister and Erdogan said"
-    r"|(?:[A-Z][a-z]+\s+){0,2}(?:Minister|President|Prime\s+Minister|Secretary|Chancellor"
-    r"|King|Emir|Premier|Speaker)))?"
+    # "Egypt's Foreign Minister and Erdogan said", "Egypt's foreign minister and ..."
+    rf"|(?:[\w-]+\s+){{0,2}}(?i:{alternation(NAME_TITLES)})))?"
     r"\s*(?:,|and|,\s*and|&)\s*(?:the\s+|its\s+|their\s+)?(?:rival\s+|opposing\s+)?"
 )
 

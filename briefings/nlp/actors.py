@@ -159,14 +159,14 @@ def _with_parts(names: tuple[str, ...]) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-_KIND_OF_GOVERNMENT = re.compile(
-    r"^(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:regional|federal|interim|transitional"
-    r"|provincial|state|national)\s+(?P<noun>government|administration|authorities)$"
-)
-
-
 #: The nouns of a government's name whose qualifier its forces share.
 _RULING_NOUNS = frozenset(("government", "administration", "authorities"))
+
+
+_KIND_OF_GOVERNMENT = re.compile(
+    r"^(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:regional|federal|interim|transitional"
+    r"|provincial|state|national)\s+(?P<noun>" + "|".join(sorted(_RULING_NOUNS)) + ")$"
+)
 
 
 _NAME_PARTICLES = frozenset(("bin", "ibn", "bint", "al", "el", "abu", "abd", "ben", "ould"))
