@@ -1067,6 +1067,33 @@ def test_when_a_truce_ends_is_not_when_it_was_agreed() -> None:
     assert got == {("agreement", "concluded", None)}
 
 
+def test_an_act_done_under_a_truce_does_not_date_the_truce() -> None:
+    # The day is the act's: the truce was made before it, on a day not told here.
+    for text in (
+        "Russia freed 40 prisoners on Saturday as part of its ceasefire deal with Ukraine.",
+        "Ten aid lorries will cross on Friday under the truce between Israel and Hamas.",
+        "Grain ships sailed on Sunday in line with the agreement between Russia and Ukraine.",
+    ):
+        dates = {d.date for d in run(text, published="2024-03-06").diplomacy}
+        assert dates <= {None}, text
+    # (its own making still dates it)
+    text = "Lorries crossed under the truce agreed by Israel and Hamas on Sunday."
+    dates = {d.date for d in run(text, published="2024-03-06").diplomacy}
+    assert dates == {"2024-03-03"}
+    text = "Israel and Hamas signed a ceasefire agreement on Saturday."
+    assert {d.date for d in run(text, published="2024-03-06").diplomacy} == {"2024-03-02"}
+
+
+def test_a_truce_in_place_since_a_month_is_not_dated_by_that_month() -> None:
+    text = (
+        "Strikes ended weeks of calm after talks to secure a lasting ceasefire between "
+        "Israel and Hamas stalled.\n\nEach accused the other of breaching the truce, "
+        "which had largely held since January."
+    )
+    got = {(d.type, d.status, d.date) for d in run(text, published="2024-03-18").diplomacy}
+    assert got == {("agreement", "proposed", None)}
+
+
 def test_a_leaders_visit_to_the_front_is_no_diplomacy() -> None:
     for text in (
         "Volodymyr Zelenskiy visited the front line near Kupiansk on Sunday.",

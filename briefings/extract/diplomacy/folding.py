@@ -158,6 +158,8 @@ def _is_truce(step: DiplomaticStep) -> bool:
 
 _TRIGGER_CB = CaseBlind(_TRIGGER.exact)  # a step's word between a reference and a date
 _NEGATION = re.compile(r"\b(?:no|not|never)\b")
+_SINCE = re.compile(r"since\b", re.IGNORECASE)
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 
 
 def _date_from_later_sentences(ctx: ArticleContext, found: list[_Step]) -> list[_Step]:
@@ -226,6 +228,8 @@ def _date_of_reference(
             continue
         if NOT_STEP_DATE_CB.found(sent.text, max(0, start - 60), start, sent.folded):
             continue  # "The ceasefire will take effect on Monday"
+        if _SINCE.match(phrase) or _SINCE_BEFORE.search(sent.text, max(0, start - 7), start):
+            continue  # "the truce, which had held since January": from when, not when made
         iso = ctx.parse(phrase, future=future)
         if iso and (best is None or hi - lo < best[0]):
             best = (hi - lo, iso)

@@ -79,11 +79,20 @@ def _date(
     says when the step is only in who says it ("The truce starts on Monday, the
     sponsors of the talks said")."""
     reach = 45 if kind == "agreement" else 90
+    # "freed four captives on Saturday as part of the ceasefire deal": an agreement
+    # named as what an act was done under is older than the act, and the day is the act's
+    under = kind == "agreement" and _UNDER_CB.found(
+        sent.text, max(0, t.start() - 60), t.start(), sent.folded
+    )
     best: tuple[int, str] | None = None
     for start, end, phrase in sent.dates:
         distance = start - t.end() if start >= t.end() else t.start() - end
         if distance > reach:
             continue
+        if under and (
+            end <= t.start() or not _MADE_CB.found(sent.text, t.end(), start, sent.folded)
+        ):
+            continue  # (but "under the truce agreed on Sunday" is dated by its making)
         if said_before(sent.text, sent.folded, start) or _SAID_AFTER.match(sent.text, end):
             continue  # "Peskov said on Friday there were no plans": the day he said it
         if any(
@@ -136,6 +145,22 @@ def _date(
 
 
 _AND_WORD = re.compile(r"\band\b")
+#: An agreement named as what an act was done under, or broke ("in breach of the truce").
+_UNDER = re.compile(
+    r"\b(?:as\s+(?:a\s+)?part\s+of|under|in\s+(?:line|keeping|accordance|compliance)\s+with"
+    r"|pursuant\s+to|per|(?:with)?in\s+the\s+framework\s+of|under\s+the\s+terms\s+of"
+    r"|in\s+(?:violation|breach)\s+of|violat(?:e|es|ed|ing)|breach(?:es|ed|ing)?)"
+    r"\s+(?:the|a|an|its|their|this|that|last\s+\w+['’]s)?\s*"
+    r"(?:(?!(?:to|for|on|in|and|or|of|that|which|with)\s)[\w'’-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+_UNDER_CB = CaseBlind(_UNDER)
+#: A verb of making an agreement between it and a date: "the truce agreed on Sunday".
+_MADE = re.compile(
+    r"\b(?:agreed|reached|signed|brokered|struck|sealed|concluded|announced|mediated)\b",
+    re.IGNORECASE,
+)
+_MADE_CB = CaseBlind(_MADE)
 _AGREED_TO_MEET = re.compile(
     rf"agree[ds]?\s+to\s+(?:{START_VERBS}|meet|convene|reconvene)\b", re.IGNORECASE
 )
