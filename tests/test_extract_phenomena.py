@@ -1094,6 +1094,16 @@ def test_a_truce_in_place_since_a_month_is_not_dated_by_that_month() -> None:
     assert got == {("agreement", "proposed", None)}
 
 
+def test_what_is_said_of_a_party_after_the_step_names_no_party() -> None:
+    text = "Sergei Lavrov met Sameh Shoukry of Egypt, a key mediator with Hamas, on Monday."
+    assert steps(text) == {("meeting", ("egypt", "russia"), "held")}
+    text = "Dmytro Kuleba met Sameh Shoukry of Egypt, a close ally of Russia."
+    assert steps(text) == {("meeting", ("egypt", "ukraine"), "held")}
+    # (before the step's word it can: the mediator's two sides are the talks')
+    text = "Egypt, a mediator between Israel and Hamas, hosted talks on Monday."
+    assert {p for t, p, _s in steps(text)} >= {("egypt", "hamas", "israel")}
+
+
 def test_a_leaders_visit_to_the_front_is_no_diplomacy() -> None:
     for text in (
         "Volodymyr Zelenskiy visited the front line near Kupiansk on Sunday.",

@@ -251,6 +251,13 @@ def _participants(
         for m, actor in sides[0]
         # "..., the United States and Saudi Arabia said": who tells it is no party
         if not (telling and _tells_it(text, m, telling))
+        # "met Sisi of Egypt, a key mediator with Hamas": what is said of a party named
+        # after the step's word names no party (before it, it can: "Qatar, a mediator
+        # between Israel and Hamas, hosted talks")
+        and not (
+            m.start > t.end()
+            and _ROLE_APPOSITION_CB.found(text, max(0, m.start - 90), m.start, sent.folded)
+        )
     ]
     war_words = _in_clause(_WARRING, text, lo, hi)
     warring = (
@@ -498,6 +505,15 @@ _TIME_OF = re.compile(
     r"|at\s+the\s+end\s+of)\s+(?:the|this|that|their|his|her|its)\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
+# A role told of a side named before, set off by a comma: what is said of it names no party.
+_ROLE_APPOSITION = re.compile(
+    r",\s*(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:mediator|intermediary"
+    r"|broker|go-between|ally|backer|patron|sponsor|guarantor|partner|interlocutor|rival|foe"
+    r"|enemy|supporter|neighbou?r|friend|critic)s?\s+(?:with|of|to|for|between|against)\s+"
+    r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?:and|or|,)\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
+_ROLE_APPOSITION_CB = CaseBlind(_ROLE_APPOSITION)
 _ALLY_AFTER = re.compile(
     r"\s+(?:ally|allies|backer|backers|patron|proxy|proxies|rival|rivals|foe|foes|enemy"
     r"|opponent|opponents|critic|supporter|supporters|loyalist|loyalists)\s+[A-Z]",
