@@ -570,6 +570,26 @@ def test_the_one_stateless_side_is_the_rebels() -> None:
     assert said(text, cfg=YEMEN, published="2023-04-01")[0][0] == "houthis"
 
 
+def test_fighters_killed_in_an_attack_on_a_side_are_that_sides() -> None:
+    def parties(text: str) -> set[str]:
+        return {c.party for c in run(text).casualties}
+
+    assert parties("Israeli jets struck Hamas positions in Rafah, killing 15 fighters.") == {
+        "hamas"
+    }
+    assert parties("Russian strikes on Ukrainian trenches killed 12 soldiers on Monday.") == {
+        "ukraine"
+    }
+    text = "The army said its raids on Hamas hideouts on Sunday killed 9 militants."
+    assert parties(text) == {"hamas"}
+    # not the attacker, not what only qualifies the target, not civilians
+    assert parties("Hamas attacked on Monday, killing 10 fighters.") == {"unknown"}
+    text = "A drone strike on the Israeli embassy school killed 4 guards."
+    assert parties(text) == {"civilians"}
+    text = "A strike on Egypt-bound trucks killed 3 soldiers, the ministry said."
+    assert parties(text) == {"unknown"}
+
+
 # -- diplomacy --------------------------------------------------------------------------
 
 

@@ -21,6 +21,7 @@ from briefings.extract.attribution import PASSIVE_AUX, claimant_at, claimant_nam
 from briefings.extract.context import ArticleContext, Sent
 from briefings.extract.statements import quotes_of
 from briefings.models import CIVILIANS, UNKNOWN, Casualty
+from briefings.nlp.folding import CaseBlind
 from briefings.nlp.actors import Mention
 from briefings.nlp.numbers import NUMBER_WORD, Quantity, find_quantities
 from briefings.nlp.vocabulary import REPORTING, alternation, by_first_letter, top_level_alternatives
@@ -1441,6 +1442,9 @@ def _party(
         if named and named[-1].actor in ctx.lexicon.actor_ids:
             return named[-1].actor
     if noun and _COMBATANT.search(noun):
+        target = _target_side(ctx, sent, q.start)
+        if target is not None:
+            return target
         # "68 soldiers had been killed, the army said": a side reports its own dead
         # without naming itself; the enemy's dead it names, or calls "terrorists".
         own = _OWN_NOUN.match(noun) and not _EUPHEMISM.match(text, found.verb_pos)
@@ -1636,6 +1640,49 @@ def _claimant_attacked_before(
         if subject is not None and subject.actor == side:
             return True
     return False
+
+
+# What an attack told before the dead was aimed at: "strikes on Hamas positions killed 20
+# militants", "jets struck PKK hideouts, killing 20 fighters".
+_AIMED_AT = re.compile(
+    r"(?:\b(?:strikes?|airstrikes?|air\s+strikes?|attacks?|raids?|offensive|operations?"
+    r"|assaults?|bombardment|shelling|fire)(?:\s+on\s+\w+day)?\s+(?:on|against|targeting)"
+    r"|\b(?:struck|targeted|targeting|hit|hitting|pounded|pounding|attacked|attacking|raided"
+    r"|bombed|shelled|stormed|ambushed))\s+(?:the\s+)?(?:(?:positions?|members|fighters|bases?"
+    r"|hideouts?|targets?|posts?|camps?|units?)\s+of\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
+_AIMED_AT_CB = CaseBlind(_AIMED_AT)
+# The side ends the target's phrase, or owns the posts hit: not "the military school",
+# "Afghanistan-stationed Americans".
+_TARGET_END = re.compile(
+    r"(?:['’]s)?(?:\s+(?:military\s+)?(?:positions?|hideouts?|targets?|bases?|posts?|camps?"
+    r"|units?|fighters|members|troops|soldiers|forces|militants|rebels|convoys?|checkpoints?"
+    r"|strongholds?|lines|trenches|outposts?))?(?:\s*(?:$|[,.;:])|\s+(?:in|near|at|on|around"
+    r"|across|inside|killing|killed|kills|leaving|during|overnight|early|late)\b)",
+    re.IGNORECASE,
+)
+
+
+def _target_side(ctx: ArticleContext, sent: Sent, pos: int) -> str | None:
+    """The one side an attack told before a figure of fighters was aimed at: the dead
+    are its fighters (not when it is the attacker: "Hamas attacked, ...")."""
+    text = sent.text
+    found: set[str] = set()
+    for m in sent.mentions:
+        if m.end > pos:
+            break
+        if m.actor not in ctx.lexicon.actor_ids or ";" in text[m.end : pos]:
+            continue
+        if not _AIMED_AT_CB.found(text, max(0, m.start - 50), m.start, sent.folded):
+            continue
+        if not _TARGET_END.match(text, m.end):
+            continue
+        attacker = ctx.subject(sent, m.start, reach=0)
+        if attacker is not None and attacker.actor == m.actor:
+            continue
+        found.add(m.actor)
+    return found.pop() if len(found) == 1 else None
 
 
 def _losses_of(ctx: ArticleContext, sent: Sent, pos: int) -> str | None:
