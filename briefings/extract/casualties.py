@@ -21,8 +21,8 @@ from briefings.extract.attribution import PASSIVE_AUX, claimant_at, claimant_nam
 from briefings.extract.context import ArticleContext, Sent
 from briefings.extract.statements import quotes_of
 from briefings.models import CIVILIANS, UNKNOWN, Casualty
-from briefings.nlp.folding import CaseBlind
 from briefings.nlp.actors import Mention
+from briefings.nlp.folding import CaseBlind
 from briefings.nlp.numbers import NUMBER_WORD, Quantity, find_quantities
 from briefings.nlp.vocabulary import REPORTING, alternation, by_first_letter, top_level_alternatives
 from briefings.nlp.world import countries
