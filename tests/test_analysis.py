@@ -117,6 +117,64 @@ def test_steps_on_different_days_stay_apart():
     assert len(f.events) == 2
 
 
+def test_a_step_told_at_its_venue_its_city_and_its_region_is_one_event():
+    arts = _outlets(
+        ("a1", "Harbor Post", "2031-05-13"),
+        ("a2", "Meridian Wire", "2031-05-13"),
+        ("a3", "Coast Daily", "2031-05-14"),
+        ("a4", "Valley Times", "2031-05-14"),
+    )
+    e1 = arts.say("a1", "The leaders met at the Castle Vell guesthouse in Ostra on Monday.")
+    e2 = arts.say("a2", "The leaders held talks in Ostra, Lomaria on Monday.")
+    e3 = arts.say("a3", "The summit in Lomaria on Monday ended without a deal.")
+    e4 = arts.say("a4", "They talked for three hours at Castle Vell on Monday.")
+    f = analyze(
+        arts.facts(
+            diplomacy=[
+                _step(e1, "held", "2031-05-12", "Castle Vell guesthouse"),
+                _step(e2, "held", "2031-05-12", "Ostra"),
+                _step(e3, "held", "2031-05-12", "Lomaria"),
+                _step(e4, "held", "2031-05-12", "Castle Vell"),
+            ]
+        )
+    )
+    assert len(f.events) == 1 and f.events[0].n_sources == 4
+
+
+def test_places_side_by_side_or_listed_are_not_one_place():
+    arts = _outlets(("a1", "Harbor Post", "2031-05-13"), ("a2", "Meridian Wire", "2031-05-13"))
+    e1 = arts.say("a1", "The leaders met in Ostra, Lomaria on Monday, after envoys met in Brenn.")
+    e2 = arts.say("a2", "The leaders met in Ostra, Brenn and Lomaria on Monday.")
+    e3 = arts.say("a2", "The leaders met in Brenn on Monday.")
+    f = analyze(
+        arts.facts(
+            diplomacy=[
+                _step(e1, "held", "2031-05-12", "Ostra"),
+                _step(e2, "held", "2031-05-12", "Ostra"),
+                _step(e3, "held", "2031-05-12", "Brenn"),
+            ]
+        )
+    )
+    assert len(f.events) == 2
+
+
+def test_a_step_named_for_a_place_is_not_one_held_elsewhere():
+    arts = _outlets(("a1", "Harbor Post", "2031-05-06"), ("a2", "Meridian Wire", "2031-05-07"))
+    e1 = arts.say("a1", "The envoy met the leader in Brenn on Wednesday.")
+    e2 = arts.say("a2", "Both sides are working on the Lomaria summit.")
+    f = analyze(
+        arts.facts(
+            diplomacy=[
+                _step(e1, "held", "2031-05-06", "Brenn"),
+                _step(e2, "held", None, None),
+                _step(arts.say("a2", "The talks in Lomaria went on."), "held", None, "Lomaria"),
+            ]
+        )
+    )
+    brenn = [e for e in f.events if e.location == "Brenn"]
+    assert len(brenn) == 1 and brenn[0].name is None
+
+
 def test_status_history_is_ordered_by_report_date_and_the_latest_is_current():
     arts = _outlets(
         ("a1", "Harbor Post", "2031-05-12"),

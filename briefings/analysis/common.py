@@ -12,6 +12,7 @@ from briefings.models import PARTY_NAMES, Article, Evidence, Facts, Statement
 
 if TYPE_CHECKING:
     from briefings.analysis.claimants import Claimants
+    from briefings.analysis.places import Places
 
 
 @lru_cache(maxsize=1 << 16)  # pure, and called for every pair of mentions compared
@@ -118,6 +119,13 @@ class Context:
     def not_before(self) -> dict[str, str]:
         """Undated articles: the earliest day their own text allows (see ``bounds``)."""
         return bounds(self.facts)
+
+    @cached_property
+    def places(self) -> Places:
+        """Which places of the steps are one (see places.py)."""
+        from briefings.analysis.places import Places
+
+        return Places((place(s.location) or "", s.evidence.sentence) for s in self.facts.diplomacy)
 
     def reported(self, e: Evidence) -> str | None:
         """When a sentence was written, as far as anyone can tell: its article's

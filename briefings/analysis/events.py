@@ -10,7 +10,9 @@ participants (or one side's are unknown) and compatible dates and places:
   another plan); one of a step that happened (held, concluded) fits only a
   step dated on or before its article's date and never one after the as-of date;
 - places: held or concluded mentions must agree on the place (seats of power
-  count as their city: the Kremlin is in Moscow); plans may move;
+  count as their city: the Kremlin is in Moscow; a venue, its city and its region
+  are one place, places.py); plans may move; a step named for a place ("the Alaska
+  summit") is not one held elsewhere;
 - proper names: the sources' name for a step ("the Sochi memorandum") joins
   every sentence that uses it, including sentences that only refer to it,
   and two different names never merge.
@@ -43,6 +45,7 @@ from briefings.analysis.common import (
 )
 from briefings.analysis.index import Blocks, blocks
 from briefings.analysis.model import Event, StatusReport
+from briefings.analysis.places import Places
 from briefings.models import (
     Casualty,
     DiplomacyStatus,
@@ -199,12 +202,12 @@ def _most_precise(ms: list[_Mention]) -> str | None:
     return date
 
 
-def _unspecific(m: _Mention, c: _Cluster) -> bool:
+def _unspecific(m: _Mention, c: _Cluster, places: Places) -> bool:
     """A mention that says nothing to tell it from ``c``: no day, no name, no other
     place, and the step's own sides."""
     if m.date is not None or m.name is not None:
         return False
-    if m.location and c.locations and norm(m.location) not in c.locations:
+    if m.location and c.locations and not _at(places, m.location, c.locations):
         return False
     # the step's own sides, some of them, or them and a broker or host named with them
     core = _core(c)
@@ -229,7 +232,7 @@ _AFFINITY = {
 _LASTING = frozenset(("talks", "agreement"))
 
 
-def _only_step(m: _Mention, fitting: Iterable[_Cluster]) -> _Cluster | None:
+def _only_step(m: _Mention, fitting: Iterable[_Cluster], places: Places) -> _Cluster | None:
     """The one step an unspecific mention can be: of the lasting steps it fits and does
     not contradict, the one whose reports it most plainly goes on from, if only one.
     ``fitting`` is read lazily: two steps it most plainly goes on from settle it."""
@@ -238,7 +241,7 @@ def _only_step(m: _Mention, fitting: Iterable[_Cluster]) -> _Cluster | None:
     close, loose = _AFFINITY.get(m.status, (set(), set()))
     ranked: dict[int, list[_Cluster]] = {}
     for c in fitting:
-        if not _unspecific(m, c) or _kind(c) != m.type:
+        if not _unspecific(m, c, places) or _kind(c) != m.type:
             continue  # "talks can be arranged" is no news of the leaders' meeting
         statuses = {o.status for o in c.mentions if o.status}
         rank = 2 if statuses & close else 1 if statuses & loose else 0
@@ -249,6 +252,11 @@ def _only_step(m: _Mention, fitting: Iterable[_Cluster]) -> _Cluster | None:
         if rank in ranked:
             return ranked[rank][0] if len(ranked[rank]) == 1 else None
     return None
+
+
+def _at(places: Places, where: str, among: set[str]) -> bool:
+    """Whether a place is one of a step's places, or one with it (places.py)."""
+    return any(places.same(where, x) for x in among)
 
 
 def _kind(c: _Cluster) -> str:
@@ -411,14 +419,14 @@ def _tense(status: str | None) -> str | None:
     return "future" if status in FUTURE else "done" if status in DONE else None
 
 
-def _rescheduled(m: _Mention, c: _Cluster) -> bool:
+def _rescheduled(m: _Mention, c: _Cluster, places: Places) -> bool:
     """Talks planned for one day, put off and held on another are one process: the same
     sides (checked before) and place, days at most ``PROCESS_DAYS`` apart, and a plan
     among them ("planned for 8 October in South Africa", "rescheduled for 24 October",
     "delegations meet in South Africa")."""
     if m.type != "talks" or "talks" not in {o.type for o in c.mentions}:
         return False
-    if not m.location or norm(m.location) not in c.locations:
+    if not m.location or not _at(places, m.location, c.locations):
         return False
     if m.status not in FUTURE | {"cancelled"} and not any(
         o.status in FUTURE | {"cancelled"} for o in c.mentions
@@ -436,10 +444,10 @@ def _anchored(ctx: Context, m: _Mention, c: _Cluster) -> bool:
         return True
     if m.date and c.dates:
         return True  # compatible (checked before): the same day, or a month holding it
-    if m.location and norm(m.location) in c.locations:
+    if m.location and _at(ctx.places, m.location, c.locations):
         return True
-    if (m.location and c.name and norm(m.location) == norm(c.name)) or (
-        m.name and norm(m.name) in c.locations
+    if (m.location and c.name and ctx.places.same(m.location, c.name)) or (
+        m.name and _at(ctx.places, m.name, c.locations)
     ):
         return True  # "the Jeddah talks" are the talks held in Jeddah
     if _same_story(m, c):
@@ -490,7 +498,7 @@ def _compatible(ctx: Context, m: _Mention, c: _Cluster) -> bool:
                 2, len(m.participants), len(o.participants)
             ):
                 return False
-    if not all(compatible_dates(m.date, x) for x in c.dates) and not _rescheduled(m, c):
+    if not all(compatible_dates(m.date, x) for x in c.dates) and not _rescheduled(m, c, ctx.places):
         return False
     if m.date is None and c.dates and m.status is not None:
         reported = day(m.reported)
@@ -503,8 +511,15 @@ def _compatible(ctx: Context, m: _Mention, c: _Cluster) -> bool:
                 return False
             if ctx.as_of and all(w > ctx.as_of for w in whens):
                 return False
+    # "the Alaska summit" was held in Alaska: not the meeting held in Moscow
+    if m.status in DONE and m.location and c.name and ctx.places.is_place(c.name):
+        if not ctx.places.same(m.location, c.name):
+            return False
+    if m.name and ctx.places.is_place(m.name) and c.done_locations:
+        if not _at(ctx.places, m.name, c.done_locations):
+            return False
     if m.status in DONE and m.location and c.done_locations:
-        if norm(m.location) not in c.done_locations:
+        if not _at(ctx.places, m.location, c.done_locations):
             return False
     return True
 
@@ -520,7 +535,7 @@ def _score(ctx: Context, m: _Mention, c: _Cluster) -> float | None:
         score += 2
     if _same_story(m, c):
         score += 1.5
-    if m.location and norm(m.location) in c.locations:
+    if m.location and _at(ctx.places, m.location, c.locations):
         score += 1
     if m.participants and m.participants == c.participants:
         score += 1
@@ -529,13 +544,13 @@ def _score(ctx: Context, m: _Mention, c: _Cluster) -> float | None:
     return score
 
 
-def _filed(m: _Mention) -> list[Hashable]:
+def _filed(m: _Mention, places: Places) -> list[Hashable]:
     """The keys a step is filed under for one of its mentions (see ``_anchors``)."""
     keys: list[Hashable] = [("article", m.evidence.article_id)]
     if m.name:
         keys.append(("name", norm(m.name)))
     if m.location:
-        keys.append(("place", norm(m.location)))
+        keys.append(("place", places.key(m.location)))
     p = parts(m.date)
     if p:
         keys.append(("date", p))
@@ -573,7 +588,7 @@ def _days(when: dt.date, first: int, last: int) -> list[dt.date]:
     return [when + dt.timedelta(days=d) for d in range(first, last + 1)]
 
 
-def _anchors(m: _Mention) -> list[Hashable]:
+def _anchors(m: _Mention, places: Places) -> list[Hashable]:
     """The keys under which every step ``_anchored`` (and compatible) could take ``m`` is
     filed: its name, its place (or its name as a place, its place as a name), its
     article, a date that fits its date, a date within the windows ``_compatible`` and
@@ -581,7 +596,7 @@ def _anchors(m: _Mention) -> list[Hashable]:
     keys: list[Hashable] = [("article", m.evidence.article_id)]
     for word in (m.name, m.location):
         if word:
-            keys += [("name", norm(word)), ("place", norm(word))]
+            keys += [("name", norm(word)), ("place", places.key(word))]
     p = parts(m.date)
     if p:
         keys.append(("within", p))  # a date as precise or more
@@ -599,13 +614,13 @@ def _anchors(m: _Mention) -> list[Hashable]:
     return keys
 
 
-def _typed_anchors(m: _Mention) -> list[Hashable]:
+def _typed_anchors(m: _Mention, places: Places) -> list[Hashable]:
     """``_anchors`` under each type a compatible step can have (``_types_fit``): its own,
     or for talks or a meeting either. A step is filed under each of its types (its
     keys from ``_filed``, and its report days while it has no date), so a mention meets
     only the steps of its type that share a key with it, not every step on that day."""
     kinds = sorted(_FACE_TO_FACE) if m.type in _FACE_TO_FACE else [m.type]
-    return [(kind, key) for kind in kinds for key in _anchors(m)]
+    return [(kind, key) for kind in kinds for key in _anchors(m, places)]
 
 
 def _lasting(m: _Mention) -> list[Hashable]:
@@ -649,7 +664,7 @@ def merge_events(ctx: Context) -> list[Event]:
         # Filed under each of its types (_typed_anchors): a new type files all it has.
         types, filed = typed.setdefault(n, (set(), []))
         reports = undated.setdefault(n, set()) if len(c.mentions) == 1 else undated.get(n)
-        new = _filed(m)
+        new = _filed(m, ctx.places)
         filed += new
         if reports is not None:
             if m.date:  # dated now, and for good: no longer reached by its report days
@@ -684,7 +699,9 @@ def merge_events(ctx: Context) -> list[Event]:
                 cores[n] = keys
 
     for m in sorted(_mentions(ctx), key=_specificity):
-        fitting = [c for c in index.candidates(_typed_anchors(m)) if _compatible(ctx, m, c)]
+        fitting = [
+            c for c in index.candidates(_typed_anchors(m, ctx.places)) if _compatible(ctx, m, c)
+        ]
         scored = [(s, c) for c in fitting if (s := _score(ctx, m, c)) is not None]
         best = max((s for s, _ in scored), default=None)
         top = [c for s, c in scored if s == best]
@@ -699,8 +716,11 @@ def merge_events(ctx: Context) -> list[Event]:
                 (
                     c
                     for c in index.each(lasting)  # any order: only a unique step counts
-                    if _unspecific(m, c) and _kind(c) == m.type and _compatible(ctx, m, c)
+                    if _unspecific(m, c, ctx.places)
+                    and _kind(c) == m.type
+                    and _compatible(ctx, m, c)
                 ),
+                ctx.places,
             )
             if only is not None:
                 join(m, only)
