@@ -175,6 +175,69 @@ def test_a_step_named_for_a_place_is_not_one_held_elsewhere():
     assert len(brenn) == 1 and brenn[0].name is None
 
 
+def test_a_visit_and_the_meeting_held_in_it_on_its_day_are_one_step():
+    arts = _outlets(("a1", "Harbor Post", "2031-05-06"), ("a2", "Meridian Wire", "2031-05-07"))
+    e1 = arts.say("a1", "The envoy held a meeting with the Kesh leader in Ostra on Tuesday.")
+    e2 = arts.say("a2", "The envoy visited Ostra on May 6, where he met the Kesh leader.")
+    f = analyze(
+        arts.facts(
+            diplomacy=[
+                _step(e1, "held", "2031-05-06", "Ostra"),
+                _step(e2, "held", "2031-05-06", "Ostra", type="visit"),
+            ]
+        )
+    )
+    assert [(e.type, e.n_sources) for e in f.events] == [("meeting", 2)]
+
+
+def test_an_undated_call_told_a_week_on_is_not_the_call_of_a_week_before():
+    arts = _outlets(("a1", "Harbor Post", "2031-05-06"), ("a2", "Meridian Wire", "2031-05-13"))
+    e1 = arts.say("a1", "The two leaders spoke by phone on Tuesday.")
+    e2 = arts.say("a2", "The two leaders spoke by phone, their offices said.")
+    e3 = arts.say("a2", "The two sides' talks went on in Ostra, officials said.")
+    e4 = arts.say("a1", "Talks were held in Ostra on Tuesday.")
+    f = analyze(
+        arts.facts(
+            diplomacy=[
+                _step(e1, "held", "2031-05-06", type="call"),
+                _step(e2, "held", type="call"),
+                _step(e4, "held", "2031-05-06", "Ostra", type="talks"),
+                _step(e3, "held", None, "Ostra", type="talks"),
+            ]
+        )
+    )
+    # (talks go on for weeks: told a week on, they are the same talks)
+    assert sorted((e.type, len(e.mentions)) for e in f.events) == [
+        ("call", 1),
+        ("call", 1),
+        ("talks", 2),
+    ]
+
+
+def test_a_report_fitting_two_pieces_of_one_step_joins_the_most_told_not_a_third():
+    arts = _outlets(
+        ("a1", "Harbor Post", "2031-05-13"),
+        ("a2", "Meridian Wire", "2031-05-13"),
+        ("a3", "Coast Daily", "2031-05-13"),
+        ("a4", "Valley Times", "2031-05-14"),
+    )
+    e1 = arts.say("a1", "The leaders met in Ostra on Monday.")
+    e2 = arts.say("a2", "The leaders met in Ostra on Monday, the first time in years.")
+    e3 = arts.say("a3", "The leaders met in Brenn on Monday.")
+    e4 = arts.say("a4", "The leaders shook hands on Monday before their meeting.")
+    f = analyze(
+        arts.facts(
+            diplomacy=[
+                _step(e1, "held", "2031-05-12", "Ostra"),
+                _step(e2, "held", "2031-05-12", "Ostra"),
+                _step(e3, "held", "2031-05-12", "Brenn"),
+                _step(e4, "held", "2031-05-12"),
+            ]
+        )
+    )
+    assert sorted(len(e.mentions) for e in f.events) == [1, 3]
+
+
 def test_status_history_is_ordered_by_report_date_and_the_latest_is_current():
     arts = _outlets(
         ("a1", "Harbor Post", "2031-05-12"),

@@ -20,7 +20,10 @@ participants (or one side's are unknown) and compatible dates and places:
 Mentions are taken most specific first (named, then full dates, months, years,
 undated); each joins the compatible event it fits best (+3 same name, +2
 same date, +1 same place, +1 same participants, +0.5 an event with a full
-date) and starts a new one when nothing fits or two events fit equally well.
+date) and starts a new one when nothing fits; of events that fit equally well it
+joins the most told (one step told in two pieces gains no third). Leaders' talks, a
+meeting and the visit it was held in, on one day, are one step; calls, meetings and
+visits are told undated as done only in the days just after them (they recur).
 """
 
 from __future__ import annotations
@@ -263,7 +266,7 @@ def _kind(c: _Cluster) -> str:
     """The step's type: a face-to-face meeting is the more specific word for leaders'
     talks."""
     types = [m.type for m in sorted(c.mentions, key=lambda m: m.order)]
-    return "meeting" if "meeting" in types else types[0]
+    return next((t for t in ("meeting", "talks") if t in types), types[0])
 
 
 def _core(c: _Cluster) -> frozenset[str]:
@@ -405,6 +408,9 @@ def _specificity(m: _Mention) -> tuple:
 
 #: Leaders' talks and a meeting on one day are one step (_types_fit).
 _FACE_TO_FACE = frozenset({"meeting", "talks"})
+#: ... and so is the visit in which they met ("visited Moscow on August 6, where he
+#: held a meeting with Putin").
+_IN_PERSON = _FACE_TO_FACE | {"visit"}
 
 
 def _types_fit(m: _Mention, c: _Cluster) -> bool:
@@ -412,7 +418,7 @@ def _types_fit(m: _Mention, c: _Cluster) -> bool:
     types = {x.type for x in c.mentions}
     if m.type in types:
         return True
-    return {m.type} | types <= _FACE_TO_FACE and day(m.date) is not None and m.date in c.dates
+    return {m.type} | types <= _IN_PERSON and day(m.date) is not None and m.date in c.dates
 
 
 def _tense(status: str | None) -> str | None:
@@ -459,7 +465,7 @@ def _anchored(ctx: Context, m: _Mention, c: _Cluster) -> bool:
     if (
         reported
         and m.status in DONE
-        and any(0 <= (reported - w).days <= PLAN_WINDOW_DAYS for w in whens)
+        and any(0 <= (reported - w).days <= _told_after(m.type) for w in whens)
     ):
         return True  # "held talks" in a story of the days just after them
     if reported and not c.dates:
@@ -470,6 +476,13 @@ def _anchored(ctx: Context, m: _Mention, c: _Cluster) -> bool:
                 if _tense(o.status) == _tense(m.status):
                     return True
     return False
+
+
+def _told_after(kind: str) -> int:
+    """How many days after a step a story may tell it as done without its date: talks
+    and agreements are told of for weeks; calls, meetings and visits between the same
+    leaders recur within days, and a story tells its own at once."""
+    return PLAN_WINDOW_DAYS if kind in _LASTING else NEAR_DAYS
 
 
 def _same_story(m: _Mention, c: _Cluster) -> bool:
@@ -619,7 +632,7 @@ def _typed_anchors(m: _Mention, places: Places) -> list[Hashable]:
     or for talks or a meeting either. A step is filed under each of its types (its
     keys from ``_filed``, and its report days while it has no date), so a mention meets
     only the steps of its type that share a key with it, not every step on that day."""
-    kinds = sorted(_FACE_TO_FACE) if m.type in _FACE_TO_FACE else [m.type]
+    kinds = sorted(_IN_PERSON) if m.type in _IN_PERSON else [m.type]
     return [(kind, key) for kind in kinds for key in _anchors(m, places)]
 
 
@@ -705,6 +718,11 @@ def merge_events(ctx: Context) -> list[Event]:
         scored = [(s, c) for c in fitting if (s := _score(ctx, m, c)) is not None]
         best = max((s for s, _ in scored), default=None)
         top = [c for s, c in scored if s == best]
+        if len(top) > 1:
+            # Fitting two steps alike, it is one of them, not a third: the step most told
+            # of (a summit told in many stories is often also told in two pieces).
+            most = max(len(c.mentions) for c in top)
+            top = [c for c in top if len(c.mentions) == most][:1]
         if len(top) == 1:
             join(m, top[0])
             continue
