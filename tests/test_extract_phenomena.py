@@ -1124,6 +1124,31 @@ def test_what_is_said_of_a_party_after_the_step_names_no_party() -> None:
     assert {p for t, p, _s in steps(text)} >= {("egypt", "hamas", "israel")}
 
 
+def test_a_meeting_foreseen_prepared_or_about_to_begin_is_planned() -> None:
+    for text in (
+        "Vladimir Putin on Monday foreshadowed his meeting with Recep Tayyip Erdogan in Sochi.",
+        "Preparations were under way for a meeting between Putin and Zelenskiy.",
+        "The long-awaited meeting of Vladimir Putin and Volodymyr Zelenskiy will begin late "
+        "on Friday.",
+        "Egypt hosted Hamas envoys ahead of a meeting with Israel in Cairo.",
+    ):
+        assert {st for t, _p, st in steps(text) if t == "meeting"} == {"planned"}, text
+    # readiness on a condition is no plan
+    text = "Putin is ready to meet Zelenskiy, provided this meeting is going to have an agenda."
+    assert {st for t, _p, st in steps(text)} <= {"proposed"}
+
+
+def test_a_day_in_a_clause_of_another_event_does_not_date_the_step() -> None:
+    text = (
+        "Putin announced after hosting Erdogan in Sochi on Monday that a meeting with "
+        "Zelenskiy was planned."
+    )
+    got = {(d.type, d.date) for d in run(text, published="2024-03-06").diplomacy}
+    assert ("meeting", None) in got and not any(
+        t == "meeting" and d == "2024-03-11" for t, d in got
+    )
+
+
 def test_a_leaders_visit_to_the_front_is_no_diplomacy() -> None:
     for text in (
         "Volodymyr Zelenskiy visited the front line near Kupiansk on Sunday.",
@@ -2239,6 +2264,19 @@ def test_where_it_was_said_may_be_a_city_and_its_country() -> None:
         ),
         # demands met meet no one
         ("Hamas will fire again if its demands are not met by Israel.", set()),
+        # not wanted, or wanted, or only the terms of one to come
+        (
+            "Russia said it was not interested in a short truce with Ukraine.",
+            {("agreement", ("russia", "ukraine"), "not_planned")},
+        ),
+        (
+            "Egypt stressed the need for an immediate ceasefire between Israel and Hamas.",
+            {("agreement", ("hamas", "israel"), "proposed")},
+        ),
+        (
+            "Russia said Ukraine would give up Crimea as part of a peace deal.",
+            {("agreement", ("russia", "ukraine"), "proposed")},
+        ),
     ],
 )
 def test_a_truce_opposed_wanted_or_awaited_is_not_made(sentence: str, want: set) -> None:

@@ -157,6 +157,8 @@ def _plain_status(text: str, t: re.Match[str], kind: str) -> str:
             return "proposed"
         if status._ASKED_TO_MAKE.search(wide):
             return "proposed"
+        if status._PART_OF_A.search(pre[-50:]):
+            return "proposed"  # "as part of a peace deal": one to come
         if status._PROPOSAL_FOR.search(pre[-50:]) or status._PROPOSAL_AFTER.match(post):
             return "proposed"  # "accepted a US proposal for a ceasefire", "a truce plan"
         if (

@@ -33,7 +33,9 @@ _NOT_PLANNED = re.compile(
     r"|\bdid\s+not|\bdidn't|\bnever\b|\bboycotted"
     # "has not spoken with Putin since", "had not met"
     r"|\b(?:has|have|had)\s+not\s+(?:yet\s+)?$|\b(?:hasn't|haven't|hadn't)\s+(?:yet\s+)?$|\b(?:does|do|did)\s+not\s+expect|\b(?:doesn't|don't)\s+expect|\b(?:cannot|can't|could\s+not|couldn't)\s+(?:accept|agree|sign|support|endorse)\b"
-    r"|\boppos(?:ed|es|ing)\b",
+    r"|\boppos(?:ed|es|ing)\b"
+    # "not interested in a temporary truce", "a peace deal, and not a mere ceasefire"
+    r"|\bnot\s+(?:interested\s+in|a\s+mere|merely|just)\b",
     re.IGNORECASE,
 )
 
@@ -56,6 +58,7 @@ _CANCELLED = re.compile(
 _PROPOSED = re.compile(
     r"\b(?:can|could|may(?!\s+\d)|might|possible|possibly|likely|proposed|proposes|suggested|offered"
     r"|ready\s+to|willing\s+to|open\s+to|if\s+(?:\w+\s+){0,3}\w+|hopes?\s+to|seek|seeks"
+    r"|provided|providing|on\s+condition|as\s+long\s+as"
     r"|call(?:ed|s|ing)?\s+(?:for|on|upon)|urged|urges|would\s+like|considering"
     r"|expects?\s+to|offers?\s+to)\b",
     re.IGNORECASE,
@@ -109,7 +112,7 @@ _DURING = re.compile(
 _ASKED_FOR = re.compile(
     r"\b(?:demand|demands|demanded|demanding|request|requests|requested|requesting|appeal"
     r"|appeals|appealed|appealing|push|pushes|pushed|pushing|press|presses|pressed|pressing"
-    r"|pleas?|pleaded|lobbied|lobbying)\s+for\s+(?:[\w-]+\s+){0,3}$"
+    r"|pleas?|pleaded|lobbied|lobbying|need|needs)\s+for\s+(?:[\w-]+\s+){0,3}$"
     # wanted with the step as object: "requested talks", "sought a meeting", "wants talks"
     r"|(?<!-)\b(?:request|requests|requested|requesting|demanded|demanding|seek|seeks|seeking|sought"
     r"|want|wants|wanted|wanting|need|needs|needed|desire|desires|desired)\s+"
@@ -143,7 +146,10 @@ _PLANNED = re.compile(
     r"|to\s+(?:attend|join)"
     r"|next\s+(?:week|month|year|\w+day)|tomorrow|expected\s+to|is\s+to|are\s+to|would\s+hold"
     r"|preparing|prepares|going\s+to|later\s+this\s+(?:week|month|year)|in\s+the\s+coming"
-    r"\s+(?:days|weeks|months)|looking\s+to|to\s+schedule|intends?\s+to|planning\s+to)\b"
+    r"\s+(?:days|weeks|months)|looking\s+to|to\s+schedule|intends?\s+to|planning\s+to"
+    # "foreshadowed his meeting with", "ahead of the summit", "preparations for a meeting"
+    r"|foreshadow(?:s|ed|ing)?|previewed|ahead\s+of|in\s+the\s+run-up\s+to"
+    r"|preparations?\s+(?:[\w-]+\s+){0,3}?for)\b"
     # a step foreseen: "he expected a truce by Friday", "expects the summit" (not the
     # adjective: "the expected truce", "the long expected truce", "as expected")
     r"|(?<!\bthe\s)(?<!\blong\s)(?<!\ban\s)(?<!\bas\s)(?<!\bwidely\s)\bexpect(?:s|ed|ing)?"
@@ -503,6 +509,8 @@ def _status(text: str, t: re.Match[str], kind: str, folded: str | None = None) -
             return "proposed"  # "had not reached a final deal": still sought
         if _ASKED_TO_MAKE.search(wide) and not _THE_DEAL_BEFORE.search(pre[-40:]):
             return "proposed"  # "urged both sides to agree to a ceasefire"
+        if _PART_OF_A.search(pre[-50:]):
+            return "proposed"  # "could not join NATO as part of a peace deal": one to come
         if _PROPOSAL_FOR.search(pre[-50:]) or _PROPOSAL_AFTER.match(post):
             return "proposed"  # "accepted a US proposal for a ceasefire", "a truce plan"
         if (
@@ -548,7 +556,9 @@ def _status(text: str, t: re.Match[str], kind: str, folded: str | None = None) -
         or _PLANNED_CB.found(post[:50], folded=post_low[:50])
         or _PRESENT_MEET.match(t.group(0))
         or _WOULD_BEFORE.search(pre[-50:])
-        or _WILL_HAPPEN.search(post[:60])  # "said talks with Kyiv would resume in Istanbul"
+        # "said talks with Kyiv would resume in Istanbul", "The meeting between the two
+        # presidents will begin late on Friday"
+        or _WILL_HAPPEN.search(post[:120])
     ):
         return "planned"
     return "held"
@@ -572,10 +582,12 @@ _PROPOSED_CB = CaseBlind(_PROPOSED)
 _PLANNED_CB = CaseBlind(_PLANNED)
 _MODAL_CB = CaseBlind(_MODAL)
 _IS_NOT = re.compile(r"\s+(?:is|was)\s+not\b")
+# A deal not named as one there is ("as part of the truce" is): "as part of a peace deal".
+_PART_OF_A = re.compile(r"\bas\s+part\s+of\s+(?:a|an|any)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _WOULD_AFTER = re.compile(r"^\s+(?:would|will)\b")
 _WILL_HAPPEN = re.compile(
-    r"\b(?:would|will)\s+(?:resume|restart|start|begin|open|convene|continue|take\s+place"
-    r"|be\s+held)\b",
+    r"\b(?:would|will|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to)\s+(?:resume|restart"
+    r"|start|begin|open|convene|continue|take\s+place|be\s+held|go\s+ahead|kick\s+off)\b",
     re.IGNORECASE,
 )
 _WOULD_BEFORE = re.compile(r"\bwould\s+(?:[\w-]+\s+){0,4}$")

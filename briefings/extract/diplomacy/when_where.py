@@ -101,6 +101,12 @@ def _date(
             for a in acts
         ):
             continue
+        if end <= t.start() and _OTHER_EVENT_BEFORE.search(
+            sent.text, max(0, sent.text.rfind(",", 0, start) + 1, start - 80), start
+        ):
+            # "announced after hosting Zelensky on Monday that a meeting is planned" (but
+            # "Since it began last Wednesday, the ceasefire ...": "it" is the step)
+            continue
         if end <= t.start() and _SAYING_BETWEEN.search(sent.text, end, t.start()):
             continue  # "On Sunday, Fox News cited an official saying he would travel": said then
         a, b = min(end, t.end()), max(start, t.start())
@@ -145,6 +151,10 @@ def _date(
 
 
 _AND_WORD = re.compile(r"\band\b")
+_OTHER_EVENT_BEFORE = re.compile(
+    r"\b(?:after|before|since|when|until|following|ahead\s+of)\s+(?!(?:it|they|this|that)\b)",
+    re.IGNORECASE,
+)
 #: An agreement named as what an act was done under, or broke ("in breach of the truce").
 _UNDER = re.compile(
     r"\b(?:as\s+(?:a\s+)?part\s+of|under|in\s+(?:line|keeping|accordance|compliance)\s+with"
@@ -169,7 +179,9 @@ _SINCE = re.compile(r"\bsince\b\s*", re.IGNORECASE)
 _UNTIL_START = re.compile(r"(?:until|till|through)\b", re.IGNORECASE)
 # A verb of saying between a date and the step: the date is the saying's.
 _SAYING_BETWEEN = re.compile(
-    rf"\b(?:{alternation(REPORTING)}|cited|citing|quoted|quoting|saying)\b", re.IGNORECASE
+    rf"\b(?:{alternation(REPORTING)}|cited|citing|quoted|quoting|saying|foreshadow(?:s|ed)"
+    r"|previewed)\b",
+    re.IGNORECASE,
 )
 # "The government on Wednesday said it accepted an invitation to talks": the day it said so.
 _SAID_AFTER = re.compile(rf"\s*(?:{alternation(REPORTING)})\b", re.IGNORECASE)
