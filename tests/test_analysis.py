@@ -158,23 +158,6 @@ def test_places_side_by_side_or_listed_are_not_one_place():
     assert len(f.events) == 2
 
 
-def test_a_step_named_for_a_place_is_not_one_held_elsewhere():
-    arts = _outlets(("a1", "Harbor Post", "2031-05-06"), ("a2", "Meridian Wire", "2031-05-07"))
-    e1 = arts.say("a1", "The envoy met the leader in Brenn on Wednesday.")
-    e2 = arts.say("a2", "Both sides are working on the Lomaria summit.")
-    f = analyze(
-        arts.facts(
-            diplomacy=[
-                _step(e1, "held", "2031-05-06", "Brenn"),
-                _step(e2, "held", None, None),
-                _step(arts.say("a2", "The talks in Lomaria went on."), "held", None, "Lomaria"),
-            ]
-        )
-    )
-    brenn = [e for e in f.events if e.location == "Brenn"]
-    assert len(brenn) == 1 and brenn[0].name is None
-
-
 def test_a_visit_and_the_meeting_held_in_it_on_its_day_are_one_step():
     arts = _outlets(("a1", "Harbor Post", "2031-05-06"), ("a2", "Meridian Wire", "2031-05-07"))
     e1 = arts.say("a1", "The envoy held a meeting with the Kesh leader in Ostra on Tuesday.")

@@ -1149,6 +1149,21 @@ def test_a_day_in_a_clause_of_another_event_does_not_date_the_step() -> None:
     )
 
 
+def test_agreed_on_a_day_to_swap_prisoners_is_an_agreement() -> None:
+    text = "Russia and Ukraine agreed Friday to exchange 500 prisoners of war each."
+    assert steps(text) == {("agreement", ("russia", "ukraine"), "concluded")}
+
+
+def test_the_month_may_is_no_modal() -> None:
+    for text in (
+        "Putin and Zelenskiy last met in Paris in mid-May.",
+        "Putin and Zelenskiy met in Paris on 16 May.",
+        "Putin and Zelenskiy met in Paris in early May.",
+    ):
+        assert {st for _t, _p, st in steps(text, published="2024-06-03")} == {"held"}, text
+    assert {st for _t, _p, st in steps("Putin and Zelenskiy may meet in Paris.")} == {"proposed"}
+
+
 def test_a_leaders_visit_to_the_front_is_no_diplomacy() -> None:
     for text in (
         "Volodymyr Zelenskiy visited the front line near Kupiansk on Sunday.",

@@ -68,7 +68,6 @@ class Places:
         """``told``: (place, the sentence that names it) for every place of a step."""
         told = [(norm(p), s) for p, s in told if p]
         self.names = sorted({p for p, _ in told}, key=len, reverse=True)
-        self._named = frozenset(self.names)
         self._within: dict[str, set[str]] = {}
         capital_of, self._known = _world()
         for name in self.names:
@@ -94,12 +93,6 @@ class Places:
                         self._aliases.setdefault(one, set()).add(other)
                         self._aliases.setdefault(other, set()).add(one)
                         self._join(one, other)
-
-    def is_place(self, name: str | None) -> bool:
-        """Whether a word names a place of this brief or of the world ("the Alaska
-        summit", "the Sochi memorandum")."""
-        name = norm(name)
-        return name in self._named or name in self._known
 
     def _root(self, name: str) -> str:
         while (up := self._key.get(name, name)) != name:

@@ -272,7 +272,10 @@ _PLURAL_HEAD = re.compile(r"\s+(?:agreements|deals|accords|calls|meetings|talks)
 _NEWS_BEFORE = re.compile(r"\b(?:news|press|media|video)\s+$", re.IGNORECASE)
 _A_OR_THE = re.compile(r"\s+(?:a|an|the|its|their)\b")
 _THE = re.compile(r"\s+(?:the|its|their)\b")
-_TO_VERB = re.compile(r"\s+to\s+(?!a\b|an\b|the\b)[a-z]+")
+# ("agreed Friday to exchange", "agreed on Sunday to extend": the day between)
+_TO_VERB = re.compile(
+    r"(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?\s+to\s+(?!a\b|an\b|the\b)[a-z]+"
+)
 _TO_A = re.compile(r"\s+to\s+(?:a|an|the)\b")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$")
 _TALKS_TO = re.compile(r"talks\s+to\b", re.IGNORECASE)

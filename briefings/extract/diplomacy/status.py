@@ -12,7 +12,12 @@ from briefings.nlp.folding import CaseBlind, fold
 from briefings.nlp.vocabulary import inflect
 
 # "could", "may" (not "May 20"): a step that may happen.
-_MODAL = re.compile(r"\b(?:can|could|may(?!\s+\d)|might)\b", re.IGNORECASE)
+# (not the month: "in mid-May", "16 May", "early May", "since May")
+_MAY = (
+    r"(?<!\bin\s)(?<!mid-)(?<!\bearly\s)(?<!\blate\s)(?<!\bof\s)(?<!\bsince\s)"
+    r"(?<!\buntil\s)(?<!\bby\s)(?<!\bfrom\s)(?<!\d\s)(?<!\bend\s)may(?!\s+\d)"
+)
+_MODAL = re.compile(rf"\b(?:can|could|{_MAY}|might)\b", re.IGNORECASE)
 # A step not yet taken but put forward: "a proposal for a ceasefire", "a truce plan".
 _PROPOSAL_FOR = re.compile(
     r"\b(?:(?:proposals?|plans?|drafts?|initiatives?|offers?|bids?|framework|blueprint|details"
@@ -56,7 +61,7 @@ _CANCELLED = re.compile(
 
 
 _PROPOSED = re.compile(
-    r"\b(?:can|could|may(?!\s+\d)|might|possible|possibly|likely|proposed|proposes|suggested|offered"
+    rf"\b(?:can|could|{_MAY}|might|possible|possibly|likely|proposed|proposes|suggested|offered"
     r"|ready\s+to|willing\s+to|open\s+to|if\s+(?:\w+\s+){0,3}\w+|hopes?\s+to|seek|seeks"
     r"|provided|providing|on\s+condition|as\s+long\s+as"
     r"|call(?:ed|s|ing)?\s+(?:for|on|upon)|urged|urges|would\s+like|considering"
