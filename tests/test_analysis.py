@@ -221,6 +221,33 @@ def test_a_report_fitting_two_pieces_of_one_step_joins_the_most_told_not_a_third
     assert sorted(len(e.mentions) for e in f.events) == [1, 3]
 
 
+def test_an_undated_truce_is_the_one_truce_of_its_sides_not_their_trade_deal():
+    arts = _outlets(
+        ("a1", "Harbor Post", "2031-05-10"),
+        ("a2", "Meridian Wire", "2031-05-12"),
+        ("a3", "Coast Daily", None),
+    )
+    e1 = arts.say("a1", "Kesh and Tarvos agreed a ceasefire on Saturday.")
+    e2 = arts.say("a2", "Kesh and Tarvos signed a trade deal on Monday.")
+    e3 = arts.say("a3", "Kesh and Tarvos agreed to a full ceasefire, officials said.")
+
+    def agreed(ev: Evidence, date: str | None, term: str) -> DiplomaticStep:
+        return replace(_step(ev, "concluded", date, type="agreement"), term=term)
+
+    f = analyze(
+        arts.facts(
+            diplomacy=[
+                agreed(e1, "2031-05-10", "ceasefire"),
+                agreed(e2, "2031-05-12", "deal"),
+                agreed(e3, None, "ceasefire"),
+            ]
+        )
+    )
+    assert sorted(len(e.mentions) for e in f.events) == [1, 2]
+    truce = next(e for e in f.events if len(e.mentions) == 2)
+    assert truce.mentions == (e1, e3)
+
+
 def test_status_history_is_ordered_by_report_date_and_the_latest_is_current():
     arts = _outlets(
         ("a1", "Harbor Post", "2031-05-12"),

@@ -1164,6 +1164,15 @@ def test_the_month_may_is_no_modal() -> None:
     assert {st for _t, _p, st in steps("Putin and Zelenskiy may meet in Paris.")} == {"proposed"}
 
 
+def test_officers_of_two_sides_by_their_office_or_its_acronym_are_those_sides() -> None:
+    for text in (
+        "The Directors General of Military Operations (DGMOs) of Russia and Ukraine held "
+        "talks on Monday.",
+        "The DGMOs of Russia and Ukraine held talks on Monday.",
+    ):
+        assert steps(text) == {("talks", ("russia", "ukraine"), "held")}, text
+
+
 def test_a_leaders_visit_to_the_front_is_no_diplomacy() -> None:
     for text in (
         "Volodymyr Zelenskiy visited the front line near Kupiansk on Sunday.",

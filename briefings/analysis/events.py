@@ -248,11 +248,15 @@ def _only_step(m: _Mention, fitting: Iterable[_Cluster], places: Places) -> _Clu
         if not _unspecific(m, c, places) or _kind(c) != m.type:
             continue  # "talks can be arranged" is no news of the leaders' meeting
         statuses = {o.status for o in c.mentions if o.status}
-        rank = 2 if statuses & close else 1 if statuses & loose else 0
+        # the same kind of deal ("a ceasefire" and the ceasefire, not the trade deal)
+        kin = bool(m.family) and any(o.family == m.family for o in c.mentions)
+        rank = (
+            (4 if kin else 2) if statuses & close else (3 if kin else 1) if statuses & loose else 0
+        )
         ranked.setdefault(rank, []).append(c)
-        if len(ranked.get(2, ())) > 1:
+        if len(ranked.get(4, ())) > 1 or (not m.family and len(ranked.get(2, ())) > 1):
             return None  # no one step; the rest cannot change that
-    for rank in (2, 1):
+    for rank in (4, 3, 2, 1):
         if rank in ranked:
             return ranked[rank][0] if len(ranked[rank]) == 1 else None
     return None
