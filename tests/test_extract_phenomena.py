@@ -1173,6 +1173,27 @@ def test_officers_of_two_sides_by_their_office_or_its_acronym_are_those_sides() 
         assert steps(text) == {("talks", ("russia", "ukraine"), "held")}, text
 
 
+def test_two_sides_joined_by_a_dash_before_the_step_are_its_sides() -> None:
+    for text in (
+        "The Russia-Ukraine talks were held in Istanbul on Monday.",
+        "The Ukraine–Russia talks planned for Monday in Istanbul were cancelled.",
+    ):
+        assert {p for _t, p, _s in steps(text)} == {("russia", "ukraine")}, text
+    # (what talks are about is no side of them)
+    text = "Egypt and Turkey held talks on the Russia-Ukraine war on Monday."
+    assert {p for _t, p, _s in steps(text)} == {("egypt", "turkey")}
+
+
+def test_a_meeting_agreed_to_is_planned_and_not_dated_by_the_day_it_was_agreed() -> None:
+    text = (
+        "Putin and Erdogan spoke by telephone on Friday and agreed to meet in the second "
+        "half of May."
+    )
+    got = {(d.type, d.status, d.date) for d in run(text, published="2024-03-06").diplomacy}
+    assert ("meeting", "planned", "2024-05") in got
+    assert not any(t == "meeting" and d and d.startswith("2024-03") for t, _s, d in got)
+
+
 def test_a_leaders_visit_to_the_front_is_no_diplomacy() -> None:
     for text in (
         "Volodymyr Zelenskiy visited the front line near Kupiansk on Sunday.",

@@ -141,6 +141,27 @@ _ORGAN_AFTER = re.compile(
 )
 
 
+# Two sides joined by a hyphen or dash before a step's word: "the Iran-US talks".
+_PAIR_BEFORE = re.compile(r"[A-Z][\w.'’]*\s?[-–]\s?$")
+_PAIR_AFTER = re.compile(r"\s?[-–]\s?[A-Z]")
+# After a pair: what it is about, or who brokers it ("a Saudi-U.S. initiative").
+_PAIR_TOPIC = re.compile(
+    r"\s+(?:war|wars|conflict|crisis|border|fighting|hostilities|tensions?|front|frontier"
+    r"|escalation|dispute|rivalry|relations|initiative|plan|proposal|mediation|efforts?"
+    r"|framework|sponsorship|auspices)\b|[-–](?:brokered|led|backed|sponsored|mediated)\b",
+    re.IGNORECASE,
+)
+
+
+def _pair_end(text: str, end: int) -> int:
+    """Where a pair of names joined by a dash ends: "Israel-Iran" from its first name."""
+    after = _PAIR_AFTER.match(text, end)
+    if after is None:
+        return end
+    word = re.match(r"[\w.'’]+", text[after.end() - 1 :])
+    return after.end() - 1 + (word.end() if word else 0)
+
+
 _NAMES_AFTER = re.compile(
     r"\s+(?:Group|format|process|initiative|statement|declaration|arrangements?|formula"
     r"|agreements?|accords?|deal|memorandum|protocol|talks|meeting|summit|conference"
@@ -536,6 +557,12 @@ def _not_a_side(text: str, m: Mention, armed: frozenset[str] = frozenset()) -> b
         _BY_SIDE.search(before) or _PEOPLE_OF.search(before)
     ):
         return True
+    pair = _PAIR_BEFORE.search(before)
+    if pair is not None or _PAIR_AFTER.match(after):
+        # "the Iran-US talks", "the Israel–Iran ceasefire": both its sides (not "talks
+        # on the Israel-Iran war": what they are about)
+        head = before[: pair.start()] if pair is not None else before
+        return bool(_PLACE_BEFORE_CB.found(head) or _PAIR_TOPIC.match(text, _pair_end(text, m.end)))
     places = _PLACES_AND.search(before)
     if places is not None and not (
         # "After talks in Jeddah, the army ...": a comma ends the place's phrase before a

@@ -501,8 +501,10 @@ def _status(text: str, t: re.Match[str], kind: str, folded: str | None = None) -
         or (_AWAITED.search(pre[-40:]) and not _MADE_AFTER.match(post))
     ):
         return "proposed"  # "any deal", "prospects for a summit", "a deal is far off"
-    if _AGREED_TO_START_CB.found(text, max(0, t.start() - 120), t.start(), low):
-        return "planned"  # "agreed to start negotiations"
+    if _AGREED_TO_START_CB.found(text, max(0, t.start() - 120), t.start(), low) or (
+        kind in ("meeting", "visit", "call") and AGREED_TO.search(pre[-40:])
+    ):
+        return "planned"  # "agreed to start negotiations", "agreed to meet in May"
     if kind == "agreement":
         if (uphold := _UPHOLD.search(pre[-50:])) and (
             uphold.group("known") or _MADE_PARTICIPLE.match(post)
@@ -587,6 +589,10 @@ _PROPOSED_CB = CaseBlind(_PROPOSED)
 _PLANNED_CB = CaseBlind(_PLANNED)
 _MODAL_CB = CaseBlind(_MODAL)
 _IS_NOT = re.compile(r"\s+(?:is|was)\s+not\b")
+#: Agreed to take a step: "agreed to meet in May" (a step to come, not the day agreed).
+AGREED_TO = re.compile(
+    r"\b(?:agreed|agree|agrees|decided|promised|pledged|vowed)\s+to\s+(?:again\s+)?$", re.I
+)
 # A deal not named as one there is ("as part of the truce" is): "as part of a peace deal".
 _PART_OF_A = re.compile(r"\bas\s+part\s+of\s+(?:a|an|any)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _WOULD_AFTER = re.compile(r"^\s+(?:would|will)\b")

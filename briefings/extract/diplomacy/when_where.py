@@ -13,7 +13,7 @@ from briefings.extract.diplomacy.clauses import (
     said_before,
     search_from,
 )
-from briefings.extract.diplomacy.status import START_VERBS
+from briefings.extract.diplomacy.status import AGREED_TO, START_VERBS
 from briefings.extract.diplomacy.triggers import trigger_matches
 from briefings.nlp.folding import CaseBlind
 from briefings.nlp.vocabulary import (
@@ -84,9 +84,15 @@ def _date(
     under = kind == "agreement" and _UNDER_CB.found(
         sent.text, max(0, t.start() - 60), t.start(), sent.folded
     )
+    # "spoke on Friday and agreed to meet in May": a day before is the agreeing's
+    agreed_to = kind != "agreement" and AGREED_TO.search(
+        sent.text, max(0, t.start() - 40), t.start()
+    )
     best: tuple[int, str] | None = None
     for start, end, phrase in sent.dates:
         distance = start - t.end() if start >= t.end() else t.start() - end
+        if agreed_to and end <= t.start():
+            continue
         if distance > reach:
             continue
         if under and (
