@@ -473,7 +473,7 @@ def _anchored(ctx: Context, m: _Mention, c: _Cluster) -> bool:
         and any(0 <= (reported - w).days <= _told_after(m.type) for w in whens)
     ):
         return True  # "held talks" in a story of the days just after them
-    if reported and not c.dates:
+    if reported and not c.dates and not m.date:
         # Neither side dated: reports within days of each other, in the same tense.
         for o in c.mentions:
             other = day(o.reported)
@@ -529,6 +529,11 @@ def _compatible(ctx: Context, m: _Mention, c: _Cluster) -> bool:
                 return False
             if ctx.as_of and all(w > ctx.as_of for w in whens):
                 return False
+    # "the Alaska summit", planned in Alaska, is not the meeting held in Moscow (a name
+    # only: "the Gaza summit" may be held anywhere)
+    if m.status in DONE and m.location and c.name and _at(ctx.places, c.name, c.locations):
+        if not ctx.places.same(m.location, c.name):
+            return False
     if m.status in DONE and m.location and c.done_locations:
         if not _at(ctx.places, m.location, c.done_locations):
             return False
