@@ -173,8 +173,8 @@ def test_a_visit_and_the_meeting_held_in_it_on_its_day_are_one_step():
     assert [(e.type, e.n_sources) for e in f.events] == [("meeting", 2)]
 
 
-def test_an_undated_call_told_a_week_on_is_not_the_call_of_a_week_before():
-    arts = _outlets(("a1", "Harbor Post", "2031-05-06"), ("a2", "Meridian Wire", "2031-05-13"))
+def test_an_undated_call_told_over_a_week_on_is_not_the_call_told_before():
+    arts = _outlets(("a1", "Harbor Post", "2031-05-06"), ("a2", "Meridian Wire", "2031-05-16"))
     e1 = arts.say("a1", "The two leaders spoke by phone on Tuesday.")
     e2 = arts.say("a2", "The two leaders spoke by phone, their offices said.")
     e3 = arts.say("a2", "The two sides' talks went on in Ostra, officials said.")
@@ -246,6 +246,27 @@ def test_an_undated_truce_is_the_one_truce_of_its_sides_not_their_trade_deal():
     assert sorted(len(e.mentions) for e in f.events) == [1, 2]
     truce = next(e for e in f.events if len(e.mentions) == 2)
     assert truce.mentions == (e1, e3)
+
+
+def test_places_told_in_one_sentence_about_other_things_are_not_one_place():
+    arts = _outlets(
+        ("a1", "Harbor Post", "2031-05-01"),
+        ("a2", "Meridian Wire", "2031-05-02"),
+        ("a3", "Coast Daily", "2031-05-08"),
+    )
+    e1 = arts.say("a1", "The ministers held talks in Ostra on Friday.")
+    e2 = arts.say("a2", "After Friday's talks in Ostra, Brenn will host the next round.")
+    e3 = arts.say("a3", "Officials in Velm welcomed the envoys' talks in Brenn on Friday.")
+    f = analyze(
+        arts.facts(
+            diplomacy=[
+                _step(e1, "held", "2031-05-01", "Ostra", type="talks"),
+                _step(e2, "held", "2031-05-01", "Ostra", type="talks"),
+                _step(e3, "held", "2031-05-01", "Brenn", type="talks"),
+            ]
+        )
+    )
+    assert sorted(len(e.mentions) for e in f.events) == [1, 2]
 
 
 def test_status_history_is_ordered_by_report_date_and_the_latest_is_current():

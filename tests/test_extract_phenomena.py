@@ -1194,6 +1194,48 @@ def test_a_meeting_agreed_to_is_planned_and_not_dated_by_the_day_it_was_agreed()
     assert not any(t == "meeting" and d and d.startswith("2024-03") for t, _s, d in got)
 
 
+def test_a_step_held_before_another_it_is_ahead_of_stays_held() -> None:
+    # (what comes after "ahead of" is planned, not the step told before it)
+    for text in (
+        "Zelenskiy held talks with Erdogan in Istanbul on Monday ahead of the NATO summit.",
+        "Putin and Erdogan met in Sochi on Monday ahead of the grain deal's expiry.",
+        "Egypt provided the venue for talks between Israel and Hamas in Cairo on Monday.",
+    ):
+        got = {(d.type, d.status, d.date) for d in run(text).diplomacy}
+        assert any(st == "held" and d == "2024-03-04" for _t, st, d in got), (text, got)
+
+
+def test_a_deal_there_is_stays_made_whatever_is_said_of_it() -> None:
+    for text in (
+        "Hamas freed three hostages on Saturday as part of a ceasefire deal with Israel that "
+        "took effect on January 19.",
+        "Ukraine and Russia swapped 90 prisoners each on Friday as part of a deal mediated by "
+        "the UAE.",
+        "Egypt stressed the need for the ceasefire Israel and Hamas agreed in January to hold.",
+        "Israel and Hamas on Sunday signed not just a truce but a roadmap to end the war.",
+    ):
+        statuses = {d.status for d in run(text).diplomacy if d.type == "agreement"}
+        assert statuses == {"concluded"}, (text, statuses)
+
+
+def test_a_time_of_day_before_the_day_keeps_the_day() -> None:
+    text = "Shortly after midnight on Sunday, Israel and Hamas agreed to a ceasefire."
+    assert {d.date for d in run(text).diplomacy} == {"2024-03-03"}
+
+
+def test_a_deal_unveiled_on_a_day_is_dated_by_it() -> None:
+    text = "Under a deal unveiled on Wednesday, Russia and Ukraine will swap 300 prisoners each."
+    assert {(d.type, d.date) for d in run(text).diplomacy} >= {("agreement", "2024-03-06")}
+
+
+def test_fighters_killed_in_another_clause_are_not_the_targets() -> None:
+    text = "Israeli jets struck Hamas positions in Gaza after militants killed 12 soldiers."
+    assert "hamas" not in {c.party for c in run(text).casualties}
+    # ("militants" is no state's word for its own dead)
+    text = "Hamas fighters attacked Israeli positions near Rafah, killing 5 militants."
+    assert "israel" not in {c.party for c in run(text).casualties}
+
+
 def test_a_leaders_visit_to_the_front_is_no_diplomacy() -> None:
     for text in (
         "Volodymyr Zelenskiy visited the front line near Kupiansk on Sunday.",

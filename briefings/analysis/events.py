@@ -22,7 +22,7 @@ same date, +1 same place, +1 same participants, +0.5 an event with a full
 date) and starts a new one when nothing fits; of events that fit equally well it
 joins the most told (one step told in two pieces gains no third). Leaders' talks, a
 meeting and the visit it was held in, on one day, are one step; calls, meetings and
-visits are told undated as done only in the days just after them (they recur).
+visits are told undated as done only in the week after them (they recur).
 """
 
 from __future__ import annotations
@@ -62,6 +62,8 @@ PLAN_WINDOW_DAYS = 14
 PROCESS_DAYS = 45
 #: Undated mentions of an undated step reported this close together can be one step.
 NEAR_DAYS = 3
+#: A call, meeting or visit told undated as done is the one of the week before at most.
+ONE_OFF_DAYS = 7
 FUTURE = {"planned", "proposed", "not_planned", "cancelled"}
 DONE = {"held", "concluded"}
 
@@ -418,12 +420,16 @@ _FACE_TO_FACE = frozenset({"meeting", "talks"})
 _IN_PERSON = _FACE_TO_FACE | {"visit"}
 
 
-def _types_fit(m: _Mention, c: _Cluster) -> bool:
+def _types_fit(m: _Mention, c: _Cluster, places: Places) -> bool:
     """Same type; or leaders' "talks" and a "meeting" on the same day, which are one step."""
     types = {x.type for x in c.mentions}
     if m.type in types:
         return True
-    return {m.type} | types <= _IN_PERSON and day(m.date) is not None and m.date in c.dates
+    if not ({m.type} | types <= _IN_PERSON and day(m.date) is not None and m.date in c.dates):
+        return False
+    # a visit elsewhere that day is another step ("will visit Israel on Monday" before
+    # the summit in Egypt)
+    return not (m.location and c.locations and not _at(places, m.location, c.locations))
 
 
 def _tense(status: str | None) -> str | None:
@@ -487,7 +493,7 @@ def _told_after(kind: str) -> int:
     """How many days after a step a story may tell it as done without its date: talks
     and agreements are told of for weeks; calls, meetings and visits between the same
     leaders recur within days, and a story tells its own at once."""
-    return PLAN_WINDOW_DAYS if kind in _LASTING else NEAR_DAYS
+    return PLAN_WINDOW_DAYS if kind in _LASTING else ONE_OFF_DAYS
 
 
 def _same_story(m: _Mention, c: _Cluster) -> bool:
@@ -500,7 +506,7 @@ def _same_story(m: _Mention, c: _Cluster) -> bool:
 
 def _compatible(ctx: Context, m: _Mention, c: _Cluster) -> bool:
     """Whether a mention can be this step: nothing it says contradicts the step."""
-    if not _types_fit(m, c):
+    if not _types_fit(m, c, ctx.places):
         return False
     if m.family and any(o.family and o.family != m.family for o in c.mentions):
         return False  # a declaration is not the truce signed later

@@ -7,9 +7,10 @@ when one is a shortened name of the other:
 
 - within: as the articles say it ("the Elmendorf-Richardson base in Alaska",
   "Anchorage, Alaska"), or as the world is known (a capital lies in its country);
-- shortened: the longer name holds the shorter one's words in order ("Joint Base
-  Elmendorf-Richardson", "Elmendorf-Richardson"), or both begin with the same
-  proper word ("Elmendorf Air Force", "Elmendorf-Richardson").
+- shortened: one name's own words (not "base", "air force", "city") are all among
+  the other's ("Joint Base Elmendorf-Richardson", "Elmendorf-Richardson", "Elmendorf
+  Air Force"), with the same bearing ("North Darfur" is not "South Darfur"); two
+  capitals of one country ("New Delhi", "Delhi").
 
 Places next to each other are not one: two capitals, two countries, or two places
 within the same third ("Anchorage" and "Juneau") stay apart.
@@ -32,11 +33,25 @@ _GENERIC = frozenset(
 )
 _WORD = re.compile(r"[\w'’]+")
 # Between a place and the place it lies in: "base in", "military base in the state of",
-# "," ("Anchorage, Alaska").
+# "," ("Anchorage, Alaska"); only words for a kind of place stand between ("Officials in
+# Kyiv welcomed talks in Istanbul" puts Kyiv in no Istanbul).
+_KIND_OF_PLACE = (
+    r"(?:military|naval|air|force|presidential|royal|coastal|southern|northern|eastern"
+    r"|western|central|old|new|main|international|joint|base|airbase|city|town|village"
+    r"|region|province|district|county|state|capital|resort|palace|hotel|compound|centre"
+    r"|center|complex|venue|airport|port|camp|building|headquarters|residence|estate|hall"
+    r"|house|embassy|square|island|area|municipality|governorate|oblast|suburb|outskirts)"
+)
 _WITHIN = re.compile(
-    r"(?:(?:\s+(?!(?:and|or|but|then|from|to|after|before|while|with|on|at|for|by|of)\b)"
-    r"[\w'’-]+){0,3}?\s+in\s+(?:the\s+)?(?:(?:state|region|province|city|country|capital)"
-    r"\s+of\s+)?|,\s*)$",
+    rf"(?:(?:\s+{_KIND_OF_PLACE}){{0,3}}\s+in\s+(?:the\s+)?(?:(?:state|region|province|city"
+    r"|country|capital)\s+of\s+)?|,\s*)$",
+    re.IGNORECASE,
+)
+# After "X, Y": Y ends its phrase ("Anchorage, Alaska, on Friday"), not a list or a clause
+# ("Jeddah, Istanbul will host").
+_PLACE_ENDS = re.compile(
+    r"\s*(?:[,.;:)]|$|\s(?:on|in|at|last|this|next|early|late|for|from|where|when|after"
+    r"|before)\b)",
     re.IGNORECASE,
 )
 _LIST_GOES_ON = re.compile(r"\s*(?:,\s*)?(?:and|or)\b|\s*,\s*[A-Z]")
@@ -70,6 +85,7 @@ class Places:
         self.names = sorted({p for p, _ in told}, key=len, reverse=True)
         self._within: dict[str, set[str]] = {}
         capital_of, self._known = _world()
+        self._capital_of = capital_of
         for name in self.names:
             country = capital_of.get(name)
             if country is not None:
@@ -121,6 +137,7 @@ class Places:
                 other in self._known
                 and name in self._known
                 or _LIST_GOES_ON.match(sentence, found + len(other))
+                or not _PLACE_ENDS.match(sentence, found + len(other))
             ):
                 continue  # "in Doha, Cairo and Paris": a list, not a place within another
             self._within.setdefault(name, set()).add(other)
@@ -145,7 +162,13 @@ class Places:
         if not a or not b or a == b:
             return True
         if a in self._known and b in self._known:
-            return a in self._around(b) or b in self._around(a)
+            # two capitals of one country are one city's names ("New Delhi", "Delhi")
+            country = self._capital_of.get(a)
+            return (
+                a in self._around(b)
+                or b in self._around(a)
+                or (country is not None and country == self._capital_of.get(b))
+            )
         return a in self._around(b) or b in self._around(a) or _shortened(a, b)
 
     def key(self, name: str | None) -> str:
@@ -158,19 +181,20 @@ def _words(name: str) -> list[str]:
     return [w for w in re.split(r"[\s-]+", name) if w]
 
 
-def _first_word(name: str) -> str | None:
-    words = _words(name)
-    return words[0] if words and words[0] not in _GENERIC and len(words[0]) >= 4 else None
+_DIRECTIONS = frozenset(
+    "north south east west northern southern eastern western central upper lower".split()
+)
 
 
 def _shortened(a: str, b: str) -> bool:
-    """One name a shortened form of the other: its words within the other's, in order,
-    or the same proper first word."""
-    first = _first_word(a)
-    if first is not None and first == _first_word(b):
-        return True
-    short, long = sorted((_words(a), _words(b)), key=len)
-    if not short or not any(w not in _GENERIC for w in short):
+    """One name a shortened form of the other: its own words (not "base", "air force",
+    "city") all among the other's ("Elmendorf Air Force" and "Elmendorf-Richardson",
+    "Joint Base Elmendorf-Richardson"), with the same bearing ("North Darfur" is not
+    "South Darfur")."""
+    wa, wb = set(_words(a)), set(_words(b))
+    if wa & _DIRECTIONS != wb & _DIRECTIONS:
         return False
-    n = len(short)
-    return any(long[i : i + n] == short for i in range(len(long) - n + 1))
+    own_a, own_b = wa - _GENERIC, wb - _GENERIC
+    if not own_a or not own_b:
+        return False
+    return own_a <= own_b or own_b <= own_a

@@ -1442,7 +1442,7 @@ def _party(
         if named and named[-1].actor in ctx.lexicon.actor_ids:
             return named[-1].actor
     if noun and _COMBATANT.search(noun):
-        target = _target_side(ctx, sent, q.start)
+        target = _target_side(ctx, sent, q.start, noun)
         if target is not None:
             return target
         # "68 soldiers had been killed, the army said": a side reports its own dead
@@ -1653,6 +1653,16 @@ _AIMED_AT = re.compile(
     re.IGNORECASE,
 )
 _AIMED_AT_CB = CaseBlind(_AIMED_AT)
+_ENEMY_NOUN = re.compile(
+    r"\b(?:militants?|terrorists?|insurgents?|rebels?|jihadists?|jihadis|gunmen|extremists?"
+    r"|bandits?|islamists?|separatists?|guerrillas?)\b",
+    re.IGNORECASE,
+)
+_ANOTHER_EVENT = re.compile(
+    r"\b(?:after|before|when|while|because|since|following|in\s+(?:response|retaliation)"
+    r"\s+(?:to|for))\b",
+    re.IGNORECASE,
+)
 # The side ends the target's phrase, or owns the posts hit: not "the military school",
 # "Afghanistan-stationed Americans".
 _TARGET_END = re.compile(
@@ -1664,15 +1674,22 @@ _TARGET_END = re.compile(
 )
 
 
-def _target_side(ctx: ArticleContext, sent: Sent, pos: int) -> str | None:
+def _target_side(ctx: ArticleContext, sent: Sent, pos: int, noun: str) -> str | None:
     """The one side an attack told before a figure of fighters was aimed at: the dead
-    are its fighters (not when it is the attacker: "Hamas attacked, ...")."""
+    are its fighters (not when it is the attacker: "Hamas attacked, ..."; not a state's
+    for "militants", its enemy's word; not across a clause of another event: "struck
+    Hamas after militants killed 12 soldiers")."""
     text = sent.text
+    enemy_word = bool(_ENEMY_NOUN.search(noun))
     found: set[str] = set()
     for m in sent.mentions:
         if m.end > pos:
             break
         if m.actor not in ctx.lexicon.actor_ids or ";" in text[m.end : pos]:
+            continue
+        if enemy_word and m.kind in ("country", "demonym", "capital", "seat"):
+            continue
+        if _ANOTHER_EVENT.search(text, m.end, pos):
             continue
         if not _AIMED_AT_CB.found(text, max(0, m.start - 50), m.start, sent.folded):
             continue

@@ -108,7 +108,7 @@ _BY_SIDE = re.compile(
 _PEOPLE_OF = re.compile(
     r"\b(?:ministers?|leaders?|presidents?|delegations?|governments?|representatives|envoys?"
     r"|officials|heads?|chiefs?|negotiators|counterparts?|diplomats|commanders?|generals"
-    r"|officers|members|delegates|teams?|militaries|armies|directors?|(?-i:[A-Z]{2,}s))"
+    r"|officers|members|delegates|teams?|militaries|armies|directors?|(?-i:(?!NGOs|MPs|CEOs|IDPs|UAVs)[A-Z]{2,}s))"
     # ("the Directors General of Military Operations (DGMOs) of India and Pakistan")
     r"(?:\s+general)?(?:\s+of\s+(?:[A-Z][\w-]*\s+){1,3}?)?(?:\s*\([^()]{1,40}\))?"
     r"\s+(?:of|from)\s+"

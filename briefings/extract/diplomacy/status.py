@@ -40,7 +40,7 @@ _NOT_PLANNED = re.compile(
     r"|\b(?:has|have|had)\s+not\s+(?:yet\s+)?$|\b(?:hasn't|haven't|hadn't)\s+(?:yet\s+)?$|\b(?:does|do|did)\s+not\s+expect|\b(?:doesn't|don't)\s+expect|\b(?:cannot|can't|could\s+not|couldn't)\s+(?:accept|agree|sign|support|endorse)\b"
     r"|\boppos(?:ed|es|ing)\b"
     # "not interested in a temporary truce", "a peace deal, and not a mere ceasefire"
-    r"|\bnot\s+(?:interested\s+in|a\s+mere|merely|just)\b",
+    r"|\bnot\s+(?:interested\s+in|a\s+mere)\b",
     re.IGNORECASE,
 )
 
@@ -63,7 +63,7 @@ _CANCELLED = re.compile(
 _PROPOSED = re.compile(
     rf"\b(?:can|could|{_MAY}|might|possible|possibly|likely|proposed|proposes|suggested|offered"
     r"|ready\s+to|willing\s+to|open\s+to|if\s+(?:\w+\s+){0,3}\w+|hopes?\s+to|seek|seeks"
-    r"|provided|providing|on\s+condition|as\s+long\s+as"
+    r"|(?<=,\s)provid(?:ed|ing)|provid(?:ed|ing)\s+that|on\s+condition|as\s+long\s+as"
     r"|call(?:ed|s|ing)?\s+(?:for|on|upon)|urged|urges|would\s+like|considering"
     r"|expects?\s+to|offers?\s+to)\b",
     re.IGNORECASE,
@@ -117,7 +117,9 @@ _DURING = re.compile(
 _ASKED_FOR = re.compile(
     r"\b(?:demand|demands|demanded|demanding|request|requests|requested|requesting|appeal"
     r"|appeals|appealed|appealing|push|pushes|pushed|pushing|press|presses|pressed|pressing"
-    r"|pleas?|pleaded|lobbied|lobbying|need|needs)\s+for\s+(?:[\w-]+\s+){0,3}$"
+    r"|pleas?|pleaded|lobbied|lobbying)\s+for\s+(?:[\w-]+\s+){0,3}$"
+    # ("the need for the ceasefire agreed in January to hold" is the deal there is)
+    r"|\bneeds?\s+for\s+(?!the\b|its\b|their\b|this\b|that\b)(?:[\w-]+\s+){0,3}$"
     # wanted with the step as object: "requested talks", "sought a meeting", "wants talks"
     r"|(?<!-)\b(?:request|requests|requested|requesting|demanded|demanding|seek|seeks|seeking|sought"
     r"|want|wants|wanted|wanting|need|needs|needed|desire|desires|desired)\s+"
@@ -151,10 +153,7 @@ _PLANNED = re.compile(
     r"|to\s+(?:attend|join)"
     r"|next\s+(?:week|month|year|\w+day)|tomorrow|expected\s+to|is\s+to|are\s+to|would\s+hold"
     r"|preparing|prepares|going\s+to|later\s+this\s+(?:week|month|year)|in\s+the\s+coming"
-    r"\s+(?:days|weeks|months)|looking\s+to|to\s+schedule|intends?\s+to|planning\s+to"
-    # "foreshadowed his meeting with", "ahead of the summit", "preparations for a meeting"
-    r"|foreshadow(?:s|ed|ing)?|previewed|ahead\s+of|in\s+the\s+run-up\s+to"
-    r"|preparations?\s+(?:[\w-]+\s+){0,3}?for)\b"
+    r"\s+(?:days|weeks|months)|looking\s+to|to\s+schedule|intends?\s+to|planning\s+to)\b"
     # a step foreseen: "he expected a truce by Friday", "expects the summit" (not the
     # adjective: "the expected truce", "the long expected truce", "as expected")
     r"|(?<!\bthe\s)(?<!\blong\s)(?<!\ban\s)(?<!\bas\s)(?<!\bwidely\s)\bexpect(?:s|ed|ing)?"
@@ -516,7 +515,11 @@ def _status(text: str, t: re.Match[str], kind: str, folded: str | None = None) -
             return "proposed"  # "had not reached a final deal": still sought
         if _ASKED_TO_MAKE.search(wide) and not _THE_DEAL_BEFORE.search(pre[-40:]):
             return "proposed"  # "urged both sides to agree to a ceasefire"
-        if _PART_OF_A.search(pre[-50:]):
+        if (
+            _PART_OF_A.search(pre[-50:])
+            and _MODAL_VERB.search(wide)
+            and not _TAKEN_UP.search(text, t.end())
+        ):
             return "proposed"  # "could not join NATO as part of a peace deal": one to come
         if _PROPOSAL_FOR.search(pre[-50:]) or _PROPOSAL_AFTER.match(post):
             return "proposed"  # "accepted a US proposal for a ceasefire", "a truce plan"
@@ -559,7 +562,8 @@ def _status(text: str, t: re.Match[str], kind: str, folded: str | None = None) -
         # Sisi meets Haftar in Cairo"
         return "held"
     if (
-        _PLANNED_CB.found(pre[-50:], folded=pre_low[-50:])
+        _AHEAD_OF.search(pre[-60:])
+        or _PLANNED_CB.found(pre[-50:], folded=pre_low[-50:])
         or _PLANNED_CB.found(post[:50], folded=post_low[:50])
         or _PRESENT_MEET.match(t.group(0))
         or _WOULD_BEFORE.search(pre[-50:])
@@ -589,6 +593,15 @@ _PROPOSED_CB = CaseBlind(_PROPOSED)
 _PLANNED_CB = CaseBlind(_PLANNED)
 _MODAL_CB = CaseBlind(_MODAL)
 _IS_NOT = re.compile(r"\s+(?:is|was)\s+not\b")
+# A step told as what comes next, right before its word: "foreshadowed his meeting with",
+# "ahead of the summit", "preparations for a meeting" (after it, "met on Monday ahead of
+# the summit", the step is the summit's, not this one's).
+_AHEAD_OF = re.compile(
+    r"\b(?:foreshadow(?:s|ed|ing)?|previewed|ahead\s+of|in\s+the\s+run-up\s+to"
+    r"|preparations?\s+(?:[\w-]+\s+){0,3}?for)\s+(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_MODAL_VERB = re.compile(r"\b(?:would|could|might|will|should|must|can)\b", re.I)
 #: Agreed to take a step: "agreed to meet in May" (a step to come, not the day agreed).
 AGREED_TO = re.compile(
     r"\b(?:agreed|agree|agrees|decided|promised|pledged|vowed)\s+to\s+(?:again\s+)?$", re.I

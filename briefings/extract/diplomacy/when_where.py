@@ -158,7 +158,9 @@ def _date(
 
 _AND_WORD = re.compile(r"\band\b")
 _OTHER_EVENT_BEFORE = re.compile(
-    r"\b(?:after|before|since|when|until|following|ahead\s+of)\s+(?!(?:it|they|this|that)\b)",
+    # (not a time of day: "shortly after midnight on Sunday", "before dawn on Sunday")
+    r"\b(?:after|before|since|when|until|following|ahead\s+of)\s+(?!(?:it|they|this|that"
+    r"|midnight|dawn|noon|daybreak|sunrise|sunset|nightfall|dusk|\d)\b)",
     re.IGNORECASE,
 )
 #: An agreement named as what an act was done under, or broke ("in breach of the truce").
@@ -167,13 +169,15 @@ _UNDER = re.compile(
     r"|pursuant\s+to|per|(?:with)?in\s+the\s+framework\s+of|under\s+the\s+terms\s+of"
     r"|in\s+(?:violation|breach)\s+of|violat(?:e|es|ed|ing)|breach(?:es|ed|ing)?)"
     r"\s+(?:the|a|an|its|their|this|that|last\s+\w+['’]s)?\s*"
-    r"(?:(?!(?:to|for|on|in|and|or|of|that|which|with)\s)[\w'’-]+\s+){0,4}$",
+    r"(?:(?!(?:to|for|on|in|and|or|of|that|which|with|signed|agreed|reached|struck|sealed"
+    r"|approved|accepted|rejected|announced|declared|backed)\s)[\w'’-]+\s+){0,4}$",
     re.IGNORECASE,
 )
 _UNDER_CB = CaseBlind(_UNDER)
 #: A verb of making an agreement between it and a date: "the truce agreed on Sunday".
 _MADE = re.compile(
-    r"\b(?:agreed|reached|signed|brokered|struck|sealed|concluded|announced|mediated)\b",
+    r"\b(?:agreed|reached|signed|brokered|struck|sealed|concluded|announced|mediated|declared"
+    r"|unveiled|approved|endorsed|ratified|initiall?ed|accepted)\b",
     re.IGNORECASE,
 )
 _MADE_CB = CaseBlind(_MADE)
