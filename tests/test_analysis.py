@@ -269,6 +269,30 @@ def test_places_told_in_one_sentence_about_other_things_are_not_one_place():
     assert sorted(len(e.mentions) for e in f.events) == [1, 2]
 
 
+def test_a_second_round_at_the_same_venue_is_not_the_first_put_off():
+    arts = _outlets(
+        ("a1", "Harbor Post", "2031-04-16"),
+        ("a2", "Meridian Wire", "2031-04-28"),
+        ("a3", "Coast Daily", "2031-05-02"),
+    )
+    e1 = arts.say("a1", "The delegations held talks in Ostra on Wednesday.")
+    e2 = arts.say("a2", "A second round of talks will be held in Ostra on May 2.")
+    e3 = arts.say("a3", "The second round of talks was held in Ostra on Friday.")
+    f = analyze(
+        arts.facts(
+            diplomacy=[
+                _step(e1, "held", "2031-04-16", "Ostra", type="talks"),
+                _step(e2, "planned", "2031-05-02", "Ostra", type="talks"),
+                _step(e3, "held", "2031-05-02", "Ostra", type="talks"),
+            ]
+        )
+    )
+    assert sorted((e.date, len(e.mentions)) for e in f.events) == [
+        ("2031-04-16", 1),
+        ("2031-05-02", 2),
+    ]
+
+
 def test_status_history_is_ordered_by_report_date_and_the_latest_is_current():
     arts = _outlets(
         ("a1", "Harbor Post", "2031-05-12"),

@@ -436,6 +436,21 @@ def _tense(status: str | None) -> str | None:
     return "future" if status in FUTURE else "done" if status in DONE else None
 
 
+_ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
+_ROUND = re.compile(
+    r"\b(?P<which>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|next"
+    r"|another|latest|fresh|further|\d+(?:st|nd|rd|th))\s+(?:round|session)s?\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=1 << 14)
+def _round(sentence: str) -> str | None:
+    """Which round of talks a sentence tells: "second", or "new" for one more; None."""
+    found = {m.group("which").lower() for m in _ROUND.finditer(sentence)}
+    return found.pop() if len(found) == 1 else None
+
+
 def _rescheduled(m: _Mention, c: _Cluster, places: Places) -> bool:
     """Talks planned for one day, put off and held on another are one process: the same
     sides (checked before) and place, days at most ``PROCESS_DAYS`` apart, and a plan
@@ -443,6 +458,8 @@ def _rescheduled(m: _Mention, c: _Cluster, places: Places) -> bool:
     "delegations meet in South Africa")."""
     if m.type != "talks" or "talks" not in {o.type for o in c.mentions}:
         return False
+    if _round(m.evidence.sentence) or any(_round(o.evidence.sentence) for o in c.mentions):
+        return False  # "a second round in Istanbul on June 2": one more, not the first put off
     if not m.location or not _at(places, m.location, c.locations):
         return False
     if m.status not in FUTURE | {"cancelled"} and not any(
@@ -512,6 +529,9 @@ def _compatible(ctx: Context, m: _Mention, c: _Cluster) -> bool:
         return False  # a declaration is not the truce signed later
     if m.hours and any(o.hours and o.hours != m.hours for o in c.mentions):
         return False  # a 24-hour truce is not the seven-day one
+    if m.type == "talks" and (mine := _round(m.evidence.sentence)) in _ORDINALS:
+        if any((r := _round(o.evidence.sentence)) in _ORDINALS and r != mine for o in c.mentions):
+            return False  # the second round is not the first
     if m.name and c.name and norm(m.name) != norm(c.name):
         return False
     if m.participants:
