@@ -590,6 +590,13 @@ def test_fighters_killed_in_an_attack_on_a_side_are_that_sides() -> None:
     assert parties(text) == {"unknown"}
 
 
+def test_a_second_figure_hurt_by_a_weapon_and_victims_in_scare_quotes() -> None:
+    text = "Nine tourists were killed and 23 injured by the shelling, officials said."
+    assert {(c.kind, c.count) for c in run(text).casualties} == {("killed", 9), ("wounded", 23)}
+    text = 'The army said it had "neutralised" 13 "terrorists" in the raid.'
+    assert {(c.kind, c.count) for c in run(text).casualties} == {("killed", 13)}
+
+
 # -- diplomacy --------------------------------------------------------------------------
 
 

@@ -145,8 +145,10 @@ _GAP_WORD = (
 )
 _VICTIMS = re.compile(
     rf"\s*(?:of\s+(?:them|whom)\s+)?(?:of\s+)?(?:{_GAP_WORD}\s+){{0,5}}?"
+    # (a noun in scare quotes: 13 "terrorists")
+    r"(?P<quote>[\"“‘])?"
     rf"(?P<noun>(?i:{_CIVILIAN_NOUNS}|{_COMBATANT_NOUNS}|{_GENERIC_NOUNS}|{_KIND_NOUNS}))\b"
-    r"(?!-)",
+    r"(?!-)(?(quote)[\"”’])",
 )
 # Any nation's adjective: "a Ukrainian soldier", "a Yemeni fisherman".
 _DEMONYM = "|".join(
@@ -1044,7 +1046,11 @@ def _classify(
     if noun is not None and _KIND_NOUN.match(noun):
         # "12 dead", "more than 70,400 wounded", "331 civilian deaths"
         kind = _KIND_RE.match(noun)
-        if kind is not None and not re.match(r"\s+(?:by|in\s+the\s+ranks)\b", text[np_end:]):
+        if kind is not None and (
+            not re.match(r"\s+(?:by|in\s+the\s+ranks)\b", text[np_end:])
+            # ("23 injured by the shelling": what hurt them)
+            or _BY_A_WEAPON.match(text, np_end)
+        ):
             # "state media gave a toll of 44 dead": who gave it claims it
             gave = _GAVE_TOLL.search(text, max(0, q.start - 160), q.start)
             putter = ctx.subject(sent, gave.start()) if gave is not None else None
@@ -1229,6 +1235,12 @@ def _classify(
     return None
 
 
+_BY_A_WEAPON = re.compile(
+    r"\s+by\s+(?:(?:the|a|an|an?other)\s+)?(?:[\w-]+\s+){0,2}?(?:shelling|shells?|strikes?"
+    r"|airstrikes?|attacks?|fire|gunfire|bombardment|bombing|explosions?|blasts?|drones?"
+    r"|missiles?|rockets?|mortars?|artillery|shrapnel|bullets?|raids?)\b",
+    re.IGNORECASE,
+)
 _CASUALTIES_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?casualties\b", re.IGNORECASE)
 _BROKEN_DOWN = re.compile(
     r"\s*,?\s*(?:with|including)\s+(?:[\w-]+\s+){0,3}(?:killed|dead|died|wounded|injured|deaths"
