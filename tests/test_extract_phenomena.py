@@ -1243,6 +1243,21 @@ def test_fighters_killed_in_another_clause_are_not_the_targets() -> None:
     assert "israel" not in {c.party for c in run(text).casualties}
 
 
+def test_a_known_truce_taken_up_by_a_side_is_news() -> None:
+    text = (
+        "Israeli strikes killed 12 Hamas fighters in Gaza on Friday. Hamas fighters fired "
+        "rockets at Israel. Ismail Haniyeh also agreed to the ceasefire, Egyptian media said."
+    )
+    got = {(d.type, d.status) for d in run(text).diplomacy}
+    assert got == {("agreement", "concluded")}
+    # (told of as known, it is still no step of this story)
+    text = (
+        "Israeli strikes killed 12 Hamas fighters in Gaza on Friday. Hamas fighters fired "
+        "rockets at Israel. Egypt urged both sides to respect the ceasefire."
+    )
+    assert not [d for d in run(text).diplomacy if d.type == "agreement"]
+
+
 def test_a_leaders_visit_to_the_front_is_no_diplomacy() -> None:
     for text in (
         "Volodymyr Zelenskiy visited the front line near Kupiansk on Sunday.",

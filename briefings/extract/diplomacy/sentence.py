@@ -623,7 +623,12 @@ def _make_step(ctx: ArticleContext, sent: Sent, trig: _Trigger, when: _When, who
         # (or signed right after: "the accord, which Kinshasa and Kigali signed in June",
         # "the declaration was signed between ...")
         signed=trig.word.lower() == "signed"
-        or (kind == "agreement" and bool(_SIGNED_AFTER.match(text, t.end()))),
+        or (kind == "agreement" and bool(_SIGNED_AFTER.match(text, t.end())))
+        or (
+            kind == "agreement"
+            and when.status == "concluded"
+            and bool(_TAKEN_UP_BEFORE.search(text, max(0, t.start() - 50), t.start()))
+        ),
         reference=reference,
         denied=bool(_DENIED_BEFORE.search(text, max(0, t.start() - 45), t.start())),
         sequel=bool(
@@ -634,6 +639,13 @@ def _make_step(ctx: ArticleContext, sent: Sent, trig: _Trigger, when: _When, who
     )
 
 
+# A deal taken up by a side, right before its word: "also agreed to the ceasefire".
+_TAKEN_UP_BEFORE = re.compile(
+    r"\b(?:accept(?:s|ed)?|agreed\s+to|agrees\s+to|approv(?:e|es|ed)|endors(?:e|es|ed)"
+    r"|embrac(?:e|es|ed)|signed\s+(?:up\s+to|on\s+to))\s+(?:the|its|their|this|that)\s+"
+    r"(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 # "He later held a meeting with Mikati", "then met", "also met": one more meeting.
 _SEQUEL_BEFORE = re.compile(
     r"\b(?:later|then|subsequently|afterwards|also|separately)\s+(?:[\w-]+\s+){0,2}$",

@@ -35,7 +35,8 @@ class _Step:
     lone: bool = False
     #: told as one more after another: "he later held a meeting with ..."
     sequel: bool = False
-    #: signed here and now: "signed the peace agreement", however known the deal
+    #: signed here and now: "signed the peace agreement", however known the deal; or
+    #: taken up by a side: "Hezbollah also agreed to the ceasefire", "accepted the truce"
     signed: bool = False
 
 
