@@ -293,6 +293,54 @@ def test_a_second_round_at_the_same_venue_is_not_the_first_put_off():
     ]
 
 
+def test_two_capitals_of_one_country_are_two_places_but_two_names_of_one_are_one():
+    from briefings.analysis.places import Places
+
+    places = Places([])
+    assert not places.same("Jerusalem", "Tel Aviv")
+    assert places.same("New Delhi", "Delhi")
+    assert not places.same("Moscow", "Saudi Arabia")
+
+
+def test_a_report_fitting_steps_of_two_days_alike_is_neither():
+    arts = _outlets(
+        ("a1", "Harbor Post", "2031-04-11"),
+        ("a2", "Meridian Wire", "2031-04-25"),
+        ("a3", "Coast Daily", "2031-04-26"),
+        ("a4", "Valley Times", "2031-04-30"),
+    )
+    e1 = arts.say("a1", "The envoy met the leader in Ostra on Friday.")
+    e2 = arts.say("a2", "The envoy met the leader in Brenn on Friday.")
+    e3 = arts.say("a3", "The envoy met the leader in Brenn on Friday, officials said.")
+    e4 = arts.say("a4", "The envoy met the leader in April, officials said.")
+    f = analyze(
+        arts.facts(
+            diplomacy=[
+                _step(e1, "held", "2031-04-11", "Ostra"),
+                _step(e2, "held", "2031-04-25", "Brenn"),
+                _step(e3, "held", "2031-04-25", "Brenn"),
+                _step(e4, "held", "2031-04"),
+            ]
+        )
+    )
+    assert sorted(len(e.mentions) for e in f.events) == [1, 1, 2]
+
+
+def test_a_round_set_against_an_earlier_one_is_not_that_one():
+    arts = _outlets(("a1", "Harbor Post", "2031-05-02"), ("a2", "Meridian Wire", "2031-05-02"))
+    e1 = arts.say("a1", "The third round of talks was held in Ostra on Friday.")
+    e2 = arts.say("a2", "The talks in Ostra on Friday were shorter than the first round.")
+    f = analyze(
+        arts.facts(
+            diplomacy=[
+                _step(e1, "held", "2031-05-02", "Ostra", type="talks"),
+                _step(e2, "held", "2031-05-02", "Ostra", type="talks"),
+            ]
+        )
+    )
+    assert [len(e.mentions) for e in f.events] == [2]
+
+
 def test_status_history_is_ordered_by_report_date_and_the_latest_is_current():
     arts = _outlets(
         ("a1", "Harbor Post", "2031-05-12"),

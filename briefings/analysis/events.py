@@ -447,8 +447,18 @@ _ROUND = re.compile(
 @lru_cache(maxsize=1 << 14)
 def _round(sentence: str) -> str | None:
     """Which round of talks a sentence tells: "second", or "new" for one more; None."""
-    found = {m.group("which").lower() for m in _ROUND.finditer(sentence)}
+    found = {
+        m.group("which").lower()
+        for m in _ROUND.finditer(sentence)
+        # (not one the step is set against: "far shorter than the first round")
+        if not _SET_AGAINST.search(sentence, max(0, m.start() - 20), m.start())
+    }
     return found.pop() if len(found) == 1 else None
+
+
+_SET_AGAINST = re.compile(
+    r"\b(?:than|after|since|before|following|unlike|like|from|of)\s+(?:the\s+|a\s+)?$", re.I
+)
 
 
 def _rescheduled(m: _Mention, c: _Cluster, places: Places) -> bool:
@@ -458,8 +468,12 @@ def _rescheduled(m: _Mention, c: _Cluster, places: Places) -> bool:
     "delegations meet in South Africa")."""
     if m.type != "talks" or "talks" not in {o.type for o in c.mentions}:
         return False
-    if _round(m.evidence.sentence) or any(_round(o.evidence.sentence) for o in c.mentions):
-        return False  # "a second round in Istanbul on June 2": one more, not the first put off
+    if _round(m.evidence.sentence) in _ORDINALS or any(
+        _round(o.evidence.sentence) in _ORDINALS for o in c.mentions
+    ):
+        # "a second round in Istanbul on June 2": one more, not the first put off (but
+        # "the next round", put off, is the one planned)
+        return False
     if not m.location or not _at(places, m.location, c.locations):
         return False
     if m.status not in FUTURE | {"cancelled"} and not any(
@@ -558,7 +572,8 @@ def _compatible(ctx: Context, m: _Mention, c: _Cluster) -> bool:
     # "the Alaska summit", planned in Alaska, is not the meeting held in Moscow (a name
     # only: "the Gaza summit" may be held anywhere)
     if m.status in DONE and m.location and c.name and _at(ctx.places, c.name, c.locations):
-        if not ctx.places.same(m.location, c.name):
+        # (a country may hold it: "the Jeddah talks" were held "in Saudi Arabia")
+        if not ctx.places.same(m.location, c.name) and not ctx.places.country(m.location):
             return False
     if m.status in DONE and m.location and c.done_locations:
         if not _at(ctx.places, m.location, c.done_locations):
@@ -747,9 +762,10 @@ def merge_events(ctx: Context) -> list[Event]:
         scored = [(s, c) for c in fitting if (s := _score(ctx, m, c)) is not None]
         best = max((s for s, _ in scored), default=None)
         top = [c for s, c in scored if s == best]
-        if len(top) > 1:
-            # Fitting two steps alike, it is one of them, not a third: the step most told
-            # of (a summit told in many stories is often also told in two pieces).
+        if len(top) > 1 and len({d for c in top for d in c.dates if day(d)}) <= 1:
+            # Fitting two steps of one day alike, it is one of them, not a third: the step
+            # most told of (a summit told in many stories is often also told in two
+            # pieces). Steps of two days stay apart ("met Putin in April": the 11th or 25th).
             most = max(len(c.mentions) for c in top)
             top = [c for c in top if len(c.mentions) == most][:1]
         if len(top) == 1:

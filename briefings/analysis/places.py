@@ -86,6 +86,7 @@ class Places:
         self._within: dict[str, set[str]] = {}
         capital_of, self._known = _world()
         self._capital_of = capital_of
+        self._countries = frozenset(capital_of.values())
         for name in self.names:
             country = capital_of.get(name)
             if country is not None:
@@ -109,6 +110,10 @@ class Places:
                         self._aliases.setdefault(one, set()).add(other)
                         self._aliases.setdefault(other, set()).add(one)
                         self._join(one, other)
+
+    def country(self, name: str | None) -> bool:
+        """Whether a place is a country the world knows."""
+        return norm(name) in self._countries
 
     def _root(self, name: str) -> str:
         while (up := self._key.get(name, name)) != name:
@@ -162,12 +167,13 @@ class Places:
         if not a or not b or a == b:
             return True
         if a in self._known and b in self._known:
-            # two capitals of one country are one city's names ("New Delhi", "Delhi")
+            # two names of one capital ("New Delhi", "Delhi"), not two capitals of one
+            # country ("Jerusalem", "Tel Aviv"; "Sanaa", "Aden")
             country = self._capital_of.get(a)
             return (
                 a in self._around(b)
                 or b in self._around(a)
-                or (country is not None and country == self._capital_of.get(b))
+                or (country is not None and country == self._capital_of.get(b) and _shortened(a, b))
             )
         return a in self._around(b) or b in self._around(a) or _shortened(a, b)
 

@@ -147,8 +147,11 @@ _PAIR_AFTER = re.compile(r"\s?[-–]\s?[A-Z]")
 # After a pair: what it is about, or who brokers it ("a Saudi-U.S. initiative").
 _PAIR_TOPIC = re.compile(
     r"\s+(?:war|wars|conflict|crisis|border|fighting|hostilities|tensions?|front|frontier"
-    r"|escalation|dispute|rivalry|relations|initiative|plan|proposal|mediation|efforts?"
-    r"|framework|sponsorship|auspices)\b|[-–](?:brokered|led|backed|sponsored|mediated)\b",
+    r"|escalation|dispute|rivalry|relations)\b"
+    # ("the Egypt-Qatar ceasefire proposal", "the US-Qatar truce plan")
+    r"|\s+(?:[\w-]+\s+){0,2}?(?:initiative|plan|proposal|mediation|efforts?|framework"
+    r"|sponsorship|auspices|offer|draft|blueprint)s?\b"
+    r"|[-–](?:brokered|led|backed|sponsored|mediated)\b",
     re.IGNORECASE,
 )
 
