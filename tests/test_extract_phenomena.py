@@ -1258,6 +1258,18 @@ def test_a_known_truce_taken_up_by_a_side_is_news() -> None:
     assert not [d for d in run(text).diplomacy if d.type == "agreement"]
 
 
+def test_a_side_staying_away_does_not_call_off_the_step() -> None:
+    text = "Benjamin Netanyahu will not attend next week's summit in Cairo, his office said."
+    assert {st for t, _p, st in steps(text) if t == "meeting"} == {"planned"}
+    for text in (
+        "Putin did not attend the meeting in Ankara with Erdogan on Friday.",
+        "Russia boycotted the talks in Geneva with Ukraine on Monday.",
+    ):
+        assert {st for _t, _p, st in steps(text)} == {"held"}, text
+    # (a side that does not meet another is no step held)
+    assert {st for _t, _p, st in steps("Putin will not meet Zelenskiy.")} == {"not_planned"}
+
+
 def test_a_leaders_visit_to_the_front_is_no_diplomacy() -> None:
     for text in (
         "Volodymyr Zelenskiy visited the front line near Kupiansk on Sunday.",

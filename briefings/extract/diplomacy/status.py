@@ -467,6 +467,9 @@ def _status(text: str, t: re.Match[str], kind: str, folded: str | None = None) -
         and not _AHEAD.match(text, t.end())
     ):
         return "held"  # "a deadline agreed in talks with the Taliban": the talks took place
+    if kind in ("meeting", "talks") and (away := _STAYS_AWAY.search(pre[-60:])) is not None:
+        # "Netanyahu will not attend Monday's summit": the summit goes on without him
+        return "planned" if away.group("ahead") else "held"
     if _NOT_RULED_OUT_CB.found(wide, folded=wide_low):
         return "proposed"  # "it is not ruled out that they will meet"
     if (
@@ -593,6 +596,16 @@ _PROPOSED_CB = CaseBlind(_PROPOSED)
 _PLANNED_CB = CaseBlind(_PLANNED)
 _MODAL_CB = CaseBlind(_MODAL)
 _IS_NOT = re.compile(r"\s+(?:is|was)\s+not\b")
+# One side staying away from a step that goes on: "will not attend the summit", "skipped
+# the talks", "boycotted the meeting".
+_STAYS_AWAY = re.compile(
+    r"(?:(?:\b(?P<ahead>will\s+not|won't|would\s+not|wouldn't|is\s+not\s+going\s+to)"
+    r"|\b(?:did\s+not|didn't|does\s+not|doesn't|do\s+not|don't|had\s+not|hadn't))\s+"
+    r"(?:attend|join|participate\s+in|take\s+part\s+in|go\s+to|be\s+at)"
+    r"|\b(?:skipped|boycotted|stayed\s+away\s+from))\s+"
+    r"(?:(?:the|this|that|a|an|his|her|their|its)\s+)?(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 # A step told as what comes next, right before its word: "foreshadowed his meeting with",
 # "ahead of the summit", "preparations for a meeting" (after it, "met on Monday ahead of
 # the summit", the step is the summit's, not this one's).
