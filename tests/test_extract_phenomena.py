@@ -1270,6 +1270,21 @@ def test_a_side_staying_away_does_not_call_off_the_step() -> None:
     assert {st for _t, _p, st in steps("Putin will not meet Zelenskiy.")} == {"not_planned"}
 
 
+def test_a_plan_agreed_to_is_a_deal_made_and_a_dateline_does_not_date_a_step_to_come() -> None:
+    text = (
+        "Israel and Hamas agreed on Wednesday to the first phase of President Recep Tayyip "
+        "Erdogan's plan for Gaza, a ceasefire and hostage deal that could free all hostages."
+    )
+    assert {st for t, _p, st in steps(text) if t == "agreement"} == {"concluded"}
+    text = (
+        "Egypt urged a return to the original proposal, a 60-day ceasefire between Israel "
+        "and Hamas."
+    )
+    assert {st for t, _p, st in steps(text) if t == "agreement"} == {"proposed"}
+    text = "KYIV, March 5 (Reuters) - Russia and Ukraine will hold talks in Istanbul."
+    assert {d.date for d in run(text, published="2024-03-05").diplomacy} == {None}
+
+
 def test_a_leaders_visit_to_the_front_is_no_diplomacy() -> None:
     for text in (
         "Volodymyr Zelenskiy visited the front line near Kupiansk on Sunday.",

@@ -165,12 +165,12 @@ def _plain_status(text: str, t: re.Match[str], kind: str) -> str:
             status._DEMANDED_THAT.search(wide)
             or status._MOOTED.search(pre[-40:])
             or status._MOOTED_AFTER.match(post)
-            or (status._PROPOSAL_IS.search(wide) and not status._TAKEN_UP.search(text, t.end()))
+            or (status._offered(wide) and not status._TAKEN_UP.search(text, t.end()))
         ):
             return "proposed"  # "its demand that a ceasefire agreement include"
         if (
             status._PROPOSED.search(pre[-60:])
-            or status._PROPOSED.search(post[:40])
+            or status._PROPOSED.search(post[: status._relative_cut(post, 40)])
             or status._GOAL.search(wide)
             or status._ASKED_FOR.search(pre[-60:])
             or status._TOPIC.search(pre[-70:])

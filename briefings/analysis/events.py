@@ -486,6 +486,23 @@ def _rescheduled(m: _Mention, c: _Cluster, places: Places) -> bool:
     )
 
 
+def _told_a_day_apart(m: _Mention, c: _Cluster) -> bool:
+    """A truce made overnight is dated by some on the day it was agreed, by others on
+    the day it was announced: truces made between the same sides (checked after) on
+    days next to each other are one ("agreed on Wednesday", "announced on Thursday")."""
+    mine = day(m.date)
+    if mine is None or m.type != "agreement" or m.status != "concluded" or m.family != "truce":
+        return False
+    if not all(o.family in (None, "truce") for o in c.mentions):
+        return False
+    days = [d for x in c.dates if (d := day(x))]
+    return (
+        bool(days)
+        and all(abs((d - mine).days) <= 1 for d in days)
+        and any(o.status == "concluded" and o.family == "truce" and day(o.date) for o in c.mentions)
+    )
+
+
 def _anchored(ctx: Context, m: _Mention, c: _Cluster) -> bool:
     """Positive evidence that a mention is this step, beyond not contradicting it."""
     if m.name and c.name:
@@ -556,7 +573,11 @@ def _compatible(ctx: Context, m: _Mention, c: _Cluster) -> bool:
                 2, len(m.participants), len(o.participants)
             ):
                 return False
-    if not all(compatible_dates(m.date, x) for x in c.dates) and not _rescheduled(m, c, ctx.places):
+    if (
+        not all(compatible_dates(m.date, x) for x in c.dates)
+        and not _rescheduled(m, c, ctx.places)
+        and not _told_a_day_apart(m, c)
+    ):
         return False
     if m.date is None and c.dates and m.status is not None:
         reported = day(m.reported)

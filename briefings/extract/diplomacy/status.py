@@ -530,14 +530,16 @@ def _status(text: str, t: re.Match[str], kind: str, folded: str | None = None) -
             _DEMANDED_THAT.search(wide)
             or _MOOTED.search(pre[-40:])
             or _MOOTED_AFTER.match(post)
-            or (_PROPOSAL_IS.search(wide) and not _TAKEN_UP.search(text, t.end()))
+            or (_offered(wide) and not _TAKEN_UP.search(text, t.end()))
         ):
             # "Hamas' demand that a ceasefire agreement include ...", "to return to the
             # original proposal, a 60-day ceasefire": asked for, or offered
             return "proposed"
         if (
             _PROPOSED_CB.found(pre[-60:], folded=pre_low[-60:])
-            or _PROPOSED_CB.found(post[:40], folded=post_low[:40])
+            # (not a relative clause of what the deal may bring: "a deal that could
+            # lead to the release of hostages")
+            or _PROPOSED_CB.found(post[: (cut := _relative_cut(post, 40))], folded=post_low[:cut])
             or _GOAL_CB.found(wide, folded=wide_low)
             or _ASKED_FOR.search(pre[-60:])
             or _TOPIC.search(pre[-70:])
@@ -578,6 +580,23 @@ def _status(text: str, t: re.Match[str], kind: str, folded: str | None = None) -
     return "held"
 
 
+def _relative_cut(post: str, limit: int) -> int:
+    """Where the words after a step stop being its own: at a relative clause ("that
+    could lead to"), or at ``limit``."""
+    m = _RELATIVE.search(post, 0, limit)
+    return m.start() if m is not None else limit
+
+
+_RELATIVE = re.compile(r"\b(?:that|which)\s+(?:could|would|will|may|might|can)\b", re.I)
+
+
+def _offered(wide: str) -> bool:
+    """A deal in apposition to a proposal ("the original proposal — a 60-day ceasefire"),
+    not one agreed to ("agreed on Wednesday to the first phase of the plan, a ceasefire")."""
+    offer = _PROPOSAL_IS.search(wide)
+    return offer is not None and not _AGREED_EARLIER.search(wide, 0, offer.start())
+
+
 def _feared(stretch: str) -> bool:
     """Whether the break said in ``stretch`` is only a condition ("if the truce
     collapsed")."""
@@ -596,6 +615,11 @@ _PROPOSED_CB = CaseBlind(_PROPOSED)
 _PLANNED_CB = CaseBlind(_PLANNED)
 _MODAL_CB = CaseBlind(_MODAL)
 _IS_NOT = re.compile(r"\s+(?:is|was)\s+not\b")
+_AGREED_EARLIER = re.compile(
+    r"\b(?:agreed|agree|agrees|accepted|accepts|approved|approves|signed|signs|endorsed"
+    r"|endorses)\b[^.;]{0,90}$",
+    re.IGNORECASE,
+)
 # One side staying away from a step that goes on: "will not attend the summit", "skipped
 # the talks", "boycotted the meeting".
 _STAYS_AWAY = re.compile(

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from briefings.extract.attribution import Speech
-from briefings.extract.context import ArticleContext, Sent
+from briefings.extract.context import CAPS_DATELINE, ArticleContext, Sent
 from briefings.extract.diplomacy.clauses import (
     NOT_STEP_DATE_CB,
     OTHER_EVENT_CB,
@@ -88,10 +88,13 @@ def _date(
     agreed_to = kind != "agreement" and AGREED_TO.search(
         sent.text, max(0, t.start() - 40), t.start()
     )
+    # "KIEV, July 22 (Xinhua) -- ... will hold talks": the day it was filed, not the day
+    # of a step to come
+    dateline = CAPS_DATELINE.match(sent.text) if sent.dates and future else None
     best: tuple[int, str] | None = None
     for start, end, phrase in sent.dates:
         distance = start - t.end() if start >= t.end() else t.start() - end
-        if agreed_to and end <= t.start():
+        if (agreed_to and end <= t.start()) or (dateline and end <= dateline.end()):
             continue
         if distance > reach:
             continue
