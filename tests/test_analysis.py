@@ -341,6 +341,27 @@ def test_a_round_set_against_an_earlier_one_is_not_that_one():
     assert [len(e.mentions) for e in f.events] == [2]
 
 
+def test_a_truce_made_overnight_and_dated_a_day_apart_is_one():
+    arts = _outlets(("a1", "Harbor Post", "2031-05-08"), ("a2", "Meridian Wire", "2031-05-09"))
+    e1 = arts.say("a1", "Kesh and Tarvos agreed a ceasefire on Wednesday.")
+    e2 = arts.say("a2", "Kesh and Tarvos agreed a ceasefire early on Thursday.")
+    e3 = arts.say("a2", "Kesh and Tarvos signed a trade deal on Tuesday.")
+
+    def agreed(ev: Evidence, date: str, term: str) -> DiplomaticStep:
+        return replace(_step(ev, "concluded", date, type="agreement"), term=term)
+
+    f = analyze(
+        arts.facts(
+            diplomacy=[
+                agreed(e1, "2031-05-07", "ceasefire"),
+                agreed(e2, "2031-05-08", "ceasefire"),
+                agreed(e3, "2031-05-06", "deal"),
+            ]
+        )
+    )
+    assert sorted(len(e.mentions) for e in f.events) == [1, 2]
+
+
 def test_status_history_is_ordered_by_report_date_and_the_latest_is_current():
     arts = _outlets(
         ("a1", "Harbor Post", "2031-05-12"),
