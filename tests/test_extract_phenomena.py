@@ -1285,6 +1285,12 @@ def test_a_plan_agreed_to_is_a_deal_made_and_a_dateline_does_not_date_a_step_to_
     assert {d.date for d in run(text, published="2024-03-05").diplomacy} == {None}
 
 
+def test_agreeing_to_hold_talks_on_a_truce_is_no_truce_made() -> None:
+    text = "Russia and Ukraine agreed to hold initial talks on a ceasefire, Turkey said."
+    terms = {d.term for d in run(text).diplomacy if d.type == "agreement"}
+    assert "ceasefire" not in terms
+
+
 def test_a_leaders_visit_to_the_front_is_no_diplomacy() -> None:
     for text in (
         "Volodymyr Zelenskiy visited the front line near Kupiansk on Sunday.",

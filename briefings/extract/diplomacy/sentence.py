@@ -666,6 +666,11 @@ _GENERIC = frozenset(("agreement", "deal", "pact", "document"))
 _CLAUSE_END = re.compile(r"[,;.]")
 
 
+_TALKS_WORD = re.compile(
+    r"\b(?:talks|negotiations|discussions|consultations|dialogue|meetings?)\b", re.IGNORECASE
+)
+
+
 def _term(text: str, t: re.Match[str]) -> str:
     """The step's own word: the trigger, or for "signed"/"agreed" the noun they take."""
     word = " ".join(t.group(0).lower().split())
@@ -673,6 +678,9 @@ def _term(text: str, t: re.Match[str]) -> str:
         return word
     stop = _CLAUSE_END.search(text, t.end(), t.end() + 60)  # (its own clause's noun)
     hi = stop.start() if stop else t.end() + 60
+    talks = _TALKS_WORD.search(text, t.end(), hi)
+    if talks is not None:
+        hi = talks.start()  # "agreed to hold talks on a ceasefire": the truce is the talks' topic
     nouns = [m.group(1).lower() for m in _AGREEMENT_NOUN.finditer(text, t.end(), hi)]
     specific = [n for n in nouns if n not in _GENERIC]
     return (specific or nouns or [word])[0]
