@@ -362,6 +362,36 @@ def test_a_truce_made_overnight_and_dated_a_day_apart_is_one():
     assert sorted(len(e.mentions) for e in f.events) == [1, 2]
 
 
+def test_a_deal_of_one_day_told_where_it_was_reached_or_announced_is_one():
+    arts = _outlets(("a1", "Harbor Post", "2031-05-06"), ("a2", "Meridian Wire", "2031-05-06"))
+    e1 = arts.say("a1", "Kesh and Tarvos agreed a ceasefire in Ostra on Tuesday.")
+    e2 = arts.say("a2", "Kesh and Tarvos agreed a ceasefire on Tuesday, Brenn announced.")
+    e3 = arts.say("a2", "The envoys met in Ostra on Tuesday.")
+    e4 = arts.say("a1", "The envoys met in Brenn on Tuesday.")
+
+    def agreed(ev: Evidence, place: str) -> DiplomaticStep:
+        return replace(
+            _step(ev, "concluded", "2031-05-06", place, type="agreement"), term="ceasefire"
+        )
+
+    f = analyze(
+        arts.facts(
+            diplomacy=[
+                agreed(e1, "Ostra"),
+                agreed(e2, "Brenn"),
+                _step(e3, "held", "2031-05-06", "Ostra"),
+                _step(e4, "held", "2031-05-06", "Brenn"),
+            ]
+        )
+    )
+    # (meetings in two places stay two)
+    assert sorted((e.type, len(e.mentions)) for e in f.events) == [
+        ("agreement", 2),
+        ("meeting", 1),
+        ("meeting", 1),
+    ]
+
+
 def test_status_history_is_ordered_by_report_date_and_the_latest_is_current():
     arts = _outlets(
         ("a1", "Harbor Post", "2031-05-12"),

@@ -596,7 +596,10 @@ def _compatible(ctx: Context, m: _Mention, c: _Cluster) -> bool:
         # (a country may hold it: "the Jeddah talks" were held "in Saudi Arabia")
         if not ctx.places.same(m.location, c.name) and not ctx.places.country(m.location):
             return False
-    if m.status in DONE and m.location and c.done_locations:
+    # (a deal of the same day is told where it was reached, announced or signed:
+    # "agreed ... following talks in Putrajaya", "agreed ... in Kuala Lumpur")
+    same_day_deal = m.type == "agreement" and day(m.date) is not None and m.date in c.dates
+    if m.status in DONE and m.location and c.done_locations and not same_day_deal:
         if not _at(ctx.places, m.location, c.done_locations):
             return False
     return True
