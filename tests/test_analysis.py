@@ -683,6 +683,25 @@ def test_the_same_place_reported_a_day_apart_is_one_incident_revised():
     assert by_place == {"Dorn": [4, 15], "Kesh": [30]}
 
 
+def test_one_attacks_toll_risen_is_that_attacks_row_not_a_running_tally():
+    arts = _outlets(("a1", "Harbor Post", "2031-05-12"), ("a2", "Meridian Wire", "2031-05-13"))
+    first = arts.say("a1", "Nine people were killed in the strike on Dorn on Monday.")
+    risen = arts.say(
+        "a2", "The number of people killed in the strike on Dorn on Monday has risen to 31."
+    )
+    war = arts.say("a2", "The death toll in the war has risen to 4,000, the ministry said.")
+    f = analyze(
+        arts.facts(
+            casualties=[
+                _killed(first, 9, location="Dorn", date="2031-05-12"),
+                _killed(risen, 31, location="Dorn", date="2031-05-12"),
+                _killed(war, 4000, "ministry"),
+            ]
+        )
+    )
+    assert sorted([c.floor for c in r.claims] for r in f.ledger) == [[9, 31], [4000]]
+
+
 def test_a_country_is_no_place_to_join_incidents_by():
     arts = _outlets(("a1", "Harbor Post", "2031-05-12"), ("a2", "Meridian Wire", "2031-05-12"))
     a = arts.say("a1", "A strike in Lebanon killed four people.")

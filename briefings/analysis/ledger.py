@@ -16,7 +16,8 @@ Casualty mentions are grouped into incidents, then into claims:
   place reported within ``NEAR_DAYS`` of each other is one incident ("4 killed
   in the strike on Basta", then "15 killed in the Basta strike" that evening);
 - running tallies ("so far", "in the past week", "the death toll rose to")
-  are marked cumulative and never merge with single incidents; a running
+  are marked cumulative and never merge with single incidents, unless the toll
+  is one attack's ("the toll from the strike on Dorn rose to 31"); a running
   total of a series (the whole war, or since a start: see running.py) is one
   row per party, kind and series, whatever its figures, its claims side by
   side in time order.
@@ -66,6 +67,16 @@ _GENERIC_PLACE = frozenset(
 
 
 _WORD = re.compile(r"\w+")
+# One attack's toll ("the death toll from the strike", "killed in the attack on Kyiv on
+# the night of July 31", "as a result of yesterday's strike"): a single incident, told in
+# the singular with "the" or its day.
+_INCIDENT_TOLL = re.compile(
+    r"\b(?:from|in|of|by|as\s+a\s+result\s+of)\s+(?:the|this|that|yesterday['’]s|today['’]s"
+    r"|\w+day['’]s|last\s+night['’]s)\s+(?:[\w-]+\s+){0,3}?(?:strike|attack|airstrike"
+    r"|bombing|shelling|blast|explosion|raid|massacre|missile\s+strike|drone\s+strike"
+    r"|ambush)\b(?!\s+(?:campaign|wave))",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=1 << 14)  # pure, and asked for every item and incident of a place
@@ -112,7 +123,10 @@ def _item(ctx: Context, c: Casualty) -> _Item:
     total = running(c, published, year)
     return _Item(
         c=c,
-        cumulative=total.cumulative,
+        # "the death toll from the strike on Kyiv rose to 31": one incident's toll revised,
+        # not a running tally of many
+        cumulative=total.cumulative
+        and not (total.series is None and _INCIDENT_TOLL.search(c.evidence.sentence)),
         series=total.series,
         key=_key(c),
         bounds=bounds(c),
