@@ -392,6 +392,33 @@ def test_a_deal_of_one_day_told_where_it_was_reached_or_announced_is_one():
     ]
 
 
+def test_a_truce_and_its_extension_a_day_later_stay_two():
+    arts = _outlets(("a1", "Harbor Post", "2031-05-08"), ("a2", "Meridian Wire", "2031-05-09"))
+    e1 = arts.say("a1", "Kesh and Tarvos agreed a ceasefire on Wednesday.")
+    e2 = arts.say("a2", "Kesh and Tarvos agreed on Thursday to extend the ceasefire.")
+
+    def agreed(ev: Evidence, date: str) -> DiplomaticStep:
+        return replace(_step(ev, "concluded", date, type="agreement"), term="ceasefire")
+
+    f = analyze(arts.facts(diplomacy=[agreed(e1, "2031-05-07"), agreed(e2, "2031-05-08")]))
+    assert len(f.events) == 2
+
+
+def test_a_toll_of_a_week_of_strikes_stays_a_running_tally():
+    arts = _outlets(("a1", "Harbor Post", "2031-05-12"), ("a2", "Meridian Wire", "2031-05-13"))
+    first = arts.say("a1", "Nine people were killed in the strike on Dorn on Monday.")
+    week = arts.say("a2", "The number killed in the shelling of Dorn this week has risen to 31.")
+    f = analyze(
+        arts.facts(
+            casualties=[
+                _killed(first, 9, location="Dorn", date="2031-05-12"),
+                _killed(week, 31, location="Dorn", date="2031-05-12"),
+            ]
+        )
+    )
+    assert sorted([c.floor for c in r.claims] for r in f.ledger) == [[9], [31]]
+
+
 def test_status_history_is_ordered_by_report_date_and_the_latest_is_current():
     arts = _outlets(
         ("a1", "Harbor Post", "2031-05-12"),

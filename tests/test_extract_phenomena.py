@@ -1258,16 +1258,21 @@ def test_a_known_truce_taken_up_by_a_side_is_news() -> None:
     assert not [d for d in run(text).diplomacy if d.type == "agreement"]
 
 
-def test_a_side_staying_away_does_not_call_off_the_step() -> None:
+def test_a_side_staying_away_does_not_call_off_a_gathering() -> None:
     text = "Benjamin Netanyahu will not attend next week's summit in Cairo, his office said."
     assert {st for t, _p, st in steps(text) if t == "meeting"} == {"planned"}
     for text in (
-        "Putin did not attend the meeting in Ankara with Erdogan on Friday.",
-        "Russia boycotted the talks in Geneva with Ukraine on Monday.",
+        "Putin did not attend the summit in Ankara with Erdogan on Friday.",
+        "Russia boycotted the conference in Geneva with Ukraine on Monday.",
     ):
         assert {st for _t, _p, st in steps(text)} == {"held"}, text
-    # (a side that does not meet another is no step held)
-    assert {st for _t, _p, st in steps("Putin will not meet Zelenskiy.")} == {"not_planned"}
+    # (not any step, not talks of two, not one called off)
+    for text in (
+        "Russia will not take part in any peace talks, Dmitry Peskov said.",
+        "Putin will not meet Zelenskiy.",
+        "Putin will not attend the summit in Ankara, which was cancelled.",
+    ):
+        assert "planned" not in {st for _t, _p, st in steps(text)}, text
 
 
 def test_a_plan_agreed_to_is_a_deal_made_and_a_dateline_does_not_date_a_step_to_come() -> None:
@@ -1289,6 +1294,18 @@ def test_agreeing_to_hold_talks_on_a_truce_is_no_truce_made() -> None:
     text = "Russia and Ukraine agreed to hold initial talks on a ceasefire, Turkey said."
     terms = {d.term for d in run(text).diplomacy if d.type == "agreement"}
     assert "ceasefire" not in terms
+
+
+def test_a_deal_not_yet_agreed_to_stays_sought() -> None:
+    for text in (
+        "Israel and Hamas are close to a deal that could lead to a ceasefire, officials said.",
+        "Hamas has not agreed to the first phase of the plan, a ceasefire, Egypt said.",
+        "Hamas is expected to agree on Wednesday to the first phase of the plan, a ceasefire, "
+        "Egypt said.",
+    ):
+        assert {st for t, _p, st in steps(text) if t == "agreement"} == {"proposed"}, text
+    text = "Russia and Ukraine agreed to hold talks on a ceasefire, Turkey said."
+    assert not any(d.term == "ceasefire" for d in run(text).diplomacy)
 
 
 def test_a_leaders_visit_to_the_front_is_no_diplomacy() -> None:

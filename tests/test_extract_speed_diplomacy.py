@@ -144,7 +144,9 @@ def _plain_status(text: str, t: re.Match[str], kind: str) -> str:
         or (status._AWAITED.search(pre[-40:]) and not status._MADE_AFTER.match(post))
     ):
         return "proposed"  # "any deal", "prospects for a summit", "a deal is far off"
-    if status._AGREED_TO_START.search(text, max(0, t.start() - 120), t.start()):
+    if kind != "agreement" and status._AGREED_TO_START.search(
+        text, max(0, t.start() - 120), t.start()
+    ):
         return "planned"  # "agreed to start negotiations"
     if kind == "agreement":
         if (uphold := status._UPHOLD.search(pre[-50:])) and (
@@ -170,7 +172,9 @@ def _plain_status(text: str, t: re.Match[str], kind: str) -> str:
             return "proposed"  # "its demand that a ceasefire agreement include"
         if (
             status._PROPOSED.search(pre[-60:])
-            or status._PROPOSED.search(post[: status._relative_cut(post, 40)])
+            or status._PROPOSED.search(
+                post[: status._relative_cut(post, 40) if status._MADE_VERB.search(wide) else 40]
+            )
             or status._GOAL.search(wide)
             or status._ASKED_FOR.search(pre[-60:])
             or status._TOPIC.search(pre[-70:])

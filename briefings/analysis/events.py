@@ -486,6 +486,9 @@ def _rescheduled(m: _Mention, c: _Cluster, places: Places) -> bool:
     )
 
 
+_EXTENDED = re.compile(r"\bexten(?:d|ds|ded|ding|sion)\b|\brenew(?:ed|al)?\b", re.IGNORECASE)
+
+
 def _told_a_day_apart(m: _Mention, c: _Cluster) -> bool:
     """A truce made overnight is dated by some on the day it was agreed, by others on
     the day it was announced: truces made between the same sides (checked after) on
@@ -494,6 +497,9 @@ def _told_a_day_apart(m: _Mention, c: _Cluster) -> bool:
     if mine is None or m.type != "agreement" or m.status != "concluded" or m.family != "truce":
         return False
     if not all(o.family in (None, "truce") for o in c.mentions):
+        return False
+    # (not two truces told apart by a name, or a truce and its extension)
+    if m.name or c.name or any(_EXTENDED.search(o.evidence.sentence) for o in (m, *c.mentions)):
         return False
     days = [d for x in c.dates if (d := day(x))]
     return (

@@ -67,13 +67,17 @@ _GENERIC_PLACE = frozenset(
 
 
 _WORD = re.compile(r"\w+")
+# A toll over a stretch of time, however it is told: "this week", "since Monday", "so far".
+_A_PERIOD = re.compile(
+    r"\b(?:this|last|past)\s+(?:week|month|year)\b|\bsince\b|\bso\s+far\b", re.IGNORECASE
+)
 # One attack's toll ("the death toll from the strike", "killed in the attack on Kyiv on
 # the night of July 31", "as a result of yesterday's strike"): a single incident, told in
 # the singular with "the" or its day.
 _INCIDENT_TOLL = re.compile(
     r"\b(?:from|in|of|by|as\s+a\s+result\s+of)\s+(?:the|this|that|yesterday['’]s|today['’]s"
     r"|\w+day['’]s|last\s+night['’]s)\s+(?:[\w-]+\s+){0,3}?(?:strike|attack|airstrike"
-    r"|bombing|shelling|blast|explosion|raid|massacre|missile\s+strike|drone\s+strike"
+    r"|bombing|blast|explosion|raid|massacre|missile\s+strike|drone\s+strike"
     r"|ambush)\b(?!\s+(?:campaign|wave))",
     re.IGNORECASE,
 )
@@ -126,7 +130,11 @@ def _item(ctx: Context, c: Casualty) -> _Item:
         # "the death toll from the strike on Kyiv rose to 31": one incident's toll revised,
         # not a running tally of many
         cumulative=total.cumulative
-        and not (total.series is None and _INCIDENT_TOLL.search(c.evidence.sentence)),
+        and not (
+            total.series is None
+            and _INCIDENT_TOLL.search(c.evidence.sentence)
+            and not _A_PERIOD.search(c.evidence.sentence)
+        ),
         series=total.series,
         key=_key(c),
         bounds=bounds(c),

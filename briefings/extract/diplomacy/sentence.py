@@ -534,6 +534,8 @@ def _told_twice(steps: list[_Step], trig: _Trigger, when: _When, who: _Who) -> b
     if not same:
         return False
     complement = _COMPLEMENT.fullmatch(trig.match.string, same[-1].pos, trig.match.start())
+    if complement is not None and _TALKS_WORD.search(complement.group(0)):
+        return False  # "agreed to hold talks on a ceasefire": the truce is what talks are on
     if when.status != same[-1].step.status and not complement:
         return False  # (what an agreement is on shares its status: "a deal on a truce")
     if _EXTENSION_OF.search(trig.match.string, same[-1].pos, trig.match.start()):

@@ -467,7 +467,12 @@ def _status(text: str, t: re.Match[str], kind: str, folded: str | None = None) -
         and not _AHEAD.match(text, t.end())
     ):
         return "held"  # "a deadline agreed in talks with the Taliban": the talks took place
-    if kind in ("meeting", "talks") and (away := _STAYS_AWAY.search(pre[-60:])) is not None:
+    if (
+        kind == "meeting"
+        and _GATHERING.match(t.group(0))
+        and (away := _STAYS_AWAY.search(pre[-60:])) is not None
+        and not _CANCELLED_CB.found(text, t.end(), len(text), low)
+    ):
         # "Netanyahu will not attend Monday's summit": the summit goes on without him
         return "planned" if away.group("ahead") else "held"
     if _NOT_RULED_OUT_CB.found(wide, folded=wide_low):
@@ -503,9 +508,10 @@ def _status(text: str, t: re.Match[str], kind: str, folded: str | None = None) -
         or (_AWAITED.search(pre[-40:]) and not _MADE_AFTER.match(post))
     ):
         return "proposed"  # "any deal", "prospects for a summit", "a deal is far off"
-    if _AGREED_TO_START_CB.found(text, max(0, t.start() - 120), t.start(), low) or (
-        kind in ("meeting", "visit", "call") and AGREED_TO.search(pre[-40:])
-    ):
+    if (
+        kind != "agreement"
+        and _AGREED_TO_START_CB.found(text, max(0, t.start() - 120), t.start(), low)
+    ) or (kind in ("meeting", "visit", "call") and AGREED_TO.search(pre[-40:])):
         return "planned"  # "agreed to start negotiations", "agreed to meet in May"
     if kind == "agreement":
         if (uphold := _UPHOLD.search(pre[-50:])) and (
@@ -539,7 +545,10 @@ def _status(text: str, t: re.Match[str], kind: str, folded: str | None = None) -
             _PROPOSED_CB.found(pre[-60:], folded=pre_low[-60:])
             # (not a relative clause of what the deal may bring: "a deal that could
             # lead to the release of hostages")
-            or _PROPOSED_CB.found(post[: (cut := _relative_cut(post, 40))], folded=post_low[:cut])
+            or _PROPOSED_CB.found(
+                post[: (cut := _relative_cut(post, 40) if _MADE_VERB.search(wide) else 40)],
+                folded=post_low[:cut],
+            )
             or _GOAL_CB.found(wide, folded=wide_low)
             or _ASKED_FOR.search(pre[-60:])
             or _TOPIC.search(pre[-70:])
@@ -587,6 +596,12 @@ def _relative_cut(post: str, limit: int) -> int:
     return m.start() if m is not None else limit
 
 
+# A deal made in its own clause: "agreed to", "reached", "signed" (not denied or to come).
+_MADE_VERB = re.compile(
+    r"(?<!\bnot\s)(?<!n't\s)(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)"
+    r"\b(?:agreed|reached|signed|struck|sealed|clinched|concluded)\b",
+    re.IGNORECASE,
+)
 _RELATIVE = re.compile(r"\b(?:that|which)\s+(?:could|would|will|may|might|can)\b", re.I)
 
 
@@ -615,9 +630,13 @@ _PROPOSED_CB = CaseBlind(_PROPOSED)
 _PLANNED_CB = CaseBlind(_PLANNED)
 _MODAL_CB = CaseBlind(_MODAL)
 _IS_NOT = re.compile(r"\s+(?:is|was)\s+not\b")
+# A deal agreed to before its proposal's name, in the past and not denied: "agreed on
+# Wednesday to the first phase of the plan, a ceasefire" (not "has not agreed to",
+# "is expected to agree to", "agreed to study the proposal").
 _AGREED_EARLIER = re.compile(
-    r"\b(?:agreed|agree|agrees|accepted|accepts|approved|approves|signed|signs|endorsed"
-    r"|endorses)\b[^.;]{0,90}$",
+    r"(?<!\bnot\s)(?<!n't\s)(?<!\bnever\s)\b(?:agreed|accepted|approved|signed|endorsed)"
+    r"(?:\s+(?:on\s+)?\w+day)?\s+(?:to\s+|on\s+)?(?:the|a|an)\b"
+    r"(?:(?!\b(?:but|if|unless|provided|not)\b)[^.;]){0,90}$",
     re.IGNORECASE,
 )
 # One side staying away from a step that goes on: "will not attend the summit", "skipped
@@ -627,9 +646,12 @@ _STAYS_AWAY = re.compile(
     r"|\b(?:did\s+not|didn't|does\s+not|doesn't|do\s+not|don't|had\s+not|hadn't))\s+"
     r"(?:attend|join|participate\s+in|take\s+part\s+in|go\s+to|be\s+at)"
     r"|\b(?:skipped|boycotted|stayed\s+away\s+from))\s+"
-    r"(?:(?:the|this|that|a|an|his|her|their|its)\s+)?(?:[\w'’-]+\s+){0,3}$",
+    # (one told as there: "the", "Monday's", "next week's"; not "any meeting", "a meeting")
+    r"(?:the|this|that|(?:(?:next|last|this)\s+)?[\w'’]+['’]s)\s+(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+#: Gatherings of many that go on when one side stays away (talks of two do not).
+_GATHERING = re.compile(r"^(?:summits?|conferences?|gatherings?|ceremony|forum|meetings?)$", re.I)
 # A step told as what comes next, right before its word: "foreshadowed his meeting with",
 # "ahead of the summit", "preparations for a meeting" (after it, "met on Monday ahead of
 # the summit", the step is the summit's, not this one's).
