@@ -102,6 +102,27 @@ def test_a_topic_or_banner_over_a_date_line_is_no_outlet(tmp_path: Path, label: 
     assert article.source is None
 
 
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("Vellmar Online", "Vellmar Online"),
+        ("The Harbour Times", "The Harbour Times"),
+        ("Portnews", "Portnews"),
+        # a subheading, a byline or a section under the headline is no outlet
+        ("Dozens of ships wait outside the port", None),
+        ("Jane Roe", None),
+        ("Analysis", None),
+    ],
+)
+def test_a_newspapers_name_alone_under_the_headline_is_the_outlet(
+    tmp_path: Path, line: str, outlet: str | None
+) -> None:
+    article = read(tmp_path, f"Port Vell harbour reopens\n{line}\n\n{LEDE}\n")
+    assert article.source == outlet
+    if outlet is not None:
+        assert article.text == LEDE  # (the outlet's line is no part of the text)
+
+
 def test_a_person_and_a_wire_over_a_date_line_are_byline_and_outlet(tmp_path: Path) -> None:
     text = f"Port Vell harbour reopens\nJane Roe (Example Wire)\nPublished: 2023-04-30\n\n{LEDE}\n"
     article = read(tmp_path, text)

@@ -207,7 +207,16 @@ def _scan_header(
                 if wire and is_organisation(wire):
                     header.outlet = header.outlet or wire
                 continue
-            dated = above_date and _a_masthead(line)
+            # (and one alone under the headline, the text after a blank line: "Harbour
+            # reopens / Example Online / (blank) / The harbour ...")
+            alone = (
+                right_under
+                and position == 1
+                and _blank_after(lines, index)
+                and date_line(line) is None
+                and _dated_names(line) is None
+            )
+            dated = (above_date or alone) and _a_masthead(line)
             if _outlet_line(line, header, beside_address=index in above_url or dated):
                 continue
         if _metadata_line(line, header, before_title=not seen_title and known is None):
@@ -232,6 +241,10 @@ def _scan_header(
             continue
         return index
     return len(lines)
+
+
+def _blank_after(lines: list[str], index: int) -> bool:
+    return index + 1 < len(lines) and not lines[index + 1].strip()
 
 
 def _title_and_date(title: str, header: Header) -> str:
