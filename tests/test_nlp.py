@@ -137,6 +137,14 @@ def test_state_phrase_in_config_gets_the_country() -> None:
     assert found == [("Tripoli", "libya"), ("Haftar", "lna"), ("LNA", "lna"), ("Libyan", "libya")]
 
 
+def test_compact_military_ranks_do_not_end_a_sentence() -> None:
+    text = "The spokesman, BGen. Ivo Marn, said so. LtCol. Ana Vell and MGen. Dov Ruse agreed."
+    assert [s.text for s in split_sentences(text)] == [
+        "The spokesman, BGen. Ivo Marn, said so.",
+        "LtCol. Ana Vell and MGen. Dov Ruse agreed.",
+    ]
+
+
 def test_titles_make_person_mentions() -> None:
     lx = lexicon(UKRAINE)
     first = lx.find("The Ukrainian president said so.")[0]

@@ -37,7 +37,7 @@ _CUTS = (
 ABBREVIATIONS = frozenset(
     """
     mr mrs ms dr prof gen lt col maj capt cpt sgt cmdr adm brig rep sen gov pres
-    st jr sr rev fr hon amb supt insp cpl pvt
+    st jr sr rev fr hon amb supt insp cpl pvt bgen mgen ltgen ltcol cdr cdre
     jan feb mar apr jun jul aug sep sept oct nov dec
     mon tue tues wed thu thur thurs fri sat sun
     no nos vol vs etc approx est dept univ corp inc ltd co bros
