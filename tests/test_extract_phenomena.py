@@ -1308,6 +1308,19 @@ def test_a_deal_not_yet_agreed_to_stays_sought() -> None:
     assert not any(d.term == "ceasefire" for d in run(text).diplomacy)
 
 
+def test_agreeing_to_a_way_of_going_on_is_no_agreement() -> None:
+    for text in (
+        "Putin and Erdogan agreed to stay in close contact on the crisis.",
+        "Putin and Erdogan agreed to show some flexibility on the grain corridor.",
+        "Russia and Ukraine agreed on Monday to study the proposal.",
+    ):
+        assert not [d for d in run(text).diplomacy if d.type == "agreement"], text
+    # (a deal agreed to do is one)
+    assert steps("Russia and Ukraine agreed to exchange 500 prisoners.") == {
+        ("agreement", ("russia", "ukraine"), "concluded")
+    }
+
+
 def test_a_leaders_visit_to_the_front_is_no_diplomacy() -> None:
     for text in (
         "Volodymyr Zelenskiy visited the front line near Kupiansk on Sunday.",

@@ -277,6 +277,14 @@ _TO_VERB = re.compile(
     r"(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?\s+to\s+(?!a\b|an\b|the\b)[a-z]+"
 )
 _TO_A = re.compile(r"\s+to\s+(?:a|an|the)\b")
+# Agreed to a way of going on, not to a deal: "agreed to stay in close contact", "to show
+# some flexibility", "to keep talking", "to study the proposal".
+_AGREED_TO_A_MANNER = re.compile(
+    r"(?:\s+(?:on\s+)?\w+day)?\s+to\s+(?:stay|remain|keep|show|be\s+in\s+touch|maintain\s+contact"
+    r"|continue\s+(?:talking|to\s+talk|contacts?|consultations|dialogue)|study|consider|examine"
+    r"|review|look\s+(?:into|at)|explore|discuss)\b",
+    re.IGNORECASE,
+)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$")
 _TALKS_TO = re.compile(r"talks\s+to\b", re.IGNORECASE)
 # Met by no one: "met with resistance", "meeting fierce resistance", "met their demands".
@@ -426,6 +434,8 @@ def _read_trigger(
             # reached; "agreed that", "agreed with X on some issues" are not, and in
             # "agreed on a ceasefire" the noun tells it
             return None
+        if word.lower() == "agreed" and _AGREED_TO_A_MANNER.match(text, end):
+            return None  # "agreed to stay in close contact", "agreed to show flexibility"
     if kind == "talks" and _TALKS_TO.match(text, t.start()):
         return None
     if kind == "talks" and word.lower().startswith("negotiat") and _IN_PERSON.match(text, t.end()):
