@@ -59,6 +59,13 @@ def _step(ev: Evidence, status: str, date: str | None = None, place: str | None 
     )
 
 
+def _agreed(
+    ev: Evidence, date: str | None, term: str = "ceasefire", place: str | None = None
+) -> DiplomaticStep:
+    """A deal reached, told by its own word ("ceasefire", "deal")."""
+    return replace(_step(ev, "concluded", date, place, type="agreement"), term=term)
+
+
 def _killed(ev: Evidence, count: int | None, claimed_by: str | None = None, **kw) -> Casualty:
     return Casualty(
         party=kw.get("party", "civilians"),
@@ -231,15 +238,12 @@ def test_an_undated_truce_is_the_one_truce_of_its_sides_not_their_trade_deal():
     e2 = arts.say("a2", "Kesh and Tarvos signed a trade deal on Monday.")
     e3 = arts.say("a3", "Kesh and Tarvos agreed to a full ceasefire, officials said.")
 
-    def agreed(ev: Evidence, date: str | None, term: str) -> DiplomaticStep:
-        return replace(_step(ev, "concluded", date, type="agreement"), term=term)
-
     f = analyze(
         arts.facts(
             diplomacy=[
-                agreed(e1, "2031-05-10", "ceasefire"),
-                agreed(e2, "2031-05-12", "deal"),
-                agreed(e3, None, "ceasefire"),
+                _agreed(e1, "2031-05-10", "ceasefire"),
+                _agreed(e2, "2031-05-12", "deal"),
+                _agreed(e3, None, "ceasefire"),
             ]
         )
     )
@@ -347,15 +351,12 @@ def test_a_truce_made_overnight_and_dated_a_day_apart_is_one():
     e2 = arts.say("a2", "Kesh and Tarvos agreed a ceasefire early on Thursday.")
     e3 = arts.say("a2", "Kesh and Tarvos signed a trade deal on Tuesday.")
 
-    def agreed(ev: Evidence, date: str, term: str) -> DiplomaticStep:
-        return replace(_step(ev, "concluded", date, type="agreement"), term=term)
-
     f = analyze(
         arts.facts(
             diplomacy=[
-                agreed(e1, "2031-05-07", "ceasefire"),
-                agreed(e2, "2031-05-08", "ceasefire"),
-                agreed(e3, "2031-05-06", "deal"),
+                _agreed(e1, "2031-05-07", "ceasefire"),
+                _agreed(e2, "2031-05-08", "ceasefire"),
+                _agreed(e3, "2031-05-06", "deal"),
             ]
         )
     )
@@ -369,16 +370,11 @@ def test_a_deal_of_one_day_told_where_it_was_reached_or_announced_is_one():
     e3 = arts.say("a2", "The envoys met in Ostra on Tuesday.")
     e4 = arts.say("a1", "The envoys met in Brenn on Tuesday.")
 
-    def agreed(ev: Evidence, place: str) -> DiplomaticStep:
-        return replace(
-            _step(ev, "concluded", "2031-05-06", place, type="agreement"), term="ceasefire"
-        )
-
     f = analyze(
         arts.facts(
             diplomacy=[
-                agreed(e1, "Ostra"),
-                agreed(e2, "Brenn"),
+                _agreed(e1, "2031-05-06", place="Ostra"),
+                _agreed(e2, "2031-05-06", place="Brenn"),
                 _step(e3, "held", "2031-05-06", "Ostra"),
                 _step(e4, "held", "2031-05-06", "Brenn"),
             ]
@@ -397,10 +393,7 @@ def test_a_truce_and_its_extension_a_day_later_stay_two():
     e1 = arts.say("a1", "Kesh and Tarvos agreed a ceasefire on Wednesday.")
     e2 = arts.say("a2", "Kesh and Tarvos agreed on Thursday to extend the ceasefire.")
 
-    def agreed(ev: Evidence, date: str) -> DiplomaticStep:
-        return replace(_step(ev, "concluded", date, type="agreement"), term="ceasefire")
-
-    f = analyze(arts.facts(diplomacy=[agreed(e1, "2031-05-07"), agreed(e2, "2031-05-08")]))
+    f = analyze(arts.facts(diplomacy=[_agreed(e1, "2031-05-07"), _agreed(e2, "2031-05-08")]))
     assert len(f.events) == 2
 
 

@@ -47,6 +47,7 @@ from briefings.analysis.common import (
 from briefings.analysis.figures import bounds, figure
 from briefings.analysis.index import Blocks, blocks
 from briefings.analysis.model import Claim, LedgerRow, Tally
+from briefings.analysis.places import QUALIFIERS
 from briefings.analysis.running import WAR, running
 from briefings.models import Casualty, Evidence
 
@@ -58,12 +59,6 @@ CLOSE_DAYS = 3
 SAME_FIGURE_DAYS = 7
 #: The same place on days this far apart at most is one incident ("one day either side").
 NEAR_DAYS = 1
-
-#: Words that qualify a place without naming another: "Idlib province" is Idlib.
-_GENERIC_PLACE = frozenset(
-    "the province governorate region district city town village area countryside "
-    "outskirts suburbs of state county municipality".split()
-)
 
 
 _WORD = re.compile(r"\w+")
@@ -85,7 +80,7 @@ _INCIDENT_TOLL = re.compile(
 
 @lru_cache(maxsize=1 << 14)  # pure, and asked for every item and incident of a place
 def _place_words(name: str | None) -> frozenset[str]:
-    return frozenset(_WORD.findall(norm(name))) - _GENERIC_PLACE
+    return frozenset(_WORD.findall(norm(name))) - QUALIFIERS
 
 
 def _places_fit(wa: frozenset[str], wb: frozenset[str]) -> bool:

@@ -25,11 +25,16 @@ from functools import lru_cache
 from briefings.analysis.common import norm
 
 #: Words a place name may begin with that say nothing of which place it is.
-_GENERIC = frozenset(
+#: Words that qualify a place without naming another: "Idlib province" is Idlib.
+QUALIFIERS = frozenset(
+    "the province governorate region district city town village area countryside "
+    "outskirts suburbs of state county municipality".split()
+)
+_GENERIC = QUALIFIERS | frozenset(
     """north south east west northern southern eastern western central upper lower new old
     greater great little san santa saint st al el la le port fort mount lake joint camp
-    base air force military city town region province district state county capital the
-    gulf bay cape sea island islands river valley airport palace hotel""".split()
+    base air force military capital gulf bay cape sea island islands river valley airport
+    palace hotel""".split()
 )
 _WORD = re.compile(r"[\w'’]+")
 # Between a place and the place it lies in: "base in", "military base in the state of",

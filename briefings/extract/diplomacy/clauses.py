@@ -18,8 +18,9 @@ _SAID_BEFORE = re.compile(
 
 #: A date behind one of these words dates another event: "the first talks since the
 #: fighting broke out on April 15", "after the meeting on Monday".
+OTHER_EVENT_WORDS = "after|before|since|when|until"
 OTHER_EVENT = re.compile(
-    r"\b(?:after|before|since|when|until)\b"
+    rf"\b(?:{OTHER_EVENT_WORDS})\b"
     # set off by a comma: ", following recent talks in Florida", ", ahead of talks"
     r"|,\s*(?:ahead\s+of|in\s+the\s+wake\s+of|following)\b",
     re.IGNORECASE,

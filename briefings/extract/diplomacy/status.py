@@ -365,10 +365,11 @@ _HYPOTHETICAL = re.compile(
 # truce was agreed in January").
 _AWAITED = re.compile(r"\b(?:until|pending)\s+(?:a|an)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # The participles of a deal made: "signed", "brokered".
-_MADE = "signed|agreed|reached|brokered|struck|sealed|concluded"
+#: The participles of a deal made, one list for every rule that reads them.
+MADE = "signed|agreed|reached|brokered|struck|sealed|concluded|clinched"
 _MADE_AFTER = re.compile(
     r"^\s+(?:[\w-]+\s+){0,6}?(?:was|were|had\s+been|has\s+been|is)\s+(?:\w+ly\s+)?"
-    rf"(?:{_MADE}|announced|declared)\b",
+    rf"(?:{MADE}|announced|declared)\b",
     re.IGNORECASE,
 )
 # A deal still far off: "a peace deal appears far from imminent", "a truce remains elusive".
@@ -390,7 +391,7 @@ _BACKED = re.compile(
 )
 # "a grain deal signed by Russia and Ukraine": made, whoever backs it
 _MADE_PARTICIPLE = re.compile(
-    rf"^\s+(?:(?:agreement|deal|accord|pact|treaty)\s+)?(?:{_MADE})\b", re.IGNORECASE
+    rf"^\s+(?:(?:agreement|deal|accord|pact|treaty)\s+)?(?:{MADE})\b", re.IGNORECASE
 )
 # A deal that ran out or was ended: "the ELN ended a ceasefire", "the truce expired".
 _ENDED_BEFORE = re.compile(
@@ -599,7 +600,7 @@ def _relative_cut(post: str, limit: int) -> int:
 # A deal made in its own clause: "agreed to", "reached", "signed" (not denied or to come).
 _MADE_VERB = re.compile(
     r"(?<!\bnot\s)(?<!n't\s)(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)"
-    r"\b(?:agreed|reached|signed|struck|sealed|clinched|concluded)\b",
+    rf"\b(?:{MADE})\b",
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(r"\b(?:that|which)\s+(?:could|would|will|may|might|can)\b", re.I)

@@ -10,10 +10,11 @@ from briefings.extract.context import CAPS_DATELINE, ArticleContext, Sent
 from briefings.extract.diplomacy.clauses import (
     NOT_STEP_DATE_CB,
     OTHER_EVENT_CB,
+    OTHER_EVENT_WORDS,
     said_before,
     search_from,
 )
-from briefings.extract.diplomacy.status import AGREED_TO, START_VERBS
+from briefings.extract.diplomacy.status import AGREED_TO, MADE, START_VERBS
 from briefings.extract.diplomacy.triggers import trigger_matches
 from briefings.nlp.folding import CaseBlind
 from briefings.nlp.vocabulary import (
@@ -162,27 +163,25 @@ def _date(
 _AND_WORD = re.compile(r"\band\b")
 _OTHER_EVENT_BEFORE = re.compile(
     # (not a time of day: "shortly after midnight on Sunday", "before dawn on Sunday")
-    r"\b(?:after|before|since|when|until|following|ahead\s+of)\s+(?!(?:it|they|this|that"
+    rf"\b(?:{OTHER_EVENT_WORDS}|following|ahead\s+of)\s+(?!(?:it|they|this|that"
     r"|midnight|dawn|noon|daybreak|sunrise|sunset|nightfall|dusk|\d)\b)",
     re.IGNORECASE,
 )
 #: An agreement named as what an act was done under, or broke ("in breach of the truce").
+#: Verbs that make a deal public or binding, beside those that make it (status.MADE).
+_ALSO_MADE = "announced|mediated|declared|unveiled|approved|endorsed|ratified|initiall?ed|accepted"
 _UNDER = re.compile(
     r"\b(?:as\s+(?:a\s+)?part\s+of|under|in\s+(?:line|keeping|accordance|compliance)\s+with"
     r"|pursuant\s+to|per|(?:with)?in\s+the\s+framework\s+of|under\s+the\s+terms\s+of"
     r"|in\s+(?:violation|breach)\s+of|violat(?:e|es|ed|ing)|breach(?:es|ed|ing)?)"
     r"\s+(?:the|a|an|its|their|this|that|last\s+\w+['’]s)?\s*"
-    r"(?:(?!(?:to|for|on|in|and|or|of|that|which|with|signed|agreed|reached|struck|sealed"
-    r"|approved|accepted|rejected|announced|declared|backed)\s)[\w'’-]+\s+){0,4}$",
+    rf"(?:(?!(?:to|for|on|in|and|or|of|that|which|with|{MADE}|{_ALSO_MADE}|rejected|backed)\s)"
+    r"[\w'’-]+\s+){0,4}$",
     re.IGNORECASE,
 )
 _UNDER_CB = CaseBlind(_UNDER)
 #: A verb of making an agreement between it and a date: "the truce agreed on Sunday".
-_MADE = re.compile(
-    r"\b(?:agreed|reached|signed|brokered|struck|sealed|concluded|announced|mediated|declared"
-    r"|unveiled|approved|endorsed|ratified|initiall?ed|accepted)\b",
-    re.IGNORECASE,
-)
+_MADE = re.compile(rf"\b(?:{MADE}|{_ALSO_MADE})\b", re.IGNORECASE)
 _MADE_CB = CaseBlind(_MADE)
 _AGREED_TO_MEET = re.compile(
     rf"agree[ds]?\s+to\s+(?:{START_VERBS}|meet|convene|reconvene)\b", re.IGNORECASE
