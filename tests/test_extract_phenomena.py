@@ -4938,3 +4938,17 @@ def test_bodies_brought_to_hospitals_are_the_dead() -> None:
     # the wounded taken to hospital stay wounded
     text = "Twelve wounded were taken to hospital."
     assert {c.kind for c in run(text).casualties} == {"wounded"}
+
+
+def test_a_deal_made_after_another_is_not_that_deal() -> None:
+    # the truce named after "after"/"despite" is set against the new deal, not its word
+    for text in (
+        "Russia and Ukraine agreed on Thursday to exchange prisoners days after the truce.",
+        "Russia and Ukraine agreed on Thursday to swap the bodies of soldiers despite the "
+        "ceasefire.",
+    ):
+        deals = [d for d in run(text).diplomacy if d.type == "agreement"]
+        assert deals and all(d.term not in ("ceasefire", "truce") for d in deals), text
+    # the deal's own noun is still its word
+    text = "Russia and Ukraine agreed to a ceasefire on Thursday after talks in Istanbul."
+    assert {d.term for d in run(text).diplomacy if d.type == "agreement"} == {"ceasefire"}

@@ -550,6 +550,8 @@ def _told_twice(steps: list[_Step], trig: _Trigger, when: _When, who: _Who) -> b
         return False  # (what an agreement is on shares its status: "a deal on a truce")
     if _EXTENSION_OF.search(trig.match.string, same[-1].pos, trig.match.start()):
         return False  # "agreed to a five-day extension of a ceasefire they signed on May 20"
+    if _SET_AGAINST_STEP.search(trig.match.string, same[-1].pos, trig.match.start()):
+        return False  # "agreed to keep the status quo days after the ceasefire": another
     text = trig.match.string
     if (
         _RELATIVE_BEFORE.search(text, max(0, same[-1].pos - 40), same[-1].pos)
@@ -676,6 +678,11 @@ _GENERIC = frozenset(("agreement", "deal", "pact", "document"))
 
 
 _CLAUSE_END = re.compile(r"[,;.]")
+#: Where the object of agreeing ends and another step is set against it: "agreed to take
+#: the process forward days after the ceasefire", "agreed ... despite the truce".
+_SET_AGAINST_STEP = re.compile(
+    r"\b(?:after|since|following|before|than|unlike|like|despite|amid)\b", re.IGNORECASE
+)
 
 
 _TALKS_WORD = re.compile(
@@ -693,6 +700,9 @@ def _term(text: str, t: re.Match[str]) -> str:
     talks = _TALKS_WORD.search(text, t.end(), hi)
     if talks is not None:
         hi = talks.start()  # "agreed to hold talks on a ceasefire": the truce is the talks' topic
+    against = _SET_AGAINST_STEP.search(text, t.end(), hi)
+    if against is not None:
+        hi = against.start()
     nouns = [m.group(1).lower() for m in _AGREEMENT_NOUN.finditer(text, t.end(), hi)]
     specific = [n for n in nouns if n not in _GENERIC]
     return (specific or nouns or [word])[0]
