@@ -80,6 +80,7 @@ def _diplomacy(d: DiplomaticStep) -> dict[str, Any]:
         "location": d.location,
         "mediators": list(d.mediators),
         "term": d.term,
+        "weekday": d.weekday,
         "evidence": _evidence(d.evidence),
     }
 
@@ -209,6 +210,7 @@ def diplomacy_from_json(doc: dict[str, Any], article_id: str) -> DiplomaticStep:
         location=doc["location"],
         mediators=tuple(doc["mediators"]),
         term=doc.get("term"),
+        weekday=doc.get("weekday"),
     )
 
 

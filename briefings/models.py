@@ -100,6 +100,9 @@ class DiplomaticStep:
     #: The step's own word as the sentence has it, lower case: "ceasefire",
     #: "declaration", "summit"; for a verb ("signed a truce") the noun it takes.
     term: str | None = None
+    #: The day of the week its sentence gives, 0 for Monday, when there is no date to read
+    #: it from (an undated article's "agreed on Saturday"); None when the step is dated.
+    weekday: int | None = None
 
 
 @dataclass(frozen=True)

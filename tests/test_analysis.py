@@ -363,6 +363,37 @@ def test_a_truce_made_overnight_and_dated_a_day_apart_is_one():
     assert sorted(len(e.mentions) for e in f.events) == [1, 2]
 
 
+def test_an_undated_report_of_a_weekday_joins_the_step_of_that_weekday():
+    # an undated article cannot date "on Saturday", but it tells which step it was
+    arts = _outlets(("a1", "Harbor Post", "2031-05-11"), ("a2", "Meridian Wire", None))
+    e1 = arts.say("a1", "Kesh and Tarvos agreed a ceasefire on Saturday.")
+    e2 = arts.say("a1", "They had agreed a first ceasefire on Tuesday.")
+    e3 = arts.say("a1", "The envoys met on Monday and again on Friday.")
+    e4 = arts.say("a2", "Kesh and Tarvos agreed a ceasefire on Saturday.")
+    e5 = arts.say("a2", "The envoys of Kesh and Tarvos met on Friday.")
+    e6 = arts.say("a2", "The envoys of Kesh and Tarvos met on Thursday.")
+    f = analyze(
+        arts.facts(
+            diplomacy=[
+                _agreed(e1, "2031-05-10"),
+                _agreed(e2, "2031-05-06"),
+                _step(e3, "held", "2031-05-05"),
+                _step(e3, "held", "2031-05-09"),
+                replace(_agreed(e4, None), weekday=5),
+                replace(_step(e5, "held"), weekday=4),
+                replace(_step(e6, "held"), weekday=3),
+            ]
+        )
+    )
+    by_date = {e.date: {m.article_id for m in e.mentions} for e in f.events}
+    assert by_date["2031-05-10"] == {"a1", "a2"}
+    assert by_date["2031-05-06"] == {"a1"}
+    assert by_date["2031-05-09"] == {"a1", "a2"}
+    assert by_date["2031-05-05"] == {"a1"}
+    # a day of the week no step was on is no step of those days
+    assert by_date[None] == {"a2"}
+
+
 def test_a_deal_of_one_day_told_where_it_was_reached_or_announced_is_one():
     arts = _outlets(("a1", "Harbor Post", "2031-05-06"), ("a2", "Meridian Wire", "2031-05-06"))
     e1 = arts.say("a1", "Kesh and Tarvos agreed a ceasefire in Ostra on Tuesday.")

@@ -4952,3 +4952,15 @@ def test_a_deal_made_after_another_is_not_that_deal() -> None:
     # the deal's own noun is still its word
     text = "Russia and Ukraine agreed to a ceasefire on Thursday after talks in Istanbul."
     assert {d.term for d in run(text).diplomacy if d.type == "agreement"} == {"ceasefire"}
+
+
+def test_an_undated_article_keeps_the_day_of_the_week_a_step_was_on() -> None:
+    text = "Russia and Ukraine agreed to a ceasefire on Saturday after talks in Istanbul."
+    (deal,) = [d for d in run(text, published=None).diplomacy if d.type == "agreement"]
+    assert (deal.date, deal.weekday) == (None, 5)
+    # a dated article dates it, and the day of the week is not kept beside the date
+    (deal,) = [d for d in run(text).diplomacy if d.type == "agreement"]
+    assert (deal.date, deal.weekday) == ("2024-03-02", None)
+    # the end of a span is not the day of the step
+    text = "Russia and Ukraine agreed on a ceasefire lasting until Sunday."
+    assert all(d.weekday is None for d in run(text, published=None).diplomacy)

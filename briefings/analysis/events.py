@@ -161,6 +161,8 @@ class _Mention:
     #: How long a truce is to last, in hours, when its sentence says ("a seven-day truce").
     hours: int | None = None
     term: str | None = None  # the step's own word (DiplomaticStep.term)
+    #: "agreed on Saturday" in an undated article: the day of the week, with no date
+    weekday: int | None = None
 
 
 @dataclass
@@ -356,6 +358,7 @@ def _from_step(
         participants=frozenset(s.participants),
         status=s.status,
         date=s.date if parts(s.date) else None,
+        weekday=None if parts(s.date) else s.weekday,
         location=place(s.location),
         name=name,
         noun=noun,
@@ -509,12 +512,28 @@ def _told_a_day_apart(m: _Mention, c: _Cluster) -> bool:
     )
 
 
+def _on_its_weekday(m: _Mention, c: _Cluster, slack: int = 0) -> bool:
+    """Whether a step's days hold the day of the week a mention names (``slack`` days
+    either side: a truce made overnight is told on either day); True when the step has
+    no day to set against it."""
+    days = [d for x in c.dates if (d := day(x))]
+    if m.weekday is None or not days:
+        return True
+    if m.type != "agreement":
+        slack = 0
+    return any(
+        min((d.weekday() - m.weekday) % 7, (m.weekday - d.weekday()) % 7) <= slack for d in days
+    )
+
+
 def _anchored(ctx: Context, m: _Mention, c: _Cluster) -> bool:
     """Positive evidence that a mention is this step, beyond not contradicting it."""
     if m.name and c.name:
         return True
     if m.date and c.dates:
         return True  # compatible (checked before): the same day, or a month holding it
+    if m.weekday is not None and any(day(x) for x in c.dates) and _on_its_weekday(m, c):
+        return True  # "on Saturday", in an undated article, told of a step of a Saturday
     if m.location and _at(ctx.places, m.location, c.locations):
         return True
     if (m.location and c.name and ctx.places.same(m.location, c.name)) or (
@@ -585,6 +604,8 @@ def _compatible(ctx: Context, m: _Mention, c: _Cluster) -> bool:
         and not _told_a_day_apart(m, c)
     ):
         return False
+    if m.weekday is not None and not _on_its_weekday(m, c, slack=1):
+        return False  # "agreed on Saturday" is not the deal of a Tuesday
     if m.date is None and c.dates and m.status is not None:
         reported = day(m.reported)
         whens = [w for x in c.dates if (w := first_day(x))]
@@ -620,6 +641,8 @@ def _score(ctx: Context, m: _Mention, c: _Cluster) -> float | None:
         score += 3
     if m.date and m.date in c.dates:
         score += 2
+    elif m.weekday is not None and any(day(x) for x in c.dates) and _on_its_weekday(m, c):
+        score += 1.5  # the day of the week: a day, but not a sure one
     if _same_story(m, c):
         score += 1.5
     if m.location and _at(ctx.places, m.location, c.locations):
@@ -643,6 +666,8 @@ def _filed(m: _Mention, places: Places) -> list[Hashable]:
         keys.append(("date", p))
         keys += [("within", p[:n]) for n in range(1, len(p) + 1)]
         keys.append(("first-day", first_day(m.date)))
+        if (d := day(m.date)) is not None:
+            keys.append(("weekday", d.weekday()))
     # Its report day is filed by merge_events, with its tense, while the step has no
     # date (the only way _anchored reads it); ``_lasting`` keys there too.
     return keys
@@ -688,6 +713,8 @@ def _anchors(m: _Mention, places: Places) -> list[Hashable]:
     if p:
         keys.append(("within", p))  # a date as precise or more
         keys += [("date", p[:n]) for n in range(1, len(p))]  # a month or year holding it
+    if m.weekday is not None:
+        keys.append(("weekday", m.weekday))  # a day of that week
     reported = day(m.reported)
     if reported:
         if m.status in FUTURE:

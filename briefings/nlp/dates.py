@@ -31,7 +31,7 @@ from briefings.nlp.vocabulary import (
     by_first_letter,
 )
 
-__all__ = ["DATE_PHRASE", "MONTHS", "WEEKDAYS", "find_dates", "parse_date"]
+__all__ = ["DATE_PHRASE", "MONTHS", "WEEKDAYS", "find_dates", "parse_date", "weekday_named"]
 
 # Month and weekday names must be capitalised in running text ("May 5", not
 # "may 5"; "March 4", not "march on"), which keeps verbs out.
@@ -374,6 +374,21 @@ def _parse_relative(
         direction = {"last": False, "next": True}.get(m[1] or "", future)
         return _weekday(base, WEEKDAYS[m[2]], direction, strict=m[1] in ("last", "next"))
     return _NO_MATCH
+
+
+#: A phrase that names a day of the week and nothing more: the day itself, not a span's
+#: end or start ("until Sunday", "since Friday").
+_ONLY_WEEKDAY = re.compile(
+    rf"(?:(?:on|last|next|this|earlier\s+on)\s+)?({_WORD_WEEKDAY})\.?", re.IGNORECASE
+)
+
+
+def weekday_named(phrase: str) -> int | None:
+    """The day of the week a date phrase names when it names no more ("on Saturday",
+    "last Friday"), 0 for Monday; None for any other phrase. Without a publication date
+    such a day cannot be dated, but it still tells one step from another."""
+    m = _ONLY_WEEKDAY.fullmatch(phrase.strip())
+    return WEEKDAYS[m.group(1).lower()] if m else None
 
 
 def _weekday(base: dt.date, weekday: int, future: bool | None, *, strict: bool) -> str:

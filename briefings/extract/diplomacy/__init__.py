@@ -14,6 +14,8 @@ steps), ``folding`` (steps told again within the article).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from briefings.extract.context import ArticleContext
 from briefings.extract.diplomacy.folding import (
     _ceasefire_sides,
@@ -49,4 +51,7 @@ def extract_diplomacy(ctx: ArticleContext) -> list[DiplomaticStep]:
         )
     ]
     sequels: set[tuple[Evidence, str]] = {(f.step.evidence, f.step.type) for f in found if f.sequel}
-    return _dedupe(_split_calls(found), sequels)
+    steps = _dedupe(_split_calls(found), sequels)
+    # a step dated after all (by a later sentence, or the talks it was reached at) needs
+    # no day of the week
+    return [replace(s, weekday=None) if s.date and s.weekday is not None else s for s in steps]

@@ -89,6 +89,7 @@ def _fold_anaphora(found: list[_Step]) -> list[_Step]:
             o,
             participants=merged,
             date=o.date or f.step.date,
+            weekday=o.weekday if o.weekday is not None else f.step.weekday,
             location=o.location or f.step.location,
         )
     return out

@@ -96,6 +96,7 @@ class _When:
     own: str | None  # "Thursday's talks": a date written into the step's name
     background: str | None  # "its 1979 peace treaty": a year long past
     named: bool  # "the Sochi memorandum"
+    weekday: int | None = None  # "on Saturday" in an undated article (DiplomaticStep)
 
 
 @dataclass
@@ -463,22 +464,22 @@ def _when(ctx: ArticleContext, sent: Sent, trig: _Trigger, acts: list[Speech]) -
     future = status in ("planned", "proposed", "not_planned")
     if status == "not_planned" and ended_without(text, t.start(), sent.folded):
         future = False  # "talks that broke down in August without a deal": past
-    date = _date(ctx, sent, t, kind, future, acts)
+    date, weekday = _date(ctx, sent, t, kind, future, acts)
     own = _own_date(ctx, sent, t)
     background = _year_before(text, t)
     if own is not None:
         # "following his Thursday's talks": the date names the step itself and,
         # said before it happens, makes it planned whatever the verbs around say.
-        date = own
+        date, weekday = own, None
         if status == "held" and ctx.base is not None and own > ctx.base.isoformat():
             status = "planned"
     elif background is not None:
         # "its 1979 peace treaty", "a 2015 UN-brokered agreement": done long ago
-        date = background
+        date, weekday = background, None
         if kind == "agreement" and status in ("proposed", "planned", "held", "not_planned"):
             status = "concluded"
     named = _proper_name_before(sent, t) or trig.signed_name
-    return _When(status, date, own, background, named)
+    return _When(status, date, own, background, named, weekday)
 
 
 def _who(
@@ -569,6 +570,7 @@ def _told_twice(steps: list[_Step], trig: _Trigger, when: _When, who: _Who) -> b
         first,
         participants=merged,
         date=first.date or when.date,
+        weekday=first.weekday if first.weekday is not None else when.weekday,
         term=telling_term(first.term, _term(trig.match.string, trig.match)),
     )
     return True
@@ -623,6 +625,7 @@ def _make_step(ctx: ArticleContext, sent: Sent, trig: _Trigger, when: _When, who
             status=when.status,  # type: ignore[arg-type]
             evidence=ctx.evidence(sent),
             date=when.date,
+            weekday=when.weekday,
             location=_place(ctx, sent, t, kind),
             mediators=tuple(who.mediators),
             term=_term(text, t),

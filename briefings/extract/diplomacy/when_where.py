@@ -16,6 +16,7 @@ from briefings.extract.diplomacy.clauses import (
 )
 from briefings.extract.diplomacy.status import AGREED_TO, MADE, START_VERBS
 from briefings.extract.diplomacy.triggers import trigger_matches
+from briefings.nlp.dates import weekday_named
 from briefings.nlp.folding import CaseBlind
 from briefings.nlp.vocabulary import (
     NAME_GOES_ON,
@@ -73,12 +74,13 @@ def _date(
     kind: str,
     future: bool,
     acts: Sequence[Speech] = (),
-) -> str | None:
+) -> tuple[str | None, int | None]:
     """The date of the step: a date phrase in its own clause, near the trigger
     ("a deal with Turkey in 2018", "In 2018, Russia and Turkey agreed"); the date of
     the sentence's other events is not the step's, nor is a date inside what someone
     says when the step is only in who says it ("The truce starts on Monday, the
-    sponsors of the talks said")."""
+    sponsors of the talks said"). Without a date, the day of the week such a phrase
+    names when the article has no date to read it from ("agreed on Saturday")."""
     reach = 45 if kind == "agreement" else 90
     # "freed four captives on Saturday as part of the ceasefire deal": an agreement
     # named as what an act was done under is older than the act, and the day is the act's
@@ -93,6 +95,7 @@ def _date(
     # of a step to come
     dateline = CAPS_DATELINE.match(sent.text) if sent.dates and future else None
     best: tuple[int, str] | None = None
+    weekday: tuple[int, int] | None = None
     for start, end, phrase in sent.dates:
         distance = start - t.end() if start >= t.end() else t.start() - end
         if (agreed_to and end <= t.start()) or (dateline and end <= dateline.end()):
@@ -157,7 +160,12 @@ def _date(
         iso = ctx.parse(phrase, future=False if since or past else True if ahead else future)
         if iso and (best is None or distance < best[0]):
             best = (distance, iso)
-    return best[1] if best else None
+        elif iso is None and ctx.base is None and (named := weekday_named(phrase)) is not None:
+            if weekday is None or distance < weekday[0]:
+                weekday = (distance, named)
+    if best:
+        return best[1], None
+    return None, weekday[1] if weekday else None
 
 
 _AND_WORD = re.compile(r"\band\b")
