@@ -4964,3 +4964,15 @@ def test_an_undated_article_keeps_the_day_of_the_week_a_step_was_on() -> None:
     # the end of a span is not the day of the step
     text = "Russia and Ukraine agreed on a ceasefire lasting until Sunday."
     assert all(d.weekday is None for d in run(text, published=None).diplomacy)
+
+
+def test_who_helped_a_step_come_about_mediates_it_with_whoever_is_named_beside() -> None:
+    for text in (
+        "Egypt and Qatar mediated the talks between Israel and Hamas on Monday.",
+        "Egypt and Qatar helped broker the ceasefire between Israel and Hamas on Monday.",
+        "Israel and Hamas agreed to a ceasefire on Monday. Egypt and Qatar played an "
+        "important role in facilitating the deal.",
+    ):
+        (step,) = run(text).diplomacy
+        assert step.participants == ("hamas", "israel"), text
+        assert set(step.mediators) == {"egypt", "Qatar"}, text

@@ -88,6 +88,11 @@ def _fold_anaphora(found: list[_Step]) -> list[_Step]:
         out[i].step = replace(
             o,
             participants=merged,
+            # (and who helped: "Turkey played a role in facilitating the deal")
+            mediators=(
+                *o.mediators,
+                *(x for x in f.step.mediators if x not in o.mediators and x not in merged),
+            ),
             date=o.date or f.step.date,
             weekday=o.weekday if o.weekday is not None else f.step.weekday,
             location=o.location or f.step.location,

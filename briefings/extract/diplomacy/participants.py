@@ -83,6 +83,22 @@ _MEDIATOR_AFTER = re.compile(
     r"(?:talks|negotiations|meetings?|summit|dialogue)\s+between\b)",
     re.IGNORECASE,
 )
+# Who helps a step come about mediates it, whoever else is named with them: "Saudi
+# Arabia and Turkey played an important role in facilitating the deal", "Egypt and
+# Qatar helped broker the truce", "Egypt and Qatar mediated the talks".
+_HELPED_AFTER = re.compile(
+    r"\s+(?:(?:has|have|had|also)\s+)*(?:(?:helped|help|helps)\s+(?:to\s+)?"
+    r"(?:broker|mediate|facilitate|secure|negotiate|clinch|seal)"
+    r"|play(?:ed|s)?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}role\s+in\s+(?:the\s+)?"
+    r"(?:facilitating|brokering|mediating|securing|negotiating|reaching|clinching"
+    r"|mediation|negotiation)|mediated|brokered|facilitated)\b",
+    re.IGNORECASE,
+)
+# The names coordinated with a mention before such a verb: "Egypt, Qatar and the US".
+_LISTED_AFTER = re.compile(
+    r"(?:\s*,\s*(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})*"
+    r"\s*,?\s+and\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+)
 # A demonym is a side only when it qualifies people who act for the state.
 _SIDE_AFTER = re.compile(
     r"^(?:\s+and\s+[A-Z]\w+)?\s+(?:government|authorities|officials|diplomats|delegation|delegations"
@@ -463,7 +479,10 @@ def _mediator_words(text: str, m: Mention) -> bool:
     """Whether the words around the mention make it a mediator: "mediated by Qatar",
     "the US-brokered truce"."""
     before = text[max(0, m.start - 60) : m.start]
-    return _MEDIATOR_BEFORE_CB.found(before) or bool(_MEDIATOR_AFTER.match(text, m.end))
+    if _MEDIATOR_BEFORE_CB.found(before) or _MEDIATOR_AFTER.match(text, m.end):
+        return True
+    listed = _LISTED_AFTER.match(text, m.end)
+    return bool(_HELPED_AFTER.match(text, listed.end() if listed else m.end))
 
 
 def _named_in_clause(sent: Sent, t: re.Match[str], armed: frozenset[str] = frozenset()) -> bool:
