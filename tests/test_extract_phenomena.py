@@ -4976,3 +4976,37 @@ def test_who_helped_a_step_come_about_mediates_it_with_whoever_is_named_beside()
         (step,) = run(text).diplomacy
         assert step.participants == ("hamas", "israel"), text
         assert set(step.mediators) == {"egypt", "Qatar"}, text
+
+
+def test_one_victim_who_died_and_police_by_any_name_are_counted() -> None:
+    assert ("unknown", "killed", 1, None, None, False) in casualties(
+        "A border guard died in the shelling on Monday."
+    )
+    assert ("unknown", "killed", 1, None, None, False) in casualties(
+        "The gunmen fled after killing a policeman."
+    )
+    assert ("unknown", "wounded", 3, None, None, False) in casualties(
+        "Three cops were injured in the clashes."
+    )
+    # border guards are a state's men, and guard its border for it
+    assert ("ukraine", "killed", 2, None, None, False) in casualties(
+        "Russian shelling killed two Ukrainian border guards."
+    )
+    # a death long ago of no war is no toll
+    assert not casualties("A man died of a heart attack in 1990.")
+
+
+def test_a_part_of_a_whole_is_counted_not_the_whole() -> None:
+    assert {c[:3] for c in casualties("Four of the 25 gunmen were killed in the raid.")} == {
+        ("unknown", "killed", 4)
+    }
+    assert {c[:3] for c in casualties("The raid left four of the 25 gunmen dead.")} == {
+        ("unknown", "killed", 4)
+    }
+    # the whole when the part's fate is no toll: they are all still held
+    text = "About 15 of the 60 hostages still in captivity are thought to be alive."
+    assert {c[:3] for c in casualties(text)} == {("civilians", "captured", 60)}
+    # the whole with a toll of its own is that toll
+    assert ("unknown", "wounded", 12) in {
+        c[:3] for c in casualties("Two of the 12 people wounded in the blast died in hospital.")
+    }

@@ -82,12 +82,13 @@ _CIVILIAN_NOUNS = (
 )
 _COMBATANT_NOUNS = (
     r"soldiers?|troops|servicemen|serviceman|service\s+members|personnel|officers?|fighters?"
-    r"|militants?|rebels?|insurgents?|militiamen|gunmen|jihadists?|terrorists?|policemen"
-    r"|police\s+officers?|police|recruits?|commanders?|marines?|paratroopers?|pilots?|sailors?"
+    r"|militants?|rebels?|insurgents?|militiamen|gunmen|jihadists?|terrorists?|policem[ae]n"
+    r"|policewom[ae]n|cops?|police\s+officers?|police|recruits?|commanders?|marines?|paratroopers?|pilots?|sailors?"
     r"|conscripts?|mercenaries|combatants?|attackers?|militia|cadets?|nationalists?"
     r"|prisoners\s+of\s+war|POWs|members|army|forces|guardsmen|volunteers|snipers?"
     r"|extremists?|islamists?|separatists?|guerrillas?|paramilitaries|assailants?|jihadis"
     r"|peacekeepers?|gendarmes?|auxiliaries|secessionists?|bandits?"
+    r"|border\s+guards?|coast\s+guards?"
 )
 _GENERIC_NOUNS = (
     r"people|persons?|individuals?|victims?|bodies|others|detainees|prisoners|crew\s+members"
@@ -107,9 +108,9 @@ _COMBATANT = re.compile(rf"\b(?:{_COMBATANT_NOUNS})\b", re.IGNORECASE)
 # A state's men by their noun (an insurgency has fighters, not gendarmes), and its police.
 _STATE_NOUNS = (
     r"soldiers?|troops|servicemen|serviceman|service\s+members|marines?|paratroopers?"
-    r"|pilots?|sailors?|conscripts?|cadets?|guardsmen|gendarmes?"
+    r"|pilots?|sailors?|conscripts?|cadets?|guardsmen|gendarmes?|border\s+guards?|coast\s+guards?"
 )
-_POLICE_NOUNS = r"policemen|police\s+officers?|police|officers?"
+_POLICE_NOUNS = r"policem[ae]n|policewom[ae]n|cops?|police\s+officers?|police|officers?"
 _OWN_NOUN = re.compile(
     rf"^(?:{_STATE_NOUNS}|{_POLICE_NOUNS}|personnel|recruits?|commanders?|volunteers|members)$",
     re.IGNORECASE,
@@ -131,6 +132,7 @@ _GAP_WORD = (
     r"|retired|reserve|regular|special|allied|ethnic|confirmed|reported|known|estimated"
     # where or why they were: "ten wedding guests", "40 market traders", "trapped miners"
     r"|wedding|funeral|market|school|hospital|camp|village|farm|factory|bus|rescue|displaced"
+    r"|border|traffic|riot|coast|frontier"
     r"|trapped|fleeing|stranded"
     # who they were: "four indigenous minors", "three unarmed young men"
     r"|indigenous|native|tribal|poor|pregnant|disabled|sick|unarmed|innocent"
@@ -144,7 +146,12 @@ _GAP_WORD = (
     r"|pro-[\w-]+|[a-z]+(?:ian|ish|ese|i|an)|\d{1,3}-(?:year|month)-old)"
 )
 _VICTIMS = re.compile(
-    rf"\s*(?:of\s+(?:them|whom)\s+)?(?:of\s+)?(?:{_GAP_WORD}\s+){{0,5}}?"
+    rf"\s*(?:of\s+(?:them|whom)\s+)?(?:of\s+)?"
+    # a part of a whole told by its figure: "three of the 30 attackers" (not of a toll
+    # of its own: "two of the 12 people wounded ... died")
+    r"(?:(?:the|its|their|those|these)\s+\d[\d,]*\s+"
+    r"(?![\w-]+\s+(?:wounded|injured|killed|hurt)\b))?"
+    rf"(?:{_GAP_WORD}\s+){{0,5}}?"
     # (a noun in scare quotes: 13 "terrorists")
     r"(?P<quote>[\"“‘])?"
     rf"(?P<noun>(?i:{_CIVILIAN_NOUNS}|{_COMBATANT_NOUNS}|{_GENERIC_NOUNS}|{_KIND_NOUNS}))\b"
@@ -169,7 +176,7 @@ _ONE = re.compile(
     r"|elite|reserve|border|(?-i:[A-Z][a-z]+))\s+){0,3}"
     r"(?P<noun>(?i:child|girl\s+child|civilian|woman|man|boy|girl|baby|journalist|soldier"
     r"|staff\s+member|aid\s+worker|health\s+worker|employee"
-    r"|serviceman|guard|security\s+guard|policeman|fighter|worker|doctor|nurse|medic|teacher"
+    r"|serviceman|guard|security\s+guard|policeman|policewoman|cop|fighter|worker|doctor|nurse|medic|teacher"
     r"|farmer|resident|officer|person|shepherd|fisherman|driver|paramedic|student|pupil"
     r"|photographer|cameraman|rescuer|firefighter|volunteer|villager|passenger|pilot"
     r"|commander|peacekeeper|gendarme|tourist|visitor|pilgrim|worshipper|protester|militant"
@@ -194,8 +201,10 @@ _ONE_PASSIVE = re.compile(
     # relative clause: "who was on patrol with the convoy"
     r"(?:\s+of\s+(?:the\s+)?[\w'’-]+)?(?:,(?-i:\s+[A-Z][\w'’-]*){1,4},)?"
     r"(?:,?\s+aged\s+\d{1,3},?)?(?:\s+who\s+(?:was|had\s+been)\s+(?:(?!killed|wounded|injured)[^,.;]){1,60}?)?"
-    r"\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+)?"
-    r"(?:killed|shot\s+dead|shot\s+and\s+killed|wounded|injured)\b",
+    r"\s+(?:(?:was|has\s+been|had\s+been)\s+(?:also\s+)?"
+    r"(?:killed|shot\s+dead|shot\s+and\s+killed|wounded|injured)"
+    # "A soldier died", "a child later died of wounds"
+    r"|(?:(?:later|also|has|had|subsequently)\s+)?died)\b",
     re.IGNORECASE,
 )
 # Others hit with the one victim, then what befell them: "... and 13 civilians were killed".
@@ -617,9 +626,40 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
         first_here = len(out)
         wholes: list[int] = []  # "16 civilian casualties (one killed, 15 injured)"
         spans: dict[int, tuple[int, int]] = {}  # where each figure of the sentence is
+        part_hit = False  # a part of the next figure's whole was killed or wounded
+        part_left: Quantity | None = None  # a part whose fate is told after its whole
         for i, q in enumerate(quantities):
             nxt = quantities[i + 1] if i + 1 < len(quantities) else None
+            # "three of the 30 attackers were killed": the part is the toll when it is
+            # killed or wounded; the whole when it is what befell them all ("20 of the 48
+            # hostages are alive"), or told with its own toll ("two of the 12 wounded")
+            whole = (
+                i > 0 and _PART_OF.fullmatch(sent.text, quantities[i - 1].end, q.start) is not None
+            )
+            if whole and part_hit and not _WHOLE_TOLD.match(sent.text, q.end):
+                part_hit = False
+                continue
+            part_hit = False
             found = _classify(ctx, sent, q, nxt, prev)
+            if (
+                whole
+                and part_left is not None
+                and found is not None
+                and found.kind in ("killed", "wounded")
+                and found.verb_pos > q.end
+                and not _WHOLE_TOLD.match(sent.text, q.end)
+            ):
+                q = part_left  # "left three of the 30 attackers and a cop dead": three
+            part_left = None
+            whole_of = nxt if nxt and _PART_OF.fullmatch(sent.text, q.end, nxt.start) else None
+            if found is None and whole_of is not None:
+                part_left = q
+            if found is not None and whole_of is not None:
+                if found.kind not in ("killed", "wounded") or _WHOLE_TOLD.match(
+                    sent.text, whole_of.end
+                ):
+                    continue
+                part_hit = True
             if found is None or _MIXED_KINDS.match(sent.text, found.verb_pos):
                 continue  # "19 killed and injured": a count of both, no death toll
             if found.verb_pos > q.end and _MAYBE_BEFORE.search(
@@ -867,6 +907,10 @@ def _quoted_by(ctx: ArticleContext, sent: Sent, q: Quantity) -> str | None:
     return None
 
 
+_PART_OF = re.compile(r"\s+of\s+(?:the|its|their|those|these)\s+$", re.IGNORECASE)
+#: A whole with a toll of its own right after its noun: "the 12 people wounded".
+#: (not "dead": "left four of the 25 gunmen dead" tells the part's fate)
+_WHOLE_TOLD = re.compile(r"(?:\s+[\w-]+)?\s+(?:wounded|injured|killed|hurt)\b", re.IGNORECASE)
 _TELLS = re.compile(
     rf"(?:\s+[\w'’-]+){{0,4}}?\s+(?:{alternation(REPORTING)}|told|tells)\b", re.IGNORECASE
 )

@@ -56,10 +56,13 @@ _TITLE_AFTER = re.compile(r"[\s’']*s?\s*([A-Za-z-]+)(?:\s+([A-Za-z-]+))?")
 _HYPHEN_BEFORE = re.compile(r"\b([A-Za-z]+)-$")
 _HYPHEN_AFTER = re.compile(r"^-([A-Za-z]+)")
 #: After a demonym, a place: "the Kenyan capital", "the Lebanese border" are where
-#: something happens, not who does it.
+#: something happens, not who does it (but "Ukrainian border guards" guard it for
+#: their state).
 _PLACE_AFTER = re.compile(
     r"\s+(?:capital|city|town|village|border|coast|port|province|region|territory|soil"
-    r"|airspace|waters|countryside|desert|highlands|frontier)\b",
+    r"|airspace|waters|countryside|desert|highlands|frontier)\b"
+    r"(?!\s+(?:guards?|guardsmen|police|policem[ae]n|troops|forces|officers?|patrols?"
+    r"|units?|service)\b)",
     re.IGNORECASE,
 )
 #: After a demonym, armed people who are not its state's: "the Lebanese militant
