@@ -5010,3 +5010,50 @@ def test_a_part_of_a_whole_is_counted_not_the_whole() -> None:
     assert ("unknown", "wounded", 12) in {
         c[:3] for c in casualties("Two of the 12 people wounded in the blast died in hospital.")
     }
+
+
+def test_a_deal_drawing_near_is_not_made_yet() -> None:
+    for text in (
+        "Russia and Ukraine are close to reaching a ceasefire deal, Turkey said.",
+        "Erdogan said on Monday that a truce between Russia and Ukraine is close.",
+        "Russia and Ukraine are on the verge of a prisoner exchange deal.",
+        "The last obstacles to reaching a Russia-Ukraine truce are minor, Turkey said.",
+    ):
+        assert {st for t, _p, st in steps(text) if t == "agreement"} == {"proposed"}, text
+    # (a deal made, near a place, is made)
+    text = "Russia and Ukraine agreed a truce near Kherson on Monday."
+    assert {st for t, _p, st in steps(text) if t == "agreement"} == {"concluded"}
+
+
+def test_the_day_a_deal_ended_or_another_event_names_is_not_the_day_it_was_made() -> None:
+    for text in (
+        "Heavy fighting resumed in Gaza on Friday as the truce between Israel and Hamas expired.",
+        "Israel and Hamas agreed to a truce in the war that followed the October 7 attack.",
+    ):
+        assert [d.date for d in run(text).diplomacy if d.type == "agreement"] == [None], text
+    # the day it was agreed is still its day
+    text = "Israel and Hamas agreed on Wednesday to a truce that will start on Friday."
+    assert [d.date for d in run(text).diplomacy] == ["2024-03-06"]
+
+
+def test_who_tells_that_two_sides_agreed_is_no_party() -> None:
+    for text in (
+        "Egypt's foreign ministry said on Wednesday Israel and Hamas have agreed on a truce.",
+        "Turkey said that Russia and Ukraine had agreed to swap prisoners.",
+    ):
+        (deal,) = [d for d in run(text).diplomacy if d.type == "agreement"]
+        assert "egypt" not in deal.participants and "turkey" not in deal.participants, text
+        assert len(deal.participants) == 2, text
+    # but who says they met someone is a party
+    assert steps("Egypt said it had held talks with Hamas on Monday.") == {
+        ("talks", ("egypt", "hamas"), "held")
+    }
+
+
+def test_an_undated_step_on_a_weekday_is_not_dated_by_a_later_day_of_another() -> None:
+    text = (
+        "Israel and Hamas agreed early on Wednesday to a truce. "
+        "The deal frees hostages taken on Saturday, October 7."
+    )
+    (deal,) = [d for d in run(text, published=None).diplomacy if d.type == "agreement"]
+    assert (deal.date, deal.weekday) == (None, 2)

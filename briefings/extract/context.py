@@ -474,7 +474,7 @@ class ArticleContext:
         self.config = config
         self.as_of = as_of
         self.lexicon: Lexicon = lexicon_for(config)
-        self.base = _date_or_none(article.published)
+        self.base = date_or_none(article.published)
         self._anchor: dt.date | None = None
         self.default_year = self.base.year if self.base else as_of.year
         #: The configured sides fighting in this article, most active first (set
@@ -822,7 +822,7 @@ class ArticleContext:
                 anchor=None if self.base else self.as_of,
             )
             own = None if self.base else self._undated_anchor()
-            near = _date_or_none(found + "-01" if found and len(found) == 7 else found)
+            near = date_or_none(found + "-01" if found and len(found) == 7 else found)
             if own is not None and near is not None and (near - own).days > 270:
                 # an undated article's yearless day the brief's year puts long after every
                 # day the article dates in full: of the article's own time ("August 3"
@@ -844,7 +844,7 @@ class ArticleContext:
             for sent in self.sents:
                 for _a, _b, phrase in sent.dates:
                     if _FULL_YEAR.search(phrase):
-                        day = _date_or_none(parse_date(phrase))
+                        day = date_or_none(parse_date(phrase))
                         if day is not None and day <= self.as_of:
                             full.append(day)
             self._anchor = max(full, default=self.as_of)
@@ -1296,7 +1296,8 @@ def _lead_side(text: str, mentions: list[Mention]) -> Mention | None:
     return sides[0] if sides and sides[0].start < 40 else None
 
 
-def _date_or_none(value: str | None) -> dt.date | None:
+def date_or_none(value: str | None) -> dt.date | None:
+    """The day an ISO date names, or None for a month, a year or nothing."""
     if not value:
         return None
     parts = value.split("-")

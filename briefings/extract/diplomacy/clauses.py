@@ -26,6 +26,14 @@ OTHER_EVENT = re.compile(
     re.IGNORECASE,
 )
 
+#: A date that names another event, right before its noun: "its October 7 attack", "the
+#: 2014 war", "the June 13 strikes".
+NAMES_AN_EVENT = re.compile(
+    r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:attacks?|assaults?|raids?|offensive|massacres?"
+    r"|onslaught|incursions?|invasion|rampage|bombings?|strikes?|war|uprising|coup|killings?)\b",
+    re.IGNORECASE,
+)
+
 #: A date that is not the day a step was taken: when it starts or ends ("the truce
 #: will take effect on Monday", "expires on Friday").
 NOT_STEP_DATE = re.compile(

@@ -8,8 +8,8 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 
-from briefings.extract.context import ArticleContext, Sent
-from briefings.extract.diplomacy.clauses import NOT_STEP_DATE_CB, OTHER_EVENT_CB
+from briefings.extract.context import ArticleContext, Sent, date_or_none
+from briefings.extract.diplomacy.clauses import NAMES_AN_EVENT, NOT_STEP_DATE_CB, OTHER_EVENT_CB
 from briefings.extract.diplomacy.step import _Step, telling_term
 from briefings.extract.diplomacy.triggers import _GATHERINGS, _TRIGGER, _TRUCE, _TYPE_FAMILY
 from briefings.models import DiplomaticStep, Evidence
@@ -93,11 +93,20 @@ def _fold_anaphora(found: list[_Step]) -> list[_Step]:
                 *o.mediators,
                 *(x for x in f.step.mediators if x not in o.mediators and x not in merged),
             ),
-            date=o.date or f.step.date,
+            date=o.date or _on_its_weekday(o, f.step.date),
             weekday=o.weekday if o.weekday is not None else f.step.weekday,
             location=o.location or f.step.location,
         )
     return out
+
+
+def _on_its_weekday(step: DiplomaticStep, date: str | None) -> str | None:
+    """A date told after a step, unless the step's own day of the week says it is
+    another's: "agreed on Wednesday" is not dated by a Saturday."""
+    day = date_or_none(date)
+    if step.weekday is not None and day is not None and day.weekday() != step.weekday:
+        return None
+    return date
 
 
 def _news_of(f: _Step) -> bool:
@@ -214,6 +223,7 @@ def _date_from_later_sentences(ctx: ArticleContext, found: list[_Step]) -> list[
             i = candidates[-1]
             future = found[i].step.status in ("planned", "proposed", "not_planned")
             date = _date_of_reference(ctx, sent, m, future)
+            date = _on_its_weekday(found[i].step, date)
             if date is not None:
                 found[i].step = replace(found[i].step, date=date)
     return found
@@ -234,6 +244,8 @@ def _date_of_reference(
             continue
         if NOT_STEP_DATE_CB.found(sent.text, max(0, start - 60), start, sent.folded):
             continue  # "The ceasefire will take effect on Monday"
+        if NAMES_AN_EVENT.match(sent.text, end):
+            continue  # "hostages taken in its October 7 attack": that attack's day
         if _SINCE.match(phrase) or _SINCE_BEFORE.search(sent.text, max(0, start - 7), start):
             continue  # "the truce, which had held since January": from when, not when made
         iso = ctx.parse(phrase, future=future)

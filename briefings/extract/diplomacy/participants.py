@@ -14,7 +14,7 @@ from briefings.extract.diplomacy.triggers import _ONGOING, _TRUCE
 from briefings.extract.diplomacy.when_where import _year_before
 from briefings.nlp.actors import Mention
 from briefings.nlp.folding import CaseBlind
-from briefings.nlp.vocabulary import REPORTING, alternation
+from briefings.nlp.vocabulary import MONTH_NAMES, REPORTING, WEEKDAY_NAMES, alternation
 
 _PLACE_BEFORE = re.compile(
     # ("called on Israel" addresses a side: no place)
@@ -136,7 +136,8 @@ _PEOPLE_OF = re.compile(
 # "in Libya and Syria": the second place of a list after a preposition of place.
 _PLACES_AND = re.compile(
     r"\b(?:in|(?<!call\s)(?<!calls\s)(?<!called\s)(?<!calling\s)on|over|about|regarding|into"
-    r"|across)\s+(?:the\s+)?[A-Z][\w'’-]*"
+    # (a day is no place: "said on Wednesday Hamas and Israel have agreed")
+    rf"|across)\s+(?:the\s+)?(?!(?:{'|'.join(WEEKDAY_NAMES + MONTH_NAMES)})\b)[A-Z][\w'’-]*"
     r"(?:\s+[A-Z][\w'’-]*)?\s*(?:,|and|or)\s+(?:the\s+)?$"
 )
 
@@ -291,7 +292,7 @@ def _participants(
     ]
     found = [
         actor
-        for m, actor in sides[0]
+        for m, actor in _within_what_is_told(sides[0], telling)
         # "..., the United States and Saudi Arabia said": who tells it is no party
         if not (telling and _tells_it(text, m, telling))
         # "met Sisi of Egypt, a key mediator with Hamas": what is said of a party named
@@ -438,6 +439,30 @@ _PURPOSE = re.compile(
 _PURPOSE_CB = CaseBlind(_PURPOSE)
 _PEACE_BEFORE_CB = CaseBlind(_PEACE_BEFORE)
 _JOINED = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?")
+
+
+#: Verbs that pass news on, and nothing more.
+_TELLS_NEWS = re.compile(
+    r"(?:said|says|say|announced|announces|confirmed|confirms|reported|reports|told|tells"
+    r"|stated|states|added|noted|declared|disclosed|revealed|informed)$",
+    re.IGNORECASE,
+)
+
+
+def _within_what_is_told(
+    sides: list[tuple[Mention, str]], telling: list[Speech]
+) -> list[tuple[Mention, str]]:
+    """ "Qatar's foreign ministry said Hamas and Israel have agreed": when what is told
+    names two sides, the one who tells it, named before, is no party (but "Russia said it
+    had met Turkey": the teller's own step)."""
+    for a in telling:
+        assert a.speaker is not None
+        if a.speaker.start >= a.content_start or not _TELLS_NEWS.match(a.verb):
+            continue  # (who urges or proposes it is a party: "Egypt urged Israel and Hamas to")
+        inside = [(m, x) for m, x in sides if a.content_start <= m.start < a.content_end]
+        if len({x for _m, x in inside}) >= 2:
+            return inside
+    return sides
 
 
 def _tells_it(text: str, m: Mention, telling: list[Speech]) -> bool:

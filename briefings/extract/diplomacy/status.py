@@ -216,7 +216,7 @@ _GOAL = re.compile(
     r"\b(?:try|trying|tried|attempt|attempts|bid|effort|efforts|seek|seeking|sought|push|hope"
     r"|hoped|hopes|hoping)\s+(?:by\s+(?:[\w-]+\s+){1,4}?)?to\s+(?:[\w-]+\s+){0,3}$"
     # "to help negotiate a ceasefire", "to finalize a truce agreement"
-    rf"|\bto\s+(?:help\s+)?(?:{_SEEK})\s+(?:[\w-]+\s+){{0,3}}$"
+    rf"|\bto\s+(?:help\s+)?(?:{_SEEK}|{_SEEKING})\s+(?:[\w-]+\s+){{0,3}}$"
     # "talks aimed at brokering a ceasefire", "with a view to reaching a deal"
     r"|\b(?:aim(?:ed|ing|s)?\s+at|with\s+a\s+view\s+to|towards?|for)\s+"
     rf"(?:{_SEEKING}|agreeing)\s+(?:[\w-]+\s+){{0,3}}$"
@@ -358,7 +358,13 @@ _WITHOUT = re.compile(
 _HYPOTHETICAL = re.compile(
     r"\b(?:any|an?\s+(?:future|eventual|potential|prospective|hypothetical))\s+(?:[\w-]+\s+)?$"
     r"|\b(?:prospects?|possibility|possibilities|chances?|likelihood|odds|hopes?|idea)\s+(?:of|for)"
-    r"\s+(?:(?:a|an|any|the|new|further|future|direct|possible)\s+)?(?:[\w-]+\s+){0,2}$",
+    r"\s+(?:(?:a|an|any|the|new|further|future|direct|possible)\s+)?(?:[\w-]+\s+){0,2}$"
+    # a step drawing near is not there yet: "close to reaching a truce", "on the verge of
+    # a deal", "nearing an agreement"
+    r"|\b(?:close(?:r)?|near(?:er)?|nearing|on\s+the\s+(?:verge|brink|cusp)\s+of|within\s+reach\s+of"
+    r"|edg(?:e|es|ed|ing)\s+(?:closer\s+)?(?:to|towards?))\s+(?:to\s+)?"
+    rf"(?:(?:{_SEEKING}|agreeing(?:\s+(?:on|to))?|striking)\s+)?"
+    r"(?:(?:a|an|the|final|full)\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # A deal awaited: "will fight on until a ceasefire", "pending a truce" (not "until a
@@ -379,6 +385,8 @@ _FAR_OFF = re.compile(
     # (not "a ceasefire that is unlikely to hold": one made, not expected to last)
     r"|unlikely(?!\s+to\s+(?:hold|last|survive|stick|endure))"
     r"|not\s+(?:imminent|in\s+sight|close)"
+    # near, but not made: "a truce agreement is close", "a deal appears imminent"
+    r"|(?:very\s+|now\s+|so\s+|getting\s+)?(?:close|near|imminent|within\s+reach|in\s+sight)"
     # "a ceasefire is urgently needed": wanted, not made
     r"|(?:\w+ly\s+)?(?:needed|required|necessary|essential|vital|urgent))\b",
     re.IGNORECASE,

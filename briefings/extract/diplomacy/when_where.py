@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from briefings.extract.attribution import Speech
 from briefings.extract.context import CAPS_DATELINE, ArticleContext, Sent
 from briefings.extract.diplomacy.clauses import (
+    NAMES_AN_EVENT,
     NOT_STEP_DATE_CB,
     OTHER_EVENT_CB,
     OTHER_EVENT_WORDS,
@@ -96,6 +97,8 @@ def _date(
     dateline = CAPS_DATELINE.match(sent.text) if sent.dates and future else None
     best: tuple[int, str] | None = None
     weekday: tuple[int, int] | None = None
+    # "the ceasefire expired": a day before it is that day's
+    ended = _ENDED_AFTER.match(sent.text, t.end()) if kind == "agreement" else None
     for start, end, phrase in sent.dates:
         distance = start - t.end() if start >= t.end() else t.start() - end
         if (agreed_to and end <= t.start()) or (dateline and end <= dateline.end()):
@@ -128,6 +131,13 @@ def _date(
             continue
         if NOT_STEP_DATE_CB.found(sent.text, max(0, start - 60), start, sent.folded):
             continue  # "will take effect on Monday": not the day it was agreed
+        if NAMES_AN_EVENT.match(sent.text, end):
+            continue  # "since Hamas's October 7 attack": that attack's day
+        if end <= t.start() and ended is not None:
+            # "fighting erupted on Friday as the truce expired": the day it ended, not
+            # the day it was made (but the day a truce began is how news tells it: "the
+            # ceasefire that began on Wednesday")
+            continue
         if _UNTIL.search(sent.text, max(0, start - 8), start) or _UNTIL_START.match(phrase):
             continue  # "extend the ceasefire until May 18": when it ends
         if end <= t.start() and "," in between and _other_step_before(sent, t, start):
@@ -169,6 +179,12 @@ def _date(
 
 
 _AND_WORD = re.compile(r"\band\b")
+#: A deal's end, right after its word: "the truce between them expired".
+_ENDED_AFTER = re.compile(
+    r"(?:\s+(?:(?!(?:that|which|who|agreed|signed|reached)\b)[\w-]+)){0,5}?\s+(?:has\s+|had\s+)?"
+    r"(?:expired|ended|lapsed|collapsed|broke\s+down|fell\s+apart)\b",
+    re.IGNORECASE,
+)
 _OTHER_EVENT_BEFORE = re.compile(
     # (not a time of day: "shortly after midnight on Sunday", "before dawn on Sunday")
     rf"\b(?:{OTHER_EVENT_WORDS}|following|ahead\s+of)\s+(?!(?:it|they|this|that"
