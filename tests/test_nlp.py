@@ -290,3 +290,21 @@ def test_splitter_where_pysbd_is_right() -> None:
     ]
     # brackets inside a sentence stay in it
     assert len(split_sentences("He said (in Geneva) that Ministers met.")) == 1
+
+
+def test_a_states_federal_or_transitional_government_is_that_state() -> None:
+    cfg = parse_config(
+        """
+title: t
+date: 2024-01-01
+actors:
+  gov: {name: Ethiopian federal government}
+  lna: {name: Libyan National Army}
+""",
+        Path("t.yaml"),
+    )
+    lexicon = Lexicon(cfg)
+    found = {m.text: m.actor for m in lexicon.find("Ethiopia and Libya met the Ethiopian envoy.")}
+    assert found["Ethiopia"] == "gov" and found["Ethiopian"] == "gov"
+    # a national army named for a country is not its state
+    assert found["Libya"] != "lna"

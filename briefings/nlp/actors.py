@@ -444,8 +444,9 @@ class Lexicon:
                 if country is None:
                     continue
                 rest = words[:i] + words[i + n :]
-                # ("Government of South Sudan", "the Armed Forces of Sudan")
-                if all(w.lower() in STATE_WORDS or w.lower() in ("of", "the") for w in rest) and (
+                # ("Government of South Sudan", "the Armed Forces of Sudan", "Ethiopian
+                # federal government"; not a region's: "Somali regional government")
+                if all(w.lower() in STATE_WORDS or w.lower() in _OF_THE_STATE for w in rest) and (
                     not rest or any(w.lower() in STATE_WORDS for w in rest)
                 ):
                     return country
@@ -610,6 +611,11 @@ def learn_names(sentences: list[str], found: list[list[Mention]]) -> list[list[M
 _ETHNIC_BEFORE = re.compile(r"\bethnic\s+$", re.IGNORECASE)
 _PEOPLE_OF_A_PLACE = re.compile(r"\s+(?:of|in|from|living\s+in)\s+(?:the\s+)?[A-Z]")
 # Countries' names and demonyms, lower case: "Israeli Netanyahu" is no other Netanyahu.
+#: Words that may stand in a state's own name beside its country: "the Government of
+#: Sudan", "the Ethiopian federal government", "the transitional government" (not
+#: "national": the Libyan and Syrian National Armies are no state's).
+_OF_THE_STATE = frozenset(("of", "the", "federal", "central", "transitional", "interim"))
+
 _STATE_FORMS = frozenset(f.lower() for c in countries() for f in (*c.names, *c.demonyms))
 # A capitalised word right before a body's name makes it part of a longer name, or
 # a state's own body: "Supreme National Security Council", "Russia's Security Council".
