@@ -942,6 +942,33 @@ def test_talks_put_off_and_held_later_are_one_process_with_their_history():
     assert [r.status for r in event.history] == ["held", "planned", "cancelled", "planned"]
 
 
+def test_talks_held_at_one_place_over_days_are_one_round_and_pieces_join():
+    arts = _outlets(
+        ("a1", "Harbor Post", "2031-05-05"),
+        ("a2", "Meridian Wire", "2031-05-16"),
+        ("a3", "Coast Daily", "2031-05-10"),
+        ("a4", "Valley Times", "2031-06-09"),
+    )
+    e1 = arts.say("a1", "Kesh and Tarvos opened talks in Ostra on Monday.")
+    e2 = arts.say("a2", "After days of talks in Ostra, the two sides parted on Friday.")
+    e3 = arts.say("a3", "The talks in Ostra went on on Saturday.")
+    e4 = arts.say("a4", "Kesh and Tarvos held a second round of talks in Ostra on Monday.")
+    f = analyze(
+        arts.facts(
+            diplomacy=[
+                _talks(e1, "held", "2031-05-05", "Ostra"),
+                _talks(e2, "held", "2031-05-16", "Ostra"),
+                _talks(e3, "held", "2031-05-10", "Ostra"),
+                _talks(e4, "held", "2031-06-09", "Ostra"),
+            ]
+        )
+    )
+    # the 10th fits the 5th and the 16th alike: at first a piece of its own, then the
+    # one piece it shares days with (the 5th) joins it; the 16th is too far from the 5th
+    rows = sorted(sorted(m.article_id for m in e.mentions) for e in f.events)
+    assert rows == [["a1", "a3"], ["a2"], ["a4"]]
+
+
 def test_rounds_held_on_different_days_stay_apart():
     arts = _outlets(("a1", "Harbor Post", "2031-04-06"), ("a2", "Meridian Wire", "2031-04-20"))
     steps = [

@@ -64,6 +64,9 @@ PROCESS_DAYS = 45
 NEAR_DAYS = 3
 #: A call, meeting or visit told undated as done is the one of the week before at most.
 ONE_OFF_DAYS = 7
+#: Talks at one place go on for days ("opened in Pretoria on Tuesday", "were extended to
+#: Sunday"): reports of them held on days at most this far apart are one round.
+TALKS_DAYS = 10
 FUTURE = {"planned", "proposed", "not_planned", "cancelled"}
 DONE = {"held", "concluded"}
 
@@ -469,8 +472,8 @@ def _rescheduled(m: _Mention, c: _Cluster, places: Places) -> bool:
     sides (checked before) and place, days at most ``PROCESS_DAYS`` apart, and a plan
     among them ("planned for 8 October in South Africa", "rescheduled for 24 October",
     "delegations meet in South Africa")."""
-    if m.type != "talks" or "talks" not in {o.type for o in c.mentions}:
-        return False
+    if m.type != "talks" or _kind(c) != "talks":
+        return False  # (not the leaders' meeting its talks lead up to)
     if _round(m.evidence.sentence) in _ORDINALS or any(
         _round(o.evidence.sentence) in _ORDINALS for o in c.mentions
     ):
@@ -486,6 +489,24 @@ def _rescheduled(m: _Mention, c: _Cluster, places: Places) -> bool:
     mine = first_day(m.date)
     return mine is not None and all(
         (d := first_day(x)) is None or abs((d - mine).days) <= PROCESS_DAYS for x in c.dates
+    )
+
+
+def _went_on(m: _Mention, c: _Cluster, places: Places) -> bool:
+    """Talks held at one place over days are one round: the same sides (checked
+    before), told as taking place at that place on days at most ``TALKS_DAYS`` apart, no
+    round of them set against another ("a second round", "new talks")."""
+    if m.type != "talks" or m.status not in DONE | {"cancelled"} or _kind(c) != "talks":
+        return False
+    if not m.location or not _at(places, m.location, c.locations):
+        return False
+    if _round(m.evidence.sentence) or any(_round(o.evidence.sentence) for o in c.mentions):
+        return False
+    mine = day(m.date)
+    return (
+        mine is not None
+        and any(o.status in DONE for o in c.mentions)
+        and all((d := first_day(x)) is None or abs((d - mine).days) <= TALKS_DAYS for x in c.dates)
     )
 
 
@@ -601,6 +622,7 @@ def _compatible(ctx: Context, m: _Mention, c: _Cluster) -> bool:
     if (
         not all(compatible_dates(m.date, x) for x in c.dates)
         and not _rescheduled(m, c, ctx.places)
+        and not _went_on(m, c, ctx.places)
         and not _told_a_day_apart(m, c)
     ):
         return False
@@ -846,6 +868,30 @@ def merge_events(ctx: Context) -> list[Event]:
                 join(m, only)
                 continue
         join(m, None)
+    # Pieces of one step told apart because a report that ties them came after each had
+    # taken its own reports ("opened talks in Pretoria on Tuesday" before "after ten days
+    # of talks, signed on Wednesday"): a piece whose every report fits one other piece,
+    # and one of them says so (_anchored), joins it; the smaller joins the larger (and a
+    # piece of a known day not one of a month only: "met in April" may be another day).
+    gone: set[int] = set()
+    for a in sorted(clusters, key=lambda c: (len(c.mentions), number[id(c)])):
+        keys = [k for m in a.mentions for k in _typed_anchors(m, ctx.places)]
+        of_a_day = any(day(x) for x in a.dates)
+        fits = [
+            b
+            for b in index.candidates(keys)
+            if b is not a
+            and id(b) not in gone
+            and len(b.mentions) >= len(a.mentions)
+            and (not of_a_day or any(day(x) for x in b.dates))
+            and all(_compatible(ctx, m, b) for m in a.mentions)
+            and any(_score(ctx, m, b) is not None for m in a.mentions)
+        ]
+        if len(fits) == 1:
+            gone.add(id(a))
+            for m in a.mentions:
+                join(m, fits[0])
+    clusters = [c for c in clusters if id(c) not in gone]
     _attach_references(ctx, clusters)
     # Clusters made only of passing references (no status, no date) stay: they are
     # how a reader learns that an agreement keeps being invoked.
