@@ -4961,9 +4961,12 @@ def test_an_undated_article_keeps_the_day_of_the_week_a_step_was_on() -> None:
     # a dated article dates it, and the day of the week is not kept beside the date
     (deal,) = [d for d in run(text).diplomacy if d.type == "agreement"]
     assert (deal.date, deal.weekday) == ("2024-03-02", None)
-    # the end of a span is not the day of the step
-    text = "Russia and Ukraine agreed on a ceasefire lasting until Sunday."
-    assert all(d.weekday is None for d in run(text, published=None).diplomacy)
+    # the end of a span, or the day it begins, is not the day of the step
+    for text in (
+        "Russia and Ukraine agreed on a ceasefire lasting until Sunday.",
+        "Russia and Ukraine agreed to a four-day truce, beginning on Friday.",
+    ):
+        assert all(d.weekday is None for d in run(text, published=None).diplomacy), text
 
 
 def test_who_helped_a_step_come_about_mediates_it_with_whoever_is_named_beside() -> None:
@@ -5007,6 +5010,11 @@ def test_a_part_of_a_whole_is_counted_not_the_whole() -> None:
     text = "About 15 of the 60 hostages still in captivity are thought to be alive."
     assert {c[:3] for c in casualties(text)} == {("civilians", "captured", 60)}
     # the whole with a toll of its own is that toll
+    for text in (
+        "Six of the 20 dead were women.",
+        "12 of the 40 soldiers who were killed in the battle were reservists.",
+    ):
+        assert {c[2] for c in casualties(text)} == {20 if "20" in text else 40}, text
     assert ("unknown", "wounded", 12) in {
         c[:3] for c in casualties("Two of the 12 people wounded in the blast died in hospital.")
     }
@@ -5031,9 +5039,13 @@ def test_the_day_a_deal_ended_or_another_event_names_is_not_the_day_it_was_made(
         "Israel and Hamas agreed to a truce in the war that followed the October 7 attack.",
     ):
         assert [d.date for d in run(text).diplomacy if d.type == "agreement"] == [None], text
-    # the day it was agreed is still its day
-    text = "Israel and Hamas agreed on Wednesday to a truce that will start on Friday."
-    assert [d.date for d in run(text).diplomacy] == ["2024-03-06"]
+    # the day it was agreed is still its day, whatever it ends or whatever ended before
+    for text, day in (
+        ("Israel and Hamas agreed on Wednesday to a truce that will start on Friday.", "06"),
+        ("Russia and Ukraine agreed on Tuesday to halt strikes on power plants.", "05"),
+        ("Israel and Hamas agreed on Friday to a new truce after the old one expired.", "01"),
+    ):
+        assert [d.date for d in run(text).diplomacy] == [f"2024-03-{day}"], text
 
 
 def test_who_tells_that_two_sides_agreed_is_no_party() -> None:
@@ -5044,10 +5056,12 @@ def test_who_tells_that_two_sides_agreed_is_no_party() -> None:
         (deal,) = [d for d in run(text).diplomacy if d.type == "agreement"]
         assert "egypt" not in deal.participants and "turkey" not in deal.participants, text
         assert len(deal.participants) == 2, text
-    # but who says they met someone is a party
+    # but who says they met someone is a party, and so is who is named again in it
     assert steps("Egypt said it had held talks with Hamas on Monday.") == {
         ("talks", ("egypt", "hamas"), "held")
     }
+    text = "Russia said Ukraine and Turkey had agreed to hold talks with it in Istanbul."
+    assert all("russia" in d.participants for d in run(text).diplomacy)
 
 
 def test_an_undated_step_on_a_weekday_is_not_dated_by_a_later_day_of_another() -> None:

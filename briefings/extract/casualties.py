@@ -150,7 +150,9 @@ _VICTIMS = re.compile(
     # a part of a whole told by its figure: "three of the 30 attackers" (not of a toll
     # of its own: "two of the 12 people wounded ... died")
     r"(?:(?:the|its|their|those|these)\s+\d[\d,]*\s+"
-    r"(?![\w-]+\s+(?:wounded|injured|killed|hurt)\b))?"
+    r"(?!(?:dead|casualties|victims|fatalities)\b|[\w-]+\s+(?:wounded|injured|killed|hurt)\b"
+    r"|(?:[\w-]+\s+){1,2}(?:who|that)\s+(?:were|had\s+been|have\s+been)\s+"
+    r"(?:wounded|injured|killed|hurt)\b))?"
     rf"(?:{_GAP_WORD}\s+){{0,5}}?"
     # (a noun in scare quotes: 13 "terrorists")
     r"(?P<quote>[\"“‘])?"
@@ -909,8 +911,15 @@ def _quoted_by(ctx: ArticleContext, sent: Sent, q: Quantity) -> str | None:
 
 _PART_OF = re.compile(r"\s+of\s+(?:the|its|their|those|these)\s+$", re.IGNORECASE)
 #: A whole with a toll of its own right after its noun: "the 12 people wounded".
-#: (not "dead": "left four of the 25 gunmen dead" tells the part's fate)
-_WHOLE_TOLD = re.compile(r"(?:\s+[\w-]+)?\s+(?:wounded|injured|killed|hurt)\b", re.IGNORECASE)
+#: (not "dead" after a noun: "left four of the 25 gunmen dead" tells the part's fate;
+#: but "six of the 20 dead", "of the 40 casualties", "of the 40 soldiers who were killed")
+_WHOLE_TOLD = re.compile(
+    r"\s+(?:dead|casualties|victims|fatalities|wounded|injured|killed)\b"
+    r"|\s+[\w-]+\s+(?:wounded|injured|killed|hurt)\b"
+    r"|(?:\s+[\w-]+){1,2}\s+(?:who|that)\s+(?:were|had\s+been|have\s+been)\s+"
+    r"(?:wounded|injured|killed|hurt)\b",
+    re.IGNORECASE,
+)
 _TELLS = re.compile(
     rf"(?:\s+[\w'’-]+){{0,4}}?\s+(?:{alternation(REPORTING)}|told|tells)\b", re.IGNORECASE
 )

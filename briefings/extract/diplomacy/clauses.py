@@ -27,12 +27,29 @@ OTHER_EVENT = re.compile(
 )
 
 #: A date that names another event, right before its noun: "its October 7 attack", "the
-#: 2014 war", "the June 13 strikes".
+#: 2014 war", "the June 13 strikes" (a date written as a modifier: see names_an_event).
 NAMES_AN_EVENT = re.compile(
-    r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:attacks?|assaults?|raids?|offensive|massacres?"
+    # (the words of a noun phrase only: "agreed on Tuesday to halt strikes" is dated)
+    r"(?:['’]s)?\s+(?:(?!(?:to|the|a|an|on|in|of|and|or|for|with|by|at|its|their|his|her"
+    r"|that|which|who|ending|ended|ends|end|halt|halting|stop|stopping)\b)[\w-]+\s+){0,2}?"
+    r"(?:attacks?|assaults?|raids?|offensive|massacres?"
     r"|onslaught|incursions?|invasion|rampage|bombings?|strikes?|war|uprising|coup|killings?)\b",
     re.IGNORECASE,
 )
+
+_ADVERBIAL_DATE = re.compile(
+    r"(?:on|in|since|until|by|from|before|after|during|through|at|earlier|later|last|next"
+    r"|this)\b",
+    re.IGNORECASE,
+)
+
+
+def names_an_event(text: str, phrase: str, end: int) -> bool:
+    """Whether a date phrase ending at ``end`` names another event as the modifier of
+    its noun ("since its October 7 attack"), not the day of what the sentence tells
+    ("agreed on Monday to halt attacks")."""
+    return not _ADVERBIAL_DATE.match(phrase) and NAMES_AN_EVENT.match(text, end) is not None
+
 
 #: A date that is not the day a step was taken: when it starts or ends ("the truce
 #: will take effect on Monday", "expires on Friday").

@@ -9,7 +9,7 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from briefings.extract.context import ArticleContext, Sent, date_or_none
-from briefings.extract.diplomacy.clauses import NAMES_AN_EVENT, NOT_STEP_DATE_CB, OTHER_EVENT_CB
+from briefings.extract.diplomacy.clauses import NOT_STEP_DATE_CB, OTHER_EVENT_CB, names_an_event
 from briefings.extract.diplomacy.step import _Step, telling_term
 from briefings.extract.diplomacy.triggers import _GATHERINGS, _TRIGGER, _TRUCE, _TYPE_FAMILY
 from briefings.models import DiplomaticStep, Evidence
@@ -244,7 +244,7 @@ def _date_of_reference(
             continue
         if NOT_STEP_DATE_CB.found(sent.text, max(0, start - 60), start, sent.folded):
             continue  # "The ceasefire will take effect on Monday"
-        if NAMES_AN_EVENT.match(sent.text, end):
+        if names_an_event(sent.text, phrase, end):
             continue  # "hostages taken in its October 7 attack": that attack's day
         if _SINCE.match(phrase) or _SINCE_BEFORE.search(sent.text, max(0, start - 7), start):
             continue  # "the truce, which had held since January": from when, not when made

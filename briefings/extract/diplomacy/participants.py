@@ -91,7 +91,10 @@ _HELPED_AFTER = re.compile(
     r"(?:broker|mediate|facilitate|secure|negotiate|clinch|seal)"
     r"|play(?:ed|s)?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}role\s+in\s+(?:the\s+)?"
     r"(?:facilitating|brokering|mediating|securing|negotiating|reaching|clinching"
-    r"|mediation|negotiation)|mediated|brokered|facilitated)\b",
+    r"|mediation|negotiation)"
+    # (a plain verb only when the parties follow: "Russia and Ukraine facilitated an
+    # exchange" are its parties)
+    r"|(?:mediated|brokered|facilitated)\s+(?:[^.;,]{0,60}?\s)?between)\b",
     re.IGNORECASE,
 )
 # The names coordinated with a mention before such a verb: "Egypt, Qatar and the US".
@@ -292,7 +295,7 @@ def _participants(
     ]
     found = [
         actor
-        for m, actor in _within_what_is_told(sides[0], telling)
+        for m, actor in _within_what_is_told(text, sides[0], telling)
         # "..., the United States and Saudi Arabia said": who tells it is no party
         if not (telling and _tells_it(text, m, telling))
         # "met Sisi of Egypt, a key mediator with Hamas": what is said of a party named
@@ -449,8 +452,14 @@ _TELLS_NEWS = re.compile(
 )
 
 
+#: What is told names its teller again: "had agreed to hold talks with it", "we".
+_TELLER_INSIDE = re.compile(
+    r"\b(?:with|to|and|by|for|joined)\s+(?:it|us|them|him|her)\b|\b(?:we|our)\b", re.IGNORECASE
+)
+
+
 def _within_what_is_told(
-    sides: list[tuple[Mention, str]], telling: list[Speech]
+    text: str, sides: list[tuple[Mention, str]], telling: list[Speech]
 ) -> list[tuple[Mention, str]]:
     """ "Qatar's foreign ministry said Hamas and Israel have agreed": when what is told
     names two sides, the one who tells it, named before, is no party (but "Russia said it
@@ -460,7 +469,9 @@ def _within_what_is_told(
         if a.speaker.start >= a.content_start or not _TELLS_NEWS.match(a.verb):
             continue  # (who urges or proposes it is a party: "Egypt urged Israel and Hamas to")
         inside = [(m, x) for m, x in sides if a.content_start <= m.start < a.content_end]
-        if len({x for _m, x in inside}) >= 2:
+        if len({x for _m, x in inside}) >= 2 and not _TELLER_INSIDE.search(
+            text, a.content_start, a.content_end
+        ):
             return inside
     return sides
 

@@ -8,10 +8,10 @@ from collections.abc import Sequence
 from briefings.extract.attribution import Speech
 from briefings.extract.context import CAPS_DATELINE, ArticleContext, Sent
 from briefings.extract.diplomacy.clauses import (
-    NAMES_AN_EVENT,
     NOT_STEP_DATE_CB,
     OTHER_EVENT_CB,
     OTHER_EVENT_WORDS,
+    names_an_event,
     said_before,
     search_from,
 )
@@ -131,7 +131,7 @@ def _date(
             continue
         if NOT_STEP_DATE_CB.found(sent.text, max(0, start - 60), start, sent.folded):
             continue  # "will take effect on Monday": not the day it was agreed
-        if NAMES_AN_EVENT.match(sent.text, end):
+        if names_an_event(sent.text, phrase, end):
             continue  # "since Hamas's October 7 attack": that attack's day
         if end <= t.start() and ended is not None:
             # "fighting erupted on Friday as the truce expired": the day it ended, not
@@ -170,7 +170,13 @@ def _date(
         iso = ctx.parse(phrase, future=False if since or past else True if ahead else future)
         if iso and (best is None or distance < best[0]):
             best = (distance, iso)
-        elif iso is None and ctx.base is None and (named := weekday_named(phrase)) is not None:
+        elif (
+            iso is None
+            and ctx.base is None
+            and (named := weekday_named(phrase)) is not None
+            # (the day a truce begins is no day to tell one from another by)
+            and not _STARTING_BEFORE.search(sent.text, max(0, start - 30), start)
+        ):
             if weekday is None or distance < weekday[0]:
                 weekday = (distance, named)
     if best:
@@ -179,10 +185,15 @@ def _date(
 
 
 _AND_WORD = re.compile(r"\band\b")
+_STARTING_BEFORE = re.compile(
+    r"\b(?:start\w*|begin\w*|began|begun|effective|from|until|till|through)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 #: A deal's end, right after its word: "the truce between them expired".
 _ENDED_AFTER = re.compile(
-    r"(?:\s+(?:(?!(?:that|which|who|agreed|signed|reached)\b)[\w-]+)){0,5}?\s+(?:has\s+|had\s+)?"
-    r"(?:expired|ended|lapsed|collapsed|broke\s+down|fell\s+apart)\b",
+    r"(?:\s+(?:(?!(?:that|which|who|agreed|signed|reached|after|before|when|while|as|but"
+    r"|since|because|until|once|one|it|previous|earlier|last|old|former)\b)[\w-]+)){0,5}?"
+    r"\s+(?:has\s+|had\s+)?(?:expired|ended|lapsed|collapsed|broke\s+down|fell\s+apart)\b",
     re.IGNORECASE,
 )
 _OTHER_EVENT_BEFORE = re.compile(
