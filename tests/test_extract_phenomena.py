@@ -5071,3 +5071,15 @@ def test_an_undated_step_on_a_weekday_is_not_dated_by_a_later_day_of_another() -
     )
     (deal,) = [d for d in run(text, published=None).diplomacy if d.type == "agreement"]
     assert (deal.date, deal.weekday) == (None, 2)
+
+
+def test_what_was_said_is_neither_the_medium_nor_the_dateline_nor_a_bare_of() -> None:
+    assert said(
+        "Talks with Kyiv are possible, Dmitry Peskov said in a video recording released on Tuesday."
+    ) == [("russia", "Dmitry Peskov", "Talks with Kyiv are possible")]
+    assert said(
+        "ODESA (Wire): A cargo ship struck last week sank near the port, Dmitry Peskov said."
+    ) == [("russia", "Dmitry Peskov", "A cargo ship struck last week sank near the port")]
+    assert [
+        t for _a, _s, t in said("Hamas warned of its plan to strike ships bound for Israel.")
+    ] == ["its plan to strike ships bound for Israel."]

@@ -69,6 +69,8 @@ _LEAD_IN = re.compile(
     r"|lawmakers|a\s+news\s+conference|a\s+press\s+conference|(?:state\s+)?television|tv|"
     r"(?:in|on|at)\s+(?:a|an|the)\s+[\w\s-]{0,30}?(?:statement|interview|briefing|conference"
     r"|speech|address|post|report|tweet|video|message|letter|communiqu[eé]|release)"
+    # (a noun of two words: "in a video recording", "in a audio message")
+    r"(?:\s+(?:recording|clip|message|statement|address|footage|link|call))?"
     # "in a statement posted to Telegram", "in a video released by its media arm"
     r"(?:\s+(?:posted|published|issued|released|carried|shared|sent|put\s+out)\s+(?:on|to|by|in"
     r"|via)\s+(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+(?=\s*(?:,|that\b|[.:]?\s*$)))?)|(?:(?:late|early)\s+)?on\s+\w+day(?:\s+(?:morning|afternoon|evening|night))?|earlier|later|last\s+\w+|this\s+\w+|in\s+[A-Z]\w+(?!\s+[A-Z]|,\s+[A-Z])|"

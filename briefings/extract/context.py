@@ -1224,7 +1224,9 @@ CAPS_DATELINE = re.compile(
     r"^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .'’-]{1,30})?"
     # "YAOUNDE, Aug. 26 (Xinhua) --"; "ISTANBUL, Turkey (AP) _" (old AP copy's dash)
     r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*"
-    r"(?:(?:\([A-Za-z .]{2,25}\)\s*)?[–—_-]{1,2}\s+|\([A-Za-z .]{2,25}\)\s+(?=[A-Z“\"]))"
+    r"(?:(?:\([A-Za-z .]{2,25}\)\s*)?[–—_-]{1,2}\s+|\([A-Za-z .]{2,25}\)\s+(?=[A-Z“\"])"
+    # "ADEN (Reuters): A ship ...", "ISLAMABAD: The military said ..."
+    r"|(?:\([A-Za-z .]{2,25}\)\s*)?:\s+(?=[A-Z“\"]))"
 )
 
 

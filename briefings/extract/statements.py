@@ -241,6 +241,11 @@ def _said_on(ctx: ArticleContext, sent: Sent, content: tuple[int, int] | None = 
     return None
 
 
+_OF_WHAT = re.compile(r"of\s+(?=\S)", re.IGNORECASE)
+#: Verbs that take what was said with "of": "warned of", "spoke of".
+_OF_VERB = re.compile(r"(?:warn|spoke|speak|talk|complain|boast)", re.IGNORECASE)
+
+
 def _reported(ctx: ArticleContext, sent: Sent, act: Speech) -> Statement | None:
     start = act.content_start
     if start == 0 and (dateline := CAPS_DATELINE.match(sent.text)):  # what was said follows it
@@ -257,6 +262,12 @@ def _reported(ctx: ArticleContext, sent: Sent, act: Speech) -> Statement | None:
             content = glue.join((head, sent.text[hi + 1 : act.content_end].strip(" ,;:")))
     if content and content[0] in '"“' and content.count(content[0]) + content.count("”") == 1:
         content = content[1:]  # a quote cut at the verb after it: its words, not its mark
+    if (
+        start >= act.verb_end
+        and _OF_VERB.match(act.verb)
+        and (of := _OF_WHAT.match(content)) is not None
+    ):
+        content = content[of.end() :]  # "warned of its intention to attack": what it warned
     if len(content.split()) < 3 or act.speaker is None or not _speaks_for_a_side(ctx, act.speaker):
         return None
     if _THIS_WHERE.match(sent.text, act.verb_end):
