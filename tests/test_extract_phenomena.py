@@ -5083,3 +5083,35 @@ def test_what_was_said_is_neither_the_medium_nor_the_dateline_nor_a_bare_of() ->
     assert [
         t for _a, _s, t in said("Hamas warned of its plan to strike ships bound for Israel.")
     ] == ["its plan to strike ships bound for Israel."]
+
+
+def test_displaced_people_killed_are_civilians_killed() -> None:
+    for text in (
+        "An airstrike on the school killed 14 displaced people.",
+        "Fourteen displaced people were killed when shells hit the camp.",
+    ):
+        assert {c[:3] for c in casualties(text)} == {("civilians", "killed", 14)}, text
+    # counted as driven from home, they are still the displaced
+    assert {c[:3] for c in casualties("The camp now shelters 9,000 displaced people.")} == {
+        ("civilians", "displaced", 9000)
+    }
+
+
+def test_each_figure_keeps_its_own_verb_and_a_part_shares_the_wholes() -> None:
+    assert {c[:3] for c in casualties("Eight people died, 31 were injured, medics said.")} == {
+        ("unknown", "killed", 8),
+        ("unknown", "wounded", 31),
+    }
+    text = "At least 30 people were killed, including six civilians, and 75 injured."
+    assert ("civilians", "killed", 6) in {c[:3] for c in casualties(text)}
+    # people in need are no toll; caregivers are civilians
+    text = "The siege has left thousands dead and two million people facing famine."
+    assert all(c[2] != 2_000_000 for c in casualties(text))
+    assert {c[:3] for c in casualties("Two caregivers were killed in the raid.")} == {
+        ("civilians", "killed", 2)
+    }
+
+
+def test_a_truce_that_failed_is_over() -> None:
+    text = "The truce between Russia and Ukraine failed within hours."
+    assert {st for t, _p, st in steps(text) if t == "agreement"} == {"cancelled"}

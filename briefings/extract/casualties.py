@@ -78,7 +78,7 @@ _CIVILIAN_NOUNS = (
     r"|churchgoers|congregants|bystanders|pedestrians|motorists|travell?ers|traders|vendors"
     r"|herders|labou?rers|miners|cricketers?|footballers?|players|athletes?|fans|countrymen"
     r"|compatriots|elders|monks?|priests?|clerics?|imams?|nuns?|minors|teenagers?|toddlers?"
-    r"|adolescents|pensioners"
+    r"|adolescents|pensioners|caregivers?|carers?|lawyers?|activists?|engineers?"
 )
 _COMBATANT_NOUNS = (
     r"soldiers?|troops|servicemen|serviceman|service\s+members|personnel|officers?|fighters?"
@@ -95,7 +95,12 @@ _GENERIC_NOUNS = (
     r"|nationals|youths"
     r"|crewmen|crew"
 )
-_KIND_NOUNS = r"dead|wounded|injured|killed|deaths|fatalities|casualties|missing|displaced|injuries"
+_KIND_NOUNS = (
+    r"dead|wounded|injured|killed|deaths|fatalities|casualties|missing|injuries"
+    # (not who they are: "killed 12 displaced people" were killed)
+    r"|displaced(?!\s+(?:people|persons|civilians|residents|women|children|men|individuals"
+    r"|villagers)\b)"
+)
 # Grouped by first letter: the same alternations, scanned faster (see by_first_letter).
 _CIVILIAN_NOUNS, _COMBATANT_NOUNS, _GENERIC_NOUNS, _KIND_NOUNS = (
     by_first_letter(top_level_alternatives(nouns))
@@ -103,6 +108,7 @@ _CIVILIAN_NOUNS, _COMBATANT_NOUNS, _GENERIC_NOUNS, _KIND_NOUNS = (
 )
 _CIVILIAN = re.compile(rf"^(?:{_CIVILIAN_NOUNS})$", re.IGNORECASE)
 _CIVILIAN_WORD = re.compile(r"\bcivilian", re.IGNORECASE)
+_DISPLACED_WORD = re.compile(r"\bdisplaced\b", re.IGNORECASE)
 _COMBATANT = re.compile(rf"\b(?:{_COMBATANT_NOUNS})\b", re.IGNORECASE)
 # What a side calls its own dead; "terrorists", "militants", "nationalists" are the enemy's.
 # A state's men by their noun (an insurgency has fighters, not gendarmes), and its police.
@@ -283,6 +289,16 @@ _POPULATION_OF = re.compile(
     re.IGNORECASE,
 )
 # Things that are not people: a figure before one of these is never a casualty.
+#: People counted as in need, not as harmed: "25 million people facing hunger", "two
+#: million at risk of famine", "half a million in need of aid".
+_IN_WANT = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:(?:who\s+(?:are|were)\s+)?(?:facing\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:hunger|famine|starvation|food|malnutrition|shortages|crisis|emergency|risk|threat"
+    r"|disease|cholera)|at\s+risk|in\s+need|needing"
+    r"|in\s+urgent\s+need|suffering\s+from|going\s+hungry|on\s+the\s+brink|threatened\s+(?:by|with)"
+    r"|experiencing|relying\s+on|dependent\s+on|who\s+need))\b",
+    re.IGNORECASE,
+)
 _THINGS = re.compile(
     # an aircraft's model: "lost one MiG-21 fighter", "two F-16 jets"
     # (a model has two letters or a hyphen: "MiG21", "F-16"; "M23 fighters" are people)
@@ -1075,6 +1091,8 @@ def _classify(
         return None  # "the toll is one of the highest": a rank, no count
     if _POPULATION_OF.search(text, max(0, q.start - 40), q.start):
         return None  # "half of a prewar population of 22 million have fled": no count of the fled
+    if _IN_WANT.match(text, q.end):
+        return None  # "25 million people facing acute hunger": in need, not hurt
     lives = _LIVES.match(text, q.end)
     if lives is not None:
         took = _TAKES_LIVES.search(text, max(0, q.start - 30), q.start)
@@ -1180,6 +1198,16 @@ def _classify(
             phrase = tail.group("phrase")
             toll_kind = "wounded" if re.search(r"wounded|injur", phrase, re.I) else "killed"
             return _Found(toll_kind, tail.end(), q.start, None, phrase)
+    if (
+        prev is not None
+        and prev[1].verb_pos < q.start
+        and _SUBSET_BEFORE.search(text, max(0, q.start - 20), q.start)
+        and re.fullmatch(r"\s*,?\s*", text[prev[1].np_end : max(prev[1].np_end, prev[1].verb_pos)])
+        is None
+    ):
+        # "42 people were killed, including four civilians, and 159 injured": the part
+        # shares what befell the whole, not the verb of the figure after it
+        return _Found(prev[1].kind, np_end, prev[1].verb_pos, noun)
     # Figure then a casualty word: "30-35 Syrians were neutralized", "six soldiers died".
     aside = _ASIDE.match(text, np_end) or _ASIDE_BARE.match(text, np_end)
     if aside is not None:
@@ -1228,6 +1256,14 @@ def _classify(
             after_kind is not None
             and nxt is not None
             and not window[after_kind.end() :].strip(" ,")
+            # (but a verb that takes no object is its own: "12 people died, 87 were hurt")
+            and not (
+                "," in window[after_kind.end() :]
+                and (
+                    _INTRANSITIVE.match(after_kind.group(0))
+                    or _PASSIVE_BEFORE.search(window, 0, after_kind.start())
+                )
+            )
         ):
             after_kind = None  # "... and wounded 13": the verb of the next figure
         k = after_kind
@@ -1285,9 +1321,13 @@ def _classify(
             or (re.fullmatch(r"\s*,?\s*", between[:2]) and _SUBSET_BEFORE.search(between))
         ):
             return _Found(pf.kind, np_end, pf.verb_pos, noun)
+    if _DISPLACED_WORD.search(text, q.end, np_end):
+        return _Found("displaced", np_end, q.start, noun)  # "12,000 displaced people", no more
     return None
 
 
+_INTRANSITIVE = re.compile(r"(?:died|perished)$", re.IGNORECASE)
+_PASSIVE_BEFORE = re.compile(r"\b(?:were|was|been)\s+$", re.IGNORECASE)
 _BY_A_WEAPON = re.compile(
     r"\s+by\s+(?:(?:the|a|an|an?other)\s+)?(?:[\w-]+\s+){0,2}?(?:shelling|shells?|strikes?"
     r"|airstrikes?|attacks?|fire|gunfire|bombardment|bombing|explosions?|blasts?|drones?"
@@ -1421,6 +1461,8 @@ def _party(
     a_guard_name = found.noun in ("Guard", "Guards")
     if noun and not a_guard_name and _CIVILIAN.match(noun) or _CIVILIAN_WORD.search(phrase):
         return CIVILIANS
+    if found.kind != "displaced" and _DISPLACED_WORD.search(phrase):
+        return CIVILIANS  # "killed 12 displaced people": people driven from home are no fighters
     # A toll's own words: "their military dead", "the number of civilians killed".
     if found.phrase:
         toll = found.phrase

@@ -417,7 +417,8 @@ _ENDED_AFTER = re.compile(
     # (a verb, not an adjective: "an expired U.N. truce", "an open-ended ceasefire")
     r"|quickly\s+)?(?<!-)(?<!\ban\s)(?<!\ba\s)(?<!\bthe\s)(?<!\bits\s)"
     r"(?:ended|expired|lapsed|ran\s+out|fell\s+apart|collapsed|broke\s+down"
-    r"|unravell?ed)\b(?!\s+(?:the|a|an|\d|more|weeks|days|months|years"
+    r"|unravell?ed|failed(?!\s+to\s+(?:stop|prevent|end|halt|deter)\b))\b"
+    r"(?!\s+(?:the|a|an|\d|more|weeks|days|months|years"
     r"|\w+\s+(?:of|years|months|weeks|days))\b)",
     re.IGNORECASE,
 )
