@@ -5115,3 +5115,30 @@ def test_each_figure_keeps_its_own_verb_and_a_part_shares_the_wholes() -> None:
 def test_a_truce_that_failed_is_over() -> None:
     text = "The truce between Russia and Ukraine failed within hours."
     assert {st for t, _p, st in steps(text) if t == "agreement"} == {"cancelled"}
+
+
+def test_a_call_held_with_someone_is_a_call_and_a_call_for_something_is_not() -> None:
+    assert steps("Erdogan held a call with Putin on Monday.") == {
+        ("call", ("russia", "turkey"), "held")
+    }
+    assert steps("Erdogan held separate calls overnight with Putin and Zelenskiy.") == {
+        ("call", ("russia", "turkey"), "held"),
+        ("call", ("turkey", "ukraine"), "held"),
+    }
+    assert not any(
+        t == "call" for t, _p, _s in steps("Erdogan renewed his call for talks with Russia.")
+    )
+    # a call something was said in took place, whatever was said of what is to come
+    text = "During a call with Putin on Monday, Erdogan said Turkey would keep mediating."
+    assert ("call", ("russia", "turkey"), "held") in steps(text)
+    assert steps("Erdogan will hold a call with Putin on Friday.") == {
+        ("call", ("russia", "turkey"), "planned")
+    }
+
+
+def test_according_to_a_titled_person_is_that_person_and_the_dead_remembered_are_no_toll() -> None:
+    text = "According to Ukrainian Prime Minister Denys Shmyhal, 105 soldiers were killed."
+    assert [(a, s) for a, s, _t in said(text)] == [("ukraine", "Denys Shmyhal")]
+    assert not casualties("Erdogan laid a wreath to honour the 8,000 men killed in the massacre.")
+    # the dead of these days honoured are still counted
+    assert casualties("Mourners honoured the 12 soldiers killed on Monday.")

@@ -61,6 +61,8 @@ _DOCUMENT = re.compile(
     r"|documents?|estimates?|numbers|website|list|census|database|media\s+reports)\b",
     re.IGNORECASE,
 )
+#: Only titles between a side's word and a person's name: "Prime Minister ".
+_TITLE_GAP_ONLY = re.compile(r"(?:\s+(?!(?:and|or|with|to|of)\b)[A-Za-z.'’-]+){0,5}\s+")
 _TITLE_WORDS = "|".join(sorted((re.escape(t) for t in NAME_TITLES), key=len, reverse=True))
 # What may sit between the verb and what was said: an audience, a time, "that".
 # (matched at the verb's end: no "^", which would hold only at the text's start)
@@ -836,6 +838,21 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
         # the speaker, if a side or body is named after "according to"
         named = next((x for x in sent.mentions if x.start >= m.end() and x.actor), None)
         comma = text.find(",", m.end())
+        if named is not None:
+            # "according to Ukrainian Prime Minister Denys Shmyhal": the person, not the title
+            named = next(
+                (
+                    x
+                    for x in sent.mentions
+                    if named.start < x.start
+                    and (comma == -1 or x.start < comma)
+                    and x.actor == named.actor
+                    and x.kind == "person"
+                    and " " in x.text
+                    and _TITLE_GAP_ONLY.fullmatch(text, named.end, x.start)
+                ),
+                named,
+            )
         name = None
         pronoun = _PRONOUN_AFTER.match(text, m.end())
         if pronoun is not None:

@@ -289,6 +289,17 @@ _POPULATION_OF = re.compile(
     re.IGNORECASE,
 )
 # Things that are not people: a figure before one of these is never a casualty.
+#: Dead remembered, not reported: "to honour the 1.5 million killed", "the anniversary of
+#: the massacre of 8,000" (unless told of these days: "honoured the 12 killed on Monday").
+_REMEMBERED = re.compile(
+    r"\b(?:honou?r(?:s|ed|ing)?|commemorat\w+|memorial\s+(?:to|for)|anniversary|in\s+memory\s+of"
+    r"|remembrance|tribute\s+to)\b",
+    re.IGNORECASE,
+)
+_THESE_DAYS = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|overnight"
+    r"|this\s+week|last\s+week)\b"
+)
 #: People counted as in need, not as harmed: "25 million people facing hunger", "two
 #: million at risk of famine", "half a million in need of aid".
 _IN_WANT = re.compile(
@@ -690,6 +701,10 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
                 continue  # "civilians unable to flee", "who could not escape": no toll
             if _by_nature(sent.text, min(q.start, found.verb_pos), max(q.end, found.verb_pos)):
                 continue  # "the quake's death toll has reached 3,649": no one's war dead
+            if _REMEMBERED.search(
+                sent.text, max(0, q.start - 80), q.start
+            ) and not _THESE_DAYS.search(sent.text):
+                continue  # "a wreath to honour the 1.5 million killed in the genocide": history
             if found.kind == "displaced" and _EVACUATED_HURT.match(sent.text, q.end):
                 continue  # "45 were evacuated in critical condition": to hospital, not home
             if _MIXED_BEFORE.search(sent.text, max(0, found.verb_pos - 20), found.verb_pos):

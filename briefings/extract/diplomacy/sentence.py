@@ -456,11 +456,18 @@ def _read_trigger(
     return _Trigger(t, kind, word, anaphoric, signed_name)
 
 
+_IN_A_CALL = re.compile(r"(?:in|during|on)\s", re.IGNORECASE)
+
+
 def _when(ctx: ArticleContext, sent: Sent, trig: _Trigger, acts: list[Speech]) -> _When:
     """Status and date from the words around the trigger; a date written into the
     step's name or a year long past overrides them."""
     t, kind, text = trig.match, trig.kind, sent.text
     status = _status(text, t, kind, sent.folded)
+    if kind == "call" and status in ("planned", "proposed") and _IN_A_CALL.match(t.group(0)):
+        # "during a call with Putin, Erdogan said his country would ...": what was said
+        # looks ahead, the call it was said in took place
+        status = "held"
     future = status in ("planned", "proposed", "not_planned")
     if status == "not_planned" and ended_without(text, t.start(), sent.folded):
         future = False  # "talks that broke down in August without a deal": past

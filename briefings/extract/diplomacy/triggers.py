@@ -18,7 +18,12 @@ _TRIGGERS: list[tuple[str, str]] = [
         # "called his counterpart", "called the DGMO of India": read in sentence.py
         r"|called"
         # "Biden spoke with Netanyahu", "Sunak and Biden spoke on Monday": ibid.
-        r"|spoke|spoken|speaks",
+        r"|spoke|spoken|speaks"
+        # a call held with someone ("held separate calls overnight with", "in a call with"),
+        # not one for something ("a call for a ceasefire")
+        r"|(?:(?:held|had|holds|hold|holding|has|have)\s+(?:a|an|the|separate|two|several)?\s*"
+        r"|(?:in|during|on)\s+(?:a|an|the|their|his|her)\s+)(?:[\w-]+\s+)?calls?"
+        r"(?=\s+(?:[\w-]+\s+){0,2}?(?:with|between)\b)",
     ),
     (
         "agreement",
