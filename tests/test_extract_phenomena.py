@@ -5142,3 +5142,23 @@ def test_according_to_a_titled_person_is_that_person_and_the_dead_remembered_are
     assert not casualties("Erdogan laid a wreath to honour the 8,000 men killed in the massacre.")
     # the dead of these days honoured are still counted
     assert casualties("Mourners honoured the 12 soldiers killed on Monday.")
+
+
+def test_more_verbs_of_saying_and_whom_they_tell_is_not_what() -> None:
+    for text, want in (
+        ("Peskov affirmed that Russia remains open to talks.", "Russia remains open to talks."),
+        (
+            "Lavrov complained that the West blocks any settlement.",
+            "the West blocks any settlement.",
+        ),
+        (
+            "Kuleba reminded the allies that Ukraine needs air defence.",
+            "Ukraine needs air defence.",
+        ),
+        (
+            "Kuleba assured partners that Ukraine would hold the line.",
+            "Ukraine would hold the line.",
+        ),
+    ):
+        assert [t for _a, _s, t in said(text)] == [want], text
+    assert said("Zelenskiy lambasted the Kremlin for shelling civilians in Kharkiv.")

@@ -242,6 +242,9 @@ def _said_on(ctx: ArticleContext, sent: Sent, content: tuple[int, int] | None = 
 
 
 _OF_WHAT = re.compile(r"of\s+(?=\S)", re.IGNORECASE)
+#: Verbs that take whom they tell before what: "reminded the allies that ...".
+_WHOM_VERB = re.compile(r"(?:remind|assur|warn|inform|told|tell)", re.IGNORECASE)
+_WHOM_THAT = re.compile(r"(?:(?!that\b)[\w'’.-]+\s+){1,4}that\s+(?=\S)", re.IGNORECASE)
 #: Verbs that take what was said with "of": "warned of", "spoke of".
 _OF_VERB = re.compile(r"(?:warn|spoke|speak|talk|complain|boast)", re.IGNORECASE)
 
@@ -262,6 +265,12 @@ def _reported(ctx: ArticleContext, sent: Sent, act: Speech) -> Statement | None:
             content = glue.join((head, sent.text[hi + 1 : act.content_end].strip(" ,;:")))
     if content and content[0] in '"“' and content.count(content[0]) + content.count("”") == 1:
         content = content[1:]  # a quote cut at the verb after it: its words, not its mark
+    if (
+        start >= act.verb_end
+        and _WHOM_VERB.match(act.verb)
+        and (whom := _WHOM_THAT.match(content)) is not None
+    ):
+        content = content[whom.end() :]  # "reminded the allies that X": X
     if (
         start >= act.verb_end
         and _OF_VERB.match(act.verb)

@@ -95,14 +95,17 @@ def inflect(lemma: str) -> tuple[str, ...]:
 # Verbs of saying, claiming, accusing, denying, warning, stressing: who says what.
 #: Verbs of a stance on a deed: what they take is the deed, not a claim of the speaker's
 #: ("Egypt condemned the strike that killed 12": Egypt does not count the dead).
-_STANCE_LEMMAS = "condemn denounce decry praise reaffirm welcome".split()
+_STANCE_LEMMAS = (
+    "condemn denounce decry praise reaffirm welcome lambast slam criticise criticize".split()
+)
 _SAYING_LEMMAS = (
     """
     say tell state write post tweet stress warn claim accuse deny insist add note announce
     report believe maintain threaten urge describe dismiss expect emphasise emphasize
     underline underscore argue confirm allege acknowledge admit declare assert explain
     clarify vow pledge reject demand blame suggest indicate estimate reiterate caution
-    contend counter respond reply call dub brand label term cite express voice
+    contend counter respond reply call dub brand label term cite express voice affirm
+    complain remind assure
 """.split()
     + _STANCE_LEMMAS
 )
