@@ -5162,3 +5162,13 @@ def test_more_verbs_of_saying_and_whom_they_tell_is_not_what() -> None:
     ):
         assert [t for _a, _s, t in said(text)] == [want], text
     assert said("Zelenskiy lambasted the Kremlin for shelling civilians in Kharkiv.")
+
+
+def test_soldiers_of_a_nation_or_body_named_are_theirs_not_the_claimants() -> None:
+    assert {
+        c[:3] for c in casualties("More than 40 Hungarian soldiers were hurt, Peskov said.")
+    } == {("Hungary", "wounded", 40)}
+    # unnamed, a side's soldiers it reports are its own
+    assert {c[:3] for c in casualties("Two soldiers were killed overnight, Peskov said.")} == {
+        ("russia", "killed", 2)
+    }

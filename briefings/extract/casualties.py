@@ -109,6 +109,8 @@ _CIVILIAN_NOUNS, _COMBATANT_NOUNS, _GENERIC_NOUNS, _KIND_NOUNS = (
 _CIVILIAN = re.compile(rf"^(?:{_CIVILIAN_NOUNS})$", re.IGNORECASE)
 _CIVILIAN_WORD = re.compile(r"\bcivilian", re.IGNORECASE)
 _DISPLACED_WORD = re.compile(r"\bdisplaced\b", re.IGNORECASE)
+#: A name among the words before the victims' noun: "40 NATO soldiers", "two KFOR troops".
+_NAME_WORD_IN = re.compile(r"\b[A-Z][A-Za-z]+\b")
 _COMBATANT = re.compile(rf"\b(?:{_COMBATANT_NOUNS})\b", re.IGNORECASE)
 # What a side calls its own dead; "terrorists", "militants", "nationalists" are the enemy's.
 # A state's men by their noun (an insurgency has fighters, not gendarmes), and its police.
@@ -1567,6 +1569,16 @@ def _party(
         target = _target_side(ctx, sent, q.start, noun)
         if target is not None:
             return target
+        # "40 Hungarian soldiers", "40 NATO soldiers": whose they are is said, and it is
+        # no side here; not the claimant's own
+        others = [m.actor for m in inside if m.actor and m.actor not in ctx.lexicon.actor_ids]
+        if others and not configured:
+            return others[-1]
+        if not configured and any(
+            not any(m.start <= w.start() < m.end for m in sent.mentions)
+            for w in _NAME_WORD_IN.finditer(text, q.end, max(q.end, found.np_end - len(noun)))
+        ):
+            return UNKNOWN  # (a name the finder does not know: "40 KFOR soldiers")
         # "68 soldiers had been killed, the army said": a side reports its own dead
         # without naming itself; the enemy's dead it names, or calls "terrorists".
         own = _OWN_NOUN.match(noun) and not _EUPHEMISM.match(text, found.verb_pos)
