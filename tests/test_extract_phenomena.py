@@ -5172,3 +5172,18 @@ def test_soldiers_of_a_nation_or_body_named_are_theirs_not_the_claimants() -> No
     assert {c[:3] for c in casualties("Two soldiers were killed overnight, Peskov said.")} == {
         ("russia", "killed", 2)
     }
+
+
+def test_a_sides_acronym_spelt_out_in_the_article_stays_that_side() -> None:
+    cfg = """
+title: t
+date: 2024-03-10
+actors:
+  mission: {name: UNKOM, aliases: [United Nations Kosovo Observer Mission]}
+  serbia: {name: Serbia}
+"""
+    text = (
+        "The United Nations Kosovo Observer Mission (UNKOM) said it was alarmed by the "
+        "fighting. UNKOM said all sides must stop shooting at once."
+    )
+    assert [a for a, _s, _t in said(text, cfg=cfg)] == ["mission", "mission"]

@@ -666,6 +666,8 @@ class ArticleContext:
         for m in overlapping:
             if m.kind in ("group", "org", "person") and head in m.text.lower().split():
                 return None  # a configured side or known organisation: "African Union"
+            if m.kind in ("group", "org") and (m.start, m.end) == (body.start, body.end):
+                return None  # its acronym, known as a side: "UNSMIL" after it was spelt out
         sides = [m for m in overlapping if m.actor in self.lexicon.actor_ids]
         health = re.search(r"\bhealth\b", body.name, re.IGNORECASE)
         if sides and head in STATE_ORGAN_HEADS and not health:
