@@ -11,7 +11,7 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from briefings.config import Config
 from briefings.models import Article, Evidence
@@ -654,6 +654,11 @@ class ArticleContext:
         }
         return homes.pop() if len(homes) == 1 else None
 
+    @cached_property
+    def _configured(self) -> frozenset[str]:
+        """The config's own names and aliases, lower case."""
+        return frozenset(n.lower() for a in self.config.actors for n in (a.name, *a.aliases))
+
     def _body_mention(self, text: str, body: Body, mentions: list[Mention]) -> Mention | None:
         """The mention a body makes: the body under its own name; the configured
         side or organisation it belongs to ("African Union Commission", "the
@@ -666,8 +671,8 @@ class ArticleContext:
         for m in overlapping:
             if m.kind in ("group", "org", "person") and head in m.text.lower().split():
                 return None  # a configured side or known organisation: "African Union"
-            if m.kind in ("group", "org") and (m.start, m.end) == (body.start, body.end):
-                return None  # its acronym, known as a side: "UNSMIL" after it was spelt out
+            if (m.start, m.end) == (body.start, body.end) and m.text.lower() in self._configured:
+                return None  # its acronym, a side's own name: "UNSMIL" after it was spelt out
         sides = [m for m in overlapping if m.actor in self.lexicon.actor_ids]
         health = re.search(r"\bhealth\b", body.name, re.IGNORECASE)
         if sides and head in STATE_ORGAN_HEADS and not health:
