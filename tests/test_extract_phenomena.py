@@ -5187,3 +5187,11 @@ actors:
         "fighting. UNKOM said all sides must stop shooting at once."
     )
     assert [a for a, _s, _t in said(text, cfg=cfg)] == ["mission", "mission"]
+
+
+def test_talks_between_one_side_and_its_rival_named_in_apposition_are_theirs() -> None:
+    text = (
+        "Egypt and Turkey welcomed the start of talks between Israel and its foe, the "
+        "militant group Hamas."
+    )
+    assert steps(text) == {("talks", ("hamas", "israel"), "held")}

@@ -398,6 +398,12 @@ def _between(text: str, end: int, sides: list[tuple[Mention, str]]) -> list[str]
     stop = _BETWEEN_END.search(text, m.end() + joined.end())
     hi = stop.start() if stop else len(text)
     named = list(dict.fromkeys(a for x, a in sides if m.end() <= x.start < hi))
+    if len(named) == 1 and stop is not None and stop.group(0) == ",":
+        # "between the army and its rival, the paramilitary RSF": the second named in
+        # the apposition after it
+        after = _BETWEEN_END.search(text, stop.end())
+        far = after.start() if after else len(text)
+        named = list(dict.fromkeys(a for x, a in sides if m.end() <= x.start < far))
     return named if len(named) >= 2 else []
 
 
