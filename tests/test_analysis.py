@@ -969,6 +969,21 @@ def test_talks_held_at_one_place_over_days_are_one_round_and_pieces_join():
     assert rows == [["a1", "a3"], ["a2"], ["a4"]]
 
 
+def test_talks_told_as_ended_are_a_round_of_their_own():
+    arts = _outlets(("a1", "Harbor Post", "2031-05-06"), ("a2", "Meridian Wire", "2031-05-13"))
+    e1 = arts.say("a1", "Talks between Kesh and Tarvos in Ostra ended on Tuesday.")
+    e2 = arts.say("a2", "Talks between Kesh and Tarvos in Ostra ended on Tuesday.")
+    f = analyze(
+        arts.facts(
+            diplomacy=[
+                _talks(e1, "held", "2031-05-06", "Ostra"),
+                _talks(e2, "held", "2031-05-13", "Ostra"),
+            ]
+        )
+    )
+    assert len(f.events) == 2
+
+
 def test_rounds_held_on_different_days_stay_apart():
     arts = _outlets(("a1", "Harbor Post", "2031-04-06"), ("a2", "Meridian Wire", "2031-04-20"))
     steps = [

@@ -5195,3 +5195,42 @@ def test_talks_between_one_side_and_its_rival_named_in_apposition_are_theirs() -
         "militant group Hamas."
     )
     assert steps(text) == {("talks", ("hamas", "israel"), "held")}
+
+
+def test_second_review_breaks_stay_fixed() -> None:
+    # a toll told beside a commemoration is still today's
+    assert casualties(
+        "As Ukraine marked the anniversary of the invasion, a Russian strike killed 14 people."
+    )
+    assert casualties("Mourners gathered to honour the 12 people killed in the missile strike.")
+    # a camp's displaced are no dead of the strike on it
+    text = "Strikes on a camp housing 12,000 displaced people killed at least 20 people."
+    assert {c[2] or c[3] for c in casualties(text) if c[1] == "killed"} == {20}
+    # a side's own unit named by its initials is still its own
+    assert {
+        c[0] for c in casualties("The Israeli military said two IDF soldiers were killed.")
+    } == {"israel"}
+    # who fight for others are not their nation's
+    assert "Chad" not in {
+        c[0] for c in casualties("The army said it killed 30 Chadian mercenaries.")
+    }
+    # people in need killed are killed; people in need are no toll
+    assert casualties("The strike killed 12 people facing starvation in the camp.")
+    assert not [
+        c for c in casualties("Two million people face famine in the region.") if c[2] == 2_000_000
+    ]
+    # an appeal for talks is no call; a proposal that failed is still a proposal
+    assert not any(
+        t == "call"
+        for t, _p, _s in steps("Erdogan renewed calls for talks between Russia and Ukraine.")
+    )
+    text = "Hamas said the Israeli proposal for a truce failed to meet its demands."
+    assert "cancelled" not in {st for _t, _p, st in steps(text)}
+    # a relative "that" is not whom they told
+    text = "Zelenskiy warned the ceasefire that was agreed in January could collapse."
+    assert [t for _a, _s, t in said(text)] == [
+        "the ceasefire that was agreed in January could collapse."
+    ]
+    # "according to" an official in a leader's office is the official's
+    text = "According to an Israeli official in Benjamin Netanyahu's office, the talks failed."
+    assert [s for _a, s, _t in said(text)] != ["Benjamin Netanyahu"]

@@ -492,6 +492,11 @@ def _rescheduled(m: _Mention, c: _Cluster, places: Places) -> bool:
     )
 
 
+_TALKS_ENDED = re.compile(
+    r"\b(?:ended|concluded|wrapped\s+up|broke\s+up|closed|adjourned|finished)\b", re.IGNORECASE
+)
+
+
 def _went_on(m: _Mention, c: _Cluster, places: Places) -> bool:
     """Talks held at one place over days are one round: the same sides (checked
     before), told as taking place at that place on days at most ``TALKS_DAYS`` apart, no
@@ -502,6 +507,8 @@ def _went_on(m: _Mention, c: _Cluster, places: Places) -> bool:
         return False
     if _round(m.evidence.sentence) or any(_round(o.evidence.sentence) for o in c.mentions):
         return False
+    if any(_TALKS_ENDED.search(o.evidence.sentence) for o in (m, *c.mentions)):
+        return False  # talks told as ended that day are a round of their own
     mine = day(m.date)
     return (
         mine is not None

@@ -62,7 +62,11 @@ _DOCUMENT = re.compile(
     re.IGNORECASE,
 )
 #: Only titles between a side's word and a person's name: "Prime Minister ".
-_TITLE_GAP_ONLY = re.compile(r"(?:\s+(?!(?:and|or|with|to|of)\b)[A-Za-z.'’-]+){0,5}\s+")
+_TITLE_GAP_ONLY = re.compile(
+    r"(?:\s+(?:[A-Z][A-Za-z.'’-]*|prime|minister|president|foreign|defen[cs]e|deputy|spokes\w+"
+    r"|chief|secretary|general|envoy|ambassador|commander|leader|advis[eo]r|head|interior"
+    r"|state|of)){0,5}\s+"
+)
 _TITLE_WORDS = "|".join(sorted((re.escape(t) for t in NAME_TITLES), key=len, reverse=True))
 # What may sit between the verb and what was said: an audience, a time, "that".
 # (matched at the verb's end: no "^", which would hold only at the text's start)

@@ -109,8 +109,7 @@ _CIVILIAN_NOUNS, _COMBATANT_NOUNS, _GENERIC_NOUNS, _KIND_NOUNS = (
 _CIVILIAN = re.compile(rf"^(?:{_CIVILIAN_NOUNS})$", re.IGNORECASE)
 _CIVILIAN_WORD = re.compile(r"\bcivilian", re.IGNORECASE)
 _DISPLACED_WORD = re.compile(r"\bdisplaced\b", re.IGNORECASE)
-#: A name among the words before the victims' noun: "40 NATO soldiers", "two KFOR troops".
-_NAME_WORD_IN = re.compile(r"\b[A-Z][A-Za-z]+\b")
+
 _COMBATANT = re.compile(rf"\b(?:{_COMBATANT_NOUNS})\b", re.IGNORECASE)
 # What a side calls its own dead; "terrorists", "militants", "nationalists" are the enemy's.
 # A state's men by their noun (an insurgency has fighters, not gendarmes), and its police.
@@ -119,6 +118,9 @@ _STATE_NOUNS = (
     r"|pilots?|sailors?|conscripts?|cadets?|guardsmen|gendarmes?|border\s+guards?|coast\s+guards?"
 )
 _POLICE_NOUNS = r"policem[ae]n|policewom[ae]n|cops?|police\s+officers?|police|officers?"
+_STATE_OR_PEACE_NOUN = re.compile(
+    rf"^(?:{_STATE_NOUNS}|{_POLICE_NOUNS}|peacekeepers?|personnel)$", re.IGNORECASE
+)
 _OWN_NOUN = re.compile(
     rf"^(?:{_STATE_NOUNS}|{_POLICE_NOUNS}|personnel|recruits?|commanders?|volunteers|members)$",
     re.IGNORECASE,
@@ -294,18 +296,41 @@ _POPULATION_OF = re.compile(
 #: Dead remembered, not reported: "to honour the 1.5 million killed", "the anniversary of
 #: the massacre of 8,000" (unless told of these days: "honoured the 12 killed on Monday").
 _REMEMBERED = re.compile(
-    r"\b(?:honou?r(?:s|ed|ing)?|commemorat\w+|memorial\s+(?:to|for)|anniversary|in\s+memory\s+of"
-    r"|remembrance|tribute\s+to)\b",
+    r"\b(?:honou?r(?:s|ed|ing)?|commemorat\w+|memorial\s+(?:to|for)|in\s+memory\s+of"
+    r"|remember(?:s|ed|ing)?|tribute\s+to)\s+(?:the\s+)?$",
     re.IGNORECASE,
+)
+#: A past the dead remembered belong to: "killed in the genocide", "in the 1995 massacre".
+_OF_HISTORY = re.compile(
+    r"\b(?:genocide|holocaust|nakba|famine|massacre|(?:world|civil)\s+war|uprising)\b", re.I
 )
 _THESE_DAYS = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|overnight"
     r"|this\s+week|last\s+week)\b"
 )
+#: Where people live, before their figure: "a camp housing 12,000 displaced people".
+_HOUSING = re.compile(
+    r"\b(?:housing|sheltering|hosting|home\s+to|houses|shelters|hosts|accommodating)\s+"
+    r"(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?$",
+    re.IGNORECASE,
+)
+_CLAUSE_STOP = re.compile(r"[,;.]")
+_HIT_RIGHT_BEFORE = re.compile(
+    r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring|left)\s+(?:at\s+least\s+"
+    r"|more\s+than\s+|some\s+|about\s+|nearly\s+|over\s+|up\s+to\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _clause_end(text: str, at: int) -> int:
+    stop = _CLAUSE_STOP.search(text, at)
+    return stop.start() if stop else len(text)
+
+
 #: People counted as in need, not as harmed: "25 million people facing hunger", "two
 #: million at risk of famine", "half a million in need of aid".
 _IN_WANT = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}?(?:(?:who\s+(?:are|were)\s+)?(?:facing\s+(?:[\w-]+\s+){0,2}?"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:(?:who\s+(?:are|were)\s+)?(?:fac(?:ing|e|es)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:hunger|famine|starvation|food|malnutrition|shortages|crisis|emergency|risk|threat"
     r"|disease|cholera)|at\s+risk|in\s+need|needing"
     r"|in\s+urgent\s+need|suffering\s+from|going\s+hungry|on\s+the\s+brink|threatened\s+(?:by|with)"
@@ -703,9 +728,11 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
                 continue  # "civilians unable to flee", "who could not escape": no toll
             if _by_nature(sent.text, min(q.start, found.verb_pos), max(q.end, found.verb_pos)):
                 continue  # "the quake's death toll has reached 3,649": no one's war dead
-            if _REMEMBERED.search(
-                sent.text, max(0, q.start - 80), q.start
-            ) and not _THESE_DAYS.search(sent.text):
+            if (
+                _REMEMBERED.search(sent.text, max(0, q.start - 30), q.start)
+                and _OF_HISTORY.search(sent.text, q.end, q.end + 80)
+                and not _THESE_DAYS.search(sent.text)
+            ):
                 continue  # "a wreath to honour the 1.5 million killed in the genocide": history
             if found.kind == "displaced" and _EVACUATED_HURT.match(sent.text, q.end):
                 continue  # "45 were evacuated in critical condition": to hospital, not home
@@ -1108,7 +1135,17 @@ def _classify(
         return None  # "the toll is one of the highest": a rank, no count
     if _POPULATION_OF.search(text, max(0, q.start - 40), q.start):
         return None  # "half of a prewar population of 22 million have fled": no count of the fled
-    if _IN_WANT.match(text, q.end):
+    if _HOUSING.search(text, max(0, q.start - 30), q.start):
+        # "a camp housing 12,000 displaced people killed 20": the displaced who live there
+        np_end, noun = _victims(text, q)
+        if _DISPLACED_WORD.search(text, q.end, np_end):
+            return _Found("displaced", np_end, q.start, noun)
+    want = _IN_WANT.match(text, q.end)
+    if (
+        want is not None
+        and not _HIT_RIGHT_BEFORE.search(text, max(0, q.start - 40), q.start)
+        and not _KIND_RE.search(text, want.end(), _clause_end(text, want.end()))
+    ):
         return None  # "25 million people facing acute hunger": in need, not hurt
     lives = _LIVES.match(text, q.end)
     if lives is not None:
@@ -1571,14 +1608,10 @@ def _party(
             return target
         # "40 Hungarian soldiers", "40 NATO soldiers": whose they are is said, and it is
         # no side here; not the claimant's own
+        # (not who fight for others: "30 Chadian mercenaries", "British volunteers")
         others = [m.actor for m in inside if m.actor and m.actor not in ctx.lexicon.actor_ids]
-        if others and not configured:
+        if others and not configured and _STATE_OR_PEACE_NOUN.match(noun):
             return others[-1]
-        if not configured and any(
-            not any(m.start <= w.start() < m.end for m in sent.mentions)
-            for w in _NAME_WORD_IN.finditer(text, q.end, max(q.end, found.np_end - len(noun)))
-        ):
-            return UNKNOWN  # (a name the finder does not know: "40 KFOR soldiers")
         # "68 soldiers had been killed, the army said": a side reports its own dead
         # without naming itself; the enemy's dead it names, or calls "terrorists".
         own = _OWN_NOUN.match(noun) and not _EUPHEMISM.match(text, found.verb_pos)

@@ -244,7 +244,15 @@ def _said_on(ctx: ArticleContext, sent: Sent, content: tuple[int, int] | None = 
 _OF_WHAT = re.compile(r"of\s+(?=\S)", re.IGNORECASE)
 #: Verbs that take whom they tell before what: "reminded the allies that ...".
 _WHOM_VERB = re.compile(r"(?:remind|assur|warn|inform|told|tell)", re.IGNORECASE)
-_WHOM_THAT = re.compile(r"(?:(?!that\b)[\w'’.-]+\s+){1,4}that\s+(?=\S)", re.IGNORECASE)
+#: Whom they tell: a pronoun, a name, or people ("the allies"), not a thing a relative
+#: "that" goes on from ("warned the ceasefire that was agreed could collapse").
+_WHOM_THAT = re.compile(
+    r"(?:him|her|them|us|me|(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}"
+    r"|(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:allies|partners|reporters"
+    r"|journalists|lawmakers|leaders|counterparts?|diplomats|officials|members|envoys|public"
+    r"|world|nation|council|parliament|assembly|people|citizens|residents|troops|soldiers"
+    r"|donors|colleagues|ministers)\s+)that\s+(?=\S)"
+)
 #: Verbs that take what was said with "of": "warned of", "spoke of".
 _OF_VERB = re.compile(r"(?:warn|spoke|speak|talk|complain|boast)", re.IGNORECASE)
 

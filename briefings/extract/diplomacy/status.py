@@ -417,9 +417,22 @@ _ENDED_AFTER = re.compile(
     # (a verb, not an adjective: "an expired U.N. truce", "an open-ended ceasefire")
     r"|quickly\s+)?(?<!-)(?<!\ban\s)(?<!\ba\s)(?<!\bthe\s)(?<!\bits\s)"
     r"(?:ended|expired|lapsed|ran\s+out|fell\s+apart|collapsed|broke\s+down"
-    r"|unravell?ed|failed(?!\s+to\s+(?:stop|prevent|end|halt|deter)\b))\b"
+    r"|unravell?ed)\b"
     r"(?!\s+(?:the|a|an|\d|more|weeks|days|months|years"
     r"|\w+\s+(?:of|years|months|weeks|days))\b)",
+    re.IGNORECASE,
+)
+#: A deal that failed, right after its word and its sides: "the truce between them failed".
+_FAILED_AFTER = re.compile(
+    r"(?:\s+between\s+[\w\s'’-]{1,40}?)?\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?failed\b"
+    r"(?!\s+to\s+(?:meet|stop|prevent|end|halt|deter|win|secure|satisfy|address|include|reach"
+    r"|produce|bring|deliver)\b)",
+    re.IGNORECASE,
+)
+#: What was only sought, before a deal's word: "the proposal for a truce", "talks on a".
+_SOUGHT_BEFORE = re.compile(
+    r"\b(?:proposals?|plans?|talks|negotiations|efforts?|bids?|attempts?|push|mediation|hopes?"
+    r"|calls?)\s+(?:for|on|to\s+\w+|towards?)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 # Someone asked to make a deal: "urged both sides to agree to a ceasefire".
@@ -510,6 +523,12 @@ def _status(text: str, t: re.Match[str], kind: str, folded: str | None = None) -
         )
     ):
         return "cancelled"  # "the ELN ended a ceasefire", "the truce expired on Aug. 3"
+    if (
+        kind == "agreement"
+        and _FAILED_AFTER.match(text, t.end())
+        and not _SOUGHT_BEFORE.search(text, max(0, t.start() - 50), t.start())
+    ):
+        return "cancelled"  # "the truce between them failed within hours" (not a proposal)
     if _ONGOING.match(text, t.end()):
         return "held"  # "negotiations being conducted in Doha"
     if (

@@ -22,8 +22,9 @@ _TRIGGERS: list[tuple[str, str]] = [
         # a call held with someone ("held separate calls overnight with", "in a call with"),
         # not one for something ("a call for a ceasefire")
         r"|(?:(?:held|had|holds|hold|holding|has|have)\s+(?:a|an|the|separate|two|several)?\s*"
-        r"|(?:in|during|on)\s+(?:a|an|the|their|his|her)\s+)(?:[\w-]+\s+)?calls?"
-        r"(?=\s+(?:[\w-]+\s+){0,2}?(?:with|between)\b)",
+        r"|(?:in|during|on)\s+(?:a|an|the|their|his|her)\s+)"
+        r"(?:(?:phone|telephone|video|brief|long|lengthy|short|private|late-night|separate)\s+)?"
+        r"calls?(?=\s+(?:(?!for\b)[\w-]+\s+){0,2}?(?:with|between)\b)",
     ),
     (
         "agreement",
