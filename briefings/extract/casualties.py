@@ -1608,10 +1608,11 @@ def _party(
             return target
         # "40 Hungarian soldiers", "40 NATO soldiers": whose they are is said, and it is
         # no side here; not the claimant's own
-        # (not who fight for others: "30 Chadian mercenaries", "British volunteers")
+        # (not who fight for others: "30 Chadian mercenaries", "British volunteers"; and
+        # whose force they served in, the text may not say: "Italian soldiers" of KFOR)
         others = [m.actor for m in inside if m.actor and m.actor not in ctx.lexicon.actor_ids]
         if others and not configured and _STATE_OR_PEACE_NOUN.match(noun):
-            return others[-1]
+            return UNKNOWN
         # "68 soldiers had been killed, the army said": a side reports its own dead
         # without naming itself; the enemy's dead it names, or calls "terrorists".
         own = _OWN_NOUN.match(noun) and not _EUPHEMISM.match(text, found.verb_pos)

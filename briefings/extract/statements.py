@@ -243,7 +243,7 @@ def _said_on(ctx: ArticleContext, sent: Sent, content: tuple[int, int] | None = 
 
 _OF_WHAT = re.compile(r"of\s+(?=\S)", re.IGNORECASE)
 #: Verbs that take whom they tell before what: "reminded the allies that ...".
-_WHOM_VERB = re.compile(r"(?:remind|assur|warn|inform|told|tell)", re.IGNORECASE)
+_WHOM_VERB = re.compile(r"(?:remind|warn|inform|told|tell)", re.IGNORECASE)
 #: Whom they tell: a pronoun, a name, or people ("the allies"), not a thing a relative
 #: "that" goes on from ("warned the ceasefire that was agreed could collapse").
 _WHOM_THAT = re.compile(

@@ -458,9 +458,9 @@ _TELLS_NEWS = re.compile(
 )
 
 
-#: What is told names its teller again: "had agreed to hold talks with it", "we".
+#: What is told names its teller again: "he spoke with Putin", "talks with it", "we".
 _TELLER_INSIDE = re.compile(
-    r"\b(?:with|to|and|by|for|joined)\s+(?:it|us|them|him|her)\b|\b(?:we|our)\b", re.IGNORECASE
+    r"\b(?:he|she|it|they|we|him|her|them|us|his|our|their)\b", re.IGNORECASE
 )
 
 

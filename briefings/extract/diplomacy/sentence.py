@@ -464,7 +464,11 @@ def _when(ctx: ArticleContext, sent: Sent, trig: _Trigger, acts: list[Speech]) -
     step's name or a year long past overrides them."""
     t, kind, text = trig.match, trig.kind, sent.text
     status = _status(text, t, kind, sent.folded)
-    if kind == "call" and status in ("planned", "proposed") and _IN_A_CALL.match(t.group(0)):
+    if (
+        kind == "call"
+        and status in ("planned", "proposed", "not_planned")
+        and _IN_A_CALL.match(t.group(0))
+    ):
         # "during a call with Putin, Erdogan said his country would ...": what was said
         # looks ahead, the call it was said in took place
         status = "held"
