@@ -5235,3 +5235,10 @@ def test_second_review_breaks_stay_fixed() -> None:
     # "according to" an official in a leader's office is the official's
     text = "According to an Israeli official in Benjamin Netanyahu's office, the talks failed."
     assert [s for _a, s, _t in said(text)] != ["Benjamin Netanyahu"]
+
+
+def test_the_name_of_a_war_is_no_place_of_a_step() -> None:
+    text = "A truce in the Israel-Hamas war began on Friday in Gaza, Egypt said."
+    assert [d.location for d in run(text).diplomacy if d.type == "agreement"] == ["Gaza"]
+    text = "Russia and Ukraine agreed a truce in the Donbas war."
+    assert [d.location for d in run(text).diplomacy] == [None]

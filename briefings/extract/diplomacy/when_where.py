@@ -185,6 +185,10 @@ def _date(
 
 
 _AND_WORD = re.compile(r"\band\b")
+#: After a name, what makes it the name of a war, not a place: "the Israel-Hamas war".
+_NAMES_A_CONFLICT = re.compile(
+    r"\s+(?:war|wars|conflict|crisis|fighting|hostilities|standoff|dispute|front)\b", re.I
+)
 _STARTING_BEFORE = re.compile(
     r"\b(?:start\w*|begin\w*|began|begun|effective|from|until|till|through)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
@@ -314,6 +318,8 @@ def _place(ctx: ArticleContext, sent: Sent, t: re.Match[str], kind: str) -> str 
             for x in sent.mentions
         ):
             continue
+        if _NAMES_A_CONFLICT.match(text, m.end("place")):
+            continue  # "in the Israel-Hamas war", "in the Ukraine conflict": which war, no place
         return _POSSESSIVE_END.sub("", place)
     held = search_from(_HELD_AT, text, t.end())
     if held is not None and not NOT_PLACE_START.match(held.group("place")):
