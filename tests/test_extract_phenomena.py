@@ -5242,3 +5242,11 @@ def test_the_name_of_a_war_is_no_place_of_a_step() -> None:
     assert [d.location for d in run(text).diplomacy if d.type == "agreement"] == ["Gaza"]
     text = "Russia and Ukraine agreed a truce in the Donbas war."
     assert [d.location for d in run(text).diplomacy] == [None]
+
+
+def test_a_deadline_does_not_date_a_deal_made() -> None:
+    text = "Russia and Ukraine agreed to swap all prisoners by Friday."
+    assert [d.date for d in run(text).diplomacy] == [None]
+    # a step to come keeps its deadline as the day it is set for
+    text = "Russia and Ukraine will sign a peace deal by March 18."
+    assert [d.date for d in run(text).diplomacy] == ["2024-03-18"]

@@ -140,6 +140,8 @@ def _date(
             continue
         if _UNTIL.search(sent.text, max(0, start - 8), start) or _UNTIL_START.match(phrase):
             continue  # "extend the ceasefire until May 18": when it ends
+        if not future and _BY_START.match(phrase):
+            continue  # "agreed to swap all prisoners by Friday": a deadline, not the day agreed
         if end <= t.start() and "," in between and _other_step_before(sent, t, start):
             continue  # "The truce takes effect on Monday, the sponsors of the talks said"
         if start >= t.end() and any(
@@ -228,6 +230,7 @@ _AGREED_TO_MEET = re.compile(
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+$", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\b\s*", re.IGNORECASE)
 _UNTIL_START = re.compile(r"(?:until|till|through)\b", re.IGNORECASE)
+_BY_START = re.compile(r"by\b", re.IGNORECASE)
 # A verb of saying between a date and the step: the date is the saying's.
 _SAYING_BETWEEN = re.compile(
     rf"\b(?:{alternation(REPORTING)}|cited|citing|quoted|quoting|saying|foreshadow(?:s|ed)"
