@@ -131,7 +131,7 @@ def _plain_status(text: str, t: re.Match[str], kind: str) -> str:
     if kind == "agreement" and (
         status._ENDED_BEFORE.search(pre[-50:])
         or (
-            status._ENDED_AFTER.match(text, t.end())
+            status.ENDED_AFTER.match(text, t.end())
             and not status._IF_BEFORE.search(text, max(0, t.start() - 60), t.start())
         )
     ):

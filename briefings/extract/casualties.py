@@ -24,7 +24,13 @@ from briefings.models import CIVILIANS, UNKNOWN, Casualty
 from briefings.nlp.actors import Mention
 from briefings.nlp.folding import CaseBlind
 from briefings.nlp.numbers import NUMBER_WORD, Quantity, find_quantities
-from briefings.nlp.vocabulary import REPORTING, alternation, by_first_letter, top_level_alternatives
+from briefings.nlp.vocabulary import (
+    REPORTING,
+    WEEKDAY_NAMES,
+    alternation,
+    by_first_letter,
+    top_level_alternatives,
+)
 from briefings.nlp.world import countries
 
 _KIND_WORDS: list[tuple[str, str]] = [
@@ -292,7 +298,6 @@ _POPULATION_OF = re.compile(
     r"|more\s+than|roughly|approximately|an\s+estimated)\s+)?$",
     re.IGNORECASE,
 )
-# Things that are not people: a figure before one of these is never a casualty.
 #: Dead remembered, not reported: "to honour the 1.5 million killed", "the anniversary of
 #: the massacre of 8,000" (unless told of these days: "honoured the 12 killed on Monday").
 _REMEMBERED = re.compile(
@@ -305,8 +310,7 @@ _OF_HISTORY = re.compile(
     r"\b(?:genocide|holocaust|nakba|famine|massacre|(?:world|civil)\s+war|uprising)\b", re.I
 )
 _THESE_DAYS = re.compile(
-    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|overnight"
-    r"|this\s+week|last\s+week)\b"
+    rf"\b(?:{'|'.join(WEEKDAY_NAMES)}|yesterday|today|overnight|this\s+week|last\s+week)\b"
 )
 #: Where people live, before their figure: "a camp housing 12,000 displaced people".
 _HOUSING = re.compile(
@@ -337,6 +341,7 @@ _IN_WANT = re.compile(
     r"|experiencing|relying\s+on|dependent\s+on|who\s+need))\b",
     re.IGNORECASE,
 )
+# Things that are not people: a figure before one of these is never a casualty.
 _THINGS = re.compile(
     # an aircraft's model: "lost one MiG-21 fighter", "two F-16 jets"
     # (a model has two letters or a hyphen: "MiG21", "F-16"; "M23 fighters" are people)

@@ -411,7 +411,7 @@ _ENDED_BEFORE = re.compile(
 # The deal as the subject of its own end, the verb with no object: "the truce expired
 # on Aug. 3", "Similar agreements in 2014 and 2017 all fell apart" (not another clause's,
 # "a truce was agreed after talks collapsed", nor "a truce that ended 11 days of fighting").
-_ENDED_AFTER = re.compile(
+ENDED_AFTER = re.compile(
     r"(?:(?!\b(?:that|which|after|before|when|while|as|because|since|until|but|talks"
     r"|negotiations)\b)[^.;]){0,80}?\b(?:has\s+|had\s+|have\s+)?(?:all\s+|later\s+|soon\s+"
     # (a verb, not an adjective: "an expired U.N. truce", "an open-ended ceasefire")
@@ -518,7 +518,7 @@ def _status(text: str, t: re.Match[str], kind: str, folded: str | None = None) -
     if kind == "agreement" and (
         _ENDED_BEFORE.search(pre[-50:])
         or (
-            _ENDED_AFTER.match(text, t.end())
+            ENDED_AFTER.match(text, t.end())
             and not _IF_BEFORE.search(text, max(0, t.start() - 60), t.start())
         )
     ):

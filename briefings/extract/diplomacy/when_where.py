@@ -15,7 +15,7 @@ from briefings.extract.diplomacy.clauses import (
     said_before,
     search_from,
 )
-from briefings.extract.diplomacy.status import AGREED_TO, MADE, START_VERBS
+from briefings.extract.diplomacy.status import AGREED_TO, ENDED_AFTER, MADE, START_VERBS
 from briefings.extract.diplomacy.triggers import trigger_matches
 from briefings.nlp.dates import weekday_named
 from briefings.nlp.folding import CaseBlind
@@ -98,7 +98,7 @@ def _date(
     best: tuple[int, str] | None = None
     weekday: tuple[int, int] | None = None
     # "the ceasefire expired": a day before it is that day's
-    ended = _ENDED_AFTER.match(sent.text, t.end()) if kind == "agreement" else None
+    ended = ENDED_AFTER.match(sent.text, t.end()) if kind == "agreement" else None
     for start, end, phrase in sent.dates:
         distance = start - t.end() if start >= t.end() else t.start() - end
         if (agreed_to and end <= t.start()) or (dateline and end <= dateline.end()):
@@ -193,13 +193,6 @@ _NAMES_A_CONFLICT = re.compile(
 )
 _STARTING_BEFORE = re.compile(
     r"\b(?:start\w*|begin\w*|began|begun|effective|from|until|till|through)\s+(?:[\w-]+\s+){0,2}$",
-    re.IGNORECASE,
-)
-#: A deal's end, right after its word: "the truce between them expired".
-_ENDED_AFTER = re.compile(
-    r"(?:\s+(?:(?!(?:that|which|who|agreed|signed|reached|after|before|when|while|as|but"
-    r"|since|because|until|once|one|it|previous|earlier|last|old|former)\b)[\w-]+)){0,5}?"
-    r"\s+(?:has\s+|had\s+)?(?:expired|ended|lapsed|collapsed|broke\s+down|fell\s+apart)\b",
     re.IGNORECASE,
 )
 _OTHER_EVENT_BEFORE = re.compile(
