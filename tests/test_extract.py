@@ -73,8 +73,9 @@ def test_equipment_and_breakdowns_are_not_casualties() -> None:
         "Shelling killed 9 people, including 4 children, in Stepanakert."
     )
     facts = run(text)
-    # "people" name no side; the four children among them are a breakdown of the toll
-    assert [(c.party, c.count) for c in facts.casualties] == [("unknown", 9)]
+    # "people" name no side; the four children among them are a figure of their own part
+    got = [(c.party, c.count, c.group) for c in facts.casualties]
+    assert got == [("unknown", 9, None), ("civilians", 4, "children")]
 
 
 def test_casualty_evidence_points_into_the_text() -> None:

@@ -342,7 +342,7 @@ def test_bodies_found_are_dead() -> None:
 
 def test_a_breakdown_without_commas_keeps_the_toll() -> None:
     got = tolls("At least 11 civilians including three children were killed in Kosti.")
-    assert got == [("civilians", "killed", 11, None)]
+    assert got == [("civilians", "killed", 11, None), ("civilians", "killed", 3, None)]
 
 
 def test_a_whole_war_toll_of_an_old_war_is_a_tally_of_now() -> None:

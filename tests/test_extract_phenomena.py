@@ -150,12 +150,12 @@ def test_a_figure_for_a_part_of_the_civilians_says_which_part() -> None:
     got = {(c.party, c.count, c.group) for c in facts.casualties}
     assert got == {("civilians", 212, "children"), ("civilians", 480, "women"),
                    ("civilians", 1310, None)}  # fmt: skip
-    # a soldier is a soldier, whatever his age; a breakdown of a toll is no figure
+    # a soldier is a soldier, whatever his age; the part of a toll is a toll of that part
     assert {c.group for c in run("Russian shelling killed 3 Ukrainian soldiers.").casualties} == {
         None
     }
     breakdown = run("A strike on Kharkiv killed 40 people, including 12 children.").casualties
-    assert [(c.count, c.group) for c in breakdown] == [(40, None)]
+    assert [(c.count, c.group) for c in breakdown] == [(40, None), (12, "children")]
 
 
 def test_a_toll_of_the_whole_war_does_not_take_the_victims_of_the_strike_before() -> None:
@@ -348,7 +348,9 @@ def test_equipment_is_not_a_casualty() -> None:
 
 def test_breakdowns_and_lists_are_not_new_tolls() -> None:
     text = "The raid killed 16 civilians, including 5 children and 3 women."
-    assert [c.count for c in run(text).casualties] == [16]
+    # the parts are figures of their own parts of the civilians, never claims of all
+    got = [(c.count, c.group) for c in run(text).casualties]
+    assert got == [(16, None), (5, "children"), (3, "women")]
     text = "Shelling killed 12 people and wounded 30 others in Donetsk."
     assert {(c.kind, c.count) for c in run(text).casualties} == {("killed", 12), ("wounded", 30)}
 
@@ -1676,8 +1678,9 @@ def test_failing_to_agree_is_no_agreement() -> None:
 
 def test_a_breakdown_in_commas_does_not_hide_the_verb() -> None:
     text = "At least 27 people, including 10 children, were killed when a strike hit a school."
-    # the people's side is unknown; the children among them are a breakdown of that toll
-    assert [(c.party, c.count) for c in run(text).casualties] == [("unknown", 27)]
+    # the people's side is unknown; the children among them are civilians
+    got = [(c.party, c.count, c.group) for c in run(text).casualties]
+    assert got == [("unknown", 27, None), ("civilians", 10, "children")]
 
 
 def test_what_the_two_sides_said_is_each_fighting_sides() -> None:
@@ -3159,7 +3162,11 @@ def test_steps_the_narrower_rules_leave_alone(sentence: str, want: set) -> None:
         ("An offensive could cause the displacement of 1.4 million people.", set()),
         (
             "The shelling killed 50 civilians, 20 children, and 10 women.",
-            {("civilians", "killed", 50, None, None, False)},
+            {
+                ("civilians", "killed", 50, None, None, False),
+                ("civilians", "killed", 20, None, None, False),
+                ("civilians", "killed", 10, None, None, False),
+            },
         ),
     ],
 )
@@ -5250,3 +5257,29 @@ def test_a_deadline_does_not_date_a_deal_made() -> None:
     # a step to come keeps its deadline as the day it is set for
     text = "Russia and Ukraine will sign a peace deal by March 18."
     assert [d.date for d in run(text).diplomacy] == ["2024-03-18"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # the part of a toll is a figure of its own part, whatever verb follows it
+        ("At least 40 people were killed, including six children, and 75 others were "
+         "wounded in the shelling.",
+         {("unknown", "killed", 40, None), ("civilians", "killed", 6, "children"),
+          ("unknown", "wounded", 75, None)}),
+        # the verb before the whole, and a second part joined to the first
+        ("The strikes killed 30 people, including 12 children and six women, and wounded 50.",
+         {("unknown", "killed", 30, None), ("civilians", "killed", 12, "children"),
+          ("civilians", "killed", 6, "women"), ("unknown", "wounded", 50, None)}),
+        # a verb that takes no object, then another toll of its own
+        ("Nine people died including two young children and 14 people were injured.",
+         {("unknown", "killed", 9, None), ("civilians", "killed", 2, "children"),
+          ("unknown", "wounded", 14, None)}),
+        # the young of a force are of that force, no civilians
+        ("At least 40 soldiers, including 12 teenagers, died in the ambush.",
+         {("unknown", "killed", 40, None)}),
+    ],
+)  # fmt: skip
+def test_the_parts_of_a_toll_are_figures_of_their_own(sentence: str, want: set) -> None:
+    got = {(c.party, c.kind, c.count or c.low, c.group) for c in run(sentence).casualties}
+    assert got == want

@@ -675,7 +675,8 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
             since = (0, False)
         acts = None
         prev: tuple[Quantity, _Found, str] | None = None
-        skipped_end: int | None = None
+        skipped_end: int | None = None  # where the last part of a whole ended
+        part_of: _Found | None = None  # ... and what befell it
         # A toll that names no victims takes those of a figure just before ("The
         # ministry had initially put the death toll at 40").
         recent = None
@@ -702,6 +703,16 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
                 continue
             part_hit = False
             found = _classify(ctx, sent, q, nxt, prev)
+            if (
+                found is None
+                and part_of is not None
+                and _AND.match(sent.text[skipped_end or 0 : q.start])
+            ):
+                # "killed 30 people, including 12 children and six women": the next part
+                # shares the fate of the part before it
+                np_end, noun = _victims(sent.text, q)
+                if noun is not None:
+                    found = _Found(part_of.kind, np_end, part_of.verb_pos, noun)
             if (
                 whole
                 and part_left is not None
@@ -833,16 +844,31 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
                 )
             ):
                 subset = subset or prev[1].kind == found.kind  # "killed three people, two Indians"
-            if skipped_end is not None and _AND.match(sent.text[skipped_end : q.start]):
+            if (
+                skipped_end is not None
+                and _AND.match(sent.text[skipped_end : q.start])
+                # (not a toll of another kind: "40 killed, including six children, and
+                # 75 others were wounded")
+                and (prev is None or prev[1].kind == found.kind)
+            ):
                 subset = True  # "including 84 children and 35 women"
             demographic = bool(found.noun and _DEMOGRAPHIC.match(found.noun))
             if subset and (prev is None or prev[2] != UNKNOWN or party == UNKNOWN or demographic):
                 # "11 civilians including two children", "27 people, including 10
                 # children": a breakdown, not a new toll; "150,000 people ..., 14,500
                 # of them civilians" names another party.
-                skipped_end = found.np_end
-                continue
-            skipped_end = None
+                skipped_end, part_of = found.np_end, found
+                if not (
+                    party == CIVILIANS
+                    and _group(found.noun)
+                    # (not the young of a force: "40 soldiers, including 12 teenagers")
+                    and (prev is None or not _COMBATANT.search(prev[1].noun or ""))
+                ):
+                    continue
+                # ... yet the children among them are a figure stated: a toll of that
+                # part of the civilians, never a claim of the whole
+            else:
+                skipped_end = part_of = None
             if not subset:
                 # (a part told inside the whole, "including 10 civilians", leaves the
                 # whole as the figure later ones follow: "... and 400 were wounded")
@@ -1261,11 +1287,10 @@ def _classify(
         prev is not None
         and prev[1].verb_pos < q.start
         and _SUBSET_BEFORE.search(text, max(0, q.start - 20), q.start)
-        and re.fullmatch(r"\s*,?\s*", text[prev[1].np_end : max(prev[1].np_end, prev[1].verb_pos)])
-        is None
     ):
-        # "42 people were killed, including four civilians, and 159 injured": the part
-        # shares what befell the whole, not the verb of the figure after it
+        # "42 people were killed, including four civilians, and 159 injured", "killed
+        # 30 people, including 12 children": the part shares what befell the whole, not
+        # the verb of the figure after it
         return _Found(prev[1].kind, np_end, prev[1].verb_pos, noun)
     # Figure then a casualty word: "30-35 Syrians were neutralized", "six soldiers died".
     aside = _ASIDE.match(text, np_end) or _ASIDE_BARE.match(text, np_end)
