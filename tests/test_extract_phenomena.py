@@ -5283,3 +5283,58 @@ def test_a_deadline_does_not_date_a_deal_made() -> None:
 def test_the_parts_of_a_toll_are_figures_of_their_own(sentence: str, want: set) -> None:
     got = {(c.party, c.kind, c.count or c.low, c.group) for c in run(sentence).casualties}
     assert got == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # a deal declared over, or come to its end, is over
+        ("Hamas responded by declaring the end of the ceasefire with Israel.",
+         ("agreement", ("hamas", "israel"), "cancelled")),
+        ("Kyiv responded by declaring the 2015 ceasefire with Moscow null and void.",
+         ("agreement", ("russia", "ukraine"), "cancelled")),
+        ("The truce between Israel and Hamas came to an end last month.",
+         ("agreement", ("hamas", "israel"), "cancelled")),
+        # the present with a day to come is a step arranged, not one held
+        ("Zelenskiy and Erdogan are joining Putin in a meeting in Ankara on Wednesday.",
+         ("meeting", ("russia", "turkey", "ukraine"), "planned")),
+        ("Hopes faded before Russia, Ukraine and Turkey hold a summit in Ankara on Wednesday.",
+         ("meeting", ("russia", "turkey", "ukraine"), "planned")),
+        ("Kuleba is travelling to Ankara on Friday for a meeting with Erdogan.",
+         ("visit", ("turkey", "ukraine"), "planned")),
+        # a step to come as of a past day, and one to be attended
+        ("Kuleba and Lavrov were to meet later on Thursday in Antalya.",
+         ("meeting", ("russia", "ukraine"), "planned")),
+        ("The meeting would be attended by Kuleba and Lavrov, state media reported.",
+         ("meeting", ("russia", "ukraine"), "planned")),
+        # a deal hoped for, worked on, or awaited is no deal made
+        ("Kuleba and Lavrov met in the hope of agreeing a ceasefire.",
+         ("agreement", ("russia", "ukraine"), "proposed")),
+        ("Kyiv and Moscow have been working hard on a deal for a week.",
+         ("agreement", ("russia", "ukraine"), "proposed")),
+        ("Ukraine told Russia its envoys were unwelcome in Kyiv before a ceasefire.",
+         ("agreement", ("russia", "ukraine"), "proposed")),
+    ],
+)  # fmt: skip
+def test_a_deal_declared_over_and_a_step_told_in_the_present_to_come(
+    sentence: str, want: tuple
+) -> None:
+    assert want in steps(sentence, published="2024-03-05")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # the present with no day to come is the news of now
+        ("Kuleba and Lavrov are holding talks in Antalya.",
+         ("talks", ("russia", "ukraine"), "held")),
+        # a truce that came after a "before" was made
+        ("Fighting between Russia and Ukraine raged before a truce took effect on Monday.",
+         ("agreement", ("russia", "ukraine"), "concluded")),
+        # "until the end of the truce": a day to come, the truce still on
+        ("Russia and Ukraine agreed to hold fire until the end of the truce on Friday.",
+         ("agreement", ("russia", "ukraine"), "concluded")),
+    ],
+)  # fmt: skip
+def test_the_present_of_now_and_a_truce_that_came_stay_as_told(sentence: str, want: tuple) -> None:
+    assert want in steps(sentence, published="2024-03-05")

@@ -9,7 +9,7 @@ import re
 from briefings.extract.diplomacy.clauses import _clause_span, search_from
 from briefings.extract.diplomacy.triggers import _ONGOING
 from briefings.nlp.folding import CaseBlind, fold
-from briefings.nlp.vocabulary import inflect
+from briefings.nlp.vocabulary import WEEKDAY_NAMES, inflect
 
 # "could", "may" (not "May 20"): a step that may happen.
 # (not the month: "in mid-May", "16 May", "early May", "since May")
@@ -152,6 +152,8 @@ _PLANNED = re.compile(
     r"|planned|upcoming|invit(?:e|es|ed|ing|ation)|to\s+(?:take\s+part|participate)\s+in"
     r"|to\s+(?:attend|join)"
     r"|next\s+(?:week|month|year|\w+day)|tomorrow|expected\s+to|is\s+to|are\s+to|would\s+hold"
+    # a step to come as of a past day: "were to travel to Moscow later on Friday"
+    r"|(?<!\bif\sit\s)(?<!\bif\sthey\s)(?<!\bif\swe\s)(?:was|were)\s+to"
     r"|preparing|prepares|going\s+to|later\s+this\s+(?:week|month|year)|in\s+the\s+coming"
     r"\s+(?:days|weeks|months)|looking\s+to|to\s+schedule|intends?\s+to|planning\s+to)\b"
     # a step foreseen: "he expected a truce by Friday", "expects the summit" (not the
@@ -220,6 +222,11 @@ _GOAL = re.compile(
     # "talks aimed at brokering a ceasefire", "with a view to reaching a deal"
     r"|\b(?:aim(?:ed|ing|s)?\s+at|with\s+a\s+view\s+to|towards?|for)\s+"
     rf"(?:{_SEEKING}|agreeing)\s+(?:[\w-]+\s+){{0,3}}$"
+    # "in the hope of agreeing a peace deal", "working hard on a deal", "the will to get a
+    # deal": sought
+    rf"|\bhopes?\s+of\s+(?:{_SEEKING}|agreeing|getting|striking)\s+(?:[\w-]+\s+){{0,3}}$"
+    r"|\bwork(?:s|ed|ing)?\s+(?:\w+\s+)?(?:on|towards?|for)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$"
+    r"|\bto\s+(?:get|win)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$"
     # "talks on securing a ceasefire"
     rf"|\b(?:talks|negotiations|discussions)\s+on\s+(?:{_SEEKING})\s+(?:[\w-]+\s+){{0,3}}$"
     # one aim of a list after "to": 'efforts to "achieve calm, reach a ceasefire"'
@@ -370,6 +377,18 @@ _HYPOTHETICAL = re.compile(
 # A deal awaited: "will fight on until a ceasefire", "pending a truce" (not "until a
 # truce was agreed in January").
 _AWAITED = re.compile(r"\b(?:until|pending)\s+(?:a|an)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# ... or what will not be, or must wait, before one: "would hold no talks before a truce",
+# "was unwelcome in Beirut before a ceasefire" (not what went on before one came: "the
+# war killed 6,500 in six weeks before a truce", "raged before a truce took effect")
+_NOT_BEFORE = re.compile(
+    r"\b(?:no|not|never|won't|cannot|can't|refus\w+|unwelcome|would|will|must)\b"
+    r"[^.;]{0,100}\bbefore\s+(?:a|an)\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+_CAME = re.compile(
+    r"^\s+(?:[\w-]+\s+)?(?:was|were|is|has|had|took|came|went|began|started|entered|kicked|held)\b",
+    re.IGNORECASE,
+)
 # The participles of a deal made: "signed", "brokered".
 #: The participles of a deal made, one list for every rule that reads them.
 MADE = "signed|agreed|reached|brokered|struck|sealed|concluded|clinched"
@@ -404,7 +423,9 @@ _MADE_PARTICIPLE = re.compile(
 # A deal that ran out or was ended: "the ELN ended a ceasefire", "the truce expired".
 _ENDED_BEFORE = re.compile(
     r"(?<!\bthat\s)(?<!\bwhich\s)\b(?:ended|ends|ending|end\s+to|expiry\s+of|expiration\s+of"
-    r"|lapse\s+of)\s+(?:a|an|the|its|their|this|that)\s+"
+    # ("declaring the end of the ceasefire", not a day to come: "until the end of the")
+    r"|lapse\s+of|(?<!\buntil\s)(?<!\bbefore\s)(?<!\bby\s)the\s+end\s+of)"
+    r"\s+(?:a|an|the|its|their|this|that)\s+"
     r"(?:(?!(?:after|before|with|when|as|of|in|on|at|by)\b)[\w-]+\s+)?$",
     re.IGNORECASE,
 )
@@ -417,10 +438,17 @@ ENDED_AFTER = re.compile(
     # (a verb, not an adjective: "an expired U.N. truce", "an open-ended ceasefire")
     r"|quickly\s+)?(?<!-)(?<!\ban\s)(?<!\ba\s)(?<!\bthe\s)(?<!\bits\s)"
     r"(?:ended|expired|lapsed|ran\s+out|fell\s+apart|collapsed|broke\s+down"
-    r"|unravell?ed)\b"
+    r"|unravell?ed|c(?:a|o)me\s+to\s+an\s+end)\b"
     r"(?!\s+(?:the|a|an|\d|more|weeks|days|months|years"
     r"|\w+\s+(?:of|years|months|weeks|days))\b)",
     re.IGNORECASE,
+)
+#: A deal declared over: "declaring the 1991 ceasefire null and void".
+_DECLARED = re.compile(
+    r"\bdeclar(?:e|es|ed|ing)\s+(?:a|an|the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}$", re.I
+)
+_VOID_AFTER = re.compile(
+    r"^(?:\s+(?!and\b)[\w'’-]+){0,4}?\s+(?:null\s+and\s+void|void|over|dead|ended|finished)\b", re.I
 )
 #: A deal that failed, right after its word and its sides: "the truce between them failed".
 _FAILED_AFTER = re.compile(
@@ -523,6 +551,8 @@ def _status(text: str, t: re.Match[str], kind: str, folded: str | None = None) -
         )
     ):
         return "cancelled"  # "the ELN ended a ceasefire", "the truce expired on Aug. 3"
+    if kind == "agreement" and _DECLARED.search(pre[-60:]) and _VOID_AFTER.match(post):
+        return "cancelled"  # "declaring the 1991 ceasefire null and void"
     if (
         kind == "agreement"
         and _FAILED_AFTER.match(text, t.end())
@@ -534,7 +564,11 @@ def _status(text: str, t: re.Match[str], kind: str, folded: str | None = None) -
     if (
         _HYPOTHETICAL.search(pre[-60:])
         or _FAR_OFF.match(post)
-        or (_AWAITED.search(pre[-40:]) and not _MADE_AFTER.match(post))
+        or (
+            (_AWAITED.search(pre[-40:]) or _NOT_BEFORE.search(wide))
+            and not _MADE_AFTER.match(post)
+            and not _CAME.match(post)
+        )
     ):
         return "proposed"  # "any deal", "prospects for a summit", "a deal is far off"
     if (
@@ -610,6 +644,11 @@ def _status(text: str, t: re.Match[str], kind: str, folded: str | None = None) -
         or _PLANNED_CB.found(post[:50], folded=post_low[:50])
         or _PRESENT_MEET.match(t.group(0))
         or _WOULD_BEFORE.search(pre[-50:])
+        or (
+            # ("is travelling to Washington on Monday": the trigger the verb itself)
+            (_PRESENT_BEFORE.search(wide[-100:]) or (_BE_NOW.search(pre) and _ING.search(t[0])))
+            and _DAY_TO_COME.search(around)
+        )
         # "said talks with Kyiv would resume in Istanbul", "The meeting between the two
         # presidents will begin late on Friday"
         or _WILL_HAPPEN.search(post[:120])
@@ -699,7 +738,25 @@ _PART_OF_A = re.compile(r"\bas\s+part\s+of\s+(?:a|an|any)\s+(?:[\w-]+\s+){0,2}$"
 _WOULD_AFTER = re.compile(r"^\s+(?:would|will)\b")
 _WILL_HAPPEN = re.compile(
     r"\b(?:would|will|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to)\s+(?:resume|restart"
-    r"|start|begin|open|convene|continue|take\s+place|be\s+held|go\s+ahead|kick\s+off)\b",
+    r"|start|begin|open|convene|continue|take\s+place|be\s+held|be\s+attended|go\s+ahead"
+    r"|kick\s+off)\b",
     re.IGNORECASE,
 )
 _WOULD_BEFORE = re.compile(r"\bwould\s+(?:[\w-]+\s+){0,4}$")
+# A step told in the present with a day to come is one arranged: "are joining Merkel in a
+# meeting on Wednesday", "when the four leaders hold a summit on Wednesday" (the present
+# without such a day is the news of now: "are holding talks in Doha").
+_PRESENT_BEFORE = re.compile(
+    r"(?:\b(?:is|are|am)\s+(?:\w+ly\s+)?(?!being\b|expected\b|reported\b)[a-z]+ing\b"
+    r"|\b(?:when|before|until|once|as)\s+(?:[\w'’,-]+\s+){1,8}?(?:hold|meet|gather|convene|sign"
+    r"|open|begin|start)\b)"
+    r"(?:(?!\b(?:was|were|had|has|have|did|said|told|after)\b)[^,;:.])*$",
+    re.IGNORECASE,
+)
+_BE_NOW = re.compile(r"\b(?:is|are|am)\s+$", re.IGNORECASE)
+_ING = re.compile(r"^[a-z]+ing\b", re.IGNORECASE)
+_DAY_TO_COME = re.compile(
+    r"(?<!\blast\s)(?<!\bpast\s)(?<!\bprevious\s)(?<!\bthis\s)(?<!\bsince\s)\b(?:"
+    + "|".join(WEEKDAY_NAMES)
+    + r")\b|\btomorrow\b|\bnext\s+(?:week|month)\b",
+)
