@@ -861,8 +861,17 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
                 if not (
                     party == CIVILIANS
                     and _group(found.noun)
-                    # (not the young of a force: "40 soldiers, including 12 teenagers")
-                    and (prev is None or not _COMBATANT.search(prev[1].noun or ""))
+                    # (not the young of a force: "40 soldiers, including 12 teenagers",
+                    # "Forty Houthis, including 12 teenagers"; nor men or teenagers, who
+                    # may be either)
+                    and (
+                        prev is None
+                        or (
+                            prev[2] in (CIVILIANS, UNKNOWN)
+                            and not _COMBATANT.search(prev[1].noun or "")
+                        )
+                    )
+                    and _group(found.noun) not in ("men", "teenagers", "teenager")
                 ):
                     continue
                 # ... yet the children among them are a figure stated: a toll of that

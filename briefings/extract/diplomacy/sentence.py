@@ -17,6 +17,7 @@ from briefings.extract.diplomacy.participants import (
 )
 from briefings.extract.diplomacy.status import (
     _DENIED_BEFORE,
+    MADE,
     _status,
     ended_without,
     goal_of_talks,
@@ -603,9 +604,11 @@ def _heard_by_phone(sent: Sent, at: int, ids: set[str] | frozenset[str]) -> bool
     )
 
 
+# (or made so in other words: "the ceasefire between Kyiv and Moscow was agreed after
+# midnight" is news of the deal, not a deal told of before)
 _SIGNED_AFTER = re.compile(
-    r"(?:\s+of\s+[\w\s]{1,30}?)?\s*,?\s+(?:which\s+(?:[\w'’-]+\s+){1,6}?|(?:was|were|has\s+been"
-    r"|had\s+been)\s+)(?<!not\s)(?<!never\s)signed\b",
+    r"(?:\s+(?:of|between|with)\s+[\w\s'’-]{1,40}?)?\s*,?\s+(?:which\s+(?:[\w'’-]+\s+){1,6}?"
+    rf"|(?:was|were|has\s+been|had\s+been)\s+)(?<!not\s)(?<!never\s)(?:{MADE})\b",
     re.IGNORECASE,
 )
 

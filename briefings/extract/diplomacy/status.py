@@ -9,7 +9,7 @@ import re
 from briefings.extract.diplomacy.clauses import _clause_span, search_from
 from briefings.extract.diplomacy.triggers import _ONGOING
 from briefings.nlp.folding import CaseBlind, fold
-from briefings.nlp.vocabulary import WEEKDAY_NAMES, inflect
+from briefings.nlp.vocabulary import inflect
 
 # "could", "may" (not "May 20"): a step that may happen.
 # (not the month: "in mid-May", "16 May", "early May", "since May")
@@ -153,7 +153,9 @@ _PLANNED = re.compile(
     r"|to\s+(?:attend|join)"
     r"|next\s+(?:week|month|year|\w+day)|tomorrow|expected\s+to|is\s+to|are\s+to|would\s+hold"
     # a step to come as of a past day: "were to travel to Moscow later on Friday"
+    # (not "were to have met": it did not happen; nor "what was to be the first round")
     r"|(?<!\bif\sit\s)(?<!\bif\sthey\s)(?<!\bif\swe\s)(?:was|were)\s+to"
+    r"(?!\s+have\b)(?!\s+be\s+(?:the|a|an)\b)"
     r"|preparing|prepares|going\s+to|later\s+this\s+(?:week|month|year)|in\s+the\s+coming"
     r"\s+(?:days|weeks|months)|looking\s+to|to\s+schedule|intends?\s+to|planning\s+to)\b"
     # a step foreseen: "he expected a truce by Friday", "expects the summit" (not the
@@ -222,11 +224,10 @@ _GOAL = re.compile(
     # "talks aimed at brokering a ceasefire", "with a view to reaching a deal"
     r"|\b(?:aim(?:ed|ing|s)?\s+at|with\s+a\s+view\s+to|towards?|for)\s+"
     rf"(?:{_SEEKING}|agreeing)\s+(?:[\w-]+\s+){{0,3}}$"
-    # "in the hope of agreeing a peace deal", "working hard on a deal", "the will to get a
-    # deal": sought
+    # "in the hope of agreeing a peace deal", "have been working hard on a deal": sought
     rf"|\bhopes?\s+of\s+(?:{_SEEKING}|agreeing|getting|striking)\s+(?:[\w-]+\s+){{0,3}}$"
-    r"|\bwork(?:s|ed|ing)?\s+(?:\w+\s+)?(?:on|towards?|for)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$"
-    r"|\bto\s+(?:get|win)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$"
+    r"|\b(?:is|are|am|has\s+been|have\s+been)\s+(?:\w+\s+)?working\s+(?:\w+\s+)?(?:on|towards?|for)"
+    r"\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$"
     # "talks on securing a ceasefire"
     rf"|\b(?:talks|negotiations|discussions)\s+on\s+(?:{_SEEKING})\s+(?:[\w-]+\s+){{0,3}}$"
     # one aim of a list after "to": 'efforts to "achieve calm, reach a ceasefire"'
@@ -381,7 +382,8 @@ _AWAITED = re.compile(r"\b(?:until|pending)\s+(?:a|an)\s+(?:[\w-]+\s+)?$", re.IG
 # "was unwelcome in Beirut before a ceasefire" (not what went on before one came: "the
 # war killed 6,500 in six weeks before a truce", "raged before a truce took effect")
 _NOT_BEFORE = re.compile(
-    r"\b(?:no|not|never|won't|cannot|can't|refus\w+|unwelcome|would|will|must)\b"
+    r"\b(?:(?:will|would|could|can|shall|must)\s+(?:not|never)|won't|wouldn't|cannot|can't"
+    r"|refus\w+|unwelcome|no)\b"
     r"[^.;]{0,100}\bbefore\s+(?:a|an)\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
@@ -423,8 +425,8 @@ _MADE_PARTICIPLE = re.compile(
 # A deal that ran out or was ended: "the ELN ended a ceasefire", "the truce expired".
 _ENDED_BEFORE = re.compile(
     r"(?<!\bthat\s)(?<!\bwhich\s)\b(?:ended|ends|ending|end\s+to|expiry\s+of|expiration\s+of"
-    # ("declaring the end of the ceasefire", not a day to come: "until the end of the")
-    r"|lapse\s+of|(?<!\buntil\s)(?<!\bbefore\s)(?<!\bby\s)the\s+end\s+of)"
+    # ("declaring the end of the ceasefire", not a day to come: "at the end of the truce")
+    r"|lapse\s+of|(?:declar|announc|proclaim)\w*\s+the\s+end\s+of)"
     r"\s+(?:a|an|the|its|their|this|that)\s+"
     r"(?:(?!(?:after|before|with|when|as|of|in|on|at|by)\b)[\w-]+\s+)?$",
     re.IGNORECASE,
@@ -438,7 +440,8 @@ ENDED_AFTER = re.compile(
     # (a verb, not an adjective: "an expired U.N. truce", "an open-ended ceasefire")
     r"|quickly\s+)?(?<!-)(?<!\ban\s)(?<!\ba\s)(?<!\bthe\s)(?<!\bits\s)"
     r"(?:ended|expired|lapsed|ran\s+out|fell\s+apart|collapsed|broke\s+down"
-    r"|unravell?ed|c(?:a|o)me\s+to\s+an\s+end)\b"
+    r"|unravell?ed|came\s+to\s+an\s+end|(?<=\bhas\s)come\s+to\s+an\s+end"
+    r"|(?<=\bhad\s)come\s+to\s+an\s+end)\b"
     r"(?!\s+(?:the|a|an|\d|more|weeks|days|months|years"
     r"|\w+\s+(?:of|years|months|weeks|days))\b)",
     re.IGNORECASE,
@@ -448,7 +451,10 @@ _DECLARED = re.compile(
     r"\bdeclar(?:e|es|ed|ing)\s+(?:a|an|the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}$", re.I
 )
 _VOID_AFTER = re.compile(
-    r"^(?:\s+(?!and\b)[\w'’-]+){0,4}?\s+(?:null\s+and\s+void|void|over|dead|ended|finished)\b", re.I
+    r"^(?:\s+(?!and\b|that\b|which\b)[\w'’-]+){0,4}?\s+(?:null\s+and\s+void|void|dead|finished)\b"
+    # ("declared the truce over", not "a truce over Easter")
+    r"|^(?:\s+(?:with|between)\s+[\w\s'’-]{1,40}?)?\s+over\s*(?:[,.;:]|$|\s+(?:on|after|by|in\s+a)\b)",
+    re.I,
 )
 #: A deal that failed, right after its word and its sides: "the truce between them failed".
 _FAILED_AFTER = re.compile(
@@ -565,7 +571,7 @@ def _status(text: str, t: re.Match[str], kind: str, folded: str | None = None) -
         _HYPOTHETICAL.search(pre[-60:])
         or _FAR_OFF.match(post)
         or (
-            (_AWAITED.search(pre[-40:]) or _NOT_BEFORE.search(wide))
+            (_AWAITED.search(pre[-40:]) or (kind == "agreement" and _NOT_BEFORE.search(wide)))
             and not _MADE_AFTER.match(post)
             and not _CAME.match(post)
         )
@@ -644,11 +650,6 @@ def _status(text: str, t: re.Match[str], kind: str, folded: str | None = None) -
         or _PLANNED_CB.found(post[:50], folded=post_low[:50])
         or _PRESENT_MEET.match(t.group(0))
         or _WOULD_BEFORE.search(pre[-50:])
-        or (
-            # ("is travelling to Washington on Monday": the trigger the verb itself)
-            (_PRESENT_BEFORE.search(wide[-100:]) or (_BE_NOW.search(pre) and _ING.search(t[0])))
-            and _DAY_TO_COME.search(around)
-        )
         # "said talks with Kyiv would resume in Istanbul", "The meeting between the two
         # presidents will begin late on Friday"
         or _WILL_HAPPEN.search(post[:120])
@@ -743,20 +744,3 @@ _WILL_HAPPEN = re.compile(
     re.IGNORECASE,
 )
 _WOULD_BEFORE = re.compile(r"\bwould\s+(?:[\w-]+\s+){0,4}$")
-# A step told in the present with a day to come is one arranged: "are joining Merkel in a
-# meeting on Wednesday", "when the four leaders hold a summit on Wednesday" (the present
-# without such a day is the news of now: "are holding talks in Doha").
-_PRESENT_BEFORE = re.compile(
-    r"(?:\b(?:is|are|am)\s+(?:\w+ly\s+)?(?!being\b|expected\b|reported\b)[a-z]+ing\b"
-    r"|\b(?:when|before|until|once|as)\s+(?:[\w'’,-]+\s+){1,8}?(?:hold|meet|gather|convene|sign"
-    r"|open|begin|start)\b)"
-    r"(?:(?!\b(?:was|were|had|has|have|did|said|told|after)\b)[^,;:.])*$",
-    re.IGNORECASE,
-)
-_BE_NOW = re.compile(r"\b(?:is|are|am)\s+$", re.IGNORECASE)
-_ING = re.compile(r"^[a-z]+ing\b", re.IGNORECASE)
-_DAY_TO_COME = re.compile(
-    r"(?<!\blast\s)(?<!\bpast\s)(?<!\bprevious\s)(?<!\bthis\s)(?<!\bsince\s)\b(?:"
-    + "|".join(WEEKDAY_NAMES)
-    + r")\b|\btomorrow\b|\bnext\s+(?:week|month)\b",
-)
