@@ -846,6 +846,24 @@ def test_undated_findings_are_listed_apart_and_never_given_a_date():
     assert f.undated[0].evidence == (undated.evidence,)
 
 
+def test_a_part_of_a_toll_never_leads_the_brief_where_its_whole_is_told():
+    arts = _outlets(("a1", "Harbor Post", "2031-05-19"), ("a2", "Meridian Wire", "2031-05-19"))
+    told = [arts.say(a, "Forty people were killed, including 12 children.") for a in ("a1", "a2")]
+    whole = [_killed(e, 40, party="unknown", date="2031-05-19") for e in told]
+    part = [_killed(e, 12, group="children", date="2031-05-19") for e in told]
+    alone = _killed(arts.say("a1", "Five children were killed in Brenn."), 5, group="children")
+    f = analyze(arts.facts(casualties=[*whole, *part, alone]))
+    rows = {r.id: r for r in f.ledger}
+    led = [rows[k.ref] for k in f.key_developments if k.kind == "ledger"]
+    assert any(r.group is None for r in led)
+    # the children told with their whole do not lead; those told alone may
+    assert all(
+        r.group is None or {e.sentence for e in r.evidence} == {alone.evidence.sentence}
+        for r in led
+    )
+    assert any(r.group == "children" and 12 in [c.value for c in r.claims] for r in f.ledger)
+
+
 def test_key_developments_are_scored_transparently_and_say_single_source():
     arts = _outlets(
         ("a1", "Harbor Post", "2031-05-19"),

@@ -151,7 +151,12 @@ def _event_candidates(ctx: Context, events: list[Event]) -> list[KeyDevelopment]
 
 def _candidates(ctx: Context, events, ledger, ground) -> list[KeyDevelopment]:
     out = _event_candidates(ctx, events)
+    # A part of a toll ("including six children") never leads the brief where its whole
+    # is told in the same sentence: the whole does.
+    wholes = {(ev.article_id, ev.start) for r in ledger if r.group is None for ev in r.evidence}
     for r in ledger:
+        if r.group is not None and any((ev.article_id, ev.start) in wholes for ev in r.evidence):
+            continue
         n = len({ctx.source_key(ev) for ev in r.evidence})
         dates = [r.date] if parts(r.date) else [c.reported for c in r.claims]
         score = _score(_recency(ctx, dates), _sources(n), size=_size(r))
