@@ -5368,3 +5368,20 @@ def test_an_end_to_come_ends_no_truce(sentence: str) -> None:
 )  # fmt: skip
 def test_a_deal_made_is_news_though_named_with_the(sentence: str, want: tuple) -> None:
     assert want in steps(sentence, published="2024-03-05")
+
+
+REBELS_AND_BODIES = """
+title: A state, a rebel coalition and the bodies that mediate
+date: 2031-01-10
+actors:
+  chad: {name: Chad, aliases: [Chadian army]}
+  front: {name: Coalition for the North, aliases: [CFN]}
+  un: {name: United Nations, aliases: [UN]}
+  lakes: {name: International Conference on the Lakes, aliases: [ICL]}
+"""
+
+
+def test_the_one_rebel_side_is_the_rebels_whatever_bodies_mediate() -> None:
+    text = "Five rebels were killed in clashes near the border, the army said."
+    got = {(c.party, c.count) for c in run(text, cfg=REBELS_AND_BODIES).casualties}
+    assert got == {("front", 5)}

@@ -175,6 +175,14 @@ _KIND_OF_GOVERNMENT = re.compile(
 _NAME_PARTICLES = frozenset(("bin", "ibn", "bint", "al", "el", "abu", "abd", "ben", "ould"))
 
 
+# The name of a body of states: "International Conference on the Great Lakes Region",
+# "Economic Community of ...", "League of Arab States".
+_OF_STATES = re.compile(
+    r"^International\b|\b(?:Conference|Community|League|Nations|Intergovernmental)\b"
+    r"|\b(?:African|European)\s+Union\b"
+)
+
+
 def _looks_like_person(
     alias: str, state_forms: set[str], surnames: frozenset[str] = frozenset()
 ) -> bool:
@@ -353,10 +361,20 @@ class Lexicon:
                         self._add(singular, actor.id, "group", None)
         # The one configured side that is no state is who the news calls "the rebels"
         # or "insurgents" (Houthis beside Yemen's government and the Saudi coalition).
+        # (a body of states that mediates or keeps the peace is no rebel: the UN, the
+        # ICGLR, ECOWAS)
+        bodies = {
+            phrases[f.lower()]
+            for name, forms in ORGANISATIONS.items()
+            for f in (name, *forms)
+            if f.lower() in phrases
+        }
         stateless = [
             a.id
             for a in config.actors
             if a.id not in owner.values()
+            and a.id not in bodies
+            and not _OF_STATES.search(a.name)
             and not all(_looks_like_person(x, state_forms) for x in (a.name, *a.aliases))
         ]
         if len(stateless) == 1:
