@@ -5385,3 +5385,13 @@ def test_the_one_rebel_side_is_the_rebels_whatever_bodies_mediate() -> None:
     text = "Five rebels were killed in clashes near the border, the army said."
     got = {(c.party, c.count) for c in run(text, cfg=REBELS_AND_BODIES).casualties}
     assert got == {("front", 5)}
+
+
+def test_it_after_a_quote_is_not_a_side_named_inside_the_quote() -> None:
+    text = (
+        'Hamas said in a statement that it had fired at Israeli troops. "The occupation '
+        'forces of Israel will pay for every crime," it added.'
+    )
+    got = {(s.actor, s.text[:30]) for s in run(text).statements}
+    assert ("hamas", "The occupation forces of Israe") in got
+    assert not any(actor == "israel" for actor, _ in got)

@@ -1130,12 +1130,15 @@ class ArticleContext:
         """Whom "it" or "they" at ``pos`` refers to: the first side named earlier in
         the sentence ("Azerbaijan said it had taken Shusha"), else the side that
         led the sentence before ("The Israeli army said ... It said")."""
+        quoted = inside_quote(sent.text, pos)
         sides = [
             m
             for m in sent.mentions
             if m.actor
             and m.end <= pos
             and m.kind != "modifier"
+            # ('"... the Moroccan forces carried out this attack," it added': not Morocco)
+            and (quoted or not inside_quote(sent.text, m.start))
             and not _AT_PLACE.search(sent.text, max(0, m.start - 12), m.start)
             and _names_a_side(sent.text, m)
         ]
