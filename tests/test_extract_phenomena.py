@@ -5395,3 +5395,32 @@ def test_it_after_a_quote_is_not_a_side_named_inside_the_quote() -> None:
     got = {(s.actor, s.text[:30]) for s in run(text).statements}
     assert ("hamas", "The occupation forces of Israe") in got
     assert not any(actor == "israel" for actor, _ in got)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "want"),
+    [
+        # told on a Monday, the present of Wednesday's meeting is a step to come
+        ("Zelenskiy and Erdogan are joining Putin in a meeting in Ankara on Wednesday.",
+         "2024-03-04", ("meeting", ("russia", "turkey", "ukraine"), "planned", "2024-03-06")),
+        ("Hopes faded before Russia, Ukraine and Turkey hold a summit in Ankara on Friday.",
+         "2024-03-04", ("meeting", ("russia", "turkey", "ukraine"), "planned", "2024-03-08")),
+        ("Kuleba is travelling to Ankara on Friday for a meeting with Erdogan.",
+         "2024-03-04", ("visit", ("turkey", "ukraine"), "planned", "2024-03-08")),
+        # the day of the story, or the day before it (a wire story dated next morning)
+        ("Putin and Erdogan are meeting in Sochi on Wednesday, the Kremlin said.",
+         "2024-03-06", ("meeting", ("russia", "turkey"), "held", "2024-03-06")),
+        ("Russia and Ukraine are holding talks in Antalya for a third day on Tuesday.",
+         "2024-03-06", ("talks", ("russia", "ukraine"), "held", "2024-03-05")),
+        # the weekday of another verb, or a past one
+        ("Russia and Ukraine are holding talks in Antalya that began on Monday.",
+         "2024-03-08", ("talks", ("russia", "ukraine"), "held", "2024-03-04")),
+        ("Russia and Ukraine held talks in Antalya on Sunday.",
+         "2024-03-06", ("talks", ("russia", "ukraine"), "held", "2024-03-03")),
+    ],
+)  # fmt: skip
+def test_a_gathering_told_in_the_present_on_a_weekday_ahead_is_to_come(
+    sentence: str, published: str, want: tuple
+) -> None:
+    got = {(d.type, d.participants, d.status, d.date) for d in run(sentence, published).diplomacy}
+    assert want in got

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, replace
 
 from briefings.extract.attribution import Speech, speech_acts
-from briefings.extract.context import ArticleContext, Sent, inside_quote
+from briefings.extract.context import ArticleContext, Sent, date_or_none, inside_quote
 from briefings.extract.diplomacy.clauses import _clause_span
 from briefings.extract.diplomacy.participants import (
     _PRONOUN_SUBJECT,
@@ -49,6 +49,7 @@ from briefings.extract.diplomacy.when_where import (
     _year_before,
 )
 from briefings.models import DiplomaticStep
+from briefings.nlp.vocabulary import WEEKDAYS
 
 # Things that "meet" without anyone meeting: borders, roads, rivers.
 _THINGS_MEET = re.compile(
@@ -477,6 +478,10 @@ def _when(ctx: ArticleContext, sent: Sent, trig: _Trigger, acts: list[Speech]) -
     if status == "not_planned" and ended_without(text, t.start(), sent.folded):
         future = False  # "talks that broke down in August without a deal": past
     date, weekday = _date(ctx, sent, t, kind, future, acts)
+    if status == "held" and _to_come(ctx, sent, t, kind, date):
+        # "are joining Putin in a meeting in Minsk on Wednesday", told on a Monday
+        status = "planned"
+        date, weekday = _date(ctx, sent, t, kind, True, acts)
     own = _own_date(ctx, sent, t)
     background = _year_before(text, t)
     if own is not None:
@@ -492,6 +497,56 @@ def _when(ctx: ArticleContext, sent: Sent, trig: _Trigger, acts: list[Speech]) -
             status = "concluded"
     named = _proper_name_before(sent, t) or trig.signed_name
     return _When(status, date, own, background, named, weekday)
+
+
+# A gathering told in the present: "are joining Putin in a meeting", "is travelling to
+# Ankara", "before the four leaders hold a summit".
+_PRESENT_BEFORE = re.compile(
+    r"(?:\b(?:is|are|am)\s+(?:\w+ly\s+)?(?!being\b|expected\b|reported\b)[a-z]+ing\b"
+    r"|\b(?:when|before|until|once|as)\s+(?:[\w'’,-]+\s+){1,8}?(?:hold|meet|gather|convene|open"
+    r"|begin|start)\b)"
+    r"(?:(?!\b(?:was|were|had|has|have|did|said|told|after)\b)[^,;:.])*$",
+    re.IGNORECASE,
+)
+_BE_NOW = re.compile(r"\b(?:is|are|am)\s+$", re.IGNORECASE)
+# Between the step's word and its weekday: another verb's day ("talks that began on
+# Monday"), or a weekday that is no bare one ("last Wednesday").
+_OTHER_VERB = re.compile(
+    r"\b(?:began|started|opened|was|were|had|has|have|said|told|\w+ed)\b", re.IGNORECASE
+)
+_NOT_BARE = re.compile(r"\b(?:last|past|previous|this|since)\s+$", re.IGNORECASE)
+
+
+def _to_come(
+    ctx: ArticleContext, sent: Sent, t: re.Match[str], kind: str, date: str | None
+) -> bool:
+    """Whether a gathering told in the present on a bare weekday is one to come: the
+    weekday, read back, is not the day of the story nor the day before (a wire story
+    dated the next morning), so it is the one ahead ("are joining Putin in a meeting on
+    Wednesday", told on a Monday)."""
+    day = date_or_none(date)
+    if kind == "agreement" or ctx.base is None or day is None:
+        return False
+    if not 2 <= (ctx.base - day).days <= 6:
+        return False
+    text = sent.text
+    lo = _clause_span(text, t.start())[0]
+    present = _PRESENT_BEFORE.search(text, max(lo, t.start() - 100), t.start()) or (
+        _BE_NOW.search(text, max(0, t.start() - 8), t.start())
+        and t[0].split()[0].lower().endswith("ing")
+    )
+    if not present:
+        return False
+    hi = _clause_span(text, t.start())[1]
+    for start, end, phrase in sent.dates:
+        if phrase.split()[-1].lower() not in WEEKDAYS or not lo <= start < hi:
+            continue
+        if _NOT_BARE.search(text, max(0, start - 12), start):
+            return False  # "last Wednesday"
+        # ("is travelling to Moscow on Friday for a meeting": before the word, too)
+        between = text[t.end() : start] if start >= t.end() else text[end : t.start()]
+        return not ("," in between or _OTHER_VERB.search(between))
+    return False
 
 
 def _who(
