@@ -5424,3 +5424,10 @@ def test_a_gathering_told_in_the_present_on_a_weekday_ahead_is_to_come(
 ) -> None:
     got = {(d.type, d.participants, d.status, d.date) for d in run(sentence, published).diplomacy}
     assert want in got
+
+
+def test_a_part_of_a_country_named_as_the_topic_is_no_party() -> None:
+    text = "Erdogan and Kuleba held talks on the conflict in eastern Ukraine's Donbas region."
+    assert ("talks", ("turkey", "ukraine"), "held") in steps(text)
+    text = "Erdogan met Putin in a diplomatic push for peace in eastern Ukraine."
+    assert steps(text) == {("meeting", ("russia", "turkey"), "held")}

@@ -25,7 +25,10 @@ _PLACE_BEFORE = re.compile(
     r"|back|head(?:s|ed|ing)?|bound)\s+to)"
     # ("met in Qatar's capital Doha", "in the Egyptian capital Cairo": the capital too)
     r"\s+(?:the\s+)?(?:(?:[a-z][\w'’-]*(?:['’]s)?\s+)?(?:capital|city|port|resort)\s+"
-    r"(?:of\s+)?)?$",
+    r"(?:of\s+)?)?"
+    # ("peace in eastern Ukraine", "in war-torn Sudan": a part of the country, a place)
+    r"(?:(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central"
+    r"|occupied|rebel-held|government-held|war-torn|war-ravaged)\s+)?$",
     re.IGNORECASE,
 )
 
