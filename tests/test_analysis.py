@@ -468,6 +468,24 @@ def test_status_history_is_ordered_by_report_date_and_the_latest_is_current():
     assert event.status_changed
 
 
+def test_a_deal_two_outlets_told_as_made_is_not_unmade_by_later_talk_of_it():
+    arts = _outlets(
+        ("a1", "Harbor Post", "2031-05-12"),
+        ("a2", "Meridian Wire", "2031-05-13"),
+        ("a3", "Coast Daily", "2031-05-16"),
+    )
+    e1 = arts.say("a1", "Kesh and Tarvos agreed a ceasefire in Ostra on May 12.")
+    e2 = arts.say("a2", "The ceasefire Kesh and Tarvos agreed in Ostra on May 12 held.")
+    e3 = arts.say("a3", "Kesh said the Ostra ceasefire with Tarvos must be complete.")
+    made = [_agreed(e1, "2031-05-12", place="Ostra"), _agreed(e2, "2031-05-12", place="Ostra")]
+    later = replace(_agreed(e3, None, place="Ostra"), status="proposed")
+    (event,) = analyze(arts.facts(diplomacy=[*made, later])).events
+    assert event.status == "concluded"
+    # ... but one outlet's word is not enough to outweigh what came after
+    (event,) = analyze(arts.facts(diplomacy=[made[0], later])).events
+    assert event.status == "proposed"
+
+
 def test_a_same_day_disagreement_between_sides_is_shown_not_resolved():
     arts = _outlets(("a1", "Harbor Post", "2031-05-18"), ("a2", "Meridian Wire", "2031-05-18"))
     e1 = arts.say("a1", "Tarvos said the meeting in Ostra on May 19 would go ahead.")

@@ -1128,6 +1128,16 @@ def _current(
     latest = max((_written(r) for r in news), default="")
     current = [r for r in news if _written(r) == latest] if latest else news
     chosen = max(current, key=lambda r: _LIFECYCLE.get(r.status, 0))
+    # A step that stories of two outlets told as made, on days before, is not unmade by
+    # later talk of it as sought or to come ("a complete ceasefire is required", "hope
+    # the deal will be implemented"); a denial ("no deal was reached") still counts.
+    done = [r for r in news if r.status in DONE and _written(r)]
+    if (
+        chosen.status in ("proposed", "planned")
+        and len({e.article_id for r in done for e in r.evidence}) >= 2
+    ):
+        chosen = max(done, key=lambda r: (_written(r), _LIFECYCLE.get(r.status, 0)))
+        current = [r for r in news if _written(r) == _written(chosen)]
     articles = {e.article_id for e in chosen.evidence}
     disputed = tuple(
         r
