@@ -5431,3 +5431,16 @@ def test_a_part_of_a_country_named_as_the_topic_is_no_party() -> None:
     assert ("talks", ("turkey", "ukraine"), "held") in steps(text)
     text = "Erdogan met Putin in a diplomatic push for peace in eastern Ukraine."
     assert steps(text) == {("meeting", ("russia", "turkey"), "held")}
+
+
+def test_a_bare_figure_after_a_sides_toll_is_that_sides_and_a_sample_is_no_toll() -> None:
+    text = "Six Ukrainian soldiers were killed on Monday and more than 100 wounded, Kyiv said."
+    got = {(c.party, c.kind, c.count or c.low) for c in run(text).casualties}
+    assert got == {("ukraine", "killed", 6), ("ukraine", "wounded", 100)}
+    for text in (
+        "Researchers interviewed 42 displaced residents of the town.",
+        "Reporters spoke to more than 30 wounded fighters in the hospital.",
+    ):
+        assert run(text).casualties == []
+    # who was driven out is still a toll
+    assert casualties("Shelling displaced 42 residents of the town, officials said.")

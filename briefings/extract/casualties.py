@@ -290,6 +290,13 @@ _CANNOT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # ... and right before the figure: "there may be many wounded"
+# Whom a researcher asked: "interviewed 42 displaced residents", "surveyed 300 families".
+_ASKED_BEFORE = re.compile(
+    r"\b(?:interview(?:ed|s|ing)?|survey(?:ed|s|ing)?|poll(?:ed|s|ing)?|question(?:ed|s|ing)"
+    r"|(?:spoke|spoken|speaking|talked|talking)\s+(?:to|with))\s+(?:some\s+|nearly\s+|almost\s+"
+    r"|about\s+|around\s+|more\s+than\s+|over\s+|at\s+least\s+)?$",
+    re.IGNORECASE,
+)
 _MAY_BE = re.compile(r"\b(?:may|might|could)\s+be\s+$", re.IGNORECASE)
 _ONE_OF_THE = re.compile(r"one\s+of\s+the\s+(?:\w+est|most|worst|best)\b", re.IGNORECASE)
 # A figure that is how many live somewhere, not how many were hit.
@@ -742,6 +749,8 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
                 sent.text, max(q.end, found.verb_pos - 20), found.verb_pos
             ):
                 continue  # "civilians unable to flee", "who could not escape": no toll
+            if _ASKED_BEFORE.search(sent.text, max(0, q.start - 40), q.start):
+                continue  # "Amnesty interviewed 42 displaced residents": a sample, no toll
             if _by_nature(sent.text, min(q.start, found.verb_pos), max(q.end, found.verb_pos)):
                 continue  # "the quake's death toll has reached 3,649": no one's war dead
             if (
@@ -1616,9 +1625,18 @@ def _party(
             return UNKNOWN  # "five dead on the attackers' side": a side, none configured
     if found.kind == "displaced":
         return CIVILIANS
-    # "another five were wounded", "121 others", "1,597 wounded": the victims before.
+    # "another five were wounded", "121 others", "more than 1,597 wounded": the victims
+    # before.
     short = not noun or _KIND_NOUN.match(noun) or head in ("others", "more")
-    if prev is not None and short and len(phrase.split()) <= 3:
+    if (
+        prev is not None
+        and short
+        and (
+            len(phrase.split()) <= 3
+            # ("six soldiers were killed and more than 100 wounded": the same sentence's)
+            or (prev[1].verb_pos >= 0 and len(text[q.end : found.np_end].split()) <= 2)
+        )
+    ):
         # (not "The army said it repelled the attack, killing more than 50": the dead
         # of a kill of its own are not the victims told in a sentence before)
         killing = found.verb_pos < q.start and head not in ("others", "more")
