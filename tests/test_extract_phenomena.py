@@ -5444,3 +5444,22 @@ def test_a_bare_figure_after_a_sides_toll_is_that_sides_and_a_sample_is_no_toll(
         assert run(text).casualties == []
     # who was driven out is still a toll
     assert casualties("Shelling displaced 42 residents of the town, officials said.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # the dead of a past event told by its year, in the clause after it
+        ("It was the deadliest clash since their 1999 war, when Ukraine lost around 80 "
+         "soldiers while over 300 Russian troops were killed.", set()),
+        ("The clash on Monday was the first deadly one since 1995, when four Ukrainian "
+         "soldiers were killed in an ambush.", set()),
+        # today's toll beside it stays; a total since that year is a total
+        ("At least 20 Ukrainian soldiers were killed on Monday, the deadliest since the 1999 "
+         "clashes, when 80 died.", {("ukraine", "killed", 20)}),
+        ("Since 1995, when the two sides fought a war, 20 soldiers have been killed on the "
+         "border.", {("unknown", "killed", 20)}),
+    ],
+)  # fmt: skip
+def test_the_dead_of_a_past_event_told_by_its_year_are_history(sentence: str, want: set) -> None:
+    assert {(c.party, c.kind, c.count or c.low) for c in run(sentence).casualties} == want

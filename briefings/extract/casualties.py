@@ -670,6 +670,7 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
         # (a running total of a war however old, "killed since 2017", is a toll of now:
         # the reference gold counts it, as a cumulative tally)
         since = _history(ctx, sent)  # "an uprising in 1982 ... 40,000 people died"
+        then_at = _past_event_at(ctx, sent)
         if (
             since is None
             and not sent.dates
@@ -772,6 +773,8 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
                 # "three million people, half of them displaced": the whole, no toll (but
                 # "15 people, most of them civilians, were killed" closes the aside first)
                 continue
+            if then_at is not None and q.start > then_at:
+                continue  # "since their 1967 clashes, when India lost 80 soldiers"
             if (
                 since is not None
                 and (q.start > since[0] or not since[1])
@@ -1105,6 +1108,19 @@ _TALLY_VERB = re.compile(
 )
 
 
+# What befell people in a past event told just before: "..., when", "in which".
+_WHEN_THEN = re.compile(
+    r"(?:\s+(?:in|at|near|on)\s+(?:[A-Z][\w'’-]*\s*){1,3})?,?\s+(?:when|in\s+which|during\s+which)\b"
+)
+# A past event named by its year: "their 1967 clashes", "the 2006 war".
+_YEAR_EVENT = re.compile(
+    r"\b(?:the|their|its|a)\s+(?P<year>(?:19|20)\d\d)\s+(?:[\w-]+\s+)?(?:wars?|clash(?:es)?"
+    r"|conflict|fighting|battles?|offensive|uprising|massacres?|genocide|attacks?|invasion|crisis"
+    r"|skirmish(?:es)?|standoff|war)\b",
+    re.IGNORECASE,
+)
+
+
 def _history(ctx: ArticleContext, sent: Sent) -> tuple[int, bool] | None:
     """Where a year more than two years before the article opens a stretch of the
     sentence, when no later date is given there: its tolls are history ("an
@@ -1113,9 +1129,15 @@ def _history(ctx: ArticleContext, sent: Sent) -> tuple[int, bool] | None:
     attack in October 2022" is today's)."""
     if ctx.base is None:
         return None
-    for start, _end, phrase in sent.dates:
+    for start, end, phrase in sent.dates:
         started = _STARTED_BEFORE.search(sent.text, max(0, start - 40), start + 6)
-        if started is not None and (started.group("since") or _TALLY_VERB.search(sent.text)):
+        if (
+            started is not None
+            and (started.group("since") or _TALLY_VERB.search(sent.text))
+            # ("the first since 1975, when four soldiers were killed": that year's dead,
+            # but "since 1962, when they fought a war, 20 have been killed" is a total)
+            and not (_WHEN_THEN.match(sent.text, end) and not _TALLY_VERB.search(sent.text))
+        ):
             # "killed since 2017", "the conflict, which began in 2016, has killed": a total
             # to now (not "an uprising that began in 1982 ... 40,000 people died")
             continue
@@ -1130,6 +1152,18 @@ def _history(ctx: ArticleContext, sent: Sent) -> tuple[int, bool] | None:
             later = [p for s, _e, p in sent.dates if s > start]
             if not any((ctx.parse(p, future=False) or "0")[:4] >= year for p in later):
                 return start, len(iso) == 7
+    return None
+
+
+def _past_event_at(ctx: ArticleContext, sent: Sent) -> int | None:
+    """Where a past event told by its year opens a clause of what befell people then:
+    "the deadliest since their 1967 clashes, when India lost 80 soldiers while over 300
+    Chinese troops were killed" (all of that clause is history)."""
+    if ctx.base is None:
+        return None
+    for m in _YEAR_EVENT.finditer(sent.text):
+        if ctx.base.year - int(m.group("year")) > 2 and _WHEN_THEN.match(sent.text, m.end()):
+            return m.end()
     return None
 
 
