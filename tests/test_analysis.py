@@ -330,6 +330,30 @@ def test_a_report_fitting_steps_of_two_days_alike_is_neither():
     assert sorted(len(e.mentions) for e in f.events) == [1, 1, 2]
 
 
+def test_a_bare_report_fitting_steps_of_two_days_alike_adds_no_third_step():
+    arts = _outlets(
+        ("a1", "Harbor Post", "2031-04-11"),
+        ("a2", "Meridian Wire", "2031-04-25"),
+        ("a3", "Coast Daily", "2031-04-26"),
+        ("a4", "Valley Times", None),
+    )
+    e1 = arts.say("a1", "The envoy met the leader in Ostra on Friday.")
+    e2 = arts.say("a2", "The envoy met the leader in Brenn on Friday.")
+    e3 = arts.say("a3", "The envoy met the leader in Brenn on Friday, officials said.")
+    e4 = arts.say("a4", "The envoy met the leader on Friday, officials said.")
+    pieces = [
+        _step(e1, "held", "2031-04-11", "Ostra"),
+        _step(e2, "held", "2031-04-25", "Brenn"),
+        _step(e3, "held", "2031-04-25", "Brenn"),
+    ]
+    friday = replace(_step(e4, "held"), weekday=4)  # an undated story: either Friday
+    f = analyze(arts.facts(diplomacy=[*pieces, friday]))
+    assert sorted(len(e.mentions) for e in f.events) == [1, 2]
+    # ... but one that tells news of its own (the meeting called off) is kept
+    f = analyze(arts.facts(diplomacy=[*pieces, replace(friday, status="cancelled")]))
+    assert sorted(len(e.mentions) for e in f.events) == [1, 1, 2]
+
+
 def test_a_round_set_against_an_earlier_one_is_not_that_one():
     arts = _outlets(("a1", "Harbor Post", "2031-05-02"), ("a2", "Meridian Wire", "2031-05-02"))
     e1 = arts.say("a1", "The third round of talks was held in Ostra on Friday.")

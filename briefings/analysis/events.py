@@ -857,6 +857,17 @@ def merge_events(ctx: Context) -> list[Event]:
         if len(top) == 1:
             join(m, top[0])
             continue
+        if (
+            len(top) > 1
+            and not m.date
+            and not m.location
+            and all(any(o.status == m.status for o in c.mentions) for c in top)
+        ):
+            # A report with no day and no place that fits steps of two days alike, and
+            # tells nothing of them that each has not told ("hours after Kyiv and Moscow
+            # secured a deal", when the deal stands in two pieces): it is one of them, not
+            # a third; which one it cannot say, so it stays a fact of its article only.
+            continue
         if not top and (lasting := _lasting(m)):
             # "talks between the two sides", no day, no place, no name: the only step it
             # can be in this brief
