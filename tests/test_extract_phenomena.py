@@ -5463,3 +5463,12 @@ def test_a_bare_figure_after_a_sides_toll_is_that_sides_and_a_sample_is_no_toll(
 )  # fmt: skip
 def test_the_dead_of_a_past_event_told_by_its_year_are_history(sentence: str, want: set) -> None:
     assert {(c.party, c.kind, c.count or c.low) for c in run(sentence).casualties} == want
+
+
+def test_the_au_peace_and_security_council_is_the_au_and_speaks() -> None:
+    text = "The AU Peace and Security Council urged Russia and Ukraine to resume talks."
+    facts = run(text)
+    assert [(s.actor, s.speaker) for s in facts.statements] == [
+        ("African Union", "AU Peace and Security Council")
+    ]
+    assert all("UN" not in d.participants for d in facts.diplomacy)

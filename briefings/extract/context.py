@@ -968,6 +968,9 @@ class ArticleContext:
         when the nearest clause names nobody ("Altun, an aide to X, said")."""
         # the breaks that end before ``pos``, as a search from the start to it finds them
         breaks = sent.breaks[: bisect.bisect_right(sent.breaks, (pos, "\uffff"))]
+        if breaks and any(" and " in m.text for m in sent.mentions):
+            # (no break inside a name: "the AU Peace and Security Council urged")
+            breaks = [b for b in breaks if not any(m.start < b[0] < m.end for m in sent.mentions)]
         stop = pos
         left = reach
         for i, (start, token) in enumerate(reversed(breaks)):

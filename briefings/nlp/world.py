@@ -184,7 +184,13 @@ ORGANISATIONS: dict[str, tuple[str, ...]] = {
     "IAEA": ("International Atomic Energy Agency",),
     "European Union": ("EU", "E.U.", "European Commission"),
     "NATO": ("North Atlantic Treaty Organization",),
-    "African Union": ("AU",),
+    # (its council, not the UN's: "the AU Peace and Security Council")
+    "African Union": (
+        "AU",
+        "Peace and Security Council",
+        "AU Peace and Security Council",
+        "African Union Peace and Security Council",
+    ),
     "Arab League": (),
     "OSCE": ("Organization for Security and Co-operation in Europe",),
     "IGAD": ("Intergovernmental Authority on Development",),
