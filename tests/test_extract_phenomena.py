@@ -5472,3 +5472,10 @@ def test_the_au_peace_and_security_council_is_the_au_and_speaks() -> None:
         ("African Union", "AU Peace and Security Council")
     ]
     assert all("UN" not in d.participants for d in facts.diplomacy)
+
+
+def test_what_a_truce_itself_suspends_is_no_end_of_it() -> None:
+    text = "Israel and Hamas began a ceasefire suspending a 15-month-old war on Sunday."
+    assert ("agreement", ("hamas", "israel"), "concluded") in steps(text, published="2025-01-20")
+    text = "Israel suspended the ceasefire with Hamas on Sunday."
+    assert ("agreement", ("hamas", "israel"), "cancelled") in steps(text, published="2025-01-20")

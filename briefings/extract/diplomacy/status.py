@@ -545,7 +545,11 @@ def _status(text: str, t: re.Match[str], kind: str, folded: str | None = None) -
         _BROKE_OFF_BEFORE.search(pre[-40:]) or _BROKE_OFF_AFTER.match(text, t.end())
     ):
         return "cancelled"  # "talks broke off in April", "Israel broke off talks with Hamas"
-    if (_CANCELLED_CB.found(around, folded=around_low) and not _feared(around)) or search_from(
+    # (what the step itself does is no end of it: "a ceasefire suspending the war", "took
+    # effect after a delayed start")
+    acts = _STEP_ACTS.match(post) or (kind == "agreement" and _TOOK_EFFECT.match(post))
+    told = (pre + t.group(0), pre_low + low[t.start() : t.end()]) if acts else (around, around_low)
+    if (_CANCELLED_CB.found(told[0], folded=told[1]) and not _feared(told[0])) or search_from(
         _CANCELLED_LATER, text, t.end()
     ):
         return "cancelled"
@@ -679,6 +683,17 @@ def _offered(wide: str) -> bool:
     not one agreed to ("agreed on Wednesday to the first phase of the plan, a ceasefire")."""
     offer = _PROPOSAL_IS.search(wide)
     return offer is not None and not _AGREED_EARLIER.search(wide, 0, offer.start())
+
+
+_STEP_ACTS = re.compile(
+    r"^\s+(?:(?:that|which)\s+(?:has\s+|had\s+)?)?(?:suspend(?:s|ed|ing)|halt(?:s|ed|ing)"
+    r"|end(?:s|ed|ing)|stop(?:s|ped|ping)|paus(?:es|ed|ing)|freez(?:es|ing)|froze)\s+"
+    r"(?:the|a|an|its|their|\d|more|over|nearly|months|weeks|[\w-]+-(?:month|year|week|day))\b",
+    re.IGNORECASE,
+)
+_TOOK_EFFECT = re.compile(
+    r"^(?:\s+[\w'’-]+){0,6}?\s+(?:took|takes|taking|has\s+taken)\s+effect\b", re.IGNORECASE
+)
 
 
 def _feared(stretch: str) -> bool:
