@@ -5479,3 +5479,12 @@ def test_what_a_truce_itself_suspends_is_no_end_of_it() -> None:
     assert ("agreement", ("hamas", "israel"), "concluded") in steps(text, published="2025-01-20")
     text = "Israel suspended the ceasefire with Hamas on Sunday."
     assert ("agreement", ("hamas", "israel"), "cancelled") in steps(text, published="2025-01-20")
+
+
+def test_the_rebels_speak_only_as_the_subject_of_their_verb() -> None:
+    said = {(s.actor, s.text) for s in run('"The rebels control the town," he said.',
+                                           cfg=REBELS_AND_BODIES).statements}  # fmt: skip
+    assert not any(actor == "front" for actor, _ in said)
+    said = {(s.actor, s.text) for s in run("The rebels said they had taken the town.",
+                                           cfg=REBELS_AND_BODIES).statements}  # fmt: skip
+    assert ("front", "they had taken the town.") in said

@@ -890,7 +890,26 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             Speech("according to", m.start(), m.end(), speaker, cs, ce, False, document, name)
         )
     out.sort(key=lambda s: s.verb_start)
-    return _each_its_own(text, out)
+    return _each_its_own(text, [_named_by_name(text, a) for a in out])
+
+
+# A side named by a common noun that the config gives it ("the rebels", "insurgents").
+_COMMON_SIDE_NOUN = re.compile(r"(?:the\s+)?(?:rebels?|insurgents?|rebel\s+group)", re.I)
+_RIGHT_BEFORE_VERB = re.compile(r"(?:\s+(?:have|has|had|also|later|then|on\s+\w+day))*\s+$")
+
+
+def _named_by_name(text: str, act: Speech) -> Speech:
+    """A side told only as "the rebels" speaks only as the subject right before its verb
+    ("the rebels said"): elsewhere ("... before the rebels fled, it said", '"The rebels
+    control the town," he said') the one who speaks is someone the config does not name."""
+    m = act.speaker
+    if (
+        m is None
+        or not _COMMON_SIDE_NOUN.fullmatch(m.text)
+        or _RIGHT_BEFORE_VERB.fullmatch(text, m.end, act.verb_start)
+    ):
+        return act
+    return replace(act, speaker=None)
 
 
 def _each_its_own(text: str, acts: list[Speech]) -> list[Speech]:
