@@ -5488,3 +5488,58 @@ def test_the_rebels_speak_only_as_the_subject_of_their_verb() -> None:
     said = {(s.actor, s.text) for s in run("The rebels said they had taken the town.",
                                            cfg=REBELS_AND_BODIES).statements}  # fmt: skip
     assert ("front", "they had taken the town.") in said
+
+
+def test_rebels_named_as_another_groups_are_not_the_configured_rebels() -> None:
+    for text in ("Syrian rebels attacked the border post.", "Dozens of Karen rebels fled."):
+        assert not any(m.actor == "front" for m in _mentions(text, REBELS_AND_BODIES))
+    for text in ("Five rebels were killed.", "The Chad-backed rebels attacked the post."):
+        assert any(m.actor == "front" for m in _mentions(text, REBELS_AND_BODIES))
+
+
+def _mentions(text: str, cfg: str) -> list:
+    from briefings.nlp.actors import Lexicon
+
+    return Lexicon(config(cfg)).find(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # a reaction in the present to a past meeting is no plan
+        ("Erdogan is facing criticism over his meeting with Putin in Sochi on Friday.",
+         ("meeting", ("russia", "turkey"), "held")),
+        ("Erdogan and Zelenskiy shake hands as they hold talks in Istanbul on Friday.",
+         ("talks", ("turkey", "ukraine"), "held")),
+    ],
+)  # fmt: skip
+def test_the_present_of_another_verb_plans_no_past_meeting(sentence: str, want: tuple) -> None:
+    assert want in steps(sentence, published="2024-03-06")
+
+
+def test_a_total_that_runs_on_after_a_past_event_told_by_its_year_stays() -> None:
+    text = (
+        "Since the 2014 war, when Russia seized Crimea, more than 12,000 Ukrainian "
+        "civilians have been killed, the UN says."
+    )
+    assert ("civilians", "killed", 12000) in {
+        (c.party, c.kind, c.count or c.low) for c in run(text, published="2025-06-01").casualties
+    }
+    text = (
+        "The 2014 war, in which more than 2,200 Palestinians were killed, was shorter than "
+        "the current war, in which more than 30,000 have been killed."
+    )
+    got = {c.count or c.low for c in run(text, published="2025-06-01").casualties}
+    assert got == {30000}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rebels, who rarely give a toll, said on Tuesday they had lost seven fighters.",
+        "Rebels in Ostra said they would not return fire.",
+        "Rebel authorities said the shelling had stopped.",
+    ],
+)
+def test_the_rebels_still_speak_through_an_aside_a_place_or_their_officials(sentence: str) -> None:
+    assert any(s.actor == "front" for s in run(sentence, cfg=REBELS_AND_BODIES).statements)

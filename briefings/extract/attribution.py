@@ -895,7 +895,17 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
 
 # A side named by a common noun that the config gives it ("the rebels", "insurgents").
 _COMMON_SIDE_NOUN = re.compile(r"(?:the\s+)?(?:rebels?|insurgents?|rebel\s+group)", re.I)
-_RIGHT_BEFORE_VERB = re.compile(r"(?:\s+(?:have|has|had|also|later|then|on\s+\w+day))*\s+$")
+_RIGHT_BEFORE_VERB = re.compile(
+    # ("rebel authorities said", "the rebels' so-called defence ministry as saying")
+    r"(?:['’]?\s+(?:[\w-]+\s+){0,3}?(?:authorities|officials|leaders?|commanders?|spokes\w+"
+    r"|sources?|fighters|forces|media|officers?|ministry|command|council|as))?"
+    # ("Rebels in Luhansk said", "rebels fighting Morocco over the territory on Sunday vowed")
+    r"(?:\s+(?:in|from)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+    r"|\s+(?:fighting|loyal\s+to|led\s+by|backed\s+by)\s+[^,;\"“”]{1,80}?)?"
+    # ("Rebels, who rarely give a toll, said on Tuesday")
+    r"(?:\s*,[^,;\"“”]{1,80},)?"
+    r"(?:\s+(?:have|has|had|also|later|then|now|on\s+\w+day))*\s+$"
+)
 
 
 def _named_by_name(text: str, act: Speech) -> Speech:

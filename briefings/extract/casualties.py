@@ -773,7 +773,7 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
                 # "three million people, half of them displaced": the whole, no toll (but
                 # "15 people, most of them civilians, were killed" closes the aside first)
                 continue
-            if then_at is not None and q.start > then_at:
+            if then_at is not None and then_at[0] < q.start < then_at[1]:
                 continue  # "since their 1967 clashes, when India lost 80 soldiers"
             if (
                 since is not None
@@ -1155,15 +1155,21 @@ def _history(ctx: ArticleContext, sent: Sent) -> tuple[int, bool] | None:
     return None
 
 
-def _past_event_at(ctx: ArticleContext, sent: Sent) -> int | None:
-    """Where a past event told by its year opens a clause of what befell people then:
-    "the deadliest since their 1967 clashes, when India lost 80 soldiers while over 300
-    Chinese troops were killed" (all of that clause is history)."""
+def _past_event_at(ctx: ArticleContext, sent: Sent) -> tuple[int, int] | None:
+    """The clause of what befell people in a past event told by its year: "the deadliest
+    since their 1967 clashes, when India lost 80 soldiers while over 300 Chinese troops
+    were killed" (to the clause's end); not a total that runs on ("Since the 2022
+    invasion, when troops poured in, 12,000 have been killed")."""
     if ctx.base is None:
         return None
-    for m in _YEAR_EVENT.finditer(sent.text):
-        if ctx.base.year - int(m.group("year")) > 2 and _WHEN_THEN.match(sent.text, m.end()):
-            return m.end()
+    text = sent.text
+    for m in _YEAR_EVENT.finditer(text):
+        if ctx.base.year - int(m.group("year")) > 2 and _WHEN_THEN.match(text, m.end()):
+            end = text.find(",", _WHEN_THEN.match(text, m.end()).end())  # type: ignore[union-attr]
+            end = len(text) if end == -1 else end
+            if _TALLY_VERB.search(text, m.end(), end):
+                return None
+            return m.end(), end
     return None
 
 

@@ -183,6 +183,13 @@ _OF_STATES = re.compile(
 )
 
 
+# A capitalised word right before "rebels" that names whose they are (not a backer:
+# "Iran-backed rebels").
+_QUALIFIED = re.compile(
+    r"\b([A-Z][\w'’]*)(-(?:backed|allied|aligned|led|supported|sponsored))?\s+$"
+)
+
+
 def _looks_like_person(
     alias: str, state_forms: set[str], surnames: frozenset[str] = frozenset()
 ) -> bool:
@@ -377,10 +384,21 @@ class Lexicon:
             and not _OF_STATES.search(a.name)
             and not all(_looks_like_person(x, state_forms) for x in (a.name, *a.aliases))
         ]
+        #: "rebels" as the one stateless side, and the stems of its own names: "Tigrayan
+        #: rebels" are the TPLF's, "Syrian rebels" some other group's.
+        self._common: dict[str, frozenset[str]] = {}
         if len(stateless) == 1:
+            own = next(a for a in config.actors if a.id == stateless[0])
+            stems = frozenset(
+                w[:5].lower()
+                for x in (own.name, *own.aliases)
+                for w in x.split()
+                if w[:1].isupper()
+            )
             for form in ("rebels", "rebel", "insurgents", "insurgent", "rebel group"):
                 if form not in self.entries:
                     self._add(form, stateless[0], "group", None)
+                    self._common[form] = stems
         # Looked up without accents, so that "Erdoğan" in the text is the configured
         # "Erdogan" and "Sanchez" the configured "Sánchez".
         self.plain_entries: dict[str, _Entry] = {}
@@ -522,6 +540,19 @@ class Lexicon:
                 and _PART_OF_A_NAME.search(sentence, max(0, m.start() - 30), m.start())
             ):
                 continue  # "Iran's Supreme National Security Council" is not the UN's
+            if self._common and text.lower() in self._common:
+                named = _QUALIFIED.search(sentence, max(0, m.start() - 40), m.start())
+                word = named.group(1) if named is not None and named.group(2) is None else ""
+                if (
+                    word
+                    and word[:5].lower() not in self._common[text.lower()]
+                    # (a name mid-sentence, or a known nation's: not "Five rebels", "The")
+                    and (
+                        sentence[: named.start(1)].strip(" \"“'‘(") != ""  # type: ignore[union-attr]
+                        or word.lower() in self.entries
+                    )
+                ):
+                    continue  # "Syrian rebels", "Houthi rebels": another group's name
             kind: str = entry.kind
             actor: str | None = entry.actor
             before = _HYPHEN_BEFORE.search(sentence[max(0, m.start() - 6) : m.start()])

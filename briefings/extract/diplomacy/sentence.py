@@ -502,10 +502,13 @@ def _when(ctx: ArticleContext, sent: Sent, trig: _Trigger, acts: list[Speech]) -
 # A gathering told in the present: "are joining Putin in a meeting", "is travelling to
 # Ankara", "before the four leaders hold a summit".
 _PRESENT_BEFORE = re.compile(
-    r"(?:\b(?:is|are|am)\s+(?:\w+ly\s+)?(?!being\b|expected\b|reported\b)[a-z]+ing\b"
-    r"|\b(?:when|before|until|once|as)\s+(?:[\w'’,-]+\s+){1,8}?(?:hold|meet|gather|convene|open"
+    # (the verb of the gathering itself, not "is facing criticism over his meeting")
+    r"(?:\b(?:is|are|am)\s+(?:\w+ly\s+)?(?:meeting|travell?ing|flying|heading|hosting|joining"
+    r"|holding|visiting|gathering|convening|attending)\b"
+    r"|\b(?:when|before|until|once)\s+(?:[\w'’,-]+\s+){1,8}?(?:hold|meet|gather|convene|open"
     r"|begin|start)\b)"
-    r"(?:(?!\b(?:was|were|had|has|have|did|said|told|after)\b)[^,;:.])*$",
+    r"(?:(?!\b(?:was|were|had|has|have|did|said|told|after|following|over|during|received"
+    r"|made|presented)\b)[^,;:.])*$",
     re.IGNORECASE,
 )
 _BE_NOW = re.compile(r"\b(?:is|are|am)\s+$", re.IGNORECASE)
