@@ -5543,3 +5543,9 @@ def test_a_total_that_runs_on_after_a_past_event_told_by_its_year_stays() -> Non
 )
 def test_the_rebels_still_speak_through_an_aside_a_place_or_their_officials(sentence: str) -> None:
     assert any(s.actor == "front" for s in run(sentence, cfg=REBELS_AND_BODIES).statements)
+
+
+def test_women_and_children_are_one_part_of_a_toll() -> None:
+    text = "Strikes killed 40 people, including 25 women and children."
+    got = {(c.party, c.count, c.group) for c in run(text).casualties}
+    assert got == {("unknown", 40, None), ("civilians", 25, "women and children")}

@@ -915,7 +915,7 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
                     ),
                     location=where,
                     claimed_by=claimant,
-                    group=_group(found.noun) if party == CIVILIANS else None,
+                    group=_group_of(sent.text, found) if party == CIVILIANS else None,
                 )
             )
             spans[len(out) - 1] = (q.start, max(q.end, found.np_end))
@@ -946,6 +946,18 @@ _GROUP_WORDS = {
     "girl": "girls", "boy": "boys", "baby": "babies", "infant": "infants",
     "minor": "minors", "teenager": "teenagers",
 }  # fmt: skip
+
+
+_AND_A_GROUP = re.compile(r"\s+and\s+([a-z]+)\b")
+
+
+def _group_of(text: str, found: _Found) -> str | None:
+    """The part of the civilians a figure counts, with a second part joined to it:
+    "25 women and children" are women and children, not women."""
+    group = _group(found.noun)
+    more = _AND_A_GROUP.match(text, found.np_end) if group else None
+    other = _group(more.group(1)) if more else None
+    return f"{group} and {other}" if other and other != group else group
 
 
 def _group(noun: str | None) -> str | None:
