@@ -17,7 +17,7 @@ from briefings.extract.context import (
     titled_person,
     unnamed_speaker,
 )
-from briefings.nlp.actors import Mention
+from briefings.nlp.actors import COMMON_SIDE_NOUNS, Mention
 from briefings.nlp.folding import CaseBlind, caseless, may_hold
 from briefings.nlp.vocabulary import (
     INVERTIBLE,
@@ -893,8 +893,6 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
     return _each_its_own(text, [_named_by_name(text, a) for a in out])
 
 
-# A side named by a common noun that the config gives it ("the rebels", "insurgents").
-_COMMON_SIDE_NOUN = re.compile(r"(?:the\s+)?(?:rebels?|insurgents?|rebel\s+group)", re.I)
 _RIGHT_BEFORE_VERB = re.compile(
     # ("rebel authorities said", "the rebels' so-called defence ministry as saying")
     r"(?:['’]?\s+(?:[\w-]+\s+){0,3}?(?:authorities|officials|leaders?|commanders?|spokes\w+"
@@ -915,7 +913,7 @@ def _named_by_name(text: str, act: Speech) -> Speech:
     m = act.speaker
     if (
         m is None
-        or not _COMMON_SIDE_NOUN.fullmatch(m.text)
+        or m.text.lower().removeprefix("the ") not in COMMON_SIDE_NOUNS
         or _RIGHT_BEFORE_VERB.fullmatch(text, m.end, act.verb_start)
     ):
         return act

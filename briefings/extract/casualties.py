@@ -289,7 +289,6 @@ _CANNOT_BEFORE = re.compile(
     r"\s+(?:to\s+)?$",
     re.IGNORECASE,
 )
-# ... and right before the figure: "there may be many wounded"
 # Whom a researcher asked: "interviewed 42 displaced residents", "surveyed 300 families".
 _ASKED_BEFORE = re.compile(
     r"\b(?:interview(?:ed|s|ing)?|survey(?:ed|s|ing)?|poll(?:ed|s|ing)?|question(?:ed|s|ing)"
@@ -297,6 +296,7 @@ _ASKED_BEFORE = re.compile(
     r"|about\s+|around\s+|more\s+than\s+|over\s+|at\s+least\s+)?$",
     re.IGNORECASE,
 )
+# ... and right before the figure: "there may be many wounded"
 _MAY_BE = re.compile(r"\b(?:may|might|could)\s+be\s+$", re.IGNORECASE)
 _ONE_OF_THE = re.compile(r"one\s+of\s+the\s+(?:\w+est|most|worst|best)\b", re.IGNORECASE)
 # A figure that is how many live somewhere, not how many were hit.
@@ -870,9 +870,10 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
                 # children": a breakdown, not a new toll; "150,000 people ..., 14,500
                 # of them civilians" names another party.
                 skipped_end, part_of = found.np_end, found
+                group = _group(found.noun)
                 if not (
                     party == CIVILIANS
-                    and _group(found.noun)
+                    and group
                     # (not the young of a force: "40 soldiers, including 12 teenagers",
                     # "Forty Houthis, including 12 teenagers"; nor men or teenagers, who
                     # may be either)
@@ -883,7 +884,7 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
                             and not _COMBATANT.search(prev[1].noun or "")
                         )
                     )
-                    and _group(found.noun) not in ("men", "teenagers", "teenager")
+                    and group not in ("men", "teenagers", "teenager")
                 ):
                     continue
                 # ... yet the children among them are a figure stated: a toll of that
@@ -1128,7 +1129,7 @@ _WHEN_THEN = re.compile(
 _YEAR_EVENT = re.compile(
     r"\b(?:the|their|its|a)\s+(?P<year>(?:19|20)\d\d)\s+(?:[\w-]+\s+)?(?:wars?|clash(?:es)?"
     r"|conflict|fighting|battles?|offensive|uprising|massacres?|genocide|attacks?|invasion|crisis"
-    r"|skirmish(?:es)?|standoff|war)\b",
+    r"|skirmish(?:es)?|standoff)\b",
     re.IGNORECASE,
 )
 
@@ -1176,8 +1177,9 @@ def _past_event_at(ctx: ArticleContext, sent: Sent) -> tuple[int, int] | None:
         return None
     text = sent.text
     for m in _YEAR_EVENT.finditer(text):
-        if ctx.base.year - int(m.group("year")) > 2 and _WHEN_THEN.match(text, m.end()):
-            end = text.find(",", _WHEN_THEN.match(text, m.end()).end())  # type: ignore[union-attr]
+        when = _WHEN_THEN.match(text, m.end())
+        if when is not None and ctx.base.year - int(m.group("year")) > 2:
+            end = text.find(",", when.end())
             end = len(text) if end == -1 else end
             if _TALLY_VERB.search(text, m.end(), end):
                 return None

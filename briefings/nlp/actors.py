@@ -183,6 +183,12 @@ _OF_STATES = re.compile(
 )
 
 
+#: Common nouns the news gives the one side that is no state ("the rebels"): one list for
+#: the lexicon, which adds them, and for attribution, which lets them speak only as the
+#: subject of their verb.
+COMMON_SIDE_NOUNS = ("rebels", "rebel", "insurgents", "insurgent", "rebel group")
+
+
 # A capitalised word right before "rebels" that names whose they are (not a backer:
 # "Iran-backed rebels").
 _QUALIFIED = re.compile(
@@ -395,7 +401,7 @@ class Lexicon:
                 for w in x.split()
                 if w[:1].isupper()
             )
-            for form in ("rebels", "rebel", "insurgents", "insurgent", "rebel group"):
+            for form in COMMON_SIDE_NOUNS:
                 if form not in self.entries:
                     self._add(form, stateless[0], "group", None)
                     self._common[form] = stems
@@ -542,14 +548,14 @@ class Lexicon:
                 continue  # "Iran's Supreme National Security Council" is not the UN's
             if self._common and text.lower() in self._common:
                 named = _QUALIFIED.search(sentence, max(0, m.start() - 40), m.start())
-                word = named.group(1) if named is not None and named.group(2) is None else ""
                 if (
-                    word
-                    and word[:5].lower() not in self._common[text.lower()]
+                    named is not None
+                    and named.group(2) is None
+                    and named.group(1)[:5].lower() not in self._common[text.lower()]
                     # (a name mid-sentence, or a known nation's: not "Five rebels", "The")
                     and (
-                        sentence[: named.start(1)].strip(" \"“'‘(") != ""  # type: ignore[union-attr]
-                        or word.lower() in self.entries
+                        sentence[: named.start(1)].strip(" \"“'‘(") != ""
+                        or named.group(1).lower() in self.entries
                     )
                 ):
                     continue  # "Syrian rebels", "Houthi rebels": another group's name

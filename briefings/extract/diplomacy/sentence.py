@@ -513,10 +513,11 @@ _PRESENT_BEFORE = re.compile(
 )
 _BE_NOW = re.compile(r"\b(?:is|are|am)\s+$", re.IGNORECASE)
 # Between the step's word and its weekday: another verb's day ("talks that began on
-# Monday"), or a weekday that is no bare one ("last Wednesday").
+# Monday").
 _OTHER_VERB = re.compile(
     r"\b(?:began|started|opened|was|were|had|has|have|said|told|\w+ed)\b", re.IGNORECASE
 )
+# A weekday that is no bare one: "last Wednesday".
 _NOT_BARE = re.compile(r"\b(?:last|past|previous|this|since)\s+$", re.IGNORECASE)
 
 
@@ -533,14 +534,13 @@ def _to_come(
     if not 2 <= (ctx.base - day).days <= 6:
         return False
     text = sent.text
-    lo = _clause_span(text, t.start())[0]
+    lo, hi = _clause_span(text, t.start())
     present = _PRESENT_BEFORE.search(text, max(lo, t.start() - 100), t.start()) or (
         _BE_NOW.search(text, max(0, t.start() - 8), t.start())
         and t[0].split()[0].lower().endswith("ing")
     )
     if not present:
         return False
-    hi = _clause_span(text, t.start())[1]
     for start, end, phrase in sent.dates:
         if phrase.split()[-1].lower() not in WEEKDAYS or not lo <= start < hi:
             continue
