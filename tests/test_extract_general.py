@@ -392,6 +392,31 @@ def test_a_dateline_place_takes_no_part() -> None:
     assert [p for _, p, _, _ in got] == [("rsf", "saf")]
 
 
+def test_a_dateline_whose_dash_lost_its_space_takes_no_part() -> None:
+    cfg = ARMED.replace(
+        "saudi: {name: Saudi Arabia}", "saudi: {name: Saudi Arabia, aliases: [Riyadh]}"
+    )
+    got = steps("RIYADH (Reuters) -The army and the RSF will hold talks next week.", cfg)
+    assert [p for _, p, _, _ in got] == [("rsf", "saf")]
+
+
+def test_the_state_of_a_former_office_holder_is_no_side() -> None:
+    cfg = ARMED + "  kenya: {name: Kenya}\n  nigeria: {name: Nigeria}\n"
+    for text in (
+        "Talks between the army and the RSF are facilitated by Amos Obi, former President "
+        "of the Federal Republic of Nigeria, and Joy Wanjiru, a former deputy president "
+        "of Kenya.",
+        "Former Kenyan President Joseph Mwangi will lead the talks between the army and "
+        "the RSF next week.",
+        "Kenya's former president will lead the talks between the army and the RSF.",
+    ):
+        got = steps(text, cfg)
+        assert [p for _, p, _, _ in got] == [("rsf", "saf")], text
+    # a sitting president is his state's
+    got = steps("The Kenyan president met the RSF's leader in Nairobi on Monday.", cfg)
+    assert [p for _, p, _, _ in got] == [("kenya", "rsf")]
+
+
 def test_a_newspaper_named_after_a_country_is_no_side() -> None:
     text = "The army will attend talks with the RSF, the Saudi Gazette reported."
     assert all("saudi" not in p for _, p, _, _ in steps(text))
@@ -670,3 +695,14 @@ def test_a_sides_strikes_are_a_noun_owned_by_that_side() -> None:
 
 def moves_in(text: str, cfg: str) -> set[tuple[str, str]]:
     return {(g.actor, g.action) for g in run(text, cfg).ground}
+
+
+def test_a_configured_state_of_two_words_is_a_state_not_a_person() -> None:
+    from briefings.nlp.actors import lexicon_for
+
+    lexicon = lexicon_for(config(ARMED + "  ss: {name: South Sudan}\n  sl: {name: Sri Lanka}\n"))
+    found = lexicon.find("South Sudan and Sri Lanka said the talks would go on.")
+    assert [(m.text, m.actor, m.kind) for m in found] == [
+        ("South Sudan", "ss", "country"),
+        ("Sri Lanka", "sl", "country"),
+    ]

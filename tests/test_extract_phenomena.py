@@ -158,6 +158,51 @@ def test_a_figure_for_a_part_of_the_civilians_says_which_part() -> None:
     assert [(c.count, c.group) for c in breakdown] == [(40, None), (12, "children")]
 
 
+def test_every_part_of_a_toll_stated_is_a_row_of_that_part() -> None:
+    # the gold counts every figure stated; a part named by what its people are is a
+    # row of its own, never a second claim of the whole
+    facts = run(
+        "The blast killed 31 people, including 23 soldiers, three railway workers and "
+        "five passengers."
+    )
+    got = [(c.party, c.count, c.group) for c in facts.casualties]
+    assert got == [("unknown", 31, None), ("unknown", 23, "soldiers"),
+                   ("unknown", 3, "railway workers"), ("civilians", 5, "passengers")]  # fmt: skip
+    # a part of a side's dead is that side's
+    facts = run("Israeli strikes killed 45 Hamas fighters, including three commanders.")
+    assert [(c.party, c.count, c.group) for c in facts.casualties] == [
+        ("hamas", 45, None),
+        ("hamas", 3, "commanders"),
+    ]
+    # civilians among people of no stated side stay the civilians' own figure
+    facts = run("Gunmen killed 27 people, including 10 civilians and two journalists.")
+    assert [(c.party, c.count, c.group) for c in facts.casualties] == [
+        ("unknown", 27, None),
+        ("civilians", 10, None),
+        ("civilians", 2, "journalists"),
+    ]
+
+
+def test_tolls_told_as_martyrdom_or_injury_of_and_a_second_estimate_without_its_verb() -> None:
+    got = casualties(
+        "The monitor documented the martyrdom of 214 people and the injury of 90 others."
+    )
+    assert {(k, n) for _p, k, n, *_ in got} == {("killed", 214), ("wounded", 90)}
+    for text in (
+        "Medics put the death toll at 41 and the injuries at some 130.",
+        "The death toll rose to 41 and the number of wounded to 130.",
+    ):
+        got = casualties(text)
+        assert {(k, n) for _p, k, n, *_ in got} == {("killed", 41), ("wounded", 130)}, text
+
+
+def test_civilians_counted_with_fighters_are_no_sides_alone() -> None:
+    got = casualties("At least 516 civilians and fighters were killed in the clashes.")
+    assert {(p, n) for p, _k, _n, n, *_ in got} == {("unknown", 516)}
+    got = casualties("Shelling killed 12 civilians and three soldiers.")
+    assert ("civilians", "killed", 12, None, None, False) in got
+
+
 def test_a_toll_of_the_whole_war_does_not_take_the_victims_of_the_strike_before() -> None:
     facts = run(
         "An air strike on a school sheltering displaced families killed 31 people on "
@@ -3045,6 +3090,26 @@ def test_names_that_hold_a_country_a_people_or_a_particle() -> None:
         ("nato", "Leighton Smith")
     ]
     assert [a for a, _s in who("The anti-balaka said the town was calm.")] == ["militia"]
+
+
+def test_a_state_s_name_as_a_given_name_makes_a_person_whose_surname_speaks() -> None:
+    # the config lists the full name only; the news then writes the surname alone
+    cfg = (
+        "title: t\ndate: 2024-03-10\nactors:\n"
+        "  israel: {name: Israel, aliases: [Israel Katz]}\n"
+        "  libya: {name: Libya Dawn, aliases: [Libya Dawn coalition]}\n"
+    )
+    text = (
+        "Defence Minister Israel Katz said the raid would go on. "
+        '"We will hit them again," Katz said. Israel said it struck a depot.'
+    )
+    assert [(a, s) for a, s, _t in said(text, cfg=cfg)] == [
+        ("israel", "Israel Katz"),
+        ("israel", "Israel Katz"),
+        ("israel", None),
+    ]
+    # a state's name and a word of a group's name are a group
+    assert [(a, s) for a, s, _t in said("Dawn said the port was shut.", cfg=cfg)] == []
 
 
 def test_no_call_in_how_a_reporter_heard_it_and_deals_that_fell_apart() -> None:

@@ -44,11 +44,11 @@ _KIND_WORDS: list[tuple[str, str]] = [
         r"|lost\s+their\s+lives|lost\s+his\s+life|lost\s+her\s+life|perished|neutrali[sz]ed"
         r"|neutrali[sz]ing|eliminated|eliminating|liquidated|slain|massacred|executed|bodies"
         r"|murdered|murdering|murders?\s+of|killings\s+of|slaughter\s+of|massacre\s+of"
-        r"|executions?\s+of"
+        r"|executions?\s+of|martyrdom\s+of"
         r"|fatalities|martyred|martyrs|lives|fell\s+in\s+(?:combat|battle|action)"
         r"|(?:claimed|took|cost)\s+the\s+life\s+of",
     ),
-    ("wounded", r"wounded|wounding|injured|injuring|injuries|hurt|casualties"),
+    ("wounded", r"wounded|wounding|injured|injuring|injuries|injury\s+of|hurt|casualties"),
     ("missing", r"missing|unaccounted\s+for|disappeared"),
     (
         "captured",
@@ -401,6 +401,12 @@ _PUT_AT = re.compile(
     r"|losses|casualties|fatalities|deaths|(?:killed|dead)))\s+at\s*$",
     re.IGNORECASE,
 )
+# The next figure of such an estimate, its verb left out: "... and the injuries at".
+_AND_AT = re.compile(
+    r"\b\d[\d,.]*\s+(?:and|while)\s+(?P<phrase>(?:the|their|its)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:wounded|injured|injuries|dead|deaths|killed|fatalities))\s+at\s*$",
+    re.IGNORECASE,
+)
 _BRINGING = re.compile(
     r"\b(?:bringing|brought|bring|raising|raised|taking|took)\s+to\s*$", re.IGNORECASE
 )
@@ -719,6 +725,8 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
                 # "killed 30 people, including 12 children and six women": the next part
                 # shares the fate of the part before it
                 np_end, noun = _victims(sent.text, q)
+                if noun is None and (listed := _LISTED_NOUN.match(sent.text, q.end)):
+                    np_end, noun = listed.end(), listed.group(1)  # "three railway workers"
                 if noun is not None:
                     found = _Found(part_of.kind, np_end, part_of.verb_pos, noun)
             if (
@@ -865,13 +873,24 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
             ):
                 subset = True  # "including 84 children and 35 women"
             demographic = bool(found.noun and _DEMOGRAPHIC.match(found.noun))
+            part_group: str | None = None  # the part of a whole this figure counts
             if subset and (prev is None or prev[2] != UNKNOWN or party == UNKNOWN or demographic):
                 # "11 civilians including two children", "27 people, including 10
                 # children": a breakdown, not a new toll; "150,000 people ..., 14,500
                 # of them civilians" names another party.
                 skipped_end, part_of = found.np_end, found
                 group = _group(found.noun)
-                if not (
+                # (a figure of the part, not "including several mercenaries")
+                counted = q.count is not None or q.low is not None
+                named = _named_part(found.noun) if group is None and counted else None
+                if named is not None and (prev is None or party in (prev[2], UNKNOWN)):
+                    # "31 people, including 23 soldiers", "45 Hamas fighters, including
+                    # three commanders": a figure stated of a part, in a row of its own,
+                    # of the whole's side when that is a side
+                    part_group = named
+                    if prev is not None and prev[2] not in (UNKNOWN, CIVILIANS):
+                        party = prev[2]
+                elif not (
                     party == CIVILIANS
                     and group
                     # (not the young of a force: "40 soldiers, including 12 teenagers",
@@ -889,6 +908,12 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
                     continue
                 # ... yet the children among them are a figure stated: a toll of that
                 # part of the civilians, never a claim of the whole
+            elif subset:
+                # "27 people, including 10 civilians and two journalists": the
+                # civilians are a party of their own, and the parts go on after them
+                skipped_end, part_of = found.np_end, found
+                if party == CIVILIANS:
+                    part_group = _named_part(found.noun)
             else:
                 skipped_end = part_of = None
             if not subset:
@@ -916,7 +941,8 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
                     ),
                     location=where,
                     claimed_by=claimant,
-                    group=_group_of(sent.text, found) if party == CIVILIANS else None,
+                    group=part_group
+                    or (_group_of(sent.text, found) if party == CIVILIANS else None),
                 )
             )
             spans[len(out) - 1] = (q.start, max(q.end, found.np_end))
@@ -959,6 +985,28 @@ def _group_of(text: str, found: _Found) -> str | None:
     more = _AND_A_GROUP.match(text, found.np_end) if group else None
     other = _group(more.group(1)) if more else None
     return f"{group} and {other}" if other and other != group else group
+
+
+# A part of a list of parts named by a plain noun phrase that no pattern of victims
+# knows: "including 23 soldiers, three railway workers and five passengers".
+_LISTED_NOUN = re.compile(r"\s+((?:[a-z-]+\s+){0,2}[a-z-]+s)\b(?=\s*(?:,|and\b|\)|$))")
+
+
+def _named_part(noun: str | None) -> str | None:
+    """A part of a toll named by what its people are ("soldiers", "journalists",
+    "police officers"), not by a word for anyone ("people", "others"), a word for the
+    toll ("dead"), a people ("civilians", "Syrians") or an age and sex (see `_group`)."""
+    if (
+        not noun
+        or not noun.islower()
+        or not noun.endswith("s")
+        or _GENERIC.match(noun)
+        or _KIND_NOUN.match(noun)
+        or _DEMOGRAPHIC.match(noun)
+        or _UMBRELLA.match(noun)
+    ):
+        return None
+    return " ".join(noun.split())
 
 
 def _group(noun: str | None) -> str | None:
@@ -1340,6 +1388,10 @@ def _classify(
         toll = pattern.search(head)
         while toll is not None and (nearer := pattern.search(head, toll.end("phrase"))):
             toll = nearer  # the nearest toll: "... risen to 425, while the number of wounded - to"
+        if toll is not None and (more := _AND_AT.search(head, toll.end("phrase"))):
+            # "put the death toll at 30 and the injuries at 100": the second figure is
+            # of what its own noun names
+            toll = more
         if toll is not None:
             phrase = toll.group("phrase")
             if _MIXED_KINDS.search(phrase):
@@ -1544,7 +1596,8 @@ _OF_A_PLACE = re.compile(r"\s+(?:in|near|at|outside)\s+(?:the\s+)?[A-Z]")
 # one person", "the deaths of 12 soldiers", "claiming the lives of more than ten",
 # "injuries to 29 others".
 _OF_FIGURE = re.compile(
-    r"(?:bodies|killing|deaths?|wounding|lives)\s+of\s+|injur(?:y|ies)\s+to\s+", re.IGNORECASE
+    r"(?:bodies|killing|deaths?|wounding|lives|martyrdom)\s+of\s+|injur(?:y|ies)\s+(?:to|of)\s+",
+    re.IGNORECASE,
 )
 _TAKES_LIVES = re.compile(
     # ("cost Russia 300,000 lives", "at the cost of 16,000 lives")
@@ -1577,6 +1630,13 @@ def _no_other_subject(between: str) -> bool:
 
 
 _SINCE_ADVERB = re.compile(r"\b(?:have|has|had)\s+since\b")
+
+
+_AND_FIGHTERS = re.compile(
+    # ("civilians and Druze fighters"; not "12 civilians and three soldiers", two tolls)
+    rf"\s+(?:and|or)\s+(?:armed\s+|(?-i:[A-Z])[\w'’-]*\s+)?(?:{_COMBATANT_NOUNS})\b",
+    re.IGNORECASE,
+)
 
 
 def _party(
@@ -1616,6 +1676,8 @@ def _party(
     # (a capital Guard is a name's word: "a Revolutionary Guard commander")
     a_guard_name = found.noun in ("Guard", "Guards")
     if noun and not a_guard_name and _CIVILIAN.match(noun) or _CIVILIAN_WORD.search(phrase):
+        if _AND_FIGHTERS.match(text, found.np_end):
+            return UNKNOWN  # "516 civilians and fighters": a toll of both, no one side's
         return CIVILIANS
     if found.kind != "displaced" and _DISPLACED_WORD.search(phrase):
         return CIVILIANS  # "killed 12 displaced people": people driven from home are no fighters

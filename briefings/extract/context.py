@@ -1238,6 +1238,8 @@ CAPS_DATELINE = re.compile(
     # "YAOUNDE, Aug. 26 (Xinhua) --"; "ISTANBUL, Turkey (AP) _" (old AP copy's dash)
     r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*"
     r"(?:(?:\([A-Za-z .]{2,25}\)\s*)?[–—_-]{1,2}\s+|\([A-Za-z .]{2,25}\)\s+(?=[A-Z“\"])"
+    # "NAIROBI (Reuters) -An Ethiopian ...": the space after the dash lost in scraping
+    r"|(?:\([A-Za-z .]{2,25}\))?\s[–—_-]{1,2}(?=[A-Z“\"])"
     # "ADEN (Reuters): A ship ...", "ISLAMABAD: The military said ..."
     r"|(?:\([A-Za-z .]{2,25}\)\s*)?:\s+(?=[A-Z“\"]))"
 )

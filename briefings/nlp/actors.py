@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from briefings.config import Config
+from briefings.nlp.bodies import BODY_HEADS
 from briefings.nlp.folding import caseless, plain
 from briefings.nlp.vocabulary import ARMED_WORDS, NON_STATE_NOUNS, REPORTING, by_first_letter
 from briefings.nlp.world import (
@@ -196,19 +197,48 @@ _QUALIFIED = re.compile(
 )
 
 
+#: Words that make "<state> <word>" a group's name, not a person's ("Libya Dawn").
+_GROUP_NAME_WORDS = (
+    BODY_HEADS
+    | STATE_WORDS
+    | PERSON_TITLES
+    | ARMED_WORDS
+    | frozenset(
+        """police navy front alliance coalition movement command call dawn shield storm
+        spring today now forum initiative corps party bloc
+        strip bank coast sea river valley province region city island heights desert
+        gulf lake corridor border africa america asia europe""".split()
+    )
+)
+
+
+def _given_name_of_a_state(words: list[str], state_forms: set[str]) -> bool:
+    """ "Israel Katz", "Jordan Bardella": a state's name as a given name, then a surname
+    (one capitalised word, no plural, no word of a group's name)."""
+    return (
+        len(words) == 2
+        and words[0].lower() in state_forms
+        and bool(re.fullmatch(r"[A-Z][a-z'’-]+", words[1]))
+        and not words[1].endswith("s")
+        and words[1].lower() not in _GROUP_NAME_WORDS
+    )
+
+
 def _looks_like_person(
     alias: str, state_forms: set[str], surnames: frozenset[str] = frozenset()
 ) -> bool:
     """Whether a configured alias is a person's name; ``surnames``: the actor's one-word
     aliases ("Israel Katz" is a person when "Katz" is listed too, though "Israel" is a
     state)."""
+    if alias.lower() in state_forms:
+        return False  # "South Africa", "Sri Lanka": a state, whatever its words look like
     words = alias.split()
     # (an Arabic name runs longer with its particles: "Mohammed bin Abdulrahman Al Thani")
     long_name = len(words) <= 7 and any(w.lower() in _NAME_PARTICLES for w in words)
     if not (2 <= len(words) <= 5 or long_name):
         return False
     if any(w.lower() in STATE_WORDS or w.lower() in state_forms for w in words) and not (
-        words[-1] in surnames
+        (words[-1] in surnames or _given_name_of_a_state(words, state_forms))
         and words[-1].lower() not in state_forms
         and not _DEMONYM_END.search(words[0])
     ):
@@ -572,6 +602,12 @@ class Lexicon:
                 sentence, m.end()
             ):
                 kind = "person"
+            if entry.kind in ("demonym", "seat", "country", "capital") and _former_office(
+                sentence, m.start(), m.end(), titled=kind == "person"
+            ):
+                # "former Kenyan President Uhuru Kenyatta", "a former deputy president
+                # of South Africa": an office left, no voice of that state
+                kind, actor = "modifier", None
             elif kind == "demonym" and (
                 _NON_STATE_AFTER.match(sentence, m.end())
                 or _OWN_VOICE_AFTER.match(sentence, m.end())
@@ -873,6 +909,34 @@ def _named_people(sentence: str, found: list[Mention]) -> list[Mention]:
         return found
     kept = [m for m in found if all(m is not g for g in given_names)]
     return sorted(kept + extra, key=lambda x: x.start)
+
+
+_ANY_FORMER = re.compile(r"\b(?:former|ex)\b", re.IGNORECASE)
+_FORMER = re.compile(r"\b(?:former|ex)[\s-]+$", re.IGNORECASE)
+_OFFICES = "|".join(sorted(NAME_TITLES | {"minister", "general"}, key=len, reverse=True))
+# "former President of the Federal Republic of Nigeria", "a former deputy president of"
+_FORMER_OF = re.compile(
+    rf"\b(?:former|ex-)\s*(?:[a-z-]+\s+){{0,2}}(?:{_OFFICES})\s+of\s+(?:the\s+)?"
+    r"(?:(?:Federal|Islamic|Democratic|Arab|United|Socialist|People['’]s|Republic|Kingdom)"
+    r"\s+(?:of\s+)?)*$",
+    re.IGNORECASE,
+)
+# "Sudan's former president"
+_FORMER_AFTER = re.compile(
+    rf"['’]s\s+(?:former|ex-)\s*(?:[a-z-]+\s+){{0,2}}?(?:{_OFFICES})\b", re.IGNORECASE
+)
+
+
+def _former_office(sentence: str, start: int, end: int, *, titled: bool) -> bool:
+    """Whether the state at ``start:end`` names the office of someone who has left it:
+    "former Kenyan President", "ex-president of Nigeria", "Sudan's former president"."""
+    if _ANY_FORMER.search(sentence) is None:
+        return False
+    return bool(
+        (titled and _FORMER.search(sentence, max(0, start - 10), start))
+        or _FORMER_OF.search(sentence, max(0, start - 90), start)
+        or _FORMER_AFTER.match(sentence, end)
+    )
 
 
 _BEFORE_A_NAME = (
