@@ -706,3 +706,17 @@ def test_a_configured_state_of_two_words_is_a_state_not_a_person() -> None:
         ("South Sudan", "ss", "country"),
         ("Sri Lanka", "sl", "country"),
     ]
+
+
+def test_congo_alone_is_the_drc_unless_the_config_names_brazzavilles_side() -> None:
+    from briefings.nlp.actors import lexicon_for
+
+    drc = ARMED + "  drc: {name: DR Congo government}\n"
+    assert [(m.actor, m.kind) for m in lexicon_for(config(drc)).find("Congo said so.")] == [
+        ("drc", "country")
+    ]
+    assert [m.actor for m in lexicon_for(config(ARMED)).find("Congo said so.")] == [
+        "Democratic Republic of Congo"
+    ]
+    roc = ARMED + "  roc: {name: Republic of Congo}\n"
+    assert [m.actor for m in lexicon_for(config(roc)).find("Congo said so.")] == ["roc"]

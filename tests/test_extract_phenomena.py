@@ -23,7 +23,7 @@ actors:
   ukraine: {name: Ukraine, aliases: [Volodymyr Zelenskiy, Dmytro Kuleba]}
   russia: {name: Russia, aliases: [Vladimir Putin, Dmitry Peskov, Sergei Lavrov]}
   egypt: {name: Egypt, aliases: [Sameh Shoukry]}
-  turkey: {name: Turkey, aliases: [Recep Tayyip Erdogan]}
+  turkey: {name: Turkey, aliases: [Recep Tayyip Erdogan, Hakan Fidan]}
 """
 
 # A config whose only non-state side is who "the rebels" are.
@@ -2360,8 +2360,8 @@ def test_the_day_two_sides_agree_to_meet_on_is_the_meetings() -> None:
         cfg=INDOPAK,
         published="2020-10-27",
     )
+    # (the agreeing is no deal of its own: the meeting agreed on is the step)
     assert {(d.type, d.status, d.date) for d in facts.diplomacy} == {
-        ("agreement", "concluded", None),
         ("meeting", "planned", "2020-10-29"),
     }
 
@@ -5614,3 +5614,89 @@ def test_women_and_children_are_one_part_of_a_toll() -> None:
     text = "Strikes killed 40 people, including 25 women and children."
     got = {(c.party, c.count, c.group) for c in run(text).casualties}
     assert got == {("unknown", 40, None), ("civilians", 25, "women and children")}
+
+
+def test_a_call_to_a_counterpart_named_after_the_title_is_a_call() -> None:
+    for text in (
+        "Lavrov called his Turkish counterpart Hakan Fidan on Sunday.",
+        "Lavrov called his counterpart Hakan Fidan, and they discussed the grain deal.",
+    ):
+        got = steps(text, published="2024-03-05")
+        assert {(t, p, s) for t, p, s in got} == {("call", ("russia", "turkey"), "held")}, text
+
+
+def test_a_deal_to_be_signed_is_planned_on_the_day_of_its_signing() -> None:
+    for text in (
+        "The agreement between Russia and Turkey will be signed on Thursday.",
+        "The agreement between Russia and Turkey is due to be signed in Istanbul on Thursday.",
+    ):
+        facts = run(text, published="2024-03-04")
+        assert [(d.type, d.participants, d.status, d.date) for d in facts.diplomacy] == [
+            ("agreement", ("russia", "turkey"), "planned", "2024-03-07")
+        ], text
+    # a deal to be announced is made already: no step to come
+    assert steps("Putin and Erdogan will announce the agreement.") == set()
+
+
+def test_a_truce_broken_is_not_dated_by_the_breaking() -> None:
+    facts = run("Israel broke a ceasefire with Hamas in early January.", published="2024-03-04")
+    assert [d.date for d in facts.diplomacy if d.type == "agreement"] in ([], [None])
+
+
+def test_sides_that_agree_to_meet_make_a_meeting_to_come_not_a_deal() -> None:
+    for text in (
+        "Lavrov and Hakan Fidan agreed to hold a bilateral meeting.",
+        "Russia and Turkey agreed to resume talks.",
+    ):
+        got = steps(text, published="2024-03-04")
+        assert {t for t, _p, _s in got} <= {"meeting", "talks"} and got, text
+        assert {s for _t, _p, s in got} == {"planned"}, text
+    # a call and the meeting agreed on in it are two steps
+    got = steps("Putin and Erdogan spoke by phone and agreed to meet in Sochi.")
+    assert {(t, s) for t, _p, s in got} == {("call", "held"), ("meeting", "planned")}
+
+
+def test_who_condemns_an_attack_made_it_not() -> None:
+    for text in (
+        "Egypt strongly condemned the terrorist attack on the train.",
+        "Turkey and Egypt condemned the terrorist attack.",
+    ):
+        assert run(text).ground == [], text
+    # a verb after a plural subject is still the side's deed
+    got = {(g.actor, g.action) for g in run("Hamas fighters attack Israeli posts.").ground}
+    assert got == {("hamas", "attacked")}
+
+
+def test_a_deal_with_a_long_name_is_dated_and_placed_by_its_own_signing() -> None:
+    text = (
+        "A grain agreement between Russia and the Ukrainian government of Volodymyr "
+        "Zelenskiy was signed in Istanbul on 22 July 2023."
+    )
+    facts = run(text, published="2023-07-25")
+    assert [(d.type, d.status, d.date, d.location) for d in facts.diplomacy] == [
+        ("agreement", "concluded", "2023-07-22", "Istanbul")
+    ]
+    # a deal told before, to be signed on a day: a step to come of its own
+    text = (
+        "Russia and Ukraine reached a grain deal on Wednesday. The agreement is expected "
+        "to be signed Friday in Istanbul."
+    )
+    facts = run(text, published="2023-07-20")
+    assert {(d.status, d.date) for d in facts.diplomacy} == {
+        ("concluded", "2023-07-19"),
+        ("planned", "2023-07-21"),
+    }
+
+
+def test_a_surname_two_configured_people_share_is_the_one_named_in_full() -> None:
+    cfg = (
+        "title: t\ndate: 2024-03-10\nactors:\n"
+        "  north: {name: Northland, aliases: [Ahmed Sharif Kadri, Talal Kadri]}\n"
+    )
+    text = (
+        "Lieutenant General Ahmed Sharif Kadri told reporters the operation was over. "
+        "Kadri said the army had taken part."
+    )
+    assert [s for _a, s, _t in said(text, cfg=cfg)] == ["Ahmed Sharif Kadri"] * 2
+    text = "Minister Talal Kadri spoke first. Kadri said the army had taken part."
+    assert [s for _a, s, _t in said(text, cfg=cfg)][-1] == "Talal Kadri"

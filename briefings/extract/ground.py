@@ -160,6 +160,11 @@ _AS_NOUN = re.compile(
     r"|many|multiple|dozens\s+of)\s+$",
     re.IGNORECASE,
 )
+# The same with a word of the noun's own between, not a plural subject: "the terrorist
+# attack", "a suicide attack" (not "the rebels attack").
+_AS_NOUN_AFTER_A_WORD = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|its|their|his|her|any|every)\s+[a-z][a-z-]*[a-rt-z]\s+$"
+)
 # Looked for case-blind over the folded sentence (see CaseBlind.search).
 _LIGHT_VERB_CB = CaseBlind(_LIGHT_VERB)
 _AS_NOUN_CB = CaseBlind(_AS_NOUN)
@@ -209,7 +214,7 @@ _OUT_OF_NP = re.compile(
 # After a side's name, a verb and the start of a new noun phrase: the side does the verb
 # ("condemned the strikes", "refrained from further attacks"), not the deed named.
 _VERB_THEN_NP = re.compile(
-    r"\s+(?:(?:will|would|has|have|had|did|also|not|never)\s+)*"
+    r"\s+(?:(?:will|would|has|have|had|did|also|not|never|[a-z]+ly)\s+)*"
     r"(?:condemn|denounc|deplor|decr(?:y|ie)|den(?:y|ie)|refrain|accus|blam|reject|warn"
     r"|criticis|criticiz|protest|halt|stop|suspend|avoid|end"
     # the deed of another, met or survived: "Ukrainian forces repelled the assault",
@@ -386,6 +391,7 @@ def _a_move(sent: Sent, start: int, end: int) -> bool:
         word in _NOUN_FORMS
         and (
             _AS_NOUN_CB.found(text, max(0, start - 40), start, sent.folded)
+            or _AS_NOUN_AFTER_A_WORD.search(text, max(0, start - 40), start)
             # "Israeli strikes", "Hezbollah strikes had killed": a side's strikes, a noun
             or any(
                 x.kind in ("demonym", "modifier", "group")

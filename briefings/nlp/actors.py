@@ -636,6 +636,27 @@ class Lexicon:
         return first in ("foreign", "defense", "defence", "deputy") and second in PERSON_TITLES
 
 
+def _surnames_of_the_named(
+    found: list[list[Mention]], full: dict[str, dict[str, Mention]]
+) -> list[list[Mention]]:
+    """A bare surname two configured people share is the one the article names in full:
+    with "Talal Chaudhry" and "Ahmed Sharif Chaudhry" both configured, "Chaudhry said"
+    after "Lt Gen Ahmed Sharif Chaudhry" is the general."""
+    if not full:
+        return found
+    out = []
+    for mentions in found:
+        moved = []
+        for m in mentions:
+            named = full.get(m.text) if m.kind == "person" and m.canonical else None
+            if named is not None and len(named) == 1 and m.canonical not in named:
+                (ref,) = named.values()
+                m = Mention(m.start, m.end, m.text, ref.actor, "person", ref.canonical)
+            moved.append(m)
+        out.append(moved)
+    return out
+
+
 def learn_names(sentences: list[str], found: list[list[Mention]]) -> list[list[Mention]]:
     """Find people again by surname once the article has named them with their side:
     "UN Secretary-General Antonio Guterres" ... "Guterres condemned"."""
@@ -643,6 +664,8 @@ def learn_names(sentences: list[str], found: list[list[Mention]]) -> list[list[M
     # First names, found only after a title: "Ambassador Redwan" for Redwan Hussien,
     # as many languages name a person by the given name.
     given: dict[str, Mention] = {}
+    # The people the article names in full, by surname.
+    full: dict[str, dict[str, Mention]] = {}
     for mentions in found:
         for m in mentions:
             if m.kind == "person" and m.canonical and m.actor:
@@ -650,6 +673,8 @@ def learn_names(sentences: list[str], found: list[list[Mention]]) -> list[list[M
                 last = re.sub(r"^(?:al|el)-", "", words[-1])
                 if len(last) >= 4 and last[0].isupper():
                     known.setdefault(last, m)
+                    if len(m.text.split()) >= 2:
+                        full.setdefault(last, {}).setdefault(m.canonical, m)
                 if len(words) >= 2 and len(words[0]) >= 4 and words[0][0].isupper():
                     given.setdefault(words[0], m)
     if given:
@@ -661,6 +686,7 @@ def learn_names(sentences: list[str], found: list[list[Mention]]) -> list[list[M
                 ref = given.get(other.group(1))
                 if ref is not None and other.group(2) not in (ref.canonical or "").split():
                     given.pop(other.group(1))
+    found = _surnames_of_the_named(found, full)
     if not known:
         return found
     # (matched without accents and case: "Erdoğan" is the configured "Erdogan", but

@@ -11,7 +11,9 @@ from __future__ import annotations
 from functools import lru_cache
 
 # ISO alpha-2 -> "short names | demonyms (adjective, plural nouns) | capital | seats of power".
-# Empty fields are fine; several values in a field are separated by commas.
+# Empty fields are fine; several values in a field are separated by commas. Of two
+# countries that share a word, the later takes it when no config names either: the news
+# calls the DRC "Congo", so it comes after the Republic of Congo, whose short name it is.
 _COUNTRIES = """
 AF|Afghanistan|Afghan,Afghans|Kabul|
 AL|Albania|Albanian,Albanians|Tirana|
@@ -40,8 +42,8 @@ TD|Chad|Chadian,Chadians|N'Djamena|
 CL|Chile|Chilean,Chileans|Santiago|
 CN|China|Chinese|Beijing|Zhongnanhai
 CO|Colombia|Colombian,Colombians|Bogota|
-CD|Democratic Republic of Congo,Democratic Republic of the Congo,DR Congo,DRC|Congolese|Kinshasa|
 CG|Republic of Congo,Congo-Brazzaville|Congolese|Brazzaville|
+CD|Democratic Republic of Congo,Democratic Republic of the Congo,DR Congo,DRC|Congolese|Kinshasa|
 HR|Croatia|Croatian,Croat,Croats,Croatians|Zagreb|
 CU|Cuba|Cuban,Cubans|Havana|
 CY|Cyprus|Cypriot,Cypriots|Nicosia|
@@ -257,6 +259,10 @@ def is_country(name: str) -> bool:
     return name in _country_names()
 
 
+#: Short names too long for a line of the table.
+_MORE_NAMES = {"CD": ["Congo"]}
+
+
 def countries() -> list[Country]:
     """Every country of the table, with pycountry's official names added."""
     import pycountry
@@ -267,7 +273,7 @@ def countries() -> list[Country]:
         code, names, demonyms, capitals, seats = (line.split("|") + [""] * 5)[:5]
         entry = Country(
             code,
-            _split(names),
+            _split(names) + _MORE_NAMES.get(code, []),
             _split(demonyms),
             _split(capitals),
             _split(seats) + _MORE_SEATS.get(code, []),

@@ -64,7 +64,9 @@ def _fold_anaphora(found: list[_Step]) -> list[_Step]:
             if len(f.step.participants) >= 1:
                 out.append(f)
             continue
-        if not f.anaphoric:
+        if not f.anaphoric or (f.signed and f.step.status == "planned"):
+            # ("the agreement is expected to be signed Friday": its signing, a step to
+            # come of its own, not the deal told before again)
             out.append(f)
             continue
         loose = family == "agreement" and not f.name

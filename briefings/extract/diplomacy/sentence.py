@@ -18,6 +18,7 @@ from briefings.extract.diplomacy.participants import (
 from briefings.extract.diplomacy.status import (
     _DENIED_BEFORE,
     MADE,
+    TO_BE_SIGNED,
     _status,
     ended_without,
     goal_of_talks,
@@ -223,6 +224,8 @@ _ERRAND_VISIT = re.compile(
 _CALLED_SOMEONE = re.compile(
     # ("called up his Indian counterpart")
     r"(?:\s+up)?\s+(?:(?:his|her|their|its)\s+(?:[A-Z][\w-]*\s+)?counterparts?"
+    # (and the counterpart's name: "called his Iranian counterpart Hossein Amirabdollahian")
+    r"(?:,?\s+[A-Z][\w.'’-]*(?:\s+(?:(?:al|bin|ibn|de|van|von)\s+)?[A-Z][\w.'’-]*){0,3})?"
     r"|(?:the\s+)?(?:[A-Z][\w.'’-]*)(?:\s+(?:of\s+)?[A-Z][\w.'’-]*){0,3})"
     # (not "called Netanyahu, the Israeli prime minister, a war criminal")
     r"(?=\s*(?:[.;]|,(?!\s*(?:the|a|an)\b)|$|\s+(?:on|at|in|to|and|by|late|early|after"
@@ -286,6 +289,22 @@ _AGREED_TO_A_MANNER = re.compile(
     r"(?:\s+(?:on\s+)?\w+day)?\s+to\s+(?:stay|remain|keep|show|be\s+in\s+touch|maintain\s+contact"
     r"|continue\s+(?:talking|to\s+talk|contacts?|consultations|dialogue)|study|consider|examine"
     r"|review|look\s+(?:into|at)|explore|discuss)\b",
+    re.IGNORECASE,
+)
+# "agreed to hold a bilateral meeting", "agreed to meet in May", "agreed to resume talks":
+# the step agreed on is the news, the agreeing no deal of its own
+_AGREED_TO_A_STEP = re.compile(
+    r"(?:\s+(?:on\s+)?\w+day)?\s+to\s+(?:[a-z]+ly\s+)?(?:(?:meet|convene|reconvene)\b"
+    r"|(?:hold|have|arrange|organi[sz]e|convene|schedule|set\s+up|resume|start|begin|launch|open)"
+    r"\s+(?:(?:a|an|the|another|further|more|new|their|its|regular|direct)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:meetings?|talks|summits?|round|rounds|sessions?|calls?|visits?|negotiations"
+    r"|consultations)\b)",
+    re.IGNORECASE,
+)
+_AGREED_TO_BEFORE = re.compile(
+    r"\b(?:agreed|agree|agrees|decided|promised|pledged|vowed)\s+(?:on\s+\w+day\s+)?to\s+"
+    r"(?:[a-z]+ly\s+)?"
+    r"(?:(?:hold|have|arrange|schedule|resume|start|begin|launch|open)\s+(?:[\w-]+\s+){0,3})?$",
     re.IGNORECASE,
 )
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$")
@@ -408,7 +427,10 @@ def _read_trigger(
         and last_kind in ("meeting", "talks", "call")
     ):
         if _SUCH.search(text, max(0, t.start() - 30), t.start()) or (
-            t.start() - last_end < 40 and "," not in text[last_end : t.start()]
+            t.start() - last_end < 40
+            and "," not in text[last_end : t.start()]
+            # ("spoke on Friday and agreed to meet in May": a step of its own, to come)
+            and not _AGREED_TO_BEFORE.search(text, max(0, t.start() - 40), t.start())
         ):
             return None
     if kind == "agreement" and last_kind == "agreement" and t.start() - last_end < 25:
@@ -439,6 +461,9 @@ def _read_trigger(
             return None
         if word.lower() == "agreed" and _AGREED_TO_A_MANNER.match(text, end):
             return None  # "agreed to stay in close contact", "agreed to show flexibility"
+        if word.lower() in ("agreed", "agree", "agrees") and _AGREED_TO_A_STEP.match(text, end):
+            return None  # "agreed to hold a bilateral meeting": the meeting is the step
+
     if kind == "talks" and _TALKS_TO.match(text, t.start()):
         return None
     if kind == "talks" and word.lower().startswith("negotiat") and _IN_PERSON.match(text, t.end()):
@@ -579,7 +604,15 @@ def _who(
         )
     )
     # "agreed in Stockholm in December 2018 to a ceasefire": a dated agreement reached
-    dated = kind == "agreement" and when.status == "concluded" and when.date is not None
+    # ... or one dated to be signed ("the agreement is expected to be signed Friday")
+    dated = (
+        kind == "agreement"
+        and when.date is not None
+        and (
+            when.status == "concluded"
+            or (when.status == "planned" and TO_BE_SIGNED.match(text, t.end()) is not None)
+        )
+    )
     enough = dated or _enough(
         ctx, participants, kind, when.status, text, t, when.background or when.named, here
     )
@@ -713,6 +746,12 @@ def _make_step(ctx: ArticleContext, sent: Sent, trig: _Trigger, when: _When, who
         # "the declaration was signed between ...")
         signed=trig.word.lower() == "signed"
         or (kind == "agreement" and bool(_SIGNED_AFTER.match(text, t.end())))
+        # ("the agreement between them will be signed on Thursday")
+        or (
+            kind == "agreement"
+            and when.status == "planned"
+            and bool(TO_BE_SIGNED.match(text, t.end()))
+        )
         or (
             kind == "agreement"
             and when.status == "concluded"

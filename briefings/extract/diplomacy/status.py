@@ -628,8 +628,12 @@ def _status(text: str, t: re.Match[str], kind: str, folded: str | None = None) -
             or (_BACKED.search(pre[-50:]) and not _MADE_PARTICIPLE.match(post))
         ):
             return "proposed"
-        if _PLANNED_CB.found(pre[-40:], folded=pre_low[-40:]) or _WOULD_AFTER.match(post):
-            return "planned"
+        if (
+            _PLANNED_CB.found(pre[-40:], folded=pre_low[-40:])
+            or _WOULD_AFTER.match(post)
+            or TO_BE_SIGNED.match(post)
+        ):
+            return "planned"  # "the agreement between them will be signed on Thursday"
         return "concluded"
     if (
         _PROPOSED_CB.found(pre[-60:], folded=pre_low[-60:])
@@ -752,6 +756,13 @@ AGREED_TO = re.compile(
 # A deal not named as one there is ("as part of the truce" is): "as part of a peace deal".
 _PART_OF_A = re.compile(r"\bas\s+part\s+of\s+(?:a|an|any)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _WOULD_AFTER = re.compile(r"^\s+(?:would|will)\b")
+# The deal as the subject of its signing to come: "... is set to be signed on Thursday".
+TO_BE_SIGNED = re.compile(
+    r"(?:\s+[^.;]{0,60}?)?\s+(?:(?:will|would|shall)\s+(?:[a-z]+ly\s+)?be"
+    r"|(?:is|are|was|were)\s+(?:(?:set|due|expected|scheduled|slated|likely|going)\s+)?to\s+be)"
+    r"\s+(?:signed|inked|finali[sz]ed|sealed|formali[sz]ed|concluded)\b",
+    re.IGNORECASE,
+)
 _WILL_HAPPEN = re.compile(
     r"\b(?:would|will|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to)\s+(?:resume|restart"
     r"|start|begin|open|convene|continue|take\s+place|be\s+held|be\s+attended|go\s+ahead"

@@ -103,7 +103,11 @@ def _date(
         distance = start - t.end() if start >= t.end() else t.start() - end
         if (agreed_to and end <= t.start()) or (dateline and end <= dateline.end()):
             continue
-        if distance > reach:
+        if distance > reach and not (
+            # "the agreement between Iran and Saudi Arabia will be signed on Thursday":
+            # the deal's own signing, however long its name
+            kind == "agreement" and start >= t.end() and _own_signing(sent.text, t, start)
+        ):
             continue
         if under and (
             end <= t.start() or not _MADE_CB.found(sent.text, t.end(), start, sent.folded)
@@ -207,7 +211,8 @@ _ALSO_MADE = "announced|mediated|declared|unveiled|approved|endorsed|ratified|in
 _UNDER = re.compile(
     r"\b(?:as\s+(?:a\s+)?part\s+of|under|in\s+(?:line|keeping|accordance|compliance)\s+with"
     r"|pursuant\s+to|per|(?:with)?in\s+the\s+framework\s+of|under\s+the\s+terms\s+of"
-    r"|in\s+(?:violation|breach)\s+of|violat(?:e|es|ed|ing)|breach(?:es|ed|ing)?)"
+    r"|in\s+(?:violation|breach)\s+of|violat(?:e|es|ed|ing)|breach(?:es|ed|ing)?"
+    r"|(?:broke|break|breaks|breaking)(?!\s+(?:off|down|up|away)\b))"
     r"\s+(?:the|a|an|its|their|this|that|last\s+\w+['’]s)?\s*"
     rf"(?:(?!(?:to|for|on|in|and|or|of|that|which|with|{MADE}|{_ALSO_MADE}|rejected|backed)\s)"
     r"[\w'’-]+\s+){0,4}$",
@@ -220,6 +225,21 @@ _MADE_CB = CaseBlind(_MADE)
 _AGREED_TO_MEET = re.compile(
     rf"agree[ds]?\s+to\s+(?:{START_VERBS}|meet|convene|reconvene)\b", re.IGNORECASE
 )
+# The deal as the subject of its own signing, up to the date: "... between Iran and Saudi
+# Arabia will be signed in Beijing on" (not "a truce they signed on").
+_SIGNING = re.compile(
+    r"[^,;.]{0,90}?\s(?:will|would|shall|is|are|was|were|has|have|had)\s+"
+    r"(?:(?:set|due|expected|scheduled|slated|likely|going|to|be|being|been|now|finally)\s+){0,4}"
+    r"(?:signed|inked|sealed|finali[sz]ed)\s+(?:[\w-]+\s+){0,6}$"
+)
+
+
+def _own_signing(text: str, t: re.Match[str], at: int) -> bool:
+    """Whether what stands between an agreement's word and ``at`` is the agreement's own
+    signing, its date or place next: "... between Rwanda and the DRC was signed in"."""
+    return at - t.end() <= 120 and _SIGNING.match(text, t.end(), at) is not None
+
+
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+$", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\b\s*", re.IGNORECASE)
 _UNTIL_START = re.compile(r"(?:until|till|through)\b", re.IGNORECASE)
@@ -295,7 +315,9 @@ def _place(ctx: ArticleContext, sent: Sent, t: re.Match[str], kind: str) -> str 
             ):
                 return _POSSESSIVE_END.sub("", m.group("place"))
     for m in _PLACE.finditer(text, t.end()):
-        if m.start() - t.end() > 60:
+        if m.start() - t.end() > 60 and not (
+            kind == "agreement" and _own_signing(text, t, m.start())
+        ):
             break
         place = m.group("place")
         if NOT_PLACE_START.match(place) or _TOPIC_BEFORE_CB.found(text, 0, m.start(), sent.folded):
