@@ -5700,3 +5700,14 @@ def test_a_surname_two_configured_people_share_is_the_one_named_in_full() -> Non
     assert [s for _a, s, _t in said(text, cfg=cfg)] == ["Ahmed Sharif Kadri"] * 2
     text = "Minister Talal Kadri spoke first. Kadri said the army had taken part."
     assert [s for _a, s, _t in said(text, cfg=cfg)][-1] == "Talal Kadri"
+
+
+def test_a_move_asked_for_or_owed_is_no_move_made() -> None:
+    for text in (
+        "Russia must withdraw its troops from Kherson.",
+        "Egypt urged Israel to withdraw its forces from Rafah.",
+        "Turkey demanded that Russia withdraw from the border villages.",
+    ):
+        assert run(text).ground == [], text
+    got = {(g.actor, g.action) for g in run("Russia withdrew its troops from Kherson.").ground}
+    assert got == {("russia", "withdrew")}

@@ -84,7 +84,17 @@ def test_a_short_name_between_the_title_and_a_date_line_is_the_outlet(tmp_path: 
 
 @pytest.mark.parametrize(
     "masthead",
-    ["The Vellmar", "Vellmar Standard", "Port Vell Eye", "Vellmar Herald", "Vell Today (Wire)"],
+    [
+        "The Vellmar",
+        "Vellmar Standard",
+        "Port Vell Eye",
+        "Vellmar Herald",
+        "Vell Today (Wire)",
+        # an edition's language, a beat, a region
+        "Al Vellmar English",
+        "Global Defense",
+        "Know Dornea Afrika",
+    ],
 )
 def test_a_newspapers_name_over_a_date_line_is_the_outlet(tmp_path: Path, masthead: str) -> None:
     article = read(
@@ -92,6 +102,15 @@ def test_a_newspapers_name_over_a_date_line_is_the_outlet(tmp_path: Path, masthe
     )
     assert (article.source, article.published) == (masthead, "2023-04-30")
     assert article.text == LEDE
+
+
+@pytest.mark.parametrize(("line", "outlet"), [("Al Vellmar English", "Al Vellmar English"),
+                                              ("Jane Roe", None)])  # fmt: skip
+def test_a_newspapers_name_beside_its_date_is_the_outlet(
+    tmp_path: Path, line: str, outlet: str | None
+) -> None:
+    article = read(tmp_path, f"Port Vell harbour reopens\n{line} · 2023-04-30\n\n{LEDE}\n")
+    assert (article.source, article.published) == (outlet, "2023-04-30")
 
 
 @pytest.mark.parametrize("label", ["War in Vellmar", "Breaking News", "Vellmar and Dorne"])

@@ -245,6 +245,16 @@ _NOT_PART_OF = re.compile(
     r"(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+# What a side is asked, told or bound to do, not what it did: "must withdraw", "urged
+# Rwanda to withdraw", "demanded that the M23 withdraw".
+_ASKED_OR_OWED = re.compile(
+    r"\b(?:must|should|ought\s+to|needs?\s+to|has\s+to|have\s+to)\s+(?:[a-z]+ly\s+)?$"
+    r"|\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|ask(?:s|ed|ing)?|press(?:es|ed|ing)?"
+    r"|demand(?:s|ed|ing)?|told|tell(?:s|ing)?|order(?:s|ed|ing)?|want(?:s|ed)?)\b"
+    r"[^.;]{0,50}?\bto\s+(?:[a-z]+ly\s+)?$"
+    r"|\b(?:demand(?:s|ed|ing)?|insist(?:s|ed|ing)?)\s+that\b[^.;,]{0,50}$",
+    re.IGNORECASE,
+)
 _SPEECH_NEAR = re.compile(
     r"\b(?:accused|accuses|threatened|threatens|warned|vowed|denied|denies|deny|denying)\b"
     r"[^.]{0,30}$"
@@ -295,6 +305,8 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[GroundEvent]:
         action = (m.lastgroup or "v_attacked")[2:]
         if _speech_near(text, m.start()):
             continue  # "threatened to strike": a threat, not an event
+        if _ASKED_OR_OWED.search(text, max(0, m.start() - 80), m.start()):
+            continue  # "urged Rwanda to withdraw", "the M23 must withdraw": not done
         if action == "offensive" and not _NOUN.search(low, m.end(), m.end() + 40):
             continue  # "began" needs an offensive, an operation, an assault after it
         if not _a_move(sent, m.start(), m.end()):

@@ -277,7 +277,13 @@ def _outlet_line(line: str, header: Header, *, beside_address: bool) -> bool:
         return False  # "By Example Wire": a byline, read as one
     name, others = parts[0], [p for p in parts[1:] if not TIME.fullmatch(p)]
     dates = [date_line(p) for p in others]
-    if len(others) > 1 or None in dates or not (beside_address or is_organisation(name)):
+    # (a newsroom's name with the day beside it is one too: "Know Afrika · 2024-11-22")
+    own_date = bool(dates) and date_line(name) is None and _a_masthead(name)
+    if (
+        len(others) > 1
+        or None in dates
+        or not (beside_address or own_date or is_organisation(name))
+    ):
         return False
     header.outlet = header.outlet or name
     header.dates.extend(d for d in dates if d is not None)
@@ -326,12 +332,14 @@ def _a_person(line: str) -> bool:
 
 
 # Words of newspapers' names that are no one's name ("Herald", "Times" and the like
-# are in outlets' organisation words, sources.outlets).
+# are in outlets' organisation words, sources.outlets); an edition's language ("Al
+# Arabiya English") and a beat or a region ("Global Defense", "Know Afrika") too.
 _MASTHEAD_WORDS = frozenset(
     """Star Standard Eye Edition Nation Today Weekly Express Monitor Voice Observer
     Guardian Independent Statesman Chronicle Mail Mirror Bulletin Review Insider Online
     Report World Sun Courier Examiner Record Dispatch Globe Mercury Sentinel Register
-    Magazine Digest Channel Broadcasting Newswire""".split()
+    Magazine Digest Channel Broadcasting Newswire
+    English Defense Defence Africa Afrika Arabia""".split()
 )
 
 
