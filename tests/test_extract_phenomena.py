@@ -5711,3 +5711,34 @@ def test_a_move_asked_for_or_owed_is_no_move_made() -> None:
         assert run(text).ground == [], text
     got = {(g.actor, g.action) for g in run("Russia withdrew its troops from Kherson.").ground}
     assert got == {("russia", "withdrew")}
+
+
+# A state, its foreign helpers and two armed groups: "the rebels" are neither.
+SAHEL = """
+title: Sahel brief
+date: 2024-08-01
+actors:
+  mali: {name: Mali, aliases: [Malian army]}
+  wagner: {name: Wagner Group, aliases: [Wagner]}
+  csp: {name: CSP-DPA, aliases: [CSP]}
+  jnim: {name: JNIM}
+"""
+
+
+def test_who_is_in_a_part_of_a_country_does_not_speak_for_it() -> None:
+    text = "Separatist rebels in northern Mali reported that they killed 84 soldiers."
+    facts = run(text, cfg=SAHEL)
+    assert [c.claimed_by for c in facts.casualties] == [None]
+    assert [s.actor for s in facts.statements] == []
+    # officials there still do
+    facts = run("Officials in northern Mali said 40 people were killed.", cfg=SAHEL)
+    assert [c.claimed_by for c in facts.casualties] == ["mali"]
+
+
+def test_victims_from_a_group_described_before_its_name_are_its_own() -> None:
+    text = (
+        "Separatist rebels said they killed 84 fighters from the private military company "
+        "Wagner and 47 Malian soldiers."
+    )
+    got = [(c.party, c.count) for c in run(text, cfg=SAHEL).casualties]
+    assert got == [("wagner", 84), ("mali", 47)]

@@ -431,7 +431,13 @@ _SUBSET_BEFORE = re.compile(
 _SUBSET_AFTER = re.compile(
     r"^\s+(?:of\s+them|of\s+whom|(?:[\w-]+\s+){0,2}(?:were|was|are)\s+among)\b", re.IGNORECASE
 )
-_OWNER_AFTER = re.compile(r"\s+(?:from|of|in\s+the\s+ranks\s+of)\s+(?:the\s+)?[A-Z][\w-]*")
+_OWNER_AFTER = re.compile(
+    r"\s+(?:from|of|in\s+the\s+ranks\s+of)\s+(?:the\s+)?"
+    # ("84 fighters from the private military company Wagner"; not a place's words: "from
+    # the town of Kidal", "from northern Mali")
+    r"(?:(?!(?:town|city|village|region|province|capital|country|area|district|camp"
+    r"|(?:north|south)\w*|east\w*|west\w*|central)\b)[a-z][\w-]*\s+){0,4}[A-Z][\w-]*"
+)
 _NEGATED = re.compile(r"\b(?:no|none|not|nobody|without)\b[^,.;]{0,20}$", re.IGNORECASE)
 # "... killed 280 civilians and about 2,000 fighters": the second figure shares the verb.
 _OWN_KIND = re.compile(

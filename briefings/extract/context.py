@@ -112,7 +112,13 @@ _BEAT_AT = re.compile(
     r"|campaigner|coordinator|programme\s+director|program\s+director|desk\s+head)"
     r"\s+(?:at|for|with)\s+(?:the\s+)?[A-Z]"
 )
-_IN_A_PLACE = re.compile(r"\b(?P<noun>[A-Za-z-]+)\s+in\s+(?:the\s+)?$")
+_IN_A_PLACE = re.compile(
+    r"\b(?P<noun>[A-Za-z-]+)\s+in\s+(?:the\s+)?"
+    # ("separatist rebels in northern Mali reported": a part of the country, a place)
+    r"(?:(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central"
+    r"|occupied|rebel-held|government-held|war-torn|restive)\s+)?$",
+    re.IGNORECASE,
+)
 _FROM_ELSEWHERE = re.compile(
     r"\b(?:European|Arab|Western|African|Asian|Gulf|Nordic|Latin|visiting|international"
     r"|regional|UN|EU|NATO)\s+(?:[\w-]+\s+)?$"
