@@ -5742,3 +5742,23 @@ def test_victims_from_a_group_described_before_its_name_are_its_own() -> None:
     )
     got = [(c.party, c.count) for c in run(text, cfg=SAHEL).casualties]
     assert got == [("wagner", 84), ("mali", 47)]
+
+
+def test_a_people_of_a_state_does_not_speak_for_it() -> None:
+    for text in (
+        "A Malian Tuareg commander said the town had fallen.",
+        "Malian Fulani leaders rejected the deal.",
+    ):
+        assert said(text, cfg=SAHEL) == [], text
+    assert {a for a, _s, _t in said("The Malian army said the town had fallen.", cfg=SAHEL)} == {
+        "mali"
+    }
+
+
+def test_he_is_not_the_person_he_speaks_of() -> None:
+    text = (
+        "Benjamin Netanyahu said the army would press on. Ismail Haniyeh called for a "
+        "truce. He also accused Haniyeh of stalling the talks."
+    )
+    got = [(a, s) for a, s, t in said(text) if t.startswith("accused")]
+    assert got == [("israel", "Benjamin Netanyahu")]

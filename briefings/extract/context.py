@@ -429,6 +429,9 @@ class Sent:
     prior_person: Mention | None = None
     #: The side (not a person) that led the sentences before ("It said" resolves to it).
     prior_side: Mention | None = None
+    #: The person named before ``prior_person``: whom "he" means when the prior person is
+    #: the one he speaks of ("He accused al-Hijri of ...").
+    earlier_person: Mention | None = None
     _dates: list[tuple[int, int, str]] | None = field(default=None, repr=False)
     #: The sentence's speech acts, found once (see ``attribution.speech_acts``).
     acts: list | None = field(default=None, repr=False)
@@ -497,6 +500,7 @@ class ArticleContext:
         found = learn_names([span.text for span in spans], found)
         spans, found = _without_captions(spans, found)
         last_person: Mention | None = None
+        earlier_person: Mention | None = None
         last_side: Mention | None = None
         # Actor mentions so far with the words after each: "the army" is the side
         # last named with "army", "forces" or "troops" after it.
@@ -521,7 +525,7 @@ class ArticleContext:
                     titled[key] = m
                     if key.split()[0] in _MINISTRIES:
                         titled[key.split()[-1]] = m  # "the minister" for the defence minister
-            self.sents.append(Sent(i, span, mentions, last_person, last_side))
+            self.sents.append(Sent(i, span, mentions, last_person, last_side, earlier_person))
             # people named inside a quote are not who "he" means after it
             people = [
                 m for m in mentions if _a_he(m, span.text) and not inside_quote(span.text, m.start)
@@ -538,10 +542,13 @@ class ArticleContext:
                 # Aliyev. ... he wrote" is Pashinyan; but not in an opening phrase:
                 # "After talks with Rice, Saakashvili confirmed the truce" is Saakashvili.
                 opening = _OPENING_PHRASE.match(span.text)
-                last_person = next(
+                new_person = next(
                     (m for m in people if opening is None or m.start >= opening.end()),
                     people[0],
                 )
+                if last_person is not None and last_person.canonical != new_person.canonical:
+                    earlier_person = last_person
+                last_person = new_person
             elif _someone_else_speaks(span.text, mentions):
                 # "Yohannes Tadesse, a militia member, said ...": "he" is now him, whom
                 # the config does not name; not the leader named sentences before
@@ -1133,7 +1140,15 @@ class ArticleContext:
             and m.end <= pos
             and (quoted or not inside_quote(sent.text, m.start))
         ]  # '"... talks with Speaker Nabih Berri," he said': he is not Berri
-        return people[-1] if people else sent.prior_person
+        if people:
+            return people[-1]
+        prior = sent.prior_person
+        if prior is not None and any(
+            m.is_person and m.start >= pos and m.canonical == prior.canonical for m in sent.mentions
+        ):
+            # "He also accused al-Hijri of seizing convoys": he is not al-Hijri
+            return sent.earlier_person
+        return prior
 
     def side_before(self, sent: Sent, pos: int) -> Mention | None:
         """Whom "it" or "they" at ``pos`` refers to: the first side named earlier in

@@ -28,6 +28,7 @@ from briefings.nlp.bodies import BODY_HEADS
 from briefings.nlp.folding import caseless, plain
 from briefings.nlp.vocabulary import ARMED_WORDS, NON_STATE_NOUNS, REPORTING, by_first_letter
 from briefings.nlp.world import (
+    ETHNIC_WORDS,
     MODIFIER_PREFIXES,
     MODIFIER_SUFFIXES,
     NAME_TITLES,
@@ -613,6 +614,7 @@ class Lexicon:
                 or _OWN_VOICE_AFTER.match(sentence, m.end())
                 or _PLACE_AFTER.match(sentence, m.end())
                 or _ETHNIC_BEFORE.search(sentence, max(0, m.start() - 8), m.start())
+                or _A_PEOPLE_AFTER.match(sentence, m.end())
                 or (text.endswith("s") and _PEOPLE_OF_A_PLACE.match(sentence, m.end()))
             ):
                 # "ethnic Armenian representatives", "Armenians of Nagorno-Karabakh": a
@@ -726,6 +728,10 @@ def learn_names(sentences: list[str], found: list[list[Mention]]) -> list[list[M
 
 
 _ETHNIC_BEFORE = re.compile(r"\bethnic\s+$", re.IGNORECASE)
+# "Syrian Druze leaders", "a Syrian Bedouin commander": a people of the state, not it.
+_A_PEOPLE_AFTER = re.compile(
+    rf"\s+(?:{'|'.join(sorted(ETHNIC_WORDS, key=len, reverse=True))})\b", re.IGNORECASE
+)
 _PEOPLE_OF_A_PLACE = re.compile(r"\s+(?:of|in|from|living\s+in)\s+(?:the\s+)?[A-Z]")
 # Countries' names and demonyms, lower case: "Israeli Netanyahu" is no other Netanyahu.
 #: Words that may stand in a state's own name beside its country: "the Government of

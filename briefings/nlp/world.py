@@ -296,6 +296,20 @@ def countries() -> list[Country]:
     return out
 
 
+#: Peoples and faiths within states: after a demonym they name a people, not the state
+#: ("Syrian Druze leaders", "a Syrian Bedouin commander", "Malian Tuareg rebels"). Not
+#: "Arab", a word of states' own names ("the Syrian Arab Army").
+ETHNIC_WORDS = frozenset(
+    """
+    druze bedouin bedouins kurd kurds kurdish alawite alawites sunni sunnis shia shiite
+    shiites christian christians yazidi yazidis turkmen tuareg tuaregs baloch baluch
+    pashtun pashtuns tamil tamils rohingya tigrayan tigrayans amhara oromo fulani hutu
+    hutus tutsi tutsis hazara hazaras uyghur uyghurs uighur uighurs kachin karen muslim
+    muslims hindu hindus sikh sikhs buddhist buddhists maronite coptic copts berber
+    berbers amazigh masalit zaghawa nuer dinka afar hausa igbo yoruba
+    """.split()
+)
+
 #: Words that make a noun phrase the state itself: "Syrian government", "Turkish army".
 STATE_WORDS = frozenset(
     """
