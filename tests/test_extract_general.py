@@ -408,10 +408,16 @@ def test_the_state_of_a_former_office_holder_is_no_side() -> None:
         "of Kenya.",
         "Former Kenyan President Joseph Mwangi will lead the talks between the army and "
         "the RSF next week.",
-        "Kenya's former president will lead the talks between the army and the RSF.",
     ):
         got = steps(text, cfg)
         assert [p for _, p, _, _ in got] == [("rsf", "saf")], text
+    # one who holds an office now, or speaks as his state's former envoy, is still its
+    got = steps(
+        "Former Kenyan President Joseph Mwangi, now a senator, met the RSF's leader in "
+        "Nairobi on Monday.",
+        cfg,
+    )
+    assert [p for _, p, _, _ in got] == [("kenya", "rsf")]
     # a sitting president is his state's
     got = steps("The Kenyan president met the RSF's leader in Nairobi on Monday.", cfg)
     assert [p for _, p, _, _ in got] == [("kenya", "rsf")]

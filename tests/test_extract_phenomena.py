@@ -5700,6 +5700,20 @@ def test_a_surname_two_configured_people_share_is_the_one_named_in_full() -> Non
     assert [s for _a, s, _t in said(text, cfg=cfg)] == ["Ahmed Sharif Kadri"] * 2
     text = "Minister Talal Kadri spoke first. Kadri said the army had taken part."
     assert [s for _a, s, _t in said(text, cfg=cfg)][-1] == "Talal Kadri"
+    # one of another side, with his side before the surname, stays his
+    cfg = (
+        "title: t\ndate: 2024-03-10\nactors:\n"
+        "  north: {name: Northland Front, aliases: [Hazim Qadir]}\n"
+        "  south: {name: Southland Movement, aliases: [Naim Qadir]}\n"
+    )
+    text = (
+        "Northland Front spokesman Hazim Qadir said the talks had stalled. Southland "
+        "Movement chief Qadir said the group would respond."
+    )
+    assert [(a, s) for a, s, _t in said(text, cfg=cfg)] == [
+        ("north", "Hazim Qadir"),
+        ("south", "Naim Qadir"),
+    ]
 
 
 def test_a_move_asked_for_or_owed_is_no_move_made() -> None:
@@ -5762,3 +5776,34 @@ def test_he_is_not_the_person_he_speaks_of() -> None:
     )
     got = [(a, s) for a, s, t in said(text) if t.startswith("accused")]
     assert got == [("israel", "Benjamin Netanyahu")]
+
+
+def test_review_fifteen_what_the_new_rules_must_leave_alone() -> None:
+    # a former envoy speaking as his state's is still its; one who holds an office now too
+    for text in (
+        "Russia's former ambassador to Ukraine said Kyiv had rejected the offer.",
+        "Former Russian President Dmitry Medvedev, now deputy chairman of Russia's Security "
+        "Council, said Ukraine would be crushed.",
+    ):
+        assert {a for a, _s, _t in said(text)} == {"russia"}, text
+    # agreeing to talks and signing a deal in one sentence: both
+    got = steps("Russia and Ukraine agreed to open talks on a ceasefire and signed a grain deal.")
+    assert {(t, s) for t, _p, s in got} == {("agreement", "concluded"), ("talks", "planned")}
+    # talks agreed on one day for another are dated by the other
+    facts = run(
+        "Russia and Ukraine agreed on Friday to resume talks in Istanbul on Monday.",
+        published="2024-03-06",
+    )
+    assert [(d.type, d.status, d.date) for d in facts.diplomacy] == [
+        ("talks", "planned", "2024-03-11")
+    ]
+    # a two-letter name before a spaced dash is no dateline
+    got = steps("UK -Turkish talks on the crisis were held in London on Tuesday.")
+    assert {t for t, _p, _s in got} == {"talks"}
+    # a deed claimed against a side stays its deed
+    assert {
+        (g.actor, g.action) for g in run("Russia said Ukraine had staged the attack.").ground
+    } == {("ukraine", "attacked")}
+    # no part of a toll named by a word for anyone
+    text = "The attack killed 22 people, including 14 members of the same family."
+    assert [c.group for c in run(text).casualties] == [None]

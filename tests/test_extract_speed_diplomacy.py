@@ -144,10 +144,11 @@ def _plain_status(text: str, t: re.Match[str], kind: str) -> str:
         or (status._AWAITED.search(pre[-40:]) and not status._MADE_AFTER.match(post))
     ):
         return "proposed"  # "any deal", "prospects for a summit", "a deal is far off"
-    if kind != "agreement" and status._AGREED_TO_START.search(
-        text, max(0, t.start() - 120), t.start()
-    ):
-        return "planned"  # "agreed to start negotiations"
+    if (
+        kind != "agreement"
+        and status._AGREED_TO_START.search(text, max(0, t.start() - 120), t.start())
+    ) or (kind in ("meeting", "visit", "call", "talks") and status.AGREED_TO.search(pre[-70:])):
+        return "planned"  # "agreed to start negotiations", "agreed to meet in May"
     if kind == "agreement":
         if (uphold := status._UPHOLD.search(pre[-50:])) and (
             uphold.group("known") or status._MADE_PARTICIPLE.match(post)

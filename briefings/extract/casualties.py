@@ -888,7 +888,11 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
                 group = _group(found.noun)
                 # (a figure of the part, not "including several mercenaries")
                 counted = q.count is not None or q.low is not None
-                named = _named_part(found.noun) if group is None and counted else None
+                named = (
+                    _named_part(found.noun, sent.text[q.end : found.np_end])
+                    if group is None and counted
+                    else None
+                )
                 if named is not None and (prev is None or party in (prev[2], UNKNOWN)):
                     # "31 people, including 23 soldiers", "45 Hamas fighters, including
                     # three commanders": a figure stated of a part, in a row of its own,
@@ -919,7 +923,7 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
                 # civilians are a party of their own, and the parts go on after them
                 skipped_end, part_of = found.np_end, found
                 if party == CIVILIANS:
-                    part_group = _named_part(found.noun)
+                    part_group = _named_part(found.noun, sent.text[q.end : found.np_end])
             else:
                 skipped_end = part_of = None
             if not subset:
@@ -998,7 +1002,7 @@ def _group_of(text: str, found: _Found) -> str | None:
 _LISTED_NOUN = re.compile(r"\s+((?:[a-z-]+\s+){0,2}[a-z-]+s)\b(?=\s*(?:,|and\b|\)|$))")
 
 
-def _named_part(noun: str | None) -> str | None:
+def _named_part(noun: str | None, phrase: str = "") -> str | None:
     """A part of a toll named by what its people are ("soldiers", "journalists",
     "police officers"), not by a word for anyone ("people", "others"), a word for the
     toll ("dead"), a people ("civilians", "Syrians") or an age and sex (see `_group`)."""
@@ -1010,8 +1014,17 @@ def _named_part(noun: str | None) -> str | None:
         or _KIND_NOUN.match(noun)
         or _DEMOGRAPHIC.match(noun)
         or _UMBRELLA.match(noun)
+        or noun in ("members", "relatives")  # "14 members of the same family": who?
     ):
         return None
+    # the words of its noun phrase: "rescue workers", not "workers"
+    words = phrase.split()
+    if (
+        1 < len(words) <= 3
+        and words[-1] == noun
+        and all(re.fullmatch(r"[a-z-]+", w) for w in words)
+    ):
+        return " ".join(words)
     return " ".join(noun.split())
 
 

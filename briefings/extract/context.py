@@ -1260,7 +1260,7 @@ CAPS_DATELINE = re.compile(
     r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*"
     r"(?:(?:\([A-Za-z .]{2,25}\)\s*)?[–—_-]{1,2}\s+|\([A-Za-z .]{2,25}\)\s+(?=[A-Z“\"])"
     # "NAIROBI (Reuters) -An Ethiopian ...": the space after the dash lost in scraping
-    r"|(?:\([A-Za-z .]{2,25}\))?\s[–—_-]{1,2}(?=[A-Z“\"])"
+    r"|\([A-Za-z .]{2,25}\)\s[–—_-]{1,2}(?=[A-Z“\"])"
     # "ADEN (Reuters): A ship ...", "ISLAMABAD: The military said ..."
     r"|(?:\([A-Za-z .]{2,25}\)\s*)?:\s+(?=[A-Z“\"]))"
 )

@@ -124,7 +124,7 @@ _FIRED_BY = re.compile(
 )
 _LIGHT_VERB = re.compile(
     r"\b(?:continued|continues|continue|launched|launches|launch|carried\s+out|carries\s+out"
-    r"|conducted|conducts|stepped\s+up|intensified|began|begun|resumed|unleashed|mounted"
+    r"|conducted|conducts|stepped\s+up|intensified|began|begun|resumed|unleashed|mounted|staged"
     r"|pressed\s+ahead\s+with|answered\s+with|responded\s+with|retaliated\s+with|ordered"
     r"|prepar(?:e|es|ed|ing)\s+(?:for|to)|threatened)\b[^.;]*$",
     re.IGNORECASE,

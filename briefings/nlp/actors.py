@@ -208,7 +208,8 @@ _GROUP_NAME_WORDS = (
         """police navy front alliance coalition movement command call dawn shield storm
         spring today now forum initiative corps party bloc
         strip bank coast sea river valley province region city island heights desert
-        gulf lake corridor border africa america asia europe""".split()
+        gulf lake corridor border africa america asia europe
+        resistance revolution liberation sentinel voice daily news""".split()
     )
 )
 
@@ -326,6 +327,9 @@ class Lexicon:
     def __init__(self, config: Config) -> None:
         self.entries: dict[str, _Entry] = {}
         self.actor_ids = {a.id for a in config.actors}
+        #: The configured people a short form names, by side ("Qassem": Hamas's Hazem
+        #: Qassem, Hezbollah's Naim Qassem).
+        self._people_by_form: dict[str, dict[str, str]] = {}
         world = countries()
         state_forms = {f.lower() for c in world for f in (*c.names, *c.demonyms)}
         form_country: dict[str, Country] = {}
@@ -385,6 +389,7 @@ class Lexicon:
                         ):
                             continue  # "Houthi" stays the group, not "Abdul Malik al-Houthi"
                         self._add(form, actor.id, "person", alias)
+                        self._people_by_form.setdefault(form.lower(), {})[actor.id] = alias
                 else:
                     known = self.entries.get(alias.lower())
                     if known is not None and known.actor == actor.id:
@@ -571,12 +576,12 @@ class Lexicon:
                 # "Chief Minister Omar Abdullah" is not Kashif Abdullah, nor "Mohamed
                 # Ibrahim Moalimuu" Mohamed Abdullahi Mohamed
                 continue
-            if (
-                entry.kind == "org"
-                and entry.actor not in self.actor_ids
-                and _PART_OF_A_NAME.search(sentence, max(0, m.start() - 30), m.start())
+            if entry.kind == "org" and _PART_OF_A_NAME.search(
+                sentence, max(0, m.start() - 30), m.start()
             ):
-                continue  # "Iran's Supreme National Security Council" is not the UN's
+                # "Iran's Supreme National Security Council" is not the UN's, configured
+                # or not
+                continue
             if self._common and text.lower() in self._common:
                 named = _QUALIFIED.search(sentence, max(0, m.start() - 40), m.start())
                 if (
@@ -624,6 +629,30 @@ class Lexicon:
         if out:
             out = _named_people(sentence, out)
             out = _drop_nationality_of_named(sentence, out)
+            out = self._of_the_side_before(out)
+        return out
+
+    def _of_the_side_before(self, found: list[Mention]) -> list[Mention]:
+        """A short form two sides' people share is the person of the side named right
+        before it: "Hezbollah chief Qassem" is Naim Qassem, not Hamas's Hazem Qassem."""
+        out = list(found)
+        for i, m in enumerate(found):
+            people = self._people_by_form.get(m.text.lower()) if m.kind == "person" else None
+            if not people or len(people) < 2:
+                continue
+            side = next(
+                (
+                    x
+                    for x in reversed(found[:i])
+                    if x.actor in people
+                    and x.canonical not in people.values()
+                    and 0 <= m.start - x.end <= 25
+                ),
+                None,
+            )
+            if side is not None and side.actor != m.actor:
+                actor = side.actor or ""
+                out[i] = Mention(m.start, m.end, m.text, actor, "person", people[actor])
         return out
 
     @staticmethod
@@ -651,7 +680,19 @@ def _surnames_of_the_named(
         moved = []
         for m in mentions:
             named = full.get(m.text) if m.kind == "person" and m.canonical else None
-            if named is not None and len(named) == 1 and m.canonical not in named:
+            if (
+                named is not None
+                and len(named) == 1
+                and m.canonical not in named
+                # (not where its own side stands before it: "Hezbollah chief Qassem")
+                and not any(
+                    x.actor == m.actor
+                    and x.canonical != m.canonical
+                    and not (x.canonical or "").endswith(m.text)
+                    and 0 <= m.start - x.end <= 25
+                    for x in mentions
+                )
+            ):
                 (ref,) = named.values()
                 m = Mention(m.start, m.end, m.text, ref.actor, "person", ref.canonical)
             moved.append(m)
@@ -953,21 +994,21 @@ _FORMER_OF = re.compile(
     r"\s+(?:of\s+)?)*$",
     re.IGNORECASE,
 )
-# "Sudan's former president"
-_FORMER_AFTER = re.compile(
-    rf"['’]s\s+(?:former|ex-)\s*(?:[a-z-]+\s+){{0,2}}?(?:{_OFFICES})\b", re.IGNORECASE
-)
+# (an office held now: "..., now deputy chairman of the Security Council")
+_NOW_AN_OFFICE = re.compile(r",\s*(?:who\s+is\s+)?now\s+(?:the\s+|a\s+)?[a-z-]+")
 
 
 def _former_office(sentence: str, start: int, end: int, *, titled: bool) -> bool:
     """Whether the state at ``start:end`` names the office of someone who has left it:
-    "former Kenyan President", "ex-president of Nigeria", "Sudan's former president"."""
+    "former Kenyan President", "a former president of Nigeria" (but "Russia's former
+    envoy" is still of Russia, whose view he gives)."""
     if _ANY_FORMER.search(sentence) is None:
         return False
+    if _NOW_AN_OFFICE.search(sentence, end, end + 80):
+        return False  # "Former Russian President Dmitry Medvedev, now deputy chairman of ..."
     return bool(
         (titled and _FORMER.search(sentence, max(0, start - 10), start))
         or _FORMER_OF.search(sentence, max(0, start - 90), start)
-        or _FORMER_AFTER.match(sentence, end)
     )
 
 

@@ -301,6 +301,7 @@ _AGREED_TO_A_STEP = re.compile(
     r"|consultations)\b)",
     re.IGNORECASE,
 )
+_MADE_BETWEEN = re.compile(r"\band\s+(?:then\s+)?(?:signed|sealed|reached|concluded|struck)\b")
 _AGREED_TO_BEFORE = re.compile(
     r"\b(?:agreed|agree|agrees|decided|promised|pledged|vowed)\s+(?:on\s+\w+day\s+)?to\s+"
     r"(?:[a-z]+ly\s+)?"
@@ -461,7 +462,12 @@ def _read_trigger(
             return None
         if word.lower() == "agreed" and _AGREED_TO_A_MANNER.match(text, end):
             return None  # "agreed to stay in close contact", "agreed to show flexibility"
-        if word.lower() in ("agreed", "agree", "agrees") and _AGREED_TO_A_STEP.match(text, end):
+        if (
+            word.lower() in ("agreed", "agree", "agrees")
+            and _AGREED_TO_A_STEP.match(text, end)
+            # (but "agreed to open talks ... and signed a grain deal" made one)
+            and not _MADE_BETWEEN.search(text, end)
+        ):
             return None  # "agreed to hold a bilateral meeting": the meeting is the step
 
     if kind == "talks" and _TALKS_TO.match(text, t.start()):

@@ -308,6 +308,8 @@ _AGREED_TO_DO = re.compile(
 START_VERBS = "start|hold|resume|begin|launch|open|continue"
 _AGREED_TO_START = re.compile(
     r"\b(?:agreed|agree|agrees|decided|decide|plan|plans|planned)\s+"
+    # ("agreed on Friday to resume talks": the day of agreeing between)
+    r"(?:on\s+\w+day\s+|last\s+\w+\s+|earlier\s+)?"
     # "agreed to a ceasefire and to start talks", "agreed to halt fire and begin talks"
     rf"(?:to\s+[^.;]{{0,60}}?\band\s+(?:to\s+)?|to\s+)(?:{START_VERBS})"
     r"\s+(?:[\w\x22\u201c\u201d-]+\s+){0,3}[\x22\u201c]?$",
@@ -584,7 +586,7 @@ def _status(text: str, t: re.Match[str], kind: str, folded: str | None = None) -
     if (
         kind != "agreement"
         and _AGREED_TO_START_CB.found(text, max(0, t.start() - 120), t.start(), low)
-    ) or (kind in ("meeting", "visit", "call") and AGREED_TO.search(pre[-40:])):
+    ) or (kind in ("meeting", "visit", "call", "talks") and AGREED_TO.search(pre[-70:])):
         return "planned"  # "agreed to start negotiations", "agreed to meet in May"
     if kind == "agreement":
         if (uphold := _UPHOLD.search(pre[-50:])) and (
@@ -751,7 +753,11 @@ _AHEAD_OF = re.compile(
 _MODAL_VERB = re.compile(r"\b(?:would|could|might|will|should|must|can)\b", re.I)
 #: Agreed to take a step: "agreed to meet in May" (a step to come, not the day agreed).
 AGREED_TO = re.compile(
-    r"\b(?:agreed|agree|agrees|decided|promised|pledged|vowed)\s+to\s+(?:again\s+)?$", re.I
+    r"\b(?:agreed|agree|agrees|decided|promised|pledged|vowed)\s+"
+    r"(?:on\s+\w+day\s+|last\s+\w+\s+|earlier\s+)?to\s+(?:again\s+)?"
+    # ("agreed to resume talks", "agreed to hold a new round of talks")
+    r"(?:(?:resume|start|hold|begin|open|launch|continue|have)\s+(?:[\w-]+\s+){0,4}?)?$",
+    re.I,
 )
 # A deal not named as one there is ("as part of the truce" is): "as part of a peace deal".
 _PART_OF_A = re.compile(r"\bas\s+part\s+of\s+(?:a|an|any)\s+(?:[\w-]+\s+){0,2}$", re.I)

@@ -90,7 +90,7 @@ def _date(
     )
     # "spoke on Friday and agreed to meet in May": a day before is the agreeing's
     agreed_to = kind != "agreement" and AGREED_TO.search(
-        sent.text, max(0, t.start() - 40), t.start()
+        sent.text, max(0, t.start() - 70), t.start()
     )
     # "KIEV, July 22 (Xinhua) -- ... will hold talks": the day it was filed, not the day
     # of a step to come
