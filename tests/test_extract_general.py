@@ -726,3 +726,22 @@ def test_congo_alone_is_the_drc_unless_the_config_names_brazzavilles_side() -> N
     ]
     roc = ARMED + "  roc: {name: Republic of Congo}\n"
     assert [m.actor for m in lexicon_for(config(roc)).find("Congo said so.")] == ["roc"]
+
+
+def test_a_word_two_countries_share_is_the_one_the_article_names() -> None:
+    drc = ARMED + "  drc: {name: DR Congo government}\n"
+    text = (
+        "The president of the Republic of Congo hosted the talks in Brazzaville. Congo "
+        "said it would stay neutral."
+    )
+    facts = run(text, cfg=drc)
+    assert {s.actor for s in facts.statements} == {"Republic of Congo"}
+    # without a word of Brazzaville's own, "Congo" is the configured DRC
+    facts = run("Congo said it would stay neutral.", cfg=drc)
+    assert {s.actor for s in facts.statements} == {"drc"}
+
+
+def test_a_body_of_states_named_inside_another_name_is_not_it() -> None:
+    un = ARMED + "  un: {name: United Nations, aliases: [UN]}\n"
+    got = steps("Supreme National Security Council secretary Ali Shamkhani signed the deal.", un)
+    assert all("un" not in p for _t, p, _s, _m in got)

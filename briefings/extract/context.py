@@ -15,7 +15,14 @@ from functools import cached_property, lru_cache
 
 from briefings.config import Config
 from briefings.models import Article, Evidence
-from briefings.nlp.actors import STATE_KINDS, Lexicon, Mention, learn_names, lexicon_for
+from briefings.nlp.actors import (
+    STATE_KINDS,
+    Lexicon,
+    Mention,
+    learn_names,
+    lexicon_for,
+    shared_owner,
+)
 from briefings.nlp.bodies import BODY_HEADS, STATE_ORGAN_HEADS, Acronyms, Body, find_bodies
 from briefings.nlp.dates import find_dates, parse_date
 from briefings.nlp.folding import caseless, fold, may_hold
@@ -497,7 +504,7 @@ class ArticleContext:
         self.home = self._home(spans, found)
         # names are learnt from captions too ("U.S. President Barack Obama speaks ..."),
         # but nothing else is read there
-        found = learn_names([span.text for span in spans], found)
+        found = learn_names([span.text for span in spans], shared_owner(self.lexicon, found))
         spans, found = _without_captions(spans, found)
         last_person: Mention | None = None
         earlier_person: Mention | None = None

@@ -347,8 +347,15 @@ class Lexicon:
 
         # World knowledge first, so the config's own words override it; of two
         # countries that share a form ("Congolese"), the configured one keeps it.
+        #: Words two countries share ("Congo", "Congolese"), with every owner: the
+        #: article may say which it means (``shared_owner``).
+        self.shared: dict[str, list[str]] = {}
         for c in sorted(world, key=lambda c: c.code in owner):
             actor_id = owner.get(c.code, c.name)
+            for form in (*c.names, *c.demonyms):
+                known = self.entries.get(form.lower())
+                if known is not None and known.actor != actor_id and known.kind in STATE_KINDS:
+                    self.shared.setdefault(form.lower(), [known.actor]).append(actor_id)
             for form in c.names:
                 self._add(form, actor_id, "country", None)
             for form in c.demonyms:
@@ -695,6 +702,31 @@ def _surnames_of_the_named(
             ):
                 (ref,) = named.values()
                 m = Mention(m.start, m.end, m.text, ref.actor, "person", ref.canonical)
+            moved.append(m)
+        out.append(moved)
+    return out
+
+
+def shared_owner(lexicon: Lexicon, found: list[list[Mention]]) -> list[list[Mention]]:
+    """A word two countries share is the one the article names by a word of its own:
+    "Congo" is the Republic of Congo in a story that says "Brazzaville" and never "DRC"
+    or "Kinshasa", whatever the config's side."""
+    if not lexicon.shared:
+        return found
+    own = {
+        m.actor
+        for ms in found
+        for m in ms
+        if m.kind in STATE_KINDS and m.text.lower() not in lexicon.shared
+    }
+    out = []
+    for mentions in found:
+        moved = []
+        for m in mentions:
+            owners = lexicon.shared.get(m.text.lower()) if m.kind in STATE_KINDS else None
+            named = [a for a in owners or () if a in own]
+            if len(named) == 1 and named[0] != m.actor:
+                m = replace(m, actor=named[0])
             moved.append(m)
         out.append(moved)
     return out
