@@ -5804,6 +5804,11 @@ def test_review_fifteen_what_the_new_rules_must_leave_alone() -> None:
     assert {
         (g.actor, g.action) for g in run("Russia said Ukraine had staged the attack.").ground
     } == {("ukraine", "attacked")}
-    # no part of a toll named by a word for anyone
+    # no part of a toll named by a word for anyone, but members of a force are a part
     text = "The attack killed 22 people, including 14 members of the same family."
     assert [c.group for c in run(text).casualties] == [None]
+    text = "Ukraine lost 19 soldiers, including 17 members of the armed forces."
+    assert [(c.party, c.count) for c in run(text).casualties] == [("ukraine", 19), ("ukraine", 17)]
+    # a state's governor speaks for it
+    text = "The governor of a province in eastern Ukraine said 33 civilians were killed."
+    assert [c.claimed_by for c in run(text).casualties] == ["ukraine"]

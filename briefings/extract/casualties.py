@@ -889,7 +889,9 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
                 # (a figure of the part, not "including several mercenaries")
                 counted = q.count is not None or q.low is not None
                 named = (
-                    _named_part(found.noun, sent.text[q.end : found.np_end])
+                    _named_part(
+                        found.noun, sent.text[q.end : found.np_end], sent.text[found.np_end :]
+                    )
                     if group is None and counted
                     else None
                 )
@@ -923,7 +925,9 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
                 # civilians are a party of their own, and the parts go on after them
                 skipped_end, part_of = found.np_end, found
                 if party == CIVILIANS:
-                    part_group = _named_part(found.noun, sent.text[q.end : found.np_end])
+                    part_group = _named_part(
+                        found.noun, sent.text[q.end : found.np_end], sent.text[found.np_end :]
+                    )
             else:
                 skipped_end = part_of = None
             if not subset:
@@ -1002,7 +1006,10 @@ def _group_of(text: str, found: _Found) -> str | None:
 _LISTED_NOUN = re.compile(r"\s+((?:[a-z-]+\s+){0,2}[a-z-]+s)\b(?=\s*(?:,|and\b|\)|$))")
 
 
-def _named_part(noun: str | None, phrase: str = "") -> str | None:
+_OF_A_FAMILY = re.compile(r"\s*of\s+(?:the\s+same|one|a|an|his|her|their)\s+(?:\w+\s+)?famil")
+
+
+def _named_part(noun: str | None, phrase: str = "", phrase_after: str = "") -> str | None:
     """A part of a toll named by what its people are ("soldiers", "journalists",
     "police officers"), not by a word for anyone ("people", "others"), a word for the
     toll ("dead"), a people ("civilians", "Syrians") or an age and sex (see `_group`)."""
@@ -1014,9 +1021,10 @@ def _named_part(noun: str | None, phrase: str = "") -> str | None:
         or _KIND_NOUN.match(noun)
         or _DEMOGRAPHIC.match(noun)
         or _UMBRELLA.match(noun)
-        or noun in ("members", "relatives")  # "14 members of the same family": who?
     ):
         return None
+    if noun in ("members", "relatives") and _OF_A_FAMILY.match(phrase_after):
+        return None  # "14 members of the same family": of no kind of people
     # the words of its noun phrase: "rescue workers", not "workers"
     words = phrase.split()
     if (

@@ -133,6 +133,7 @@ _FROM_ELSEWHERE = re.compile(
 # Those "in" a capital who speak for its state: "officials in Moscow", "sources in Kyiv".
 _SPEAK_FOR_A_STATE = frozenset(
     """official officials source sources authorities government governments spokesman
+    state province
     spokeswoman spokesperson ministry ministries minister ministers leadership leaders
     leader commander commanders command military army forces envoy envoys officers
     officer administration regime cabinet parliament lawmakers legislators generals
