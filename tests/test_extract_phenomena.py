@@ -5812,3 +5812,13 @@ def test_review_fifteen_what_the_new_rules_must_leave_alone() -> None:
     # a state's governor speaks for it
     text = "The governor of a province in eastern Ukraine said 33 civilians were killed."
     assert [c.claimed_by for c in run(text).casualties] == ["ukraine"]
+
+
+def test_places_with_particles_of_and_a_country_after_a_comma() -> None:
+    text = "Putin and Erdogan met in Dar es Salaam, Tanzania, on Monday."
+    facts = run(text, published="2024-03-06")
+    assert [(d.participants, d.location) for d in facts.diplomacy] == [
+        (("russia", "turkey"), "Dar es Salaam")
+    ]
+    text = "Shelling killed nine soldiers in the Democratic Republic of Congo on Monday."
+    assert [c.location for c in run(text).casualties] == ["Democratic Republic of Congo"]

@@ -160,8 +160,13 @@ PLACE_KINDS: frozenset[str] = frozenset(
 
 
 #: The particles inside a place's name: "Deir ez-Zor", "Ras al Ain", "Jisr ash-Shughur",
-#: "San Jose de Ocoa".
-NAME_PARTICLE = r"(?:a[lrsztdn]|ash|ath|adh|e[lrsztdn]|esh|ul)-|(?:al|el|de|del|da|do|dos|das)\s+"
+#: "San Jose de Ocoa", "Dar es Salaam", and "of" after a word that takes it ("the
+#: Democratic Republic of Congo", "the Gulf of Aden", "the Horn of Africa").
+NAME_PARTICLE = (
+    r"(?:a[lrsztdn]|ash|ath|adh|e[lrsztdn]|esh|ul)-|(?:al|el|es|de|del|da|do|dos|das)\s+"
+    r"|(?:(?<=Republic\s)|(?<=Gulf\s)|(?<=Sea\s)|(?<=Strait\s)|(?<=Bay\s)|(?<=Horn\s))"
+    r"of\s+(?:the\s+)?"
+)
 
 
 #: Nouns for armed groups that are no state, as a regex alternation: "Sudanese

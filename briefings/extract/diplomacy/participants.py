@@ -73,6 +73,11 @@ _MEDIATOR_BEFORE = re.compile(
 # "Egypt, which hosted the talks"
 # Asked only yes or no, over a short stretch before a mention: see CaseBlind.
 _PLACE_BEFORE_CB = CaseBlind(_PLACE_BEFORE)
+# A town named with its country after a comma: "in Dar es Salaam, Tanzania".
+_APPOSITION_ENDS = re.compile(r"\s*(?:[,.;)]|$|on\b|last\b|this\b|earlier\b|late\b)")
+_CITY_COMMA_BEFORE = re.compile(
+    r"\b(?:in|at|near)\s+[A-Z][\w'’-]*(?:\s+(?:(?:es|al|el|de)\s+)?[A-Z][\w'’-]*){0,2},\s+$"
+)
 _MEDIATOR_BEFORE_CB = CaseBlind(_MEDIATOR_BEFORE)
 _MEDIATOR_AFTER = re.compile(
     r"(?:[.-]*\s*-\s*(?:and\s+[\w.]+\s*-\s*)?|\s*-)(?:mediated|brokered|led|facilitated|hosted"
@@ -623,6 +628,10 @@ def _not_a_side(text: str, m: Mention, armed: frozenset[str] = frozenset()) -> b
     if _PLACE_BEFORE_CB.found(before) and not (
         _BY_SIDE.search(before) or _PEOPLE_OF.search(before)
     ):
+        return True
+    if m.kind == "country" and _CITY_COMMA_BEFORE.search(before) and _APPOSITION_ENDS.match(after):
+        # "met in Dar es Salaam, Tanzania, on Saturday": the city's country (not "after a
+        # summit in Ankara, Russia and Ukraine held talks")
         return True
     pair = _PAIR_BEFORE.search(before)
     if pair is not None or _PAIR_AFTER.match(after):
