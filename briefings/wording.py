@@ -552,7 +552,9 @@ def ledger_sentence(r: LedgerRow, name: Namer, *, dated: bool = True) -> str:
     def each(c: Claim) -> str:
         return f"{c.figure} ({claimant_words(c.claimant, c.outlets, name)})"
 
-    if len(claims) == 2:
+    # (every claim, when there are two, or when the figures that bound them are one:
+    # "at least 11 (A), at least 11 (B), scores (C)", never "from at least 11 to at least 11")
+    if len(claims) == 2 or (low.figure == high.figure and len(claims) <= 6):
         return _sentence(f"{head}; claims differ: {', '.join(each(c) for c in claims)}")
     return _sentence(f"{head}; {len(claims)} claims differ, from {each(low)} to {each(high)}")
 

@@ -631,6 +631,30 @@ def test_different_figures_for_one_incident_stand_side_by_side_never_averaged():
     assert "21–24 killed in Selvik; claims differ: 21 (Kesh), 24 (Coastal Monitor)" in said
 
 
+def test_claims_bounded_by_one_figure_are_each_told_not_a_range_of_one():
+    arts = _outlets(
+        ("a1", "Harbor Post", "2031-05-12"),
+        ("a2", "Meridian Wire", "2031-05-13"),
+        ("a3", "Esk Daily", "2031-05-13"),
+    )
+    c1 = _killed(arts.say("a1", "Kesh said 21 people were killed."), 21, "kesh", location="Selvik")
+    c2 = _killed(
+        arts.say("a2", "A monitor said 21 people were killed."),
+        21,
+        "Coastal Monitor",
+        location="Selvik",
+    )
+    c3 = replace(
+        _killed(
+            arts.say("a3", "Dozens were killed, medics said."), None, "medics", location="Selvik"
+        ),
+        approximate=True,
+    )
+    f = analyze(arts.facts(casualties=[c1, c2, c3]))
+    said = " ".join(ledger_sentence(r, id_namer()) for r in f.ledger)
+    assert "from 21" not in said, said
+
+
 def test_far_apart_figures_are_separate_incidents_and_tallies_never_sum_them():
     arts = _outlets(("a1", "Harbor Post", "2031-05-02"), ("a2", "Meridian Wire", "2031-05-15"))
     c1 = _killed(arts.say("a1", "Six soldiers were killed."), 6, "kesh", party="kesh")
