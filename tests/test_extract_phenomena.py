@@ -5822,3 +5822,20 @@ def test_places_with_particles_of_and_a_country_after_a_comma() -> None:
     ]
     text = "Shelling killed nine soldiers in the Democratic Republic of Congo on Monday."
     assert [c.location for c in run(text).casualties] == ["Democratic Republic of Congo"]
+
+
+def test_an_adjective_of_who_lives_there_is_no_place() -> None:
+    text = "Fighting killed 51 people in the Tatar-majority province of Sevrin."
+    assert [c.location for c in run(text).casualties] == ["Sevrin"]
+
+
+def test_a_toll_of_far_more_than_the_civilians_told_before_is_no_sides() -> None:
+    text = (
+        "More than 13 people were killed when a drone hit a school sheltering displaced "
+        "families. The clashes have escalated into violence in which more than 1,000 people "
+        "were killed."
+    )
+    assert [(c.party, c.low or c.count) for c in run(text).casualties] == [
+        ("civilians", 13),
+        ("unknown", 1000),
+    ]

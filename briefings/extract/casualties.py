@@ -672,7 +672,7 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
     report: tuple[int, str] | None = None
     # The side of the "people" of the article's toll, by kind, once its text has said
     # who they were ("people sheltering in a school for the displaced").
-    people: dict[str, str] = {}
+    people: dict[str, int | None] = {}  # (by kind, the largest figure of those people)
     for sent in ctx.sents:
         if not _maybe_casualty(sent.text):
             continue
@@ -833,12 +833,22 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
                 if nxt is not None and _JOINED_TO_NEXT.fullmatch(sent.text, own_end, nxt.start)
                 else None,
             )
+            figure = max((n for n in (q.count, q.low, q.high) if n is not None), default=None)
             if plain and party == CIVILIANS:
-                people[found.kind] = CIVILIANS
-            elif plain and party == UNKNOWN and where is None and found.kind in people:
+                known = people.get(found.kind)
+                people[found.kind] = max(known or 0, figure or 0) or None
+            elif (
+                plain
+                and party == UNKNOWN
+                and where is None
+                and found.kind in people
+                # (not a toll of far more than those people, "violence in which more than
+                # 1,000 people were killed"; a later count of them may be a little higher)
+                and (figure is None or figure <= 2 * (people[found.kind] or 0))
+            ):
                 # "62 people had been killed", told later of the strike on the shelter
                 # whose dead the article has called civilians: the same people
-                party = people[found.kind]
+                party = CIVILIANS
             subset = bool(
                 _SUBSET_BEFORE.search(sent.text, max(0, q.start - 40), q.start)
                 or _SUBSET_AFTER.match(sent.text[q.end :])

@@ -974,8 +974,12 @@ class ArticleContext:
             if cut is not None:
                 place = place[: cut - ps].rstrip()
             part = _PART_OF.search(sent.text, m.start(), ps)
-            if part is not None and not any(
-                x.start == part.start("name") and x.kind == "demonym" for x in sent.mentions
+            if (
+                part is not None
+                and not NOT_PLACE_START.match(part.group("name"))  # "the Druze-majority province"
+                and not any(
+                    x.start == part.start("name") and x.kind == "demonym" for x in sent.mentions
+                )
             ):
                 place = part.group("name")  # "the Donetsk region of Ukraine": Donetsk
             out.append((m.start(), m.end(), re.sub(r"['’]s$", "", place)))

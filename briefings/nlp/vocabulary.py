@@ -150,6 +150,8 @@ INVERTIBLE: frozenset[str] = frozenset(
 #: President X's residence"), or a possessive ("Syria's Idlib province").
 NOT_PLACE_START = re.compile(
     "^(?:" + "|".join(sorted(NOT_PLACE, key=len, reverse=True)) + r")\b|^[A-Z][\w-]*['’]s\b"
+    # (an adjective of who lives or rules there: "in the Druze-majority province")
+    r"|^[A-Z][\w]*-(?:majority|dominated|populated|controlled|held|run|led|backed|inhabited)\b"
 )
 #: Kinds of place that come before "of" and the name: "the port city of Jeddah".
 PLACE_KINDS: frozenset[str] = frozenset(
