@@ -5839,3 +5839,18 @@ def test_a_toll_of_far_more_than_the_civilians_told_before_is_no_sides() -> None
         ("civilians", 13),
         ("unknown", 1000),
     ]
+
+
+def test_the_state_an_envoy_is_posted_to_is_no_side() -> None:
+    cfg = CONFIG + "  us: {name: United States, aliases: [Tom Barrack]}\n"
+    text = (
+        "U.S. Ambassador to Turkey Tom Barrack announced that Israel and Hamas had agreed "
+        "to an American-brokered ceasefire."
+    )
+    facts = run(text, cfg=cfg)
+    assert [(d.participants, d.mediators) for d in facts.diplomacy] == [
+        (("hamas", "israel"), ("us",))
+    ]
+    assert {s.actor for s in facts.statements} == {"us"}
+    # an ambassador named only by the posting speaks for no one named
+    assert said("The ambassador to Turkey said the truce would hold.") == []

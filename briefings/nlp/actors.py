@@ -615,7 +615,13 @@ class Lexicon:
                 sentence, m.end()
             ):
                 kind = "person"
-            if entry.kind in ("demonym", "seat", "country", "capital") and _former_office(
+            if entry.kind in ("seat", "country", "capital") and _POSTED_TO.search(
+                sentence, max(0, m.start() - 40), m.start()
+            ):
+                # "US Ambassador to Turkey Tom Barrack", "the UN envoy for Yemen": where
+                # one is posted, not whose voice or side
+                kind, actor = "modifier", None
+            elif entry.kind in ("demonym", "seat", "country", "capital") and _former_office(
                 sentence, m.start(), m.end(), titled=kind == "person"
             ):
                 # "former Kenyan President Uhuru Kenyatta", "a former deputy president
@@ -1016,6 +1022,11 @@ def _named_people(sentence: str, found: list[Mention]) -> list[Mention]:
     return sorted(kept + extra, key=lambda x: x.start)
 
 
+_POSTED_TO = re.compile(
+    r"\b(?:ambassadors?|envoys?|representatives?|consuls?|emissar(?:y|ies)|coordinators?)"
+    r"\s+(?:to|for|in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _ANY_FORMER = re.compile(r"\b(?:former|ex)\b", re.IGNORECASE)
 _FORMER = re.compile(r"\b(?:former|ex)[\s-]+$", re.IGNORECASE)
 _OFFICES = "|".join(sorted(NAME_TITLES | {"minister", "general"}, key=len, reverse=True))
