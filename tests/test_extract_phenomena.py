@@ -5854,3 +5854,10 @@ def test_the_state_an_envoy_is_posted_to_is_no_side() -> None:
     assert {s.actor for s in facts.statements} == {"us"}
     # an ambassador named only by the posting speaks for no one named
     assert said("The ambassador to Turkey said the truce would hold.") == []
+
+
+def test_who_welcomes_two_sides_deal_is_no_party_and_the_owners_are() -> None:
+    got = steps("Egypt welcomed Israel and Hamas's agreement to extend the truce.")
+    assert {p for _t, p, _s in got} == {("hamas", "israel")}
+    got = steps("Israel and Hamas welcomed their agreement to extend the truce.")
+    assert {p for _t, p, _s in got} == {("hamas", "israel")}

@@ -610,6 +610,18 @@ _ROLE_APPOSITION = re.compile(
     re.IGNORECASE,
 )
 _ROLE_APPOSITION_CB = CaseBlind(_ROLE_APPOSITION)
+_WELCOMED_A_DEAL = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?(?:welcom|hail|prais|applaud|laud|commend|congratulat)\w*\b"
+    # (not their own deal: "Saudi Arabia and Iran welcomed their agreement")
+    r"(?:(?!\b(?:their|its|our|his|her)\b)[^.;]){0,60}?"
+    r"\b(?:agreement|deal|accord|ceasefire|truce|rapprochement)\b",
+    re.IGNORECASE,
+)
+_ITS_STEP = re.compile(
+    r"['’]s?\s+(?:(?:new|latest|first|historic|landmark|surprise|recent)\s+)?"
+    r"(?:agreement|deal|accord|talks|negotiations)\b",
+    re.IGNORECASE,
+)
 _ALLY_AFTER = re.compile(
     r"\s+(?:ally|allies|backer|backers|patron|proxy|proxies|rival|rivals|foe|foes|enemy"
     r"|opponent|opponents|critic|supporter|supporters|loyalist|loyalists)\s+[A-Z]",
@@ -658,14 +670,18 @@ def _not_a_side(text: str, m: Mention, armed: frozenset[str] = frozenset()) -> b
         return True
     if m.actor in armed and (_ARMY_AFTER.match(after) or _MILITARY_END.search(m.text)):
         return False  # "Sudan's army" where the army is the configured side
-    if _POSSESSIVE.match(after) and not _ORGAN_AFTER.match(after):
-        return True  # "Syria's Idlib province"; but "Yemen's government" is the side
+    if _POSSESSIVE.match(after) and not (_ORGAN_AFTER.match(after) or _ITS_STEP.match(after)):
+        # "Syria's Idlib province"; but "Yemen's government" is the side, and "Saudi
+        # Arabia and Iran's agreement" is theirs
+        return True
     if m.kind in ("capital", "country") and _NAMES_AFTER.match(after):
         return True  # "the Berlin meeting", "the Minsk agreements", "the Moscow statement"
     if _MILITARY_AFTER.match(after) or (m.kind == "group" and _MILITARY_END.search(m.text)):
         return True
     if _ALLY_AFTER.match(after):
         return True  # "Hezbollah ally Nabih Berri": Berri's description, no party
+    if _WELCOMED_A_DEAL.match(after):
+        return True  # "The UN welcomed Saudi Arabia and Iran's agreement": a bystander
     if m.kind == "demonym" and _THE_BEFORE.search(before) and m.text.endswith("s"):
         return False  # "talks with the Saudis": the nation for its state
     return m.kind == "demonym" and not _SIDE_AFTER.match(after)
