@@ -745,3 +745,20 @@ def test_a_body_of_states_named_inside_another_name_is_not_it() -> None:
     un = ARMED + "  un: {name: United Nations, aliases: [UN]}\n"
     got = steps("Supreme National Security Council secretary Ali Shamkhani signed the deal.", un)
     assert all("un" not in p for _t, p, _s, _m in got)
+
+
+def test_a_configured_body_named_with_its_own_name_before_it_keeps_its_voice() -> None:
+    un = ARMED + "  un: {name: United Nations, aliases: [UN, Security Council]}\n"
+    # the body's own name before it: one body, that speaks
+    for text in (
+        "United Nations Security Council members said the truce must hold.",
+        "UN Security Council members said the truce must hold.",
+    ):
+        assert {s.actor for s in run(text, cfg=un).statements} == {"un"}, text
+    # a state's name before it, first in the sentence too: that state's own council
+    armenia = un + "  armenia: {name: Armenia}\n"
+    for text in (
+        "Armenian Security Council secretary Gor Vardanyan said the truce must hold.",
+        "Gor Vardanyan, the head of Armenia's Security Council, said the truce must hold.",
+    ):
+        assert {s.actor for s in run(text, cfg=armenia).statements} == {"armenia"}, text

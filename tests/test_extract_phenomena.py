@@ -5725,6 +5725,27 @@ def test_a_move_asked_for_or_owed_is_no_move_made() -> None:
         assert run(text).ground == [], text
     got = {(g.actor, g.action) for g in run("Russia withdrew its troops from Kherson.").ground}
     assert got == {("russia", "withdrew")}
+    # insisting that a deed was done tells it, by whom the insisting clause names
+    for text in (
+        "Ukraine insisted that Russian forces shelled the villages overnight.",
+        "Ukraine insisted Russian forces shelled the villages overnight.",
+        "Kyiv alleged Russian forces shelled the villages overnight.",
+    ):
+        got = {(g.actor, g.action) for g in run(text).ground}
+        assert got == {("russia", "shelled")}, text
+
+
+def test_what_may_befall_someone_is_no_deed_done() -> None:
+    for text in (
+        "It is common for villagers to be attacked by Russian forces, Ukraine said.",
+        "Farmers near the border fear being shelled by Russian forces.",
+    ):
+        assert run(text).ground == [], text
+    for text in (
+        "The depot appeared to be hit by Russian forces.",
+        "After being attacked by Russian forces, the convoy turned back.",
+    ):
+        assert {g.actor for g in run(text).ground} == {"russia"}, text
 
 
 # A state, its foreign helpers and two armed groups: "the rebels" are neither.
@@ -5776,6 +5797,14 @@ def test_he_is_not_the_person_he_speaks_of() -> None:
     )
     got = [(a, s) for a, s, t in said(text) if t.startswith("accused")]
     assert got == [("israel", "Benjamin Netanyahu")]
+    # but the person named later as the one who speaks may be he
+    text = (
+        "Recep Tayyip Erdogan spoke on Thursday. Vladimir Putin landed in Ankara on "
+        'Friday. "We came to talk," he said, and Putin told reporters the visit would be '
+        "long."
+    )
+    got = [(a, s) for a, s, t in said(text) if t.startswith("We came")]
+    assert got == [("russia", "Vladimir Putin")]
 
 
 def test_review_fifteen_what_the_new_rules_must_leave_alone() -> None:

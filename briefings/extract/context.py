@@ -1156,7 +1156,12 @@ class ArticleContext:
             return people[-1]
         prior = sent.prior_person
         if prior is not None and any(
-            m.is_person and m.start >= pos and m.canonical == prior.canonical for m in sent.mentions
+            m.is_person
+            and m.start >= pos
+            and m.canonical == prior.canonical
+            # (but '"...," he said, and Putin told reporters': he may well be Putin)
+            and not _SAYS_AFTER.match(sent.text, m.end)
+            for m in sent.mentions
         ):
             # "He also accused al-Hijri of seizing convoys": he is not al-Hijri
             return sent.earlier_person

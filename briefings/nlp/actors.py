@@ -583,8 +583,8 @@ class Lexicon:
                 # "Chief Minister Omar Abdullah" is not Kashif Abdullah, nor "Mohamed
                 # Ibrahim Moalimuu" Mohamed Abdullahi Mohamed
                 continue
-            if entry.kind == "org" and _PART_OF_A_NAME.search(
-                sentence, max(0, m.start() - 30), m.start()
+            if entry.kind == "org" and self._inside_another_name(
+                sentence, m.start(), entry.actor, out
             ):
                 # "Iran's Supreme National Security Council" is not the UN's, configured
                 # or not
@@ -644,6 +644,21 @@ class Lexicon:
             out = _drop_nationality_of_named(sentence, out)
             out = self._of_the_side_before(out)
         return out
+
+    def _inside_another_name(
+        self, sentence: str, start: int, actor: str | None, before: list[Mention]
+    ) -> bool:
+        """Whether a body's name at ``start`` ends a longer name of another body:
+        "Iran's Supreme National Security Council", "Armenian Security Council" (at the
+        start of a sentence too), but not "UN Security Council", where the word before
+        names the body itself."""
+        if before and before[-1].actor == actor and 0 <= start - before[-1].end <= 1:
+            return False  # "United Nations Security Council": one body
+        if _PART_OF_A_NAME.search(sentence, max(0, start - 30), start):
+            return True
+        first = _FIRST_WORD_BEFORE.match(sentence[:start])
+        entry = self.entries.get(first.group(1).lower()) if first else None
+        return entry is not None and entry.kind in ("demonym", "country")
 
     def _of_the_side_before(self, found: list[Mention]) -> list[Mention]:
         """A short form two sides' people share is the person of the side named right
@@ -826,6 +841,8 @@ _PART_OF_A_NAME = re.compile(
     # (not "UK-based", "London Based": where a body sits)
     r"|(?<![.!?]\s)(?<!^)\b(?!(?:The|A|An|Based)\b)[A-Z][\w]*(?:-(?!based\b)[\w]+)*\s+$"
 )
+# the sentence's first word, right before a name: "Armenian Security Council ..."
+_FIRST_WORD_BEFORE = re.compile(r"^\s*([A-Z][\w-]*)\s+$")
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z][\w'’-]*)\s+$")
 _NOT_A_GIVEN_NAME = frozenset(
     "the a an this that his her their its and but or of in then yesterday today later"

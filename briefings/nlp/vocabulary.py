@@ -244,7 +244,8 @@ REPORTING: frozenset[str] = frozenset(
 #: The verbs after which a reported clause has its own subject even without "that"
 #: ("the General Staff said Russia had lost 1,200 troops"): a clause starts there.
 CLAUSE_SAYING: frozenset[str] = frozenset(
-    "said says announced reported claimed stated added wrote confirmed".split()
+    "said says announced reported claimed stated added wrote confirmed insisted insists alleged"
+    " alleges asserted argued".split()
 )
 
 
