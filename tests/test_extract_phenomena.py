@@ -5890,3 +5890,9 @@ def test_who_welcomes_two_sides_deal_is_no_party_and_the_owners_are() -> None:
     assert {p for _t, p, _s in got} == {("hamas", "israel")}
     got = steps("Israel and Hamas welcomed their agreement to extend the truce.")
     assert {p for _t, p, _s in got} == {("hamas", "israel")}
+    # with words between the owner and its step
+    for text, sides in (
+        ("Norway hosted Ukraine's peace talks with Russia in Oslo in 2023.", ("russia", "ukraine")),
+        ("Israel's long-stalled truce with Hamas collapsed in 2023.", ("hamas", "israel")),
+    ):
+        assert {p for _t, p, _s in steps(text)} == {sides}, text

@@ -618,8 +618,9 @@ _WELCOMED_A_DEAL = re.compile(
     re.IGNORECASE,
 )
 _ITS_STEP = re.compile(
-    r"['’]s?\s+(?:(?:new|latest|first|historic|landmark|surprise|recent)\s+)?"
-    r"(?:agreement|deal|accord|talks|negotiations)\b",
+    # ("Sri Lanka's peace talks with the Tigers", "Russia's grain deal with Ukraine")
+    r"['’]s?\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:agreement|deal|accord|talks|negotiations|ceasefire|truce|summit)\b",
     re.IGNORECASE,
 )
 _ALLY_AFTER = re.compile(
