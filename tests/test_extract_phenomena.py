@@ -5735,6 +5735,25 @@ def test_a_move_asked_for_or_owed_is_no_move_made() -> None:
         assert got == {("russia", "shelled")}, text
 
 
+def test_a_deed_to_come_is_no_deed_done() -> None:
+    for text in (
+        "Russia will attack Kharkiv again, the Kremlin said.",
+        "Russian forces may strike Odesa again.",
+        "Russia is preparing to capture Pokrovsk.",
+        "Russia plans to shell the port overnight.",
+        "Ukraine said it was ready to repel any Russian attack.",
+        "Kyiv warned of an imminent Russian offensive near Sumy.",
+        "Russian forces will not withdraw from Kherson.",
+    ):
+        assert run(text).ground == [], text
+    for text in (
+        "Russian forces continued to strike Odesa.",
+        "Russia began to withdraw its troops from Kherson.",
+        "Russia launched a retaliatory strike on Odesa.",
+    ):
+        assert {g.actor for g in run(text).ground} == {"russia"}, text
+
+
 def test_what_may_befall_someone_is_no_deed_done() -> None:
     for text in (
         "It is common for villagers to be attacked by Russian forces, Ukraine said.",
@@ -5744,6 +5763,7 @@ def test_what_may_befall_someone_is_no_deed_done() -> None:
     for text in (
         "The depot appeared to be hit by Russian forces.",
         "After being attacked by Russian forces, the convoy turned back.",
+        "It was the third hospital to be struck by Russian forces this month.",
     ):
         assert {g.actor for g in run(text).ground} == {"russia"}, text
 

@@ -212,6 +212,11 @@ _MAY_BEFALL = re.compile(
     r"\s+(?:[a-z]+ly\s+)?$",
     re.IGNORECASE,
 )
+# (but "the first hospital to be targeted by Russian warplanes" was)
+_FIRST_TO_BE = re.compile(
+    r"\b(?:first|second|third|last|latest|only)\s+(?:[\w'’-]+\s+){0,2}to\s+be\s+(?:[a-z]+ly\s+)?$",
+    re.IGNORECASE,
+)
 _NP_BEFORE_NOUN = re.compile(r"(?:[\w’'-]+\s+){0,3}$")
 # A preposition or a verb between a side and the deed's noun: the side is not in its
 # noun phrase ("Houthis hit by air strikes", "killed 95 rebels in air strikes").
@@ -269,6 +274,24 @@ _ASKED_OR_OWED = re.compile(
 _DEMANDED_THAT = re.compile(
     r"\b(?:demand(?:s|ed|ing)?|insist(?:s|ed|ing)?)\s+that\b[^.;,]{0,50}$", re.IGNORECASE
 )
+# A deed to come, or only wished for: "Israel will attack Rafah", "may strike again",
+# "plans to capture the town", "is preparing to withdraw"; not yet done.
+_NOT_YET_DONE = re.compile(
+    r"\b(?:will|would|could|may|might|can|shall|won['’]t|wouldn['’]t|cannot|can['’]t"
+    r"|couldn['’]t)\s+(?:not\s+|never\s+)?(?:[a-z]+ly\s+)?(?:be\s+able\s+to\s+)?$"
+    r"|\b(?:going|plans?|planned|planning|prepar(?:e|es|ed|ing)|intends?|intended|intending"
+    r"|aims?|aimed|aiming|seeks?|seeking|sought|try|tries|tried|trying|attempt(?:s|ed|ing)?"
+    r"|ready|poised|set|expected|likely|unlikely|threat(?:en|ens|ened|ening)?)\s+to\s+"
+    r"(?:[a-z]+ly\s+)?$",
+    re.IGNORECASE,
+)
+# A deed's noun phrase that tells it may come: "any Israeli attack", "a possible
+# strike", "an imminent offensive".
+_MAYBE_NP = re.compile(
+    r"\b(?:any|possible|potential|future|imminent|planned|expected|feared|looming"
+    r"|threatened|hypothetical|eventual)\s+(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _TOLD_DONE = frozenset(
     "struck took taken withdrew withdrawn overran overrun shot fought began begun hit"
     " seized stormed bombed shelled attacked captured".split()
@@ -278,6 +301,8 @@ _TOLD_DONE = frozenset(
 def _asked_or_owed(text: str, start: int, verb: str) -> bool:
     """Whether the verb ``verb`` at ``start`` is what a side is asked or bound to do."""
     if _ASKED_OR_OWED.search(text, max(0, start - 80), start):
+        return True
+    if _NOT_YET_DONE.search(text, max(0, start - 40), start):
         return True
     words = verb.lower().split()
     done = words[0] in ("had", "has", "have") or words[-1] in _TOLD_DONE
@@ -361,7 +386,9 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[GroundEvent]:
             actor = _after_by(sent, m.end())
             if _NONE_BEFORE.search(text, max(0, m.start() - 80), m.start()):
                 continue  # "No army positions have been overrun by al-Shabaab"
-            if _MAY_BEFALL.search(text, max(0, m.start() - 30), m.start()):
+            if _MAY_BEFALL.search(
+                text, max(0, m.start() - 30), m.start()
+            ) and not _FIRST_TO_BE.search(text, max(0, m.start() - 60), m.start()):
                 continue  # "common for civilians to be attacked by the military"
             passive = _PASSIVE_PLACE.search(text, max(0, m.start() - 80), m.start())
         else:
@@ -398,6 +425,10 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[GroundEvent]:
             ]
         if _NOT_PART_OF.search(text, max(0, m.start() - 60), m.start()):
             continue  # "said they were not involved in Monday's attack"
+        if _NOT_YET_DONE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "Israel will attack Rafah": the verb, and a deed to come
+        if _MAYBE_NP.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "ready to repel any Israeli attack": one that may come
         actor = near[-1] if near else None
         if actor is None:
             # "a barrage of rockets fired by Azerbaijani forces"
