@@ -1114,6 +1114,9 @@ def test_a_place_name_stops_before_a_day_and_talks_are_not_where_their_truce_is(
     [step] = run("Sergei Lavrov arrived in Cairo Sunday.", published="2022-07-23").diplomacy
     assert step.location == "Cairo"
     assert [g.place for g in run("Russian forces shelled Kharkiv Monday.").ground] == ["Kharkiv"]
+    # two halves of a region, named once
+    text = "Russian forces shelled villages in North and South Ravka."
+    assert [g.place for g in run(text).ground] == ["North and South Ravka"]
     text = "Egypt and Hamas held talks about a possible ceasefire in the Gaza Strip."
     assert [(d.type, d.location) for d in run(text).diplomacy] == [("talks", None)]
     # where a truce was signed is its place

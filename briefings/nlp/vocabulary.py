@@ -203,8 +203,14 @@ NAME_GOES_ON = (
 
 
 #: A place's name: up to three capitalised words, with particles ("Deir ez-Zor"), not
-#: running on into a day or an agency ("in Cairo Sunday").
-PLACE_NAME = rf"[A-Z][\w'’-]+(?:\s+(?:{NAME_PARTICLE})?{NAME_GOES_ON}){{0,2}}"
+#: running on into a day or an agency ("in Cairo Sunday"); two halves of one ("North
+#: and South Kivu").
+_POINT = r"(?:North|South|East|West|Upper|Lower|Central)"
+PLACE_NAME = (
+    # "North and South Kivu", "Upper and Lower Nile": two halves, one name
+    rf"(?:{_POINT}\s+and\s+(?={_POINT}\s+[A-Z]))?"
+    rf"[A-Z][\w'’-]+(?:\s+(?:{NAME_PARTICLE})?{NAME_GOES_ON}){{0,2}}"
+)
 
 
 def place_phrase(prepositions: str) -> re.Pattern[str]:
