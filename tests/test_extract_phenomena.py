@@ -5919,3 +5919,27 @@ def test_who_welcomes_two_sides_deal_is_no_party_and_the_owners_are() -> None:
         ("Israel's long-stalled truce with Hamas collapsed in 2023.", ("hamas", "israel")),
     ):
         assert {p for _t, p, _s in steps(text)} == {sides}, text
+
+
+def test_who_drafted_a_deal_or_what_is_done_under_it_leaves_it_in_force() -> None:
+    opening = "Russian forces shelled Kharkiv and Ukraine struck Belgorod. "
+    for text in (
+        "It is a week since the start of a Turkish-proposed ceasefire.",
+        "In exchange, 300 Ukrainian prisoners will be freed under the Istanbul ceasefire deal.",
+    ):
+        assert {st for _t, _p, st in steps(opening + text)} == {"concluded"}, text
+    # but a deal still to be signed is to come
+    text = opening + "Prisoners will be freed under a deal to be signed on Thursday."
+    assert {st for _t, _p, st in steps(text)} == {"planned"}
+
+
+def test_a_question_or_a_crosshead_tells_no_step() -> None:
+    opening = "Russian forces shelled Kharkiv and Ukraine struck Belgorod. "
+    for text in (
+        "Why does nobody tell us whether there is a ceasefire?",
+        "A fragile truce",
+    ):
+        assert steps(opening + text) == set(), text
+    assert steps(opening + "Russia and Ukraine sign truce") == {
+        ("agreement", ("russia", "ukraine"), "concluded")
+    }

@@ -182,6 +182,8 @@ def _plain_status(text: str, t: re.Match[str], kind: str) -> str:
             or (status._BACKED.search(pre[-50:]) and not status._MADE_PARTICIPLE.match(post))
         ):
             return "proposed"
+        if status._UNDER.search(pre[-60:]):
+            return "concluded"  # "to be freed under the truce": in force
         if status._PLANNED.search(pre[-40:]) or re.match(r"^\s+(?:would|will)\b", post):
             return "planned"
         return "concluded"

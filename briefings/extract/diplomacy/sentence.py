@@ -113,12 +113,20 @@ class _Who:
     enough: bool
 
 
+# A question asks, it tells no step ("Why does no one tell us whether there is a
+# ceasefire?"); a crosshead names a topic ("A fragile truce"), with no verb to tell one.
+_ASKS = re.compile(r"\?[\s\"”’']*$")
+_HEAD = re.compile(r"^(?:A|An|The)\s+(?:[\w-]+\s+){0,2}[\w-]+\s*$")
+
+
 def _sentence(ctx: ArticleContext, sent: Sent) -> list[_Step]:
     """The steps of one sentence: each trigger read, dated, its sides found, kept
     when enough says it is a step; agreements told twice in the sentence merged."""
     text = sent.text
     matches = trigger_matches(text, sent.folded)
-    if not matches:
+    if not matches or _ASKS.search(text):
+        return []
+    if _HEAD.match(text) and matches[-1].end() == len(text.rstrip()):
         return []
     steps: list[_Step] = []
     last_kind: str | None = None

@@ -61,7 +61,9 @@ _CANCELLED = re.compile(
 
 
 _PROPOSED = re.compile(
-    rf"\b(?:can|could|{_MAY}|might|possible|possibly|likely|proposed|proposes|suggested|offered"
+    # (not who drafted a deal in force: "the US-proposed ceasefire")
+    rf"\b(?:can|could|{_MAY}|might|possible|possibly|likely|(?<!-)proposed|proposes"
+    r"|(?<!-)suggested|offered"
     r"|ready\s+to|willing\s+to|open\s+to|if\s+(?:\w+\s+){0,3}\w+|hopes?\s+to|seek|seeks"
     r"|(?<=,\s)provid(?:ed|ing)|provid(?:ed|ing)\s+that|on\s+condition|as\s+long\s+as"
     r"|call(?:ed|s|ing)?\s+(?:for|on|upon)|urged|urges|would\s+like|considering"
@@ -393,9 +395,22 @@ _CAME = re.compile(
     r"^\s+(?:[\w-]+\s+)?(?:was|were|is|has|had|took|came|went|began|started|entered|kicked|held)\b",
     re.IGNORECASE,
 )
-# The participles of a deal made: "signed", "brokered".
 #: The participles of a deal made, one list for every rule that reads them.
 MADE = "signed|agreed|reached|brokered|struck|sealed|concluded|clinched"
+#: Verbs that make a deal public or binding, beside those that make it (MADE).
+ALSO_MADE = "announced|mediated|declared|unveiled|approved|endorsed|ratified|initiall?ed|accepted"
+#: An agreement named as what an act was done under, or broke ("in breach of the truce").
+_UNDER = re.compile(
+    r"\b(?:as\s+(?:a\s+)?part\s+of|under|in\s+(?:line|keeping|accordance|compliance)\s+with"
+    r"|pursuant\s+to|per|(?:with)?in\s+the\s+framework\s+of|under\s+the\s+terms\s+of"
+    r"|in\s+(?:violation|breach)\s+of|violat(?:e|es|ed|ing)|breach(?:es|ed|ing)?"
+    r"|(?:broke|break|breaks|breaking)(?!\s+(?:off|down|up|away)\b))"
+    r"\s+(?:the|a|an|its|their|this|that|last\s+\w+['’]s)?\s*"
+    rf"(?:(?!(?:to|for|on|in|and|or|of|that|which|with|{MADE}|{ALSO_MADE}|rejected|backed)\s)"
+    r"[\w'’-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+UNDER_CB = CaseBlind(_UNDER)
 _MADE_AFTER = re.compile(
     r"^\s+(?:[\w-]+\s+){0,6}?(?:was|were|had\s+been|has\s+been|is)\s+(?:\w+ly\s+)?"
     rf"(?:{MADE}|announced|declared)\b",
@@ -630,12 +645,12 @@ def _status(text: str, t: re.Match[str], kind: str, folded: str | None = None) -
             or (_BACKED.search(pre[-50:]) and not _MADE_PARTICIPLE.match(post))
         ):
             return "proposed"
-        if (
-            _PLANNED_CB.found(pre[-40:], folded=pre_low[-40:])
-            or _WOULD_AFTER.match(post)
-            or TO_BE_SIGNED.match(post)
-        ):
+        if TO_BE_SIGNED.match(post):
             return "planned"  # "the agreement between them will be signed on Thursday"
+        if UNDER_CB.found(pre[-60:], folded=pre_low[-60:]):
+            return "concluded"  # "prisoners will be freed under the ceasefire deal": in force
+        if _PLANNED_CB.found(pre[-40:], folded=pre_low[-40:]) or _WOULD_AFTER.match(post):
+            return "planned"
         return "concluded"
     if (
         _PROPOSED_CB.found(pre[-60:], folded=pre_low[-60:])
@@ -765,7 +780,9 @@ _WOULD_AFTER = re.compile(r"^\s+(?:would|will)\b")
 # The deal as the subject of its signing to come: "... is set to be signed on Thursday".
 TO_BE_SIGNED = re.compile(
     r"(?:\s+[^.;]{0,60}?)?\s+(?:(?:will|would|shall)\s+(?:[a-z]+ly\s+)?be"
-    r"|(?:is|are|was|were)\s+(?:(?:set|due|expected|scheduled|slated|likely|going)\s+)?to\s+be)"
+    # ("a deal to be signed on Thursday")
+    r"|(?:(?:is|are|was|were)\s+(?:(?:set|due|expected|scheduled|slated|likely|going)\s+)?)?"
+    r"to\s+be)"
     r"\s+(?:signed|inked|finali[sz]ed|sealed|formali[sz]ed|concluded)\b",
     re.IGNORECASE,
 )

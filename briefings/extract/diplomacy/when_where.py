@@ -15,7 +15,14 @@ from briefings.extract.diplomacy.clauses import (
     said_before,
     search_from,
 )
-from briefings.extract.diplomacy.status import AGREED_TO, ENDED_AFTER, MADE, START_VERBS
+from briefings.extract.diplomacy.status import (
+    AGREED_TO,
+    ALSO_MADE,
+    ENDED_AFTER,
+    MADE,
+    START_VERBS,
+    UNDER_CB,
+)
 from briefings.extract.diplomacy.triggers import trigger_matches
 from briefings.nlp.dates import weekday_named
 from briefings.nlp.folding import CaseBlind
@@ -85,7 +92,7 @@ def _date(
     reach = 45 if kind == "agreement" else 90
     # "freed four captives on Saturday as part of the ceasefire deal": an agreement
     # named as what an act was done under is older than the act, and the day is the act's
-    under = kind == "agreement" and _UNDER_CB.found(
+    under = kind == "agreement" and UNDER_CB.found(
         sent.text, max(0, t.start() - 60), t.start(), sent.folded
     )
     # "spoke on Friday and agreed to meet in May": a day before is the agreeing's
@@ -205,22 +212,8 @@ _OTHER_EVENT_BEFORE = re.compile(
     r"|midnight|dawn|noon|daybreak|sunrise|sunset|nightfall|dusk|\d)\b)",
     re.IGNORECASE,
 )
-#: An agreement named as what an act was done under, or broke ("in breach of the truce").
-#: Verbs that make a deal public or binding, beside those that make it (status.MADE).
-_ALSO_MADE = "announced|mediated|declared|unveiled|approved|endorsed|ratified|initiall?ed|accepted"
-_UNDER = re.compile(
-    r"\b(?:as\s+(?:a\s+)?part\s+of|under|in\s+(?:line|keeping|accordance|compliance)\s+with"
-    r"|pursuant\s+to|per|(?:with)?in\s+the\s+framework\s+of|under\s+the\s+terms\s+of"
-    r"|in\s+(?:violation|breach)\s+of|violat(?:e|es|ed|ing)|breach(?:es|ed|ing)?"
-    r"|(?:broke|break|breaks|breaking)(?!\s+(?:off|down|up|away)\b))"
-    r"\s+(?:the|a|an|its|their|this|that|last\s+\w+['’]s)?\s*"
-    rf"(?:(?!(?:to|for|on|in|and|or|of|that|which|with|{MADE}|{_ALSO_MADE}|rejected|backed)\s)"
-    r"[\w'’-]+\s+){0,4}$",
-    re.IGNORECASE,
-)
-_UNDER_CB = CaseBlind(_UNDER)
 #: A verb of making an agreement between it and a date: "the truce agreed on Sunday".
-_MADE = re.compile(rf"\b(?:{MADE}|{_ALSO_MADE})\b", re.IGNORECASE)
+_MADE = re.compile(rf"\b(?:{MADE}|{ALSO_MADE})\b", re.IGNORECASE)
 _MADE_CB = CaseBlind(_MADE)
 _AGREED_TO_MEET = re.compile(
     rf"agree[ds]?\s+to\s+(?:{START_VERBS}|meet|convene|reconvene)\b", re.IGNORECASE
