@@ -5943,3 +5943,24 @@ def test_a_question_or_a_crosshead_tells_no_step() -> None:
     assert steps(opening + "Russia and Ukraine sign truce") == {
         ("agreement", ("russia", "ukraine"), "concluded")
     }
+
+
+def test_a_day_in_the_life_of_a_deal_is_not_the_day_it_was_made() -> None:
+    opening = "Russian forces shelled Kharkiv and Ukraine struck Belgorod. "
+    for text in (
+        "A fragile ceasefire between Russia and Ukraine faced its first test on Sunday.",
+        "Turkey's envoys flew to Kyiv on Monday to shore up the ceasefire between Russia "
+        "and Ukraine.",
+        "The ceasefire between Russia and Ukraine went into effect at noon on Friday (March 1).",
+    ):
+        facts = run(opening + text)
+        assert [d.date for d in facts.diplomacy if d.type == "agreement"] in ([], [None]), text
+    # a later sentence's day is the deal's only when it tells of the deal itself
+    text = (
+        opening + "Russia and Ukraine agreed to a ceasefire. The army said it was "
+        "implementing the ceasefire, and aid would resume on Monday."
+    )
+    assert [d.date for d in run(text).diplomacy if d.type == "agreement"] == [None]
+    # the day of making it still dates it
+    text = opening + "Russia and Ukraine agreed a ceasefire on Monday."
+    assert [d.date for d in run(text).diplomacy] == ["2024-03-04"]

@@ -56,7 +56,8 @@ def names_an_event(text: str, phrase: str, end: int) -> bool:
 NOT_STEP_DATE = re.compile(
     r"\b(?:(?:take|takes|took|taking|taken|come|comes|came|coming|go|goes|went|going|enter"
     r"|enters|entered|entering)\s+(?:into\s+)?(?:effect|force)|expires?|expired|ends?|ended"
-    r"|lapses?|lapsed|runs?\s+(?:until|through|out))\s+(?:[^\s;]+\s+){0,8}?$",
+    # ("went into effect at noon on Friday (Oct 10)": the date in brackets too)
+    r"|lapses?|lapsed|runs?\s+(?:until|through|out))\s+(?:[^\s;]+\s+){0,8}?\(?$",
     re.IGNORECASE,
 )
 

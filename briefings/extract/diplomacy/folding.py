@@ -12,6 +12,7 @@ from briefings.extract.context import ArticleContext, Sent, date_or_none
 from briefings.extract.diplomacy.clauses import NOT_STEP_DATE_CB, OTHER_EVENT_CB, names_an_event
 from briefings.extract.diplomacy.step import _Step, telling_term
 from briefings.extract.diplomacy.triggers import _GATHERINGS, _TRIGGER, _TRUCE, _TYPE_FAMILY
+from briefings.extract.diplomacy.when_where import lives_on
 from briefings.models import DiplomaticStep, Evidence
 from briefings.nlp.folding import CaseBlind
 
@@ -231,6 +232,9 @@ def _date_from_later_sentences(ctx: ArticleContext, found: list[_Step]) -> list[
     return found
 
 
+_CLAUSE_BETWEEN = re.compile(r";|,\s*(?:and|but|while|whereas|as)\s")
+
+
 def _date_of_reference(
     ctx: ArticleContext, sent: Sent, m: re.Match[str], future: bool
 ) -> str | None:
@@ -238,12 +242,16 @@ def _date_of_reference(
     them ("The trilateral meeting was arranged after Putin held telephone
     conversations on Friday": Friday dates the calls)."""
     best: tuple[int, str] | None = None
+    if lives_on(sent.text, m.start()):
+        return None  # "the army resumed enforcing the ceasefire": a deal in force, no date
     for start, end, phrase in sent.dates:
         lo, hi = (m.end(), start) if start >= m.end() else (end, m.start())
         if _TRIGGER_CB.found(sent.text, lo, hi, sent.folded) or OTHER_EVENT_CB.found(
             sent.text, lo, hi, sent.folded
         ):
             continue
+        if _CLAUSE_BETWEEN.search(sent.text, lo, hi):
+            continue  # "..., and the official said aid would resume on Monday": its own
         if NOT_STEP_DATE_CB.found(sent.text, max(0, start - 60), start, sent.folded):
             continue  # "The ceasefire will take effect on Monday"
         if names_an_event(sent.text, phrase, end):

@@ -48,6 +48,7 @@ from briefings.extract.diplomacy.when_where import (
     _place,
     _proper_name_before,
     _year_before,
+    lives_on,
 )
 from briefings.models import DiplomaticStep
 from briefings.nlp.vocabulary import WEEKDAYS
@@ -848,6 +849,9 @@ def _agreements_at_talks(steps: list[_Step]) -> None:
     for f in steps:
         if f.step.type != "agreement" or f.step.status != "concluded":
             continue
+        text = f.step.evidence.sentence
+        if lives_on(text, f.pos):
+            continue  # "a summit ... to reinforce the ceasefire": a deal made before
         if f.step.date is None and len(dates) == 1:
             f.step = replace(f.step, date=next(iter(dates)))
         if f.step.location is None and len(places) == 1:

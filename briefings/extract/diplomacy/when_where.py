@@ -142,6 +142,13 @@ def _date(
             continue
         if NOT_STEP_DATE_CB.found(sent.text, max(0, start - 60), start, sent.folded):
             continue  # "will take effect on Monday": not the day it was agreed
+        if kind == "agreement" and (
+            _LIVES_ON_CB.found(between, folded=sent.folded[a:b])
+            or (start >= t.end() and lives_on(sent.text, t.start()))
+        ):
+            # "the truce faced its first test on Sunday", "travelled on Monday to shore
+            # up the ceasefire": a day in the life of a deal made before
+            continue
         if names_an_event(sent.text, phrase, end):
             continue  # "since Hamas's October 7 attack": that attack's day
         if end <= t.start() and ended is not None:
@@ -198,6 +205,34 @@ def _date(
 
 
 _AND_WORD = re.compile(r"\band\b")
+# What befalls a deal in force, or is done for it: its day is not the day it was made.
+_LIVES_ON = re.compile(
+    r"\b(?:fac(?:ed|es|ing)|tested|held|hold(?:s|ing)?|surviv(?:ed|es|ing)|strain(?:ed|ing)"
+    r"|teeter(?:ed|ing)|wobbl(?:ed|ing)|shaken|shook|undermin(?:ed|ing)|jeopardi[sz](?:ed|ing)"
+    r"|threatening|shore\s+up|shoring\s+up|bolster(?:ed|ing)?|salvag(?:e|ed|ing)"
+    r"|sav(?:e|ed|ing)|rescu(?:e|ed|ing)|preserv(?:e|ed|ing)|consolidat(?:e|ed|ing)"
+    r"|cement(?:ed|ing)?|monitor(?:ed|ing)?|review(?:ed|ing)?|reinforc(?:e|ed|es|ing)"
+    r"|strengthen(?:ed|ing)?|maintain(?:ed|ing)?|sustain(?:ed|ing)?|enforc(?:e|ed|es|ing))\b",
+    re.IGNORECASE,
+)
+_LIVES_ON_CB = CaseBlind(_LIVES_ON)
+
+
+# The verb whose object the deal is: "to reinforce the ceasefire", "resumed enforcing
+# the truce" (not "held talks and reached a truce").
+_LIVES_ON_OBJECT = re.compile(
+    r"(?:" + _LIVES_ON.pattern + r"|implement(?:ed|ing)|respect(?:ed|ing)|observ(?:ed|ing))"
+    r"\s+(?:the|a|an|its|their|this|that)\s+(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def lives_on(text: str, pos: int) -> bool:
+    """Whether the deal whose word is at ``pos`` is the object of what befalls or is done
+    for a deal in force: "a summit to reinforce the ceasefire agreement"."""
+    return _LIVES_ON_OBJECT.search(text, max(0, pos - 60), pos) is not None
+
+
 #: After a name, what makes it the name of a war, not a place: "the Israel-Hamas war".
 _NAMES_A_CONFLICT = re.compile(
     r"\s+(?:war|wars|conflict|crisis|fighting|hostilities|standoff|dispute|front)\b", re.I
