@@ -5964,3 +5964,28 @@ def test_a_day_in_the_life_of_a_deal_is_not_the_day_it_was_made() -> None:
     # the day of making it still dates it
     text = opening + "Russia and Ukraine agreed a ceasefire on Monday."
     assert [d.date for d in run(text).diplomacy] == ["2024-03-04"]
+
+
+def test_a_deed_told_of_done_to_someone_or_aimed_at_has_no_doer_here() -> None:
+    for text in (
+        # done to its subject, by no one named
+        "Russian positions near Kherson were shelled overnight.",
+        "Ukrainian depots have been effectively destroyed.",
+        # told of by a side, not done by it
+        "The Kremlin confirmed the attack on Belgorod.",
+        "Zelenskiy described the raid as a very successful attack.",
+        # a thing that grows, an aim, a deed given up
+        "The talks stalled over Russia's rapidly advancing drone programme.",
+        "Russia said it had achieved the goals of the operation to destroy the bridges.",
+        "Ukraine would halt its strikes provided Russia stopped attacking the port.",
+    ):
+        assert run(text).ground == [], text
+    for text in (
+        "Kherson was recaptured by Ukrainian forces.",
+        "Russian troops advancing on Avdiivka met fierce resistance.",
+        "Russian troops were advancing inside the town.",
+        "Russia continued attacking Kharkiv.",
+        "Kharkiv is regularly bombarded by Russian warplanes.",
+        "Kharkiv was hit hard by Russian missiles.",
+    ):
+        assert [g.actor for g in run(text).ground] == ["russia"], text

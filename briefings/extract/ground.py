@@ -163,7 +163,8 @@ _AS_NOUN = re.compile(
 # The same with a word of the noun's own between, not a plural subject: "the terrorist
 # attack", "a suicide attack" (not "the rebels attack").
 _AS_NOUN_AFTER_A_WORD = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|its|their|his|her|any|every)\s+[a-z][a-z-]*[a-rt-z]\s+$"
+    r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|its|their|his|her|any|every)\s+(?:[a-z][a-z-]*\s+)?"
+    r"[a-z][a-z-]*[a-rt-z]\s+$"
 )
 # Looked for case-blind over the folded sentence (see CaseBlind.search).
 _LIGHT_VERB_CB = CaseBlind(_LIGHT_VERB)
@@ -190,7 +191,7 @@ _STRUCK_A_DEAL = re.compile(
 _DEAL_BEFORE = re.compile(
     r"\b(?:deal|deals|agreements?|accords?|bargains?)\s+(?:\w+\s+){0,3}$", re.IGNORECASE
 )
-_BY_AFTER = re.compile(r"\s+(?:by|from)\b")
+_BY_AFTER = re.compile(r"\s+(?:(?:[a-z]+ly|hard|again|twice)\s+)?(?:by|from)\b")
 # Before a passive with its doer after "by": a place as its subject ("El-Fasher was
 # seized by the RSF"), or a denial ("No positions have been overrun by ...").
 _PASSIVE_PLACE = re.compile(
@@ -235,7 +236,9 @@ _VERB_THEN_NP = re.compile(
     # the deed of another, met or survived: "Ukrainian forces repelled the assault",
     # "Israel retaliated for the attack"
     r"|investigat|mourn|repel|repuls|thwart|foil|intercept|surviv|withst[ao]|fend"
-    r"|fought\s+off|beat\s+back|beaten\s+back|retaliat|respond)"
+    r"|fought\s+off|beat\s+back|beaten\s+back|retaliat|respond"
+    # told of, not done: "the Pentagon confirmed the attack", "described the strike as"
+    r"|confirm|report|describ|hail|prais|applaud|welcom|document|verif|discuss)"
     r"[a-z]*(?:\s+(?:from|of|on|to|for|against))?\s+"
     r"(?:the|its|their|his|her|a|an|any|these|those|such|more|further|additional|fresh|new"
     r"|repeated|renewed|all)\s+"
@@ -282,7 +285,14 @@ _NOT_YET_DONE = re.compile(
     r"|\b(?:going|plans?|planned|planning|prepar(?:e|es|ed|ing)|intends?|intended|intending"
     r"|aims?|aimed|aiming|seeks?|seeking|sought|try|tries|tried|trying|attempt(?:s|ed|ing)?"
     r"|ready|poised|set|expected|likely|unlikely|threat(?:en|ens|ened|ening)?)\s+to\s+"
-    r"(?:[a-z]+ly\s+)?$",
+    r"(?:[a-z]+ly\s+)?$"
+    # an aim: "achieved the goals of the operation to destroy its programme"
+    r"|\b(?:goals?|aims?|objectives?|intentions?|mission|bids?|attempts?|efforts?|plans?"
+    r"|orders?|threats?|vows?|pledges?|promises?|readiness)\s+(?:[\w'’-]+\s+){0,4}?to\s+$"
+    # a deed given up: "provided Israel stopped attacking", "refrained from shelling"
+    r"|\b(?:stop|stops|stopped|stopping|halt|halts|halted|halting|cease|ceases|ceased"
+    r"|ceasing|suspend|suspends|suspended|suspending|refrain(?:s|ed|ing)?\s+from"
+    r"|avoid|avoids|avoided|avoiding)\s+$",
     re.IGNORECASE,
 )
 # A deed's noun phrase that tells it may come: "any Israeli attack", "a possible
@@ -378,10 +388,7 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[GroundEvent]:
             continue  # "an offensive to seize Marib", "trying to take the town": an aim
         if _reduced_passive(sent, m.start(), m.end()):
             continue  # "all their equipment destroyed in this camp": done to, not by
-        if _BY_AFTER.match(text, m.end()) and m.group(0).lower().startswith(
-            ("hit", "struck", "attacked", "targeted", "shelled", "bombed", "destroyed", "captured")
-            + ("seized", "overrun", "taken", "retaken", "recaptured", "stormed", "besieged")
-        ):
+        if _BY_AFTER.match(text, m.end()) and _DONE_TO.match(m.group(0)):
             # "hit by Syrian fire": the actor follows "by"
             actor = _after_by(sent, m.end())
             if _NONE_BEFORE.search(text, max(0, m.start() - 80), m.start()):
@@ -392,6 +399,10 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[GroundEvent]:
                 continue  # "common for civilians to be attacked by the military"
             passive = _PASSIVE_PLACE.search(text, max(0, m.start() - 80), m.start())
         else:
+            if _DONE_TO.match(m.group(0)) and _PASSIVE_AUX.search(
+                text, max(0, m.start() - 30), m.start()
+            ):
+                continue  # "Iranian sites have been struck": done to them, by no one named
             actor = _doer_before(sent, m.start(), m.end()) or ctx.subject(sent, m.start())
             passive = None
         if actor is None or actor.actor is None or not _can_act(ctx, actor):
@@ -457,6 +468,15 @@ def _speech_near(text: str, start: int) -> bool:
     return _SPEECH_NEAR.search(text, max(0, start - 90), start) is not None
 
 
+# A lower-case word after a participle that is no preposition or adverb of a move: the
+# participle qualifies it ("advancing nuclear programme", not "advancing on Bakhmut").
+_AS_ADJECTIVE_AFTER = re.compile(
+    r"\s+(?!(?:on|onto|into|in|inside|within|past|around|beyond|over|up|down|against|towards?"
+    r"|through|near|along|across|from|to|at|deeper|further"
+    r"|farther|south|north|east|west|and|or|but|rapidly|quickly|slowly|steadily)\b)[a-z]{3,}\b"
+)
+
+
 def _a_move(sent: Sent, start: int, end: int) -> bool:
     """Whether the verb at ``text[start:end]`` tells a move on the ground."""
     text = sent.text
@@ -480,6 +500,8 @@ def _a_move(sent: Sent, start: int, end: int) -> bool:
         w = prev.group(1)
         if w.islower() and w not in _BEFORE_A_VERB and not w.endswith("ly"):
             return False  # "of indiscriminate attacks", "refrained from additional attacks"
+    if word == "advancing" and _AS_ADJECTIVE_AFTER.match(text, end):
+        return False  # "Tehran's rapidly advancing nuclear programme": a thing that grows
     if word == "advance" and re.search(
         r"\bin\s+$", text[max(0, start - 4) : start]
     ):  # "in advance"
@@ -522,6 +544,20 @@ _THING_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _NO_OBJECT = re.compile(r"\s*(?:[,.;]|$|(?:in|at|on|during|near|across|over|and)\b)")
+
+
+# A passive: what its subject had done to it ("positions were shelled", "had been
+# effectively destroyed"); a side's own troops "were deployed" or "withdrawn" by it.
+_PASSIVE_AUX = re.compile(
+    r"\b(?:was|were|is|are|be|been|being|get|got|gets|getting)\s+(?:[a-z]+ly\s+)?$",
+    re.IGNORECASE,
+)
+_DONE_TO = re.compile(
+    r"(?:hit|struck|attacked|targeted|shelled|bombed|bombarded|pounded|destroyed|captured"
+    r"|seized|overrun|taken|retaken|recaptured|stormed|besieged|encircled|ambushed|assaulted"
+    r"|flattened|razed|demolished|liberated)$",
+    re.IGNORECASE,
+)
 
 
 def _reduced_passive(sent: Sent, start: int, end: int) -> bool:
