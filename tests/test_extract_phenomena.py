@@ -5981,7 +5981,7 @@ def test_a_deed_told_of_done_to_someone_or_aimed_at_has_no_doer_here() -> None:
     ):
         assert run(text).ground == [], text
     for text in (
-        "Kherson was recaptured by Ukrainian forces.",
+        "Kherson was recaptured by Russian forces.",
         "Russian troops advancing on Avdiivka met fierce resistance.",
         "Russian troops were advancing inside the town.",
         "Russia continued attacking Kharkiv.",
