@@ -5989,3 +5989,16 @@ def test_a_deed_told_of_done_to_someone_or_aimed_at_has_no_doer_here() -> None:
         "Kharkiv was hit hard by Russian missiles.",
     ):
         assert [g.actor for g in run(text).ground] == ["russia"], text
+
+
+def test_talks_that_will_no_longer_happen_are_called_off_and_none_wanted_are_not_planned() -> None:
+    for text in (
+        "The Russia-Ukraine talks, which were set for Sunday in Istanbul, will not take place now.",
+        "Turkey said the next round of talks between Russia and Ukraine will no longer proceed.",
+    ):
+        assert {st for _t, _p, st in steps(text)} == {"cancelled"}, text
+    for text in (
+        "Putin said he wasn't particularly interested in restarting talks with Ukraine.",
+        "The talks between Russia and Ukraine will not take place.",
+    ):
+        assert {st for _t, _p, st in steps(text)} == {"not_planned"}, text

@@ -40,7 +40,7 @@ _NOT_PLANNED = re.compile(
     r"|\b(?:has|have|had)\s+not\s+(?:yet\s+)?$|\b(?:hasn't|haven't|hadn't)\s+(?:yet\s+)?$|\b(?:does|do|did)\s+not\s+expect|\b(?:doesn't|don't)\s+expect|\b(?:cannot|can't|could\s+not|couldn't)\s+(?:accept|agree|sign|support|endorse)\b"
     r"|\boppos(?:ed|es|ing)\b"
     # "not interested in a temporary truce", "a peace deal, and not a mere ceasefire"
-    r"|\bnot\s+(?:interested\s+in|a\s+mere)\b",
+    r"|(?:\bnot|n['’]t)\s+(?:[a-z]+ly\s+)?interested\s+in\b|\bnot\s+a\s+mere\b",
     re.IGNORECASE,
 )
 
@@ -53,6 +53,10 @@ _CANCELLED = re.compile(
     r"|suspend(?:ed|s|ing)?|put\s+off|pushed\s+back|shelved|broke\s+down|collapsed"
     # "the meeting will not now take place"
     r"|(?:will|would)\s+not\s+now\s+(?:take\s+place|go\s+ahead|happen)"
+    # "will not take place now", "will no longer proceed": a plan dropped
+    r"|(?:will|would)\s+(?:not|no\s+longer)\s+(?:take\s+place|go\s+ahead|happen|proceed"
+    r"|be\s+held)\s+now|(?:will|would)\s+no\s+longer\s+(?:take\s+place|go\s+ahead|happen"
+    r"|proceed|be\s+held)"
     r"|(?:walked|pulled)\s+out\s+of|withdr[ae]w\s+from|(?:the\s+)?(?:collapse|breakdown)\s+of"
     r"|voided|voids|voiding|nullif(?:ied|ies|y)|annull?(?:ed|ing|s)?|tor[en]\s+up|abrogat(?:ed|es|e)"
     r"|renounc(?:ed|es|e))\b",
@@ -207,7 +211,11 @@ _CANCELLED_LATER = re.compile(
     r"\b(?:has|have|had)\s+been\s+(?:postponed|cancell?ed|called\s+off|scrapped|delayed)"
     r"|\b(?:was|were)\s+(?:postponed|cancell?ed|called\s+off|scrapped)"
     r"|\b(?:postponed|cancell?ed|called\s+off|scrapped)\s+(?:the|his|her|their|its)\s+"
-    r"(?:trip|visit|meeting|talks|summit)",
+    r"(?:trip|visit|meeting|talks|summit)"
+    # "The talks, which were scheduled for Sunday, will not take place now."
+    r"|\b(?:will|would)\s+(?:not\s+now|no\s+longer)\s+(?:take\s+place|go\s+ahead|happen"
+    r"|proceed|be\s+held)|\b(?:will|would)\s+not\s+(?:take\s+place|go\s+ahead|happen"
+    r"|proceed|be\s+held)\s+now\b",
     re.IGNORECASE,
 )
 
@@ -734,7 +742,13 @@ _CANCELLED_CB = CaseBlind(_CANCELLED)
 _PROPOSED_CB = CaseBlind(_PROPOSED)
 _PLANNED_CB = CaseBlind(_PLANNED)
 _MODAL_CB = CaseBlind(_MODAL)
-_IS_NOT = re.compile(r"\s+(?:is|was)\s+not\b")
+_IS_NOT = re.compile(
+    r"\s+(?:is|was)\s+not\b"
+    # "the talks will not take place" (no plan dropped said: none made)
+    r"|\s+(?:[\w'’-]+\s+){0,8}?(?:will|would|shall)\s+not\s+(?:take\s+place|go\s+ahead|happen"
+    r"|proceed|be\s+held)\b(?!\s+now)",
+    re.IGNORECASE,
+)
 # A deal agreed to before its proposal's name, in the past and not denied: "agreed on
 # Wednesday to the first phase of the plan, a ceasefire" (not "has not agreed to",
 # "is expected to agree to", "agreed to study the proposal").
