@@ -1285,3 +1285,53 @@ def test_one_report_told_with_and_without_its_place_is_one_report():
     assert [(r.status, r.location, len(r.evidence)) for r in event.history] == [
         ("concluded", "Ostra", 2)
     ]
+
+
+def test_a_war_long_toll_told_in_other_words_joins_its_series():
+    arts = _outlets(
+        ("a1", "Harbor Post", "2031-05-14"),
+        ("a2", "Meridian Wire", "2031-05-16"),
+        ("a3", "Coastal Times", "2031-05-19"),
+        ("a4", "Valley Herald", "2031-05-21"),
+        ("a5", "North Star", "2031-05-24"),
+    )
+    said = [
+        # the war's start told with "following ... that began"
+        (
+            "a1",
+            "At least 224 people have been killed in Kesh following Lorian air strikes "
+            "that began on May 9, the ministry said.",
+            224,
+        ),
+        # "since" a side's attacks
+        (
+            "a2",
+            "At least 430 people have died in Kesh since Lorian attacks, the ministry said.",
+            430,
+        ),
+        # a toll reported before the latest
+        (
+            "a3",
+            "The ministry announced the increase from the previously reported toll of "
+            "more than 500 dead.",
+            500,
+        ),
+        # many days so far, and the toll has reached a figure
+        (
+            "a4",
+            "The death toll from Lorian strikes across Kesh over the past 12 days has "
+            "reached 606, the ministry said.",
+            606,
+        ),
+        # what closes a list of figures holds for each
+        (
+            "a5",
+            "The ministry said 640 people had been killed and more than 4,700 wounded in "
+            "Kesh since the start of the war with Loria on May 9.",
+            640,
+        ),
+    ]
+    cs = [_killed(arts.say(a, s), n) for a, s, n in said]
+    (row,) = analyze(arts.facts(casualties=cs)).ledger
+    assert row.cumulative and row.since == "war"
+    assert [c.count or c.low for c in row.claims] == [224, 430, 500, 606, 640]

@@ -6002,3 +6002,21 @@ def test_talks_that_will_no_longer_happen_are_called_off_and_none_wanted_are_not
         "The talks between Russia and Ukraine will not take place.",
     ):
         assert {st for _t, _p, st in steps(text)} == {"not_planned"}, text
+
+
+def test_the_day_a_toll_was_told_or_a_war_began_is_no_day_of_the_deaths() -> None:
+    for text in (
+        "At least 20 civilians were killed in Kharkiv, the ministry said on Tuesday.",
+        "Ukraine said on March 5 that at least 610 civilians had been killed.",
+        "The talks were the first since fighting over the region, which both sides claim, "
+        "erupted on Feb. 24, killing hundreds of civilians.",
+    ):
+        assert [c.date for c in run(text).casualties] == [None], text
+    for text, day in (
+        (
+            "At least 20 civilians were killed in Kharkiv on Monday, the ministry said.",
+            "2024-03-04",
+        ),
+        ("Fighting erupted on Monday in Kharkiv, killing five civilians.", "2024-03-04"),
+    ):
+        assert [c.date for c in run(text).casualties] == [day], text

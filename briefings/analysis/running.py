@@ -54,7 +54,16 @@ _WEEKDAY_SINCE = re.compile(r"day$", re.IGNORECASE)
 #: The start of the war: "since the beginning of the clashes", "since the war began".
 _SINCE_WAR = re.compile(
     rf"\bsince\s+(?:the\s+)?(?:(?:start|beginning|outbreak|onset)\b|(?:[\w-]+\s+)?(?:{_WAR_WORDS})"
-    r"\s+(?:started|began|erupted|broke\s+out|escalated)\b)",
+    r"\s+(?:started|began|erupted|broke\s+out|escalated)\b"
+    # "since Israel's attacks", "since the Russian invasion": since they began
+    rf"|(?:[\w'’-]+\s+){{0,2}}?(?:{_WAR_WORDS})\b(?!\s+(?:on|in|at|of)\b))",
+    re.IGNORECASE,
+)
+#: The same told with "following" or "after": "following Israeli airstrikes that began
+#: on June 13".
+_AFTER_WAR_BEGAN = re.compile(
+    rf"\b(?:following|after|amid|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{_WAR_WORDS})\s+"
+    r"(?:that|which)\s+(?:began|started|erupted|broke\s+out)\b",
     re.IGNORECASE,
 )
 #: Another start: "since the ceasefire began", "since the truce took effect".
@@ -70,12 +79,21 @@ _WINDOW = re.compile(
     r"|overnight)\b",
     re.IGNORECASE,
 )
+#: A window of many days or more: with a toll that rose or reached, the war so far.
+_LONG_WINDOW = re.compile(
+    r"\b(?:past|last|previous)\s+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|several|few)\s+(?:days|weeks|months)\b",
+    re.IGNORECASE,
+)
 #: Words that make a figure a tally of the whole war.
 _TALLY = re.compile(
     r"\b(?:so\s+far|to\s+date|in\s+total|a\s+total\s+of|in\s+all|altogether|overall|cumulative"
     r"|toll\s+(?:rose|rises|climbed|has\s+risen|had\s+risen|reached|stands|stood)|bringing\s+the"
     r"|(?:has|have|had)\s+(?:now\s+)?(?:risen|climbed|reached|increased|grown|surpassed|passed)"
-    r"|as\s+of)\b",
+    r"|as\s+of"
+    # "the increase from the previously reported toll of 400"
+    r"|(?:previous(?:ly\s+(?:reported|announced))?|earlier|overall|total|cumulative|running)"
+    r"\s+(?:death\s+)?toll)\b",
     re.IGNORECASE,
 )
 #: The war as the killer, in a perfect tense: "the hostilities have killed",
@@ -90,17 +108,26 @@ _WAR_KILLER = re.compile(
 #: The toll of one incident, revised: "the death toll from Sunday's shelling of Kessa has
 #: risen to 14" is that incident's figure, no running total of the war.
 _INCIDENT_TOLL = re.compile(
-    r"\btoll\s+(?:from|of|in)\s+(?:the\s+|a\s+|an\s+|[\w-]+['’]s\s+)?(?:[\w-]+\s+){0,3}?"
+    r"\btoll\s+(?:from|of|in)\s+(?:(?:the\s+|a\s+|an\s+|[\w-]+['’]s\s+)(?:[\w-]+\s+){0,3}?"
     r"(?:strikes?|air\s*strikes?|attacks?|shelling|bombings?|blasts?|explosions?|massacres?"
-    r"|raids?|ambush|collapse|shooting|assault|fire|crash|stampede|bombardment)\b",
+    r"|raids?|ambush|collapse|shooting|assault|fire|crash|stampede|bombardment)"
+    # (without a determiner, only one: "the toll from Israeli strikes across Iran" is a
+    # campaign's)
+    r"|(?:[\w-]+\s+){0,3}?(?:strike|air\s*strike|attack|bombing|blast|explosion|massacre"
+    r"|raid|ambush|collapse|shooting|assault|fire|crash|stampede))\b",
     re.IGNORECASE,
 )
 #: Words the patterns above cannot match without, with the same flags: a sentence
 #: without them is not searched for those patterns.
 _SINCE_WORD = re.compile(r"since", re.IGNORECASE)
 _TOLL_WORD = re.compile(r"toll", re.IGNORECASE)
+_BEGAN_WORD = re.compile(r"began|started|erupted|broke\s+out", re.IGNORECASE)
 #: What ends the reach of a frame that opens the sentence: another clause's event.
 _FRAME_END = re.compile(r";|\b(?:after|before|when|while|because|until)\b", re.IGNORECASE)
+_DAY_NUMBER = re.compile(rf"\b(?:{_MONTH})\.?\s+$", re.IGNORECASE)
+_MONTH_AFTER = re.compile(rf"\s+(?:{_MONTH})\b", re.IGNORECASE)
+#: A new clause between two figures: the words after the second are its own.
+_CLAUSE_AFTER = re.compile(r",\s*(?:and|but|as|whereas|which|who)\b|\bbut\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -130,7 +157,9 @@ def running(c: Casualty, published: str | None, year: int) -> Running:
     since = _anywhere(_SINCE_WORD, sentence)
     if since and (m := said(_SINCE_EVENT)):
         return Running(True, "since " + m.group("noun").lower().replace("cease-fire", "ceasefire"))
-    if since and said(_SINCE_WAR):
+    if (since and said(_SINCE_WAR)) or (
+        _anywhere(_BEGAN_WORD, sentence) and said(_AFTER_WAR_BEGAN)
+    ):
         return Running(True, WAR)
     if (
         since
@@ -143,6 +172,9 @@ def running(c: Casualty, published: str | None, year: int) -> Running:
         return Running(True, _parse(when.replace(".", ""), published, year) or WAR)
     lo, hi = spans[0]
     if _WINDOW.search(sentence, lo, hi):
+        if _LONG_WINDOW.search(sentence) and said(_TALLY):
+            # "the toll over the past 12 days has reached 606": the war so far
+            return Running(True, WAR)
         return Running(True, None)
     if _anywhere(_TOLL_WORD, sentence) and said(_INCIDENT_TOLL):
         return Running(False, None)  # one incident's toll, as revised
@@ -188,4 +220,19 @@ def _spans(c: Casualty, sentence: str) -> list[tuple[int, int]]:
     first = found[0][0]
     if before > 0 and not _FRAME_END.search(sentence, first, at):
         spans.append((0, first))
+    # (the figures, not a day's number: "since the start of the war on June 13")
+    last = max(
+        (
+            e
+            for b, e in found
+            if not (_DAY_NUMBER.search(sentence, 0, b) or _MONTH_AFTER.match(sentence, e))
+        ),
+        default=0,
+    )
+    if last > at and not (
+        _FRAME_END.search(sentence, at, last) or _CLAUSE_AFTER.search(sentence, at, last)
+    ):
+        # "610 civilians had been killed and more than 4,700 wounded since the start of
+        # the war": what closes a list of figures holds for each of them
+        spans.append((last, len(sentence)))
     return spans

@@ -40,6 +40,10 @@ from briefings.nlp.vocabulary import (
 )
 from briefings.nlp.world import NAME_TITLES
 
+# A verb of telling right before a date: the day it was told, not the day it happened.
+_SAID_ON = re.compile(
+    rf"\b(?:{alternation(REPORTING)})\s+(?:on\s+|late\s+|early\s+|last\s+)?$", re.IGNORECASE
+)
 # Where a clause starts: a subject is looked for between one of these and its verb.
 _CLAUSE_BREAK = caseless(
     r"[,;:“”\"«»]|—|–|\s-\s|\b(?:"
@@ -95,7 +99,12 @@ _PERIOD_BEFORE = re.compile(r"\b(?:since|until|till)\s+$", re.IGNORECASE)
 # May 23," dates the siege, not the toll of today.
 _BEGAN_BEFORE = re.compile(
     r"\b(?:which|that)\s+(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+)?(?:launched|began|started"
-    r"|erupted|broke\s+out)\s+(?:on\s+|in\s+)?$",
+    r"|erupted|broke\s+out)\s+(?:on\s+|in\s+)?$"
+    # "since fighting over the enclave ... erupted on Sept. 27, killing hundreds": the
+    # war's first day
+    r"|\bsince\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:war|fighting|conflict|hostilities|clashes"
+    r"|violence|offensive|invasion)\b[^.;]{0,200}?"
+    r"\b(?:began|started|erupted|broke\s+out)\s+(?:on\s+|in\s+)?$",
     re.IGNORECASE,
 )
 _OBJECT_OF = re.compile(
@@ -809,7 +818,7 @@ class ArticleContext:
         best: tuple[int, str] | None = None
         opening: str | None = None
         for i, (start, stop_, phrase) in enumerate(sent.dates):
-            if _BEGAN_BEFORE.search(text, max(0, start - 50), start):
+            if _BEGAN_BEFORE.search(text, max(0, start - 250), start):
                 continue  # "the siege, which was launched May 23,": the siege's start
             if (
                 (
@@ -827,6 +836,8 @@ class ArticleContext:
                 )
             ):
                 continue  # "between 1 January and 30 May": the period runs to its end
+            if _SAID_ON.search(text, max(0, start - 30), start):
+                continue  # "..., the ministry said on Tuesday": the day it was told
             iso = self.parse(phrase, future=False)
             if not iso:
                 continue
