@@ -6020,3 +6020,38 @@ def test_the_day_a_toll_was_told_or_a_war_began_is_no_day_of_the_deaths() -> Non
         ("Fighting erupted on Monday in Kharkiv, killing five civilians.", "2024-03-04"),
     ):
         assert [c.date for c in run(text).casualties] == [day], text
+
+
+def test_a_sides_ministry_in_the_config_is_no_person() -> None:
+    cfg = CONFIG + "  armenia: {name: Armenia, aliases: [Armenia's Defense Ministry]}\n"
+    text = "Armenia’s Ministry of Foreign Affairs said the text of the treaty was agreed."
+    assert [(a, s) for a, s, _t in said(text, cfg=cfg)] == [
+        ("armenia", "Armenia’s Ministry of Foreign Affairs")
+    ]
+
+
+def test_who_speaks_after_a_phrase_that_opens_the_sentence_is_its_subject() -> None:
+    text = (
+        "Almost a day after the summit between Russia and Ukraine in Istanbul, Turkish "
+        "Foreign Minister Hakan Fidan commented on it, saying that the talks must go on."
+    )
+    assert {a for a, _s, _t in said(text)} == {"turkey"}
+
+
+def test_sides_a_topic_lies_between_are_no_parties_to_a_call() -> None:
+    text = (
+        "Erdogan welcomed progress in a peace bid between Moscow and Kyiv during a phone "
+        "call with Vladimir Putin."
+    )
+    assert {p for _t, p, _s in steps(text)} == {("russia", "turkey")}
+    # but talks on what lies between them are theirs
+    text = "Turkey hosted talks on the dispute between Russia and Ukraine."
+    assert {p for _t, p, _s in steps(text)} == {("russia", "ukraine")}
+
+
+def test_a_day_opening_the_sentence_dates_its_step_however_long_the_names() -> None:
+    text = (
+        "On 4 March, Russian President Vladimir Putin and Ukrainian President Volodymyr "
+        "Zelenskiy signed an agreement."
+    )
+    assert [d.date for d in run(text).diplomacy] == ["2024-03-04"]

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from briefings.extract.context import (
+    OPENING_PHRASE,
     ArticleContext,
     Sent,
     inside_quote,
@@ -1096,10 +1097,15 @@ def _speaks(np: str) -> bool:
 
 
 def _first(sent: Sent, before: int) -> Mention | None:
-    """The sentence's first side before ``before``, not one named inside a quotation."""
+    """The sentence's first side before ``before``, not one named inside a quotation nor
+    in a phrase that opens the sentence ("Almost a day after the summit between A and B,
+    C's spokeswoman commented, saying")."""
+    opening = OPENING_PHRASE.match(sent.text)
     for m in sent.mentions:
         if m.start >= before:
             break
+        if opening is not None and m.start < opening.end() < before:
+            continue
         if m.actor is not None and not inside_quote(sent.text, m.start):
             return m
     return None

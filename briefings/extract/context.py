@@ -417,9 +417,12 @@ _MINISTRY_AFTER = re.compile(
     r"^(?:['’]s|-\w+)?\s+(?:[\w-]+\s+){0,2}?(?:ministry|office)\b", re.IGNORECASE
 )
 # A sentence's opening phrase before its subject: "After six hours of talks with X, ".
-_OPENING_PHRASE = re.compile(
+OPENING_PHRASE = re.compile(
+    # ("Almost a day after the summit between A and B, ...": a time before it)
+    r"(?:(?:Almost|Nearly|Just|Shortly|Soon|Only|Hours|Days|Weeks|Months|Minutes|A|One|Two"
+    r"|Three|Less|More)\s+(?:[\w-]+\s+){0,3}?(?:after|before|following)\b[^,.;]{0,150},|"
     r"(?:After|Before|During|Following|Despite|Amid|Ahead\s+of|In\s+(?:talks|a\s+call|a\s+meeting)"
-    r"|At\s+(?:a|the)\s+(?:meeting|summit|talks)|Speaking|Upon|On\s+(?:the\s+)?sidelines)\b[^,.;]{0,150},"
+    r"|At\s+(?:a|the)\s+(?:meeting|summit|talks)|Speaking|Upon|On\s+(?:the\s+)?sidelines)\b[^,.;]{0,150},)"
 )
 #: Mentions that never go on a place's name: a nationality, a person, a body.
 _NO_PART_OF_A_PLACE = frozenset(("demonym", "person", "org", "seat"))
@@ -558,7 +561,7 @@ class ArticleContext:
                 # The subject is named first: "Pashinyan said he had no plans to meet
                 # Aliyev. ... he wrote" is Pashinyan; but not in an opening phrase:
                 # "After talks with Rice, Saakashvili confirmed the truce" is Saakashvili.
-                opening = _OPENING_PHRASE.match(span.text)
+                opening = OPENING_PHRASE.match(span.text)
                 new_person = next(
                     (m for m in people if opening is None or m.start >= opening.end()),
                     people[0],

@@ -226,6 +226,13 @@ def _given_name_of_a_state(words: list[str], state_forms: set[str]) -> bool:
     )
 
 
+#: Heads of bodies no one is named after ("Cross", "Post" or "Court" may be a surname).
+_NOT_A_SURNAME = ARMED_WORDS | frozenset(
+    """ministry office directorate department service services council committee commission
+    agency authority union organization organisation observatory mission bureau""".split()
+)
+
+
 def _looks_like_person(
     alias: str, state_forms: set[str], surnames: frozenset[str] = frozenset()
 ) -> bool:
@@ -235,6 +242,10 @@ def _looks_like_person(
     if alias.lower() in state_forms:
         return False  # "South Africa", "Sri Lanka": a state, whatever its words look like
     words = alias.split()
+    if words and (
+        words[-1].lower() in _NOT_A_SURNAME or any(re.search(r"['’]s$", w) for w in words)
+    ):
+        return False  # "Armenia's Defense Ministry", "Ministry of Defence": a body, no one
     # (an Arabic name runs longer with its particles: "Mohammed bin Abdulrahman Al Thani")
     long_name = len(words) <= 7 and any(w.lower() in _NAME_PARTICLES for w in words)
     if not (2 <= len(words) <= 5 or long_name):

@@ -617,6 +617,21 @@ _WELCOMED_A_DEAL = re.compile(
     r"\b(?:agreement|deal|accord|ceasefire|truce|rapprochement)\b",
     re.IGNORECASE,
 )
+# Sides "between" whom a thing other than a step is: what a step is about, not its parties.
+_TOPIC_BETWEEN = re.compile(
+    # (not "the war between A and B ended with a deal": a war's sides make its peace)
+    r"\b(?:peace|bid|process|progress|relations|ties|tensions?|border|frontier"
+    r"|normali[sz]ation|rapprochement|reconciliation|dispute|rivalry|feud|enmity|animosity"
+    r"|rift)\s+between\s+"
+    r"(?:(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*(?:,|and|&)\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_STEP_ON = re.compile(
+    r"\b(?:talks|negotiations|meetings?|summit|consultations|dialogue|conference|call)\s+"
+    r"(?:on|about|over|regarding|to\s+(?:end|resolve|settle|heal|ease|mend|improve|discuss"
+    r"|boost|restore|advance))\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _ITS_STEP = re.compile(
     # ("Sri Lanka's peace talks with the Tigers", "Russia's grain deal with Ukraine")
     r"['’]s?\s+(?:[a-z-]+\s+){0,2}"
@@ -683,6 +698,12 @@ def _not_a_side(text: str, m: Mention, armed: frozenset[str] = frozenset()) -> b
         return True  # "Hezbollah ally Nabih Berri": Berri's description, no party
     if _WELCOMED_A_DEAL.match(after):
         return True  # "The UN welcomed Saudi Arabia and Iran's agreement": a bystander
+    if (topic := _TOPIC_BETWEEN.search(before)) is not None and not _STEP_ON.search(
+        before, 0, topic.start()
+    ):
+        # "welcomed progress in a peace bid between Baku and Yerevan during a call" (but
+        # "talks on the conflict between A and B" are theirs)
+        return True
     if m.kind == "demonym" and _THE_BEFORE.search(before) and m.text.endswith("s"):
         return False  # "talks with the Saudis": the nation for its state
     return m.kind == "demonym" and not _SIDE_AFTER.match(after)

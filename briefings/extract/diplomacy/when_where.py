@@ -110,10 +110,20 @@ def _date(
         distance = start - t.end() if start >= t.end() else t.start() - end
         if (agreed_to and end <= t.start()) or (dateline and end <= dateline.end()):
             continue
-        if distance > reach and not (
-            # "the agreement between Iran and Saudi Arabia will be signed on Thursday":
-            # the deal's own signing, however long its name
-            kind == "agreement" and start >= t.end() and _own_signing(sent.text, t, start)
+        if (
+            distance > reach
+            and not (
+                # "the agreement between Iran and Saudi Arabia will be signed on Thursday":
+                # the deal's own signing, however long its name
+                (kind == "agreement" and start >= t.end() and _own_signing(sent.text, t, start))
+                # "On 8 August, (long names) signed an agreement": the day opening the sentence
+                # is its main clause's
+                or (
+                    end <= t.start()
+                    and _OPENS_THE_SENTENCE.match(sent.text[:start]) is not None
+                    and sent.text.startswith(",", end)
+                )
+            )
         ):
             continue
         if under and (
@@ -205,6 +215,7 @@ def _date(
 
 
 _AND_WORD = re.compile(r"\band\b")
+_OPENS_THE_SENTENCE = re.compile(r"^\s*(?:(?:early|late)\s+)?(?:on|in|by)?\s*$", re.IGNORECASE)
 # What befalls a deal in force, or is done for it: its day is not the day it was made.
 _LIVES_ON = re.compile(
     r"\b(?:fac(?:ed|es|ing)|tested|held|hold(?:s|ing)?|surviv(?:ed|es|ing)|strain(?:ed|ing)"
