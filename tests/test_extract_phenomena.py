@@ -6055,3 +6055,21 @@ def test_a_day_opening_the_sentence_dates_its_step_however_long_the_names() -> N
         "Zelenskiy signed an agreement."
     )
     assert [d.date for d in run(text).diplomacy] == ["2024-03-04"]
+
+
+def test_a_chance_seized_a_deed_kept_from_happening_or_done_by_none_is_no_move() -> None:
+    for text in (
+        "Turkey will help efforts aimed at seizing this opportunity for peace, Fidan said.",
+        "Kyiv said the deal would prevent troops from third countries deploying along the border.",
+        "Moscow said the old accords remain valid and none of the parties has withdrawn from them.",
+    ):
+        assert run(text).ground == [], text
+    for text in (
+        "Ukraine said its positions were fired upon by Russian forces near Vovchansk.",
+        "Russian forces kept up their attacks on Kharkiv.",
+        "Russian forces seized the town of Avdiivka.",
+    ):
+        assert [g.actor for g in run(text).ground] == ["russia"], text
+    # whom a place was taken from took nothing
+    got = {(g.actor, g.action) for g in run("Kherson, liberated from Russia, was calm.").ground}
+    assert got == set()

@@ -22,7 +22,11 @@ from briefings.nlp.vocabulary import NOT_PLACE_START, PLACE_NAME, grouped_words
 _ACTIONS: list[tuple[str, str, str]] = [
     (
         "captured",
-        r"captured|captures|capture|capturing|seized|seizes|seize|seizing|took\s+control"
+        # (not "seizing this opportunity", "seize the moment")
+        r"captured|captures|capture|capturing"
+        r"|(?:seized|seizes|seize|seizing)(?!\s+(?:(?:this|the|that|an?|every|any|its|their)\s+)?"
+        r"(?:[\w-]+\s+)?(?:opportunity|opportunities|chance|moment|momentum|initiative)\b)"
+        r"|took\s+control"
         r"|(?:took|take|takes|taken|taking)\s+(?:full\s+|complete\s+)?control"
         # (matched case-blind, so "[a-z]" here stands for any letter, as [A-Z] did)
         r"|(?:had|has|have)\s+taken(?=\s+[a-z])|took(?=\s+(?:the\s+(?:town|city|village)\s+of\s+)?[a-z])"
@@ -44,7 +48,7 @@ _ACTIONS: list[tuple[str, str, str]] = [
     (
         "attacked",
         r"attacked|attack|attacks|attacking|assaulted|stormed|ambushed|fired\s+on"
-        r"|fired\s+at|opened\s+fire|intervened|clashed|fought"
+        r"|fired\s+at|fired\s+upon|opened\s+fire|intervened|clashed|fought"
         # "fired two projectiles toward", "launched a salvo of drones at": weapons loosed
         r"|(?:fired|firing|fires|launched|launching|launches)(?=\s+(?:[\w-]+\s+){0,3}"
         r"(?:missiles?|rockets?|drones?|shells?|mortars?|projectiles?|grenades?|salvos?"
@@ -125,6 +129,7 @@ _FIRED_BY = re.compile(
 _LIGHT_VERB = re.compile(
     r"\b(?:continued|continues|continue|launched|launches|launch|carried\s+out|carries\s+out"
     r"|conducted|conducts|stepped\s+up|intensified|began|begun|resumed|unleashed|mounted|staged"
+    r"|(?:kept|keep|keeps|keeping)\s+up"
     r"|pressed\s+ahead\s+with|answered\s+with|responded\s+with|retaliated\s+with|ordered"
     r"|prepar(?:e|es|ed|ing)\s+(?:for|to)|threatened)\b[^.;]*$",
     re.IGNORECASE,
@@ -289,6 +294,14 @@ _NOT_YET_DONE = re.compile(
     # an aim: "achieved the goals of the operation to destroy its programme"
     r"|\b(?:goals?|aims?|objectives?|intentions?|mission|bids?|attempts?|efforts?|plans?"
     r"|orders?|threats?|vows?|pledges?|promises?|readiness)\s+(?:[\w'’-]+\s+){0,4}?to\s+$"
+    # a deed kept from happening: "prevent troops of third countries deploying along the
+    # border", "stopped Russia from capturing the town"
+    r"|\b(?:prevent|prevents|prevented|preventing|stop|stops|stopped|stopping)\s+"
+    r"(?:[\w'’-]+\s+){1,6}?(?:from\s+)?$"
+    r"|\b(?:block|blocks|blocked|blocking|deter|deters|deterred|bar|bars|barred|keep|keeps"
+    r"|kept)\s+(?:[\w'’-]+\s+){1,6}?from\s+$"
+    # done by none: "none of the parties has withdrawn from them"
+    r"|\b(?:none|neither|nobody|no\s+one)\s+(?:of\s+)?(?:[\w'’-]+\s+){0,4}?(?:has|have|had)\s+$"
     # a deed given up: "provided Israel stopped attacking", "refrained from shelling"
     r"|\b(?:stop|stops|stopped|stopping|halt|halts|halted|halting|cease|ceases|ceased"
     r"|ceasing|suspend|suspends|suspended|suspending|refrain(?:s|ed|ing)?\s+from"
@@ -388,8 +401,10 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[GroundEvent]:
             continue  # "an offensive to seize Marib", "trying to take the town": an aim
         if _reduced_passive(sent, m.start(), m.end()):
             continue  # "all their equipment destroyed in this camp": done to, not by
-        if _BY_AFTER.match(text, m.end()) and _DONE_TO.match(m.group(0)):
+        if (by := _BY_AFTER.match(text, m.end())) and _DONE_TO.match(m.group(0)):
             # "hit by Syrian fire": the actor follows "by"
+            if by.group(0).endswith("from") and action == "captured":
+                continue  # "Jarablus, liberated from ISIS": whom it was taken from
             actor = _after_by(sent, m.end())
             if _NONE_BEFORE.search(text, max(0, m.start() - 80), m.start()):
                 continue  # "No army positions have been overrun by al-Shabaab"
@@ -555,7 +570,7 @@ _PASSIVE_AUX = re.compile(
 _DONE_TO = re.compile(
     r"(?:hit|struck|attacked|targeted|shelled|bombed|bombarded|pounded|destroyed|captured"
     r"|seized|overrun|taken|retaken|recaptured|stormed|besieged|encircled|ambushed|assaulted"
-    r"|flattened|razed|demolished|liberated)$",
+    r"|flattened|razed|demolished|liberated|fired\s+(?:on|upon|at))$",
     re.IGNORECASE,
 )
 
