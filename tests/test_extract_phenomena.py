@@ -6073,3 +6073,28 @@ def test_a_chance_seized_a_deed_kept_from_happening_or_done_by_none_is_no_move()
     # whom a place was taken from took nothing
     got = {(g.actor, g.action) for g in run("Kherson, liberated from Russia, was calm.").ground}
     assert got == set()
+
+
+def test_a_weapon_as_subject_or_a_deed_named_as_a_noun_has_no_doer_from_who_tells_it() -> None:
+    for text in (
+        "Ukraine said on Sunday that a missile targeted an apartment block in Kharkiv.",
+        "A drone struck a bus in Kherson, Ukraine said.",
+        "Kyiv denied Moscow's allegations regarding the bombing of Belgorod.",
+        "Russia denounced the intensive shelling of Belgorod.",
+        "Zelenskiy described the Kharkiv attack as a war crime.",
+    ):
+        assert run(text).ground == [], text
+    for text in (
+        "Ukraine said a Russian drone struck a bus in Kherson.",
+        "Russian forces were bombing Kharkiv overnight.",
+        "Russia continued the shelling of Kharkiv.",
+        "Ukraine said the Russian army shelled Kharkiv.",
+    ):
+        assert [g.actor for g in run(text).ground] == ["russia"], text
+    for text in (
+        "Russia has been waging a punishing bombing campaign in Kharkiv.",
+        "Russia claimed responsibility for a bombing in Kherson.",
+        "Kyiv said Russia was behind the attack on the dam.",
+    ):
+        assert [g.actor for g in run(text).ground] == ["russia"], text
+    assert run("Russia denied its forces were behind the Kharkiv attack.").ground == []

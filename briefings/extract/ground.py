@@ -129,7 +129,10 @@ _FIRED_BY = re.compile(
 _LIGHT_VERB = re.compile(
     r"\b(?:continued|continues|continue|launched|launches|launch|carried\s+out|carries\s+out"
     r"|conducted|conducts|stepped\s+up|intensified|began|begun|resumed|unleashed|mounted|staged"
-    r"|(?:kept|keep|keeps|keeping)\s+up"
+    r"|(?:kept|keep|keeps|keeping)\s+up|wag(?:e|ed|es|ing)"
+    # who owns a deed: "claimed responsibility for a suicide bombing", "was behind the blast"
+    r"|claim(?:ed|s|ing)?\s+responsibility\s+for|(?:was|were|is|are)\s+(?:responsible\s+for"
+    r"|behind)"
     r"|pressed\s+ahead\s+with|answered\s+with|responded\s+with|retaliated\s+with|ordered"
     r"|prepar(?:e|es|ed|ing)\s+(?:for|to)|threatened)\b[^.;]*$",
     re.IGNORECASE,
@@ -171,6 +174,9 @@ _AS_NOUN_AFTER_A_WORD = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|its|their|his|her|any|every)\s+(?:[a-z][a-z-]*\s+)?"
     r"[a-z][a-z-]*[a-rt-z]\s+$"
 )
+_AS_NOUN_AFTER_A_NAME = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|its|their|his|her)\s+(?:[A-Z][\w'’-]*\s+){1,2}$"
+)
 # Looked for case-blind over the folded sentence (see CaseBlind.search).
 _LIGHT_VERB_CB = CaseBlind(_LIGHT_VERB)
 _AS_NOUN_CB = CaseBlind(_AS_NOUN)
@@ -188,7 +194,7 @@ _BEFORE_A_VERB = frozenset(
     " army military forces troops navy militia police".split()
 )
 _NOUN_FORMS = {"strike", "strikes", "attack", "attacks", "shell", "shells", "bomb", "advance",
-               "push", "raid", "raids", "hit"}  # fmt: skip
+               "push", "raid", "raids", "hit", "bombing", "shelling"}  # fmt: skip
 # "the agreements it had struck with Turkey", "struck a deal": a bargain, not a blow
 _STRUCK_A_DEAL = re.compile(
     r"\s+(?:a|an)\s+(?:deal|agreement|bargain|balance|compromise|tone|note|chord)\b"
@@ -264,8 +270,12 @@ _TO_BEFORE = re.compile(
 # Not the doer of the deed the noun names: "not involved in the attack", "no part in".
 _NOT_PART_OF = re.compile(
     r"\b(?:not|never|n['’]t|no|deny|denied|denies|denying)\s+(?:any\s+)?(?:been\s+)?"
-    r"(?:involved|involvement|responsible|responsibility|role|part|hand)\s+(?:in|for|with)\s+"
-    r"(?:[\w'’-]+\s+){0,3}$",
+    r"(?:(?:involved|involvement|responsible|responsibility|role|part|hand)\s+(?:in|for|with)"
+    r"|behind)\s+"
+    r"(?:[\w'’-]+\s+){0,3}$"
+    # "denied its forces were behind the Rafah attack"
+    r"|\b(?:deny|denied|denies|denying)\b[^.;]{0,40}?\b(?:were|was|is|are|had\s+been)\s+"
+    r"(?:behind|responsible\s+for|involved\s+in)\s+(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 # What a side is asked, told or bound to do, not what it did: "must withdraw", "urged
@@ -418,7 +428,9 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[GroundEvent]:
                 text, max(0, m.start() - 30), m.start()
             ):
                 continue  # "Iranian sites have been struck": done to them, by no one named
-            actor = _doer_before(sent, m.start(), m.end()) or ctx.subject(sent, m.start())
+            actor = _doer_before(sent, m.start(), m.end())
+            if actor is None and not _a_thing_does_it(sent, m.start()):
+                actor = ctx.subject(sent, m.start())
             passive = None
         if actor is None or actor.actor is None or not _can_act(ctx, actor):
             continue
@@ -501,6 +513,11 @@ def _a_move(sent: Sent, start: int, end: int) -> bool:
         and (
             _AS_NOUN_CB.found(text, max(0, start - 40), start, sent.folded)
             or _AS_NOUN_AFTER_A_WORD.search(text, max(0, start - 40), start)
+            # "the Ganja attack": a place's name between, no side's
+            or (
+                (named := _AS_NOUN_AFTER_A_NAME.search(text, max(0, start - 40), start)) is not None
+                and not any(x.actor and named.start() <= x.start < start for x in sent.mentions)
+            )
             # "Israeli strikes", "Hezbollah strikes had killed": a side's strikes, a noun
             or any(
                 x.kind in ("demonym", "modifier", "group")
@@ -573,6 +590,29 @@ _DONE_TO = re.compile(
     r"|flattened|razed|demolished|liberated|fired\s+(?:on|upon|at))$",
     re.IGNORECASE,
 )
+
+
+# A clause whose subject is a thing, not a side: "a missile targeted an apartment block",
+# "an explosion destroyed the depot" (not "the army shelled", the speaker's own forces).
+_THING_SUBJECT = re.compile(
+    r"\s*(?:that\s+)?(?:the|a|an)\s+(?!(?:army|military|forces?|troops|navy|air\s+force"
+    r"|militia|militias|police|government|regime|rebels|militants|fighters|insurgents"
+    r"|soldiers|jets|warplanes|artillery)\b)(?:[a-z][\w-]*\s+){0,3}?"
+    r"(?:missile|rocket|drone|shell|bomb|explosion|blast|strike|airstrike|projectile|mortar"
+    r"|grenade|mine|fire|attack)s?\s+(?:[a-z]+ly\s+)?(?:(?:has|have|had)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _a_thing_does_it(sent: Sent, pos: int) -> bool:
+    """Whether the clause of the verb at ``pos`` has a weapon or a blast as its subject,
+    naming no side: then no one named before did it ("Azerbaijan said on Sunday that a
+    missile targeted an apartment building in Ganja")."""
+    breaks = [b for b, _tok in sent.breaks if b <= pos]
+    lo = breaks[-1] if breaks else 0
+    if any(lo <= x.start < pos and x.actor for x in sent.mentions):
+        return False
+    return _THING_SUBJECT.fullmatch(sent.text, lo, pos) is not None
 
 
 def _reduced_passive(sent: Sent, start: int, end: int) -> bool:
