@@ -6098,3 +6098,32 @@ def test_a_weapon_as_subject_or_a_deed_named_as_a_noun_has_no_doer_from_who_tell
     ):
         assert [g.actor for g in run(text).ground] == ["russia"], text
     assert run("Russia denied its forces were behind the Kharkiv attack.").ground == []
+
+
+def test_meetings_held_separately_are_one_each() -> None:
+    cfg = CONFIG + "  us: {name: United States, aliases: [Antony Blinken]}\n"
+    text = (
+        "Antony Blinken met separately with Dmytro Kuleba on Wednesday and Sergei Lavrov "
+        "on Tuesday."
+    )
+    assert {p for _t, p, _s in steps(text, cfg=cfg)} == {("ukraine", "us"), ("russia", "us")}
+
+
+def test_a_caption_of_a_meeting_on_its_day_is_a_meeting_held() -> None:
+    text = "Dmytro Kuleba meets with Hakan Fidan in Ankara, March 5, 2024."
+    assert steps(text) == {("meeting", ("turkey", "ukraine"), "held")}
+
+
+def test_a_question_put_to_a_speaker_tells_no_step() -> None:
+    opening = "Russian forces shelled Kharkiv and Ukraine struck Belgorod. "
+    text = opening + "When asked about a timeline for a ceasefire, Kuleba said work goes on."
+    assert steps(text) == set()
+
+
+def test_a_deal_said_to_be_an_attempt_at_one_is_itself_and_dated_by_its_making() -> None:
+    opening = "Russian forces shelled Kharkiv and Ukraine struck Belgorod. "
+    text = opening + (
+        "The truce between Russia and Ukraine, which was announced on Monday and took "
+        "force at midnight, was the second attempt to establish a ceasefire."
+    )
+    assert [(d.status, d.date) for d in run(text).diplomacy] == [("concluded", "2024-03-04")]

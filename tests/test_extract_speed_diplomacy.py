@@ -191,7 +191,7 @@ def _plain_status(text: str, t: re.Match[str], kind: str) -> str:
         return "proposed"
     if status._GOAL.search(wide):
         return "proposed"
-    if status._PRESENT_MEET.match(t.group(0)) and (
+    if status.PRESENT_MEET.match(t.group(0)) and (
         status._NOW.search(post[:80])
         or (status._HEADLINE_END.search(text) and not status._PLANNED.search(around))
         or status._AS_NOW.search(pre[-40:])
@@ -200,7 +200,7 @@ def _plain_status(text: str, t: re.Match[str], kind: str) -> str:
     if (
         status._PLANNED.search(pre[-50:])
         or status._PLANNED.search(post[:50])
-        or status._PRESENT_MEET.match(t.group(0))
+        or status.PRESENT_MEET.match(t.group(0))
         or re.search(r"\bwould\s+(?:[\w-]+\s+){0,4}$", pre[-50:])
     ):
         return "planned"

@@ -136,11 +136,12 @@ def _nested(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 def _split_calls(found: list[_Step]) -> list[DiplomaticStep]:
     """Phone calls are between two: "Putin held telephone conversations with Aliyev and
-    Pashinyan" is two calls, each with the side that made them."""
+    Pashinyan" is two calls, each with the side that made them; so are meetings held
+    separately ("Lavrov met separately with A and B")."""
     out: list[DiplomaticStep] = []
     for f in found:
         step = f.step
-        if step.type == "call" and f.hub and len(step.participants) >= 3:
+        if f.hub and f.hub in step.participants and len(step.participants) >= 3:
             for other in step.participants:
                 if other != f.hub:
                     out.append(replace(step, participants=tuple(sorted((f.hub, other)))))

@@ -18,6 +18,7 @@ from briefings.extract.diplomacy.participants import (
 from briefings.extract.diplomacy.status import (
     _DENIED_BEFORE,
     MADE,
+    PRESENT_MEET,
     TO_BE_SIGNED,
     _status,
     ended_without,
@@ -518,6 +519,17 @@ def _when(ctx: ArticleContext, sent: Sent, trig: _Trigger, acts: list[Speech]) -
     if status == "not_planned" and ended_without(text, t.start(), sent.folded):
         future = False  # "talks that broke down in August without a deal": past
     date, weekday = _date(ctx, sent, t, kind, future, acts)
+    if (
+        status == "planned"
+        and PRESENT_MEET.match(t.group(0))
+        and date is not None
+        and len(date) == 10
+        and ctx.base is not None
+        and date <= ctx.base.isoformat()
+    ):
+        # a caption: "Bayramov meets with Pompeo at the State Department, Oct. 23, 2020",
+        # told that day or after: held
+        status = "held"
     if status == "held" and _to_come(ctx, sent, t, kind, date):
         # "are joining Putin in a meeting in Minsk on Wednesday", told on a Monday
         status = "planned"
@@ -651,6 +663,15 @@ _COMPLEMENT = re.compile(
 )
 
 
+# What a deal is said to be: "was the second attempt to establish a ceasefire".
+_PREDICATE_OF = re.compile(
+    r"\b(?:was|is|were|are|marks|marked)\s+(?:the|a|an|their|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:attempt|bid|effort|try|step|move)\s+(?:to|at|towards?)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _told_twice(steps: list[_Step], trig: _Trigger, when: _When, who: _Who) -> bool:
     """ "Under the accord signed on Friday, Russia and Ukraine each signed an identical
     document": one agreement told twice in a sentence, merged into the first."""
@@ -665,6 +686,8 @@ def _told_twice(steps: list[_Step], trig: _Trigger, when: _When, who: _Who) -> b
     complement = _COMPLEMENT.fullmatch(trig.match.string, same[-1].pos, trig.match.start())
     if complement is not None and _TALKS_WORD.search(complement.group(0)):
         return False  # "agreed to hold talks on a ceasefire": the truce is what talks are on
+    if _PREDICATE_OF.search(trig.match.string, same[-1].pos, trig.match.start()):
+        return True  # "The truce ... was the second attempt to establish a ceasefire": itself
     if when.status != same[-1].step.status and not complement:
         return False  # (what an agreement is on shares its status: "a deal on a truce")
     if _EXTENSION_OF.search(trig.match.string, same[-1].pos, trig.match.start()):
@@ -719,6 +742,9 @@ _SIGNED_AFTER = re.compile(
 )
 
 
+_SEPARATELY = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
+
+
 def _make_step(ctx: ArticleContext, sent: Sent, trig: _Trigger, when: _When, who: _Who) -> _Step:
     t, kind, text = trig.match, trig.kind, sent.text
     hub = None
@@ -730,6 +756,12 @@ def _make_step(ctx: ArticleContext, sent: Sent, trig: _Trigger, when: _When, who
             and _TWO_SPEAKERS.search(text, max(0, t.start() - 80), t.start())
         ):
             hub = None  # a conference call; "Sunak and Biden spoke": no one calls round
+    elif kind in ("meeting", "talks") and _SEPARATELY.search(
+        text, max(0, t.start() - 30), min(len(text), t.end() + 30)
+    ):
+        # "Lavrov met separately with Mnatsakanyan and Bayramov": two meetings, each his
+        subject = ctx.subject(sent, t.start())
+        hub = subject.actor if subject is not None else None
     reference = (
         kind == "agreement"
         and when.date is None

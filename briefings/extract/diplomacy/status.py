@@ -180,7 +180,7 @@ _PAST = re.compile(
 )
 
 
-_PRESENT_MEET = re.compile(r"^(?:meet|meets)$", re.IGNORECASE)
+PRESENT_MEET = re.compile(r"^(?:meet|meets)$", re.IGNORECASE)
 # "as Sisi meets Haftar": a clause of what goes on now beside the news.
 _AS_NOW = re.compile(r"\bas\s+(?:[\w'’-]+\s+){1,4}$", re.IGNORECASE)
 _NOW = re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|now)\b", re.I)
@@ -669,7 +669,7 @@ def _status(text: str, t: re.Match[str], kind: str, folded: str | None = None) -
         return "proposed"
     if _GOAL_CB.found(wide, folded=wide_low):
         return "proposed"
-    if _PRESENT_MEET.match(t.group(0)) and (
+    if PRESENT_MEET.match(t.group(0)) and (
         _NOW.search(post[:80])
         or (_HEADLINE_END.search(text) and not _PLANNED_CB.found(around))
         or _AS_NOW.search(pre[-40:])
@@ -681,7 +681,7 @@ def _status(text: str, t: re.Match[str], kind: str, folded: str | None = None) -
         _AHEAD_OF.search(pre[-60:])
         or _PLANNED_CB.found(pre[-50:], folded=pre_low[-50:])
         or _PLANNED_CB.found(post[:50], folded=post_low[:50])
-        or _PRESENT_MEET.match(t.group(0))
+        or PRESENT_MEET.match(t.group(0))
         or _WOULD_BEFORE.search(pre[-50:])
         # "said talks with Kyiv would resume in Istanbul", "The meeting between the two
         # presidents will begin late on Friday"

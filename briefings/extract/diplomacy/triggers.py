@@ -121,8 +121,11 @@ _RESUME = re.compile(
     r"\s+(?:the\s+)?(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
-_ASKED = re.compile(r"^\s*Asked\s+(?:whether|if|about|when)\b")
-_ASKED_END = re.compile(r"^\s*Asked\b[^,]*,")
+# ("When asked about a timeline for a ceasefire, he said ...": a question put to him)
+_ASKED = re.compile(
+    r"^\s*(?:(?:When|If|Upon\s+being|After\s+being)\s+asked|Asked)\s+(?:whether|if|about|when)\b"
+)
+_ASKED_END = re.compile(r"^\s*(?:(?:When|If|Upon\s+being|After\s+being)\s+asked|Asked)\b[^,]*,")
 _ROUND = re.compile(r"rounds?$|round$", re.IGNORECASE)
 # "the next meeting", "a final meeting", "further talks": the same process goes on.
 _NEXT_BEFORE = re.compile(

@@ -116,6 +116,13 @@ def _date(
                 # "the agreement between Iran and Saudi Arabia will be signed on Thursday":
                 # the deal's own signing, however long its name
                 (kind == "agreement" and start >= t.end() and _own_signing(sent.text, t, start))
+                # "the truce between Armenia and Azerbaijan, which was announced on Saturday"
+                or (
+                    kind == "agreement"
+                    and start >= t.end()
+                    and distance <= 120
+                    and _MADE_WHICH.search(sent.text, max(0, start - 60), start) is not None
+                )
                 # "On 8 August, (long names) signed an agreement": the day opening the sentence
                 # is its main clause's
                 or (
@@ -130,7 +137,14 @@ def _date(
             end <= t.start() or not _MADE_CB.found(sent.text, t.end(), start, sent.folded)
         ):
             continue  # (but "under the truce agreed on Sunday" is dated by its making)
-        if said_before(sent.text, sent.folded, start) or _SAID_AFTER.match(sent.text, end):
+        made_which = (
+            kind == "agreement"
+            and start >= t.end()
+            and _MADE_WHICH.search(sent.text, max(0, start - 60), start) is not None
+        )
+        if (
+            said_before(sent.text, sent.folded, start) or _SAID_AFTER.match(sent.text, end)
+        ) and not made_which:
             continue  # "Peskov said on Friday there were no plans": the day he said it
         if any(
             a.content_start <= start < a.content_end
@@ -215,6 +229,11 @@ def _date(
 
 
 _AND_WORD = re.compile(r"\band\b")
+_MADE_WHICH = re.compile(
+    rf"\b(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:{MADE}|{ALSO_MADE})"
+    r"\s+(?:(?:on|in|late|early)\s+)?$",
+    re.IGNORECASE,
+)
 _OPENS_THE_SENTENCE = re.compile(r"^\s*(?:(?:early|late)\s+)?(?:on|in|by)?\s*$", re.IGNORECASE)
 # What befalls a deal in force, or is done for it: its day is not the day it was made.
 _LIVES_ON = re.compile(
