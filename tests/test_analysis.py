@@ -385,6 +385,13 @@ def test_a_truce_made_overnight_and_dated_a_day_apart_is_one():
         )
     )
     assert sorted(len(e.mentions) for e in f.events) == [1, 2]
+    # one named for where it holds, and a deal of the truce told a day later, are one too
+    e4 = arts.say("a1", "Kesh and Tarvos agreed a ceasefire on Wednesday.")
+    e5 = arts.say("a2", "The Selvik ceasefire was ratified by Kesh and Tarvos on Thursday.")
+    f = analyze(
+        arts.facts(diplomacy=[_agreed(e4, "2031-05-07", "ceasefire"), _agreed(e5, "2031-05-08")])
+    )
+    assert [len(e.mentions) for e in f.events] == [2]
 
 
 def test_an_undated_report_of_a_weekday_joins_the_step_of_that_weekday():

@@ -6127,3 +6127,13 @@ def test_a_deal_said_to_be_an_attempt_at_one_is_itself_and_dated_by_its_making()
         "force at midnight, was the second attempt to establish a ceasefire."
     )
     assert [(d.status, d.date) for d in run(text).diplomacy] == [("concluded", "2024-03-04")]
+
+
+def test_a_step_a_plan_holds_or_whose_importance_is_stressed_is_only_proposed() -> None:
+    for text in (
+        "On March 1, Turkey unveiled a 12-point plan for the region that includes the "
+        "release of all prisoners held by Russia and Ukraine, a permanent ceasefire, and a "
+        "withdrawal of forces.",
+        "Turkey stressed the importance of Russia and Ukraine entering substantive negotiations.",
+    ):
+        assert {st for _t, _p, st in steps(text)} == {"proposed"}, text

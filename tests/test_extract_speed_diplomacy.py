@@ -162,7 +162,11 @@ def _plain_status(text: str, t: re.Match[str], kind: str) -> str:
             return "proposed"
         if status._PART_OF_A.search(pre[-50:]):
             return "proposed"  # "as part of a peace deal": one to come
-        if status._PROPOSAL_FOR.search(pre[-50:]) or status._PROPOSAL_AFTER.match(post):
+        if (
+            status._PROPOSAL_FOR.search(pre[-50:])
+            or status._PROPOSAL_AFTER.match(post)
+            or status._PLAN_HOLDS.search(text, max(0, t.start() - 250), t.start())
+        ):
             return "proposed"  # "accepted a US proposal for a ceasefire", "a truce plan"
         if (
             status._DEMANDED_THAT.search(wide)

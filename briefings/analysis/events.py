@@ -525,18 +525,26 @@ def _told_a_day_apart(m: _Mention, c: _Cluster) -> bool:
     the day it was announced: truces made between the same sides (checked after) on
     days next to each other are one ("agreed on Wednesday", "announced on Thursday")."""
     mine = day(m.date)
-    if mine is None or m.type != "agreement" or m.status != "concluded" or m.family != "truce":
+    if mine is None or m.type != "agreement" or m.status != "concluded":
         return False
-    if not all(o.family in (None, "truce") for o in c.mentions):
+    if m.family not in (None, "truce") or not all(o.family in (None, "truce") for o in c.mentions):
         return False
-    # (not two truces told apart by a name, or a truce and its extension)
-    if m.name or c.name or any(_EXTENDED.search(o.evidence.sentence) for o in (m, *c.mentions)):
+    if m.family is None and not any(o.family == "truce" for o in c.mentions):
+        return False  # (two deals, neither told as a truce: no sign they are one)
+    # (not two truces told apart by their names, or a truce and its extension; one
+    # named for where it holds, "the Gaza ceasefire", and one told unnamed may be one)
+    if (m.name and c.name and norm(m.name) != norm(c.name)) or any(
+        _EXTENDED.search(o.evidence.sentence) for o in (m, *c.mentions)
+    ):
         return False
     days = [d for x in c.dates if (d := day(x))]
     return (
         bool(days)
         and all(abs((d - mine).days) <= 1 for d in days)
-        and any(o.status == "concluded" and o.family == "truce" and day(o.date) for o in c.mentions)
+        and any(
+            o.status == "concluded" and "truce" in (o.family, m.family) and day(o.date)
+            for o in c.mentions
+        )
     )
 
 

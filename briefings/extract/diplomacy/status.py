@@ -25,6 +25,13 @@ _PROPOSAL_FOR = re.compile(
     r"\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# What a plan holds: "a 20-point plan for Gaza that includes ..., a permanent ceasefire".
+_PLAN_HOLDS = re.compile(
+    r"\b(?:proposals?|plans?|drafts?|initiatives?|framework|blueprint|roadmap|road\s+map)\b"
+    r"[^.;]{0,80}?\b(?:includes?|including|calls?\s+for|envisages?|envisions?|proposes?"
+    r"|provides?\s+for|foresees?)\b[^.;]{0,160}?$",
+    re.IGNORECASE,
+)
 # "a truce plan", "ceasefire calls by UN agencies", "ceasefire efforts"
 _PROPOSAL_AFTER = re.compile(
     r"^\s+(?:proposals?|plans?|drafts?|offers?|framework|calls?|demands?|efforts?|bids?|push)\b",
@@ -246,7 +253,11 @@ _GOAL = re.compile(
     r"|\b(?:urg\w*|appeal\w*|call\w*\s+(?:on|upon)|ask\w*|press\w*|push\w*)\b[^.;]{0,60}?"
     r"\bto\s+(?:agree\s+(?:to|on)|sign|accept|reach|conclude)\s+(?:[\w-]+\s+){0,3}$"
     # "restart talks toward a deal", "progress towards a truce"
-    r"|\btowards?\s+(?:a|an|any|the\s+(?:possible|potential))\s+(?:[\w-]+\s+){0,2}$",
+    r"|\btowards?\s+(?:a|an|any|the\s+(?:possible|potential))\s+(?:[\w-]+\s+){0,2}$"
+    # "stressed the importance of the sides entering substantive negotiations"
+    r"|\b(?:importance|need|necessity|urgency)\s+(?:of|for)\s+(?:[\w'’-]+\s+){0,5}?"
+    r"(?:entering|starting|holding|resuming|beginning|launching|opening|returning\s+to"
+    r"|reaching|agreeing|signing)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # What talks just told aim at: "talks on a Gaza ceasefire", "talks aimed at brokering a
@@ -628,7 +639,11 @@ def _status(text: str, t: re.Match[str], kind: str, folded: str | None = None) -
             and not _TAKEN_UP.search(text, t.end())
         ):
             return "proposed"  # "could not join NATO as part of a peace deal": one to come
-        if _PROPOSAL_FOR.search(pre[-50:]) or _PROPOSAL_AFTER.match(post):
+        if (
+            _PROPOSAL_FOR.search(pre[-50:])
+            or _PROPOSAL_AFTER.match(post)
+            or _PLAN_HOLDS.search(text, max(0, t.start() - 250), t.start())
+        ):
             return "proposed"  # "accepted a US proposal for a ceasefire", "a truce plan"
         if (
             _DEMANDED_THAT.search(wide)
