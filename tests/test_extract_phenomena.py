@@ -6137,3 +6137,25 @@ def test_a_step_a_plan_holds_or_whose_importance_is_stressed_is_only_proposed() 
         "Turkey stressed the importance of Russia and Ukraine entering substantive negotiations.",
     ):
         assert {st for _t, _p, st in steps(text)} == {"proposed"}, text
+
+
+def test_what_one_would_not_say_a_deals_terms_and_a_visa_denied_are_no_statements() -> None:
+    for text in (
+        "Erdogan did not say whether he believed the Russian strikes were justified.",
+        "Ukraine denied Peskov a visa to attend the summit.",
+        "According to the deal agreed by Russia and Ukraine, 300 prisoners are to be freed.",
+    ):
+        assert said(text) == [], text
+    assert {a for a, _s, _t in said("According to Russia, 300 prisoners are to be freed.")} == {
+        "russia"
+    }
+
+
+def test_it_is_the_side_that_did_the_deed_before_it_not_the_first_named() -> None:
+    text = (
+        "Turkey's envoys flew to Kyiv, a day after the truce faced its first test as Russia "
+        "threatened to halt grain exports and shelled ports in strikes after it accused "
+        "Ukraine of attacking a bridge."
+    )
+    got = [a for a, _s, t in said(text) if t.startswith("accused")]
+    assert got == ["russia"]

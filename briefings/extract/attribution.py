@@ -56,6 +56,14 @@ _ACCORDING = re.compile(
     r"|\s+(?:the\s+)?(?:deal|agreement|accord|terms|rules|plan|arrangement|truce|ceasefire)\b)",
     re.IGNORECASE,
 )
+# What a deal or a plan says: "according to the deal agreed by A and B", "according to the
+# terms of the truce".
+_TERMS_OF_A_DEAL = re.compile(
+    r"\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord"
+    r"|plan|terms|truce|ceasefire|cease-fire|arrangement|proposal|framework|draft|text"
+    r"|memorandum|treaty|resolution|roadmap)\b",
+    re.IGNORECASE,
+)
 _DOCUMENT = re.compile(
     r"\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:latest\s+|new\s+|official\s+|preliminary\s+"
     r"|updated\s+)?(?:reports?|data|figures|statistics|records|tallies|tally|counts?|information"
@@ -251,7 +259,9 @@ _NO_ONE_BEFORE = re.compile(
 )
 # What is denied or dismissed that is no words: "denied entry", "dismissed his minister".
 _A_DEED_DONE = re.compile(
-    r"\s+(?:(?:him|her|them|the\s+\w+)\s+)?(?:entry|access|visas?|permission|passage|bail)\b"
+    # ("denied Abbas a visa")
+    r"\s+(?:(?:him|her|them|the\s+\w+|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+)?(?:an?\s+|the\s+)?"
+    r"(?:entry|access|visas?|permission|passage|bail)\b"
     r"|\s+(?:his|her|its|their|the)\s+(?:[\w-]+\s+){0,2}(?:minister|chief|commander|general"
     r"|head|governor|officials?|staff|ambassador|envoy|adviser|advisor|cabinet|government)\b"
     r"(?!['’])",
@@ -350,7 +360,10 @@ _SUBJECT_AFTER = re.compile(
 
 _NOT_SAID = re.compile(
     r"\b(?:not|never|n't|declined\s+to|refused\s+to|without|neither|nor)\s+"
-    r"(?:(?:yet|immediately|publicly|officially|formally|directly|explicitly|so\s+far)\s+){0,2}$",
+    r"(?:(?:yet|immediately|publicly|officially|formally|directly|explicitly|so\s+far)\s+){0,2}$"
+    # "did not say whether he believed the strikes were justified": not said either way
+    r"|(?:\bnot|n't|\bdeclined\s+to|\brefused\s+to)\s+(?:say|said|disclose|specify|comment"
+    r"|reveal)\s+(?:on\s+)?(?:whether|if|when|how|what|why)\b[^.;]{0,30}$",
     re.IGNORECASE,
 )
 # A verb of saying in a relative clause whose object is no clause, before the main
@@ -840,6 +853,8 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
     ):
         if inside_quote(text, m.start()):
             continue
+        if _TERMS_OF_A_DEAL.match(text, m.end()):
+            continue  # "according to the deal agreed by Israel and Hamas": its terms, no one
         # the speaker, if a side or body is named after "according to"
         named = next((x for x in sent.mentions if x.start >= m.end() and x.actor), None)
         comma = text.find(",", m.end())

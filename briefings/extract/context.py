@@ -1197,7 +1197,17 @@ class ArticleContext:
             and not _AT_PLACE.search(sent.text, max(0, m.start - 12), m.start)
             and _names_a_side(sent.text, m)
         ]
-        near = [m for m in sides if pos - m.end <= 60 and not m.is_person]
+        near = [
+            m
+            for m in sides
+            if not m.is_person
+            and (
+                pos - m.end <= 60
+                # ("as Israel threatened to halt aid ... and killed dozens in strikes after it
+                # accused Hamas": a subject further back, not an object's word)
+                or (pos - m.end <= 100 and _VERB_AFTER.match(sent.text, m.end) is not None)
+            )
+        ]
         if near:
             return near[-1]  # "the coalition answered with air strikes that it said ..."
         if sides:
@@ -1205,6 +1215,7 @@ class ArticleContext:
         return sent.prior_side
 
 
+_VERB_AFTER = re.compile(r"\s+(?:[a-z]+ed|said|says|has|had|have|was|were|is|are|will|would)\b")
 _SAYS_AFTER = re.compile(rf"(?:['’]s|-\w+)?(?:\s+[\w-]+){{0,4}}?\s+(?:{alternation(REPORTING)})\b")
 
 
