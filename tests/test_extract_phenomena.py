@@ -6159,3 +6159,9 @@ def test_it_is_the_side_that_did_the_deed_before_it_not_the_first_named() -> Non
     )
     got = [a for a, _s, t in said(text) if t.startswith("accused")]
     assert got == ["russia"]
+
+
+def test_what_is_said_in_a_clause_opening_the_sentence_ends_at_its_comma() -> None:
+    text = "While Kuleba said the strikes would go on, the Kremlin denied any plan to attack."
+    got = dict((a, t) for a, _s, t in said(text))
+    assert got["ukraine"] == "the strikes would go on"

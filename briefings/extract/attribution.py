@@ -64,6 +64,10 @@ _TERMS_OF_A_DEAL = re.compile(
     r"|memorandum|treaty|resolution|roadmap)\b",
     re.IGNORECASE,
 )
+# A subordinate clause that opens the sentence, up to its verb of saying.
+_OPENS_A_CLAUSE = re.compile(
+    r"^\W*(?:While|Whilst|Although|Though|Whereas|Even\s+as|Even\s+though)\s+[^,;]*$"
+)
 _DOCUMENT = re.compile(
     r"\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:latest\s+|new\s+|official\s+|preliminary\s+"
     r"|updated\s+)?(?:reports?|data|figures|statistics|records|tallies|tally|counts?|information"
@@ -731,6 +735,10 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
         ce = len(text)
         if aside_who and (main_verb := _COMMA_THEN_VERB.search(text, cs)) is not None:
             ce = main_verb.start()  # "Egypt's minister, who said a deal was close, arrived"
+        elif _OPENS_A_CLAUSE.match(text[:vs]) and (comma := text.find(",", cs)) != -1:
+            # "While Netanyahu confirmed the ceasefire, Araqchi denied ...": the clause
+            # the sentence opens with ends at its comma
+            ce = comma
         content = text[cs:ce].strip(" ,.;:")
         inverted_doc = None
         name = None
