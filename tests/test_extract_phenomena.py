@@ -6137,6 +6137,12 @@ def test_a_step_a_plan_holds_or_whose_importance_is_stressed_is_only_proposed() 
         "Turkey stressed the importance of Russia and Ukraine entering substantive negotiations.",
     ):
         assert {st for _t, _p, st in steps(text)} == {"proposed"}, text
+    # the aim of a meeting agreed on
+    text = "Erdogan said Russia and Ukraine had agreed to meet and quickly work out a truce."
+    assert {(t, st) for t, _p, st in steps(text)} == {
+        ("meeting", "planned"),
+        ("agreement", "proposed"),
+    }
 
 
 def test_what_one_would_not_say_a_deals_terms_and_a_visa_denied_are_no_statements() -> None:

@@ -237,7 +237,10 @@ _GOAL = re.compile(
     r"\b(?:try|trying|tried|attempt|attempts|bid|effort|efforts|seek|seeking|sought|push|hope"
     r"|hoped|hopes|hoping)\s+(?:by\s+(?:[\w-]+\s+){1,4}?)?to\s+(?:[\w-]+\s+){0,3}$"
     # "to help negotiate a ceasefire", "to finalize a truce agreement"
-    rf"|\bto\s+(?:help\s+)?(?:{_SEEK}|{_SEEKING})\s+(?:[\w-]+\s+){{0,3}}$"
+    rf"|\bto\s+(?:help\s+)?(?:[a-z]+ly\s+)?(?:{_SEEK}|{_SEEKING})\s+(?:[\w-]+\s+){{0,3}}$"
+    # "agreed to meet and quickly work out a ceasefire": the aim of the meeting
+    rf"|\bto\s+[a-z]+(?:\s+[a-z]+){{0,3}}?\s+(?:and|or)\s+(?:[a-z]+ly\s+)?(?:{_SEEK})\s+"
+    r"(?:[\w-]+\s+){0,3}$"
     # "talks aimed at brokering a ceasefire", "with a view to reaching a deal"
     r"|\b(?:aim(?:ed|ing|s)?\s+at|with\s+a\s+view\s+to|towards?|for)\s+"
     rf"(?:{_SEEKING}|agreeing)\s+(?:[\w-]+\s+){{0,3}}$"
