@@ -70,6 +70,19 @@ def test_outlet_and_date_line_right_under_the_title(tmp_path: Path) -> None:
     assert article.text == LEDE
 
 
+def test_a_wire_carried_by_a_newsroom_is_an_outlet_line(tmp_path: Path) -> None:
+    for i, line in enumerate(
+        (
+            "Example Wire (via Example Daily) · 2023-04-30",
+            "Example Wire via Example Daily · 2023-04-30",
+        )
+    ):
+        text = f"Port Vell harbour reopens\n{line}\nOriginal url: https://example.org/a\n\n{LEDE}\n"
+        article = read(tmp_path, text, name=f"{i}.txt")
+        assert article.published == "2023-04-30", line
+        assert article.text == LEDE, line
+
+
 def test_a_short_name_between_the_title_and_a_date_line_is_the_outlet(tmp_path: Path) -> None:
     # a newsroom the tool has never heard of, with no "News" in its name
     article = read(

@@ -400,11 +400,13 @@ def _is_name(text: str) -> bool:
     words = text.split()
     if not words or len(words) > _NAME_WORDS or len(text) > _NAME_CHARS:
         return False
-    # (a wire or an edition in brackets after the name: "Example Today (Reuters)")
+    # (a wire or an edition in brackets after the name: "Example Today (Reuters)",
+    # "Example Wire (via Example Daily)")
     text = re.sub(r"\s+\([\w&'’.\-/ ]{1,40}\)$", "", text)
     if not re.fullmatch(r"[\w&'’.\-/ ]+", text) or text.endswith("."):
         return False
-    return all(w.lower() in _NAME_JOINERS or not w.islower() for w in words)
+    # ("Example Wire via Example Daily": a wire carried by a newsroom)
+    return all(w.lower() in _NAME_JOINERS or w == "via" or not w.islower() for w in text.split())
 
 
 def _read_head_dates(body: list[str], header: Header) -> None:
