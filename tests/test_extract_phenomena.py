@@ -6171,3 +6171,17 @@ def test_what_is_said_in_a_clause_opening_the_sentence_ends_at_its_comma() -> No
     text = "While Kuleba said the strikes would go on, the Kremlin denied any plan to attack."
     got = dict((a, t) for a, _s, t in said(text))
     assert got["ukraine"] == "the strikes would go on"
+
+
+def test_who_called_to_urge_urges_and_a_title_before_an_inverted_speaker() -> None:
+    text = (
+        "Erdogan said he called the leaders of Russia and Ukraine to urge them to stop the "
+        "fighting, warning he wouldn't make a grain deal with either while it went on."
+    )
+    facts = run(text)
+    assert {s.actor for s in facts.statements} == {"turkey"}
+    assert {(d.type, d.status) for d in facts.diplomacy if d.type == "agreement"} == {
+        ("agreement", "not_planned")
+    }
+    text = "Russia and Ukraine have agreed to a ceasefire, said President Recep Tayyip Erdogan."
+    assert [(a, s) for a, s, _t in said(text)] == [("turkey", "Recep Tayyip Erdogan")]

@@ -64,6 +64,12 @@ _TERMS_OF_A_DEAL = re.compile(
     r"|memorandum|treaty|resolution|roadmap)\b",
     re.IGNORECASE,
 )
+# A purpose after a contact: "called the leaders of A and B to (urge)", "met X to".
+_TO_AFTER_A_CONTACT = re.compile(
+    r"\b(?:called|phoned|rang|telephoned|met|wrote\s+to|visited|travell?ed\s+to|flew\s+to"
+    r"|summoned|convened|spoke\s+(?:to|with))\b[^.;,]{0,70}?\bto\s+$",
+    re.IGNORECASE,
+)
 # A subordinate clause that opens the sentence, up to its verb of saying.
 _OPENS_A_CLAUSE = re.compile(
     r"^\W*(?:While|Whilst|Although|Though|Whereas|Even\s+as|Even\s+though)\s+[^,;]*$"
@@ -696,6 +702,10 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             )
             if speaker is None:
                 continue
+        elif main is not None and _TO_AFTER_A_CONTACT.search(text, max(0, vs - 90), vs):
+            # "Trump said he called the leaders of A and B to urge them to stop": who
+            # called is who urges
+            speaker = main
         else:
             # "X said ..., but has repeatedly said ...": a clause without its own
             # subject keeps the sentence's speaker.
@@ -830,7 +840,12 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
         ):
             # Inverted: "..., said the foreign ministry" / "reported Anadolu news agency."
             found = [x for x in sent.mentions if x.start >= ve and x.actor]
-            if found and found[0].start - ve < 6 and _SUBJECT_AFTER.match(text[found[0].start :]):
+            if (
+                found
+                # ("..., said Prime Minister Anwar Ibrahim": titles before the name)
+                and (found[0].start - ve < 6 or _TITLE_GAP_ONLY.fullmatch(text, ve, found[0].start))
+                and _SUBJECT_AFTER.match(text[found[0].start :])
+            ):
                 speaker = titled_person(text, found)
                 cs, ce = 0, _clause_end_before(text, vs)
         if speaker is None and inverted_doc is not None:
