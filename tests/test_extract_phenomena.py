@@ -6185,3 +6185,9 @@ def test_who_called_to_urge_urges_and_a_title_before_an_inverted_speaker() -> No
     }
     text = "Russia and Ukraine have agreed to a ceasefire, said President Recep Tayyip Erdogan."
     assert [(a, s) for a, s, _t in said(text)] == [("turkey", "Recep Tayyip Erdogan")]
+
+
+def test_a_ceasefire_asked_for_is_only_proposed() -> None:
+    opening = "Russian forces shelled Kharkiv and Ukraine struck Belgorod. "
+    text = opening + '"Ukraine asked for an immediate ceasefire – unconditionally," Kuleba said.'
+    assert {st for _t, _p, st in steps(text)} == {"proposed"}

@@ -131,7 +131,8 @@ _DURING = re.compile(
 _ASKED_FOR = re.compile(
     r"\b(?:demand|demands|demanded|demanding|request|requests|requested|requesting|appeal"
     r"|appeals|appealed|appealing|push|pushes|pushed|pushing|press|presses|pressed|pressing"
-    r"|pleas?|pleaded|lobbied|lobbying)\s+for\s+(?:[\w-]+\s+){0,3}$"
+    r"|pleas?|pleaded|lobbied|lobbying|ask|asks|asked|asking|call|calls|called|calling)\s+for\s+"
+    r"(?:[\w-]+\s+){0,3}$"
     # ("the need for the ceasefire agreed in January to hold" is the deal there is)
     r"|\bneeds?\s+for\s+(?!the\b|its\b|their\b|this\b|that\b)(?:[\w-]+\s+){0,3}$"
     # wanted with the step as object: "requested talks", "sought a meeting", "wants talks"
