@@ -6191,3 +6191,16 @@ def test_a_ceasefire_asked_for_is_only_proposed() -> None:
     opening = "Russian forces shelled Kharkiv and Ukraine struck Belgorod. "
     text = opening + '"Ukraine asked for an immediate ceasefire – unconditionally," Kuleba said.'
     assert {st for _t, _p, st in steps(text)} == {"proposed"}
+
+
+def test_a_toll_and_its_parts_after_a_dash_and_wounds_suffered() -> None:
+    text = "Ukraine said the toll there rose to 20 – 14 civilians and six soldiers."
+    got = {(c.party, c.count) for c in run(text).casualties}
+    assert {("unknown", 20), ("civilians", 14)} <= got
+    text = "Twenty Russian soldiers and at least 50 civilians suffered wounds, Kyiv said."
+    got = {(c.party, c.kind, c.count) for c in run(text).casualties}
+    assert got == {("russia", "wounded", 20), ("civilians", "wounded", 50)}
+    # a range still reads upwards
+    assert {(c.low, c.high) for c in run("A strike killed 12 – 15 civilians.").casualties} == {
+        (12, 15)
+    }

@@ -48,7 +48,12 @@ _KIND_WORDS: list[tuple[str, str]] = [
         r"|fatalities|martyred|martyrs|lives|fell\s+in\s+(?:combat|battle|action)"
         r"|(?:claimed|took|cost)\s+the\s+life\s+of",
     ),
-    ("wounded", r"wounded|wounding|injured|injuring|injuries|injury\s+of|hurt|casualties"),
+    (
+        "wounded",
+        r"wounded|wounding|injured|injuring|injuries|injury\s+of|hurt|casualties"
+        # "50 civilians suffered wounds", "sustained injuries"
+        r"|(?:suffered|sustained|suffering|sustaining)\s+(?:[\w-]+\s+)?(?:wounds|injuries)",
+    ),
     ("missing", r"missing|unaccounted\s+for|disappeared"),
     (
         "captured",
@@ -426,8 +431,12 @@ _DIRECTLY = re.compile(
     re.IGNORECASE,
 )
 _SUBSET_BEFORE = re.compile(
-    r"\b(?:including|includes|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+$", re.IGNORECASE
+    r"\b(?:including|includes|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+$",
+    re.IGNORECASE,
 )
+# "the toll there to 20 – 14 civilians and six military": the parts after a dash right
+# after the whole's figure
+_PARTS_AFTER_A_DASH = re.compile(r"^\s*[–—:]\s*$")
 _SUBSET_AFTER = re.compile(
     r"^\s+(?:of\s+them|of\s+whom|(?:[\w-]+\s+){0,2}(?:were|was|are)\s+among)\b", re.IGNORECASE
 )
@@ -852,6 +861,10 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
             subset = bool(
                 _SUBSET_BEFORE.search(sent.text, max(0, q.start - 40), q.start)
                 or _SUBSET_AFTER.match(sent.text[q.end :])
+                or (
+                    prev is not None
+                    and _PARTS_AFTER_A_DASH.match(sent.text[prev[0].end : q.start]) is not None
+                )
             ) and not (
                 # "30 casualties, including 9 deaths": the dead are a toll of their own
                 found.noun
@@ -1447,7 +1460,10 @@ def _classify(
     if (
         prev is not None
         and prev[1].verb_pos < q.start
-        and _SUBSET_BEFORE.search(text, max(0, q.start - 20), q.start)
+        and (
+            _SUBSET_BEFORE.search(text, max(0, q.start - 20), q.start)
+            or _PARTS_AFTER_A_DASH.match(text[prev[0].end : q.start]) is not None
+        )
     ):
         # "42 people were killed, including four civilians, and 159 injured", "killed
         # 30 people, including 12 children": the part shares what befell the whole, not

@@ -208,6 +208,17 @@ def find_quantities(sentence: str, folded: str | None = None) -> list[Quantity]:
         q = _quantity(m, sentence)
         if q is not None:
             out.append(q)
+        elif _backwards(m):
+            # "the toll there to 20 – 14 civilians and six military": a figure, then the
+            # first of its parts; no range
+            head = m.end("lo")
+            out += [r for r in find_quantities(sentence[:head], low[:head]) if r.start >= m.start()]
+            at = m.start("hi")
+            out += [
+                replace(r, start=r.start + at, end=r.end + at)
+                for r in find_quantities(sentence[at:], low[at:])
+                if r.start == 0
+            ]
         elif m.group("hi") is not None and m.group("hi")[:1].isalpha():
             # no range: "KABUL, March 18 — Eight people were killed" is a dateline's
             # day, then a figure of its own
@@ -218,6 +229,14 @@ def find_quantities(sentence: str, folded: str | None = None) -> list[Quantity]:
                 if r.start == 0
             ]
     return out
+
+
+def _backwards(m: re.Match[str]) -> bool:
+    """Whether a range's figures run downwards ("20 – 14"): two figures, not a range."""
+    if m.group("lo") is None or m.group("hi") is None:
+        return False
+    lo, hi = parse_number(m.group("lo")), parse_number(m.group("hi"))
+    return lo is not None and hi is not None and hi < lo and m.group("lo")[-1].isdigit()
 
 
 _ASKED_HOW = re.compile(r"\bhow\s+$", re.IGNORECASE)
