@@ -1342,3 +1342,24 @@ def test_a_war_long_toll_told_in_other_words_joins_its_series():
     (row,) = analyze(arts.facts(casualties=cs)).ledger
     assert row.cumulative and row.since == "war"
     assert [c.count or c.low for c in row.claims] == [224, 430, 500, 606, 640]
+
+
+def test_an_incident_told_beside_a_war_long_toll_stays_an_incident():
+    arts = _outlets(("a1", "Harbor Post", "2031-05-14"))
+    s = (
+        "Strikes killed 12 civilians in Selvik on Monday and more than 10,000 have died since "
+        "the start of the war."
+    )
+    rows = analyze(
+        arts.facts(casualties=[_killed(arts.say("a1", s), 12), _killed(arts.say("a1", s), 10000)])
+    ).ledger
+    assert sorted((r.claims[0].count, r.since) for r in rows) == [(12, None), (10000, "war")]
+    # and a toll of a few days, or of one episode, is no war's
+    for said in (
+        "The toll from clashes in Selvik over the past three days has risen to 47.",
+        "Twelve fighters were killed in clashes that erupted on Monday near Selvik.",
+    ):
+        arts = _outlets(("a1", "Harbor Post", "2031-05-14"))
+        n = 47 if "47" in said else 12
+        (row,) = analyze(arts.facts(casualties=[_killed(arts.say("a1", said), n)])).ledger
+        assert row.since != "war", said

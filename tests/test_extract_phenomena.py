@@ -6204,3 +6204,40 @@ def test_a_toll_and_its_parts_after_a_dash_and_wounds_suffered() -> None:
     assert {(c.low, c.high) for c in run("A strike killed 12 – 15 civilians.").casualties} == {
         (12, 15)
     }
+
+
+def test_deeds_done_that_the_narrower_rules_keep() -> None:
+    # (each once lost to a rule too broad: a gerund kept from happening, a force or an
+    # adverb before a verb, a planned attack carried out, a side's own strike confirmed,
+    # shelling that goes on, an advance westward, a weapon's name, an army's own strike)
+    for text, want in (
+        ("Ukrainian troops stopped the Russian assault and recaptured Robotyne.", "ukraine"),
+        ("Ukrainian air defences failed to stop the Russian drone attack on Odesa.", "russia"),
+        (
+            "Russian forces prevented civilians from leaving and shelled the road to Avdiivka.",
+            "russia",
+        ),
+        ("Israel said its air force hit Hamas positions in Rafah overnight.", "israel"),
+        ("Ukraine said its navy also hit a Russian landing ship near Sevastopol.", "ukraine"),
+        ("Hamas fighters carried out a planned attack on an Israeli army post.", "hamas"),
+        ("Israel confirmed its strike on a Hamas compound in Rafah.", "israel"),
+        ("Hospitals in Kharkiv continue to be shelled by Russian forces.", "russia"),
+        ("Russian troops were advancing westward from Avdiivka.", "russia"),
+        ("Ukraine said its HIMARS hit a Russian command post near Tokmak.", "ukraine"),
+        ("The Israeli military said an air strike targeted a Hamas command centre.", "israel"),
+    ):
+        assert want in {g.actor for g in run(text).ground}, text
+
+
+def test_steps_the_narrower_rules_keep() -> None:
+    text = (
+        "Under the Egyptian plan, which includes a prisoner swap, Israel and Hamas signed a "
+        "ceasefire in Cairo on Monday."
+    )
+    assert ("concluded", "2024-03-04") in {(d.status, d.date) for d in run(text).diplomacy}
+    text = "Turkey hosted talks on Monday to restore ties between Russia and Ukraine."
+    assert {p for _t, p, _s in steps(text)} == {("russia", "ukraine")}
+    text = "Israel and Hamas agreed a ceasefire on Monday, but will it hold?"
+    assert steps(text) == {("agreement", ("hamas", "israel"), "concluded")}
+    text = "Hamas accepted Egypt's proposed ceasefire with Israel on Monday."
+    assert {p for _t, p, _s in steps(text)} == {("hamas", "israel")}

@@ -517,6 +517,13 @@ def _went_on(m: _Mention, c: _Cluster, places: Places) -> bool:
     )
 
 
+# A deal about something of its own, not a truce: "a prisoner exchange deal", "a grain deal".
+_DEAL_OF_ITS_OWN = re.compile(
+    r"\b(?:exchange|swap|grain|prisoners?|aid|hostages?|release|trade|economic|energy|gas|oil"
+    r"|border|maritime|water|security|defen[cs]e|investment)\s+(?:[\w-]+\s+)?(?:deal|agreement"
+    r"|accord|pact)\b",
+    re.IGNORECASE,
+)
 _EXTENDED = re.compile(r"\bexten(?:d|ds|ded|ding|sion)\b|\brenew(?:ed|al)?\b", re.IGNORECASE)
 
 
@@ -531,6 +538,10 @@ def _told_a_day_apart(m: _Mention, c: _Cluster) -> bool:
         return False
     if m.family is None and not any(o.family == "truce" for o in c.mentions):
         return False  # (two deals, neither told as a truce: no sign they are one)
+    if any(
+        x.family is None and _DEAL_OF_ITS_OWN.search(x.evidence.sentence) for x in (m, *c.mentions)
+    ):
+        return False  # "signed a prisoner exchange deal on Tuesday": another deal
     # (not two truces told apart by their names, or a truce and its extension; one
     # named for where it holds, "the Gaza ceasefire", and one told unnamed may be one)
     if (m.name and c.name and norm(m.name) != norm(c.name)) or any(

@@ -55,14 +55,18 @@ _WEEKDAY_SINCE = re.compile(r"day$", re.IGNORECASE)
 _SINCE_WAR = re.compile(
     rf"\bsince\s+(?:the\s+)?(?:(?:start|beginning|outbreak|onset)\b|(?:[\w-]+\s+)?(?:{_WAR_WORDS})"
     r"\s+(?:started|began|erupted|broke\s+out|escalated)\b"
-    # "since Israel's attacks", "since the Russian invasion": since they began
-    rf"|(?:[\w'’-]+\s+){{0,2}}?(?:{_WAR_WORDS})\b(?!\s+(?:on|in|at|of)\b))",
+    # "since Israel's attacks", "since the Russian invasion": since they began (not "since
+    # last week's clashes": a recent episode)
+    r"|(?!(?:[\w'’-]+\s+){0,2}?(?:last|latest|recent|new|yesterday['’]s|[\w-]*day['’]s"
+    r"|week['’]s|month['’]s)\b)"
+    rf"(?:[\w'’-]+\s+){{0,2}}?(?:{_WAR_WORDS})\b(?!\s+(?:on|in|at|of)\b))",
     re.IGNORECASE,
 )
 #: The same told with "following" or "after": "following Israeli airstrikes that began
 #: on June 13".
 _AFTER_WAR_BEGAN = re.compile(
-    rf"\b(?:following|after|amid|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{_WAR_WORDS})\s+"
+    rf"\b(?:following|after)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{_WAR_WORDS})\s+"
+    # (not "killed in clashes that erupted on Monday": those clashes, an incident)
     r"(?:that|which)\s+(?:began|started|erupted|broke\s+out)\b",
     re.IGNORECASE,
 )
@@ -81,8 +85,8 @@ _WINDOW = re.compile(
 )
 #: A window of many days or more: with a toll that rose or reached, the war so far.
 _LONG_WINDOW = re.compile(
-    r"\b(?:past|last|previous)\s+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten"
-    r"|eleven|twelve|several|few)\s+(?:days|weeks|months)\b",
+    r"\b(?:past|last|previous)\s+(?:(?:\d{2,3}|ten|eleven|twelve)\s+days|(?:\d{1,3}|two|three"
+    r"|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)\s+(?:weeks|months))\b",
     re.IGNORECASE,
 )
 #: Words that make a figure a tally of the whole war.
@@ -111,10 +115,11 @@ _INCIDENT_TOLL = re.compile(
     r"\btoll\s+(?:from|of|in)\s+(?:(?:the\s+|a\s+|an\s+|[\w-]+['’]s\s+)(?:[\w-]+\s+){0,3}?"
     r"(?:strikes?|air\s*strikes?|attacks?|shelling|bombings?|blasts?|explosions?|massacres?"
     r"|raids?|ambush|collapse|shooting|assault|fire|crash|stampede|bombardment)"
-    # (without a determiner, only one: "the toll from Israeli strikes across Iran" is a
+    # (without a determiner too, but "the toll from Israeli strikes across Iran" is a
     # campaign's)
-    r"|(?:[\w-]+\s+){0,3}?(?:strike|air\s*strike|attack|bombing|blast|explosion|massacre"
-    r"|raid|ambush|collapse|shooting|assault|fire|crash|stampede))\b",
+    r"|(?:[\w-]+\s+){0,3}?(?:strikes?|air\s*strikes?|attacks?|bombings?|blasts?|explosions?"
+    r"|massacres?|raids?|ambush|collapse|shooting|assault|fire|crash|stampede)"
+    r"(?!\s+(?:across|throughout|all\s+over|nationwide)\b))\b",
     re.IGNORECASE,
 )
 #: Words the patterns above cannot match without, with the same flags: a sentence
@@ -124,6 +129,9 @@ _TOLL_WORD = re.compile(r"toll", re.IGNORECASE)
 _BEGAN_WORD = re.compile(r"began|started|erupted|broke\s+out", re.IGNORECASE)
 #: What ends the reach of a frame that opens the sentence: another clause's event.
 _FRAME_END = re.compile(r";|\b(?:after|before|when|while|because|until)\b", re.IGNORECASE)
+_A_DAY = re.compile(
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|overnight|yesterday|today)\b", re.IGNORECASE
+)
 _DAY_NUMBER = re.compile(rf"\b(?:{_MONTH})\.?\s+$", re.IGNORECASE)
 _MONTH_AFTER = re.compile(rf"\s+(?:{_MONTH})\b", re.IGNORECASE)
 #: A new clause between two figures: the words after the second are its own.
@@ -170,8 +178,7 @@ def running(c: Casualty, published: str | None, year: int) -> Running:
     ):
         when = re.sub(r"^(?:early|mid|late)[- ]", "", m.group("when"), flags=re.IGNORECASE)
         return Running(True, _parse(when.replace(".", ""), published, year) or WAR)
-    lo, hi = spans[0]
-    if _WINDOW.search(sentence, lo, hi):
+    if said(_WINDOW):  # (its own stretch, or a frame: "over the past three days has risen")
         if _LONG_WINDOW.search(sentence) and said(_TALLY):
             # "the toll over the past 12 days has reached 606": the war so far
             return Running(True, WAR)
@@ -229,8 +236,12 @@ def _spans(c: Casualty, sentence: str) -> list[tuple[int, int]]:
         ),
         default=0,
     )
-    if last > at and not (
-        _FRAME_END.search(sentence, at, last) or _CLAUSE_AFTER.search(sentence, at, last)
+    if (
+        last > at
+        and not (_FRAME_END.search(sentence, at, last) or _CLAUSE_AFTER.search(sentence, at, last))
+        # (not when the first has a day of its own: "killed 12 in Kharkiv on Monday and
+        # more than 10,000 have died since the start of the war")
+        and not _A_DAY.search(sentence, at, last)
     ):
         # "610 civilians had been killed and more than 4,700 wounded since the start of
         # the war": what closes a list of figures holds for each of them

@@ -172,10 +172,12 @@ _AS_NOUN = re.compile(
 # attack", "a suicide attack" (not "the rebels attack").
 _AS_NOUN_AFTER_A_WORD = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|its|their|his|her|any|every)\s+(?:[a-z][a-z-]*\s+)?"
-    r"[a-z][a-z-]*[a-rt-z]\s+$"
+    # (not a force or an adverb: "its air force hit", "its navy also hit")
+    r"(?!(?:force|navy|army|military|police|militia|guard|artillery|also|then|again|later"
+    r"|reportedly|[a-z]+ly)\s)[a-z][a-z-]*[a-rt-z]\s+$"
 )
 _AS_NOUN_AFTER_A_NAME = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|its|their|his|her)\s+(?:[A-Z][\w'’-]*\s+){1,2}$"
+    r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+(?:[A-Z][\w'’-]*\s+){1,2}$"
 )
 # Looked for case-blind over the folded sentence (see CaseBlind.search).
 _LIGHT_VERB_CB = CaseBlind(_LIGHT_VERB)
@@ -219,7 +221,8 @@ _NONE_BEFORE = re.compile(
 _MAY_BEFALL = re.compile(
     # (not "appeared to be hit by", "was said to be shelled by": a deed told)
     r"(?<!appeared\s)(?<!appears\s)(?<!seemed\s)(?<!seems\s)(?<!said\s)(?<!reported\s)"
-    r"(?<!believed\s)(?<!thought\s)"
+    r"(?<!believed\s)(?<!thought\s)(?<!continue\s)(?<!continues\s)(?<!continued\s)"
+    r"(?<!continuing\s)(?<!began\s)(?<!begun\s)(?<!started\s)(?<!used\s)(?<!keep\s)"
     r"\b(?:to\s+be|(?:fear|fears|feared|risk|risks|risked|afraid\s+of)\s+being)"
     r"\s+(?:[a-z]+ly\s+)?$",
     re.IGNORECASE,
@@ -247,12 +250,14 @@ _VERB_THEN_NP = re.compile(
     # the deed of another, met or survived: "Ukrainian forces repelled the assault",
     # "Israel retaliated for the attack"
     r"|investigat|mourn|repel|repuls|thwart|foil|intercept|surviv|withst[ao]|fend"
-    r"|fought\s+off|beat\s+back|beaten\s+back|retaliat|respond"
-    # told of, not done: "the Pentagon confirmed the attack", "described the strike as"
-    r"|confirm|report|describ|hail|prais|applaud|welcom|document|verif|discuss)"
+    r"|fought\s+off|beat\s+back|beaten\s+back|retaliat|respond)"
     r"[a-z]*(?:\s+(?:from|of|on|to|for|against))?\s+"
     r"(?:the|its|their|his|her|a|an|any|these|those|such|more|further|additional|fresh|new"
     r"|repeated|renewed|all)\s+"
+    # told of, not done: "the Pentagon confirmed the attack", "described the strike as"
+    # (but "Israel confirmed its strike": its own)
+    r"|\s+(?:(?:has|have|had|also|[a-z]+ly)\s+)*(?:confirm|report|describ|hail|prais|applaud"
+    r"|welcom|document|verif|discuss)[a-z]*\s+(?:the|a|an|these|those|such)\s+"
 )
 # A negation right before the verb: the deed was not done.
 _NOT_BEFORE = re.compile(
@@ -304,12 +309,6 @@ _NOT_YET_DONE = re.compile(
     # an aim: "achieved the goals of the operation to destroy its programme"
     r"|\b(?:goals?|aims?|objectives?|intentions?|mission|bids?|attempts?|efforts?|plans?"
     r"|orders?|threats?|vows?|pledges?|promises?|readiness)\s+(?:[\w'’-]+\s+){0,4}?to\s+$"
-    # a deed kept from happening: "prevent troops of third countries deploying along the
-    # border", "stopped Russia from capturing the town"
-    r"|\b(?:prevent|prevents|prevented|preventing|stop|stops|stopped|stopping)\s+"
-    r"(?:[\w'’-]+\s+){1,6}?(?:from\s+)?$"
-    r"|\b(?:block|blocks|blocked|blocking|deter|deters|deterred|bar|bars|barred|keep|keeps"
-    r"|kept)\s+(?:[\w'’-]+\s+){1,6}?from\s+$"
     # done by none: "none of the parties has withdrawn from them"
     r"|\b(?:none|neither|nobody|no\s+one)\s+(?:of\s+)?(?:[\w'’-]+\s+){0,4}?(?:has|have|had)\s+$"
     # a deed given up: "provided Israel stopped attacking", "refrained from shelling"
@@ -321,8 +320,17 @@ _NOT_YET_DONE = re.compile(
 # A deed's noun phrase that tells it may come: "any Israeli attack", "a possible
 # strike", "an imminent offensive".
 _MAYBE_NP = re.compile(
-    r"\b(?:any|possible|potential|future|imminent|planned|expected|feared|looming"
-    r"|threatened|hypothetical|eventual)\s+(?:[\w'’-]+\s+){0,2}$",
+    r"\b(?:any|possible|potential|future|imminent|looming|hypothetical|eventual)\s+"
+    r"(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# A deed kept from happening, told by its gerund: "prevent troops of third countries
+# deploying along the border", "stopped Russia from capturing the town" (not "stopped the
+# assault and recaptured the town", "failed to stop the attack").
+_KEPT_FROM = re.compile(
+    r"\b(?:prevent|prevents|prevented|preventing|stop|stops|stopped|stopping|block|blocks"
+    r"|blocked|blocking|deter|deters|deterred|bar|bars|barred|keep|keeps|kept)\s+"
+    r"(?:(?!and\b|or\b)[\w'’-]+\s+){1,6}?(?:from\s+)?$",
     re.IGNORECASE,
 )
 _TOLD_DONE = frozenset(
@@ -336,6 +344,8 @@ def _asked_or_owed(text: str, start: int, verb: str) -> bool:
     if _ASKED_OR_OWED.search(text, max(0, start - 80), start):
         return True
     if _NOT_YET_DONE.search(text, max(0, start - 40), start):
+        return True
+    if verb.lower().endswith("ing") and _KEPT_FROM.search(text, max(0, start - 60), start):
         return True
     words = verb.lower().split()
     done = words[0] in ("had", "has", "have") or words[-1] in _TOLD_DONE
@@ -429,8 +439,15 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[GroundEvent]:
             ):
                 continue  # "Iranian sites have been struck": done to them, by no one named
             actor = _doer_before(sent, m.start(), m.end())
-            if actor is None and not _a_thing_does_it(sent, m.start()):
+            if actor is None:
                 actor = ctx.subject(sent, m.start())
+                if (
+                    actor is not None
+                    and _a_thing_does_it(sent, m.start())
+                    # (but "The Israeli military said an air strike targeted": its own)
+                    and not _FORCE_WORD.search(sent.text, actor.start, actor.end + 12)
+                ):
+                    actor = None
             passive = None
         if actor is None or actor.actor is None or not _can_act(ctx, actor):
             continue
@@ -499,8 +516,12 @@ def _speech_near(text: str, start: int) -> bool:
 # participle qualifies it ("advancing nuclear programme", not "advancing on Bakhmut").
 _AS_ADJECTIVE_AFTER = re.compile(
     r"\s+(?!(?:on|onto|into|in|inside|within|past|around|beyond|over|up|down|against|towards?"
-    r"|through|near|along|across|from|to|at|deeper|further"
-    r"|farther|south|north|east|west|and|or|but|rapidly|quickly|slowly|steadily)\b)[a-z]{3,}\b"
+    r"|through|near|along|across|from|to|at|deeper|further|despite|again|fast"
+    r"|farther|south|north|east|west|and|or|but|[a-z]+ly|[a-z]+wards?)\b)[a-z]{3,}\b"
+)
+# What stands before a participle used as an adjective: "Tehran's rapidly advancing".
+_ADJECTIVE_SLOT_BEFORE = re.compile(
+    r"(?:['’]s|\b(?:the|a|an|its|their|his|her)|\b[a-z]+ly)\s+$", re.IGNORECASE
 )
 
 
@@ -515,7 +536,9 @@ def _a_move(sent: Sent, start: int, end: int) -> bool:
             or _AS_NOUN_AFTER_A_WORD.search(text, max(0, start - 40), start)
             # "the Ganja attack": a place's name between, no side's
             or (
-                (named := _AS_NOUN_AFTER_A_NAME.search(text, max(0, start - 40), start)) is not None
+                word in ("attack", "strike", "bombing", "shelling", "raid")
+                and (named := _AS_NOUN_AFTER_A_NAME.search(text, max(0, start - 40), start))
+                is not None
                 and not any(x.actor and named.start() <= x.start < start for x in sent.mentions)
             )
             # "Israeli strikes", "Hezbollah strikes had killed": a side's strikes, a noun
@@ -532,7 +555,11 @@ def _a_move(sent: Sent, start: int, end: int) -> bool:
         w = prev.group(1)
         if w.islower() and w not in _BEFORE_A_VERB and not w.endswith("ly"):
             return False  # "of indiscriminate attacks", "refrained from additional attacks"
-    if word == "advancing" and _AS_ADJECTIVE_AFTER.match(text, end):
+    if (
+        word == "advancing"
+        and _ADJECTIVE_SLOT_BEFORE.search(text, max(0, start - 20), start)
+        and _AS_ADJECTIVE_AFTER.match(text, end)
+    ):
         return False  # "Tehran's rapidly advancing nuclear programme": a thing that grows
     if word == "advance" and re.search(
         r"\bin\s+$", text[max(0, start - 4) : start]
@@ -600,6 +627,12 @@ _THING_SUBJECT = re.compile(
     r"|soldiers|jets|warplanes|artillery)\b)(?:[a-z][\w-]*\s+){0,3}?"
     r"(?:missile|rocket|drone|shell|bomb|explosion|blast|strike|airstrike|projectile|mortar"
     r"|grenade|mine|fire|attack)s?\s+(?:[a-z]+ly\s+)?(?:(?:has|have|had)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+_FORCE_WORD = re.compile(
+    r"\b(?:army|military|forces|force|troops|navy|defen[cs]e|IDF|militia|brigades?|command)\b",
     re.IGNORECASE,
 )
 

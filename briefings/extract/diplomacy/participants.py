@@ -628,13 +628,16 @@ _TOPIC_BETWEEN = re.compile(
 )
 _STEP_ON = re.compile(
     r"\b(?:talks|negotiations|meetings?|summit|consultations|dialogue|conference|call)\s+"
+    # (a day or a place between: "talks on Monday to restore ties between")
+    r"(?:(?:on|in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+)?"
     r"(?:on|about|over|regarding|to\s+(?:end|resolve|settle|heal|ease|mend|improve|discuss"
     r"|boost|restore|advance))\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _ITS_STEP = re.compile(
     # ("Sri Lanka's peace talks with the Tigers", "Russia's grain deal with Ukraine")
-    r"['’]s?\s+(?:[a-z-]+\s+){0,2}"
+    # (not "Egypt's proposed ceasefire": who proposed it mediates)
+    r"['’]s?\s+(?:(?!proposed|brokered|mediated|sponsored|backed|drafted|plan)[a-z-]+\s+){0,2}"
     r"(?:agreement|deal|accord|talks|negotiations|ceasefire|truce|summit)\b",
     re.IGNORECASE,
 )

@@ -117,7 +117,10 @@ class _Who:
 
 # A question asks, it tells no step ("Why does no one tell us whether there is a
 # ceasefire?"); a crosshead names a topic ("A fragile truce"), with no verb to tell one.
-_ASKS = re.compile(r"\?[\s\"”’']*$")
+_ASKS = re.compile(
+    r"^[\W]*(?:Why|What|How|When|Where|Who|Whether|Will|Would|Can|Could|Is|Are|Do|Does|Did"
+    r"|Should|Has|Have|Was|Were)\b[^?]*\?[\s\"”’']*$"
+)
 _HEAD = re.compile(r"^(?:A|An|The)\s+(?:[\w-]+\s+){0,2}[\w-]+\s*$")
 
 

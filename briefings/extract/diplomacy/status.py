@@ -29,7 +29,11 @@ _PROPOSAL_FOR = re.compile(
 _PLAN_HOLDS = re.compile(
     r"\b(?:proposals?|plans?|drafts?|initiatives?|framework|blueprint|roadmap|road\s+map)\b"
     r"[^.;]{0,80}?\b(?:includes?|including|calls?\s+for|envisages?|envisions?|proposes?"
-    r"|provides?\s+for|foresees?)\b[^.;]{0,160}?$",
+    r"|provides?\s+for|foresees?)\b"
+    # (in the list the plan holds, no deal made after it: "Under the plan, which includes a
+    # swap, Israel and Hamas signed a ceasefire")
+    r"(?:(?!\b(?:signed|agreed|reached|struck|sealed|concluded|brokered|announced|accepted"
+    r"|approved|declared)\b)[^.;]){0,160}?$",
     re.IGNORECASE,
 )
 # "a truce plan", "ceasefire calls by UN agencies", "ceasefire efforts"
@@ -766,7 +770,8 @@ _IS_NOT = re.compile(
     r"\s+(?:is|was)\s+not\b"
     # "the talks will not take place" (no plan dropped said: none made)
     r"|\s+(?:[\w'’-]+\s+){0,8}?(?:will|would|shall)\s+not\s+(?:take\s+place|go\s+ahead|happen"
-    r"|proceed|be\s+held)\b(?!\s+now)",
+    # (not "would not take place in Istanbul but in Ankara": moved)
+    r"|proceed|be\s+held)\b(?!\s+now)(?![^.;]{0,40}\bbut\s+(?:in|on|at)\b)",
     re.IGNORECASE,
 )
 # A deal agreed to before its proposal's name, in the past and not denied: "agreed on
