@@ -6241,3 +6241,10 @@ def test_steps_the_narrower_rules_keep() -> None:
     assert steps(text) == {("agreement", ("hamas", "israel"), "concluded")}
     text = "Hamas accepted Egypt's proposed ceasefire with Israel on Monday."
     assert {p for _t, p, _s in steps(text)} == {("hamas", "israel")}
+
+
+def test_a_deed_a_truce_would_hold_is_none_done() -> None:
+    text = "Kyiv will only agree to a truce which includes withdrawing Russian troops from Kherson."
+    assert run(text).ground == []
+    text = "Russia's gains include capturing Avdiivka."
+    assert {g.actor for g in run(text).ground} == {"russia"}
