@@ -6137,6 +6137,11 @@ def test_a_step_a_plan_holds_or_whose_importance_is_stressed_is_only_proposed() 
         "Turkey stressed the importance of Russia and Ukraine entering substantive negotiations.",
     ):
         assert {st for _t, _p, st in steps(text)} == {"proposed"}, text
+    for text in (
+        "Turkey is seeking a three-month humanitarian ceasefire between Russia and Ukraine.",
+        "The Turkish plan would start with a three-month truce between Russia and Ukraine.",
+    ):
+        assert {st for _t, _p, st in steps(text)} == {"proposed"}, text
     # the aim of a meeting agreed on
     text = "Erdogan said Russia and Ukraine had agreed to meet and quickly work out a truce."
     assert {(t, st) for t, _p, st in steps(text)} == {

@@ -29,7 +29,8 @@ _PROPOSAL_FOR = re.compile(
 _PLAN_HOLDS = re.compile(
     r"\b(?:proposals?|plans?|drafts?|initiatives?|framework|blueprint|roadmap|road\s+map)\b"
     r"[^.;]{0,80}?\b(?:includes?|including|calls?\s+for|envisages?|envisions?|proposes?"
-    r"|provides?\s+for|foresees?)\b"
+    r"|provides?\s+for|foresees?|(?:would|will)\s+(?:start|begin|open)\s+with"
+    r"|(?:starts?|begins?|opens?)\s+with)\b"
     # (in the list the plan holds, no deal made after it: "Under the plan, which includes a
     # swap, Israel and Hamas signed a ceasefire")
     r"(?:(?!\b(?:signed|agreed|reached|struck|sealed|concluded|brokered|announced|accepted"
@@ -142,7 +143,9 @@ _ASKED_FOR = re.compile(
     # wanted with the step as object: "requested talks", "sought a meeting", "wants talks"
     r"|(?<!-)\b(?:request|requests|requested|requesting|demanded|demanding|seek|seeks|seeking|sought"
     r"|want|wants|wanted|wanting|need|needs|needed|desire|desires|desired)\s+"
-    r"(?:(?:a|an|the|new|direct|further|more|immediate|urgent|peace|ceasefire|fresh)\s+){0,3}$",
+    r"(?:(?:a|an|the|new|direct|further|more|immediate|urgent|peace|ceasefire|fresh)\s+){0,3}$"
+    # "is seeking a three-month humanitarian ceasefire"
+    r"|(?<!-)\b(?:seek|seeks|seeking|sought|requesting|demanding)\s+(?:a|an)\s+(?:[\w-]+\s+){1,3}$",
     re.IGNORECASE,
 )
 
