@@ -6253,3 +6253,14 @@ def test_a_deed_a_truce_would_hold_is_none_done() -> None:
     assert run(text).ground == []
     text = "Russia's gains include capturing Avdiivka."
     assert {g.actor for g in run(text).ground} == {"russia"}
+
+
+def test_a_sides_agreement_to_a_proposal_is_its_consent_not_a_deal() -> None:
+    opening = "Russian forces shelled Kharkiv and Ukraine struck Belgorod. "
+    text = (
+        opening
+        + "Ukraine affirms its agreement to enter into the humanitarian truce proposed by Turkey."
+    )
+    assert "concluded" not in {st for _t, _p, st in steps(text)}
+    text = opening + "Russia and Ukraine reached an agreement to end the fighting."
+    assert {st for _t, _p, st in steps(text)} == {"concluded"}

@@ -362,6 +362,12 @@ _THAN_BEFORE = re.compile(
 _PAST_ROUND = re.compile(r"\b(?:last|previous|earlier|prior|past|former)\s+$", re.IGNORECASE)
 
 
+# A side's consent, not a deal: "its agreement to enter into the truce", "their agreement
+# to the proposal" (not "an agreement to end the war").
+_CONSENT_BEFORE = re.compile(r"(?:\b(?:its|their|his|her|our)|['’]s)\s+$", re.IGNORECASE)
+_CONSENT_AFTER = re.compile(r"\s+to\s+(?:enter|join|accept|abide|respect|observe|the|a|an|this)\b")
+
+
 def _read_trigger(
     text: str,
     sent: Sent,
@@ -376,6 +382,12 @@ def _read_trigger(
     word = t.group(0)
     if any(x.start <= t.start() < x.end for x in sent.mentions):
         return None  # "Government of National Accord" is a name, not an accord
+    if (
+        word.lower() == "agreement"
+        and _CONSENT_BEFORE.search(text, max(0, t.start() - 12), t.start())
+        and _CONSENT_AFTER.match(text, t.end())
+    ):
+        return None  # "affirms its agreement to enter into the truce": a side's consent
     if _NOT_YET_DONE.search(text, max(0, t.start() - 20), t.start()) and word.lower() in (
         "met",
         "spoken",
