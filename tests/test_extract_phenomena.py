@@ -6264,3 +6264,13 @@ def test_a_sides_agreement_to_a_proposal_is_its_consent_not_a_deal() -> None:
     assert "concluded" not in {st for _t, _p, st in steps(text)}
     text = opening + "Russia and Ukraine reached an agreement to end the fighting."
     assert {st for _t, _p, st in steps(text)} == {"concluded"}
+
+
+def test_a_bodys_own_meeting_is_a_step() -> None:
+    cfg = CONFIG + "  un: {name: United Nations, aliases: [UN, Security Council]}\n"
+    for text in (
+        "The appeal came after a closed-door meeting of the UN Security Council on Friday.",
+        "The fighting prompted the UN Security Council to hold an emergency meeting on Friday.",
+    ):
+        got = {(t, p, s) for t, p, s in steps(text, cfg=cfg)}
+        assert ("meeting", ("un",), "held") in got, text

@@ -634,6 +634,10 @@ _STEP_ON = re.compile(
     r"|boost|restore|advance))\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+_BODYS_GATHERING = re.compile(
+    r"\b(?:meeting|session|summit|gathering|consultations|conference)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _ITS_STEP = re.compile(
     # ("Sri Lanka's peace talks with the Tigers", "Russia's grain deal with Ukraine")
     # (not "Egypt's proposed ceasefire": who proposed it mediates)
@@ -656,6 +660,8 @@ def _not_a_side(text: str, m: Mention, armed: frozenset[str] = frozenset()) -> b
     an army or a name, not a party to a diplomatic step."""
     before = text[max(0, m.start - 80) : m.start]
     after = text[m.end :]
+    if m.kind == "org" and _BODYS_GATHERING.search(before):
+        return False  # "a closed-door meeting of the UN Security Council": its own
     if _PLACE_BEFORE_CB.found(before) and not (
         _BY_SIDE.search(before) or _PEOPLE_OF.search(before)
     ):

@@ -655,12 +655,33 @@ def _who(
             or (when.status == "planned" and TO_BE_SIGNED.match(text, t.end()) is not None)
         )
     )
-    enough = dated or _enough(
-        ctx, participants, kind, when.status, text, t, when.background or when.named, here
+    # "a closed-door meeting of the UN Security Council": a body's own meeting is a step
+    body_meets = (
+        kind == "meeting"
+        and len(participants) == 1
+        and (
+            _OF_A_BODY.match(text, t.end()) is not None
+            # "prompting the UN Security Council to hold an emergency meeting"
+            or _A_BODY_HOLDS.search(text, max(0, t.start() - 40), t.start()) is not None
+        )
+        and any(m.actor == participants[0] and m.kind == "org" for m in sent.mentions)
+    )
+    enough = (
+        dated
+        or body_meets
+        or _enough(
+            ctx, participants, kind, when.status, text, t, when.background or when.named, here
+        )
     )
     return _Who(participants, mediators, here, continuation, enough)
 
 
+_OF_A_BODY = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+_A_BODY_HOLDS = re.compile(
+    r"\b(?:hold|holds|held|holding|convene|convenes|convened|convening)\s+(?:an?\s+|its\s+)?"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # Between an agreement and the one it prolongs: two agreements, not one told twice.
 _EXTENSION_OF = re.compile(
     r"\b(?:extension|extensions|renewal|prolongation)\s+of\b|\b(?:extend|extends|extended"
