@@ -6274,3 +6274,12 @@ def test_a_bodys_own_meeting_is_a_step() -> None:
     ):
         got = {(t, p, s) for t, p, s in steps(text, cfg=cfg)}
         assert ("meeting", ("un",), "held") in got, text
+
+
+def test_a_meeting_at_a_seat_of_power_is_in_its_capital() -> None:
+    cfg = CONFIG + "  us: {name: United States, aliases: [White House, Donald Trump]}\n"
+    text = "Putin and Erdogan met at the White House on Monday."
+    assert [d.location for d in run(text, cfg=cfg).diplomacy] == ["Washington"]
+    assert [d.location for d in run("Putin met Erdogan at the Kremlin on Monday.").diplomacy] == [
+        "Moscow"
+    ]

@@ -342,7 +342,9 @@ class Lexicon:
         #: Qassem, Hezbollah's Naim Qassem).
         self._people_by_form: dict[str, dict[str, str]] = {}
         world = countries()
-        state_forms = {f.lower() for c in world for f in (*c.names, *c.demonyms)}
+        state_forms = {
+            f.lower() for c in world for f in (*c.names, *c.demonyms, *c.capitals, *c.seats)
+        }
         form_country: dict[str, Country] = {}
         for c in world:
             for f in (*c.names, *c.demonyms):

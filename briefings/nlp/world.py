@@ -8,6 +8,7 @@ a config naming any state gets its adjectives and capital for free.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 # ISO alpha-2 -> "short names | demonyms (adjective, plural nouns) | capital | seats of power".
@@ -261,6 +262,19 @@ def is_country(name: str) -> bool:
 
 #: Short names too long for a line of the table.
 _MORE_NAMES = {"CD": ["Congo"]}
+
+
+@lru_cache(maxsize=1)
+def _seat_capitals() -> dict[str, str]:
+    return {
+        seat.lower(): c.capitals[0] for c in countries() if c.capitals for seat in c.seats if seat
+    }
+
+
+def seat_capital(name: str) -> str | None:
+    """The capital a seat of power stands in: "White House" -> "Washington", "Kremlin" ->
+    "Moscow"; None for any other name."""
+    return _seat_capitals().get(re.sub(r"^the\s+", "", name.strip(), flags=re.I).lower())
 
 
 def countries() -> list[Country]:

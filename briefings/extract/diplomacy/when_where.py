@@ -33,6 +33,7 @@ from briefings.nlp.vocabulary import (
     alternation,
     place_phrase,
 )
+from briefings.nlp.world import seat_capital
 
 _PLACE = place_phrase("in|at")
 # Where a step told of earlier in the sentence happens: "The negotiations, the first
@@ -396,7 +397,8 @@ def _place(ctx: ArticleContext, sent: Sent, t: re.Match[str], kind: str) -> str 
             continue
         if _NAMES_A_CONFLICT.match(text, m.end("place")):
             continue  # "in the Israel-Hamas war", "in the Ukraine conflict": which war, no place
-        return _POSSESSIVE_END.sub("", place)
+        # "a summit at the White House": in Washington
+        return seat_capital(place) or _POSSESSIVE_END.sub("", place)
     held = search_from(_HELD_AT, text, t.end())
     if held is not None and not NOT_PLACE_START.match(held.group("place")):
         return _POSSESSIVE_END.sub("", held.group("place"))
