@@ -6283,3 +6283,13 @@ def test_a_meeting_at_a_seat_of_power_is_in_its_capital() -> None:
     assert [d.location for d in run("Putin met Erdogan at the Kremlin on Monday.").diplomacy] == [
         "Moscow"
     ]
+
+
+def test_hostages_held_or_taken_are_captured() -> None:
+    for text, n in (
+        ("Hamas is holding 48 hostages.", 48),
+        ("Some 251 hostages were taken by Hamas.", 251),
+        ("The raid killed 12 soldiers and saw 30 hostages taken.", 30),
+    ):
+        assert n in {c.count for c in run(text).casualties if c.kind == "captured"}, text
+    assert run("Hamas released 20 hostages.").casualties == []

@@ -423,7 +423,18 @@ _BRINGING_TAIL = re.compile(
 _TAKEN_PRISONER = re.compile(
     r"^(?P<np>[^.;]{0,60}?)\s+(?:prisoners?|captives?|hostages?)\b", re.IGNORECASE
 )
-_TAKE_BEFORE = re.compile(r"\b(?:took|taken|take|takes|taking)\s+$", re.IGNORECASE)
+# ("is holding 48 hostages", "still holds 20 captives": people held now)
+_TAKE_BEFORE = re.compile(
+    r"\b(?:took|taken|take|takes|taking|holding|holds|held)\s+(?:(?:at\s+least|some|about"
+    r"|around|nearly|an\s+estimated)\s+)?$",
+    re.IGNORECASE,
+)
+# "saw 251 hostages taken", "48 hostages were taken": the figure, then its taking
+_TAKEN_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:hostages|captives)\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?"
+    r"(?:taken|seized|abducted|kidnapped)\b",
+    re.IGNORECASE,
+)
 # Between a verb and its figure: nothing but "a total of", "another", "as many as".
 _DIRECTLY = re.compile(
     r"^[\s\"'“”‘’]*(?:(?:a\s+total\s+of|as\s+many\s+as|another|an\s+additional|at\s+least|some|off"
@@ -1387,7 +1398,7 @@ def _classify(
     before = text[max(0, q.start - _WINDOW_BEFORE) : q.start]
 
     # "took more than 100 of Haftar's fighters prisoner"
-    if _TAKE_BEFORE.search(before):
+    if _TAKE_BEFORE.search(before) or _TAKEN_AFTER.match(text, q.end):
         taken = _TAKEN_PRISONER.match(text[q.end : limit])
         if taken is not None and noun is not None:
             return _Found("captured", np_end, q.start, noun)
