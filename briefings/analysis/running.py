@@ -29,7 +29,7 @@ from functools import lru_cache
 from briefings.analysis.figures import numbers, position
 from briefings.models import Casualty
 from briefings.nlp.dates import parse_date
-from briefings.nlp.vocabulary import MONTH_WORD
+from briefings.nlp.vocabulary import MONTH_WORD, WEEKDAY_NAMES
 
 WAR = "war"
 
@@ -129,9 +129,7 @@ _TOLL_WORD = re.compile(r"toll", re.IGNORECASE)
 _BEGAN_WORD = re.compile(r"began|started|erupted|broke\s+out", re.IGNORECASE)
 #: What ends the reach of a frame that opens the sentence: another clause's event.
 _FRAME_END = re.compile(r";|\b(?:after|before|when|while|because|until)\b", re.IGNORECASE)
-_A_DAY = re.compile(
-    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|overnight|yesterday|today)\b", re.IGNORECASE
-)
+_A_DAY = re.compile(rf"\b(?:{'|'.join(WEEKDAY_NAMES)}|overnight|yesterday|today)\b", re.IGNORECASE)
 _DAY_NUMBER = re.compile(rf"\b(?:{_MONTH})\.?\s+$", re.IGNORECASE)
 _MONTH_AFTER = re.compile(rf"\s+(?:{_MONTH})\b", re.IGNORECASE)
 #: A new clause between two figures: the words after the second are its own.

@@ -498,7 +498,10 @@ _TO_A_THING = re.compile(r"\s+to\s+(?![“\"])(?:the\s+|a\s+|an\s+|its\s+|their\
 _WHAT_AS = re.compile(r"\bwhat\s+(?:[\w'’.-]+\s+){0,4}$", re.IGNORECASE)
 #: The same in lower case only ("IS said" is the Islamic State speaking), with an
 #: adverb: "has repeatedly been accused"; casualties reads it too ("were killed").
-PASSIVE_AUX = re.compile(r"\b(?:was|were|be|been|being|is|are)\s+(?:[a-z]+ly\s+)?$")
+#: A passive's auxiliary right before a participle: "was accused", "got hit".
+PASSIVE_AUX = re.compile(
+    r"\b(?:was|were|be|been|being|is|are|get|got|gets|getting)\s+(?:[a-z]+ly\s+)?$"
+)
 _NOUN_BEFORE_CB = CaseBlind(_NOUN_BEFORE)
 _NOT_SAID_CB = CaseBlind(_NOT_SAID)
 _AS_BEFORE_CB = CaseBlind(_AS_BEFORE)

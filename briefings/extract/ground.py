@@ -12,11 +12,18 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from briefings.extract.attribution import PASSIVE_AUX
 from briefings.extract.context import ArticleContext, Sent
 from briefings.models import Casualty, GroundEvent
 from briefings.nlp.actors import STATE_KINDS, Mention
 from briefings.nlp.folding import CaseBlind, caseless, matches_where
-from briefings.nlp.vocabulary import NOT_PLACE_START, PLACE_NAME, grouped_words
+from briefings.nlp.vocabulary import (
+    ARMED_WORDS,
+    NOT_PLACE_START,
+    PLACE_NAME,
+    alternation,
+    grouped_words,
+)
 
 # (action, verb forms, noun forms)
 _ACTIONS: list[tuple[str, str, str]] = [
@@ -438,7 +445,7 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[GroundEvent]:
                 continue  # "common for civilians to be attacked by the military"
             passive = _PASSIVE_PLACE.search(text, max(0, m.start() - 80), m.start())
         else:
-            if _DONE_TO.match(m.group(0)) and _PASSIVE_AUX.search(
+            if _DONE_TO.match(m.group(0)) and PASSIVE_AUX.search(
                 text, max(0, m.start() - 30), m.start()
             ):
                 continue  # "Iranian sites have been struck": done to them, by no one named
@@ -609,12 +616,8 @@ _THING_BEFORE = re.compile(
 _NO_OBJECT = re.compile(r"\s*(?:[,.;]|$|(?:in|at|on|during|near|across|over|and)\b)")
 
 
-# A passive: what its subject had done to it ("positions were shelled", "had been
+# Verbs whose passive subject had it done to it ("positions were shelled", "had been
 # effectively destroyed"); a side's own troops "were deployed" or "withdrawn" by it.
-_PASSIVE_AUX = re.compile(
-    r"\b(?:was|were|is|are|be|been|being|get|got|gets|getting)\s+(?:[a-z]+ly\s+)?$",
-    re.IGNORECASE,
-)
 _DONE_TO = re.compile(
     r"(?:hit|struck|attacked|targeted|shelled|bombed|bombarded|pounded|destroyed|captured"
     r"|seized|overrun|taken|retaken|recaptured|stormed|besieged|encircled|ambushed|assaulted"
@@ -636,8 +639,7 @@ _THING_SUBJECT = re.compile(
 
 
 _FORCE_WORD = re.compile(
-    r"\b(?:army|military|forces|force|troops|navy|defen[cs]e|IDF|militia|brigades?|command)\b",
-    re.IGNORECASE,
+    rf"\b(?:{alternation(ARMED_WORDS)}|navy|defen[cs]e|IDF|command)\b", re.IGNORECASE
 )
 
 

@@ -65,7 +65,8 @@ _BYLINE_WORDS = 10
 # "Jane Roe |13.04.2023 - Update : 13.04.2023".
 _SEPARATOR = re.compile(r"\s*[|·•]\s*|\s+[-–—]\s+")
 # Lowercase words a name may hold: "Voice of America", "Sami al-Nour".
-_NAME_JOINERS = {"of", "the", "and", "for", "on", "in", "de", "du", "la", "le", "el", "al"}
+# ("via": "Example Wire via Example Daily", a wire carried by a newsroom)
+_NAME_JOINERS = {"of", "the", "and", "for", "on", "in", "de", "du", "la", "le", "el", "al", "via"}
 _NAME_WORDS = 6
 _NAME_CHARS = 50
 # No banner, outlet, byline or date line is longer: longer lines are prose.
@@ -405,8 +406,7 @@ def _is_name(text: str) -> bool:
     text = re.sub(r"\s+\([\w&'’.\-/ ]{1,40}\)$", "", text)
     if not re.fullmatch(r"[\w&'’.\-/ ]+", text) or text.endswith("."):
         return False
-    # ("Example Wire via Example Daily": a wire carried by a newsroom)
-    return all(w.lower() in _NAME_JOINERS or w == "via" or not w.islower() for w in text.split())
+    return all(w.lower() in _NAME_JOINERS or not w.islower() for w in text.split())
 
 
 def _read_head_dates(body: list[str], header: Header) -> None:
