@@ -29,7 +29,7 @@ from functools import lru_cache
 from briefings.analysis.figures import numbers, position
 from briefings.models import Casualty
 from briefings.nlp.dates import parse_date
-from briefings.nlp.vocabulary import MONTH_WORD, WEEKDAY_NAMES
+from briefings.nlp.vocabulary import MONTH_ABBREVIATIONS, MONTH_NAMES, MONTH_WORD, WEEKDAY_NAMES
 
 WAR = "war"
 
@@ -130,7 +130,9 @@ _BEGAN_WORD = re.compile(r"began|started|erupted|broke\s+out", re.IGNORECASE)
 #: What ends the reach of a frame that opens the sentence: another clause's event.
 _FRAME_END = re.compile(r";|\b(?:after|before|when|while|because|until)\b", re.IGNORECASE)
 _A_DAY = re.compile(rf"\b(?:{'|'.join(WEEKDAY_NAMES)}|overnight|yesterday|today)\b", re.IGNORECASE)
-_DAY_NUMBER = re.compile(rf"\b(?:{_MONTH})\.?\s+$", re.IGNORECASE)
+#: A month's name right before a number makes it a day's: "on June 13".
+_MONTH_ENDS = re.compile(rf"\b(?:{_MONTH})\.?$", re.IGNORECASE)
+_MONTH_LONGEST = max(map(len, (*MONTH_NAMES, *MONTH_ABBREVIATIONS))) + 1  # "September."
 _MONTH_AFTER = re.compile(rf"\s+(?:{_MONTH})\b", re.IGNORECASE)
 #: A new clause between two figures: the words after the second are its own.
 _CLAUSE_AFTER = re.compile(r",\s*(?:and|but|as|whereas|which|who)\b|\bbut\b", re.IGNORECASE)
@@ -225,15 +227,7 @@ def _spans(c: Casualty, sentence: str) -> list[tuple[int, int]]:
     first = found[0][0]
     if before > 0 and not _FRAME_END.search(sentence, first, at):
         spans.append((0, first))
-    # (the figures, not a day's number: "since the start of the war on June 13")
-    last = max(
-        (
-            e
-            for b, e in found
-            if not (_DAY_NUMBER.search(sentence, 0, b) or _MONTH_AFTER.match(sentence, e))
-        ),
-        default=0,
-    )
+    last = _last_figure_end(sentence)
     if (
         last > at
         and not (_FRAME_END.search(sentence, at, last) or _CLAUSE_AFTER.search(sentence, at, last))
@@ -245,3 +239,27 @@ def _spans(c: Casualty, sentence: str) -> list[tuple[int, int]]:
         # the war": what closes a list of figures holds for each of them
         spans.append((last, len(sentence)))
     return spans
+
+
+@lru_cache(maxsize=1024)  # the figures of one sentence come one after another
+def _last_figure_end(sentence: str) -> int:
+    """Where the sentence's last figure ends: a figure, not a day's number ("since the
+    start of the war on June 13")."""
+    return max(
+        (
+            e
+            for b, e in numbers(sentence)
+            if not (_month_before(sentence, b) or _MONTH_AFTER.match(sentence, e))
+        ),
+        default=0,
+    )
+
+
+def _month_before(sentence: str, at: int) -> bool:
+    """Whether a month's name and a space come right before ``at``: looked for in the
+    few characters it can take, not by a search ending there (which tries every
+    position of the sentence before it)."""
+    end = at
+    while end > 0 and sentence[end - 1].isspace():
+        end -= 1
+    return end < at and _MONTH_ENDS.search(sentence, max(0, end - _MONTH_LONGEST), end) is not None

@@ -979,7 +979,7 @@ def _each_its_own(text: str, acts: list[Speech]) -> list[Speech]:
         for b in acts:
             if b is a or not a.content_start < b.verb_start < a.content_end:
                 continue
-            joint = _AND_THEN.search(text, a.content_start, b.verb_start)
+            joint = _and_then(text, a.content_start, b.verb_start)
             if joint is not None and (b.speaker is None or b.speaker == a.speaker):
                 a = replace(a, content_end=joint.start())
                 break
@@ -1000,6 +1000,19 @@ def _each_its_own(text: str, acts: list[Speech]) -> list[Speech]:
 
 # "... but said", "..., and added": the same speaker's next verb.
 _AND_THEN = re.compile(r"\s*,?\s+(?:but|and|while|yet)\s+(?:also\s+|later\s+|then\s+)?$")
+_AND_THEN_LAST = ("but", "and", "while", "yet", "also", "later", "then")
+
+
+def _and_then(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """``_AND_THEN`` in ``text[lo:hi]``; an end-anchored search tries every position of
+    the span, so it runs only where the span's last word is one the pattern ends with
+    (one long sentence holds many verbs, and each was searched for in full)."""
+    end = hi
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    if end == hi or not text.endswith(_AND_THEN_LAST, lo, end):
+        return None
+    return _AND_THEN.search(text, lo, hi)
 # The main clause going on after an aside: ", was unacceptable", ", is".
 _CLAUSE_GOES_ON = re.compile(
     r",\s+(?:(?:still|also|now)\s+)?(?:was|is|were|are|had|has|have|would|will|could|must"

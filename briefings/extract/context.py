@@ -462,6 +462,8 @@ class Sent:
     _places: tuple[list[tuple[int, int]], list[tuple[int, int, str]]] | None = field(
         default=None, repr=False
     )
+    #: The date phrases that may date an incident (see ``ArticleContext._event_dates``).
+    _event_dates: list[tuple[int, int, str, bool]] | None = field(default=None, repr=False)
 
     @property
     def text(self) -> str:
@@ -820,6 +822,23 @@ class ArticleContext:
             hi = comma if comma != -1 else hi
         best: tuple[int, str] | None = None
         opening: str | None = None
+        for start, stop_, iso, opens in self._event_dates(sent):
+            if lo <= start and stop_ <= hi:
+                distance = start - end if start >= end else at - stop_
+                if best is None or distance < best[0]:
+                    best = (distance, iso)
+            elif stop_ <= at and opens:
+                opening = iso
+        return best[1] if best else opening
+
+    def _event_dates(self, sent: Sent) -> list[tuple[int, int, str, bool]]:
+        """The sentence's date phrases that may date an incident, each with its day and
+        whether it opens the sentence ("On Monday, ..."): found once per sentence, asked
+        for by every figure in it."""
+        if sent._event_dates is not None:
+            return sent._event_dates
+        text = sent.text
+        out = []
         for i, (start, stop_, phrase) in enumerate(sent.dates):
             if _BEGAN_BEFORE.search(text, max(0, start - 250), start):
                 continue  # "the siege, which was launched May 23,": the siege's start
@@ -842,15 +861,10 @@ class ArticleContext:
             if _SAID_ON.search(text, max(0, start - 30), start):
                 continue  # "..., the ministry said on Tuesday": the day it was told
             iso = self.parse(phrase, future=False)
-            if not iso:
-                continue
-            if lo <= start and stop_ <= hi:
-                distance = start - end if start >= end else at - stop_
-                if best is None or distance < best[0]:
-                    best = (distance, iso)
-            elif stop_ <= at and _OPENING_DATE.match(text[:start]):
-                opening = iso
-        return best[1] if best else opening
+            if iso:
+                out.append((start, stop_, iso, _OPENING_DATE.match(text, 0, start) is not None))
+        sent._event_dates = out
+        return out
 
     def parse(self, phrase: str, *, future: bool | None = None) -> str | None:
         # Weekdays and "last week" need the publication date; without one they stay null.
