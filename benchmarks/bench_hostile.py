@@ -128,6 +128,17 @@ class Run(NamedTuple):
 _EXTRACTED = re.compile(r"Extracted .* in ([\d.]+) s")
 
 
+def _count_facts(path: Path) -> int:
+    """The facts in a facts file, counted in a process of its own: a child's peak
+    memory as ``wait4`` reports it starts from its parent's (it is forked from it),
+    so this process must never hold a big file."""
+    code = (
+        "import json, sys; f = json.load(open(sys.argv[1], encoding='utf-8')); "
+        "print(sum(len(f[k]) for k in ('casualties', 'statements', 'diplomacy', 'ground')))"
+    )
+    return int(subprocess.check_output([sys.executable, "-c", code, str(path)], text=True))
+
+
 def run_once(folder: Path, article: Path) -> Run:
     out = folder / "facts.json"
     started = time.perf_counter()
@@ -142,8 +153,7 @@ def run_once(folder: Path, article: Path) -> Run:
     seconds = time.perf_counter() - started
     if status != 0:
         sys.exit(f"briefings extract failed on {article.name} (status {status}):\n{progress}")
-    facts = json.loads(out.read_text(encoding="utf-8"))
-    n = sum(len(facts[k]) for k in ("casualties", "statements", "diplomacy", "ground"))
+    n = _count_facts(out)
     m = _EXTRACTED.search(progress)
     extract = float(m.group(1)) if m else float("nan")
     cpu = usage.ru_utime + usage.ru_stime

@@ -1013,6 +1013,8 @@ def _and_then(text: str, lo: int, hi: int) -> re.Match[str] | None:
     if end == hi or not text.endswith(_AND_THEN_LAST, lo, end):
         return None
     return _AND_THEN.search(text, lo, hi)
+
+
 # The main clause going on after an aside: ", was unacceptable", ", is".
 _CLAUSE_GOES_ON = re.compile(
     r",\s+(?:(?:still|also|now)\s+)?(?:was|is|were|are|had|has|have|would|will|could|must"
