@@ -64,3 +64,45 @@ def test_places_from_any_position_as_a_scan_from_there() -> None:
             assert ctx._places(sent, pos) == want, (sent.text, pos)
             across += any(m.start() < pos < m.end() for m in _PLACE.finditer(sent.text))
     assert across  # the case where a match runs across the position was met
+
+
+_SPEECH_PIECES = [
+    "said", "and", "but", "while", "whereas", "yet", "which", "a", "an", "charge",
+    "claims", "also", "later", "then", "that", "Kuleba", "Lavrov", "Russia's", "U.S.",
+    "foreign", "minister", "the", "was", "ready", ",", ";", "“", "—", " ", "   ", "\t",
+    "\u00a0", "And", "BUT",
+]  # fmt: skip
+
+
+def test_end_anchored_searches_as_the_full_search() -> None:
+    """The verb joints looked for in the last words of a span, or only when its last word
+    may end them, are what the end-anchored search over the whole span finds."""
+    from briefings.extract.attribution import _AND_THEN, _THEN_ANOTHER, _and_then, _then_another
+
+    found = [0, 0]
+    for text in _texts(_SPEECH_PIECES, 3000, seed=17):
+        for lo in range(0, len(text), 7):
+            for hi in range(lo, len(text) + 1, 3):
+                for i, (fast, plain) in enumerate(
+                    ((_and_then, _AND_THEN), (_then_another, _THEN_ANOTHER))
+                ):
+                    want = plain.search(text, lo, hi)
+                    got = fast(text, lo, hi)
+                    assert (got and got.span()) == (want and want.span()), (text, lo, hi)
+                    found[i] += want is not None
+    assert all(found)  # both patterns were met, not only their absence
+
+
+def test_a_month_before_a_figure_as_the_full_search() -> None:
+    import re
+
+    from briefings.analysis.running import _MONTH, _month_before
+
+    plain = re.compile(rf"\b(?:{_MONTH})\.?\s+$", re.IGNORECASE)
+    found = 0
+    for text in _texts(_DATE_PIECES, 3000, seed=23):
+        for at in range(len(text) + 1):
+            want = plain.search(text, 0, at) is not None
+            assert _month_before(text, at) == want, (text, at)
+            found += want
+    assert found

@@ -985,7 +985,7 @@ def _each_its_own(text: str, acts: list[Speech]) -> list[Speech]:
                 break
             if b.speaker is not None and b.speaker.actor != (a.speaker and a.speaker.actor):
                 # "Lavrov said Russia was ready, while Kuleba said ...": Kuleba's own words
-                other = _THEN_ANOTHER.search(text, a.content_start, b.speaker.start)
+                other = _then_another(text, a.content_start, b.speaker.start)
                 if other is not None and not (
                     # "Kuleba said Russia's proposal, which Lavrov said was final, was
                     # unacceptable": an aside inside his words, which go on after it
@@ -1028,6 +1028,18 @@ _THEN_ANOTHER = re.compile(
     r"|allegations?|claims?))|;|\s+(?:and|while|whereas))\s+"
     r"(?!that\b)(?:[\w’'.-]+\s+){0,5}$"
 )
+#: More than the words a match of ``_THEN_ANOTHER`` can take: the one its comma ends,
+#: "a charge" and five more.
+_ANOTHER_REACH = 10
+
+
+def _then_another(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """``_THEN_ANOTHER`` in ``text[lo:hi]``, looked for in its last words only: a search
+    anchored at the end tries every position of the span, and in a long sentence each
+    verb's words are searched again for each speaker after it."""
+    head = text[lo:hi].rsplit(None, _ANOTHER_REACH)
+    start = lo + len(head[0]) if len(head) > _ANOTHER_REACH else lo
+    return _THEN_ANOTHER.search(text, start, hi)
 
 
 def claimant_at(ctx: ArticleContext, sent: Sent, pos: int, acts: list[Speech]) -> str | None:

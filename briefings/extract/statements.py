@@ -575,7 +575,12 @@ def _dedupe(items: list[Statement]) -> list[Statement]:
         if key not in seen:
             seen.add(key)
             out.append(s)
-    return [s for s in out if not any(_holds(o, s) for o in out)]
+    # (only a statement of the same side from the same sentence can hold another: each
+    # is weighed against those, not against every statement of the article)
+    alike: dict[tuple, list[Statement]] = {}
+    for s in out:
+        alike.setdefault((s.evidence.start, s.actor), []).append(s)
+    return [s for s in out if not any(_holds(o, s) for o in alike[(s.evidence.start, s.actor)])]
 
 
 def _holds(outer: Statement, inner: Statement) -> bool:
