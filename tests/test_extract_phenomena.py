@@ -6293,3 +6293,22 @@ def test_hostages_held_or_taken_are_captured() -> None:
     ):
         assert n in {c.count for c in run(text).casualties if c.kind == "captured"}, text
     assert run("Hamas released 20 hostages.").casualties == []
+
+
+def test_martyrs_are_the_dead_a_side_names() -> None:
+    for text in (
+        "Shelling on the market left 14 martyrs, the ministry said.",
+        "The number of martyrs in Rafah rose to 14.",
+        "Strikes on Jenin claim 14 martyrs.",
+    ):
+        assert [(c.kind, c.count) for c in run(text).casualties] == [("killed", 14)], text
+
+
+def test_a_list_of_the_dead_goes_on_past_a_breakdown() -> None:
+    for aside in (", including five children,", " - including five children -"):
+        text = f"Clashes in Kharkiv left 19 civilians{aside} and 8 soldiers dead, Kyiv said."
+        got = {(c.party, c.kind, c.count) for c in run(text).casualties}
+        assert {("civilians", "killed", 19), ("ukraine", "killed", 8)} <= got, text
+    # (a list inside the breakdown stays in it)
+    text = "Strikes killed 40 people, including 12 children, 9 women, and 3 medics, Kyiv said."
+    assert "unknown" not in {c.party for c in run(text).casualties if c.count == 3}

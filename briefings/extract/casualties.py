@@ -108,6 +108,8 @@ _GENERIC_NOUNS = (
 )
 _KIND_NOUNS = (
     r"dead|wounded|injured|killed|deaths|fatalities|casualties|missing|injuries"
+    # (the dead as a side names its own: "the bodies of 27 martyrs")
+    r"|martyrs"
     # (not who they are: "killed 12 displaced people" were killed)
     r"|displaced(?!\s+(?:people|persons|civilians|residents|women|children|men|individuals"
     r"|villagers)\b)"
@@ -382,7 +384,7 @@ _WINDOW_BEFORE = 40  # characters from a verb to a following figure
 # "put their military dead at 1,177", "bringing to 242 the number of troops killed".
 _TOLL = re.compile(
     r"\b(?P<phrase>(?:(?:[\w-]+\s+){0,2}death\s+toll|toll|number\s+of\s+(?:(?:[\w-]+\s+){0,2}"
-    r"(?:killed|dead|deaths|victims|fatalities|wounded|injured|injuries)|those\s+killed)))"
+    r"(?:killed|dead|deaths|victims|fatalities|martyrs|wounded|injured|injuries)|those\s+killed)))"
     r"[^.;]{0,120}?\b(?:to|at|of|reached|hit|is|was|stands\s+at|stood\s+at|rose\s+to"
     r"|climbed\s+to|passed|exceeded|surpassed|topped|crossed|estimated|put|placed|exceeding"
     r"|surpassing|topping|of\s+(?:over|more\s+than|at\s+least))\s*$",
@@ -550,6 +552,10 @@ _BARE_END = re.compile(
 )
 _BIG_WORD = re.compile(r"\b(?:million|thousand)s?$", re.IGNORECASE)
 _AND = re.compile(r"^\s*(?:,\s*)?(?:and|as\s+well\s+as|plus|,)\s*$", re.IGNORECASE)
+# A breakdown opened by a comma, still open: ", including 84 children" (not ", including
+# 84 children, 35 women": a list, whose last part may follow a comma).
+_COMMA_ASIDE = re.compile(r",\s*(?:including|among\s+them)\b[^,;]*$", re.IGNORECASE)
+_COMMA_AND = re.compile(r"\s*,\s*(?:and|as\s+well\s+as|plus)\b", re.IGNORECASE)
 # A war or the fighting as the killer: the dead are of all sides ("The war has killed
 # tens of thousands of people", "150,000 people have died in the fighting").
 _WAR_SUBJECT = re.compile(
@@ -910,6 +916,12 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
                 # (not a toll of another kind: "40 killed, including six children, and
                 # 75 others were wounded")
                 and (prev is None or prev[1].kind == found.kind)
+                # (nor past the comma that closes the breakdown: "19 civilians, including
+                # five children, and eight soldiers" are two tolls)
+                and not (
+                    _COMMA_AND.match(sent.text, skipped_end, q.start)
+                    and _COMMA_ASIDE.search(sent.text, max(0, skipped_end - 200), skipped_end)
+                )
             ):
                 subset = True  # "including 84 children and 35 women"
             demographic = bool(found.noun and _DEMOGRAPHIC.match(found.noun))
@@ -1488,7 +1500,11 @@ def _classify(
         limit = later[0].start if later else len(text)
         window = " " + text[aside.end() : min(limit, aside.end() + _WINDOW_AFTER)]
         window_at = aside.end() - 1  # where the window's text starts (after its space)
-        if _KIND_RE.match(window.lstrip()) is None and not re.match(
+        if later and _AND.match(window):
+            # "left 23 civilians - including nine children - and 16 fighters dead": the
+            # list goes on past the breakdown, to the figure that shares its verb
+            nxt = later[0]
+        elif _KIND_RE.match(window.lstrip()) is None and not re.match(
             r"\s+(?:were|was|have|had|are|has)\b", window
         ):
             window = text[np_end : min(limit, np_end + _WINDOW_AFTER)]
