@@ -6312,3 +6312,14 @@ def test_a_list_of_the_dead_goes_on_past_a_breakdown() -> None:
     # (a list inside the breakdown stays in it)
     text = "Strikes killed 40 people, including 12 children, 9 women, and 3 medics, Kyiv said."
     assert "unknown" not in {c.party for c in run(text).casualties if c.count == 3}
+
+
+def test_a_gloss_in_brackets_between_a_figure_and_its_noun() -> None:
+    for text in (
+        "Russian strikes killed 35 Azov (banned in Russia) fighters, Moscow said.",
+        "Russian strikes killed 35 Azov (IS, banned in Russia) fighters, Moscow said.",
+    ):
+        assert [(c.kind, c.count) for c in run(text).casualties] == [("killed", 35)], text
+    # the gloss names no side of the dead
+    text = "Strikes killed 35 Azov (outlawed in Russia) fighters, a Ukrainian official said."
+    assert [c.party for c in run(text).casualties] == ["unknown"]

@@ -165,7 +165,8 @@ _GAP_WORD = (
     # "eight anti-balaka militants", "six ex-rebel fighters"
     r"|(?:anti|ex|non)-[\w-]+"
     # "Islamic State (IS) group militants", "Ahrar al-Sham members", "regime and rebel"
-    r"|\([A-Z]{2,6}\)|al-[\w-]+|and(?!\s+(?:dead|killed|wounded|injured|missing|displaced)\b)"
+    # (a group's name glossed in words too: "35 Daesh (banned in Russia) militants")
+    r"|\([A-Z]{2,6}\)|\((?:[A-Za-z][\w.’'-]*,?\s*){1,5}\)|al-[\w-]+|and(?!\s+(?:dead|killed|wounded|injured|missing|displaced)\b)"
     r"|pro-[\w-]+|[a-z]+(?:ian|ish|ese|i|an)|\d{1,3}-(?:year|month)-old)"
 )
 _VICTIMS = re.compile(
@@ -555,6 +556,7 @@ _AND = re.compile(r"^\s*(?:,\s*)?(?:and|as\s+well\s+as|plus|,)\s*$", re.IGNORECA
 # A breakdown opened by a comma, still open: ", including 84 children" (not ", including
 # 84 children, 35 women": a list, whose last part may follow a comma).
 _COMMA_ASIDE = re.compile(r",\s*(?:including|among\s+them)\b[^,;]*$", re.IGNORECASE)
+_GLOSS = re.compile(r"\([^()]*\)")  # words in brackets, which name no victims' side
 _COMMA_AND = re.compile(r"\s*,\s*(?:and|as\s+well\s+as|plus)\b", re.IGNORECASE)
 # A war or the fighting as the killer: the dead are of all sides ("The war has killed
 # tens of thousands of people", "150,000 people have died in the fighting").
@@ -1737,7 +1739,12 @@ def _party(
         m
         for m in sent.mentions
         # (a name may run on past the phrase: "300 fighters from the Fano militia")
-        if m.start >= np_start and m.start < found.np_end and m.actor and m.kind != "institution"
+        if m.start >= np_start
+        and m.start < found.np_end
+        and m.actor
+        and m.kind != "institution"
+        # (not a gloss: "35 Daesh (banned in Russia) militants" are no Russians)
+        and text.rfind("(", np_start, m.start) <= text.rfind(")", np_start, m.start)
     ]
     configured = [m for m in inside if m.actor in ctx.lexicon.actor_ids]
     # "the Taliban said nine on its side were killed": the side of who says so
@@ -1781,7 +1788,7 @@ def _party(
     # named in the phrase is its head ("Russian-backed Syrian troops" are Syrian).
     if configured:
         return configured[-1].actor or UNKNOWN
-    for word in re.findall(r"[a-z]+", phrase.lower()):
+    for word in re.findall(r"[a-z]+", _GLOSS.sub(" ", phrase).lower()):
         if word in ctx.lexicon.heads and word != head:  # "three government soldiers"
             return ctx.lexicon.heads[word]
     if noun in _NATIONALS or (inside and not _COMBATANT.search(noun)):
