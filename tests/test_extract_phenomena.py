@@ -6323,3 +6323,23 @@ def test_a_gloss_in_brackets_between_a_figure_and_its_noun() -> None:
     # the gloss names no side of the dead
     text = "Strikes killed 35 Azov (outlawed in Russia) fighters, a Ukrainian official said."
     assert [c.party for c in run(text).casualties] == ["unknown"]
+
+
+def test_a_monitor_at_the_end_speaks_though_the_comma_was_lost() -> None:
+    # feeds that strip punctuation drop the comma before "the monitor said"
+    text = "Russian shelling killed 11 people in Kharkiv on Tuesday a monitoring group said."
+    facts = run(text)
+    assert [(c.count, c.claimed_by) for c in facts.casualties] == [(11, "monitoring group")]
+    assert facts.statements == []  # nothing Russia said
+    # a side's own body there is still that side
+    text = "Ukraine shelled Belgorod on Tuesday the Russian army said."
+    assert [s.actor for s in run(text).statements] == ["russia"]
+
+
+def test_the_wars_toll_after_a_days_report_is_no_ones() -> None:
+    text = (
+        "Shelling killed 12 people in Kharkiv on Monday, the monitor said. "
+        "Some 190,000 people have been killed since the war began."
+    )
+    got = {c.count: c.claimed_by for c in run(text).casualties}
+    assert got == {12: "monitor", 190000: None}

@@ -539,6 +539,7 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
     speaker: Mention | None
     low = sent.folded
     for m in _SAY.finditer(low):
+        lost_comma: tuple[int, Mention | None, str] | None = None
         verb = m.group("verb").lower()
         vs, ve = m.start("verb"), m.end("verb")
         if verb in SAYING_BARE and not _plural_subject(sent, vs):
@@ -713,6 +714,11 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             # "X said ..., but has repeatedly said ...": a clause without its own
             # subject keeps the sentence's speaker.
             speaker = ctx.subject(sent, vs, reach=0)
+            lost_comma = _speaker_without_comma(text, vs, ve, sent.mentions)
+            if lost_comma is not None and speaker is not None and speaker.start < lost_comma[0]:
+                speaker = lost_comma[1]  # "... shelling on the town the observatory said."
+            else:
+                lost_comma = None
             # "A woman who lost her son said": she, not whom "her" points back to
             one = unnamed_speaker(text[:ve], sent.mentions, max(0, vs - 120))
             one_of_them = one is not None and one.end() == ve
@@ -721,6 +727,7 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             after_quote = _after_quote(text, vs)
             if (
                 speaker is None
+                and lost_comma is None
                 and not after_quote
                 and not one_of_them
                 and not _named_subject(text, vs)
@@ -819,7 +826,7 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
         ):
             # Verb at the end: ", Peskov said." or ", reported Anadolu." The content
             # is the clause before.
-            cs, ce = 0, _clause_end_before(text, vs)
+            cs, ce = 0, _clause_end_before(text, vs) if lost_comma is None else lost_comma[0]
             if speaker is None and _SUBJECT_AFTER.match(text[ve:]):
                 found = [x for x in sent.mentions if x.start >= ve and x.actor]
                 speaker = titled_person(text, found) if found else None
@@ -861,6 +868,8 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
         ):
             # "..., the statement said": whoever issued it, named just before
             speaker, name = _author(ctx, sent, out)
+        if speaker is None and name is None and lost_comma is not None:
+            name = lost_comma[2]
         if speaker is None and name is None:
             name = _plain_subject(text, vs)
             if name is None:
@@ -1122,6 +1131,32 @@ def _named_subject(text: str, pos: int) -> bool:
     """Whether the verb at ``pos`` has a subject of its own words in its clause."""
     m = _PLAIN_SUBJECT.search(text, max(0, pos - 100), pos)
     return m is not None and not _PLAIN_BAD.search(m.group("np")) and m.start("np") > 0
+
+
+# A speaker of no side right before the verb, in a text that lost its commas: "... on
+# the town the observatory said."
+_BARE_SPEAKER = re.compile(
+    r"\s(?P<np>(?:the|a|an)\s+(?:(?!(?:the|a|an)\s)[\w-]+\s+){0,3}?[\w-]+)\s+$", re.I
+)
+# Nothing after the verb but when it was said: the verb ends the sentence.
+_SAID_LAST = re.compile(r"(?:\s+(?:on\s+)?(?:\w+day|today|yesterday))?\s*[.!?]?\s*$")
+
+
+def _speaker_without_comma(
+    text: str, vs: int, ve: int, mentions: list[Mention]
+) -> tuple[int, Mention | None, str] | None:
+    """Where the speaker starts, and the side it names or else its words, when a body
+    ends the sentence with its verb and no comma sets it off from what it said ("...
+    killed in shelling on the town the observatory said."): the words before it are
+    not its subject."""
+    if not _SAID_LAST.match(text, ve):
+        return None
+    m = _BARE_SPEAKER.search(text, max(0, vs - 60), vs)
+    if m is None or len(text[: m.start()].split()) < 4 or not _speaks(m.group("np")):
+        return None
+    # "... on Tuesday the Russian army said": the side its body is
+    side = next((x for x in mentions if m.start() <= x.start < vs and x.actor), None)
+    return m.start(), side, re.sub(r"^(?:the|a|an)\s+", "", m.group("np"), flags=re.I)
 
 
 def _plain_subject(text: str, pos: int) -> str | None:

@@ -842,7 +842,14 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
                 who = ctx.subject(sent, doc.start(), reach=0)
                 if who is not None:
                     claimant = claimant_name(ctx, sent, who)
-            if claimant is None and report is not None and _goes_on(sent, report, acts, q.start):
+            if (
+                claimant is None
+                and report is not None
+                and _goes_on(sent, report, acts, q.start)
+                # (not the war's toll told after a report of one day's: "Some 191,000
+                # people have been killed since the uprising began" is no one's here)
+                and (report[0] == sent.index or _war_total(sent.text) is None)
+            ):
                 claimant = report[1]
             before = recent if war_at is None or q.start < war_at else None
             party = _party(ctx, sent, q, found, prev or before, claimant)
