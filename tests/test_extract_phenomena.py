@@ -6343,3 +6343,16 @@ def test_the_wars_toll_after_a_days_report_is_no_ones() -> None:
     )
     got = {c.count: c.claimed_by for c in run(text).casualties}
     assert got == {12: "monitor", 190000: None}
+
+
+def test_whose_ally_is_not_who_speaks() -> None:
+    for text in (
+        "Russian ally Egypt welcomed the plan on Sunday.",
+        "Russia's ally Egypt welcomed the plan on Sunday.",
+        "Key Russian ally Egypt welcomed the plan on Sunday.",
+    ):
+        assert [s.actor for s in run(text).statements] == ["egypt"], text
+    # a side unnamed in the config is no reason to take the ally's
+    assert [s.actor for s in run("Russia's ally Belarus said it would help.").statements] != [
+        "russia"
+    ]

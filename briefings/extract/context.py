@@ -87,6 +87,13 @@ _NEAR = re.compile(r"(?:near|outside|close\s+to)\b", re.IGNORECASE)
 # The kinds of mention that name a side that may fight (not "org": the UN, a bloc).
 _A_SIDES_KINDS = frozenset(("group", "country", "demonym", "capital", "seat"))
 # Words that open a clause told beside the main one ("after militants killed 26, ...").
+# A side named as whose ally, rival or neighbour the name after is: "Russian ally Iran",
+# "regime ally Hezbollah", "Ukraine's neighbour Poland".
+_ALLY_OF_NAMED = re.compile(
+    r"(?:['’]s)?\s+(?:(?:key|close|main|chief|staunch|longtime|long-time|regional|old)\s+)?"
+    r"(?:ally|allies|partner|backer|patron|sponsor|rival|foe|enemy|adversary|neighbou?r)\s+"
+    r"(?=[A-Z])"
+)
 _CLAUSE_OPENER = re.compile(r"\s(?:after|before|since|until|while|whereas)\s", re.IGNORECASE)
 # A period from one day to another: the first day starts it.
 _SPAN_START = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
@@ -1108,6 +1115,8 @@ class ArticleContext:
                 and _TOWN_BEFORE.search(sent.text, max(0, m.start - 40), m.start)
                 and sent.text.startswith(",", m.end)
             )
+            # "Russian ally Iran welcomed": whose ally, not who welcomed
+            and _ALLY_OF_NAMED.match(sent.text, m.end) is None
         ]
         if inside and lo > 0 and _LIST_BEFORE.search(sent.text, max(0, lo - 80), lo):
             # "Russia, France and the United States ... have called for": the list's
