@@ -6334,6 +6334,9 @@ def test_a_monitor_at_the_end_speaks_though_the_comma_was_lost() -> None:
     # a side's own body there is still that side
     text = "Ukraine shelled Belgorod on Tuesday the Russian army said."
     assert [s.actor for s in run(text).statements] == ["russia"]
+    # with whom it was told after the verb, and with no side named before
+    text = "A strike on a market in Kharkiv killed 45 people a local source told Reuters."
+    assert [c.claimed_by for c in run(text).casualties] == ["local source"]
 
 
 def test_the_wars_toll_after_a_days_report_is_no_ones() -> None:
@@ -6356,3 +6359,10 @@ def test_whose_ally_is_not_who_speaks() -> None:
     assert [s.actor for s in run("Russia's ally Belarus said it would help.").statements] != [
         "russia"
     ]
+
+
+def test_whose_opponents_speak_is_not_who_speaks() -> None:
+    text = "Opponents of Vladimir Putin said his forces killed 300 people in the attack."
+    facts = run(text)
+    assert [c.claimed_by for c in facts.casualties] != ["russia"]
+    assert [s.actor for s in facts.statements] != ["russia"]

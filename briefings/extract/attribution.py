@@ -715,7 +715,7 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             # subject keeps the sentence's speaker.
             speaker = ctx.subject(sent, vs, reach=0)
             lost_comma = _speaker_without_comma(text, vs, ve, sent.mentions)
-            if lost_comma is not None and speaker is not None and speaker.start < lost_comma[0]:
+            if lost_comma is not None and (speaker is None or speaker.start < lost_comma[0]):
                 speaker = lost_comma[1]  # "... shelling on the town the observatory said."
             else:
                 lost_comma = None
@@ -1139,7 +1139,11 @@ _BARE_SPEAKER = re.compile(
     r"\s(?P<np>(?:the|a|an)\s+(?:(?!(?:the|a|an)\s)[\w-]+\s+){0,3}?[\w-]+)\s+$", re.I
 )
 # Nothing after the verb but when it was said: the verb ends the sentence.
-_SAID_LAST = re.compile(r"(?:\s+(?:on\s+)?(?:\w+day|today|yesterday))?\s*[.!?]?\s*$")
+_SAID_LAST = re.compile(
+    # ("... a local source told Reuters.": whom it was told)
+    r"(?:\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2})?"
+    r"(?:\s+(?:on\s+)?(?:\w+day|today|yesterday))?\s*[.!?]?\s*$"
+)
 
 
 def _speaker_without_comma(
@@ -1154,6 +1158,9 @@ def _speaker_without_comma(
     m = _BARE_SPEAKER.search(text, max(0, vs - 60), vs)
     if m is None or len(text[: m.start()].split()) < 4 or not _speaks(m.group("np")):
         return None
+    words = m.group("np").split()[1:]
+    if words[-1][:1].isupper() and not all(w[:1].isupper() for w in words):
+        return None  # a name ends the clause before it: "... injuring a fourth SANA said"
     # "... on Tuesday the Russian army said": the side its body is
     side = next((x for x in mentions if m.start() <= x.start < vs and x.actor), None)
     return m.start(), side, re.sub(r"^(?:the|a|an)\s+", "", m.group("np"), flags=re.I)

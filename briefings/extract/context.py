@@ -94,6 +94,10 @@ _ALLY_OF_NAMED = re.compile(
     r"(?:ally|allies|partner|backer|patron|sponsor|rival|foe|enemy|adversary|neighbou?r)\s+"
     r"(?=[A-Z])"
 )
+_OPPONENTS_OF = re.compile(
+    r"\b(?:opponents|critics|enemies|foes|rivals|detractors|adversaries)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _CLAUSE_OPENER = re.compile(r"\s(?:after|before|since|until|while|whereas)\s", re.IGNORECASE)
 # A period from one day to another: the first day starts it.
 _SPAN_START = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
@@ -1115,8 +1119,10 @@ class ArticleContext:
                 and _TOWN_BEFORE.search(sent.text, max(0, m.start - 40), m.start)
                 and sent.text.startswith(",", m.end)
             )
-            # "Russian ally Iran welcomed": whose ally, not who welcomed
+            # "Russian ally Iran welcomed": whose ally, not who welcomed; "opponents of
+            # Bashar al-Assad said": whose opponents
             and _ALLY_OF_NAMED.match(sent.text, m.end) is None
+            and _OPPONENTS_OF.search(sent.text, max(0, m.start - 30), m.start) is None
         ]
         if inside and lo > 0 and _LIST_BEFORE.search(sent.text, max(0, lo - 80), lo):
             # "Russia, France and the United States ... have called for": the list's
