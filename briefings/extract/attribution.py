@@ -1133,8 +1133,8 @@ def _named_subject(text: str, pos: int) -> bool:
     return m is not None and not _PLAIN_BAD.search(m.group("np")) and m.start("np") > 0
 
 
-# A speaker of no side right before the verb, in a text that lost its commas: "... on
-# the town the observatory said."
+# The speaker right before the verb, in a text that lost its commas: "... on the town
+# the observatory said."
 _BARE_SPEAKER = re.compile(
     r"\s(?P<np>(?:the|a|an)\s+(?:(?!(?:the|a|an)\s)[\w-]+\s+){0,3}?[\w-]+)\s+$", re.I
 )
@@ -1158,6 +1158,8 @@ def _speaker_without_comma(
     m = _BARE_SPEAKER.search(text, max(0, vs - 60), vs)
     if m is None or len(text[: m.start()].split()) < 4 or not _speaks(m.group("np")):
         return None
+    if text[max(0, m.start() - 3) : m.start()].rstrip().endswith((",", ";", ":", "—", "–")):
+        return None  # the comma is there: the clause before is read as it always was
     words = m.group("np").split()[1:]
     if words[-1][:1].isupper() and not all(w[:1].isupper() for w in words):
         return None  # a name ends the clause before it: "... injuring a fourth SANA said"
