@@ -6366,3 +6366,11 @@ def test_whose_opponents_speak_is_not_who_speaks() -> None:
     facts = run(text)
     assert [c.claimed_by for c in facts.casualties] != ["russia"]
     assert [s.actor for s in facts.statements] != ["russia"]
+
+
+def test_a_truce_promised_is_only_proposed() -> None:
+    for text in (
+        "Russian forces shelled Kharkiv despite Kremlin promises of a truce with Ukraine.",
+        "Russian forces shelled Kharkiv despite a Kremlin pledge of a truce with Ukraine.",
+    ):
+        assert {st for _t, _p, st in steps(text)} == {"proposed"}, text

@@ -87,9 +87,11 @@ _PROPOSED = re.compile(
     r"|expects?\s+to|offers?\s+to)\b",
     re.IGNORECASE,
 )
-# A deal only talked of: "a mooted ceasefire", "a potential truce".
+# A deal only talked of: "a mooted ceasefire", "a potential truce", "despite promises of a
+# truce".
 _MOOTED = re.compile(
-    r"\b(?:mooted|floated|prospective|potential|envisaged|hoped-for|would-be|eventual)\s+"
+    r"\b(?:mooted|floated|prospective|potential|envisaged|hoped-for|would-be|eventual"
+    r"|(?:promises?|pledges?|vows?)\s+of)\s+"
     r"(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
