@@ -6337,6 +6337,12 @@ def test_a_monitor_at_the_end_speaks_though_the_comma_was_lost() -> None:
     # with whom it was told after the verb, and with no side named before
     text = "A strike on a market in Kharkiv killed 45 people a local source told Reuters."
     assert [c.claimed_by for c in run(text).casualties] == ["local source"]
+    # and before words of its own: "Meanwhile a rights group said ..."
+    text = "Russian troops shelled Kharkiv Meanwhile a rights group said 12 people were killed."
+    assert [c.claimed_by for c in run(text).casualties] == ["rights group"]
+    # (not a name's apposition, nor what stands after a preposition)
+    text = "The Kharkiv Regional Council a local body said 12 people were killed."
+    assert [c.claimed_by for c in run(text).casualties] != ["local body"]
 
 
 def test_the_wars_toll_after_a_days_report_is_no_ones() -> None:

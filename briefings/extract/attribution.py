@@ -714,7 +714,7 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             # "X said ..., but has repeatedly said ...": a clause without its own
             # subject keeps the sentence's speaker.
             speaker = ctx.subject(sent, vs, reach=0)
-            lost_comma = _speaker_without_comma(text, vs, ve, sent.mentions)
+            lost_comma = _speaker_without_comma(text, vs, sent.mentions)
             if lost_comma is not None and (speaker is None or speaker.start < lost_comma[0]):
                 speaker = lost_comma[1]  # "... shelling on the town the observatory said."
             else:
@@ -1138,28 +1138,36 @@ def _named_subject(text: str, pos: int) -> bool:
 _BARE_SPEAKER = re.compile(
     r"\s(?P<np>(?:the|a|an)\s+(?:(?!(?:the|a|an)\s)[\w-]+\s+){0,3}?[\w-]+)\s+$", re.I
 )
-# Nothing after the verb but when it was said: the verb ends the sentence.
-_SAID_LAST = re.compile(
-    # ("... a local source told Reuters.": whom it was told)
-    r"(?:\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2})?"
-    r"(?:\s+(?:on\s+)?(?:\w+day|today|yesterday))?\s*[.!?]?\s*$"
+
+
+_JOINED_BEFORE = re.compile(
+    r"(?:\b(?:and|or|nor|in|at|on|from|of|to|with|by|for|near|into|inside|outside|across|over"
+    r"|under|via|through|about|against|between|among)|&)$",
+    re.I,
 )
+# A name that ends right before: "The Syrian Observatory for Human Rights".
+_NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’.-]*\s+(?:(?:for|of|the|and)\s+)*){0,7}[A-Z][\w'’.-]*$")
 
 
 def _speaker_without_comma(
-    text: str, vs: int, ve: int, mentions: list[Mention]
+    text: str, vs: int, mentions: list[Mention]
 ) -> tuple[int, Mention | None, str] | None:
     """Where the speaker starts, and the side it names or else its words, when a body
-    ends the sentence with its verb and no comma sets it off from what it said ("...
-    killed in shelling on the town the observatory said."): the words before it are
-    not its subject."""
-    if not _SAID_LAST.match(text, ve):
-        return None
+    named with "the" or "a" stands right before its verb and no comma sets it off from
+    the words before ("... killed in shelling on the town the observatory said.",
+    "Meanwhile a rights group said ..."): those words are not its subject."""
     m = _BARE_SPEAKER.search(text, max(0, vs - 60), vs)
     if m is None or len(text[: m.start()].split()) < 4 or not _speaks(m.group("np")):
         return None
     if text[max(0, m.start() - 3) : m.start()].rstrip().endswith((",", ";", ":", "—", "–")):
         return None  # the comma is there: the clause before is read as it always was
+    if _JOINED_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        # "Russia and a UN envoy said": both say it; "a monitor based in the UK said":
+        # the object of a preposition
+        return None
+    name = _NAME_BEFORE.search(text, max(0, m.start() - 80), m.start())
+    if name is not None and _speaks(name.group(0)):
+        return None  # "The Syrian Observatory for Human Rights a Britain-based monitor said"
     words = m.group("np").split()[1:]
     if words[-1][:1].isupper() and not all(w[:1].isupper() for w in words):
         return None  # a name ends the clause before it: "... injuring a fourth SANA said"

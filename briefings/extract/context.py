@@ -120,7 +120,8 @@ _BEGAN_BEFORE = re.compile(
 )
 _OBJECT_OF = re.compile(
     r"\b(?:with|to|for|from|on|at|against|into|toward|towards|about|over|between|among"
-    r"|than|without|under|near|outside|around|across|beyond)\s+(?:the\s+)?$",
+    r"|than|without|under|near|outside|inside|within|throughout|around|across|beyond|behind"
+    r"|through|via|along)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # The object of a participle after a noun: "refugees fleeing Russia's bombing said" (not
