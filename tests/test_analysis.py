@@ -1188,6 +1188,20 @@ def test_an_agreement_reached_at_talks_is_its_own_event_linked_to_them():
     assert truce.reached_at == talks.id  # not the meeting in Brevik
 
 
+def test_a_meeting_still_to_come_is_where_no_deal_already_made_was_reached():
+    arts = _outlets(("a1", "Harbor Post", "2031-05-12"))
+    told = arts.say(
+        "a1", "Kesh and Tarvos signed a truce on 11 May, and their leaders are to meet on 14 May."
+    )
+    steps = [
+        replace(_step(told, "concluded", "2031-05-11", type="agreement"), term="truce"),
+        _step(told, "planned", "2031-05-14", "Brevik"),
+    ]
+    events = analyze(arts.facts(diplomacy=steps)).events
+    (truce,) = [e for e in events if e.type == "agreement"]
+    assert truce.reached_at is None
+
+
 def test_a_proposal_that_was_then_agreed_is_one_agreement_now_concluded():
     arts = _outlets(
         ("a1", "Harbor Post", None),

@@ -6380,3 +6380,34 @@ def test_a_truce_promised_is_only_proposed() -> None:
         "Russian forces shelled Kharkiv despite a Kremlin pledge of a truce with Ukraine.",
     ):
         assert {st for _t, _p, st in steps(text)} == {"proposed"}, text
+
+
+def test_a_nations_capital_is_where_a_step_was_taken() -> None:
+    text = "Russia and Ukraine signed a grain deal in the Turkish capital on Friday."
+    assert [d.location for d in run(text).diplomacy] == ["Ankara"]
+    text = "Russia and Ukraine signed a grain deal in the Qatari capital on Friday."
+    assert [d.location for d in run(text).diplomacy] == ["Doha"]
+
+
+def test_a_leaders_journey_for_a_meeting_to_come_is_planned() -> None:
+    text = "Erdogan confirmed that he would travel to Sochi on Friday for his meeting with Putin."
+    assert "held" not in {st for _t, _p, st in steps(text)}
+
+
+def test_a_deal_in_the_making_is_not_yet_made() -> None:
+    for text in (
+        "Russia and Ukraine are negotiating a grain agreement.",
+        "Russia and Ukraine are drafting a grain agreement.",
+        "Russia and Ukraine met to work on the text of a grain agreement.",
+    ):
+        assert "concluded" not in {st for _t, _p, st in steps(text)}, text
+    text = "Russia and Ukraine drafted and signed a grain agreement on Friday."
+    assert {st for _t, _p, st in steps(text)} == {"concluded"}
+
+
+def test_a_day_of_a_truce_in_force_is_not_the_day_it_was_made() -> None:
+    text = (
+        "Russian troops pulled back on Wednesday, the first full day of the Easter truce "
+        "between Russia and Ukraine."
+    )
+    assert [d.date for d in run(text).diplomacy] == [None]

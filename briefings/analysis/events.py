@@ -968,6 +968,9 @@ def _link_agreements(events: list[Event], every_pair: bool = False) -> list[Even
             for g in candidates
             if sentences & {(m.article_id, m.start) for m in g.mentions}
             and len(set(g.participants) & set(e.participants)) >= 2
+            # (a meeting still to come is where no deal already made was reached: "the
+            # ministers signed a truce on Tuesday; the presidents are to meet Thursday")
+            and g.status not in _TO_COME
         ]
         same_day = [
             g
@@ -982,6 +985,7 @@ def _link_agreements(events: list[Event], every_pair: bool = False) -> list[Even
     return out
 
 
+_TO_COME = ("planned", "proposed", "not_planned")
 _AGREEMENT_NOUN = re.compile(
     r"\b(" + "|".join(n for n, kind in NOUNS.items() if kind == "agreement") + r")\b", re.IGNORECASE
 )

@@ -277,6 +277,24 @@ def seat_capital(name: str) -> str | None:
     return _seat_capitals().get(re.sub(r"^the\s+", "", name.strip(), flags=re.I).lower())
 
 
+@lru_cache(maxsize=1)
+def _capitals_by_word() -> dict[str, str]:
+    return {
+        word.lower(): c.capitals[0]
+        for c in countries()
+        if c.capitals
+        for word in (*c.names, *c.demonyms)
+        if word
+    }
+
+
+def capital_of(word: str) -> str | None:
+    """The capital of the country a name or adjective names: "the Saudi capital" is
+    Riyadh, "Qatar's capital" Doha; None for a word of no country known."""
+    word = re.sub(r"['’]s$", "", word.strip())
+    return _capitals_by_word().get(word.lower())
+
+
 def countries() -> list[Country]:
     """Every country of the table, with pycountry's official names added."""
     import pycountry

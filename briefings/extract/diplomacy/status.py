@@ -261,6 +261,12 @@ _GOAL = re.compile(
     r"\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$"
     # "talks on securing a ceasefire"
     rf"|\b(?:talks|negotiations|discussions)\s+on\s+(?:{_SEEKING})\s+(?:[\w-]+\s+){{0,3}}$"
+    # a deal in the making: "are negotiating a truce", "drafting a ceasefire agreement",
+    # "to work on the text of a ceasefire agreement"
+    rf"|\b(?:is|are|was|were|been)\s+(?:still\s+)?(?:{_SEEKING}|drafting|hammering\s+out)\s+"
+    r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$"
+    r"|\b(?:draft(?:s|ed|ing)?|work(?:s|ed|ing)?\s+on\s+the\s+(?:text|draft|wording|terms"
+    r"|details)\s+of)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$"
     # one aim of a list after "to": 'efforts to "achieve calm, reach a ceasefire"'
     rf"|(?:[,“\"]|\band)\s+(?:{_SEEK})\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}$"
     # "appealing to both leaders to agree to an immediate ceasefire"
@@ -711,7 +717,7 @@ def _status(text: str, t: re.Match[str], kind: str, folded: str | None = None) -
         or _PLANNED_CB.found(pre[-50:], folded=pre_low[-50:])
         or _PLANNED_CB.found(post[:50], folded=post_low[:50])
         or PRESENT_MEET.match(t.group(0))
-        or _WOULD_BEFORE.search(pre[-50:])
+        or _WOULD_BEFORE.search(pre[-120:])
         # "said talks with Kyiv would resume in Istanbul", "The meeting between the two
         # presidents will begin late on Friday"
         or _WILL_HAPPEN.search(post[:120])
@@ -836,4 +842,11 @@ _WILL_HAPPEN = re.compile(
     r"|kick\s+off)\b",
     re.IGNORECASE,
 )
-_WOULD_BEFORE = re.compile(r"\bwould\s+(?:[\w-]+\s+){0,4}$")
+_WOULD_BEFORE = re.compile(
+    r"\bwould\s+(?:[\w-]+\s+){0,4}$"
+    # the step a journey to come is for: "would travel to Asteri on Thursday for his meeting
+    # with", "would fly to Doha for talks"
+    r"|\bwould\s+(?:travel|fly|go|head|come|return|leave|set\s+off)\b[^.;]{0,80}?\bfor\s+"
+    r"(?:(?:his|her|their|its|the|a|an|new|further|more)\s+)*(?:[\w-]+\s+){0,2}$",
+    re.I,
+)

@@ -33,7 +33,7 @@ from briefings.nlp.vocabulary import (
     alternation,
     place_phrase,
 )
-from briefings.nlp.world import seat_capital
+from briefings.nlp.world import capital_of, seat_capital
 
 _PLACE = place_phrase("in|at")
 # Where a step told of earlier in the sentence happens: "The negotiations, the first
@@ -243,7 +243,10 @@ _LIVES_ON = re.compile(
     r"|threatening|shore\s+up|shoring\s+up|bolster(?:ed|ing)?|salvag(?:e|ed|ing)"
     r"|sav(?:e|ed|ing)|rescu(?:e|ed|ing)|preserv(?:e|ed|ing)|consolidat(?:e|ed|ing)"
     r"|cement(?:ed|ing)?|monitor(?:ed|ing)?|review(?:ed|ing)?|reinforc(?:e|ed|es|ing)"
-    r"|strengthen(?:ed|ing)?|maintain(?:ed|ing)?|sustain(?:ed|ing)?|enforc(?:e|ed|es|ing))\b",
+    r"|strengthen(?:ed|ing)?|maintain(?:ed|ing)?|sustain(?:ed|ing)?|enforc(?:e|ed|es|ing)"
+    # "on Wednesday, the first full day of the ceasefire": a day of the deal in force
+    r"|(?:first|second|third|fourth|fifth|last|\d+(?:st|nd|rd|th))\s+(?:full\s+)?"
+    r"(?:day|night|week|hours?)\s+of)\b",
     re.IGNORECASE,
 )
 _LIVES_ON_CB = CaseBlind(_LIVES_ON)
@@ -360,6 +363,9 @@ def _own_date(ctx: ArticleContext, sent: Sent, t: re.Match[str]) -> str | None:
     return None
 
 
+_CAPITAL_AFTER = re.compile(r"\s+capital\b", re.I)
+
+
 def _place(ctx: ArticleContext, sent: Sent, t: re.Match[str], kind: str) -> str | None:
     """Where the step is: the place a visit goes to ("visited Tripoli", "arrive in
     Cairo"), else a place after "in" or "at" near the trigger ("talks in the town
@@ -397,6 +403,12 @@ def _place(ctx: ArticleContext, sent: Sent, t: re.Match[str], kind: str) -> str 
             continue
         if _NAMES_A_CONFLICT.match(text, m.end("place")):
             continue  # "in the Israel-Hamas war", "in the Ukraine conflict": which war, no place
+        if _CAPITAL_AFTER.match(text, m.end("place")):
+            # "in the Saudi capital": Riyadh; a country the tool does not know has none
+            capital = capital_of(place)
+            if capital is None:
+                continue
+            return capital
         # "a summit at the White House": in Washington
         return seat_capital(place) or _POSSESSIVE_END.sub("", place)
     held = search_from(_HELD_AT, text, t.end())
