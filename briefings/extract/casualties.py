@@ -556,8 +556,8 @@ _AND = re.compile(r"^\s*(?:,\s*)?(?:and|as\s+well\s+as|plus|,)\s*$", re.IGNORECA
 # A breakdown opened by a comma, still open: ", including 84 children" (not ", including
 # 84 children, 35 women": a list, whose last part may follow a comma).
 _COMMA_ASIDE = re.compile(r",\s*(?:including|among\s+them)\b[^,;]*$", re.IGNORECASE)
-_GLOSS = re.compile(r"\([^()]*\)")  # words in brackets, which name no victims' side
 _COMMA_AND = re.compile(r"\s*,\s*(?:and|as\s+well\s+as|plus)\b", re.IGNORECASE)
+_GLOSS = re.compile(r"\([^()]*\)")  # words in brackets, which name no victims' side
 # A war or the fighting as the killer: the dead are of all sides ("The war has killed
 # tens of thousands of people", "150,000 people have died in the fighting").
 _WAR_SUBJECT = re.compile(

@@ -86,7 +86,6 @@ _ANOTHER_PLACE = re.compile(r"\b(?:separate|another|other|elsewhere)\b", re.IGNO
 _NEAR = re.compile(r"(?:near|outside|close\s+to)\b", re.IGNORECASE)
 # The kinds of mention that name a side that may fight (not "org": the UN, a bloc).
 _A_SIDES_KINDS = frozenset(("group", "country", "demonym", "capital", "seat"))
-# Words that open a clause told beside the main one ("after militants killed 26, ...").
 # A side named as whose ally, rival or neighbour the name after is: "Russian ally Iran",
 # "regime ally Hezbollah", "Ukraine's neighbour Poland".
 _ALLY_OF_NAMED = re.compile(
@@ -98,6 +97,7 @@ _OPPONENTS_OF = re.compile(
     r"\b(?:opponents|critics|enemies|foes|rivals|detractors|adversaries)\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# Words that open a clause told beside the main one ("after militants killed 26, ...").
 _CLAUSE_OPENER = re.compile(r"\s(?:after|before|since|until|while|whereas)\s", re.IGNORECASE)
 # A period from one day to another: the first day starts it.
 _SPAN_START = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
