@@ -985,7 +985,8 @@ def _link_agreements(events: list[Event], every_pair: bool = False) -> list[Even
     return out
 
 
-_TO_COME = ("planned", "proposed", "not_planned")
+#: Steps still to come, or not to come (a step called off may have been held first).
+_TO_COME = FUTURE - {"cancelled"}
 _AGREEMENT_NOUN = re.compile(
     r"\b(" + "|".join(n for n, kind in NOUNS.items() if kind == "agreement") + r")\b", re.IGNORECASE
 )

@@ -1140,7 +1140,9 @@ _BARE_SPEAKER = re.compile(
 )
 
 
-_JOINED_BEFORE = re.compile(
+# A word that makes the noun phrase after it no subject: a conjunction ("Russia and a UN
+# envoy said") or a preposition ("a monitor based in the UK said").
+_NOT_SUBJECT_BEFORE = re.compile(
     r"(?:\b(?:and|or|nor|in|at|on|from|of|to|with|by|for|near|into|inside|outside|across|over"
     r"|under|via|through|about|against|between|among)|&)$",
     re.I,
@@ -1161,9 +1163,7 @@ def _speaker_without_comma(
         return None
     if text[max(0, m.start() - 3) : m.start()].rstrip().endswith((",", ";", ":", "—", "–")):
         return None  # the comma is there: the clause before is read as it always was
-    if _JOINED_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-        # "Russia and a UN envoy said": both say it; "a monitor based in the UK said":
-        # the object of a preposition
+    if _NOT_SUBJECT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         return None
     name = _NAME_BEFORE.search(text, max(0, m.start() - 80), m.start())
     if name is not None and _speaks(name.group(0)):
