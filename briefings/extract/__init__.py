@@ -291,6 +291,9 @@ def _wanted() -> int | None:
     return max(1, int(wanted)) if wanted.isdigit() else None
 
 
+_CHUNKS_PER_WORKER = 16
+
+
 def _in_parallel(
     articles: list[_Part], config: Config, as_of: dt.date, n: int, executor: Executor
 ) -> list[_Found | Problem] | None:
@@ -298,7 +301,10 @@ def _in_parallel(
     None when they cannot be used here (the caller then works alone)."""
     if not articles:
         return []
-    size = -(-len(articles) // (max(1, n) * 4))  # a few chunks per worker evens the load
+    # Many small chunks even the load: the others wait on the last one to finish, and
+    # a chunk costs little more than its config's pickle (16 per worker ran FA-KES 5%
+    # faster on two cores than 4 per worker)
+    size = -(-len(articles) // (max(1, n) * _CHUNKS_PER_WORKER))
     jobs = [(articles[i : i + size], config, as_of) for i in range(0, len(articles), size)]
     chunks = executor.map(_chunk, jobs, n)
     return None if chunks is None else [found for chunk in chunks for found in chunk]
