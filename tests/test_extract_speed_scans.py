@@ -106,3 +106,17 @@ def test_a_month_before_a_figure_as_the_full_search() -> None:
             assert _month_before(text, at) == want, (text, at)
             found += want
     assert found
+
+
+_QUOTE_PIECES = [
+    "“", "”", '"', "«", "»", "‘", "’", ":", ": ", ":\t", "\n", "\n\n", "don’t", "a", "We",
+    "will", "fight", "he", "said", ",", ".", "Northland", " ", "  ", "?", "x’", "‘y",
+]  # fmt: skip
+
+
+def test_quotes_as_the_full_scan() -> None:
+    from briefings.extract.statements import _QUOTE, quote_matches
+
+    for text in _texts(_QUOTE_PIECES, 6000, seed=23):
+        want = [(m.start(), m.end(), m.groups()) for m in _QUOTE.finditer(text)]
+        assert [(m.start(), m.end(), m.groups()) for m in quote_matches(text)] == want, text

@@ -10,6 +10,7 @@ whole content.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from briefings.extract.attribution import DENYING, OUTLET_NOUNS, Speech, speech_acts
@@ -332,6 +333,25 @@ class Quote:
     last: Sent
 
 
+#: Where a quote can start: at a mark, or right after a colon (its spaces, then a
+#: mark; see the last branch of ``_QUOTE``).
+_QUOTE_AT = re.compile(r'[“"«‘:]')
+
+
+def quote_matches(text: str) -> Iterator[re.Match[str]]:
+    """What ``_QUOTE.finditer(text)`` finds, tried only where a quote can start: the
+    full pattern tried at every character cost 3% of the extraction."""
+    pos = 0
+    while (at := _QUOTE_AT.search(text, pos)) is not None:
+        start = at.start() + (text[at.start()] == ":")
+        m = _QUOTE.match(text, start)
+        if m is None:
+            pos = at.start() + 1
+            continue
+        yield m
+        pos = m.end()
+
+
 def quotes_of(ctx: ArticleContext) -> list[Quote]:
     """The article's attributed quotes (computed once per article)."""
     cached = getattr(ctx, "_quotes", None)
@@ -339,7 +359,7 @@ def quotes_of(ctx: ArticleContext) -> list[Quote]:
         return cached
     text = ctx.article.text
     out: list[Quote] = []
-    for m in _QUOTE.finditer(text):
+    for m in quote_matches(text):
         body = next(g for g in m.groups() if g is not None).strip()
         if "\n" in body:  # paragraphs of one quote, each opened again: its words, joined
             body = _REOPENED.sub(" ", body)
