@@ -115,6 +115,19 @@ def test_a_direction_guess_does_not_push_a_date_most_of_a_year_away() -> None:
     assert parse_date("on January 3", base=dt.date(2020, 12, 30), future=False) == "2020-01-03"
 
 
+def test_a_past_day_just_after_the_story_is_its_own_year() -> None:
+    # a desk hours behind the place it reports: "killed early on May 7" dated May 6
+    base = dt.date(2021, 5, 6)
+    assert parse_date("on May 7", base=base, future=False) == "2021-05-07"
+    assert parse_date("on May 8", base=base, future=False) == "2021-05-08"
+    # (and over the new year: "on January 1" in a story of December 31)
+    assert parse_date("on January 1", base=dt.date(2021, 12, 31), future=False) == "2022-01-01"
+    # further ahead, a past tense still means last year
+    assert parse_date("on May 20", base=base, future=False) == "2020-05-20"
+    # and the brief's own date is no desk's: nothing past is dated after it
+    assert parse_date("on May 7", anchor=base, future=False) == "2020-05-07"
+
+
 def test_sentences_without_date_words_have_no_dates_and_relative_ones_are_kept() -> None:
     assert find_dates("Shelling went on across the front line.") == []
     assert phrases("Talks held earlier this month stalled.") == ["earlier this month"]

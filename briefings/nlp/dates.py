@@ -275,7 +275,7 @@ def _parse_absolute(
             month, day = MONTHS[m[month_group]], int(m[day_group])
             if m[3]:
                 return _iso(int(m[3]), month, day)
-            year = _year_for(month, day, base or anchor, default_year, future)
+            year = _year_for(month, day, base or anchor, default_year, future, own=bool(base))
             return _iso(year, month, day) if year else None
     if m := _RE_MY.fullmatch(text):
         month = MONTHS[m[2]]
@@ -311,8 +311,11 @@ def _year_for(
     base: dt.date | None,
     default_year: int | None,
     future: bool | None,
+    *,
+    own: bool = False,
 ) -> int | None:
-    """The year of a yearless date: the one that puts it nearest ``base``.
+    """The year of a yearless date: the one that puts it nearest ``base`` (``own``:
+    the story's own date, not the brief's).
 
     A story of 4 March 2020 that says "on December 30" means 2019-12-30: of
     the three candidate years, the closest date (or the closest in the
@@ -321,7 +324,7 @@ def _year_for(
     if base is None:
         return default_year
     best: tuple[int, int] | None = None
-    nearest: tuple[int, int] | None = None
+    nearest: tuple[int, int, int] | None = None  # (distance, year, signed days)
     for year in (base.year - 1, base.year, base.year + 1):
         try:
             when = dt.date(year, month, day or 1)
@@ -332,7 +335,7 @@ def _year_for(
         else:
             delta = (when - base).days
         if nearest is None or abs(delta) < nearest[0]:
-            nearest = (abs(delta), year)
+            nearest = (abs(delta), year, delta)
         if (future is True and delta < 0) or (future is False and delta > 0):
             continue
         if best is None or abs(delta) < best[0]:
@@ -345,11 +348,19 @@ def _year_for(
     if future is True and day is not None and best is not None and nearest is not None:
         if best[0] > _FAR_DAYS and nearest[0] <= _NEAR_DAYS:
             return nearest[1]
+    # A past day a day or two after the story's own is the same year: a story's date
+    # is its desk's, often hours behind the place it reports ("killed early on May 7"
+    # in a story dated May 6). (Not after the brief's date: nothing said is dated
+    # after it.)
+    if own and future is False and day is not None and nearest is not None:
+        if 0 < nearest[2] <= _TIME_ZONE_DAYS:
+            return nearest[1]
     return best[1] if best else None
 
 
 _FAR_DAYS = 180
 _NEAR_DAYS = 31
+_TIME_ZONE_DAYS = 2
 
 
 def _parse_relative(
