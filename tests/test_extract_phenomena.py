@@ -495,6 +495,15 @@ def test_casualty_place_and_date() -> None:
     assert c.location == "Selydove" and c.date == "2024-03-04"
 
 
+def test_where_a_side_posts_is_no_place() -> None:
+    # "on Facebook", "on Telegram": the medium of a claim, never where anything happened
+    text = "About 900 people fled their villages overnight, the governor wrote on Facebook."
+    [c] = run(text).casualties
+    assert c.kind == "displaced" and c.location is None
+    [c] = run("Two civilians died in Kherson, Ukraine said on Telegram.").casualties
+    assert c.location == "Kherson"
+
+
 def test_a_place_s_name_keeps_its_particles() -> None:
     # "ez-", "al", "ash-": the name does not end at its first lower-case word
     text = (

@@ -59,6 +59,9 @@ NOT_PLACE: frozenset[str] = frozenset(
         *MONTH_ABBREVIATIONS,
         *"""The This That These Those Operation President Prime Mr Mrs Ms Dr Gen General A An His
         Her Their Its Government Rebel Opposition Regime""".split(),
+        # where a side posts, not where anything happens: "he wrote on Facebook"
+        *"""Facebook Twitter Telegram Instagram YouTube TikTok WhatsApp Truth Weibo WeChat
+        Threads Bluesky VKontakte""".split(),
     )
 )
 
