@@ -6420,3 +6420,23 @@ def test_a_day_of_a_truce_in_force_is_not_the_day_it_was_made() -> None:
         "between Russia and Ukraine."
     )
     assert [d.date for d in run(text).diplomacy] == [None]
+
+
+def test_words_revealed_or_refuted_are_said_and_answers_in_deeds_are_not() -> None:
+    # "revealed that" and "refuted" are words; "revealed a new drone" shows a thing
+    [(actor, _, words)] = said("Kuleba revealed that Russian troops had taken 30 prisoners.")
+    assert actor == "ukraine" and words.startswith("Russian troops had taken")
+    assert [a for a, _, _ in said("Ukraine firmly refuted the Russian charges.")] == ["ukraine"]
+    assert said("Russia revealed a new drone at the parade.") == []
+    # answering fire with fire says nothing; answering a question does
+    assert (
+        said("The Russian army responded quickly to the border shelling, hitting two posts.") == []
+    )
+    assert said("Russia responded to the drone attack on its airfield with missile strikes.") == []
+    assert [a for a, _, _ in said("Peskov replied angrily that the report was false.")] == [
+        "russia"
+    ]
+    # a claim over land is no claim made in words
+    assert (
+        said("Israel and Egypt have long quarrelled over their rival claims over the Sinai.") == []
+    )

@@ -229,6 +229,16 @@ _CLAIM_GOES_ON = re.compile(
 _THAT_OR_BY = re.compile(r"\s+(?:that|by)\b")
 _BY = re.compile(r"\s+by\b")
 _WITH_OR_BY = re.compile(r"\s+(?:with|by)\b")
+# What is revealed when it is words: "revealed that ...", "revealed on Monday how ...".
+_REVEALED_WORDS = re.compile(r"(?:\s+[\w,'’-]+){0,6}?\s+(?:that|how|whether)\b|\s*[:“\"]")
+# How a side answers in deeds: "responded swiftly", "in kind", "to the shelling" (not
+# "replied angrily that ...").
+_ANSWERED_IN_DEED = re.compile(
+    r"\s+(?:[a-z]+ly\b(?!\s+(?:that\b|[:“\"]))|in\s+kind\b|militarily\b"
+    r"|to\s+(?:the|an?|its|their|his|her|this|these|that|those)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:fire|firing|attacks?|strikes?|shelling|assaults?|offensive|raids?|incursions?"
+    r"|aggression|provocations?|bombardments?|violations?|barrage|rockets?|missiles?)\b)"
+)
 _QUOTE_MARK = re.compile(r"[“\"]")
 _COMMA = re.compile(r"\s*,")
 # "blamed on the rebels" (not "blamed on Sunday the collapse of the talks")
@@ -406,7 +416,8 @@ _MAIN_SAYING_AFTER = re.compile(
     rf"(?!\s*(?:that\b|[:“\"]))(?:(?!\bthat\b)[^.;:]){{1,120}}?,\s*(?:{alternation(REPORTING)})\b"
 )
 # "claim by", "reports of", "claims that he": nouns, not verbs, when these follow.
-_NOUN_AFTER = re.compile(r"\s+(?:by|of|from|about)\b", re.IGNORECASE)  # matched at a position
+# (matched at a position; "their competing claims over Kashmir": land claimed, no words)
+_NOUN_AFTER = re.compile(r"\s+(?:by|of|from|about|over)\b", re.IGNORECASE)
 # What is maintained when nothing is said: "maintain a presence", "maintained control".
 _THING_AFTER = re.compile(
     r"\s+(?:(?:a|an|the|its|their|his|her|some|full|close|strong)\s+)?(?:[\w-]+\s+)?"
@@ -562,8 +573,12 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             continue  # "a claim", "the leader's claims": nouns, not someone speaking
         if verb.endswith("ed") and _BY.match(text, ve, ve + 4):
             continue  # "the initiative announced by el-Sisi": a passive, nobody speaks here
-        if verb.startswith(("respond", "repl")) and _WITH_OR_BY.match(text, ve):
-            continue  # "Israel responded with its heaviest barrage": an act, not words
+        if verb.startswith(("respond", "repl")) and (
+            _WITH_OR_BY.match(text, ve) or _ANSWERED_IN_DEED.match(text, ve)
+        ):
+            # "Israel responded with its heaviest barrage", "the army responded swiftly
+            # to the firing": an act, not words
+            continue
         if (
             verb.startswith(("respond", "repl"))
             and _NOTHING_AFTER.match(text, ve)
@@ -572,6 +587,8 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             continue  # "said the army had responded.": an act; '"No," he replied.' speaks
         if verb in _QUOTE_VERBS and not _QUOTE_MARK.search(text, ve, ve + 60):
             continue  # "called" says something only of words it quotes: called it "baseless"
+        if verb.startswith("reveal") and not _REVEALED_WORDS.match(text, ve):
+            continue  # "revealed a new drone", "revealed their positions": shown, not said
         if verb.startswith("report") and _ON_A_THING.match(text, ve):
             continue  # "reported on the latest round of talks": a subject, no claim
         if verb.startswith("add") and _TO_A_THING.match(text, ve):
