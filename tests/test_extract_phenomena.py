@@ -6440,3 +6440,16 @@ def test_words_revealed_or_refuted_are_said_and_answers_in_deeds_are_not() -> No
     assert (
         said("Israel and Egypt have long quarrelled over their rival claims over the Sinai.") == []
     )
+
+
+def test_people_relocated_are_displaced_and_soldiers_in_custody_are_held() -> None:
+    assert casualties("The authorities are relocating 12,000 residents to safer towns.") == {
+        ("civilians", "displaced", 12000, None, None, False)
+    }
+    assert casualties("Some 8,400 people have been relocated to shelters, the governor said.") == {
+        ("civilians", "displaced", 8400, None, None, True)
+    }
+    # whose men a side holds, its own words do not say: neither its own nor the enemy's
+    [c] = run("Russian officers said 14 soldiers were in custody.").casualties
+    assert (c.kind, c.count, c.party) == ("captured", 14, "unknown")
+    assert casualties("The plant was relocated to Lviv with its 300 workers.") == set()

@@ -59,11 +59,11 @@ _KIND_WORDS: list[tuple[str, str]] = [
         "captured",
         r"captured|capturing|taken\s+prisoner|taken\s+captive|prisoners?|captives?"
         r"|detained|detaining|abducted|abducting|kidnapped|kidnapping|hostages|arrested"
-        r"|in\s+captivity|held\s+captive",
+        r"|in\s+captivity|held\s+captive|in\s+custody",
     ),
     (
         "displaced",
-        r"displaced|displacing|fled|fleeing|flee|refugees|evacuated|homeless"
+        r"displaced|displacing|fled|fleeing|flee|refugees|evacuated|relocated|relocating|homeless"
         r"|uprooted|forced\s+from\s+their\s+homes|driven\s+from\s+their\s+homes"
         r"|left\s+their\s+homes|leave\s+their\s+homes|(?:from|out\s+of)\s+their\s+homes"
         r"|(?:found|sought|taken|took|seeking|find)\s+refuge|displacement\s+of",
@@ -1109,8 +1109,8 @@ _STEMS = (
     "murder",
     "wound", "injur", "hurt", "casualt", "missing", "unaccounted", "disappear", "captur",
     "prisoner", "captiv", "detain", "abduct", "kidnap", "hostage", "arrest", "displac",
-    "fled", "flee", "refuge", "evacuat", "homeless", "uproot", "homes", "lost", "losing",
-    "fell in",
+    "fled", "flee", "refuge", "evacuat", "relocat", "custody", "homeless", "uproot", "homes",
+    "lost", "losing", "fell in",
 )  # fmt: skip
 
 
@@ -1879,6 +1879,10 @@ def _party(
         # whose force they served in, the text may not say: "Italian soldiers" of KFOR)
         others = [m.actor for m in inside if m.actor and m.actor not in ctx.lexicon.actor_ids]
         if others and not configured and _STATE_OR_PEACE_NOUN.match(noun):
+            return UNKNOWN
+        if found.kind == "captured":
+            # "18 soldiers are in custody, the army said": whether a side holds the
+            # enemy's men or lost its own, the words do not say
             return UNKNOWN
         # "68 soldiers had been killed, the army said": a side reports its own dead
         # without naming itself; the enemy's dead it names, or calls "terrorists".
