@@ -6453,3 +6453,15 @@ def test_people_relocated_are_displaced_and_soldiers_in_custody_are_held() -> No
     [c] = run("Russian officers said 14 soldiers were in custody.").casualties
     assert (c.kind, c.count, c.party) == ("captured", 14, "unknown")
     assert casualties("The plant was relocated to Lviv with its 300 workers.") == set()
+
+
+def test_a_part_of_one_and_people_named_by_their_work() -> None:
+    # "including 9 civilians and one soldier": the soldier is a figure of its own part
+    facts = run("Shelling killed 10 people, including nine civilians and one soldier.")
+    parts = {(c.party, c.count, c.group) for c in facts.casualties}
+    assert ("unknown", 1, "soldier") in parts and ("civilians", 9, None) in parts
+    # "health workers", "civil defence workers": people, by the work they do
+    assert casualties("Four health workers were killed and 12 others were wounded.") == {
+        ("civilians", "killed", 4, None, None, False),
+        ("civilians", "wounded", 12, None, None, False),
+    }

@@ -156,6 +156,9 @@ _GAP_WORD = (
     # where or why they were: "ten wedding guests", "40 market traders", "trapped miners"
     r"|wedding|funeral|market|school|hospital|camp|village|farm|factory|bus|rescue|displaced"
     r"|border|traffic|riot|coast|frontier"
+    # what they work at: "six health workers", "two civil defence volunteers"
+    r"|health|healthcare|medical|emergency|relief|media|press|civil|defen[cs]e|construction"
+    r"|election|polling"
     r"|trapped|fleeing|stranded"
     # who they were: "four indigenous minors", "three unarmed young men"
     r"|indigenous|native|tribal|poor|pregnant|disabled|sick|unarmed|innocent"
@@ -945,7 +948,10 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
                 counted = q.count is not None or q.low is not None
                 named = (
                     _named_part(
-                        found.noun, sent.text[q.end : found.np_end], sent.text[found.np_end :]
+                        found.noun,
+                        sent.text[q.end : found.np_end],
+                        sent.text[found.np_end :],
+                        one=q.count == 1,
                     )
                     if group is None and counted
                     else None
@@ -1064,14 +1070,17 @@ _LISTED_NOUN = re.compile(r"\s+((?:[a-z-]+\s+){0,2}[a-z-]+s)\b(?=\s*(?:,|and\b|\
 _OF_A_FAMILY = re.compile(r"\s*of\s+(?:the\s+same|one|a|an|his|her|their)\s+(?:\w+\s+)?famil")
 
 
-def _named_part(noun: str | None, phrase: str = "", phrase_after: str = "") -> str | None:
+def _named_part(
+    noun: str | None, phrase: str = "", phrase_after: str = "", *, one: bool = False
+) -> str | None:
     """A part of a toll named by what its people are ("soldiers", "journalists",
-    "police officers"), not by a word for anyone ("people", "others"), a word for the
-    toll ("dead"), a people ("civilians", "Syrians") or an age and sex (see `_group`)."""
+    "police officers", and "one soldier" when ``one``), not by a word for anyone
+    ("people", "others"), a word for the toll ("dead"), a people ("civilians",
+    "Syrians") or an age and sex (see `_group`)."""
     if (
         not noun
         or not noun.islower()
-        or not noun.endswith("s")
+        or not (noun.endswith("s") or one)
         or _GENERIC.match(noun)
         or _KIND_NOUN.match(noun)
         or _DEMOGRAPHIC.match(noun)
