@@ -6465,3 +6465,11 @@ def test_a_part_of_one_and_people_named_by_their_work() -> None:
         ("civilians", "killed", 4, None, None, False),
         ("civilians", "wounded", 12, None, None, False),
     }
+
+
+def test_a_figure_added_goes_to_who_said_the_first() -> None:
+    text = "All 11 deaths were in Kharkiv, the officials said, adding 40 people were also hurt."
+    assert {(c.count, c.claimed_by) for c in run(text).casualties} == {
+        (11, "officials"),
+        (40, "officials"),
+    }

@@ -229,6 +229,9 @@ _CLAIM_GOES_ON = re.compile(
 _THAT_OR_BY = re.compile(r"\s+(?:that|by)\b")
 _BY = re.compile(r"\s+by\b")
 _WITH_OR_BY = re.compile(r"\s+(?:with|by)\b")
+# From a verb of saying to a participle that goes on from it: "said, adding", "said on
+# Monday, and added".
+_THEN_PARTICIPLE = re.compile(r"[^,;.:\"“”]{0,30},\s*(?:and\s+)?")
 # What is revealed when it is words: "revealed that ...", "revealed on Monday how ...".
 _REVEALED_WORDS = re.compile(r"(?:\s+[\w,'’-]+){0,6}?\s+(?:that|how|whether)\b|\s*[:“\"]")
 # How a side answers in deeds: "responded swiftly", "in kind", "to the shelling" (not
@@ -887,6 +890,16 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             speaker, name = _author(ctx, sent, out)
         if speaker is None and name is None and lost_comma is not None:
             name = lost_comma[2]
+        if (
+            participle
+            and speaker is None
+            and name is None
+            and out
+            and _THEN_PARTICIPLE.fullmatch(text, out[-1].verb_end, vs)
+        ):
+            # "..., the officials said, adding 42 were hurt": who said it goes on,
+            # named by no side or not
+            speaker, name = out[-1].speaker, out[-1].name
         if speaker is None and name is None:
             name = _plain_subject(text, vs)
             if name is None:
