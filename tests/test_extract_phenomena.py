@@ -6473,3 +6473,14 @@ def test_a_figure_added_goes_to_who_said_the_first() -> None:
         (11, "officials"),
         (40, "officials"),
     }
+
+
+def test_they_said_are_those_who_spoke_before() -> None:
+    text = (
+        "Local officials said shelling hit homes overnight. "
+        "Nine people were killed in Kharkiv and 20 wounded, they said."
+    )
+    assert {c.claimed_by for c in run(text).casualties} == {"Local officials"}
+    # (not one person: "they" is not Kuleba)
+    text = "Kuleba said shelling hit homes. Nine people were killed in Kharkiv, they said."
+    assert {c.claimed_by for c in run(text).casualties} == {None}

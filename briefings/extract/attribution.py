@@ -229,6 +229,10 @@ _CLAIM_GOES_ON = re.compile(
 _THAT_OR_BY = re.compile(r"\s+(?:that|by)\b")
 _BY = re.compile(r"\s+by\b")
 _WITH_OR_BY = re.compile(r"\s+(?:with|by)\b")
+# "they" right before a verb of saying, and the plural words of who "they" may be
+_THEY = re.compile(r"\bthey\s+(?:have\s+|had\s+|also\s+)?\S*$", re.IGNORECASE)
+_THEY_SAID = frozenset("said say says told added reported stated".split())
+_MANY = re.compile(r"\w(?:s|police|military|army|media)$", re.IGNORECASE)
 # From a verb of saying to a participle that goes on from it: "said, adding", "said on
 # Monday, and added".
 _THEN_PARTICIPLE = re.compile(r"[^,;.:\"“”]{0,30},\s*(?:and\s+)?")
@@ -900,6 +904,23 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             # "..., the officials said, adding 42 were hurt": who said it goes on,
             # named by no side or not
             speaker, name = out[-1].speaker, out[-1].name
+        if (
+            speaker is None
+            and name is None
+            and sent.index > 0
+            and verb in _THEY_SAID
+            and _THEY.search(text, 0, vs)
+        ):
+            # "..., they said": those who spoke in the sentence before, when they were
+            # many (officials, sources, a side), not one person
+            told = speech_acts(ctx, ctx.sents[sent.index - 1])
+            before = told[-1] if told else None
+            if before is not None and (
+                # (a side, or its people unnamed: "Russian officials")
+                (before.speaker is not None and not before.speaker.canonical)
+                or _MANY.search(before.name or "")
+            ):
+                speaker, name = before.speaker, before.name
         if speaker is None and name is None:
             name = _plain_subject(text, vs)
             if name is None:
