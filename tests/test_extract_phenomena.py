@@ -6452,6 +6452,9 @@ def test_people_relocated_are_displaced_and_soldiers_in_custody_are_held() -> No
     # whose men a side holds, its own words do not say: neither its own nor the enemy's
     [c] = run("Russian officers said 14 soldiers were in custody.").casualties
     assert (c.kind, c.count, c.party) == ("captured", 14, "unknown")
+    # (they are its own when another side holds them)
+    text = "Ukraine called for the release of 20 soldiers captured by Russian forces."
+    assert {(c.kind, c.party) for c in run(text).casualties} == {("captured", "ukraine")}
     assert casualties("The plant was relocated to Lviv with its 300 workers.") == set()
 
 

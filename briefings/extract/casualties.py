@@ -359,6 +359,12 @@ _IN_WANT = re.compile(
     r"|experiencing|relying\s+on|dependent\s+on|who\s+need))\b",
     re.IGNORECASE,
 )
+# Who holds the captured: "soldiers captured by the enemy", "who were seized by".
+_HELD_BY = re.compile(
+    r"\s+(?:who\s+(?:were|had\s+been|have\s+been)\s+|(?:were|had\s+been|have\s+been)\s+)?"
+    r"(?:captured|detained|held|taken|seized|abducted|kidnapped|arrested)\s+by\b",
+    re.IGNORECASE,
+)
 # Things that are not people: a figure before one of these is never a casualty.
 _THINGS = re.compile(
     # an aircraft's model: "lost one MiG-21 fighter", "two F-16 jets"
@@ -1889,9 +1895,10 @@ def _party(
         others = [m.actor for m in inside if m.actor and m.actor not in ctx.lexicon.actor_ids]
         if others and not configured and _STATE_OR_PEACE_NOUN.match(noun):
             return UNKNOWN
-        if found.kind == "captured":
+        if found.kind == "captured" and not _HELD_BY.match(text, found.np_end):
             # "18 soldiers are in custody, the army said": whether a side holds the
-            # enemy's men or lost its own, the words do not say
+            # enemy's men or lost its own, the words do not say (they do when another
+            # holds them: "20 soldiers captured by Thai forces")
             return UNKNOWN
         # "68 soldiers had been killed, the army said": a side reports its own dead
         # without naming itself; the enemy's dead it names, or calls "terrorists".
