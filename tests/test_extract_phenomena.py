@@ -6487,3 +6487,12 @@ def test_they_said_are_those_who_spoke_before() -> None:
     # (not one person: "they" is not Kuleba)
     text = "Kuleba said shelling hit homes. Nine people were killed in Kharkiv, they said."
     assert {c.claimed_by for c in run(text).casualties} == {None}
+
+
+def test_a_sides_own_body_meeting_is_no_step() -> None:
+    # a side's cabinet or security committee meets alone: no step between sides
+    assert steps("Erdogan called an emergency meeting of the National Security Council.") == set()
+    assert steps("Netanyahu will chair a war cabinet meeting on Sunday.") == set()
+    # the UN's council, and a meeting of other states' ministers, are steps
+    assert steps("Egypt called for an emergency UN Security Council meeting on Gaza.") != set()
+    assert steps("Lavrov will attend a meeting of the BRICS foreign ministers in Rio.") != set()

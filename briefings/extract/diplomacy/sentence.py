@@ -666,7 +666,18 @@ def _who(
         )
         and any(m.actor == participants[0] and m.kind == "org" for m in sent.mentions)
     )
-    enough = (
+    # "an emergency meeting of the National Security Committee", "a cabinet meeting": a
+    # side's own body meets, no step between sides
+    own_body = (
+        kind == "meeting"
+        and len(set(participants)) == 1
+        and not body_meets
+        and (
+            _OF_OWN_BODY.match(text, t.end()) is not None
+            or _OWN_BODY_BEFORE.search(text, max(0, t.start() - 30), t.start()) is not None
+        )
+    )
+    enough = not own_body and (
         dated
         or body_meets
         or _enough(
@@ -674,6 +685,18 @@ def _who(
         )
     )
     return _Who(participants, mediators, here, continuation, enough)
+
+
+_OF_OWN_BODY = re.compile(
+    r"\s+of\s+(?:the|its|his|her|their)\s+(?:[A-Z][\w-]*\s+){0,4}"
+    r"(?:Council|Committee|Cabinet|Parliament|Assembly|Politburo|Board|Command|Commission)\b"
+)
+_OWN_BODY_BEFORE = re.compile(
+    # (not "a Security Council meeting": the UN's, a step)
+    r"\b(?:cabinet|security\s+cabinet|war\s+cabinet|parliamentary|party|politburo"
+    r"|committee)\s+$",
+    re.IGNORECASE,
+)
 
 
 _OF_A_BODY = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
