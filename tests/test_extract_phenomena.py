@@ -6496,3 +6496,12 @@ def test_a_sides_own_body_meeting_is_no_step() -> None:
     # the UN's council, and a meeting of other states' ministers, are steps
     assert steps("Egypt called for an emergency UN Security Council meeting on Gaza.") != set()
     assert steps("Lavrov will attend a meeting of the BRICS foreign ministers in Rio.") != set()
+
+
+def test_who_posts_news_of_a_truce_between_two_others_is_no_party() -> None:
+    text = 'Erdogan wrote on X: "Russia and Ukraine have agreed to a full ceasefire."'
+    assert steps(text) == {("agreement", ("russia", "ukraine"), "concluded")}
+    # (his own step, posted, is his)
+    assert steps("Erdogan wrote that he had met Putin on Monday.") == {
+        ("meeting", ("russia", "turkey"), "held")
+    }

@@ -461,7 +461,9 @@ _JOINED = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?")
 #: Verbs that pass news on, and nothing more.
 _TELLS_NEWS = re.compile(
     r"(?:said|says|say|announced|announces|confirmed|confirms|reported|reports|told|tells"
-    r"|stated|states|added|noted|declared|disclosed|revealed|informed)$",
+    r"|stated|states|added|noted|declared|disclosed|revealed|informed"
+    # (news posted: 'Trump wrote on Truth Social: "India and Pakistan have agreed ..."')
+    r"|posted|posts|wrote|writes|tweeted|tweets)$",
     re.IGNORECASE,
 )
 
