@@ -6505,3 +6505,15 @@ def test_who_posts_news_of_a_truce_between_two_others_is_no_party() -> None:
     assert steps("Erdogan wrote that he had met Putin on Monday.") == {
         ("meeting", ("russia", "turkey"), "held")
     }
+
+
+def test_calls_made_in_separate_calls_or_by_contacting_a_counterpart() -> None:
+    text = "Kuleba pressed for calm in separate calls with Fidan and Shoukry on Thursday."
+    assert steps(text) == {
+        ("call", ("turkey", "ukraine"), "held"),
+        ("call", ("egypt", "ukraine"), "held"),
+    }
+    # a state's official acts for it: "Turkey's intelligence chief"
+    text = "Turkey's intelligence chief contacted his Russian counterpart on Saturday."
+    assert steps(text) == {("call", ("russia", "turkey"), "held")}
+    assert steps("Reuters contacted the Russian embassy for comment.") == set()

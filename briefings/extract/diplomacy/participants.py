@@ -164,7 +164,11 @@ _LIST_GOES_ON = re.compile(
 _ORGAN_AFTER = re.compile(
     r"['’]s\s+(?:(?:new|interim|internationally\s+recognised|internationally\s+recognized)\s+)?"
     r"(?:government|president|prime\s+minister|leader|foreign\s+minist(?:er|ry)|delegation"
-    r"|negotiators?|envoy|authorities|administration|leadership)\b",
+    r"|negotiators?|envoy|authorities|administration|leadership"
+    # who acts for it: "Turkey's intelligence chief", "India's army chief", "Russia's
+    # ambassador", "Egypt's defence minister"
+    r"|(?:[a-z-]+\s+){0,2}(?:chief|minister|secretary|ambassador|officials?|commander"
+    r"|spokes(?:man|woman|person)|adviser|advisor|representatives?|director\s+general))\b",
     re.IGNORECASE,
 )
 

@@ -393,6 +393,7 @@ def _read_trigger(
         "spoken",
         "spoke",
         "called",
+        "contacted",
         "visited",
         "signed",
         "agreed",
@@ -400,7 +401,7 @@ def _read_trigger(
         "phoned",
     ):
         return None  # "has not met Putin this year": no step, neither held nor planned
-    if word.lower() == "called" and (
+    if word.lower() in ("called", "contacted") and (
         not _CALLED_SOMEONE.match(text, t.end())
         or _NAMED_CALLED.search(text, max(0, t.start() - 30), t.start())
     ):

@@ -16,13 +16,13 @@ _TRIGGERS: list[tuple[str, str]] = [
         r"(?:tele)?phone\s+(?:call|calls|conversation|conversations|talks)|by\s+(?:tele)?phone"
         r"|over\s+the\s+(?:tele)?phone|phoned|video\s+call|video\s+conference"
         # "called his counterpart", "called the DGMO of India": read in sentence.py
-        r"|called"
+        r"|called|contacted"
         # "Biden spoke with Netanyahu", "Sunak and Biden spoke on Monday": ibid.
         r"|spoke|spoken|speaks"
         # a call held with someone ("held separate calls overnight with", "in a call with"),
         # not one for something ("a call for a ceasefire")
         r"|(?:(?:held|had|holds|hold|holding|has|have)\s+(?:a|an|the|separate|two|several)?\s*"
-        r"|(?:in|during|on)\s+(?:a|an|the|their|his|her)\s+)"
+        r"|(?:in|during|on)\s+(?:a|an|the|their|his|her|separate|two)\s+)"
         r"(?:(?:phone|telephone|video|brief|long|lengthy|short|private|late-night|separate)\s+)?"
         r"calls?(?=\s+(?:(?!for\b)[\w-]+\s+){0,2}?(?:with|between)\b)",
     ),
