@@ -6517,3 +6517,22 @@ def test_calls_made_in_separate_calls_or_by_contacting_a_counterpart() -> None:
     text = "Turkey's intelligence chief contacted his Russian counterpart on Saturday."
     assert steps(text) == {("call", ("russia", "turkey"), "held")}
     assert steps("Reuters contacted the Russian embassy for comment.") == set()
+
+
+def test_a_mediator_named_again_is_still_no_party_and_a_role_makes_one() -> None:
+    text = (
+        "Russia and Ukraine held talks in Istanbul on Monday, hosted by Turkey. "
+        "The talks, which Turkish officials attended, lasted two hours, Ukraine said."
+    )
+    [step] = run(text).diplomacy
+    assert (step.participants, step.mediators) == (("russia", "ukraine"), ("turkey",))
+    # "the ambassadors of A and B, who served as co-mediators": mediators, not parties
+    text = (
+        "Russia and Ukraine held talks in Istanbul, attended by the Egyptian and Israeli "
+        "ambassadors to Turkey, who served as co-mediators."
+    )
+    [step] = run(text).diplomacy
+    assert (step.participants, step.mediators) == (("russia", "ukraine"), ("egypt", "israel"))
+    # (observers of talks between two named sides are not the sides)
+    text = "Turkish and Egyptian envoys attended talks between Russia and Ukraine as observers."
+    assert {d.participants for d in run(text).diplomacy} == {("russia", "ukraine")}

@@ -83,7 +83,7 @@ def _fold_anaphora(found: list[_Step]) -> list[_Step]:
             continue
         i = fitting[-1]
         o = out[i].step
-        merged = tuple(sorted(set(o.participants) | set(f.step.participants)))
+        merged = _parties(o, f.step)
         if family != "agreement" and f.step.status != o.status and f.denied:
             f.step = replace(f.step, participants=merged)
             out.append(f)
@@ -101,6 +101,17 @@ def _fold_anaphora(found: list[_Step]) -> list[_Step]:
             location=o.location or f.step.location,
         )
     return out
+
+
+def _parties(told: DiplomaticStep, again: DiplomaticStep) -> tuple[str, ...]:
+    """The parties of a step told twice: both tellings' sides, less who either names as
+    its mediator ("talks hosted by Malaysia" and "the talks were attended by Malaysian
+    officials") and the first did not name as a party, unless that leaves fewer than
+    two."""
+    sides = set(told.participants) | set(again.participants)
+    mediators = (set(told.mediators) | set(again.mediators)) - set(told.participants)
+    parties = sides - mediators
+    return tuple(sorted(parties if len(parties) >= 2 else sides))
 
 
 def _on_its_weekday(step: DiplomaticStep, date: str | None) -> str | None:

@@ -60,8 +60,8 @@ _ARMY_AFTER = re.compile(
 )
 # The mediators of a step: "mediated by Qatar", "under the auspices of the AU" ...
 _MEDIATOR_BEFORE = re.compile(
-    r"\b(?:mediated|brokered|facilitated|hosted|sponsored|led|organi[sz]ed|convened|chaired)"
-    r"\s+by\s+(?:the\s+)?$|\b(?:under\s+the\s+auspices\s+of|with\s+the\s+mediation\s+of"
+    r"\b(?:mediated|brokered|facilitated|hosted|sponsored|led|organi[sz]ed|convened|chaired"
+    r"|observed|witnessed)\s+by\s+(?:the\s+)?$|\b(?:under\s+the\s+auspices\s+of|with\s+the\s+mediation\s+of"
     r"|mediation\s+(?:by|of)|invitation\s+from|invited\s+by|at\s+the\s+invitation\s+of)"
     r"\s+(?:the\s+)?$"
     # "the sponsors of the talks, the United States and Saudi Arabia"
@@ -90,6 +90,19 @@ _MEDIATOR_AFTER = re.compile(
     r"|mediate|host|broker)\s+(?=(?:the\s+|a\s+|an\s+|new\s+|peace\s+|direct\s+|further\s+)*"
     r"(?:talks|negotiations|meetings?|summit|dialogue)\s+between\b)",
     re.IGNORECASE,
+)
+# A role named after a side and its people: "the US and Chinese ambassadors, who served as
+# co-mediators", "Qatari officials attended as observers".
+_IN_THE_ROLE_AFTER = re.compile(
+    r"(?:\s*(?:,|and)\s*(?:the\s+)?[A-Z][\w.]*)*"
+    # ("the US and Chinese ambassadors to Malaysia, who served as co-mediators")
+    r"(?:(?:\s+(?:[a-z-]+|to\s+[A-Z][\w.]*)){0,4}?\s*,\s*(?:who|which)\s+(?:(?:had|have|has)\s+)?(?:served|serve"
+    r"|serves|acted|act|acts|were|was|are|is)"
+    # (the side's own people, then their role: not "talks between A and B as observers")
+    r"|(?:\s+[a-z-]+){0,2}?\s+(?:ambassadors?|officials?|envoys?|representatives?|diplomats?"
+    r"|delegations?|ministers?)(?:\s+(?:were\s+|was\s+)?(?:present|attending|attended))?)"
+    r"\s+as\s+(?:the\s+|an?\s+)?(?:co-?)?(?:mediators?|observers?|facilitators?|guarantors?"
+    r"|witnesses)\b"
 )
 # Who helps a step come about mediates it, whoever else is named with them: "Saudi
 # Arabia and Turkey played an important role in facilitating the deal", "Egypt and
@@ -533,9 +546,13 @@ def _mediates(text: str, m: Mention, previous: Mention | None, mediators: list[s
 @lru_cache(maxsize=4096)
 def _mediator_words(text: str, m: Mention) -> bool:
     """Whether the words around the mention make it a mediator: "mediated by Qatar",
-    "the US-brokered truce"."""
+    "the US-brokered truce", "the Egyptian envoy, who served as a co-mediator"."""
     before = text[max(0, m.start - 60) : m.start]
-    if _MEDIATOR_BEFORE_CB.found(before) or _MEDIATOR_AFTER.match(text, m.end):
+    if (
+        _MEDIATOR_BEFORE_CB.found(before)
+        or _MEDIATOR_AFTER.match(text, m.end)
+        or _IN_THE_ROLE_AFTER.match(text, m.end)
+    ):
         return True
     listed = _LISTED_AFTER.match(text, m.end)
     return bool(_HELPED_AFTER.match(text, listed.end() if listed else m.end))
