@@ -6536,3 +6536,10 @@ def test_a_mediator_named_again_is_still_no_party_and_a_role_makes_one() -> None
     # (observers of talks between two named sides are not the sides)
     text = "Turkish and Egyptian envoys attended talks between Russia and Ukraine as observers."
     assert {d.participants for d in run(text).diplomacy} == {("russia", "ukraine")}
+
+
+def test_talks_at_a_body_in_a_city_are_in_the_city() -> None:
+    text = "Russia and Ukraine held two days of talks at the United Nations in Geneva."
+    assert {d.location for d in run(text).diplomacy} == {"Geneva"}
+    text = "Russia and Ukraine held talks at the United Nations on Monday."
+    assert {d.location for d in run(text).diplomacy} == {"United Nations"}

@@ -379,12 +379,24 @@ def _place(ctx: ArticleContext, sent: Sent, t: re.Match[str], kind: str) -> str 
                 for x in sent.mentions
             ):
                 return _POSSESSIVE_END.sub("", m.group("place"))
+    body: str | None = None  # "at the United Nations": kept unless a city follows
+    body_end = -1
     for m in _PLACE.finditer(text, t.end()):
-        if m.start() - t.end() > 60 and not (
-            kind == "agreement" and _own_signing(text, t, m.start())
+        if (
+            m.start() - t.end() > 60
+            and not (kind == "agreement" and _own_signing(text, t, m.start()))
+            and m.start() > body_end + 1
         ):
             break
         place = m.group("place")
+        if body is None and any(
+            x.start == m.start("place") and x.end >= m.end("place") and x.kind == "org"
+            for x in sent.mentions
+        ):
+            # "talks at the United Nations in Geneva": Geneva
+            body = seat_capital(place) or _POSSESSIVE_END.sub("", place)
+            body_end = m.end("place")
+            continue
         if NOT_PLACE_START.match(place) or _TOPIC_BEFORE_CB.found(text, 0, m.start(), sent.folded):
             continue  # "talks on the war in Tigray": what they are about, not where
         if (
@@ -411,6 +423,8 @@ def _place(ctx: ArticleContext, sent: Sent, t: re.Match[str], kind: str) -> str 
             return capital
         # "a summit at the White House": in Washington
         return seat_capital(place) or _POSSESSIVE_END.sub("", place)
+    if body is not None:
+        return body
     held = search_from(_HELD_AT, text, t.end())
     if held is not None and not NOT_PLACE_START.match(held.group("place")):
         return _POSSESSIVE_END.sub("", held.group("place"))
