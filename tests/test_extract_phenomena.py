@@ -6543,3 +6543,13 @@ def test_talks_at_a_body_in_a_city_are_in_the_city() -> None:
     assert {d.location for d in run(text).diplomacy} == {"Geneva"}
     text = "Russia and Ukraine held talks at the United Nations on Monday."
     assert {d.location for d in run(text).diplomacy} == {"United Nations"}
+
+
+def test_a_running_toll_is_not_dated_by_the_day_of_its_latest_dead() -> None:
+    text = "The army said four soldiers were killed on Friday, taking its toll to 31."
+    assert {(c.count, c.date) for c in run(text).casualties} == {(4, "2024-03-01"), (31, None)}
+    # a truce's day is not the day of the fighting it followed
+    text = (
+        "Russia and Ukraine agreed a truce on Tuesday following a week of clashes that killed 60."
+    )
+    assert {c.date for c in run(text).casualties} == {None}

@@ -65,7 +65,10 @@ _PLACE_BREAK = re.compile(
 # ("killed when rebels attacked on Wednesday" is one event: "when" is no break).
 _DATE_BREAK = re.compile(
     r";|,\s*(?:and|but|while|whereas|although|though)\b"
-    r"|\s(?:while|whereas|but|as|after|before|since|until)\s"
+    r"|\s(?:while|whereas|but|as|after|before|since|until|following)\s"
+    # a running total: "five were killed on Friday, taking the toll to 20" (not all 20
+    # that day)
+    r"|\s(?:taking|bringing|raising|pushing|lifting)\s+(?:the|its|their|his|her)\s"
     # what someone alleges is another event: "launched the operation alleging that
     # Armenia had violated the agreement signed in 2020"
     r"|\s(?:alleging|accusing|claiming|saying)\s",
