@@ -6553,3 +6553,11 @@ def test_a_running_toll_is_not_dated_by_the_day_of_its_latest_dead() -> None:
         "Russia and Ukraine agreed a truce on Tuesday following a week of clashes that killed 60."
     )
     assert {c.date for c in run(text).casualties} == {None}
+
+
+def test_the_spokesman_is_the_side_whose_spokesman_spoke_before() -> None:
+    text = (
+        "An Egyptian foreign ministry spokesman said talks would resume. "
+        '"We urge both sides to show restraint," the spokesman said.'
+    )
+    assert [a for a, _, _ in said(text)] == ["egypt", "egypt"]

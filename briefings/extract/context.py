@@ -215,6 +215,12 @@ _THE_TITLE = re.compile(
 )
 
 
+# A voice of a side or body named after it: "the army spokesman", "Hamas's envoy".
+_BODY_TITLE_AFTER = re.compile(
+    r"(?:['’]s?)?\s+(?:[a-z-]+\s+){0,2}?(?P<title>spokes(?:man|woman|person)|envoy)\b(?!\s+[A-Z])"
+)
+
+
 def _title_key(title: str) -> str:
     return " ".join(title.lower().replace("-", " ").split())
 
@@ -553,6 +559,14 @@ class ArticleContext:
             if titled and may_hold(span.text, _TITLE_HEADS):
                 mentions = _with_titled(span.text, mentions, titled)
             for m in mentions:
+                if (
+                    m.actor
+                    and not m.is_person
+                    and (title := _BODY_TITLE_AFTER.match(span.text, m.end)) is not None
+                ):
+                    # "Israel's foreign ministry spokesman said ...": "the spokesman" is
+                    # the side's voice again
+                    titled[_title_key(title.group("title"))] = m
                 if (
                     m.is_person
                     and m.actor
