@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import re
 from pathlib import Path
+
+import pytest
 
 from briefings.config import parse_config
 from briefings.extract.context import _PLACE, ArticleContext
@@ -120,3 +123,26 @@ def test_quotes_as_the_full_scan() -> None:
     for text in _texts(_QUOTE_PIECES, 6000, seed=23):
         want = [(m.start(), m.end(), m.groups()) for m in _QUOTE.finditer(text)]
         assert [(m.start(), m.end(), m.groups()) for m in quote_matches(text)] == want, text
+
+
+# The sentence break as one alternation tried at every position: what the splitter's
+# break (each alternative behind one of its first characters) must find the same as.
+_PLAIN_BREAK = re.compile(
+    r"[.!?…]+[\"'”’»)\]]*(?=\s)|\n\s*\n|\n"
+    r"|(?<=[a-z]{2})\.(?=[A-Z][a-z]|[AI]\s)"
+    r"|(?:(?<=[.!?]\s\()|(?<=[.!?][\"'”’]\s\())[^()\n]{1,60}\)(?=\s+[A-Z])"
+)
+_BREAK_PIECES = [
+    ".", "..", "…", "!", "?", '"', "”", "'", ")", "]", "»", " ", "\n", "\n\n", " \n ", "(",
+    "Reuters", "ab", "Ab", "A ", "I ", "x", ". (", "AP)", "U.S.", "said.", "Mr.", "(..x)", "“",
+]  # fmt: skip
+
+
+def test_sentences_as_split_with_the_plain_scan(monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefings.nlp import sentences
+
+    texts = _texts(_BREAK_PIECES, 6000, seed=29)
+    got = [sentences.split_sentences(t) for t in texts]
+    monkeypatch.setattr(sentences, "_BREAK", _PLAIN_BREAK)
+    for text, split in zip(texts, got, strict=True):
+        assert split == sentences.split_sentences(text), text

@@ -46,13 +46,19 @@ ABBREVIATIONS = frozenset(
 )
 
 # A candidate break: terminal punctuation, optional closing quotes/brackets, then space.
+# Every break starts with one of a few characters, matched first and then told apart
+# by what is behind it: Python's re then looks only at those characters, not at every
+# position (a twentieth of the time of the same alternatives each tried everywhere).
 _BREAK = re.compile(
-    r"[.!?…]+[\"'”’»)\]]*(?=\s)|\n\s*\n|\n"
+    r"[.!?…\n(]"
+    r"(?:(?<=[.!?…])[.!?…]*[\"'”’»)\]]*(?=\s)|(?<=\n)\s*\n|(?<=\n)"
     # a space lost in copying: "... by Islamic State.An eyewitness told Reuters ..."
-    r"|(?<=[a-z]{2})\.(?=[A-Z][a-z]|[AI]\s)"
+    r"|(?<=[a-z]{2}\.)(?=[A-Z][a-z]|[AI]\s)"
     # a credit or note in brackets after a finished sentence stands alone:
     # "... on Monday. (Reuters) Other activists said ..."
-    r"|(?:(?<=[.!?]\s\()|(?<=[.!?][\"'”’]\s\())[^()\n]{1,60}\)(?=\s+[A-Z])"
+    # (matched from its bracket, and so not where a stop inside it is a break of its own)
+    r"|(?:(?<=[.!?]\s\()|(?<=[.!?][\"'”’]\s\())(?![.!?…]+[\"'”’»)\]]*\s)"
+    r"[^()\n]{1,60}\)(?=\s+[A-Z]))"
 )
 # What the next sentence may start with: a capital, digit, quote or bracket, or a
 # dash or an ellipsis that opens a new item ("... on Monday. - The House may vote").
@@ -113,30 +119,30 @@ def split_sentences(text: str) -> list[Sentence]:
     n = len(text)
     for m in _BREAK.finditer(text):
         end = m.end()
-        piece = m.group(0)
+        piece, at = m.group(0), m.start()
+        if piece[0] == "(":
+            piece, at = piece[1:], at + 1  # a credit in brackets: its words
         if piece[0] == "\n":
             if end <= start:
                 continue
             # A single newline inside a wrapped paragraph does not end a sentence,
             # but one after a line with no terminal punctuation is a headline or caption.
-            if piece == "\n" and not _line_is_block(text, start, m.start()):
+            if piece == "\n" and not _line_is_block(text, start, at):
                 continue
-            _emit(text, start, m.start(), out)
+            _emit(text, start, at, out)
             start = end
             continue
         if piece.startswith(".") and len(piece.rstrip("\"'”’»)]")) == 1:
-            if _is_abbreviation(text, m.start()):
+            if _is_abbreviation(text, at):
                 continue
-            if _DAY_OF_MONTH.search(text, max(0, m.start() - 16), m.start()) and _YEAR_AFTER.match(
-                text, end
-            ):
+            if _DAY_OF_MONTH.search(text, max(0, at - 16), at) and _YEAR_AFTER.match(text, end):
                 continue  # "the Oct 7. 2023 attack": a stray stop inside a date
         if not _STARTER.match(text, end):
             continue
         if piece.startswith("..") or piece[0] == "…":
             if not _CAPITAL_AFTER.match(text, end):
                 continue  # "strikes on the bus... 21 others died": a pause, not an end
-            if _quote_open(text, start, m.start()):
+            if _quote_open(text, start, at):
                 continue  # '"not helpful … The weapons are our shield"': words left out
         _emit(text, start, end, out)
         start = end
