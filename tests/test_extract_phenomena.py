@@ -6561,3 +6561,18 @@ def test_the_spokesman_is_the_side_whose_spokesman_spoke_before() -> None:
         '"We urge both sides to show restraint," the spokesman said.'
     )
     assert [a for a, _, _ in said(text)] == ["egypt", "egypt"]
+
+
+def test_a_sentence_framed_in_a_state_names_its_army() -> None:
+    text = "In Ukraine, the army said four soldiers were killed overnight."
+    assert {(c.party, c.claimed_by) for c in run(text).casualties} == {("ukraine", "ukraine")}
+    # (not a town of it: "In Kharkiv, the army" may be either side's)
+    text = "In Kharkiv, the army said four soldiers were killed overnight."
+    assert {c.party for c in run(text).casualties} == {"unknown"}
+    # a toll broken down into civilians and soldiers is no one side's
+    text = (
+        "In Ukraine, the army said four soldiers were killed on Friday, taking the toll "
+        "there to 19 – 12 civilians and seven soldiers."
+    )
+    got = {(c.party, c.count) for c in run(text).casualties}
+    assert ("unknown", 19) in got and ("civilians", 12) in got

@@ -359,6 +359,11 @@ _IN_WANT = re.compile(
     r"|experiencing|relying\s+on|dependent\s+on|who\s+need))\b",
     re.IGNORECASE,
 )
+# A whole broken down right after into civilians and others: no one side's toll.
+_CIVILIANS_AMONG = re.compile(
+    r"\s*(?:[-–—:(]|,\s*(?:including|among\s+them|of\s+whom))\s*(?:[\w,-]+\s+){0,3}?civilians\b",
+    re.IGNORECASE,
+)
 # Who holds the captured: "soldiers captured by the enemy", "who were seized by".
 _HELD_BY = re.compile(
     r"\s+(?:who\s+(?:were|had\s+been|have\s+been)\s+|(?:were|had\s+been|have\s+been)\s+)?"
@@ -1801,6 +1806,8 @@ def _party(
         if _COMBATANT.search(toll) or re.search(r"\bmilitary\b", toll, re.I):
             return _own_side(ctx, claimant) or UNKNOWN
         if prev is not None and not found.noun:
+            if _CIVILIANS_AMONG.match(text, found.np_end):
+                return UNKNOWN  # "... taking the toll to 20 - 14 civilians and six soldiers"
             return prev[2]  # "the death toll rose to 87" after "killed 80 prisoners"
     # "70 regime and rebel fighters", "Russian and Syrian soldiers": dead of more than
     # one kind, no one side's

@@ -221,6 +221,17 @@ _BODY_TITLE_AFTER = re.compile(
 )
 
 
+# A sentence framed in one state: "In Thailand, the army said ...", "Meanwhile in Kyiv,".
+_IN_A_STATE = re.compile(
+    r"^\W*(?:(?:Meanwhile|Elsewhere|Separately),?\s+)?[Ii]n\s+(?P<place>[A-Z][\w'’.-]*"
+    r"(?:\s+[A-Z][\w'’.-]*){0,2}),\s+(?=the\s)"
+)
+#: The definite descriptions such a frame resolves: the state's own bodies.
+_FRAMED_NOUNS = frozenset(
+    "army military government authorities ministry police forces troops".split()
+)
+
+
 def _title_key(title: str) -> str:
     return " ".join(title.lower().replace("-", " ").split())
 
@@ -682,8 +693,27 @@ class ArticleContext:
             a, b = m.start(), m.end()
             if not free(a, b):
                 continue
+            noun = m.group("noun").lower()
+            frame = _IN_A_STATE.match(text) if noun in _FRAMED_NOUNS else None
+            state = next(
+                (
+                    x
+                    for x in mentions
+                    if frame is not None
+                    and x.start == frame.start("place")
+                    and x.end == frame.end("place")
+                    and x.kind in ("country", "capital")
+                    and x.actor in self.lexicon.actor_ids
+                    and self.lexicon.is_state(x.actor)
+                ),
+                None,
+            )
+            if state is not None and frame is not None and frame.end() <= a:
+                # "In Thailand, the army said ...": the state the sentence is framed in
+                extra.append(Mention(a, b, text[a:b], state.actor, "anaphor"))
+                continue
             here = [(x, text[x.end : x.end + 40]) for x in mentions if x.actor and x.end <= a]
-            target = self._resolve(m.group("noun").lower(), recent + here, institutions)
+            target = self._resolve(noun, recent + here, institutions)
             if target is not None:
                 kind = "institution" if target.kind == "institution" else "anaphor"
                 extra.append(Mention(a, b, text[a:b], target.actor, kind))
