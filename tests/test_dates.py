@@ -133,3 +133,11 @@ def test_sentences_without_date_words_have_no_dates_and_relative_ones_are_kept()
     assert phrases("Talks held earlier this month stalled.") == ["earlier this month"]
     assert parse_date("earlier this month", base=BASE) == "2020-03"
     assert parse_date("next week", base=BASE) is None
+
+
+def test_a_span_of_years_is_one_date_phrase_dated_by_its_end() -> None:
+    assert phrases("the last round of fighting, between 2008 and 2011, killed 28") == [
+        "between 2008 and 2011"
+    ]
+    assert parse_date("between 2008 and 2011") == "2011"
+    assert phrases("talks between Russia and Ukraine") == []

@@ -6576,3 +6576,11 @@ def test_a_sentence_framed_in_a_state_names_its_army() -> None:
     )
     got = {(c.party, c.count) for c in run(text).casualties}
     assert ("unknown", 19) in got and ("civilians", 12) in got
+
+
+def test_a_toll_of_fighting_between_years_long_past_is_history() -> None:
+    text = (
+        "Ukraine's army said five soldiers were killed on Friday. The toll is now higher "
+        "than the 28 killed in the last round of fighting between 2008 and 2011."
+    )
+    assert {c.count for c in run(text).casualties} == {5}

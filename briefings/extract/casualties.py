@@ -1312,8 +1312,12 @@ def _history(ctx: ArticleContext, sent: Sent) -> tuple[int, bool] | None:
         # a year, or a month of one ("In October 2017, a truck bomb killed 500")
         year = iso[:4] if len(iso) in (4, 7) else None
         if year and ctx.base.year - int(year) > 2:
-            later = [p for s, _e, p in sent.dates if s > start]
-            if not any((ctx.parse(p, future=False) or "0")[:4] >= year for p in later):
+            later = [
+                (ctx.parse(p, future=False) or "0")[:4] for s, _e, p in sent.dates if s > start
+            ]
+            # (a later date of today's event makes it news; one as old is history too:
+            # "the last round of fighting, between 2008 and 2011")
+            if not any(y >= year and ctx.base.year - int(y) <= 2 for y in later if y.isdigit()):
                 return start, len(iso) == 7
     return None
 

@@ -78,6 +78,8 @@ DATE_PHRASE: re.Pattern[str] = re.compile(
       | (?:{_IN}|(?i:last|this|next)\s+){_PART}{_MONTH}\b(?!\s*\d)
       # in 2018 / since 2012 / in late 2019: a bare year only counts after one of these
       | {_IN}{_PART}{_YEAR}
+      # between 2008 and 2011: a span of years, dated by its end
+      | (?i:between)\s+{_YEAR}\s+(?i:and)\s+{_YEAR}
       # on Thursday / last Friday / Saturday
       | (?:(?i:on|last|next|this|since|until|by|from|before|after|earlier\s+on)\s+)?{_WEEKDAY}\b
       # relative words
@@ -115,7 +117,7 @@ def _maybe_date(sentence: str) -> bool:
 # sentence can be scanned for these words.
 _FIRST_WORDS = (
     (
-        "on since until till by from before after through as of in during the start end "
+        "on since until till by from before after through as of in during between the start end "
         "beginning middle early late mid last this next earlier later past today yesterday "
         "tomorrow tonight"
     ).split()
@@ -181,6 +183,7 @@ _RE_MY = re.compile(
     rf"(?:(last|this|next)\s+)?({_WORD_MONTH})(?:\s+(\d{{4}}|(?:last|this|next) year))?"
 )
 _RE_YEAR = re.compile(r"(\d{4})")
+_RE_YEAR_SPAN = re.compile(r"between \d{4} and (\d{4})")
 _RE_WEEKDAY = re.compile(rf"(?:(last|next|this)\s+)?({_WORD_WEEKDAY})")
 _RELATIVE_DAYS = {
     "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
@@ -286,6 +289,8 @@ def _parse_absolute(
         direction = {"last": False, "next": True}.get(m[1] or "", future)
         year = _year_for(month, None, base or anchor, default_year, direction)
         return _iso(year, month) if year else None
+    if m := _RE_YEAR_SPAN.fullmatch(text):
+        return _iso(int(m[1]))
     if m := _RE_YEAR.fullmatch(text):
         return _iso(int(m[1]))
     return _NO_MATCH
