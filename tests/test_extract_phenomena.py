@@ -6584,3 +6584,9 @@ def test_a_toll_of_fighting_between_years_long_past_is_history() -> None:
         "than the 28 killed in the last round of fighting between 2008 and 2011."
     )
     assert {c.count for c in run(text).casualties} == {5}
+
+
+def test_bodies_counted_are_the_dead_and_bodies_seen_are_no_count() -> None:
+    text = "Morgues in Kharkiv have reported 640 bodies, according to the health ministry."
+    assert casualties(text) == {("unknown", "killed", 640, None, None, False)}
+    assert casualties("Many bodies lay in the street after the strike.") == set()

@@ -109,7 +109,7 @@ _GENERIC_NOUNS = (
 _KIND_NOUNS = (
     r"dead|wounded|injured|killed|deaths|fatalities|casualties|missing|injuries"
     # (the dead as a side names its own: "the bodies of 27 martyrs")
-    r"|martyrs"
+    r"|martyrs|bodies"
     # (not who they are: "killed 12 displaced people" were killed)
     r"|displaced(?!\s+(?:people|persons|civilians|residents|women|children|men|individuals"
     r"|villagers)\b)"
@@ -1427,6 +1427,13 @@ def _classify(
         return None  # "two civilian casualties, with one person killed and another injured"
     if noun is not None and _KIND_NOUN.match(noun):
         # "12 dead", "more than 70,400 wounded", "331 civilian deaths"
+        if noun.lower() == "bodies" and (
+            (q.count is None and q.low is None and q.high is None)
+            or re.search(r"\bof\b", text[q.end : np_end])
+        ):
+            # "many bodies lay in the street": seen, not counted; "one of the group's
+            # bodies": a body of an organisation
+            return None
         kind = _KIND_RE.match(noun)
         if kind is not None and (
             not re.match(r"\s+(?:by|in\s+the\s+ranks)\b", text[np_end:])
