@@ -6590,3 +6590,12 @@ def test_bodies_counted_are_the_dead_and_bodies_seen_are_no_count() -> None:
     text = "Morgues in Kharkiv have reported 640 bodies, according to the health ministry."
     assert casualties(text) == {("unknown", "killed", 640, None, None, False)}
     assert casualties("Many bodies lay in the street after the strike.") == set()
+
+
+def test_a_figure_whose_verb_is_left_out_and_a_listed_people() -> None:
+    text = "At least 20 people were killed in Kharkiv, seven in Sumy, and dozens were hurt."
+    got = {(c.kind, c.count, c.location) for c in run(text).casualties}
+    assert ("killed", 7, "Sumy") in got and ("killed", 20, "Kharkiv") in got
+    # "including 13 Egyptians and three Turks": each people a part of its own
+    text = "The strike killed 20 people, including 11 Egyptians and four Turks."
+    assert {(c.party, c.count) for c in run(text).casualties} >= {("egypt", 11), ("turkey", 4)}

@@ -359,6 +359,16 @@ _IN_WANT = re.compile(
     r"|experiencing|relying\s+on|dependent\s+on|who\s+need))\b",
     re.IGNORECASE,
 )
+# A figure told as where more befell the same ("..., nine in Gisenyi,"): from the end of
+# the figure before (its place too) to this one, and after it.
+_COMMA_ONLY = re.compile(
+    r"(?:\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+[a-z]+)?"
+    r"\s+(?:in|at|near|across)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+    r"(?:\s+(?:on|last|early\s+on|late\s+on)\s+[A-Z]?[a-z]+)?\s*,\s*"
+)
+_IN_A_PLACE_ONLY = re.compile(
+    r"\s+(?:in|at|near|across)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*(?:[,.;]|and\b|$)"
+)
 # A whole broken down right after into civilians and others: no one side's toll.
 _CIVILIANS_AMONG = re.compile(
     r"\s*(?:[-–—:(]|,\s*(?:including|among\s+them|of\s+whom))\s*(?:[\w,-]+\s+){0,3}?civilians\b",
@@ -775,8 +785,19 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
                 np_end, noun = _victims(sent.text, q)
                 if noun is None and (listed := _LISTED_NOUN.match(sent.text, q.end)):
                     np_end, noun = listed.end(), listed.group(1)  # "three railway workers"
+                elif noun is None and (people := _NATIONAL.match(sent.text, q.end)):
+                    np_end, noun = people.end(), people.group("noun")  # "and three Turks"
                 if noun is not None:
                     found = _Found(part_of.kind, np_end, part_of.verb_pos, noun)
+            if (
+                found is None
+                and prev is not None
+                and prev[1].kind in ("killed", "wounded")
+                and _COMMA_ONLY.fullmatch(sent.text, prev[1].np_end, q.start)
+                and _IN_A_PLACE_ONLY.match(sent.text, q.end)
+            ):
+                # "25 people were killed in Goma, nine in Gisenyi": the verb left out
+                found = _Found(prev[1].kind, q.end, q.start, None)
             if (
                 whole
                 and part_left is not None
