@@ -785,8 +785,8 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
                 np_end, noun = _victims(sent.text, q)
                 if noun is None and (listed := _LISTED_NOUN.match(sent.text, q.end)):
                     np_end, noun = listed.end(), listed.group(1)  # "three railway workers"
-                elif noun is None and (people := _NATIONAL.match(sent.text, q.end)):
-                    np_end, noun = people.end(), people.group("noun")  # "and three Turks"
+                elif noun is None and (nation := _NATIONAL.match(sent.text, q.end)):
+                    np_end, noun = nation.end(), nation.group("noun")  # "and three Turks"
                 if noun is not None:
                     found = _Found(part_of.kind, np_end, part_of.verb_pos, noun)
             if (
