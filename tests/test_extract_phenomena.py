@@ -361,7 +361,12 @@ def test_the_ministry_and_it_refer_back_to_the_claimant_named_before() -> None:
     )
     facts = run(text)
     assert {c.claimed_by for c in facts.casualties} == {"Gaza health ministry"}
-    assert len(facts.casualties) == 2  # "among the dead" is a breakdown
+    # "among the dead" is a breakdown: a figure stated of a part, in a row of its own
+    assert [(c.count, c.group) for c in facts.casualties] == [
+        (9, None),
+        (20, None),
+        (4, "children"),
+    ]
 
 
 def test_figures_in_a_quote_are_claimed_by_its_speaker() -> None:
@@ -6599,3 +6604,16 @@ def test_a_figure_whose_verb_is_left_out_and_a_listed_people() -> None:
     # "including 13 Egyptians and three Turks": each people a part of its own
     text = "The strike killed 20 people, including 11 Egyptians and four Turks."
     assert {(c.party, c.count) for c in run(text).casualties} >= {("egypt", 11), ("turkey", 4)}
+
+
+def test_a_part_among_the_dead_is_a_figure_and_an_acronym_speaks() -> None:
+    text = "At least 18 civilians were among those killed in the fighting, the WHO said."
+    assert {(c.party, c.kind, c.count, c.claimed_by) for c in run(text).casualties} == {
+        ("civilians", "killed", 18, "WHO")
+    }
+    # a war's toll told after a day's report is no one's here
+    text = (
+        "The WHO said six people died in Sumy. The fighting is part of a conflict that "
+        "has killed 10,000 people."
+    )
+    assert {(c.count, c.claimed_by) for c in run(text).casualties} == {(6, "WHO"), (10000, None)}

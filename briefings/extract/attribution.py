@@ -1244,7 +1244,8 @@ def _plain_subject(text: str, pos: int) -> str | None:
     if m is None:
         return None
     np = _OPENING.sub("", m.group("np").strip())
-    if not np or _PLAIN_BAD.search(np) or quoted:
+    # (an acronym is a body, whatever word it spells: "the WHO said")
+    if not np or (_PLAIN_BAD.search(np) and not np.isupper()) or quoted:
         return None
     if not _speaks(np):
         return None  # "Dongola in Northern State reported": a place, not a claimant

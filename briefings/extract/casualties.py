@@ -609,10 +609,11 @@ _NATIONAL = re.compile(
 )
 _ITS_MEN = re.compile(r"\b(?:its|their|our)\s+(?:men|brothers)\b", re.IGNORECASE)
 _WAR_TOTAL = re.compile(
-    r"\b(?:the|this|its|[A-Za-z]+(?:['’]s|s))\s+(?:[\w-]+\s+){0,3}(?:war|conflict|uprising"
-    r"|revolt|crisis)\b[^.;]{0,40}?\b(?:has|have|had)\s+(?:since\s+)?(?:killed|left|claimed)"
+    r"\b(?:the|this|its|an?|[A-Za-z]+(?:['’]s|s))\s+(?:[\w-]+\s+){0,3}(?:war|conflict|uprising"
+    r"|revolt|crisis|rebellion|insurgency)\b[^.;]{0,40}?\b(?:has|have|had)\s+(?:since\s+)?"
+    r"(?:killed|left|claimed)"
     r"|\b(?:killed|died|dead)\s+(?:in|during|throughout)\s+the\s+(?:[\w-]+\s+){0,2}(?:war"
-    r"|conflict)\b|\bsince\s+then\b|\bsince\s+the\s+(?:start|beginning|outbreak)\b"
+    r"|conflict|rebellion|insurgency|uprising)\b|\bsince\s+then\b|\bsince\s+the\s+(?:start|beginning|outbreak)\b"
     r"|\bsince\s+the\s+(?:[\w-]+\s+)?(?:war|conflict|uprising|revolt|crisis|revolution)\s+"
     r"(?:started|began|erupted|broke\s+out)\b",
     re.IGNORECASE,
@@ -995,7 +996,9 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
                     part_group = named
                     if prev is not None and prev[2] not in (UNKNOWN, CIVILIANS):
                         party = prev[2]
-                elif not (
+                elif not (party == CIVILIANS and prev is None and not group and counted) and not (
+                    # ("18 civilians were among those killed": the whole untold here, the
+                    # civilians a figure of their own)
                     party == CIVILIANS
                     and group
                     # (not the young of a force: "40 soldiers, including 12 teenagers",
@@ -1639,7 +1642,9 @@ def _classify(
             else:
                 finite = None
         if k is not None and _AMONG.search(window[: k.start()]):
-            return None  # "five women and 13 rebels were among the dead": a breakdown
+            # "five women and 13 rebels were among the dead": a breakdown, each part a
+            # figure stated of its own (as "40 killed, including six children")
+            return _Found(k.lastgroup or "killed", np_end, window_at + k.start(), noun)
         if k is not None and not re.search(r"[;]", window[: k.start()]):
             lead = window[: k.start()]
             relative = re.match(
