@@ -141,3 +141,10 @@ def test_a_span_of_years_is_one_date_phrase_dated_by_its_end() -> None:
     ]
     assert parse_date("between 2008 and 2011") == "2011"
     assert phrases("talks between Russia and Ukraine") == []
+
+
+def test_a_day_with_its_date_in_brackets_is_that_date() -> None:
+    base = dt.date(2022, 10, 4)
+    [(_, _, phrase)] = find_dates("the truce, which lapsed on Sunday (2 October), was not renewed")
+    assert parse_date(phrase, base=base, future=False) == "2022-10-02"
+    assert phrases("they met on Monday (local time)") == ["on Monday"]

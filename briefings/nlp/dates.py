@@ -63,13 +63,14 @@ DATE_PHRASE: re.Pattern[str] = re.compile(
     rf"""
     (?<!\w)(?:
         # Tuesday, February 11, 2020 / Feb. 11 / March 4 / Wed 05 Apr 2017 / 11 February 2020
-        {_ON}(?:(?:{_WEEKDAY}|{_WEEKDAY_ABBR}),?\s+)?
+        # (and the date in brackets after the day: "on Sunday (2 October)")
+        {_ON}(?:(?:{_WEEKDAY}|{_WEEKDAY_ABBR})(?:,?\s+|\s*(?P<bracket>\()))?
         (?:
             # June 24 to 25, 2024; June 30 to July 2, 2024: the year closes the span
             {_MONTH}\s+{_DAY}\s*(?:-|–|(?i:to|and|through|until))\s*(?:{_MONTH}\s+)?{_DAY}\b{_NO_NUMBER_AFTER},?\s+{_DATE_YEAR}
           | {_MONTH}(?:\s+|(?<=\.)(?=\d)){_DAY}\b{_NO_NUMBER_AFTER}(?:,?\s+{_DATE_YEAR})?
           | {_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+{_DATE_YEAR})?
-        )
+        )(?(bracket)\))
       # March 2020 / in early March 2020 / October last year
       | (?:{_IN})?{_PART}{_MONTH},?\s+(?:{_YEAR}|(?i:last|this|next)\s+year\b)
       # 2020-02-11
@@ -166,7 +167,7 @@ _LEAD = re.compile(
     r"^(?:(?:the|on|in|since|until|till|by|from|during|through|before|after|of|as\s+of|earlier"
     r"|later|(?:the\s+)?(?:start|end|beginning|middle)\s+of|early|late|mid)(?:\s+|-))+"
 )
-_CLEAN = re.compile(r"[.,]|(?<=\d)(?:st|nd|rd|th)\b")
+_CLEAN = re.compile(r"[.,()]|(?<=\d)(?:st|nd|rd|th)\b")
 _WORD_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WORD_WEEKDAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 _RE_ISO = re.compile(r"(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?:[t ].*)?")
