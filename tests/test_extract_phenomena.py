@@ -6617,3 +6617,13 @@ def test_a_part_among_the_dead_is_a_figure_and_an_acronym_speaks() -> None:
         "has killed 10,000 people."
     )
     assert {(c.count, c.claimed_by) for c in run(text).casualties} == {(6, "WHO"), (10000, None)}
+
+
+def test_the_roads_toll_is_no_wars_and_died_or_hurt_is_no_death_toll() -> None:
+    assert casualties("Nine people were killed in a road accident near Kharkiv.") == set()
+    assert (
+        casualties("Thirty people have died or been injured in the shelling, officials said.")
+        == set()
+    )
+    # (a strike on a bus is the war's)
+    assert casualties("Nine people were killed in a drone strike on a bus near Kharkiv.") != set()

@@ -257,7 +257,9 @@ _MAYBE_BEFORE = re.compile(
 _DISASTER = re.compile(
     r"\b(?:earthquakes?|quakes?|tremors?|aftershocks?|floods?|flooding|flash\s+floods"
     r"|cyclones?|typhoons?|hurricanes?|landslides?|mudslides?|tsunamis?|storms?|heatwaves?"
-    r"|volcan\w+|avalanches?|monsoon|rains|rainfall|downpours?)\b",
+    r"|volcan\w+|avalanches?|monsoon|rains|rainfall|downpours?"
+    # and the roads' toll, no war's: "killed in a road accident", "traffic accidents"
+    r"|(?:traffic|road|car|bus|vehicle)\s+(?:accidents?|crash(?:es)?|collisions?))\b",
     re.IGNORECASE,
 )
 _HARM_DONE = re.compile(
@@ -496,6 +498,7 @@ _OWN_KIND = re.compile(
 _AMONG = re.compile(r"\b(?:among|of)\s+(?:the|those|them)\s+$|\bmade\s+up\s+", re.IGNORECASE)
 _MIXED_KINDS = re.compile(
     r"(?:killed|dead|killing)\s*(?:,|and|or|/)?\s*(?:injured|wounded|injuring|wounding)\b"
+    r"|died\s+or\s+(?:been\s+|were\s+)?(?:injured|wounded)\b"
     r"|(?:injured|wounded)\s*(?:,|and|or|/)?\s*(?:killed|dead)\b",
     re.IGNORECASE,
 )
