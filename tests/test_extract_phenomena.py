@@ -6627,3 +6627,12 @@ def test_the_roads_toll_is_no_wars_and_died_or_hurt_is_no_death_toll() -> None:
     )
     # (a strike on a bus is the war's)
     assert casualties("Nine people were killed in a drone strike on a bus near Kharkiv.") != set()
+
+
+def test_a_visit_to_a_countrys_capital_is_to_that_city() -> None:
+    text = "An Egyptian delegation arrived in the Israeli capital on Saturday for talks."
+    assert {d.location for d in run(text).diplomacy if d.type == "visit"} == {"Jerusalem"}
+    text = "Turkish envoys arrived in Egypt's capital Cairo to hold talks with Shoukry."
+    assert {d.location for d in run(text).diplomacy if d.type == "visit"} == {"Cairo"}
+    text = "Erdogan made a private visit to the Sultanate of Oman last Tuesday."
+    assert {d.location for d in run(text).diplomacy} == {"Oman"}

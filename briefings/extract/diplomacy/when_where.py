@@ -54,11 +54,19 @@ _DEAL_BEFORE = re.compile(
     r"|aid|assistance)\s*$",
     re.IGNORECASE,
 )  # asked yes or no, from the sentence's start
-_VISIT_TO = re.compile(rf"\bto\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+{NAME_GOES_ON})?)")
+_VISIT_TO = re.compile(
+    r"\bto\s+(?:the\s+)?(?:(?:Sultanate|Kingdom|Emirate|Republic|State)\s+of\s+(?:the\s+)?)?"
+    rf"(?P<place>[A-Z][\w'’-]+(?:\s+{NAME_GOES_ON})?)"
+)
+# A country's capital after its name: "the Yemeni capital", "Yemen's capital Sanaa".
+_ITS_CAPITAL = re.compile(
+    r"(?:['’]s)?\s+capital(?:\s+city)?(?:,?\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))?"
+)
 
 
 _VISITED = re.compile(
-    r"\s+(?:to\s+|in\s+)?(?:the\s+)?(?:(?:city|town|capital|port)\s+of\s+)?"
+    r"\s+(?:to\s+|in\s+)?(?:the\s+)?"
+    r"(?:(?:city|town|capital|port|Sultanate|Kingdom|Emirate|Republic|State)\s+of\s+)?"
     rf"(?P<place>[A-Z][\w'’-]+(?:\s+{NAME_GOES_ON})?)"
 )
 
@@ -373,6 +381,15 @@ def _place(ctx: ArticleContext, sent: Sent, t: re.Match[str], kind: str) -> str 
     text = sent.text
     if kind == "visit":
         m = _VISITED.match(text, t.end()) or _VISIT_TO.search(text, t.end(), t.end() + 90)
+        if m is not None:
+            owner = _POSSESSIVE_END.sub("", m.group("place"))
+            its_capital = _ITS_CAPITAL.match(text, m.start("place") + len(owner))
+            if its_capital is not None:
+                # "arrived in the Yemeni capital": Sanaa; "Yemen's capital Sanaa"
+                name = its_capital.group("name")
+                if name is not None and not NOT_PLACE_START.match(name):
+                    return name
+                return capital_of(owner)
         if m is not None and not NOT_PLACE_START.match(m.group("place")):
             if not any(
                 x.start <= m.start("place") < x.end and x.kind in ("person", "demonym", "group")
