@@ -6636,3 +6636,8 @@ def test_a_visit_to_a_countrys_capital_is_to_that_city() -> None:
     assert {d.location for d in run(text).diplomacy if d.type == "visit"} == {"Cairo"}
     text = "Erdogan made a private visit to the Sultanate of Oman last Tuesday."
     assert {d.location for d in run(text).diplomacy} == {"Oman"}
+
+
+def test_a_figure_out_of_a_whole_is_the_figure() -> None:
+    text = "Almost 90,000 out of 110,000 residents have fled to Egypt, officials said."
+    assert {(c.kind, c.count) for c in run(text).casualties} == {("displaced", 90000)}

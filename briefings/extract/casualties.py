@@ -806,7 +806,7 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
                 whole
                 and part_left is not None
                 and found is not None
-                and found.kind in ("killed", "wounded")
+                and found.kind in ("killed", "wounded", "displaced")
                 and found.verb_pos > q.end
                 and not _WHOLE_TOLD.match(sent.text, q.end)
             ):
@@ -1211,7 +1211,10 @@ def _quoted_by(ctx: ArticleContext, sent: Sent, q: Quantity) -> str | None:
     return None
 
 
-_PART_OF = re.compile(r"\s+of\s+(?:the|its|their|those|these)\s+$", re.IGNORECASE)
+_PART_OF = re.compile(
+    r"\s+(?:of\s+(?:the|its|their|those|these)|out\s+of(?:\s+(?:the|its|their))?)\s+$",
+    re.IGNORECASE,
+)
 #: A whole with a toll of its own right after its noun: "the 12 people wounded".
 #: (not "dead" after a noun: "left four of the 25 gunmen dead" tells the part's fate;
 #: but "six of the 20 dead", "of the 40 casualties", "of the 40 soldiers who were killed")
