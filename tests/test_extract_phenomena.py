@@ -6641,3 +6641,8 @@ def test_a_visit_to_a_countrys_capital_is_to_that_city() -> None:
 def test_a_figure_out_of_a_whole_is_the_figure() -> None:
     text = "Almost 90,000 out of 110,000 residents have fled to Egypt, officials said."
     assert {(c.kind, c.count) for c in run(text).casualties} == {("displaced", 90000)}
+
+
+def test_a_dateline_closed_by_a_stop_and_dash_names_no_speaker() -> None:
+    text = "Cairo, Mar 4 (EFE).- Ukrainian Foreign Minister Dmytro Kuleba said no talks were set."
+    assert [a for a, _, _ in said(text)] == ["ukraine"]

@@ -1300,7 +1300,8 @@ _SAYS_AFTER = re.compile(rf"(?:['’]s|-\w+)?(?:\s+[\w-]+){{0,4}}?\s+(?:{alterna
 # Abeba —", "DUBAI (Reuters) -", "Aswan (Egypt):". Its place reports, it takes no part.
 _DATELINE = re.compile(
     r"^(?:[\w ,]{0,25}?\s)?\(?(?P<place>[A-Z][A-Za-z'’. /-]{1,60}?)\)?\s*"
-    r"(?:\([A-Za-z .]{2,25}\)\s*)?(?:[–—]|\s[-_]|:)\s+"
+    # (Spanish agencies' ".-": "Tbilisi, Sep 28 (EFE).- Armenian Prime Minister ...")
+    r"(?:\([A-Za-z .]{2,25}\)\s*)?(?:[–—]|\s[-_]|:|\.[-–—])\s+"
 )
 
 
