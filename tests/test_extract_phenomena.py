@@ -6646,3 +6646,20 @@ def test_a_figure_out_of_a_whole_is_the_figure() -> None:
 def test_a_dateline_closed_by_a_stop_and_dash_names_no_speaker() -> None:
     text = "Cairo, Mar 4 (EFE).- Ukrainian Foreign Minister Dmytro Kuleba said no talks were set."
     assert [a for a, _, _ in said(text)] == ["ukraine"]
+
+
+_REGION_CONFIG = """
+title: Region brief
+date: 2023-10-01
+actors:
+  azerbaijan: {name: Azerbaijan, aliases: [Ilham Aliyev]}
+  karabakh: {name: Nagorno-Karabakh authorities, aliases: [Karabakh]}
+  armenia: {name: Armenia, aliases: [Nikol Pashinyan]}
+"""
+
+
+def test_a_people_named_by_where_they_live_is_not_the_state_of_their_name() -> None:
+    text = "The blast also left 150 Karabakh Armenians wounded."
+    assert {c.party for c in run(text, cfg=_REGION_CONFIG).casualties} == {"karabakh"}
+    text = "Ethnic-Armenian fighters agreed to a truce with Azerbaijan, Aliyev said."
+    assert all("armenia" not in d.participants for d in run(text, cfg=_REGION_CONFIG).diplomacy)

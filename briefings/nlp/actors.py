@@ -645,6 +645,14 @@ class Lexicon:
                 or _OWN_VOICE_AFTER.match(sentence, m.end())
                 or _PLACE_AFTER.match(sentence, m.end())
                 or _ETHNIC_BEFORE.search(sentence, max(0, m.start() - 8), m.start())
+                or (
+                    text.endswith("s")
+                    and _PLACE_BEFORE_PEOPLE.search(sentence, max(0, m.start() - 40), m.start())
+                    # (not "Ukrainian Russians": two peoples, the second its own)
+                    and not (
+                        out and 0 <= m.start() - out[-1].end <= 1 and out[-1].kind == "demonym"
+                    )
+                )
                 or _A_PEOPLE_AFTER.match(sentence, m.end())
                 or (text.endswith("s") and _PEOPLE_OF_A_PLACE.match(sentence, m.end()))
             ):
@@ -834,7 +842,12 @@ def learn_names(sentences: list[str], found: list[list[Mention]]) -> list[list[M
     return out
 
 
-_ETHNIC_BEFORE = re.compile(r"\bethnic\s+$", re.IGNORECASE)
+_ETHNIC_BEFORE = re.compile(r"\bethnic[\s-]+$", re.IGNORECASE)
+# A people named by where they live, before their name: "290 Karabakh Armenians", "the
+# Donbas Russians" (a place's name after a figure or an article).
+_PLACE_BEFORE_PEOPLE = re.compile(
+    r"(?:\d|\b(?:the|of|for|and|many|some|thousands|hundreds))\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+$"
+)
 # "Syrian Druze leaders", "a Syrian Bedouin commander": a people of the state, not it.
 _A_PEOPLE_AFTER = re.compile(
     rf"\s+(?:{'|'.join(sorted(ETHNIC_WORDS, key=len, reverse=True))})\b", re.IGNORECASE
