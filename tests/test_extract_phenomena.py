@@ -6663,3 +6663,14 @@ def test_a_people_named_by_where_they_live_is_not_the_state_of_their_name() -> N
     assert {c.party for c in run(text, cfg=_REGION_CONFIG).casualties} == {"karabakh"}
     text = "Ethnic-Armenian fighters agreed to a truce with Azerbaijan, Aliyev said."
     assert all("armenia" not in d.participants for d in run(text, cfg=_REGION_CONFIG).diplomacy)
+
+
+def test_what_was_said_is_not_the_asides_around_the_verb() -> None:
+    text = "Two of the dead were civilians, Kuleba said in a post on X, formerly known as Twitter."
+    assert [w for _, _, w in said(text)] == ["Two of the dead were civilians"]
+    text = "The convoy was hit near a checkpoint, the Russian Defence Ministry said the day before."
+    assert [w for _, _, w in said(text)] == ["The convoy was hit near a checkpoint"]
+    text = "The Ukrainian authorities said, for their part, that the meeting was businesslike."
+    assert [w for _, _, w in said(text)] == ["the meeting was businesslike."]
+    text = "A Ukrainian official told RFE/RL's Russian Service that the blast was an accident."
+    assert [w for _, _, w in said(text)] == ["the blast was an accident."]

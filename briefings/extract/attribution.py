@@ -100,12 +100,15 @@ _LEAD_IN = re.compile(
     r"(?:\s+(?:posted|published|issued|released|carried|shared|sent|put\s+out)\s+(?:on|to|by|in"
     r"|via)\s+(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+(?=\s*(?:,|that\b|[.:]?\s*$)))?)|(?:(?:late|early)\s+)?on\s+\w+day(?:\s+(?:morning|afternoon|evening|night))?|earlier|later|last\s+\w+|this\s+\w+|in\s+[A-Z]\w+(?!\s+[A-Z]|,\s+[A-Z])|"
     r"(?:him|her|them|us|me)|also|again|however|though|on\s+[A-Z]\w+\s+\d+"
+    # an aside before what was said: "said, for their part, that", "said in turn"
+    r"|(?:for\s+(?:their|its|his|her|our|my)\s+part|in\s+(?:turn|response|reply))(?=\s*,)"
     r"|today|yesterday|tonight"
     # where it was said: "said on Telegram", "wrote on X", "said on state television"
     r"|on\s+(?:(?:its|his|her|their|the)\s+)?(?:official\s+)?(?:Twitter|X|Telegram|Facebook"
     r"|Instagram|TikTok|YouTube|Truth\s+Social|social\s+media|state\s+(?:TV|television|media"
     r"|radio))(?:\s+(?:account|channel|page|feed|handle|profile|platform|messaging\s+app"
     r"|messaging\s+service|app|messenger)(?:\s+[A-Z][\w.]*)?)?"
+    r"(?:\s*,\s*(?:formerly|previously)\s+(?:known\s+as|called)\s+[A-Z]\w*)?"
     # "told his 208,000 followers on Telegram that"
     r"|(?:his|her|its|their)\s+(?:[\d,.]+\s+(?:million\s+)?)?(?:followers|supporters|viewers"
     r"|listeners|readers|subscribers|audience)"
@@ -134,7 +137,7 @@ _LEAD_IN = re.compile(
 _ADDRESSEE = re.compile(
     r"\s+(?:[Tt]he\s+)?(?:(?:state|state-run|state-owned|local|(?:pan-)?[A-Z][a-z]+)\s+)?"
     r"(?:(?:broadcaster|television|channel|newspaper|daily|news\s+agency|news\s+site|radio)\s+)?"
-    r"(?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+(?:News|Press|TV|Television|Radio|Agency|Post"
+    r"(?:[Tt]he\s+)?[A-Z][\w.&'’/-]*(?:\s+(?:News|Press|TV|Television|Radio|Agency|Post"
     r"|Times|Journal|news\s+agency|newspaper|television|radio|channel|daily))?"
     r"(?:\s*,\s*on\s+condition\s+of\s+anonymity\s*,?)?"
     r"(?:\s+(?:on\s+\w+day|in\s+an?\s+interview|by\s+(?:tele)?phone|earlier"
@@ -150,7 +153,7 @@ _TOLD_WHOM_END = re.compile(
 # After the verb, words that close the reported clause rather than open what was said:
 # "..., the ministry said, as rescuers dug", "..., a source told Anadolu."
 _ENDS_CLAUSE = re.compile(
-    r"\s*,(?!\s*(?:however\b|though\b|that\b|[“\"]))"
+    r"\s*,(?!\s*(?:however\b|though\b|that\b|[“\"]|(?:for\s+\w+\s+part|in\s+turn)\s*,\s*that\b))"
     # (each name's word after a space: one long word is not cut three ways)
     r"|\s+(?:to\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}\s*[.!?]?\s*$"
 )
@@ -353,11 +356,16 @@ _SOURCE_AT_END = re.compile(
 )
 # A phrase of place or time and nothing more up to the sentence's end.
 _ADJUNCT_TO_END = re.compile(
-    r"\s+(?!at\s+(?:least|most)\b)(?:at|in|on|during|after|before|following|ahead\s+of|from"
+    r"(?:\s+(?!at\s+(?:least|most)\b)(?:at|in|on|during|after|before|following|ahead\s+of|from"
     r"|amid|late|early)\s+"
     # (no verb among its words: "said at least five were killed" says a clause)
     r"(?:(?!(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|did|does"
-    r"|do|been|be)\b)[^\s,;:“”\"]+\s+){0,12}?[^\s,;:“”\"]+\s*[.!?]?\s*$",
+    r"|do|been|be)\b)[^\s,;:“”\"]+\s+){0,12}?[^\s,;:“”\"]+"
+    # ("in a post on X, formerly known as Twitter")
+    r"(?:\s*,\s*(?:formerly|previously)\s+(?:known\s+as|called)\s+[^\s,;:“”\"]+)?"
+    # "said the day before", "said a day earlier"
+    r"|\s+(?:the\s+(?:day|night|week)\s+before|the\s+previous\s+(?:day|night|week)"
+    r"|a\s+day\s+(?:earlier|before)|earlier\s+(?:in\s+the\s+day|that\s+day)))\s*[.!?]?\s*$",
     re.IGNORECASE,
 )
 # "said that ...", "said:": what follows is what was said, however it starts.
