@@ -6674,3 +6674,24 @@ def test_what_was_said_is_not_the_asides_around_the_verb() -> None:
     assert [w for _, _, w in said(text)] == ["the meeting was businesslike."]
     text = "A Ukrainian official told RFE/RL's Russian Service that the blast was an accident."
     assert [w for _, _, w in said(text)] == ["the blast was an accident."]
+
+
+_STATE_AND_REBELS = """
+title: State and rebels
+date: 2024-03-10
+actors:
+  junta: {name: Myanmar military government, aliases: [junta, Tatmadaw]}
+  alliance: {name: Northern Alliance, aliases: [MNDAA]}
+"""
+
+
+def test_a_rebel_group_in_a_country_is_not_its_government() -> None:
+    for text in (
+        "A rebel army in Myanmar says it has captured a major command.",
+        "An armed ethnic group in Myanmar claims to have captured a base from the junta.",
+        "A Myanmar ethnic minority armed group said it had captured a regional command.",
+    ):
+        assert [s.actor for s in run(text, cfg=_STATE_AND_REBELS).statements] == [], text
+    # (its officials still speak for it)
+    text = "Officials in Myanmar said the talks had failed."
+    assert [s.actor for s in run(text, cfg=_STATE_AND_REBELS).statements] == ["junta"]

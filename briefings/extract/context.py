@@ -150,6 +150,12 @@ _IN_A_PLACE = re.compile(
     r"|occupied|rebel-held|government-held|war-torn|restive)\s+)?$",
     re.IGNORECASE,
 )
+# Before such a noun, words that make it no state's: "a rebel army in Myanmar said".
+_NOT_THE_STATES = re.compile(
+    r"\b(?:rebel|insurgent|ethnic|armed|opposition|militant|separatist|resistance|guerrilla)"
+    r"\s+$",
+    re.IGNORECASE,
+)
 _FROM_ELSEWHERE = re.compile(
     r"\b(?:European|Arab|Western|African|Asian|Gulf|Nordic|Latin|visiting|international"
     r"|regional|UN|EU|NATO)\s+(?:[\w-]+\s+)?$"
@@ -1153,10 +1159,12 @@ class ArticleContext:
             # "a filmmaker in Tel Aviv said": where one lives, not whom one speaks for
             # (but "officials in Moscow said" speak for Russia)
             and not (
-                m.kind in ("capital", "country")
+                # (a name both a country's and its people's is a place after "in")
+                m.kind in ("capital", "country", "demonym")
                 and (place := _IN_A_PLACE.search(sent.text, max(0, m.start - 40), m.start))
                 and (
                     place.group("noun").lower() not in _SPEAK_FOR_A_STATE
+                    or _NOT_THE_STATES.search(sent.text, max(0, place.start() - 20), place.start())
                     # "European foreign ministers in Kyiv": guests, not the host
                     or _FROM_ELSEWHERE.search(sent.text, max(0, place.start() - 30), place.start())
                 )

@@ -69,7 +69,13 @@ _PLACE_AFTER = re.compile(
 )
 #: After a demonym, armed people who are not its state's: "the Lebanese militant
 #: group", "Syrian rebels", "Somali Islamist insurgents" are no government's forces.
-_NON_STATE_AFTER = re.compile(rf"\s+(?:[A-Za-z-]+\s+)?(?:{NON_STATE_NOUNS})\b", re.IGNORECASE)
+# (the words of such a group between: "a Myanmar ethnic minority armed group")
+_NON_STATE_AFTER = re.compile(
+    r"\s+(?:(?:ethnic|minority|armed|rebel|opposition|militant|separatist|insurgent|islamist"
+    r"|jihadist|resistance|tribal)\s+){0,3}"
+    rf"(?:[A-Za-z-]+\s+)?(?:{NON_STATE_NOUNS})\b",
+    re.IGNORECASE,
+)
 # People who speak for themselves, not for their state: "an Afghan filmmaker", "jailed
 # Iranian activists" (a nation's outlets are read as its voice, as the reference gold
 # reads "the Turkish news outlet Daily Sabah reported").
