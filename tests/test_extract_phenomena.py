@@ -6695,3 +6695,10 @@ def test_a_rebel_group_in_a_country_is_not_its_government() -> None:
     # (its officials still speak for it)
     text = "Officials in Myanmar said the talks had failed."
     assert [s.actor for s in run(text, cfg=_STATE_AND_REBELS).statements] == ["junta"]
+
+
+def test_an_agreement_told_as_not_reached_is_still_sought() -> None:
+    text = "The envoy regrets that an agreement has not been reached between Russia and Ukraine."
+    assert steps(text) == {("agreement", ("russia", "ukraine"), "proposed")}
+    text = "An agreement between Russia and Ukraine has been reached."
+    assert steps(text) == {("agreement", ("russia", "ukraine"), "concluded")}

@@ -649,8 +649,10 @@ def _status(text: str, t: re.Match[str], kind: str, folded: str | None = None) -
             return "concluded"  # "urged both sides to respect the ceasefire": one in force
         if _AGREED_TO_DO.search(pre[-90:]):
             return "concluded"  # "agreed on Sunday to extend the truce": done, no goal
-        if _NOT_YET.search(pre[-80:]):
-            return "proposed"  # "had not reached a final deal": still sought
+        if _NOT_YET.search(pre[-80:]) or _NOT_MADE_AFTER.match(post):
+            # "had not reached a final deal", "an agreement has not been reached": still
+            # sought
+            return "proposed"
         if _ASKED_TO_MAKE.search(wide) and not _THE_DEAL_BEFORE.search(pre[-40:]):
             return "proposed"  # "urged both sides to agree to a ceasefire"
         if (
@@ -777,6 +779,13 @@ _CANCELLED_CB = CaseBlind(_CANCELLED)
 _PROPOSED_CB = CaseBlind(_PROPOSED)
 _PLANNED_CB = CaseBlind(_PLANNED)
 _MODAL_CB = CaseBlind(_MODAL)
+# A deal told as not made, after its word: "an agreement has not been reached".
+_NOT_MADE_AFTER = re.compile(
+    r"(?:\s+(?!(?:and|but|while|as|after|because)\b)[\w'’-]+){0,8}?"
+    r"\s+(?:has|have|had|was|were|is|are)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?:been\s+)?"
+    r"(?:reached|agreed|signed|concluded|struck|finali[sz]ed|sealed)\b",
+    re.IGNORECASE,
+)
 _IS_NOT = re.compile(
     r"\s+(?:is|was)\s+not\b"
     # "the talks will not take place" (no plan dropped said: none made)
