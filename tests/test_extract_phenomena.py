@@ -6702,3 +6702,8 @@ def test_an_agreement_told_as_not_reached_is_still_sought() -> None:
     assert steps(text) == {("agreement", ("russia", "ukraine"), "proposed")}
     text = "An agreement between Russia and Ukraine has been reached."
     assert steps(text) == {("agreement", ("russia", "ukraine"), "concluded")}
+
+
+def test_a_draft_deal_is_proposed() -> None:
+    text = "Russia and Ukraine reached a draft deal last month to end the fighting."
+    assert steps(text) == {("agreement", ("russia", "ukraine"), "proposed")}

@@ -649,6 +649,8 @@ def _status(text: str, t: re.Match[str], kind: str, folded: str | None = None) -
             return "concluded"  # "urged both sides to respect the ceasefire": one in force
         if _AGREED_TO_DO.search(pre[-90:]):
             return "concluded"  # "agreed on Sunday to extend the truce": done, no goal
+        if _DRAFT_BEFORE.search(pre[-30:]):
+            return "proposed"  # "reached a draft deal": its text, not the deal made
         if _NOT_YET.search(pre[-80:]) or _NOT_MADE_AFTER.match(post):
             # "had not reached a final deal", "an agreement has not been reached": still
             # sought
@@ -779,6 +781,7 @@ _CANCELLED_CB = CaseBlind(_CANCELLED)
 _PROPOSED_CB = CaseBlind(_PROPOSED)
 _PLANNED_CB = CaseBlind(_PLANNED)
 _MODAL_CB = CaseBlind(_MODAL)
+_DRAFT_BEFORE = re.compile(r"\b(?:draft|tentative|outline)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # A deal told as not made, after its word: "an agreement has not been reached".
 _NOT_MADE_AFTER = re.compile(
     r"(?:\s+(?!(?:and|but|while|as|after|because)\b)[\w'’-]+){0,8}?"
