@@ -6707,3 +6707,13 @@ def test_an_agreement_told_as_not_reached_is_still_sought() -> None:
 def test_a_draft_deal_is_proposed() -> None:
     text = "Russia and Ukraine reached a draft deal last month to end the fighting."
     assert steps(text) == {("agreement", ("russia", "ukraine"), "proposed")}
+
+
+def test_the_countrys_organ_is_the_state_named_before() -> None:
+    text = (
+        "Ukraine's army advanced on Monday. The country's defence ministry said 40 soldiers died."
+    )
+    assert {(c.party, c.claimed_by) for c in run(text).casualties} == {("ukraine", "ukraine")}
+    # (its health ministry keeps its own name, as any state's does)
+    text = "Forty Russian troops were killed, the country's Health Ministry announced."
+    assert {c.claimed_by for c in run(text).casualties} == {"Health Ministry"}

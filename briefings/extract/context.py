@@ -227,6 +227,12 @@ _BODY_TITLE_AFTER = re.compile(
 )
 
 
+# A state's body named by "the country's": "the country's Health Ministry announced".
+_THE_COUNTRYS = re.compile(
+    r"\b[Tt]he\s+country['’]s\s+(?:[\w-]+\s+){0,2}?(?:ministry|government|army|military"
+    r"|president|leader|leadership|authorities|forces|minister|spokes(?:man|woman|person))\b",
+    re.IGNORECASE,
+)
 # A sentence framed in one state: "In Thailand, the army said ...", "Meanwhile in Kyiv,".
 _IN_A_STATE = re.compile(
     r"^\W*(?:(?:Meanwhile|Elsewhere|Separately),?\s+)?[Ii]n\s+(?P<place>[A-Z][\w'’.-]*"
@@ -695,6 +701,34 @@ class ArticleContext:
             if actor is None or not free(a, b) or _NAME_BEFORE.search(text, max(0, a - 30), a):
                 continue
             extra.append(Mention(a, b, text[a:b], actor, "anaphor"))
+        for m in _THE_COUNTRYS.finditer(text) if "country" in text else ():
+            # "192 Azerbaijani troops were killed, the country's Health Ministry said": the
+            # state named last, in the sentence or before it
+            a, b = m.start(), m.end()
+            before = [x for x in mentions if x.end <= a][::-1] + [x for x, _ in reversed(recent)]
+            state = next(
+                (
+                    x
+                    for x in before
+                    if x.kind in ("country", "demonym", "capital", "seat")
+                    and x.actor in self.lexicon.actor_ids
+                    and self.lexicon.is_state(x.actor)
+                ),
+                None,
+            )
+            if state is None:
+                continue
+            organ = next((x for x in extra if a <= x.start < b and x.kind == "institution"), None)
+            if organ is not None:
+                # a state's organ speaks for it (its health ministry keeps its own name)
+                if organ.text.split()[-1].lower() in STATE_ORGAN_HEADS and "health" not in (
+                    organ.text.lower()
+                ):
+                    extra[extra.index(organ)] = Mention(
+                        organ.start, organ.end, organ.text, state.actor, "group"
+                    )
+            elif free(a, b):
+                extra.append(Mention(a, b, text[a:b], state.actor, "anaphor"))
         for m in _DEFINITE.finditer(text):
             a, b = m.start(), m.end()
             if not free(a, b):
