@@ -6717,3 +6717,11 @@ def test_the_countrys_organ_is_the_state_named_before() -> None:
     # (its health ministry keeps its own name, as any state's does)
     text = "Forty Russian troops were killed, the country's Health Ministry announced."
     assert {c.claimed_by for c in run(text).casualties} == {"Health Ministry"}
+
+
+def test_a_verb_at_the_end_dated_by_an_abbreviated_month_then_citing() -> None:
+    text = (
+        "During the offensive, 180 soldiers were killed, the RIA news agency reported "
+        "on Sept. 27, citing officials."
+    )
+    assert {c.claimed_by for c in run(text).casualties} == {"RIA news agency"}

@@ -304,7 +304,7 @@ _ASKED_TO_ACT = re.compile(r"[^.;]{1,100}?\bto\s+[a-z]")
 # When it was said, right after the verb: "said on Monday", "said late Sunday".
 _WHEN_SAID = re.compile(
     r"(?:\s+(?:(?:late|early)\s+)?(?:on\s+)?[A-Za-z]+day(?:\s+(?:morning|afternoon|evening"
-    r"|night))?|\s+(?:yesterday|today|earlier|later|on\s+[A-Z][a-z]+\s+\d{1,2}))?"
+    r"|night))?|\s+(?:yesterday|today|earlier|later|on\s+[A-Z][a-z]+\.?\s+\d{1,2}))?"
 )
 _COMMA_GOES_ON = re.compile(
     # (or a quote opens: 'X, a spokesperson, said, "..."' says the quote, not an aside)
