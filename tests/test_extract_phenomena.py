@@ -6725,3 +6725,8 @@ def test_a_verb_at_the_end_dated_by_an_abbreviated_month_then_citing() -> None:
         "on Sept. 27, citing officials."
     )
     assert {c.claimed_by for c in run(text).casualties} == {"RIA news agency"}
+
+
+def test_people_on_their_side_are_the_side_of_who_says_so() -> None:
+    text = "Ukrainian officials said at least 200 people on their side were killed."
+    assert {c.party for c in run(text).casualties} == {"ukraine"}

@@ -1818,7 +1818,10 @@ def _party(
     ]
     configured = [m for m in inside if m.actor in ctx.lexicon.actor_ids]
     # "the Taliban said nine on its side were killed": the side of who says so
-    if _ON_ITS_SIDE.match(text, q.end):
+    if _ON_ITS_SIDE.match(text, q.end) or (
+        head in ("people", "persons", "individuals") and _ON_ITS_SIDE.match(text, found.np_end)
+    ):
+        # ("at least 200 people on their side were killed": a word for anyone, then whose)
         if claimant in ctx.lexicon.actor_ids:
             return claimant
         who = ctx.subject(sent, q.start)
