@@ -6730,3 +6730,12 @@ def test_a_verb_at_the_end_dated_by_an_abbreviated_month_then_citing() -> None:
 def test_people_on_their_side_are_the_side_of_who_says_so() -> None:
     text = "Ukrainian officials said at least 200 people on their side were killed."
     assert {c.party for c in run(text).casualties} == {"ukraine"}
+
+
+def test_one_victim_told_with_more_words_and_other_verbs() -> None:
+    assert casualties("A Ukrainian government soldier was murdered near Kherson.") == {
+        ("ukraine", "killed", 1, None, None, False)
+    }
+    assert casualties("A six-year-old boy died after Russian shelling of the town.") == {
+        ("civilians", "killed", 1, None, None, False)
+    }

@@ -170,7 +170,7 @@ _GAP_WORD = (
     # "Islamic State (IS) group militants", "Ahrar al-Sham members", "regime and rebel"
     # (a group's name glossed in words too: "35 Daesh (banned in Russia) militants")
     r"|\([A-Z]{2,6}\)|\((?:[A-Za-z][\w.’'-]*,?\s*){1,5}\)|al-[\w-]+|and(?!\s+(?:dead|killed|wounded|injured|missing|displaced)\b)"
-    r"|pro-[\w-]+|[a-z]+(?:ian|ish|ese|i|an)|\d{1,3}-(?:year|month)-old)"
+    r"|pro-[\w-]+|[a-z]+(?:ian|ish|ese|i|an)|(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-(?:year|month)-old)"
 )
 _VICTIMS = re.compile(
     rf"\s*(?:of\s+(?:them|whom)\s+)?(?:of\s+)?"
@@ -202,6 +202,7 @@ _ONE = re.compile(
     rf"\b(?i:a|an|one|another)\s+(?:(?:(?:\d{{1,3}}|[a-z]+(?:-[a-z]+)?)-year-old|young|elderly|local|{_DEMONYM}"
     # ("an Israeli special forces commander", "a Frontier Corps soldier")
     r"|[a-z]+(?:ian|ish|i)|[A-Z]{2,6}|police|army|military|security|senior|special|forces"
+    r"|government|regime|opposition|rebel"
     r"|elite|reserve|border|(?-i:[A-Z][a-z]+))\s+){0,3}"
     r"(?P<noun>(?i:child|girl\s+child|civilian|woman|man|boy|girl|baby|journalist|soldier"
     r"|staff\s+member|aid\s+worker|health\s+worker|employee"
@@ -231,7 +232,8 @@ _ONE_PASSIVE = re.compile(
     r"(?:\s+of\s+(?:the\s+)?[\w'’-]+)?(?:,(?-i:\s+[A-Z][\w'’-]*){1,4},)?"
     r"(?:,?\s+aged\s+\d{1,3},?)?(?:\s+who\s+(?:was|had\s+been)\s+(?:(?!killed|wounded|injured)[^,.;]){1,60}?)?"
     r"\s+(?:(?:was|has\s+been|had\s+been)\s+(?:also\s+)?"
-    r"(?:killed|shot\s+dead|shot\s+and\s+killed|wounded|injured)"
+    r"(?:killed|shot\s+dead|shot\s+and\s+killed|wounded|injured|murdered|slain|executed"
+    r"|beheaded|gunned\s+down|stabbed\s+to\s+death)"
     # "A soldier died", "a child later died of wounds"
     r"|(?:(?:later|also|has|had|subsequently)\s+)?died)\b",
     re.IGNORECASE,
