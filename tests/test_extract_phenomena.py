@@ -6739,3 +6739,12 @@ def test_one_victim_told_with_more_words_and_other_verbs() -> None:
     assert casualties("A six-year-old boy died after Russian shelling of the town.") == {
         ("civilians", "killed", 1, None, None, False)
     }
+
+
+def test_what_was_said_without_the_frame_or_the_reporters_aside() -> None:
+    text = "Peskov confirmed with the Izvestia newspaper on Saturday that the army had withdrawn."
+    assert [w for _, _, w in said(text)] == ["the army had withdrawn."]
+    text = "Putin said the troops' safety came first, without giving details about the town."
+    assert [w for _, _, w in said(text)] == ["the troops' safety came first"]
+    text = "Peskov said on state-run television on Monday that contact had been lost."
+    assert [w for _, _, w in said(text)] == ["contact had been lost."]

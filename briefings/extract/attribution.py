@@ -105,8 +105,8 @@ _LEAD_IN = re.compile(
     r"|today|yesterday|tonight"
     # where it was said: "said on Telegram", "wrote on X", "said on state television"
     r"|on\s+(?:(?:its|his|her|their|the)\s+)?(?:official\s+)?(?:Twitter|X|Telegram|Facebook"
-    r"|Instagram|TikTok|YouTube|Truth\s+Social|social\s+media|state\s+(?:TV|television|media"
-    r"|radio))(?:\s+(?:account|channel|page|feed|handle|profile|platform|messaging\s+app"
+    r"|Instagram|TikTok|YouTube|Truth\s+Social|social\s+media|state(?:-run|-owned)?\s+"
+    r"(?:TV|television|media|radio))(?:\s+(?:account|channel|page|feed|handle|profile|platform|messaging\s+app"
     r"|messaging\s+service|app|messenger)(?:\s+[A-Z][\w.]*)?)?"
     r"(?:\s*,\s*(?:formerly|previously)\s+(?:known\s+as|called)\s+[A-Z]\w*)?"
     # "told his 208,000 followers on Telegram that"
@@ -118,7 +118,7 @@ _LEAD_IN = re.compile(
     r"|by\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}\s*(?=[:,]|that\b)"
     # when or where, before "that": "said on the first day of talks that", "told
     # reporters before leaving Sanaa airport, that"
-    r"|(?:(?:on|in|at|for|after|before|during|from|following|ahead\s+of)"
+    r"|(?:(?:on|in|at|for|after|before|during|from|following|ahead\s+of|with)"
     # "in a statement posted on its website that"
     r"|(?:posted|published|issued|released|carried|broadcast)\s+(?:on|by|in))\s+"
     # (a place's parts after a comma: "told reporters in San Jose, Costa Rica, that")
@@ -232,6 +232,12 @@ _CLAIM_GOES_ON = re.compile(
 _THAT_OR_BY = re.compile(r"\s+(?:that|by)\b")
 _BY = re.compile(r"\s+by\b")
 _WITH_OR_BY = re.compile(r"\s+(?:with|by)\b")
+# The reporter's words after what was said: ", without giving further details".
+_WITHOUT_DETAILS = re.compile(
+    r",?\s+without\s+(?:directly\s+|further\s+|immediately\s+)?(?:giving|providing|offering"
+    r"|elaborating|specifying|saying|citing|naming|clarifying|explaining|identifying"
+    r"|disclosing|revealing)\b"
+)
 # "they" right before a verb of saying, and the plural words of who "they" may be
 _THEY = re.compile(r"\bthey\s+(?:have\s+|had\s+|also\s+)?\S*$", re.IGNORECASE)
 _THEY_SAID = frozenset("said say says told added reported stated".split())
@@ -937,6 +943,8 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             main = speaker
         if cs >= ve and ce == len(text) and (source := _SOURCE_AT_END.search(text, cs)):
             ce = source.start()  # "..., Anadolu reported.": who passed it on, not what
+        if cs >= ve and (aside := _WITHOUT_DETAILS.search(text, cs, ce)) is not None:
+            ce = aside.start()  # "..., without giving details": the reporter's words
         if parenthetical:
             # "..., which, as Ankara claims, killed 36": the claim is the main clause.
             cs, ce = 0, len(text)
