@@ -1221,7 +1221,8 @@ _PART_OF = re.compile(
 #: (not "dead" after a noun: "left four of the 25 gunmen dead" tells the part's fate;
 #: but "six of the 20 dead", "of the 40 casualties", "of the 40 soldiers who were killed")
 _WHOLE_TOLD = re.compile(
-    r"\s+(?:dead|casualties|victims|fatalities|wounded|injured|killed)\b"
+    # ("2,200 out of 21,000 displaced families": those reached of the displaced)
+    r"\s+(?:dead|casualties|victims|fatalities|wounded|injured|killed|displaced)\b"
     r"|\s+[\w-]+\s+(?:wounded|injured|killed|hurt)\b"
     r"|(?:\s+[\w-]+){1,2}\s+(?:who|that)\s+(?:were|had\s+been|have\s+been)\s+"
     r"(?:wounded|injured|killed|hurt)\b",
