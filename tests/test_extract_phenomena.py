@@ -6642,7 +6642,7 @@ def test_a_figure_out_of_a_whole_is_the_figure() -> None:
     text = "Almost 90,000 out of 110,000 residents have fled to Egypt, officials said."
     assert {(c.kind, c.count) for c in run(text).casualties} == {("displaced", 90000)}
     # (but those reached of the displaced are no toll: the displaced are)
-    text = "Aid could only reach about 2,200 out of 21,000 displaced people, the UNHCR said."
+    text = "Aid could only reach about 2,200 out of 21,000 displaced families, the UNHCR said."
     assert {(c.kind, c.count) for c in run(text).casualties} == {("displaced", 21000)}
 
 
