@@ -1001,22 +1001,25 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
                     part_group = named
                     if prev is not None and prev[2] not in (UNKNOWN, CIVILIANS):
                         party = prev[2]
-                elif not (party == CIVILIANS and prev is None and not group and counted) and not (
-                    # ("18 civilians were among those killed": the whole untold here, the
-                    # civilians a figure of their own)
-                    party == CIVILIANS
-                    and group
-                    # (not the young of a force: "40 soldiers, including 12 teenagers",
-                    # "Forty Houthis, including 12 teenagers"; nor men or teenagers, who
-                    # may be either)
-                    and (
-                        prev is None
-                        or (
-                            prev[2] in (CIVILIANS, UNKNOWN)
-                            and not _COMBATANT.search(prev[1].noun or "")
+                elif not (
+                    # "18 civilians were among those killed": the whole untold here, the
+                    # civilians a figure of their own
+                    (party == CIVILIANS and prev is None and not group and counted)
+                    or (
+                        party == CIVILIANS
+                        and group
+                        # (not the young of a force: "40 soldiers, including 12 teenagers",
+                        # "Forty Houthis, including 12 teenagers"; nor men or teenagers,
+                        # who may be either)
+                        and (
+                            prev is None
+                            or (
+                                prev[2] in (CIVILIANS, UNKNOWN)
+                                and not _COMBATANT.search(prev[1].noun or "")
+                            )
                         )
+                        and group not in ("men", "teenagers", "teenager")
                     )
-                    and group not in ("men", "teenagers", "teenager")
                 ):
                     continue
                 # ... yet the children among them are a figure stated: a toll of that

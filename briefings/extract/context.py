@@ -227,7 +227,7 @@ _BODY_TITLE_AFTER = re.compile(
 )
 
 
-# A state's body named by "the country's": "the country's Health Ministry announced".
+# A state's body named by "the country's": "the country's defence ministry announced".
 _THE_COUNTRYS = re.compile(
     r"\b[Tt]he\s+country['’]s\s+(?:[\w-]+\s+){0,2}?(?:ministry|government|army|military"
     r"|president|leader|leadership|authorities|forces|minister|spokes(?:man|woman|person))\b",
@@ -702,7 +702,7 @@ class ArticleContext:
                 continue
             extra.append(Mention(a, b, text[a:b], actor, "anaphor"))
         for m in _THE_COUNTRYS.finditer(text) if "country" in text else ():
-            # "192 Azerbaijani troops were killed, the country's Health Ministry said": the
+            # "192 Azerbaijani troops were killed, the country's defence ministry said": the
             # state named last, in the sentence or before it
             a, b = m.start(), m.end()
             before = [x for x in mentions if x.end <= a][::-1] + [x for x, _ in reversed(recent)]
