@@ -101,10 +101,13 @@ class LocalExecutor(Executor):
         except BaseException as exc:  # an interrupt, a SIGTERM: no worker may outlive the run
             self._pools.pop(workers, None)
             _stop_workers(pool)
+            pool.shutdown(wait=False, cancel_futures=True)
             # wait for the pool's own thread (quick: its workers are gone), so that it is
             # not still closing its wake-up pipe when the interpreter's exit hook writes to
-            # it (a race in CPython's concurrent.futures: "Bad file descriptor" at exit)
-            pool.shutdown(wait=True, cancel_futures=True)
+            # it (a race in CPython's concurrent.futures: "Bad file descriptor" at exit);
+            # and end again, while waiting, a worker that thread forked as the signal came
+            # (not yet listed when the others were ended, it would keep the thread waiting)
+            _join_ending(pool)
             if isinstance(exc, OSError | RuntimeError | ImportError):
                 return None  # a broken pool: the caller works alone
             raise
@@ -191,6 +194,48 @@ def _reason(exc: BaseException) -> str:
 
 
 _DEFAULT: LocalExecutor | None = None
+
+
+def _join_ending(pool: Any, *, patience: float = 30.0) -> None:
+    """Wait for an ending pool's own thread, ending its workers again as they appear."""
+    import time
+
+    from briefings.extract import _stop_workers
+
+    thread = getattr(pool, "_executor_manager_thread", None)
+    deadline = time.monotonic() + patience
+    while thread is not None and thread.is_alive() and time.monotonic() < deadline:
+        thread.join(0.2)
+        _stop_workers(pool)
+    _end_forks()
+
+
+def _end_forks() -> None:
+    """End this process's children that are forks of it: a worker forked as a signal came
+    may be listed neither by its pool nor by multiprocessing (the signal's handler ran
+    between the fork and the listing), and the interpreter's exit would wait on it for
+    good. A fork runs the same command line; other children (a browser, a subprocess)
+    do not, and are left alone. Linux only (it reads /proc); elsewhere nothing."""
+    import signal
+    from pathlib import Path
+
+    try:
+        me = Path("/proc/self/cmdline").read_bytes()
+        tasks = os.listdir("/proc/self/task")
+    except OSError:
+        return
+    children: set[int] = set()
+    for task in tasks:
+        try:
+            children.update(map(int, Path(f"/proc/self/task/{task}/children").read_text().split()))
+        except (OSError, ValueError):
+            continue
+    for pid in children:
+        try:
+            if Path(f"/proc/{pid}/cmdline").read_bytes() == me:
+                os.kill(pid, signal.SIGKILL)
+        except OSError:
+            continue
 
 
 def default_executor() -> LocalExecutor:

@@ -202,3 +202,31 @@ def test_generate_on_a_dask_cluster_from_the_command_line(cluster, tmp_path: Pat
     assert local.exit_code == 0 and remote.exit_code == 0, remote.output
     name = "brief-2020-03-04.html"
     assert (tmp_path / "dask" / name).read_text() == (tmp_path / "local" / name).read_text()
+
+
+_FORKS_SCRIPT = """
+import os, subprocess, sys, time
+from briefings.executor import _end_forks
+fork = os.fork()
+if fork == 0:  # a worker forked as a signal came: listed by no pool
+    time.sleep(60)
+    os._exit(0)
+other = subprocess.Popen(["sleep", "60"])  # a child that is no fork of this process
+time.sleep(0.3)
+_end_forks()
+time.sleep(0.3)
+gone = os.waitpid(fork, os.WNOHANG)[0] == fork
+alive = other.poll() is None
+other.kill()
+print(gone, alive)
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_an_ending_run_ends_its_unlisted_forks_and_no_other_child() -> None:
+    import subprocess
+
+    done = subprocess.run(
+        [sys.executable, "-c", _FORKS_SCRIPT], capture_output=True, text=True, timeout=60
+    )
+    assert done.stdout.split() == ["True", "True"], done.stderr
