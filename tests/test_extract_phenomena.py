@@ -6751,3 +6751,15 @@ def test_what_was_said_without_the_frame_or_the_reporters_aside() -> None:
     assert [w for _, _, w in said(text)] == ["the troops' safety came first"]
     text = "Peskov said on state-run television on Monday that contact had been lost."
     assert [w for _, _, w in said(text)] == ["contact had been lost."]
+
+
+def test_the_displaced_detainees_or_reporters_arriving_make_no_visit() -> None:
+    for text in (
+        "By Friday, 61,000 displaced people from Kharkiv had arrived in Ukraine, Kuleba said.",
+        "The 13 detainees had arrived in the Egyptian capital, Cairo, Hamas said.",
+        "Russian troops pulled back, Reuters reporters visiting the area said.",
+    ):
+        assert [d for d in run(text).diplomacy if d.type == "visit"] == [], text
+    # (but a welcomed visit is one)
+    text = "Ukrainian people welcomed the visit of Erdogan to Kyiv on Monday."
+    assert steps(text) == {("visit", ("turkey", "ukraine"), "held")}

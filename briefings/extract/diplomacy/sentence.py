@@ -225,6 +225,15 @@ _NO_ENVOY_BEFORE = re.compile(
     r"|convoys?|buses)\b(?:\s+(?:who|that|which|had|have|has|were|was))?(?:\s+[\w-]+){0,3}?\s+$",
     re.IGNORECASE,
 )
+# ... and those who arrive or visit as no envoy, right before the word: "68,386 displaced
+# people from Nagorno-Karabakh had arrived", "the 13 detainees had arrived", "Reuters
+# reporters visiting the area" (not "people welcomed the visit of")
+_NO_ENVOY_RIGHT_BEFORE = re.compile(
+    r"\b(?:people|detainees|prisoners|captives|hostages|reporters|journalists|correspondents"
+    r"|photographers|pilgrims|tourists)(?:\s+(?:from|of|in)\s+[\w'’-]+(?:\s+[A-Z][\w'’-]*)?)?"
+    r"(?:\s+(?:who|that|had|have|has|were|was|are|is)){0,2}\s+$",
+    re.IGNORECASE,
+)
 # Visits that no envoy makes: "field visits and surveys", "a hospital visit".
 _ERRAND_VISIT = re.compile(
     r"\b(?:field|site|home|family|prison|hospital|house|door-to-door|clinic|school|medical"
@@ -441,7 +450,10 @@ def _read_trigger(
         return None
     if kind == "visit" and _TO_THE_FRONT.match(text, t.end()):
         return None  # "visited the frontline", "visited troops", "visited the wounded"
-    if kind == "visit" and _NO_ENVOY_BEFORE.search(text, max(0, t.start() - 60), t.start()):
+    if kind == "visit" and (
+        _NO_ENVOY_BEFORE.search(text, max(0, t.start() - 60), t.start())
+        or _NO_ENVOY_RIGHT_BEFORE.search(text, max(0, t.start() - 60), t.start())
+    ):
         return None  # "terrorists who arrived in the area", "families fled to": no envoy
     if kind == "agreement" and _DEAL_VERB.match(text, t.start()):
         return None
