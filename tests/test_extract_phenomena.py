@@ -6763,3 +6763,8 @@ def test_the_displaced_detainees_or_reporters_arriving_make_no_visit() -> None:
     # (but a welcomed visit is one)
     text = "Ukrainian people welcomed the visit of Erdogan to Kyiv on Monday."
     assert steps(text) == {("visit", ("turkey", "ukraine"), "held")}
+
+
+def test_people_forcibly_or_internally_displaced_are_counted() -> None:
+    text = "By Friday, 61,000 forcibly displaced people from Kharkiv had reached Kyiv, Kuleba said."
+    assert {(c.kind, c.count) for c in run(text).casualties} == {("displaced", 61000)}

@@ -159,7 +159,7 @@ _GAP_WORD = (
     # what they work at: "six health workers", "two civil defence volunteers"
     r"|health|healthcare|medical|emergency|relief|media|press|civil|defen[cs]e|construction"
     r"|election|polling"
-    r"|trapped|fleeing|stranded"
+    r"|trapped|fleeing|stranded|forcibly|internally|newly"
     # who they were: "four indigenous minors", "three unarmed young men"
     r"|indigenous|native|tribal|poor|pregnant|disabled|sick|unarmed|innocent"
     r"|little|teenage|underage|adult|female|male|newborn|infant|homeless|humanitarian"
