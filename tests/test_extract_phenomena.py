@@ -6768,3 +6768,13 @@ def test_the_displaced_detainees_or_reporters_arriving_make_no_visit() -> None:
 def test_people_forcibly_or_internally_displaced_are_counted() -> None:
     text = "By Friday, 61,000 forcibly displaced people from Kharkiv had reached Kyiv, Kuleba said."
     assert {(c.kind, c.count) for c in run(text).casualties} == {("displaced", 61000)}
+
+
+def test_the_displaced_from_a_sides_land_are_civilians() -> None:
+    text = (
+        "By Friday, 61,000 displaced people from Karabakh had arrived in Armenia, officials said."
+    )
+    assert {c.party for c in run(text, cfg=_REGION_CONFIG).casualties} == {"civilians"}
+    # (soldiers from there are its own)
+    text = "Azerbaijani shelling killed 12 soldiers from Karabakh."
+    assert {c.party for c in run(text, cfg=_REGION_CONFIG).casualties} == {"karabakh"}

@@ -1868,6 +1868,10 @@ def _party(
     # "13 Turkish soldiers", "Hamas fighters", "100 of Haftar's fighters": the last side
     # named in the phrase is its head ("Russian-backed Syrian troops" are Syrian).
     if configured:
+        if found.kind == "displaced" and re.search(
+            r"\bfrom\s+(?:the\s+)?$", text[max(0, configured[-1].start - 12) : configured[-1].start]
+        ):
+            return CIVILIANS  # "68,386 displaced people from Nagorno-Karabakh": from there
         return configured[-1].actor or UNKNOWN
     for word in re.findall(r"[a-z]+", _GLOSS.sub(" ", phrase).lower()):
         if word in ctx.lexicon.heads and word != head:  # "three government soldiers"
