@@ -239,9 +239,9 @@ _WITHOUT_DETAILS = re.compile(
     r"|disclosing|revealing)\b"
 )
 # "they" right before a verb of saying, and the plural words of who "they" may be
-_THEY = re.compile(r"\bthey\s+(?:have\s+|had\s+|also\s+)?\S*$", re.IGNORECASE)
+_THEY = re.compile(r"\bthey\s+(?:have\s+|had\s+|also\s+)?$", re.IGNORECASE)
 _THEY_SAID = frozenset("said say says told added reported stated".split())
-_MANY = re.compile(r"\w(?:s|police|military|army|media)$", re.IGNORECASE)
+_MANY = re.compile(r"(?:\ws|\b(?:police|military|army|media))$", re.IGNORECASE)
 # From a verb of saying to a participle that goes on from it: "said, adding", "said on
 # Monday, and added".
 _THEN_PARTICIPLE = re.compile(r"[^,;.:\"“”]{0,30},\s*(?:and\s+)?")

@@ -238,6 +238,8 @@ _IN_A_STATE = re.compile(
     r"^\W*(?:(?:Meanwhile|Elsewhere|Separately),?\s+)?[Ii]n\s+(?P<place>[A-Z][\w'’.-]*"
     r"(?:\s+[A-Z][\w'’.-]*){0,2}),\s+(?=the\s)"
 )
+#: The kinds of mention that name a state.
+_STATE_NAMES = ("country", "demonym", "capital", "seat")
 #: The definite descriptions such a frame resolves: the state's own bodies.
 _FRAMED_NOUNS = frozenset(
     "army military government authorities ministry police forces troops".split()
@@ -706,16 +708,7 @@ class ArticleContext:
             # state named last, in the sentence or before it
             a, b = m.start(), m.end()
             before = [x for x in mentions if x.end <= a][::-1] + [x for x, _ in reversed(recent)]
-            state = next(
-                (
-                    x
-                    for x in before
-                    if x.kind in ("country", "demonym", "capital", "seat")
-                    and x.actor in self.lexicon.actor_ids
-                    and self.lexicon.is_state(x.actor)
-                ),
-                None,
-            )
+            state = next((x for x in before if self._a_state(x)), None)
             if state is None:
                 continue
             organ = next((x for x in extra if a <= x.start < b and x.kind == "institution"), None)
@@ -729,28 +722,15 @@ class ArticleContext:
                     )
             elif free(a, b):
                 extra.append(Mention(a, b, text[a:b], state.actor, "anaphor"))
+        framed = self._framed_in(text, mentions)
         for m in _DEFINITE.finditer(text):
             a, b = m.start(), m.end()
             if not free(a, b):
                 continue
             noun = m.group("noun").lower()
-            frame = _IN_A_STATE.match(text) if noun in _FRAMED_NOUNS else None
-            state = next(
-                (
-                    x
-                    for x in mentions
-                    if frame is not None
-                    and x.start == frame.start("place")
-                    and x.end == frame.end("place")
-                    and x.kind in ("country", "capital")
-                    and x.actor in self.lexicon.actor_ids
-                    and self.lexicon.is_state(x.actor)
-                ),
-                None,
-            )
-            if state is not None and frame is not None and frame.end() <= a:
+            if noun in _FRAMED_NOUNS and framed is not None and framed[0] <= a:
                 # "In Thailand, the army said ...": the state the sentence is framed in
-                extra.append(Mention(a, b, text[a:b], state.actor, "anaphor"))
+                extra.append(Mention(a, b, text[a:b], framed[1], "anaphor"))
                 continue
             here = [(x, text[x.end : x.end + 40]) for x in mentions if x.actor and x.end <= a]
             target = self._resolve(noun, recent + here, institutions)
@@ -769,6 +749,29 @@ class ArticleContext:
         if not extra:
             return mentions
         return sorted(mentions + extra, key=lambda x: x.start)
+
+    def _a_state(self, m: Mention, kinds: tuple[str, ...] = _STATE_NAMES) -> bool:
+        """Whether ``m`` names a configured side that is a state, by one of ``kinds``."""
+        return (
+            m.kind in kinds and m.actor in self.lexicon.actor_ids and self.lexicon.is_state(m.actor)
+        )
+
+    def _framed_in(self, text: str, mentions: list[Mention]) -> tuple[int, str] | None:
+        """(where the frame ends, the state) of a sentence opened in a configured state:
+        "In Thailand, ..." (not a town of it)."""
+        frame = _IN_A_STATE.match(text)
+        if frame is None:
+            return None
+        state = next(
+            (
+                x
+                for x in mentions
+                if (x.start, x.end) == frame.span("place")
+                and self._a_state(x, ("country", "capital"))
+            ),
+            None,
+        )
+        return None if state is None or state.actor is None else (frame.end(), state.actor)
 
     def _home(self, spans: list[Sentence], found: list[list[Mention]]) -> str | None:
         """The configured state whose capital or seat the article is datelined from

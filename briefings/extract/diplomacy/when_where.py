@@ -60,7 +60,7 @@ _VISIT_TO = re.compile(
 )
 # A country's capital after its name: "the Yemeni capital", "Yemen's capital Sanaa".
 _ITS_CAPITAL = re.compile(
-    r"(?:['’]s)?\s+capital(?:\s+city)?(?:,?\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))?"
+    r"(?:['’]s)?\s+[Cc]apital(?:\s+[Cc]ity)?(?:,?\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))?"
 )
 
 
@@ -371,9 +371,6 @@ def _own_date(ctx: ArticleContext, sent: Sent, t: re.Match[str]) -> str | None:
     return None
 
 
-_CAPITAL_AFTER = re.compile(r"\s+capital\b", re.I)
-
-
 def _place(ctx: ArticleContext, sent: Sent, t: re.Match[str], kind: str) -> str | None:
     """Where the step is: the place a visit goes to ("visited Tripoli", "arrive in
     Cairo"), else a place after "in" or "at" near the trigger ("talks in the town
@@ -432,9 +429,10 @@ def _place(ctx: ArticleContext, sent: Sent, t: re.Match[str], kind: str) -> str 
             continue
         if _NAMES_A_CONFLICT.match(text, m.end("place")):
             continue  # "in the Israel-Hamas war", "in the Ukraine conflict": which war, no place
-        if _CAPITAL_AFTER.match(text, m.end("place")):
+        if (its := _ITS_CAPITAL.match(text, m.end("place"))) is not None:
             # "in the Saudi capital": Riyadh; a country the tool does not know has none
-            capital = capital_of(place)
+            named = its.group("name")
+            capital = named if named and not NOT_PLACE_START.match(named) else capital_of(place)
             if capital is None:
                 continue
             return capital
