@@ -6778,3 +6778,39 @@ def test_the_displaced_from_a_sides_land_are_civilians() -> None:
     # (soldiers from there are its own)
     text = "Azerbaijani shelling killed 12 soldiers from Karabakh."
     assert {c.party for c in run(text, cfg=_REGION_CONFIG).casualties} == {"karabakh"}
+
+
+def test_a_place_and_its_name_before_the_speaker_make_no_list() -> None:
+    # a list of subjects ends with "and"; "the Egyptian capital, Cairo," is a place
+    text = "The prisoners had arrived in the Egyptian capital, Cairo, a Hamas official said."
+    assert [(actor, w) for actor, _, w in said(text)] == [
+        ("hamas", "The prisoners had arrived in the Egyptian capital, Cairo")
+    ]
+    text = "Egypt, Turkey and Russia said the talks would resume."
+    assert [actor for actor, _, _ in said(text)] == ["egypt", "turkey", "russia"]
+
+
+def test_a_stance_inside_an_attribution_after_it_is_one_statement() -> None:
+    # "Russia denied it, Peskov said": Peskov's words, said once
+    for text in (
+        "Russia denied the report, Peskov said.",
+        "Russia rejected the proposal, Peskov told reporters on Monday.",
+    ):
+        assert [(actor, who) for actor, who, _ in said(text)] == [("russia", "Dmitry Peskov")]
+    # another side's report of it: each, and the stance's words end where his begin
+    text = "Russia rejected the proposal, Kuleba said."
+    assert sorted(said(text)) == [
+        ("russia", None, "rejected the proposal"),
+        ("ukraine", "Dmytro Kuleba", "Russia rejected the proposal"),
+    ]
+    text = "Ukraine rejected the offer, according to Kuleba."
+    assert [w for _, _, w in said(text)] == ["rejected the offer"]
+
+
+def test_according_to_a_measure_names_no_source() -> None:
+    # (were it one, what Russia said would end before it)
+    for text in (
+        "Russia said its troops had withdrawn from Kherson according to plan.",
+        "Russia said the aid was sorted according to type and sent to Kharkiv.",
+    ):
+        assert [w for _, _, w in said(text)] == [text.split(" said ", 1)[1]], text

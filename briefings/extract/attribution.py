@@ -64,6 +64,14 @@ _TERMS_OF_A_DEAL = re.compile(
     r"|memorandum|treaty|resolution|roadmap)\b",
     re.IGNORECASE,
 )
+# What "according to" can take that is no one's word: a relative pronoun, or a measure
+# things are sorted or done by ("according to type", "according to plan").
+_A_MEASURE = re.compile(
+    r"\s+(?:which|whom|type|types|kind|plan|schedule|law|custom|tradition|need|needs|rank"
+    r"|size|age|category|categories|criteria|protocol|procedure|priority|merit|nationality"
+    r"|gender)\b(?!\s+(?:of|by)\b)",
+    re.IGNORECASE,
+)
 # A purpose after a contact: "called the leaders of A and B to (urge)", "met X to".
 _TO_AFTER_A_CONTACT = re.compile(
     r"\b(?:called|phoned|rang|telephoned|met|wrote\s+to|visited|travell?ed\s+to|flew\s+to"
@@ -957,6 +965,8 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             continue
         if _TERMS_OF_A_DEAL.match(text, m.end()):
             continue  # "according to the deal agreed by Israel and Hamas": its terms, no one
+        if _A_MEASURE.match(text, m.end()):
+            continue  # "sorted according to type", "a deal according to which": no source
         # the speaker, if a side or body is named after "according to"
         named = next((x for x in sent.mentions if x.start >= m.end() and x.actor), None)
         comma = text.find(",", m.end())

@@ -184,6 +184,7 @@ _TITLE_NEXT = re.compile(rf"\s*(?:[A-Z][\w-]*\s+){{0,3}}?(?i:{alternation(NAME_T
 _TITLES_JOINED = re.compile(rf"(?i:{alternation(NAME_TITLES)})\s+and\s*(?:the\s+)?$")
 _LIST_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s*(?:,|\band)\s*(?:the\s+)?$")
 # Only names, commas and "and" from the list's start to the clause: "Russia, France and "
+_AND = re.compile(r"\band\b", re.IGNORECASE)
 _ONLY_LIST = re.compile(
     r"(?:(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*(?:,|\band)\s*)+(?:the\s+)?"
 )
@@ -1224,6 +1225,13 @@ class ArticleContext:
             if (
                 head
                 and _ONLY_LIST.fullmatch(sent.text, head[0].start, lo)
+                # (a list ends with "and", an apposition with a comma: "Gor Vardanyan, the
+                # head of the council, said"; "the Egyptian capital, Cairo, a Hamas
+                # official said" names a place, then who speaks)
+                and (
+                    _AND.search(sent.text, head[0].start, lo)
+                    or sent.text[lo:hi].rstrip().endswith(",")
+                )
                 # "in Sudan, the doctors said": a place before the subject, no list
                 and not _AT_PLACE.search(sent.text, max(0, head[0].start - 12), head[0].start)
                 and not _OBJECT_OF.search(sent.text, max(0, head[0].start - 12), head[0].start)

@@ -90,6 +90,12 @@ def extract_statements(ctx: ArticleContext) -> list[Statement]:
                 continue  # "Putin told Macron ..., according to the Elysee": Putin's words
             if _object_then_participle(sent, act, acts):
                 continue  # "Kigali denies this, stating that ...": the participle says it
+            outer = _inverted_around(act, acts)
+            if outer is not None:
+                if _same_side(act, outer) and outer.verb != "according to":
+                    continue  # "Russia denied it, Peskov said": Peskov's statement says it
+                # "Russia denied it, Kuleba said": Russia's words end where his begin
+                act = replace(act, content_end=min(act.content_end, outer.content_end))
             st = _reported(ctx, sent, act)
             if st is not None:
                 out += _jointly(ctx, sent, act.speaker, st, (act.content_start, act.content_end))
@@ -146,6 +152,26 @@ def _object_then_participle(sent: Sent, act: Speech, acts: list[Speech]) -> bool
         and _SHORT_OBJECT.fullmatch(sent.text, act.content_start, other.verb_start) is not None
         for other in acts
     )
+
+
+def _inverted_around(act: Speech, acts: list[Speech]) -> Speech | None:
+    """The attribution after the words ("..., Kuleba said") whose words hold ``act``'s
+    verb: "Ukraine rejected the offer, Kuleba said"."""
+    return next(
+        (
+            o
+            for o in acts
+            if o is not act
+            and (o.speaker is not None or o.name)
+            and o.content_end <= o.verb_start
+            and o.content_start <= act.verb_start < o.content_end
+        ),
+        None,
+    )
+
+
+def _same_side(a: Speech, b: Speech) -> bool:
+    return a.speaker is not None and b.speaker is not None and a.speaker.actor == b.speaker.actor
 
 
 # Who said the sentence before: "This was stated by Foreign Minister X", "X said this
