@@ -6814,3 +6814,29 @@ def test_according_to_a_measure_names_no_source() -> None:
         "Russia said the aid was sorted according to type and sent to Kharkiv.",
     ):
         assert [w for _, _, w in said(text)] == [text.split(" said ", 1)[1]], text
+
+
+def test_promises_concessions_and_disclosures_are_statements() -> None:
+    for text, words in (
+        (
+            "Netanyahu on Wednesday promised that the army would act with force in Gaza.",
+            "the army would act with force in Gaza.",
+        ),
+        ("Erdogan conceded that the clashes posed a risk for Turkey.", "the clashes posed a risk"),
+        ("Kuleba disclosed that two brigades had been moved to Kharkiv.", "two brigades had"),
+        ("Peskov assured reporters that the talks would go ahead.", "the talks would go ahead"),
+    ):
+        assert [w for _, _, w in said(text) if words in w], text
+
+
+def test_what_is_asked_for_keeps_its_verb() -> None:
+    # "urged restraint", "demanded a ceasefire": the asking is what was said
+    assert [w for _, _, w in said("Egypt urged restraint.")] == ["urged restraint."]
+    text = "Turkey demanded an immediate ceasefire."
+    assert [w for _, _, w in said(text)] == ["demanded an immediate ceasefire."]
+    text = "Egypt urged Israel to stop the strikes."
+    assert [w for _, _, w in said(text)] == ["urged Israel to stop the strikes."]
+    text = "Russia warned against any escalation."
+    assert [w for _, _, w in said(text)] == ["warned against any escalation."]
+    # (a claim after "that" is the claim)
+    assert [w for _, _, w in said("Egypt urged that the talks resume.")] == ["the talks resume."]

@@ -462,7 +462,9 @@ _LIVES_AFTER = re.compile(
     r"(?:\s+(?:of|more|civilian|innocent|human|[A-Z][a-z]+))*\s+lives\b)",
     re.IGNORECASE,
 )
-_NOUN_VERBS = frozenset(("claim", "claims", "reports", "report", "says", "warning", "denies"))
+_NOUN_VERBS = frozenset(
+    ("claim", "claims", "reports", "report", "says", "warning", "denies", "promise", "promises")
+)
 # The words of a subject that names no known side: "a military source", "Save the
 # Children", "regional governor Oleh Synehubov", "residents".
 _PLAIN_SUBJECT = re.compile(
@@ -526,7 +528,10 @@ _PASSIVE_BEFORE_CB = CaseBlind(_PASSIVE_BEFORE)
 _NOTHING_AFTER = re.compile(r"\s*(?:[.!?;]|$|and\s+(?!said|says|added|told)\w)")
 # What a verb of claiming or vowing takes that is no clause: "to have downed the
 # drones", "on the opening of the airport", "for the payment of salaries".
-_COMPLEMENT_AFTER = re.compile(r"(?:to|on|for)\s+(?![“\"])", re.IGNORECASE)
+_COMPLEMENT_AFTER = re.compile(r"(?:to|on|for|against)\s+(?![“\"])", re.IGNORECASE)
+#: Verbs of asking for something: "urged restraint", "demanded a ceasefire".
+ASKS = ("urg", "demand")
+_THAT_AFTER = re.compile(r"\s*(?:,\s*)?that\b", re.IGNORECASE)
 _TAKE_COMPLEMENTS = (
     "vow", "claim", "insist", "pledg", "threat", "den", "urg", "call", "demand", "promis",
     "refus", "warn",
@@ -794,6 +799,12 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             or (verb.startswith(_KEEPS_ITS_VERB) and len(text[cs : _stop(text, cs)].split()) >= 3)
             or (verb.startswith(_TAKE_COMPLEMENTS) and _COMPLEMENT_AFTER.match(text, cs))
             or (verb.startswith("den") and _GERUND_AFTER.match(text, cs))
+            # "urged restraint", "demanded a ceasefire": what is asked for, not a claim
+            or (
+                verb.startswith(ASKS)
+                and not text[ve:cs].strip()
+                and not _THAT_AFTER.match(text, ve)
+            )
         ):
             # "vowed to retaliate", "insisted on talks", "condemned the strike": the verb
             # says what it is

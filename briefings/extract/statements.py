@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from briefings.extract.attribution import DENYING, OUTLET_NOUNS, Speech, speech_acts
+from briefings.extract.attribution import ASKS, DENYING, OUTLET_NOUNS, Speech, speech_acts
 from briefings.extract.context import CAPS_DATELINE, THE_BEFORE, ArticleContext, Sent
 from briefings.models import UNKNOWN, Statement
 from briefings.nlp.actors import Mention
@@ -312,7 +312,13 @@ def _reported(ctx: ArticleContext, sent: Sent, act: Speech) -> Statement | None:
         and (of := _OF_WHAT.match(content)) is not None
     ):
         content = content[of.end() :]  # "warned of its intention to attack": what it warned
-    if len(content.split()) < 3 or act.speaker is None or not _speaks_for_a_side(ctx, act.speaker):
+    # (two words when they are what was asked for: "urged restraint")
+    fewest = 2 if start == act.verb_start and act.verb.lower().startswith(ASKS) else 3
+    if (
+        len(content.split()) < fewest
+        or act.speaker is None
+        or not _speaks_for_a_side(ctx, act.speaker)
+    ):
         return None
     if _THIS_WHERE.match(sent.text, act.verb_end):
         return None  # "X said this in an interview": the words were the sentence before

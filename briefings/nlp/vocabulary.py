@@ -108,7 +108,7 @@ _SAYING_LEMMAS = (
     underline underscore argue confirm allege acknowledge admit declare assert explain
     clarify vow pledge reject demand blame suggest indicate estimate reiterate caution
     contend counter respond reply call dub brand label term cite express voice affirm
-    complain remind reveal refute rebut
+    complain remind reveal refute rebut promise concede assure disclose
 """.split()
     + _STANCE_LEMMAS
 )
