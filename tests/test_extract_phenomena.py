@@ -6805,6 +6805,11 @@ def test_a_stance_inside_an_attribution_after_it_is_one_statement() -> None:
     ]
     text = "Ukraine rejected the offer, according to Kuleba."
     assert [w for _, _, w in said(text)] == ["rejected the offer"]
+    # (a named speaker inside a side's report keeps his words)
+    text = "Kuleba had told ministers not to speak publicly, Ukraine's state television reported."
+    assert ("ukraine", "Dmytro Kuleba", "ministers not to speak publicly") in said(text)
+    # and "demands by" is a noun
+    assert said("Russia left the talks following demands by Ukraine for a full withdrawal.") == []
 
 
 def test_according_to_a_measure_names_no_source() -> None:

@@ -463,7 +463,7 @@ _LIVES_AFTER = re.compile(
     re.IGNORECASE,
 )
 _NOUN_VERBS = frozenset(
-    ("claim", "claims", "reports", "report", "says", "warning", "denies", "promise", "promises")
+    "claim claims reports report says warning denies promise promises demands".split()
 )
 # The words of a subject that names no known side: "a military source", "Save the
 # Children", "regional governor Oleh Synehubov", "residents".

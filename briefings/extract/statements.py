@@ -92,7 +92,12 @@ def extract_statements(ctx: ArticleContext) -> list[Statement]:
                 continue  # "Kigali denies this, stating that ...": the participle says it
             outer = _inverted_around(act, acts)
             if outer is not None:
-                if _same_side(act, outer) and outer.verb != "according to":
+                if (
+                    _same_side(act, outer)
+                    and outer.verb != "according to"
+                    and not (outer.parenthetical or outer.document)
+                    and _reported(ctx, sent, outer) is not None
+                ):
                     continue  # "Russia denied it, Peskov said": Peskov's statement says it
                 # "Russia denied it, Kuleba said": Russia's words end where his begin
                 act = replace(act, content_end=min(act.content_end, outer.content_end))
@@ -171,7 +176,14 @@ def _inverted_around(act: Speech, acts: list[Speech]) -> Speech | None:
 
 
 def _same_side(a: Speech, b: Speech) -> bool:
-    return a.speaker is not None and b.speaker is not None and a.speaker.actor == b.speaker.actor
+    """Whether ``b`` speaks for ``a``'s side, as specifically: "Russia denied it, Peskov
+    said" (not "Netanyahu told ministers ..., Israel's Channel 12 reported")."""
+    return (
+        a.speaker is not None
+        and b.speaker is not None
+        and a.speaker.actor == b.speaker.actor
+        and (b.speaker.is_person or not a.speaker.is_person)
+    )
 
 
 # Who said the sentence before: "This was stated by Foreign Minister X", "X said this
