@@ -6845,3 +6845,26 @@ def test_what_is_asked_for_keeps_its_verb() -> None:
     assert [w for _, _, w in said(text)] == ["warned against any escalation."]
     # (a claim after "that" is the claim)
     assert [w for _, _, w in said("Egypt urged that the talks resume.")] == ["the talks resume."]
+
+
+def test_the_two_sides_are_the_pair_named_before_not_the_mediator() -> None:
+    text = (
+        "The Egyptian foreign ministry announced on Sunday a ceasefire agreement between "
+        "Israel and Hamas. Turkey also took part in the mediation. The two sides also "
+        "agreed to hold meetings in the coming days."
+    )
+    assert ("meeting", ("hamas", "israel"), "planned") in steps(text)
+
+
+def test_an_exchange_to_take_place_is_planned() -> None:
+    text = "A prisoner exchange between Russia and Ukraine is expected to take place on Monday."
+    assert steps(text) == {("agreement", ("russia", "ukraine"), "planned")}
+
+
+def test_a_deal_a_side_wants_or_is_ready_for_is_proposed() -> None:
+    for text in (
+        "Israel is interested in striking a peace agreement with Egypt, Netanyahu said.",
+        "Russia is ready to sign a peace agreement with Ukraine, Peskov said.",
+        "Russia wants to reach a ceasefire deal with Ukraine, Peskov said.",
+    ):
+        assert {s for _t, _p, s in steps(text)} == {"proposed"}, text

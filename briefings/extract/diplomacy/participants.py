@@ -404,6 +404,7 @@ def _participants(
     return sorted(dict.fromkeys(found)), sorted(dict.fromkeys(mediators))
 
 
+_BETWEEN_WORD = re.compile(r"\bbetween\b", re.IGNORECASE)
 # "talks between X and Y", "a call between the two presidents' envoys"
 _BETWEEN_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?between\s+", re.IGNORECASE)
 _BETWEEN_END = re.compile(
@@ -585,6 +586,22 @@ def _last_two(
     """ "the two leaders": the two sides last named before (by their leaders, for
     "leaders"; as states, for "countries"), other than those here."""
     ids = ctx.lexicon.actor_ids
+    # "a ceasefire between A and B, mediated by C ... the two sides agreed": the two
+    # last named as a pair, before any side named since (a mediator, a host)
+    for where, stop in [(sent, pos)] + [
+        (prior, len(prior.text))
+        for prior in reversed(ctx.sents[max(0, sent.index - 3) : sent.index])
+    ]:
+        for word in reversed(list(_BETWEEN_WORD.finditer(where.text, 0, stop))):
+            pair = [
+                a
+                for a in _between(
+                    where.text, word.start() - 1, [(x, x.actor) for x in where.mentions if x.actor]
+                )
+                if a in ids and a not in have
+            ]
+            if len(pair) == 2:
+                return pair
     out: list[str] = []
     earlier = [m for m in sent.mentions if m.end <= pos]
     for prior in reversed(ctx.sents[max(0, sent.index - 3) : sent.index]):

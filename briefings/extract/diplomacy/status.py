@@ -246,7 +246,10 @@ _SEEK = "|".join(_DEAL_LEMMAS + [r"hammer\s+out", r"work\s+out"])
 _SEEKING = "|".join(inflect(lemma)[3] for lemma in _DEAL_LEMMAS)
 _GOAL = re.compile(
     r"\b(?:try|trying|tried|attempt|attempts|bid|effort|efforts|seek|seeking|sought|push|hope"
-    r"|hoped|hopes|hoping)\s+(?:by\s+(?:[\w-]+\s+){1,4}?)?to\s+(?:[\w-]+\s+){0,3}$"
+    r"|hoped|hopes|hoping|wants?|wanted|wanting|willing|ready|keen|eager)\s+(?:by\s+(?:[\w-]+\s+){1,4}?)?to"
+    r"\s+(?:[\w-]+\s+){0,3}$"
+    # "is interested in striking a peace agreement", "keen on reaching a deal"
+    rf"|\b(?:interested\s+in|keen\s+on|open\s+to)\s+(?:{_SEEKING}|signing|striking)\s+(?:[\w-]+\s+){{0,3}}$"
     # "to help negotiate a ceasefire", "to finalize a truce agreement"
     rf"|\bto\s+(?:help\s+)?(?:[a-z]+ly\s+)?(?:{_SEEK}|{_SEEKING})\s+(?:[\w-]+\s+){{0,3}}$"
     # "agreed to meet and quickly work out a ceasefire": the aim of the meeting
@@ -692,8 +695,10 @@ def _status(text: str, t: re.Match[str], kind: str, folded: str | None = None) -
             or (_BACKED.search(pre[-50:]) and not _MADE_PARTICIPLE.match(post))
         ):
             return "proposed"
-        if TO_BE_SIGNED.match(post):
-            return "planned"  # "the agreement between them will be signed on Thursday"
+        if TO_BE_SIGNED.match(post) or _TO_TAKE_PLACE.match(post):
+            # "the agreement between them will be signed on Thursday", "a prisoner
+            # exchange is expected to take place on Monday"
+            return "planned"
         if UNDER_CB.found(pre[-60:], folded=pre_low[-60:]):
             return "concluded"  # "prisoners will be freed under the ceasefire deal": in force
         if _PLANNED_CB.found(pre[-40:], folded=pre_low[-40:]) or _WOULD_AFTER.match(post):
@@ -839,6 +844,13 @@ AGREED_TO = re.compile(
 # A deal not named as one there is ("as part of the truce" is): "as part of a peace deal".
 _PART_OF_A = re.compile(r"\bas\s+part\s+of\s+(?:a|an|any)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _WOULD_AFTER = re.compile(r"^\s+(?:would|will)\b")
+# A deal done as an event to come (an exchange, a handover; not a truce that "takes
+# effect", which was made when it was agreed).
+_TO_TAKE_PLACE = re.compile(
+    r"(?:\s+[^.;]{0,60}?)?\s+(?:(?:will|would|shall)|(?:is|are|was|were)\s+(?:set|due|expected"
+    r"|scheduled|slated|likely|going)\s+to)\s+(?:take\s+place|happen|go\s+ahead)\b",
+    re.IGNORECASE,
+)
 # The deal as the subject of its signing to come: "... is set to be signed on Thursday".
 TO_BE_SIGNED = re.compile(
     r"(?:\s+[^.;]{0,60}?)?\s+(?:(?:will|would|shall)\s+(?:[a-z]+ly\s+)?be"
