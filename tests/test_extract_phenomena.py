@@ -6868,3 +6868,16 @@ def test_a_deal_a_side_wants_or_is_ready_for_is_proposed() -> None:
         "Russia wants to reach a ceasefire deal with Ukraine, Peskov said.",
     ):
         assert {s for _t, _p, s in steps(text)} == {"proposed"}, text
+
+
+def test_sources_in_a_capital_are_not_its_state() -> None:
+    # anyone's sources may be there: diplomats, monitors, reporters' contacts
+    for text in (
+        "A diplomatic source in Cairo said the talks would resume on Monday.",
+        "Sources in Egypt said the talks would resume on Monday.",
+    ):
+        assert said(text) == [], text
+    # (its officials are; and a source in its forces is one of them)
+    assert [a for a, _, _ in said("Officials in Cairo said the talks would resume.")] == ["egypt"]
+    text = "A source in the Russian security forces told reporters that the depot had burned."
+    assert [a for a, _, _ in said(text)] == ["russia"]

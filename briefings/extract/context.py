@@ -160,9 +160,15 @@ _FROM_ELSEWHERE = re.compile(
     r"\b(?:European|Arab|Western|African|Asian|Gulf|Nordic|Latin|visiting|international"
     r"|regional|UN|EU|NATO)\s+(?:[\w-]+\s+)?$"
 )
-# Those "in" a capital who speak for its state: "officials in Moscow", "sources in Kyiv".
+# A people's armed or state body after its name: "the Kurdish security forces".
+_ITS_FORCES = re.compile(
+    r"\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:security\s+|armed\s+)?(?:forces|army|military|government"
+    r"|ministry|police|intelligence|command|militias?|units?)\b"
+)
+# Those "in" a capital who speak for its state: "officials in Moscow" (not "sources in
+# Kyiv", who may be anyone's there: diplomats, monitors, reporters' contacts).
 _SPEAK_FOR_A_STATE = frozenset(
-    """official officials source sources authorities government governments spokesman
+    """official officials authorities government governments spokesman
     state province
     spokeswoman spokesperson ministry ministries minister ministers leadership leaders
     leader commander commanders command military army forces envoy envoys officers
@@ -1200,6 +1206,8 @@ class ArticleContext:
                 # (a name both a country's and its people's is a place after "in")
                 m.kind in ("capital", "country", "demonym")
                 and (place := _IN_A_PLACE.search(sent.text, max(0, m.start - 40), m.start))
+                # ("a source in the Kurdish security forces": one of them, no place)
+                and not _ITS_FORCES.match(sent.text, m.end)
                 and (
                     place.group("noun").lower() not in _SPEAK_FOR_A_STATE
                     or _NOT_THE_STATES.search(sent.text, max(0, place.start() - 20), place.start())
