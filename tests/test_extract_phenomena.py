@@ -6881,3 +6881,11 @@ def test_sources_in_a_capital_are_not_its_state() -> None:
     assert [a for a, _, _ in said("Officials in Cairo said the talks would resume.")] == ["egypt"]
     text = "A source in the Russian security forces told reporters that the depot had burned."
     assert [a for a, _, _ in said(text)] == ["russia"]
+
+
+def test_what_neither_side_said_or_none_confirmed_is_no_statement() -> None:
+    for text in (
+        "Egypt has not independently confirmed the casualty figures given by Hamas.",
+        "Neither Russia's UN mission nor the Kremlin immediately responded to a request for comment.",
+    ):
+        assert said(text) == [], text

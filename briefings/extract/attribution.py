@@ -409,12 +409,14 @@ _SUBJECT_AFTER = re.compile(
 
 _NOT_SAID = re.compile(
     r"\b(?:not|never|n't|declined\s+to|refused\s+to|without|neither|nor)\s+"
-    r"(?:(?:yet|immediately|publicly|officially|formally|directly|explicitly|so\s+far)\s+){0,2}$"
+    r"(?:(?:yet|immediately|publicly|officially|formally|directly|explicitly|independently"
+    r"|so\s+far)\s+){0,2}$"
     # "did not say whether he believed the strikes were justified": not said either way
     r"|(?:\bnot|n't|\bdeclined\s+to|\brefused\s+to)\s+(?:say|said|disclose|specify|comment"
     r"|reveal)\s+(?:on\s+)?(?:whether|if|when|how|what|why)\b[^.;]{0,30}$",
     re.IGNORECASE,
 )
+_NEITHER_NOR = re.compile(r"\bneither\b[^.;]{1,80}\bnor\b[^.;,]{1,60}$", re.IGNORECASE)
 # A verb of saying in a relative clause whose object is no clause, before the main
 # verb of saying: "Lazarre, who confirmed the attack to a newspaper, said gangs ...".
 # (and the verbs of labelling: "who called the strike 'a provocation'")
@@ -689,6 +691,8 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             continue  # "they maintain a presence in Jobar": kept, not said
         if _NOT_SAID_CB.found(text[max(0, vs - 40) : vs], folded=low[max(0, vs - 40) : vs]):
             continue  # "has not said whether", "declined to say"
+        if _NEITHER_NOR.search(text, max(0, vs - 140), vs):
+            continue  # "Neither its UN mission nor the Kremlin immediately responded"
         if (
             verb.startswith(_TAKES_A_THING)
             and _WHO_BEFORE.search(text, max(0, vs - 20), vs)
