@@ -6886,6 +6886,6 @@ def test_sources_in_a_capital_are_not_its_state() -> None:
 def test_what_neither_side_said_or_none_confirmed_is_no_statement() -> None:
     for text in (
         "Egypt has not independently confirmed the casualty figures given by Hamas.",
-        "Neither Russia's UN mission nor the Kremlin immediately responded to a request for comment.",
+        "Neither Russia's UN mission nor the Kremlin immediately responded to our request.",
     ):
         assert said(text) == [], text
