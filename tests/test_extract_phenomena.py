@@ -6889,3 +6889,27 @@ def test_what_neither_side_said_or_none_confirmed_is_no_statement() -> None:
         "Neither Russia's UN mission nor the Kremlin immediately responded to our request.",
     ):
         assert said(text) == [], text
+
+
+def test_the_dead_included_and_as_well_as_share_the_fate() -> None:
+    text = "The dead also included 342 Russian soldiers and 21 civilians, Kuleba said."
+    assert casualties(text) == {
+        ("russia", "killed", 342, None, None, False),
+        ("civilians", "killed", 21, None, None, False),
+    }
+    assert casualties("Among the dead were 22 children.") == {
+        ("civilians", "killed", 22, None, None, False)
+    }
+    text = "Sixty-nine Ukrainian soldiers were killed as well as 40 civilians, Kuleba said."
+    assert casualties(text) == {
+        ("ukraine", "killed", 69, None, None, False),
+        ("civilians", "killed", 40, None, None, False),
+    }
+    text = "Two new strikes on Sumy claimed 24 more lives, Kuleba said."
+    assert {(c.kind, c.count) for c in run(text).casualties} == {("killed", 24)}
+
+
+def test_a_comma_ends_the_victims_phrase_before_a_speakers_name() -> None:
+    # "troops" may come before a name ("Russian troops commander X"), not across a comma
+    text = "Ukraine killed more than 200 Russian troops, Kuleba said."
+    assert {c.party for c in run(text).casualties} == {"russia"}

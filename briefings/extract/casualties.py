@@ -585,6 +585,11 @@ _AND = re.compile(r"^\s*(?:,\s*)?(?:and|as\s+well\s+as|plus|,)\s*$", re.IGNORECA
 # A breakdown opened by a comma, still open: ", including 84 children" (not ", including
 # 84 children, 35 women": a list, whose last part may follow a comma).
 _COMMA_ASIDE = re.compile(r",\s*(?:including|among\s+them)\b[^,;]*$", re.IGNORECASE)
+_WORD_AT = re.compile(r"[\w-]+")
+_AS_WELL_AS = re.compile(
+    r"\s*,?\s*(?:as\s+well\s+as|along\s+with|together\s+with|alongside)\s+(?:at\s+least\s+)?",
+    re.IGNORECASE,
+)
 _COMMA_AND = re.compile(r"\s*,\s*(?:and|as\s+well\s+as|plus)\b", re.IGNORECASE)
 _GLOSS = re.compile(r"\([^()]*\)")  # words in brackets, which name no victims' side
 # A war or the fighting as the killer: the dead are of all sides ("The war has killed
@@ -804,6 +809,17 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
             ):
                 # "25 people were killed in Goma, nine in Gisenyi": the verb left out
                 found = _Found(prev[1].kind, q.end, q.start, None)
+            if (
+                found is None
+                and prev is not None
+                and prev[1].verb_pos > prev[0].end
+                and (verb := _WORD_AT.match(sent.text, prev[1].verb_pos)) is not None
+                and _AS_WELL_AS.fullmatch(sent.text, verb.end(), q.start)
+            ):
+                # "69 soldiers were killed as well as 40 civilians": the same fate
+                np_end, noun = _victims(sent.text, q)
+                if noun is not None:
+                    found = _Found(prev[1].kind, np_end, prev[1].verb_pos, noun)
             if (
                 whole
                 and part_left is not None
@@ -1524,9 +1540,11 @@ def _classify(
     if kinds_before and (noun or q.approximate or bare):
         verb = kinds_before[-1]
         between = before[verb.end() :]
-        if (_DIRECTLY.match(between) or _OF_FIGURE.fullmatch(before, verb.start())) and (
-            _active_or_toll(verb, before)
-        ):
+        if (
+            (_DIRECTLY.match(between) or _OF_FIGURE.fullmatch(before, verb.start()))
+            and _active_or_toll(verb, before)
+        ) or (_THE_DEAD_INCLUDED.fullmatch(before, verb.start()) and noun is not None):
+            # ("the dead included 342 soldiers", "those wounded include 12 children")
             at = q.start - len(before) + verb.start()
             if _NOMINAL.match(verb.group(0)) and _NOT_DONE_BEFORE.search(text, max(0, at - 50), at):
                 return None  # "would lead to the slaughter of", "marked the massacre of"
@@ -1753,6 +1771,12 @@ _OF_A_PLACE = re.compile(r"\s+(?:in|near|at|outside)\s+(?:the\s+)?[A-Z]")
 # The deed as a noun, then "of" and the figure: "the bodies of 106", "the killing of
 # one person", "the deaths of 12 soldiers", "claiming the lives of more than ten",
 # "injuries to 29 others".
+# The dead as the subject of what they include: "The dead also included 342 soldiers".
+_THE_DEAD_INCLUDED = re.compile(
+    r"(?:dead|killed|wounded|injured|victims|casualties|fatalities|displaced)\s+(?:also\s+)?"
+    r"(?:include[sd]?|were)\s+(?:also\s+)?(?:at\s+least\s+|some\s+|about\s+)?",
+    re.IGNORECASE,
+)
 _OF_FIGURE = re.compile(
     r"(?:bodies|killing|deaths?|wounding|lives|martyrdom)\s+of\s+|injur(?:y|ies)\s+(?:to|of)\s+",
     re.IGNORECASE,
@@ -1765,7 +1789,9 @@ _TAKES_LIVES = re.compile(
 )
 _LOST_AFTER = re.compile(r"\s+(?:were|have\s+been|had\s+been)\s+lost\b")
 # A figure of lives: "claimed 6,000 lives", "cost thousands of civilian lives".
-_LIVES = re.compile(r"\s+(?:of\s+)?(?:(?P<civilian>civilian|innocent)\s+|[A-Z][a-z]+\s+)?lives\b")
+_LIVES = re.compile(
+    r"\s+(?:of\s+)?(?:more\s+|other\s+)?(?:(?P<civilian>civilian|innocent)\s+|[A-Z][a-z]+\s+)?lives\b"
+)
 
 
 def _active_or_toll(k: re.Match[str], before: str) -> bool:

@@ -1129,6 +1129,8 @@ def _drop_nationality_of_named(sentence: str, found: list[Mention]) -> list[Ment
             if (
                 between
                 and len(between) <= 4
+                # (a comma ends the phrase: "killed 200 Russian troops, Kuleba said")
+                and "," not in sentence[m.end : nxt.start]
                 and all(w.lower().strip(".,") in _BEFORE_A_NAME for w in between)
             ):
                 drop.add(i)
