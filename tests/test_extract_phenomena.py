@@ -6913,3 +6913,20 @@ def test_a_comma_ends_the_victims_phrase_before_a_speakers_name() -> None:
     # "troops" may come before a name ("Russian troops commander X"), not across a comma
     text = "Ukraine killed more than 200 Russian troops, Kuleba said."
     assert {c.party for c in run(text).casualties} == {"russia"}
+
+
+def test_a_list_of_tolls_by_place_keeps_each_place() -> None:
+    text = "The monitor recorded 49 deaths in Kharkiv, 25 in Sumy and 84 in Odesa."
+    assert {(c.count, c.location) for c in run(text).casualties} == {
+        (49, "Kharkiv"),
+        (25, "Sumy"),
+        (84, "Odesa"),
+    }
+
+
+def test_a_breakdown_between_dashes_that_touch_its_words() -> None:
+    text = "At least five civilians—including four women—were killed in the strike."
+    assert casualties(text) == {
+        ("civilians", "killed", 5, 5, None, False),
+        ("civilians", "killed", 4, None, None, False),
+    }

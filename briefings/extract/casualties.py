@@ -541,8 +541,9 @@ _ASIDE = re.compile(
     r",\s*(?:including|among\s+them|of\s+whom|most(?:ly|\s+of\s+them))\b"
     r"(?:[^,;.()]|\([^()]{0,60}\)){1,80}(?:,|(?<=\))(?=\s+(?:were|was|have|had|are)\b))"
     # set off by dashes: "leaving 23 civilians - including nine children - dead"
-    r"|\s[-–—]\s*(?:including|among\s+them|of\s+whom|most(?:ly|\s+of\s+them))\b[^-–—,;.]{1,80}"
-    r"\s[-–—])",
+    # (an en or em dash may touch its words: "five civilians—including four women—were")
+    r"|(?:\s-|\s?[–—])\s*(?:including|among\s+them|of\s+whom|most(?:ly|\s+of\s+them))\b"
+    r"[^-–—,;.]{1,80}(?:\s-|\s?[–—]))",
     re.IGNORECASE,
 )
 # The same breakdown where the commas were lost: "11 civilians including three
@@ -913,7 +914,11 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
             plain = bool(found.noun and _PLAIN_PEOPLE.match(found.noun))
             # (a figure that shares the verb of one before has its own place: "killed
             # five in Kherson and one in Mykolaiv")
-            shared = prev is not None and found.verb_pos < prev[0].start < q.start
+            # ("49 deaths in Kharkiv, 25 in Sumy": the noun of the one before)
+            shared = prev is not None and (
+                found.verb_pos < prev[0].start < q.start
+                or (found.verb_pos == prev[1].verb_pos and found.verb_pos < q.start)
+            )
             own_end = max(found.verb_pos, q.end)
             where = ctx.place_of(
                 sent,
