@@ -6930,3 +6930,19 @@ def test_a_breakdown_between_dashes_that_touch_its_words() -> None:
         ("civilians", "killed", 5, 5, None, False),
         ("civilians", "killed", 4, None, None, False),
     }
+
+
+def _moves(text: str) -> set[tuple[str, str]]:
+    return {(g.actor, g.action) for g in run(text).ground}
+
+
+def test_who_condemns_or_disowns_strikes_did_not_strike() -> None:
+    # "the US strikes" after "the" are a noun, the US's; the one condemning them is no doer
+    assert ("russia", "struck") not in _moves(
+        "Russia's foreign ministry condemned the US strikes on Iran."
+    )
+    # no one owns attacks no one claimed
+    assert _moves("Israel has not yet claimed responsibility for the attacks.") == set()
+    assert _moves("Hamas claimed responsibility for the attacks.") == {("hamas", "attacked")}
+    # the doer after "by" is who did it, not the sentence's speaker
+    assert _moves("Egypt said the strikes by Israel killed 20 people.") == {("israel", "struck")}

@@ -495,15 +495,20 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[GroundEvent]:
             continue  # "Israel will attack Rafah": the verb, and a deed to come
         if _MAYBE_NP.search(text, max(0, m.start() - 40), m.start()):
             continue  # "ready to repel any Israeli attack": one that may come
-        actor = near[-1] if near else None
+        # "a barrage of rockets fired by Azerbaijani forces", "the strikes by Israel":
+        # the doer named after "by" comes first
+        by = _FIRED_BY.match(text, m.end())
+        actor = _after_by(sent, by.end() - 3) if by else None
         if actor is None:
-            # "a barrage of rockets fired by Azerbaijani forces"
-            by = _FIRED_BY.match(text, m.end())
-            actor = _after_by(sent, by.end() - 3) if by else None
+            actor = near[-1] if near else None
         if actor is None:
             # "Israel pressed ahead with plans for a ground offensive", "forces continued
             # the shelling of Stepanakert": the subject of the verb that carries it out
             light = _LIGHT_VERB_CB.search(text, max(0, m.start() - 70), m.start(), low)
+            if light is not None and _NOT_BEFORE.search(
+                text, max(0, light.start() - 30), light.start()
+            ):
+                continue  # "has not yet claimed responsibility for the attacks": no one's
             actor = ctx.subject(sent, light.start(), reach=1) if light else None
         if actor is None or actor.actor is None or not _can_act(ctx, actor):
             continue
@@ -536,6 +541,10 @@ _ADJECTIVE_SLOT_BEFORE = re.compile(
 )
 
 
+_BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?[A-Z]")
+_THE_BEFORE_NAME = re.compile(r"\b(?:the|its|their|recent|latest)\s+$", re.IGNORECASE)
+
+
 def _a_move(sent: Sent, start: int, end: int) -> bool:
     """Whether the verb at ``text[start:end]`` tells a move on the ground."""
     text = sent.text
@@ -553,8 +562,12 @@ def _a_move(sent: Sent, start: int, end: int) -> bool:
                 and not any(x.actor and named.start() <= x.start < start for x in sent.mentions)
             )
             # "Israeli strikes", "Hezbollah strikes had killed": a side's strikes, a noun
+            # (and a state's after "the": "condemned the US strikes on Iran")
             or any(
-                x.kind in ("demonym", "modifier", "group")
+                (
+                    x.kind in ("demonym", "modifier", "group")
+                    or _THE_BEFORE_NAME.search(text, max(0, x.start - 8), x.start)
+                )
                 and x.end <= start
                 and not text[x.end : start].strip(" -")
                 for x in sent.mentions
@@ -562,6 +575,8 @@ def _a_move(sent: Sent, start: int, end: int) -> bool:
         )
     ):
         return False
+    if word in _NOUN_FORMS and word.endswith("s") and _BY_AGENT.match(text, end):
+        return False  # "attacks by Hamas": a noun, its doer after "by"
     if word in _PLURAL_LIKE and (prev := _WORD_BEFORE.search(text, max(0, start - 30), start)):
         w = prev.group(1)
         if w.islower() and w not in _BEFORE_A_VERB and not w.endswith("ly"):
