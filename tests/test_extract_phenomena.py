@@ -6946,3 +6946,36 @@ def test_who_condemns_or_disowns_strikes_did_not_strike() -> None:
     assert _moves("Hamas claimed responsibility for the attacks.") == {("hamas", "attacked")}
     # the doer after "by" is who did it, not the sentence's speaker
     assert _moves("Egypt said the strikes by Israel killed 20 people.") == {("israel", "struck")}
+
+
+def test_who_was_told_or_who_passed_it_on_then_when_are_no_words() -> None:
+    text = "The talks would resume next week, Peskov told reporters during a briefing on Friday."
+    assert said(text) == [("russia", "Dmitry Peskov", "The talks would resume next week")]
+    text = (
+        "The talks would resume next week, Kuleba was quoted as saying by Ukrainian state "
+        "media upon his arrival in Ankara."
+    )
+    assert said(text) == [("ukraine", "Dmytro Kuleba", "The talks would resume next week")]
+    text = "Kuleba was quoted as saying by state media that the talks would resume."
+    assert said(text) == [("ukraine", "Dmytro Kuleba", "the talks would resume.")]
+
+
+def test_hailing_or_applauding_is_a_stance() -> None:
+    assert said("Erdogan hailed the deal as a historic step.") == [
+        ("turkey", "Recep Tayyip Erdogan", "hailed the deal as a historic step.")
+    ]
+    assert said("The convoy came under a hail of gunfire near Kharkiv.") == []
+
+
+def test_sides_that_discussed_something_held_talks() -> None:
+    text = "Kuleba discussed the grain corridor with Erdogan in Ankara on Thursday."
+    assert steps(text) == {("talks", ("turkey", "ukraine"), "held")}
+    assert steps("Putin and Erdogan discussed the war in Ukraine.") == {
+        ("talks", ("russia", "turkey"), "held")
+    }
+    # (a call they discussed it in is the step; nothing discussed is none)
+    assert steps("Putin and Erdogan discussed the war by phone.") == {
+        ("call", ("russia", "turkey"), "held")
+    }
+    text = "The plan was not even read by Russia and Turkey, let alone discussed."
+    assert steps(text) == set()

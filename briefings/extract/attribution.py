@@ -369,6 +369,11 @@ _SOURCE_AT_END = re.compile(
     r"\s*[.!?]?\s*$"
 )
 # A phrase of place or time and nothing more up to the sentence's end.
+# Who passed the words on, then only where and when: "as saying by state media upon his
+# arrival in Moscow."
+_BY_A_SOURCE_TO_END = re.compile(r"\s+by\s+(?:(?!\bthat\b)[^,;:“”\"]){1,100}?[.!?]?\s*$")
+# ... or before what was said: "as saying by state media that ..."
+_BY_A_SOURCE_THAT = re.compile(r"\s+by\s+(?:(?!\bthat\b)[^,;:“”\"]){1,60}?\s+that\s+")
 _ADJUNCT_TO_END = re.compile(
     r"(?:\s+(?!at\s+(?:least|most)\b)(?:at|in|on|during|after|before|following|ahead\s+of|from"
     r"|amid|late|early)\s+"
@@ -710,9 +715,13 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             speaker = ctx.subject(sent, cited.start())
             if speaker is not None:
                 lead = _LEAD_IN.match(text, ve)
-                out.append(
-                    Speech(verb, vs, ve, speaker, lead.end() if lead else ve, len(text), False)
-                )
+                cs, ce = lead.end() if lead else ve, len(text)
+                if (by := _BY_A_SOURCE_THAT.match(text, ve)) is not None:
+                    cs = by.end()
+                elif _BY_A_SOURCE_TO_END.match(text, ve) and "," in text[max(0, vs - 140) : vs]:
+                    # "..., Kuleba was quoted as saying by state media on his arrival."
+                    cs, ce = 0, _clause_end_before(text, cited.start())
+                out.append(Speech(verb, vs, ve, speaker, cs, ce, False))
             continue
         if participle:
             with_np = _WITH_SAYING.search(text, max(0, vs - 80), vs)
@@ -876,8 +885,9 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             # where and when follow the verb, to the end
             or (
                 verb in INVERTIBLE  # (not "a Hamas post in the city", "Kremlin claims")
-                and not text[ve:cs].strip()
-                and _ADJUNCT_TO_END.match(text, ve) is not None
+                # (or whom it was told: "..., Peskov told reporters during a briefing.")
+                and (not text[ve:cs].strip() or (lead is not None and lead.end() == cs))
+                and _ADJUNCT_TO_END.match(text, len(text[:cs].rstrip())) is not None
                 and "," in text[max(0, vs - 80) : vs]
                 and len(text[: text.rfind(",", 0, vs)].split()) >= 3
                 # (a name between the comma and the verb: not "the latest gains it has

@@ -138,7 +138,14 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[_Step]:
     last_end = -100
     acts: list[Speech] | None = None
     clauses: ClauseMemo = {}  # the sides each clause names, for its steps
+    # "discussed" is a step of its own only where no other word tells one: "they discussed
+    # the deal by phone" is a call, "called Fidan, and they discussed" the same call
+    contact = any(m.lastgroup != "agreement" and not _DISCUSSED.match(m.group(0)) for m in matches)
     for t in matches:
+        if _DISCUSSED.match(t.group(0)) and (
+            contact or _NOT_DISCUSSING.search(text, max(0, t.start() - 20), t.start())
+        ):
+            continue
         trig = _read_trigger(text, sent, t, last_kind, last_end, ctx.lexicon.actor_ids)
         if trig is None:
             continue
@@ -175,6 +182,12 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[_Step]:
     return steps
 
 
+_DISCUSSED = re.compile(r"discuss(?:ed|es)$", re.IGNORECASE)
+# Not done, or done to it: "was discussed", "let alone discussed", "not discussed".
+_NOT_DISCUSSING = re.compile(
+    r"\b(?:not|never|n't|alone|be|been|being|was|were|is|are|to)\s+(?:yet\s+|even\s+)?$",
+    re.IGNORECASE,
+)
 _FORCES_BEFORE = re.compile(
     r"\b(?:armed\s+forces|militar(?:y|ies)|armies|troops|forces|commanders)\s+"
     r"(?:were|are|was|is|have\s+been|has\s+been|remain|remained|stay|stayed)\s+$",

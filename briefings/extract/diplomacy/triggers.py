@@ -48,6 +48,8 @@ _TRIGGERS: list[tuple[str, str]] = [
     (
         "talks",
         r"talks|negotiations|negotiated|negotiating|negotiate|consultations|discussions|communicate"
+        # "Kuleba discussed the grain corridor with Erdogan", "Putin and Erdogan discussed"
+        r"|discussed|discusses"
         r"|in\s+contact|contacts\s+between|(?:send|sending|sent)\s+(?:a|the|its|their)\s+delegation"
         r"|(?:first|second|third|fourth|fifth|next|new|another|further|fresh)\s+rounds?(?!\s+of)"
         # (case-blind, so "[a-z]" stands for any letter, as [A-Z] did)
@@ -83,6 +85,7 @@ _NOUN_AGREEMENT = re.compile(r"^(?:agreed|signed)$", re.IGNORECASE)
 # Triggers that are verbs: the words before them are their subject, not a determiner.
 _VERB_TRIGGER = re.compile(
     r"(?:agreed|signed|met|meets?|visited|phoned|called|spoke|spoken|speaks|negotiated|negotiate"
+    r"|discussed|discusses"
     r"|communicate|travel\w*"
     r"|arriv\w*|fl(?:y|ies|ew|ying)|send\w*|sent)\b",
     re.IGNORECASE,
