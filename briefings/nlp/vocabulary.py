@@ -98,8 +98,8 @@ def inflect(lemma: str) -> tuple[str, ...]:
 # Verbs of saying, claiming, accusing, denying, warning, stressing: who says what.
 #: Verbs of a stance on a deed: what they take is the deed, not a claim of the speaker's
 #: ("Egypt condemned the strike that killed 12": Egypt does not count the dead).
-_STANCE_LEMMAS = """condemn denounce decry praise reaffirm welcome lambast slam criticise criticize hail
-    applaud laud commend deplore""".split()
+_STANCE_LEMMAS = """condemn denounce decry praise reaffirm welcome lambast slam criticise
+    criticize hail applaud laud commend deplore""".split()
 _SAYING_LEMMAS = (
     """
     say tell state write post tweet stress warn claim accuse deny insist add note announce
