@@ -6979,3 +6979,37 @@ def test_sides_that_discussed_something_held_talks() -> None:
     }
     text = "The plan was not even read by Russia and Turkey, let alone discussed."
     assert steps(text) == set()
+
+
+_ARMED_GROUPS = """
+title: Groups
+date: 2024-08-26
+actors:
+  jnim: {name: JNIM, aliases: [Iyad Ag Ghali]}
+  is_sahel: {name: Islamic State Sahel, aliases: [IS Sahel]}
+  russia: {name: Russia, aliases: [Wagner Group]}
+"""
+
+
+def test_an_acronym_alias_is_no_persons_name() -> None:
+    # "IS Sahel" is no one called Sahel: the region is no side
+    text = "A group active in the Sahel region said it had killed 40 soldiers."
+    assert {c.claimed_by for c in run(text, cfg=_ARMED_GROUPS).casualties} == {None}
+
+
+def test_the_group_is_the_group_last_named_or_led_by_whom() -> None:
+    # not whichever side's alias ends in "Group"
+    text = "JNIM fighters attacked the town. The group said it had damaged a helicopter."
+    assert {s.actor for s in run(text, cfg=_ARMED_GROUPS).statements} == {"jnim"}
+    text = "The group led by the jihadist Iyad Ag Ghali said it had seized the base."
+    assert {s.actor for s in run(text, cfg=_ARMED_GROUPS).statements} == {"jnim"}
+
+
+def test_a_fate_before_who_they_are() -> None:
+    text = "Reporters identified 23 missing Wagner Group soldiers near the border."
+    assert {(c.party, c.kind, c.count) for c in run(text, cfg=_ARMED_GROUPS).casualties} == {
+        ("russia", "missing", 23)
+    }
+    assert casualties("The strike left 40 wounded civilians in Kharkiv.") == {
+        ("civilians", "wounded", 40, None, None, False)
+    }

@@ -1500,9 +1500,16 @@ def _classify(
             # "state media gave a toll of 44 dead": who gave it claims it
             gave = _GAVE_TOLL.search(text, max(0, q.start - 160), q.start)
             putter = ctx.subject(sent, gave.start()) if gave is not None else None
-            return _Found(
-                kind.lastgroup or "killed", np_end, np_end - len(noun), noun, putter=putter
-            )
+            at = np_end - len(noun)
+            # "23 missing Russian soldiers": the fate, then who they are
+            more = _VICTIMS.match(text, np_end)
+            if (
+                more is not None
+                and not _KIND_NOUN.match(more.group("noun"))
+                and re.fullmatch(r"\s+(?:[A-Z][\w'’-]*\s+){0,2}", text[np_end : more.start("noun")])
+            ):
+                np_end, noun = more.end(), more.group("noun")
+            return _Found(kind.lastgroup or "killed", np_end, at, noun, putter=putter)
     limit = nxt.start if nxt is not None else len(text)
     before = text[max(0, q.start - _WINDOW_BEFORE) : q.start]
 

@@ -165,6 +165,9 @@ _ITS_FORCES = re.compile(
     r"\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:security\s+|armed\s+)?(?:forces|army|military|government"
     r"|ministry|police|intelligence|command|militias?|units?)\b"
 )
+_LED_BY = re.compile(r"\s+(?:led|headed|founded|commanded|run)\s+by\s+")
+#: What any armed group is called again: "the group", "the militia".
+_GENERIC_GROUPS = frozenset(("group", "movement", "militia", "militants", "rebels", "insurgents"))
 # Those "in" a capital who speak for its state: "officials in Moscow" (not "sources in
 # Kyiv", who may be anyone's there: diplomats, monitors, reporters' contacts).
 _SPEAK_FOR_A_STATE = frozenset(
@@ -740,6 +743,21 @@ class ArticleContext:
                 extra.append(Mention(a, b, text[a:b], framed[1], "anaphor"))
                 continue
             here = [(x, text[x.end : x.end + 40]) for x in mentions if x.actor and x.end <= a]
+            if noun in _GENERIC_GROUPS and (led := _LED_BY.match(text, b)) is not None:
+                # "the group led by Iyad Ag Ghali": his
+                leader = next(
+                    (
+                        x
+                        for x in mentions
+                        if led.end() <= x.start <= led.end() + 40
+                        and x.is_person
+                        and "," not in text[led.end() : x.start]
+                    ),
+                    None,
+                )
+                if leader is not None and leader.actor:
+                    extra.append(Mention(a, b, text[a:b], leader.actor, "anaphor"))
+                    continue
             target = self._resolve(noun, recent + here, institutions)
             if target is not None:
                 kind = "institution" if target.kind == "institution" else "anaphor"
@@ -840,6 +858,13 @@ class ArticleContext:
         if body is not None:
             return body
         head = self.lexicon.heads.get(noun)
+        if noun in _GENERIC_GROUPS:
+            # "the group" is the group last named, whoever's alias ends in "Group" ("JNIM
+            # attacked the town. The group said ..." is JNIM, not the "Wagner Group")
+            sides = [(m, f) for m, f in history if not m.is_person and m.kind != "modifier"]
+            last = self._group_before([m for m, _follow in sides])
+            if last is not None or head is None:
+                return last
         if head is not None:
             return Mention(0, 0, noun, head, "group")
         if noun in _BODY_NOUNS and noun not in ("ministry", "office", "agency", "department"):
@@ -854,7 +879,7 @@ class ArticleContext:
                 if pattern.match(follow) or (noun in _ARMED and own) or last == noun:
                     return m
             return self._at_home(noun)
-        if noun in ("group", "movement", "militia", "militants", "rebels", "insurgents"):
+        if noun in _GENERIC_GROUPS:
             return self._group_before([m for m, _follow in sides])
         if noun in ("government", "authorities", "administration"):
             return self._at_home(noun)

@@ -248,6 +248,8 @@ def _looks_like_person(
     if alias.lower() in state_forms:
         return False  # "South Africa", "Sri Lanka": a state, whatever its words look like
     words = alias.split()
+    if any(len(w) >= 2 and w.isupper() and w.isalpha() for w in words):
+        return False  # "IS Sahel", "AQAP Yemen": an acronym names a body, no one's name
     if words and (
         words[-1].lower() in _NOT_A_SURNAME or any(re.search(r"['’]s$", w) for w in words)
     ):
