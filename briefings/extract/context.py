@@ -862,9 +862,9 @@ class ArticleContext:
             # "the group" is the group last named, whoever's alias ends in "Group" ("JNIM
             # attacked the town. The group said ..." is JNIM, not the "Wagner Group")
             sides = [(m, f) for m, f in history if not m.is_person and m.kind != "modifier"]
-            last = self._group_before([m for m, _follow in sides])
-            if last is not None or head is None:
-                return last
+            group = self._group_before([m for m, _follow in sides])
+            if group is not None or head is None:
+                return group
         if head is not None:
             return Mention(0, 0, noun, head, "group")
         if noun in _BODY_NOUNS and noun not in ("ministry", "office", "agency", "department"):
