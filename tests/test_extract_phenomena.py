@@ -7013,3 +7013,18 @@ def test_a_fate_before_who_they_are() -> None:
     assert casualties("The strike left 40 wounded civilians in Kharkiv.") == {
         ("civilians", "wounded", 40, None, None, False)
     }
+
+
+def test_who_claims_a_toll_in_other_words() -> None:
+    for text, who in (
+        (
+            "At least 400 people were killed in Kharkiv, claimed a rights group on Friday.",
+            "rights group",
+        ),
+        (
+            "As per the Kharkiv Rights Monitor, at least 400 people have been killed.",
+            "Kharkiv Rights Monitor",
+        ),
+        ("At least 2,400 people were killed, according to the database of Acled.", "Acled"),
+    ):
+        assert {c.claimed_by for c in run(text).casualties} == {who}, text

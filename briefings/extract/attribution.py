@@ -51,7 +51,7 @@ _NOUN_BEFORE = re.compile(
 _AS_BEFORE = re.compile(r"\bas\s+(?:[\w’'-]+\s+){1,4}$", re.IGNORECASE)
 # "according to X", and its short form after a comma: "..., per UN data"
 _ACCORDING = re.compile(
-    r"\baccording\s+to\b|(?<=,)\s*per\b(?!\s+(?:cent|capita|day|week|month|year|hour)\b"
+    r"\baccording\s+to\b|(?:(?<=,)\s*|\bas\s+)per\b(?!\s+(?:cent|capita|day|week|month|year|hour)\b"
     # (not a deal's terms: "..., per the deal with Hamas")
     r"|\s+(?:the\s+)?(?:deal|agreement|accord|terms|rules|plan|arrangement|truce|ceasefire)\b)",
     re.IGNORECASE,
@@ -87,6 +87,11 @@ _DOCUMENT = re.compile(
     r"|updated\s+)?(?:reports?|data|figures|statistics|records|tallies|tally|counts?|information"
     r"|documents?|estimates?|numbers|website|list|census|database|media\s+reports)\b",
     re.IGNORECASE,
+)
+# Whose record after its noun: "of Acled", "from the UN", "compiled by the monitor".
+_WHOSE_RECORD = re.compile(
+    r"\s+(?:(?:compiled|published|released|kept|issued)\s+)?(?:of|from|by)\s+(?:the\s+)?"
+    r"(?P<who>[A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+|the\s+)?[A-Z][\w'’&.-]*){0,6})"
 )
 #: Only titles between a side's word and a person's name: "Prime Minister ".
 _TITLE_GAP_ONLY = re.compile(
@@ -333,7 +338,10 @@ _CLAIMS_DENIED = re.compile(
 # A body of no named side after the verb, to the end: "..., said the government
 # media office.", "..., said a local official."
 _INVERTED_BODY = re.compile(
-    r"\s+(?:the|a|an)\s+(?P<np>(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)\s*[.!?]?[\"”’']?\s*$"
+    r"\s+(?:the|a|an)\s+(?P<np>(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)"
+    # (when it spoke is no part of its name: "..., claimed a rights group on Friday.")
+    r"(?:\s+(?:on|late|early)\s+(?:\w+day|\w+\s+\d{1,2})(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|\s+(?:yesterday|today|earlier|later|overnight))?\s*[.!?]?[\"”’']?\s*$"
 )
 _PRONOUN_AFTER = re.compile(r"\s+(him|her|them|it)\b", re.IGNORECASE)
 # ... and of the words before it, or of a stretch already cut out.
@@ -984,7 +992,9 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
         out.append(Speech(verb, vs, ve, speaker, cs, ce, parenthetical, name=name))
     # (no "according" or ", per" in the folded sentence: nothing to scan; see may_hold)
     for m in (
-        _ACCORDING.finditer(text) if may_hold(text, ("according", ", per"), sent.folded) else ()
+        _ACCORDING.finditer(text)
+        if may_hold(text, ("according", ", per", "as per"), sent.folded)
+        else ()
     ):
         if inside_quote(text, m.start()):
             continue
@@ -1025,7 +1035,11 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             # "according to regional governor Andriy Raikin": no known side, a name
             stop = comma if comma != -1 else len(text)
             words = text[m.end() : stop].strip(" .")
-            if not words or len(words.split()) > 8 or _DOCUMENT.match(text, m.end()):
+            doc = _DOCUMENT.match(text, m.end())
+            if doc is not None and (whose := _WHOSE_RECORD.match(text, doc.end())) is not None:
+                # "according to the database of Acled", "figures from the UN": whose record
+                words = whose.group("who").rstrip(".")
+            elif not words or len(words.split()) > 8 or doc is not None:
                 continue
             name = re.sub(r"^(?:the|a|an|its|their|his|her)\s+", "", words, flags=re.IGNORECASE)
             named = None

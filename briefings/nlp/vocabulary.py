@@ -146,7 +146,8 @@ SAYING_PARTICIPLES: frozenset[str] = frozenset(
 ) | frozenset(("calling for",))
 #: Verbs that come before their subject: "..., said the foreign ministry."
 INVERTIBLE: frozenset[str] = frozenset(
-    "said says reported reports added stated announced told wrote confirmed noted".split()
+    "said says reported reports added stated announced told wrote confirmed noted claimed"
+    " warned".split()
 )
 #: A capitalised word after "in", "on", "at" that starts no place ("in March", "at
 #: President X's residence"), or a possessive ("Syria's Idlib province").
