@@ -7028,3 +7028,17 @@ def test_who_claims_a_toll_in_other_words() -> None:
         ("At least 2,400 people were killed, according to the database of Acled.", "Acled"),
     ):
         assert {c.claimed_by for c in run(text).casualties} == {who}, text
+
+
+def test_an_aside_of_the_same_speaker_is_said_once() -> None:
+    text = "Kuleba said Russia launched 100 drones overnight, which he says the army can stop."
+    assert [w for _, _, w in said(text)] == [
+        "Russia launched 100 drones overnight, which he says the army can stop."
+    ]
+
+
+def test_what_was_said_in_an_opening_time_clause_ends_at_its_comma() -> None:
+    text = "Hours after Putin said the war was over, Russia launched new strikes on Kharkiv."
+    assert [w for _, _, w in said(text)] == ["the war was over"]
+    text = "Just hours after Putin announced a ceasefire, Russian strikes killed three people."
+    assert said(text) == []

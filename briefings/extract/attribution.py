@@ -80,7 +80,10 @@ _TO_AFTER_A_CONTACT = re.compile(
 )
 # A subordinate clause that opens the sentence, up to its verb of saying.
 _OPENS_A_CLAUSE = re.compile(
-    r"^\W*(?:While|Whilst|Although|Though|Whereas|Even\s+as|Even\s+though)\s+[^,;]*$"
+    r"^\W*(?:While|Whilst|Although|Though|Whereas|Even\s+as|Even\s+though"
+    # a time clause first: "Hours after Putin announced a truce, Russia struck Kharkiv"
+    r"|(?i:(?:(?:just|only|shortly|soon|moments|minutes|hours|days|weeks|a\s+day|two\s+days)\s+)"
+    r"{0,2}(?:after|before))|When|Once|As\s+soon\s+as)\s+[^,;]*$"
 )
 _DOCUMENT = re.compile(
     r"\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:latest\s+|new\s+|official\s+|preliminary\s+"

@@ -661,6 +661,9 @@ def _holds(outer: Statement, inner: Statement) -> bool:
 
 _LEADS_IN = re.compile(
     r"(?:\b(?:saying|adding|noting|stressing|warning|insisting|arguing|explaining|claiming"
-    r"|accusing|calling)(?:\s+that)?|^(?:he|she|it|they|we|I)\s+[\w-]+(?:\s+that)?)\s*$",
+    r"|accusing|calling)(?:\s+that)?|^(?:he|she|it|they|we|I)\s+[\w-]+(?:\s+that)?"
+    # "..., which he says the army is working to intercept": his aside, his words
+    r"|\b(?:which|who|that|what)\s+(?:he|she|it|they|we|I)\s+(?:says|said|claims|claimed)"
+    r"(?:\s+that)?)\s*$",
     re.IGNORECASE,
 )
