@@ -7042,3 +7042,10 @@ def test_what_was_said_in_an_opening_time_clause_ends_at_its_comma() -> None:
     assert [w for _, _, w in said(text)] == ["the war was over"]
     text = "Just hours after Putin announced a ceasefire, Russian strikes killed three people."
     assert said(text) == []
+
+
+def test_a_capital_named_again_and_whom_a_step_is_against_are_no_parties() -> None:
+    text = "Russian and Ukrainian delegations held talks on Friday in the Turkish capital, Ankara."
+    assert steps(text) == {("talks", ("russia", "ukraine"), "held")}
+    text = "Kuleba spoke with Erdogan on Monday to prevent Russia from blocking the corridor."
+    assert steps(text) == {("call", ("turkey", "ukraine"), "held")}

@@ -75,6 +75,7 @@ _MEDIATOR_BEFORE = re.compile(
 _PLACE_BEFORE_CB = CaseBlind(_PLACE_BEFORE)
 # A town named with its country after a comma: "in Dar es Salaam, Tanzania".
 _APPOSITION_ENDS = re.compile(r"\s*(?:[,.;)]|$|on\b|last\b|this\b|earlier\b|late\b)")
+_PLACE_NOUN_COMMA = re.compile(r"\b(?:capital|city|town|port|resort)\s*,\s*$", re.IGNORECASE)
 _CITY_COMMA_BEFORE = re.compile(
     r"\b(?:in|at|near)\s+[A-Z][\w'’-]*(?:\s+(?:(?:es|al|el|de)\s+)?[A-Z][\w'’-]*){0,2},\s+$"
 )
@@ -462,7 +463,8 @@ def _clause_sides(
 _PURPOSE = re.compile(
     r"\b(?:aimed\s+at|aiming\s+(?:at|to)|in\s+(?:a|an)\s+(?:bid|effort|attempt)\s+to"
     r"|to\s+(?:try\s+to\s+|help\s+)?(?:discuss|end|ease|defuse|calm|resolve|settle|stop|halt"
-    r"|secure|broker|clinch|finali[sz]e|push\s+for|press\s+for)\b"
+    r"|secure|broker|clinch|finali[sz]e|push\s+for|press\s+for|prevent|avert|avoid|deter"
+    r"|contain|counter|pressure|persuade|convince|curb)\b"
     # "enjoyed a truce while the Islamic State group threatens": another clause's actor
     r"|while"
     # what it is about: "Security Council consultations on the situation between India
@@ -706,6 +708,8 @@ def _not_a_side(text: str, m: Mention, armed: frozenset[str] = frozenset()) -> b
         _BY_SIDE.search(before) or _PEOPLE_OF.search(before)
     ):
         return True
+    if m.kind in ("capital", "country") and _PLACE_NOUN_COMMA.search(before):
+        return True  # "in the Turkish capital, Ankara": the place's name again
     if m.kind == "country" and _CITY_COMMA_BEFORE.search(before) and _APPOSITION_ENDS.match(after):
         # "met in Dar es Salaam, Tanzania, on Saturday": the city's country (not "after a
         # summit in Ankara, Russia and Ukraine held talks")
