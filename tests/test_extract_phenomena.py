@@ -7049,3 +7049,15 @@ def test_a_capital_named_again_and_whom_a_step_is_against_are_no_parties() -> No
     assert steps(text) == {("talks", ("russia", "ukraine"), "held")}
     text = "Kuleba spoke with Erdogan on Monday to prevent Russia from blocking the corridor."
     assert steps(text) == {("call", ("turkey", "ukraine"), "held")}
+
+
+def test_member_states_say_nothing_and_a_blocs_session_is_a_meeting() -> None:
+    text = "Leaders of the 12 member states had a meeting with Erdogan in Ankara on Sunday."
+    assert said(text) == []
+    assert [w for _, _, w in said("Russia's report states that the strike hit a depot.")] == [
+        "the strike hit a depot."
+    ]
+    text = "The 66th Ordinary Session of Egyptian and Turkish leaders was held on Sunday in Cairo."
+    assert steps(text) == {("meeting", ("egypt", "turkey"), "held")}
+    text = "A meeting of Egypt and Turkey was held on Sunday in Cairo."
+    assert steps(text) == {("meeting", ("egypt", "turkey"), "held")}

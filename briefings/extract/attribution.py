@@ -79,6 +79,7 @@ _TO_AFTER_A_CONTACT = re.compile(
     re.IGNORECASE,
 )
 # A subordinate clause that opens the sentence, up to its verb of saying.
+_WHAT_IT_STATES = re.compile(r"\s*(?:that\b|:|,?\s*[\"“])")
 _OPENS_A_CLAUSE = re.compile(
     r"^\W*(?:While|Whilst|Although|Though|Whereas|Even\s+as|Even\s+though"
     # a time clause first: "Hours after Putin announced a truce, Russia struck Kharkiv"
@@ -607,6 +608,8 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
         vs, ve = m.start("verb"), m.end("verb")
         if verb in SAYING_BARE and not _plural_subject(sent, vs):
             continue  # "the state", "to report": no verb of saying
+        if verb == "states" and not _WHAT_IT_STATES.match(text, ve):
+            continue  # "member states had a meeting": the noun ("the report states that")
         if inside_quote(text, vs):
             continue
         if any(x.start <= vs < x.end for x in sent.mentions):

@@ -75,6 +75,11 @@ _MEDIATOR_BEFORE = re.compile(
 _PLACE_BEFORE_CB = CaseBlind(_PLACE_BEFORE)
 # A town named with its country after a comma: "in Dar es Salaam, Tanzania".
 _APPOSITION_ENDS = re.compile(r"\s*(?:[,.;)]|$|on\b|last\b|this\b|earlier\b|late\b)")
+# Who gathers after "of": "a meeting of Egypt and Turkey" (its people: _PEOPLE_OF).
+_GATHERING_OF = re.compile(
+    r"\b(?:meetings?|summits?|sessions?|conferences?)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _PLACE_NOUN_COMMA = re.compile(r"\b(?:capital|city|town|port|resort)\s*,\s*$", re.IGNORECASE)
 _CITY_COMMA_BEFORE = re.compile(
     r"\b(?:in|at|near)\s+[A-Z][\w'’-]*(?:\s+(?:(?:es|al|el|de)\s+)?[A-Z][\w'’-]*){0,2},\s+$"
@@ -705,7 +710,7 @@ def _not_a_side(text: str, m: Mention, armed: frozenset[str] = frozenset()) -> b
     if m.kind == "org" and _BODYS_GATHERING.search(before):
         return False  # "a closed-door meeting of the UN Security Council": its own
     if _PLACE_BEFORE_CB.found(before) and not (
-        _BY_SIDE.search(before) or _PEOPLE_OF.search(before)
+        _BY_SIDE.search(before) or _PEOPLE_OF.search(before) or _GATHERING_OF.search(before)
     ):
         return True
     if m.kind in ("capital", "country") and _PLACE_NOUN_COMMA.search(before):

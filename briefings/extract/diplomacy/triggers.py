@@ -43,7 +43,9 @@ _TRIGGERS: list[tuple[str, str]] = [
     ),
     (
         "meeting",
-        r"meet|meets|met|meeting|meetings|summit|summits|face-to-face|conference|gathering",
+        r"meet|meets|met|meeting|meetings|summit|summits|face-to-face|conference|gathering"
+        # a bloc's leaders in session: "the 66th Ordinary Session of ECOWAS leaders"
+        r"|(?:ordinary|extraordinary)\s+sessions?",
     ),
     (
         "talks",
