@@ -7061,3 +7061,12 @@ def test_member_states_say_nothing_and_a_blocs_session_is_a_meeting() -> None:
     assert steps(text) == {("meeting", ("egypt", "turkey"), "held")}
     text = "A meeting of Egypt and Turkey was held on Sunday in Cairo."
     assert steps(text) == {("meeting", ("egypt", "turkey"), "held")}
+
+
+def test_a_speaker_before_the_verb_after_an_opening_phrase_is_no_inversion() -> None:
+    # "..., said Anadolu" is inverted; "In a post on X, Kuleba said ..." is not
+    for text, words in (
+        ("In a post on X, Kuleba said Ukraine's army controlled the border.", "Ukraine's army"),
+        ("In a post on X, Kuleba warned Russia's army against any attack.", "Russia's army"),
+    ):
+        assert [(a, w) for a, _, w in said(text) if words in w] != [], text

@@ -932,6 +932,8 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             verb in INVERTIBLE
             and _CAPITAL_AFTER.match(text, ve)
             and _COMMA_BEFORE.search(text[max(0, vs - 40) : vs])
+            # (no subject before the verb: "In a post on X, Kuleba said Ukraine's army ...")
+            and not any(x.actor and text.rfind(",", 0, vs) < x.start < vs for x in sent.mentions)
         ):
             # Inverted: "..., said the foreign ministry" / "reported Anadolu news agency."
             found = [x for x in sent.mentions if x.start >= ve and x.actor]
