@@ -7070,3 +7070,16 @@ def test_a_speaker_before_the_verb_after_an_opening_phrase_is_no_inversion() -> 
         ("In a post on X, Kuleba warned Russia's army against any attack.", "Russia's army"),
     ):
         assert [(a, w) for a, _, w in said(text) if words in w] != [], text
+
+
+def test_facilitated_by_both_names_mediators() -> None:
+    text = (
+        "Russia and Ukraine met in Istanbul on Monday. The meeting, reportedly facilitated "
+        "by both Egypt and Turkey, comes amid renewed fighting."
+    )
+    assert steps(text) == {("meeting", ("russia", "ukraine"), "held")}
+
+
+def test_keen_to_continue_talks_under_way_is_no_proposal() -> None:
+    text = "We are keen to continue ongoing discussions with Russia, Kuleba said."
+    assert steps(text) == {("talks", ("russia", "ukraine"), "held")}

@@ -61,7 +61,8 @@ _ARMY_AFTER = re.compile(
 # The mediators of a step: "mediated by Qatar", "under the auspices of the AU" ...
 _MEDIATOR_BEFORE = re.compile(
     r"\b(?:mediated|brokered|facilitated|hosted|sponsored|led|organi[sz]ed|convened|chaired"
-    r"|observed|witnessed)\s+by\s+(?:the\s+)?$|\b(?:under\s+the\s+auspices\s+of|with\s+the\s+mediation\s+of"
+    r"|observed|witnessed)\s+by\s+(?:both\s+|jointly\s+)?(?:the\s+)?$"
+    r"|\b(?:under\s+the\s+auspices\s+of|with\s+the\s+mediation\s+of"
     r"|mediation\s+(?:by|of)|invitation\s+from|invited\s+by|at\s+the\s+invitation\s+of)"
     r"\s+(?:the\s+)?$"
     # "the sponsors of the talks, the United States and Saudi Arabia"

@@ -246,8 +246,10 @@ _SEEK = "|".join(_DEAL_LEMMAS + [r"hammer\s+out", r"work\s+out"])
 _SEEKING = "|".join(inflect(lemma)[3] for lemma in _DEAL_LEMMAS)
 _GOAL = re.compile(
     r"\b(?:try|trying|tried|attempt|attempts|bid|effort|efforts|seek|seeking|sought|push|hope"
-    r"|hoped|hopes|hoping|wants?|wanted|wanting|willing|ready|keen|eager)\s+(?:by\s+(?:[\w-]+\s+){1,4}?)?to"
-    r"\s+(?:[\w-]+\s+){0,3}$"
+    r"|hoped|hopes|hoping)\s+(?:by\s+(?:[\w-]+\s+){1,4}?)?to\s+(?:[\w-]+\s+){0,3}$"
+    # "ready to sign a deal" (not "keen to continue ongoing talks": they are held)
+    r"|\b(?:wants?|wanted|wanting|willing|ready|keen|eager)\s+to\s+"
+    r"(?!(?:continue|keep|maintain|pursue)\b)(?:[\w-]+\s+){0,3}$"
     # "is interested in striking a peace agreement", "keen on reaching a deal"
     rf"|\b(?:interested\s+in|keen\s+on|open\s+to)\s+(?:{_SEEKING}|signing|striking)\s+(?:[\w-]+\s+){{0,3}}$"
     # "to help negotiate a ceasefire", "to finalize a truce agreement"
