@@ -7083,3 +7083,8 @@ def test_facilitated_by_both_names_mediators() -> None:
 def test_keen_to_continue_talks_under_way_is_no_proposal() -> None:
     text = "We are keen to continue ongoing discussions with Russia, Kuleba said."
     assert steps(text) == {("talks", ("russia", "ukraine"), "held")}
+
+
+def test_a_claim_named_as_a_charge_ends_before_the_noun() -> None:
+    text = "Russia claims Ukraine operates from Polish soil, a charge the separatist leaders deny."
+    assert ("russia", None, "Ukraine operates from Polish soil") in said(text)

@@ -99,8 +99,11 @@ def extract_statements(ctx: ArticleContext) -> list[Statement]:
                     and _reported(ctx, sent, outer) is not None
                 ):
                     continue  # "Russia denied it, Peskov said": Peskov's statement says it
-                # "Russia denied it, Kuleba said": Russia's words end where his begin
-                act = replace(act, content_end=min(act.content_end, outer.content_end))
+                # "Russia denied it, Kuleba said": Russia's words end where his begin (and
+                # before the noun that names them: "..., a charge Kabul denies")
+                end = min(act.content_end, outer.content_end)
+                named = _NAMED_CLAIM.search(sent.text, act.content_start, end)
+                act = replace(act, content_end=named.start() if named else end)
             st = _reported(ctx, sent, act)
             if st is not None:
                 out += _jointly(ctx, sent, act.speaker, st, (act.content_start, act.content_end))
@@ -173,6 +176,11 @@ def _inverted_around(act: Speech, acts: list[Speech]) -> Speech | None:
         ),
         None,
     )
+
+
+_NAMED_CLAIM = re.compile(
+    r",\s*(?:a|an|the)\s+(?:charge|claim|accusation|allegation|assertion)s?\s*$", re.IGNORECASE
+)
 
 
 def _same_side(a: Speech, b: Speech) -> bool:
