@@ -7088,3 +7088,11 @@ def test_keen_to_continue_talks_under_way_is_no_proposal() -> None:
 def test_a_claim_named_as_a_charge_ends_before_the_noun() -> None:
     text = "Russia claims Ukraine operates from Polish soil, a charge the separatist leaders deny."
     assert ("russia", None, "Ukraine operates from Polish soil") in said(text)
+
+
+def test_he_after_someone_the_config_does_not_name_is_him() -> None:
+    text = (
+        "Kuleba said the talks had failed. Olaf Schmidt also called for restraint. "
+        '"We must stop this war," he wrote on X.'
+    )
+    assert [w for _, _, w in said(text)] == ["the talks had failed."]

@@ -336,15 +336,20 @@ def title_chain(between: str) -> bool:
 
 # A person the config does not name, speaking: "Yohannes Tadesse, a militia member,
 # said", "said Ahmad Sheikho, a rescuer".
+# A verb of speaking right after a name: "Keir Starmer also called for restraint".
+_SPEAKS_NEXT = re.compile(
+    r"\s+(?:(?:also|later|earlier|then|again|separately)\s+)?"
+    rf"(?:{alternation(REPORTING | {'called', 'urged', 'vowed'})})\b"
+)
 _UNNAMED_SPEAKER = re.compile(
     r"(?:^|[,;]\s+|\bsaid\s+|\btold\s+)(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})"
-    rf"(?=\s*,|\s+(?:{alternation(REPORTING)})\b)"
+    rf"(?=\s*,|{_SPEAKS_NEXT.pattern})"
 )
 
 
 def _someone_else_speaks(text: str, mentions: list[Mention]) -> bool:
     """Whether a person the config does not name speaks in the sentence."""
-    if not any(word in text for word in _REPORTING_WORDS):
+    if not any(word in text for word in _SPEAKING_WORDS):
         return False  # (most sentences report no one: spare the scan for names)
     if unnamed_speaker(text, mentions) is not None:
         return True  # "a resident told AFP he had been terrorised": "he" is now him
@@ -355,7 +360,11 @@ def _someone_else_speaks(text: str, mentions: list[Mention]) -> bool:
         words = m.group("name").lower().split()
         if any(w in NAME_TITLES or w in _NOT_NAMES for w in words):
             continue
-        if m.group(0).startswith(("said", "told")) or _SAYING_BETWEEN.search(text, b):
+        if (
+            m.group(0).startswith(("said", "told"))
+            or _SAYING_BETWEEN.search(text, b)
+            or _SPEAKS_NEXT.match(text, b)
+        ):
             return True  # ('..." said Rabiha Jamal, 65, a mother of five': she speaks)
     return False
 
@@ -373,7 +382,7 @@ ONE_OF_THE_PEOPLE = re.compile(
 _NOT_NAMES = frozenset("the a an on in at after before".split()) | {
     d.lower() for d in WEEKDAY_NAMES
 }
-_REPORTING_WORDS = tuple(REPORTING)
+_SPEAKING_WORDS = (*REPORTING, "called", "urged", "vowed")
 _QUALIFIES = re.compile(r"(?:['’]s)?\s+")
 # A state's armed group that is not the state: "Sudan's paramilitary group", "Yemen's
 # rebel movement", "Somalia's militant group".
