@@ -7096,3 +7096,21 @@ def test_he_after_someone_the_config_does_not_name_is_him() -> None:
         '"We must stop this war," he wrote on X.'
     )
     assert [w for _, _, w in said(text)] == ["the talks had failed."]
+
+
+def test_a_states_titled_official_is_named_by_his_name() -> None:
+    for text, who in (
+        (
+            "Russia's Deputy Foreign Minister Sergei Ryabkov said the talks would resume.",
+            "Sergei Ryabkov",
+        ),
+        (
+            "Ukrainian Defence Minister, Rustem Umerov, said the talks would resume.",
+            "Rustem Umerov",
+        ),
+        (
+            "Israel's Prime Minister, Benjamin Netanyahu, said the talks would resume.",
+            "Benjamin Netanyahu",
+        ),
+    ):
+        assert [w for _, w, _ in said(text)] == [who], text

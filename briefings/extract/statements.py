@@ -19,7 +19,7 @@ from briefings.models import UNKNOWN, Statement
 from briefings.nlp.actors import Mention
 from briefings.nlp.folding import CaseBlind, may_hold
 from briefings.nlp.vocabulary import INVERTIBLE, OUTLET_NAMES, SAYING_FINITE, alternation
-from briefings.nlp.world import NAME_TITLES, is_country
+from briefings.nlp.world import NAME_TITLES, RANKS, is_country
 
 _QUOTE = re.compile(
     r"“(?P<a>[^”]{2,}?)”|\"(?P<b>[^\"\n]{2,}?)\"|«(?P<c>[^»]{2,}?)»"
@@ -364,7 +364,7 @@ def _reported(ctx: ArticleContext, sent: Sent, act: Speech) -> Statement | None:
         return None  # "Britain's prime minister responded, saying ...": only who spoke
     return Statement(
         actor=_voice(ctx, act.speaker),
-        speaker=_speaker_name(act.speaker),
+        speaker=_speaker_name(act.speaker, sent.text),
         text=content,
         quote=False,
         evidence=ctx.evidence(sent),
@@ -627,13 +627,44 @@ def _voice(ctx: ArticleContext, m: Mention) -> str:
     return actor
 
 
-def _speaker_name(m: Mention) -> str | None:
-    """A person's full name; otherwise the words of the mention ("Kremlin")."""
+def _speaker_name(m: Mention, text: str | None = None) -> str | None:
+    """A person's full name; otherwise the words of the mention ("Kremlin"). A state's
+    word that titles someone ("Russia's Deputy Foreign Minister Sergei Ryabkov") names
+    the person after the title, not the state."""
     if m.canonical:
         return m.canonical
+    if m.kind == "person" and text is not None and (named := _titled_name(text, m.end)):
+        return named
     if m.kind in ("person", "seat", "org", "group"):
         return m.text
     return None
+
+
+_TITLE_WORDS = (
+    NAME_TITLES
+    | RANKS
+    | frozenset(
+        "foreign defence defense interior prime vice of the and affairs state national security"
+        " first senior top".split()
+    )
+)
+_NAME_WORD = re.compile(r"(?:(?:al|el|bin|ibn|de|van|von)[-\s])?[A-Z][a-z'’-]+$")
+
+
+def _titled_name(text: str, end: int) -> str | None:
+    """The name after a title chain at ``end``: "'s Deputy Foreign Minister, Sergei
+    Ryabkov, said" -> "Sergei Ryabkov"; None if no name follows the titles."""
+    words = re.findall(r"[\w'’.-]+|,", text[end : end + 120])
+    if words and words[0] in ("'s", "’s"):
+        words = words[1:]
+    i = 0
+    while i < len(words) and (words[i] == "," or words[i].lower() in _TITLE_WORDS):
+        i += 1
+    name = []
+    while i < len(words) and _NAME_WORD.match(words[i]) and words[i].lower() not in _TITLE_WORDS:
+        name.append(words[i])
+        i += 1
+    return " ".join(name) if 2 <= len(name) <= 4 else None
 
 
 def _dedupe(items: list[Statement]) -> list[Statement]:
