@@ -7114,3 +7114,14 @@ def test_a_states_titled_official_is_named_by_his_name() -> None:
         ),
     ):
         assert [w for _, w, _ in said(text)] == [who], text
+
+
+def test_wounded_after_strikes_counts_people_not_strikes() -> None:
+    text = "Kuleba said Ukraine had killed 58 Russian troops and wounded 30 after strikes on Sumy."
+    assert {(c.party, c.kind, c.count) for c in run(text).casualties} == {
+        ("russia", "killed", 58),
+        ("russia", "wounded", 30),
+    }
+    # (a headline's run of capitals after a title names no one)
+    text = "Russian General Staff Warns Against New Strikes on Kharkiv."
+    assert all(w is None or "Warns" not in w for _, w, _ in said(text))

@@ -395,7 +395,8 @@ _THINGS = re.compile(
     # "20 army posts")
     # (nor past a verb: "800,000 have fled their homes")
     r"(?:(?!(?:and|or|dead|killed|wounded|injured|people|civilians|from|in|at|to|into|have|has"
-    r"|had|were|was|are|is)\b"
+    # (nor past a preposition: "wounded 30 after strikes on Kharkiv" counts people)
+    r"|had|were|was|are|is|after|before|during|since|following|amid|on|near|by|despite)\b"
     rf"|(?:{_CIVILIAN_NOUNS}|{_COMBATANT_NOUNS}|{_GENERIC_NOUNS})(?<=s)\b)"
     r"[A-Za-z-]+\s+){0,3}?"
     r"(?:tanks?|vehicles?|trucks?|transports?|aircraft|planes?|jets?"

@@ -664,7 +664,10 @@ def _titled_name(text: str, end: int) -> str | None:
     while i < len(words) and _NAME_WORD.match(words[i]) and words[i].lower() not in _TITLE_WORDS:
         name.append(words[i])
         i += 1
-    return " ".join(name) if 2 <= len(name) <= 4 else None
+    # (then a comma or a lower-case word: "... Sergei Ryabkov said"; not a headline's run
+    # of capitals, "General Staff Warns Against New US Strikes")
+    ends = i == len(words) or words[i] == "," or words[i][:1].islower()
+    return " ".join(name) if 2 <= len(name) <= 4 and ends else None
 
 
 def _dedupe(items: list[Statement]) -> list[Statement]:
