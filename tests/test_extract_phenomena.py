@@ -7125,3 +7125,11 @@ def test_wounded_after_strikes_counts_people_not_strikes() -> None:
     # (a headline's run of capitals after a title names no one)
     text = "Russian General Staff Warns Against New Strikes on Kharkiv."
     assert all(w is None or "Warns" not in w for _, w, _ in said(text))
+
+
+def test_martyrdom_and_the_ultimate_sacrifice_are_deaths() -> None:
+    for text in (
+        "Five Ukrainian soldiers embraced martyrdom in the attack.",
+        "Five Ukrainian soldiers paid the ultimate sacrifice in the attack.",
+    ):
+        assert casualties(text) == {("ukraine", "killed", 5, None, None, False)}, text

@@ -46,6 +46,9 @@ _KIND_WORDS: list[tuple[str, str]] = [
         r"|murdered|murdering|murders?\s+of|killings\s+of|slaughter\s+of|massacre\s+of"
         r"|executions?\s+of|martyrdom\s+of"
         r"|fatalities|martyred|martyrs|lives|fell\s+in\s+(?:combat|battle|action)"
+        # "five soldiers embraced martyrdom", "paid the ultimate sacrifice"
+        r"|(?:embraced|attained|achieved)\s+martyrdom"
+        r"|(?:paid|made)\s+the\s+ultimate\s+(?:sacrifice|price)|laid\s+down\s+their\s+lives"
         r"|(?:claimed|took|cost)\s+the\s+life\s+of",
     ),
     (
@@ -1184,7 +1187,7 @@ _STEMS = (
     "wound", "injur", "hurt", "casualt", "missing", "unaccounted", "disappear", "captur",
     "prisoner", "captiv", "detain", "abduct", "kidnap", "hostage", "arrest", "displac",
     "fled", "flee", "refuge", "evacuat", "relocat", "custody", "homeless", "uproot", "homes",
-    "lost", "losing", "fell in",
+    "lost", "losing", "fell in", "ultimate",
 )  # fmt: skip
 
 
