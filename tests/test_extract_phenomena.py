@@ -7133,3 +7133,15 @@ def test_martyrdom_and_the_ultimate_sacrifice_are_deaths() -> None:
         "Five Ukrainian soldiers paid the ultimate sacrifice in the attack.",
     ):
         assert casualties(text) == {("ukraine", "killed", 5, None, None, False)}, text
+
+
+def test_of_the_whole_killed_a_part_is_its_own_figure_and_place() -> None:
+    text = "Of the roughly 1,000 civilians killed, nearly 200 were in Kharkiv."
+    assert {(c.count, c.location) for c in run(text).casualties} == {
+        (1000, None),
+        (200, "Kharkiv"),
+    }
+    assert casualties("Of the 40 people killed, 12 were children.") == {
+        ("unknown", "killed", 40, None, None, False),
+        ("civilians", "killed", 12, None, None, False),
+    }

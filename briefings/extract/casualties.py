@@ -591,6 +591,17 @@ _AND = re.compile(r"^\s*(?:,\s*)?(?:and|as\s+well\s+as|plus|,)\s*$", re.IGNORECA
 # 84 children, 35 women": a list, whose last part may follow a comma).
 _COMMA_ASIDE = re.compile(r",\s*(?:including|among\s+them)\b[^,;]*$", re.IGNORECASE)
 _WORD_AT = re.compile(r"[\w-]+")
+# A sentence opening with the whole its parts come from: "Of the 40 people killed, ..."
+_OF_THE_WHOLE = re.compile(
+    r"^\W*(?:Of|Among)\s+(?:the|those|these)\s+(?:(?:roughly|some|about|nearly|more\s+than"
+    r"|at\s+least|over)\s+)?$",
+    re.IGNORECASE,
+)
+# ... and what the part was: "12 were children", "200 were in Sumy"
+_WERE_WHAT = re.compile(
+    r"\s+(?:were|was)\s+(?:(?P<who>(?:[\w-]+\s+){0,2}?(?:children|civilians|women|soldiers"
+    r"|fighters|troops|minors|girls|boys))\b|(?:in|from)\s+[A-Z])",
+)
 _AS_WELL_AS = re.compile(
     r"\s*,?\s*(?:as\s+well\s+as|along\s+with|together\s+with|alongside)\s+(?:at\s+least\s+)?",
     re.IGNORECASE,
@@ -817,6 +828,24 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
             if (
                 found is None
                 and prev is not None
+                and _OF_THE_WHOLE.match(sent.text[: prev[0].start])
+                and (verb := _WORD_AT.match(sent.text, prev[1].verb_pos)) is not None
+                and re.fullmatch(
+                    r"\s*,\s*(?:(?:nearly|about|some|around|at\s+least)\s+)?",
+                    sent.text[verb.end() : q.start],
+                )
+                and (were := _WERE_WHAT.match(sent.text, q.end)) is not None
+            ):
+                # "Of the 40 people killed, 12 were children", "..., nearly 200 were in Sumy":
+                # a part of that toll
+                who = were.group("who")
+                noun = who.split()[-1] if who else None
+                found = _Found(
+                    prev[1].kind, were.end("who") if who else q.end, prev[1].verb_pos, noun
+                )
+            if (
+                found is None
+                and prev is not None
                 and prev[1].verb_pos > prev[0].end
                 and (verb := _WORD_AT.match(sent.text, prev[1].verb_pos)) is not None
                 and _AS_WELL_AS.fullmatch(sent.text, verb.end(), q.start)
@@ -931,7 +960,10 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
                 nxt.start if nxt is not None else None,
                 # (the next figure, when only "and" or a comma joins it to this one)
                 (nxt.start, nxt.end)
-                if nxt is not None and _JOINED_TO_NEXT.fullmatch(sent.text, own_end, nxt.start)
+                if nxt is not None
+                and _JOINED_TO_NEXT.fullmatch(sent.text, own_end, nxt.start)
+                # (not the whole's place from its part: "Of the 1,000 killed, 200 were in Sumy")
+                and not _OF_THE_WHOLE.match(sent.text[: q.start])
                 else None,
             )
             figure = max((n for n in (q.count, q.low, q.high) if n is not None), default=None)
