@@ -7145,3 +7145,33 @@ def test_of_the_whole_killed_a_part_is_its_own_figure_and_place() -> None:
         ("unknown", "killed", 40, None, None, False),
         ("civilians", "killed", 12, None, None, False),
     }
+
+
+def test_guarantors_goals_and_a_truce_not_renewed() -> None:
+    # guarantor countries are no parties
+    text = "Egypt, Qatar and Turkey will act as guarantors of the talks between Israel and Hamas."
+    assert steps(text) == {("talks", ("hamas", "israel"), "planned")}
+    text = "The talks, with Egypt and Turkey as guarantor countries, began in Cairo on Monday."
+    assert steps(text) == set()
+    # what talks are for is sought, not made
+    text = "Talks began in Cairo with the main objective of achieving a ceasefire between Israel and Hamas."
+    assert ("agreement", ("hamas", "israel"), "proposed") in steps(text)
+    # a truce not renewed ended
+    text = "Russia decided not to renew a ceasefire with Ukraine that had been in force since 2023."
+    assert steps(text) == {("agreement", ("russia", "ukraine"), "cancelled")}
+
+
+def test_an_attack_attributed_to_or_carried_out_by_a_side_is_its() -> None:
+    for text in (
+        "Twelve soldiers were killed in an attack attributed to Hamas.",
+        "Twelve soldiers were killed in an attack perpetrated by Hamas.",
+        "The attack was carried out by the armed group Hamas, Netanyahu said.",
+    ):
+        assert ("hamas", "attacked") in _moves(text), text
+
+
+def test_a_sides_titled_negotiator_is_named_by_his_name() -> None:
+    text = "The ceasefire was agreed, said Hamas's chief negotiator, Ismail Haniyeh."
+    assert [w for _, w, _ in said(text)] == ["Ismail Haniyeh"]
+    text = "The ceasefire was agreed, said Hamas's chief negotiator, Khalil Hayya."
+    assert [w for _, w, _ in said(text)] == ["Khalil Hayya"]

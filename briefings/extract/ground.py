@@ -130,7 +130,11 @@ _TAKES_PLACE = {
     "attacked": True,
 }
 _FIRED_BY = re.compile(
-    r"(?:\s+of\s+[\w-]+)?\s+(?:(?:fired|launched|carried\s+out|conducted|mounted|staged|led)\s+)?by\s",
+    r"(?:\s+of\s+[\w-]+)?\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been|is|are)\s+)?"
+    r"(?:(?:fired|launched|carried\s+out|conducted|mounted|staged|led|perpetrated|committed"
+    r"|claimed)\s+)?by\s"
+    # ("an attack attributed to Hamas": whose it is said to be)
+    r"|\s+(?:attributed|blamed)\s+on\s|\s+attributed\s+to\s",
     re.IGNORECASE,
 )
 _LIGHT_VERB = re.compile(

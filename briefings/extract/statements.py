@@ -633,7 +633,12 @@ def _speaker_name(m: Mention, text: str | None = None) -> str | None:
     the person after the title, not the state."""
     if m.canonical:
         return m.canonical
-    if m.kind == "person" and text is not None and (named := _titled_name(text, m.end)):
+    if (
+        text is not None
+        and m.kind in ("person", "group", "org")
+        # (a side's own word with a title: "Hamas's chief negotiator, Khalil al-Hayya")
+        and (named := _titled_name(text, m.end, titled=m.kind == "person"))
+    ):
         return named
     if m.kind in ("person", "seat", "org", "group"):
         return m.text
@@ -651,22 +656,26 @@ _TITLE_WORDS = (
 _NAME_WORD = re.compile(r"(?:(?:al|el|bin|ibn|de|van|von)[-\s])?[A-Z][a-z'’-]+$")
 
 
-def _titled_name(text: str, end: int) -> str | None:
+def _titled_name(text: str, end: int, *, titled: bool = True) -> str | None:
     """The name after a title chain at ``end``: "'s Deputy Foreign Minister, Sergei
-    Ryabkov, said" -> "Sergei Ryabkov"; None if no name follows the titles."""
-    words = re.findall(r"[\w'’.-]+|,", text[end : end + 120])
+    Ryabkov, said" -> "Sergei Ryabkov"; None if no name follows the titles (or, unless
+    ``titled``, no post is among them)."""
+    words = re.findall(r"[\w'’-]+(?:\.[\w'’-]+)*|[,.]", text[end : end + 120])
     if words and words[0] in ("'s", "’s"):
         words = words[1:]
     i = 0
     while i < len(words) and (words[i] == "," or words[i].lower() in _TITLE_WORDS):
+        titled = titled or words[i].lower() in NAME_TITLES
         i += 1
+    if not titled:
+        return None  # (no title between: "Hamas's Qassam Brigades" names no one)
     name = []
     while i < len(words) and _NAME_WORD.match(words[i]) and words[i].lower() not in _TITLE_WORDS:
         name.append(words[i])
         i += 1
     # (then a comma or a lower-case word: "... Sergei Ryabkov said"; not a headline's run
     # of capitals, "General Staff Warns Against New US Strikes")
-    ends = i == len(words) or words[i] == "," or words[i][:1].islower()
+    ends = i == len(words) or not words[i][:1].isalpha() or words[i][:1].islower()
     return " ".join(name) if 2 <= len(name) <= 4 and ends else None
 
 

@@ -66,7 +66,7 @@ _MEDIATOR_BEFORE = re.compile(
     r"|mediation\s+(?:by|of)|invitation\s+from|invited\s+by|at\s+the\s+invitation\s+of)"
     r"\s+(?:the\s+)?$"
     # "the sponsors of the talks, the United States and Saudi Arabia"
-    r"|\b(?:mediators?|sponsors?|facilitators?|hosts?|brokers?)(?:\s+of\s+the\s+[\w-]+)?"
+    r"|\b(?:mediators?|sponsors?|facilitators?|hosts?|brokers?|guarantors?)(?:\s+of\s+the\s+[\w-]+)?"
     r"\s*,\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -122,7 +122,12 @@ _HELPED_AFTER = re.compile(
     r"|mediation|negotiation)"
     # (a plain verb only when the parties follow: "Russia and Ukraine facilitated an
     # exchange" are its parties)
-    r"|(?:mediated|brokered|facilitated)\s+(?:[^.;,]{0,60}?\s)?between)\b",
+    r"|(?:mediated|brokered|facilitated)\s+(?:[^.;,]{0,60}?\s)?between"
+    # "Egypt, Qatar and Turkey as guarantor countries", "will act as mediators" (not "as
+    # observers" after the parties: "attended talks between A and B as observers")
+    r"|as\s+(?:the\s+)?guarantors?(?:\s+(?:countries|states|nations))?"
+    r"|(?:will\s+|would\s+)?(?:act(?:s|ed|ing)?|serv(?:e|es|ed|ing))\s+as\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+)?(?:guarantors?|mediators?|facilitators?|hosts?|sponsors?))\b",
     re.IGNORECASE,
 )
 # The names coordinated with a mention before such a verb: "Egypt, Qatar and the US".

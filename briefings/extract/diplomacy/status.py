@@ -258,7 +258,8 @@ _GOAL = re.compile(
     rf"|\bto\s+[a-z]+(?:\s+[a-z]+){{0,3}}?\s+(?:and|or)\s+(?:[a-z]+ly\s+)?(?:{_SEEK})\s+"
     r"(?:[\w-]+\s+){0,3}$"
     # "talks aimed at brokering a ceasefire", "with a view to reaching a deal"
-    r"|\b(?:aim(?:ed|ing|s)?\s+at|with\s+a\s+view\s+to|towards?|for)\s+"
+    r"|\b(?:aim(?:ed|ing|s)?\s+at|with\s+a\s+view\s+to|towards?|for"
+    r"|(?:objective|goal|aim|purpose)\s+of)\s+"
     rf"(?:{_SEEKING}|agreeing)\s+(?:[\w-]+\s+){{0,3}}$"
     # "in the hope of agreeing a peace deal", "have been working hard on a deal": sought
     rf"|\bhopes?\s+of\s+(?:{_SEEKING}|agreeing|getting|striking)\s+(?:[\w-]+\s+){{0,3}}$"
@@ -486,6 +487,8 @@ _MADE_PARTICIPLE = re.compile(
 # A deal that ran out or was ended: "the ELN ended a ceasefire", "the truce expired".
 _ENDED_BEFORE = re.compile(
     r"(?<!\bthat\s)(?<!\bwhich\s)\b(?:ended|ends|ending|end\s+to|expiry\s+of|expiration\s+of"
+    # "decided not to renew a ceasefire", "refused to extend the truce"
+    r"|(?:not|refused|declined)\s+to\s+(?:renew|extend|prolong)|(?:did\s+not|didn['’]t)\s+(?:renew|extend)"
     # ("declaring the end of the ceasefire", not a day to come: "at the end of the truce")
     r"|lapse\s+of|(?:declar|announc|proclaim)\w*\s+the\s+end\s+of)"
     r"\s+(?:a|an|the|its|their|this|that)\s+"
