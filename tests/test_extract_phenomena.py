@@ -7175,3 +7175,11 @@ def test_a_sides_titled_negotiator_is_named_by_his_name() -> None:
     assert [w for _, w, _ in said(text)] == ["Ismail Haniyeh"]
     text = "The ceasefire was agreed, said Hamas's chief negotiator, Khalil Hayya."
     assert [w for _, w, _ in said(text)] == ["Khalil Hayya"]
+
+
+def test_the_press_told_is_no_part_of_what_was_said() -> None:
+    for text, words in (
+        ("Kuleba told international media that his goal was a lasting peace.", "his goal was"),
+        ("Peskov told state media he had discussed the plan with Putin.", "he had discussed"),
+    ):
+        assert [w for _, _, w in said(text)][0].startswith(words), text

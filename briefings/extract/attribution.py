@@ -277,6 +277,12 @@ _COMMA = re.compile(r"\s*,")
 # "blamed on the rebels" (not "blamed on Sunday the collapse of the talks")
 # Whom it was told to, in lower-case words, up to "that": "told a private news channel
 # that", "told the pro-government daily Izvestia that" (no verb among them).
+# The press as whom it was told, with no article: "told state media (that)".
+_TOLD_THE_PRESS = re.compile(
+    r"(?:[\w-]+\s+)?(?:media|press|reporters|journalists|outlets|television|TV|radio|newspapers)"
+    r"\s+(?:(?:on|in)\s+\w+day\s+)?(?:that\s+)?(?=\S)",
+    re.IGNORECASE,
+)
 _TOLD_WHOM_THAT = re.compile(
     # (or an owner's: "told Qatar's Al-Jazeera English news channel that")
     r"(?:(?:a|an|the|his|her|its|their)\s+|[A-Z][\w.-]*['’]s\s+)"
@@ -816,6 +822,9 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
         cs = lead.end() if lead else ve
         if verb in ("told", "tells", "telling") and (whom := _TOLD_WHOM_THAT.match(text, cs)):
             cs = whom.end()  # "told a private news channel that ...": whom, then what
+        elif verb in ("told", "tells", "telling") and (press := _TOLD_THE_PRESS.match(text, cs)):
+            cs = press.end()  # "told international media that ...", "told state media he"
+
         elif verb in ("told", "tells", "telling") and (to := _ADDRESSEE.match(text, ve)):
             # "told VOA the department had no authority", "told Dawan Africa in an
             # exclusive interview that ..."
