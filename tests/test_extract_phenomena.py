@@ -7183,3 +7183,15 @@ def test_the_press_told_is_no_part_of_what_was_said() -> None:
         ("Peskov told state media he had discussed the plan with Putin.", "he had discussed"),
     ):
         assert [w for _, _, w in said(text)][0].startswith(words), text
+
+
+def test_remains_or_people_handed_over_are_no_toll() -> None:
+    for text in (
+        "Following the handover of four bodies on Monday, the talks resumed in Cairo.",
+        "The sides agreed to exchange the bodies of 12,000 dead soldiers, 6,000 from each side.",
+        "Hamas must return all 28 bodies by Monday, Netanyahu said.",
+    ):
+        assert run(text).casualties == [], text
+    # (the dead of an attack are, whatever else is exchanged nearby)
+    text = "A bomber struck a wedding as the couple were exchanging vows, killing 32 people."
+    assert {c.count for c in run(text).casualties} == {32}

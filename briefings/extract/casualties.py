@@ -591,6 +591,21 @@ _AND = re.compile(r"^\s*(?:,\s*)?(?:and|as\s+well\s+as|plus|,)\s*$", re.IGNORECA
 # 84 children, 35 women": a list, whose last part may follow a comma).
 _COMMA_ASIDE = re.compile(r",\s*(?:including|among\s+them)\b[^,;]*$", re.IGNORECASE)
 _WORD_AT = re.compile(r"[\w-]+")
+# A handing over right before a figure (in its clause) ...
+_HANDED_OVER = re.compile(
+    r"\b(?:exchang\w*|swap\w*|hand(?:s|ed|ing)?\s+over|handover|return(?:s|ed|ing)?"
+    r"|repatriat\w*|transfer\w*|receiv\w*\s+back)"
+    r"(?:\s+of)?(?:\s+(?:the|all|some|about|around|another|their|its|at\s+least|more\s+than))*"
+    r"(?:\s+(?:remains|bodies)\s+of(?:\s+(?:the|all|some|about|around|at\s+least|more\s+than))*)?"
+    r"\s*$",
+    re.IGNORECASE,
+)
+# ... of people or remains: "four bodies", "1,000 prisoners", "12,000 dead soldiers"
+_HANDED = re.compile(
+    r"\s+(?:(?:more|other|dead|living|wounded|Palestinian|Israeli|[A-Z][a-z]+)\s+){0,2}"
+    r"(?:bodies|remains|corpses|prisoners|detainees|hostages|captives|soldiers|people|POWs|civilians)\b"
+    r"|(?=[,;.]|\s+(?:each|from\s+each)\b)",
+)
 # A sentence opening with the whole its parts come from: "Of the 40 people killed, ..."
 _OF_THE_WHOLE = re.compile(
     r"^\W*(?:Of|Among)\s+(?:the|those|these)\s+(?:(?:roughly|some|about|nearly|more\s+than"
@@ -1483,6 +1498,10 @@ def _classify(
         return None  # "there may be many wounded": a guess, no toll
     if _ONE_OF_THE.match(text, q.start):
         return None  # "the toll is one of the highest": a rank, no count
+    if _HANDED_OVER.search(text, max(0, q.start - 50), q.start) and _HANDED.match(text, q.end):
+        # "the handover of four bodies", "will release 1,000 prisoners each", "exchange the
+        # bodies of 12,000 soldiers": people or remains handed over, no toll of harm done
+        return None
     if _POPULATION_OF.search(text, max(0, q.start - 40), q.start):
         return None  # "half of a prewar population of 22 million have fled": no count of the fled
     if _HOUSING.search(text, max(0, q.start - 30), q.start):
