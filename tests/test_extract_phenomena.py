@@ -7195,3 +7195,12 @@ def test_remains_or_people_handed_over_are_no_toll() -> None:
     # (the dead of an attack are, whatever else is exchanged nearby)
     text = "A bomber struck a wedding as the couple were exchanging vows, killing 32 people."
     assert {c.count for c in run(text).casualties} == {32}
+
+
+def test_an_unnamed_official_is_named_by_the_post() -> None:
+    assert [w for _, w, _ in said("The Ukrainian president said the talks would resume.")] == [
+        "Ukrainian president"
+    ]
+    assert [w for _, w, _ in said("The Russian foreign minister said the talks would go on.")] == [
+        "Russian foreign minister"
+    ]

@@ -640,11 +640,21 @@ def _speaker_name(m: Mention, text: str | None = None) -> str | None:
         and (named := _titled_name(text, m.end, titled=m.kind == "person"))
     ):
         return named
+    if m.kind == "person" and text is not None:
+        # "the Ukrainian president said": the post, not the people's name alone
+        titles = _TITLE_AFTER.match(text, m.end)
+        if titles is not None:
+            return m.text + titles.group(0).rstrip()
     if m.kind in ("person", "seat", "org", "group"):
         return m.text
     return None
 
 
+_TITLE_AFTER = re.compile(
+    r"(?:\s+(?:(?i:deputy|foreign|defen[cs]e|interior|prime|vice|first|senior|top|chief))){0,3}"
+    r"\s+(?i:president|premier|leader|minister|spokesman|spokeswoman|spokesperson|envoy"
+    r"|ambassador|negotiator|official|commander|chancellor|king|emir|prince|secretary)\b"
+)
 _TITLE_WORDS = (
     NAME_TITLES
     | RANKS
