@@ -7204,3 +7204,10 @@ def test_an_unnamed_official_is_named_by_the_post() -> None:
     assert [w for _, w, _ in said("The Russian foreign minister said the talks would go on.")] == [
         "Russian foreign minister"
     ]
+
+
+def test_a_list_with_a_sides_leaders_or_allies_speaks_first_for_its_first() -> None:
+    text = "Kyiv and the leaders of France, Germany and Poland had called for a truce."
+    assert said(text) == [("ukraine", None, "called for a truce.")]
+    text = "Ukraine, its European allies and Egypt have all urged Russia to accept the truce."
+    assert [a for a, _, _ in said(text)] == ["ukraine"]

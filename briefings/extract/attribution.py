@@ -554,8 +554,9 @@ _NOTHING_AFTER = re.compile(r"\s*(?:[.!?;]|$|and\s+(?!said|says|added|told)\w)")
 # What a verb of claiming or vowing takes that is no clause: "to have downed the
 # drones", "on the opening of the airport", "for the payment of salaries".
 _COMPLEMENT_AFTER = re.compile(r"(?:to|on|for|against)\s+(?![“\"])", re.IGNORECASE)
-#: Verbs of asking for something: "urged restraint", "demanded a ceasefire".
-ASKS = ("urg", "demand")
+#: Verbs of asking for something: "urged restraint", "demanded a ceasefire" (and "called
+#: for a truce").
+ASKS = ("urg", "demand", "called for", "calls for", "calling for")
 _THAT_AFTER = re.compile(r"\s*(?:,\s*)?that\b", re.IGNORECASE)
 _TAKE_COMPLEMENTS = (
     "vow", "claim", "insist", "pledg", "threat", "den", "urg", "call", "demand", "promis",

@@ -191,12 +191,19 @@ _FULL_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _ADJECTIVE_END = re.compile(r"(?:an|ese|ish|i|ic)$")
 _TITLE_NEXT = re.compile(rf"\s*(?:[A-Z][\w-]*\s+){{0,3}}?(?i:{alternation(NAME_TITLES)})\b")
 _TITLES_JOINED = re.compile(rf"(?i:{alternation(NAME_TITLES)})\s+and\s*(?:the\s+)?$")
-_LIST_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s*(?:,|\band)\s*(?:the\s+)?$")
+_LIST_BEFORE = re.compile(
+    r"(?:[A-Z][\w'’.-]*|allies|partners|backers)\s*(?:,|\band)\s*(?:the\s+)?$"
+)
 # Only names, commas and "and" from the list's start to the clause: "Russia, France and "
 _AND = re.compile(r"\band\b", re.IGNORECASE)
-_ONLY_LIST = re.compile(
-    r"(?:(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*(?:,|\band)\s*)+(?:the\s+)?"
+# (an item may be a state's leaders or a side's allies: "Kyiv and the leaders of France and
+# Poland", "Ukraine, its European allies and Washington")
+_LIST_ITEM = (
+    r"(?:(?:the\s+)?(?:(?:leaders|heads|governments|presidents|foreign\s+ministers)\s+of\s+)?"
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
+    r"|(?:its|their)\s+(?:[A-Z][\w'’-]*\s+)?(?:allies|partners|backers))"
 )
+_ONLY_LIST = re.compile(rf"(?:{_LIST_ITEM}\s*(?:,|\band)\s*)+(?:the\s+)?")
 _AT_PLACE = re.compile(
     # "in Nairobi", and "the Kenyan capital of Nairobi": a place, not who acts there
     r"\b(?:on|in|at|to|near|from|into|(?:capital|city|town|village|port)\s+of)\s+(?:the\s+)?$",
