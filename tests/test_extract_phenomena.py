@@ -7211,3 +7211,10 @@ def test_a_list_with_a_sides_leaders_or_allies_speaks_first_for_its_first() -> N
     assert said(text) == [("ukraine", None, "called for a truce.")]
     text = "Ukraine, its European allies and Egypt have all urged Russia to accept the truce."
     assert [a for a, _, _ in said(text)] == ["ukraine"]
+
+
+def test_a_sides_titled_speaker_after_the_verb_is_named() -> None:
+    text = "The talks would resume, said Russia's top negotiator, Sergei Lavrov."
+    assert said(text) == [("russia", "Sergei Lavrov", "The talks would resume")]
+    text = "The talks would resume, said Russia's top negotiator, Vladimir Medinsky."
+    assert said(text) == [("russia", "Vladimir Medinsky", "The talks would resume")]

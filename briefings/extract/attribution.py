@@ -101,7 +101,7 @@ _WHOSE_RECORD = re.compile(
 _TITLE_GAP_ONLY = re.compile(
     r"(?:\s+(?:[A-Z][A-Za-z.'’-]*|prime|minister|president|foreign|defen[cs]e|deputy|spokes\w+"
     r"|chief|secretary|general|envoy|ambassador|commander|leader|advis[eo]r|head|interior"
-    r"|state|of)){0,5}\s+"
+    r"|state|of|top|senior|lead|negotiator|['’]s|,)){0,6}\s+"
 )
 _TITLE_WORDS = "|".join(sorted((re.escape(t) for t in NAME_TITLES), key=len, reverse=True))
 # What may sit between the verb and what was said: an audience, a time, "that".

@@ -635,7 +635,7 @@ def _speaker_name(m: Mention, text: str | None = None) -> str | None:
         return m.canonical
     if (
         text is not None
-        and m.kind in ("person", "group", "org")
+        and m.kind in ("person", "group", "org", "country", "demonym")
         # (a side's own word with a title: "Hamas's chief negotiator, Khalil al-Hayya")
         and (named := _titled_name(text, m.end, titled=m.kind == "person"))
     ):
