@@ -7218,3 +7218,13 @@ def test_a_sides_titled_speaker_after_the_verb_is_named() -> None:
     assert said(text) == [("russia", "Sergei Lavrov", "The talks would resume")]
     text = "The talks would resume, said Russia's top negotiator, Vladimir Medinsky."
     assert said(text) == [("russia", "Vladimir Medinsky", "The talks would resume")]
+
+
+def test_a_demonyms_city_and_the_guarantors_of_talks_are_no_parties() -> None:
+    text = "Delegations of Russia and Ukraine met in the Turkish city of Istanbul on Friday."
+    assert steps(text) == {("meeting", ("russia", "ukraine"), "held")}
+    text = (
+        "Russia and Ukraine began a new round of talks in Istanbul on Monday. "
+        "Egypt and Turkey are also guarantors of the talks."
+    )
+    assert {p for _t, p, _s in steps(text)} == {("russia", "ukraine")}

@@ -81,6 +81,9 @@ _GATHERING_OF = re.compile(
     r"\b(?:meetings?|summits?|sessions?|conferences?)\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_PLACE_NOUN_AFTER = re.compile(
+    r"\s+(?:capital|city|town|port|resort|village|province|region)\b", re.IGNORECASE
+)
 _PLACE_NOUN_COMMA = re.compile(r"\b(?:capital|city|town|port|resort)\s*,\s*$", re.IGNORECASE)
 _CITY_COMMA_BEFORE = re.compile(
     r"\b(?:in|at|near)\s+[A-Z][\w'’-]*(?:\s+(?:(?:es|al|el|de)\s+)?[A-Z][\w'’-]*){0,2},\s+$"
@@ -126,6 +129,8 @@ _HELPED_AFTER = re.compile(
     # "Egypt, Qatar and Turkey as guarantor countries", "will act as mediators" (not "as
     # observers" after the parties: "attended talks between A and B as observers")
     r"|as\s+(?:the\s+)?guarantors?(?:\s+(?:countries|states|nations))?"
+    r"|(?:are|is|were|was)\s+(?:also\s+)?(?:the\s+)?(?:guarantors?|mediators?|sponsors?"
+    r"|facilitators?)\s+of"
     r"|(?:will\s+|would\s+)?(?:act(?:s|ed|ing)?|serv(?:e|es|ed|ing))\s+as\s+(?:the\s+)?"
     r"(?:[\w-]+\s+)?(?:guarantors?|mediators?|facilitators?|hosts?|sponsors?))\b",
     re.IGNORECASE,
@@ -721,6 +726,8 @@ def _not_a_side(text: str, m: Mention, armed: frozenset[str] = frozenset()) -> b
         return True
     if m.kind in ("capital", "country") and _PLACE_NOUN_COMMA.search(before):
         return True  # "in the Turkish capital, Ankara": the place's name again
+    if m.kind == "demonym" and _PLACE_NOUN_AFTER.match(after):
+        return True  # "in the Turkish city of Istanbul": a place
     if m.kind == "country" and _CITY_COMMA_BEFORE.search(before) and _APPOSITION_ENDS.match(after):
         # "met in Dar es Salaam, Tanzania, on Saturday": the city's country (not "after a
         # summit in Ankara, Russia and Ukraine held talks")
