@@ -7228,3 +7228,12 @@ def test_a_demonyms_city_and_the_guarantors_of_talks_are_no_parties() -> None:
         "Egypt and Turkey are also guarantors of the talks."
     )
     assert {p for _t, p, _s in steps(text)} == {("russia", "ukraine")}
+
+
+def test_a_deal_expected_of_a_side_or_a_possible_meeting_is_proposed() -> None:
+    for text, kind in (
+        ("Zelensky said he expects Moscow to commit to a 30-day ceasefire.", "agreement"),
+        ("We expect Russia to confirm a full and lasting ceasefire, Kuleba said.", "agreement"),
+        ("A meeting between Putin and Zelensky is possible, Peskov said.", "meeting"),
+    ):
+        assert steps(text) == {(kind, ("russia", "ukraine"), "proposed")}, text

@@ -276,8 +276,9 @@ _GOAL = re.compile(
     # one aim of a list after "to": 'efforts to "achieve calm, reach a ceasefire"'
     rf"|(?:[,“\"]|\band)\s+(?:{_SEEK})\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}$"
     # "appealing to both leaders to agree to an immediate ceasefire"
-    r"|\b(?:urg\w*|appeal\w*|call\w*\s+(?:on|upon)|ask\w*|press\w*|push\w*)\b[^.;]{0,60}?"
-    r"\bto\s+(?:agree\s+(?:to|on)|sign|accept|reach|conclude)\s+(?:[\w-]+\s+){0,3}$"
+    r"|\b(?:urg\w*|appeal\w*|call\w*\s+(?:on|upon)|ask\w*|press\w*|push\w*|expect\w*)\b[^.;]{0,60}?"
+    r"\bto\s+(?:agree\s+(?:to|on)|sign|accept|reach|conclude|commit\s+to|confirm)\s+"
+    r"(?:[\w-]+\s+){0,4}$"
     # "restart talks toward a deal", "progress towards a truce"
     r"|\btowards?\s+(?:a|an|any|the\s+(?:possible|potential))\s+(?:[\w-]+\s+){0,2}$"
     # "stressed the importance of the sides entering substantive negotiations"
@@ -471,7 +472,10 @@ _FAR_OFF = re.compile(
     # near, but not made: "a truce agreement is close", "a deal appears imminent"
     r"|(?:very\s+|now\s+|so\s+|getting\s+)?(?:close|near|imminent|within\s+reach|in\s+sight)"
     # "a ceasefire is urgently needed": wanted, not made
-    r"|(?:\w+ly\s+)?(?:needed|required|necessary|essential|vital|urgent))\b",
+    r"|(?:\w+ly\s+)?(?:needed|required|necessary|essential|vital|urgent)"
+    # "a meeting between them is possible": may come
+    r"|(?:possible|likely(?!\s+to\s+(?:hold|last|survive|stick|endure|collapse|fail))"
+    r"|(?:still\s+)?on\s+the\s+(?:cards|table)|an\s+option|not\s+ruled\s+out))\b",
     re.IGNORECASE,
 )
 # "backed an immediate ceasefire", "supports a truce": a deal wished for, not made
