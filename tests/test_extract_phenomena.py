@@ -7237,3 +7237,16 @@ def test_a_deal_expected_of_a_side_or_a_possible_meeting_is_proposed() -> None:
         ("A meeting between Putin and Zelensky is possible, Peskov said.", "meeting"),
     ):
         assert steps(text) == {(kind, ("russia", "ukraine"), "proposed")}, text
+
+
+def test_a_truce_taking_effect_is_news_and_a_time_zones_city_no_party() -> None:
+    text = "The ceasefire between Israel and Hamas took effect on Friday."
+    assert steps(text) == {("agreement", ("hamas", "israel"), "concluded")}
+    text = (
+        "The ceasefire between Israel and Hamas took effect from 1200 local time "
+        "(1000 Cairo, 0500 Moscow)."
+    )
+    assert steps(text) == {("agreement", ("hamas", "israel"), "concluded")}
+    # (a year is no clock)
+    text = "In 2014 Russia and Ukraine signed a ceasefire in Minsk."
+    assert steps(text) == {("agreement", ("russia", "ukraine"), "concluded")}

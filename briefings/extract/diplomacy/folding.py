@@ -126,8 +126,21 @@ def _on_its_weekday(step: DiplomaticStep, date: str | None) -> str | None:
 def _news_of(f: _Step) -> bool:
     """Whether a known deal is news of its own here: signed, ended or called off, or
     dated ("Santos and the FARC signed the peace agreement on Thursday", "the ELN
-    ended the ceasefire"), not only told of ("urged both sides to respect the truce")."""
-    return f.signed or f.step.status == "cancelled" or f.step.date is not None
+    ended the ceasefire"), or taking effect ("the ceasefire between them took effect"),
+    not only told of ("urged both sides to respect the truce")."""
+    return (
+        f.signed
+        or f.step.status == "cancelled"
+        or f.step.date is not None
+        or _TAKES_EFFECT.match(f.step.evidence.sentence, f.pos, f.pos + 120) is not None
+    )
+
+
+_TAKES_EFFECT = re.compile(
+    r"[^.;]*?\b(?:(?:took|takes|came|comes|went|goes)\s+(?:into\s+)?effect"
+    r"|(?:came|comes|entered|enters)\s+into\s+force)\b",
+    re.IGNORECASE,
+)
 
 
 def _old_deal_and_new_truce(a: DiplomaticStep, b: DiplomaticStep) -> bool:

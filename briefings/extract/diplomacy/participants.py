@@ -81,6 +81,10 @@ _GATHERING_OF = re.compile(
     r"\b(?:meetings?|summits?|sessions?|conferences?)\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# (a clock's four digits, not a year: "in 2014 Russia and Ukraine ...")
+_CLOCK_BEFORE = re.compile(
+    r"\b(?:(?!(?:19|20)\d\d\b)\d{4}|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)\s+(?:GMT\s+|UTC\s+)?$"
+)
 _PLACE_NOUN_AFTER = re.compile(
     r"\s+(?:capital|city|town|port|resort|village|province|region)\b", re.IGNORECASE
 )
@@ -728,6 +732,8 @@ def _not_a_side(text: str, m: Mention, armed: frozenset[str] = frozenset()) -> b
         return True  # "in the Turkish capital, Ankara": the place's name again
     if m.kind == "demonym" and _PLACE_NOUN_AFTER.match(after):
         return True  # "in the Turkish city of Istanbul": a place
+    if _CLOCK_BEFORE.search(before):
+        return True  # "from 1200 local time (1000 London)": a time zone's city
     if m.kind == "country" and _CITY_COMMA_BEFORE.search(before) and _APPOSITION_ENDS.match(after):
         # "met in Dar es Salaam, Tanzania, on Saturday": the city's country (not "after a
         # summit in Ankara, Russia and Ukraine held talks")
