@@ -7250,3 +7250,8 @@ def test_a_truce_taking_effect_is_news_and_a_time_zones_city_no_party() -> None:
     # (a year is no clock)
     text = "In 2014 Russia and Ukraine signed a ceasefire in Minsk."
     assert steps(text) == {("agreement", ("russia", "ukraine"), "concluded")}
+
+
+def test_sides_a_step_is_held_without_are_no_parties() -> None:
+    text = "Leaders of Egypt and Turkey met in Cairo without Israel or Hamas."
+    assert steps(text) == {("meeting", ("egypt", "turkey"), "held")}

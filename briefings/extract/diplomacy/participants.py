@@ -85,6 +85,12 @@ _GATHERING_OF = re.compile(
 _CLOCK_BEFORE = re.compile(
     r"\b(?:(?!(?:19|20)\d\d\b)\d{4}|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)\s+(?:GMT\s+|UTC\s+)?$"
 )
+_WITHOUT_BEFORE = re.compile(
+    r"\b(?:without|excluding|in\s+the\s+absence\s+of)\s+(?:any\s+)?(?:the\s+)?"
+    # ("without Israel or Hamas": the list goes on)
+    r"(?:(?-i:[A-Z])[\w'’-]*\s+(?:(?-i:[A-Z])[\w'’-]*\s+)?(?:and|or|nor)\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
 _PLACE_NOUN_AFTER = re.compile(
     r"\s+(?:capital|city|town|port|resort|village|province|region)\b", re.IGNORECASE
 )
@@ -734,6 +740,8 @@ def _not_a_side(text: str, m: Mention, armed: frozenset[str] = frozenset()) -> b
         return True  # "in the Turkish city of Istanbul": a place
     if _CLOCK_BEFORE.search(before):
         return True  # "from 1200 local time (1000 London)": a time zone's city
+    if _WITHOUT_BEFORE.search(before):
+        return True  # "a summit held without Israeli participation": absent, no party
     if m.kind == "country" and _CITY_COMMA_BEFORE.search(before) and _APPOSITION_ENDS.match(after):
         # "met in Dar es Salaam, Tanzania, on Saturday": the city's country (not "after a
         # summit in Ankara, Russia and Ukraine held talks")
