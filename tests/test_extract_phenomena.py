@@ -7255,3 +7255,10 @@ def test_a_truce_taking_effect_is_news_and_a_time_zones_city_no_party() -> None:
 def test_sides_a_step_is_held_without_are_no_parties() -> None:
     text = "Leaders of Egypt and Turkey met in Cairo without Israel or Hamas."
     assert steps(text) == {("meeting", ("egypt", "turkey"), "held")}
+
+
+def test_people_on_a_bus_of_civilians_are_civilians() -> None:
+    text = "A Russian drone hit a bus carrying civilians in Sumy, killing nine people."
+    assert casualties(text) == {("civilians", "killed", 9, None, None, False)}
+    text = "A truck carrying soldiers was hit near Sumy, killing nine people."
+    assert casualties(text) == {("unknown", "killed", 9, None, None, False)}

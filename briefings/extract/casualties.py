@@ -719,11 +719,15 @@ _MAY_CAUSE = re.compile(
 # People counted as uprooted whatever the verb: "4,000 refugees arrived", "the camp holds
 # 20,000 displaced people" (not those of a verb of their own: "50 refugees were killed").
 _UPROOTED_NOUN = re.compile(r"^(?:refugees|evacuees|IDPs|displaced(?:\s+\w+)?)$", re.IGNORECASE)
-# The people hit were people who had fled: the displaced, in a shelter or a camp.
+# The people hit were people who had fled (the displaced, in a shelter or a camp) or
+# civilians on their way (a bus carrying them).
 _SHELTERING = re.compile(
     r"\b(?:shelter(?:ing|ed|s)?|hous(?:ing|ed|es)|hosting|hosted)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:displaced|IDPs|refugees|evacuees)\b|\b(?:displacement|refugee|IDP)\s+camps?\b"
-    r"|\bsites?\s+(?:housing|for)\s+(?:internally\s+)?displaced\b",
+    r"|\bsites?\s+(?:housing|for)\s+(?:internally\s+)?displaced\b"
+    # ... or civilians on their way: "a bus carrying civilians", "a convoy of civilians"
+    r"|\b(?:bus|buses|car|cars|van|minibus|convoy|train|boat|truck)\s+(?:carrying|of|full\s+of"
+    r"|packed\s+with)\s+(?:[\w-]+\s+)?(?:civilians|passengers|families|evacuees|refugees)\b",
     re.IGNORECASE,
 )
 # "..., half of them already displaced", "..., most of whom have fled": a share of the
