@@ -7262,3 +7262,14 @@ def test_people_on_a_bus_of_civilians_are_civilians() -> None:
     assert casualties(text) == {("civilians", "killed", 9, None, None, False)}
     text = "A truck carrying soldiers was hit near Sumy, killing nine people."
     assert casualties(text) == {("unknown", "killed", 9, None, None, False)}
+
+
+def test_remains_transferred_and_prisoners_released_are_no_toll() -> None:
+    for text in (
+        "Medinsky said Russia is ready to transfer the bodies of 6,000 Ukrainian servicemen.",
+        "Both sides agreed to release more than 1,000 prisoners each, all of them wounded.",
+    ):
+        assert run(text).casualties == [], text
+    # (a call to free captured soldiers tells of their capture)
+    text = "Ukraine called for the release of 20 soldiers captured by Russian forces."
+    assert {(c.kind, c.count) for c in run(text).casualties} == {("captured", 20)}

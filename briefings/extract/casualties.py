@@ -596,9 +596,19 @@ _HANDED_OVER = re.compile(
     r"\b(?:exchang\w*|swap\w*|hand(?:s|ed|ing)?\s+over|handover|return(?:s|ed|ing)?"
     r"|repatriat\w*|transfer\w*|receiv\w*\s+back)"
     r"(?:\s+of)?(?:\s+(?:the|all|some|about|around|another|their|its|at\s+least|more\s+than))*"
-    r"(?:\s+(?:remains|bodies)\s+of(?:\s+(?:the|all|some|about|around|at\s+least|more\s+than))*)?"
-    r"\s*$",
+    r"(?P<remains>\s+(?:remains|bodies)\s+of(?:\s+(?:the|all|some|about|around|at\s+least"
+    r"|more\s+than))*)?\s*$",
     re.IGNORECASE,
+)
+# A release of captives: "release more than 1,000 prisoners each" (not a call for the
+# release of captured soldiers, whose capture is the toll).
+_RELEASE_OF = re.compile(
+    r"\b(?:releas(?:e|es|ed|ing)|fre(?:e|es|ed|eing)|swap(?:s|ped|ping)?)\s+(?:of\s+)?"
+    r"(?:(?:the|all|some|about|around|another|at\s+least|more\s+than|over)\s+)*$",
+    re.IGNORECASE,
+)
+_HELD = re.compile(
+    r"\s+(?:(?:more|other|[A-Z][a-z]+)\s+){0,2}(?:prisoners|detainees|hostages|captives|POWs)\b"
 )
 # ... of people or remains: "four bodies", "1,000 prisoners", "12,000 dead soldiers"
 _HANDED = re.compile(
@@ -1502,9 +1512,14 @@ def _classify(
         return None  # "there may be many wounded": a guess, no toll
     if _ONE_OF_THE.match(text, q.start):
         return None  # "the toll is one of the highest": a rank, no count
-    if _HANDED_OVER.search(text, max(0, q.start - 50), q.start) and _HANDED.match(text, q.end):
-        # "the handover of four bodies", "will release 1,000 prisoners each", "exchange the
-        # bodies of 12,000 soldiers": people or remains handed over, no toll of harm done
+    handed = _HANDED_OVER.search(text, max(0, q.start - 50), q.start)
+    if (
+        handed is not None
+        and (handed.group("remains") or _HANDED.match(text, q.end))
+        or (_RELEASE_OF.search(text, max(0, q.start - 40), q.start) and _HELD.match(text, q.end))
+    ):
+        # "the handover of four bodies", "exchange the bodies of 12,000 soldiers", "will
+        # release 1,000 prisoners each": people or remains handed over, no toll of harm
         return None
     if _POPULATION_OF.search(text, max(0, q.start - 40), q.start):
         return None  # "half of a prewar population of 22 million have fled": no count of the fled
