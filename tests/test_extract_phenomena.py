@@ -7273,3 +7273,11 @@ def test_remains_transferred_and_prisoners_released_are_no_toll() -> None:
     # (a call to free captured soldiers tells of their capture)
     text = "Ukraine called for the release of 20 soldiers captured by Russian forces."
     assert {(c.kind, c.count) for c in run(text).casualties} == {("captured", 20)}
+
+
+def test_the_two_sides_are_the_parties_of_the_step_told_last() -> None:
+    text = (
+        "Russia and Ukraine met in Istanbul on Friday. Erdogan hosted the talks. "
+        "The two sides agreed to exchange prisoners."
+    )
+    assert ("agreement", ("russia", "ukraine"), "concluded") in steps(text)

@@ -583,6 +583,9 @@ class ArticleContext:
         #: The configured sides fighting in this article, most active first (set
         #: once its ground events are known).
         self.belligerents: tuple[str, ...] = ()
+        #: The two parties of the last diplomatic step told (its sentence's index and
+        #: their ids): whom "the two sides" means in the sentences after it.
+        self.last_pair: tuple[int, tuple[str, ...]] | None = None
         self._parsed: dict[tuple[str, bool | None], str | None] = {}
         self.acronyms = Acronyms()  # "(IOM)" after a body's name, for the whole article
         self.sents: list[Sent] = []

@@ -630,6 +630,12 @@ def _last_two(
             ]
             if len(pair) == 2:
                 return pair
+    if kinds is None and ctx.last_pair is not None and sent.index - ctx.last_pair[0] <= 3:
+        # "Russia and Ukraine met in Istanbul ... The two sides agreed": the parties of
+        # the step told last, not a host or mediator named since
+        pair = [a for a in ctx.last_pair[1] if a not in have]
+        if len(pair) == 2:
+            return pair
     out: list[str] = []
     earlier = [m for m in sent.mentions if m.end <= pos]
     for prior in reversed(ctx.sents[max(0, sent.index - 3) : sent.index]):

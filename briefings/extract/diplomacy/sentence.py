@@ -853,6 +853,8 @@ def _make_step(ctx: ArticleContext, sent: Sent, trig: _Trigger, when: _When, who
         and bool(_PLURAL_REFERENCE.match(trig.word))
         and not when.named
     )
+    if len(who.participants) == 2:
+        ctx.last_pair = (sent.index, tuple(who.participants))
     return _Step(
         sent.index,
         t.start(),
