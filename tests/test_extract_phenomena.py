@@ -7281,3 +7281,19 @@ def test_the_two_sides_are_the_parties_of_the_step_told_last() -> None:
         "The two sides agreed to exchange prisoners."
     )
     assert ("agreement", ("russia", "ukraine"), "concluded") in steps(text)
+
+
+def test_a_summit_to_prepare_or_convene_is_to_come() -> None:
+    text = (
+        "Ukraine conveyed its position: a truce, then prepare for a summit of Putin and Zelensky."
+    )
+    assert {s for t, _p, s in steps(text) if t == "meeting"} <= {"planned", "proposed"}
+    assert {t for t, _p, _s in steps(text)} >= {"meeting"}
+    text = "Egypt instructed its ministers to convene an extraordinary session with Turkey in 2030."
+    assert steps(text) == {("meeting", ("egypt", "turkey"), "planned")}
+
+
+def test_two_initials_begin_a_persons_name() -> None:
+    cfg = CONFIG.replace("Dmitry Peskov", "Dmitry Peskov, JD Vance")
+    text = "Peskov said the truce would hold. JD Vance was in Kyiv, where he said it was holding."
+    assert [w for _, w, _ in said(text, cfg=cfg)] == ["Dmitry Peskov", "JD Vance"]

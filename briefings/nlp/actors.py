@@ -239,6 +239,11 @@ _NOT_A_SURNAME = ARMED_WORDS | frozenset(
 )
 
 
+# An acronym: three capitals or more, or two with a vowel ("IS", "UN"); two consonants
+# are a person's initials ("JD Vance", "KP Sharma Oli").
+_ACRONYM = re.compile(r"[A-Z]{3,}|[A-Z][AEIOU]|[AEIOU][A-Z]")
+
+
 def _looks_like_person(
     alias: str, state_forms: set[str], surnames: frozenset[str] = frozenset()
 ) -> bool:
@@ -248,7 +253,7 @@ def _looks_like_person(
     if alias.lower() in state_forms:
         return False  # "South Africa", "Sri Lanka": a state, whatever its words look like
     words = alias.split()
-    if any(len(w) >= 2 and w.isupper() and w.isalpha() for w in words):
+    if any(_ACRONYM.fullmatch(w) for w in words):
         return False  # "IS Sahel", "AQAP Yemen": an acronym names a body, no one's name
     if words and (
         words[-1].lower() in _NOT_A_SURNAME or any(re.search(r"['’]s$", w) for w in words)

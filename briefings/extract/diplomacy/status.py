@@ -181,7 +181,9 @@ _PLANNED = re.compile(
     r"|(?<!\bif\sit\s)(?<!\bif\sthey\s)(?<!\bif\swe\s)(?:was|were)\s+to"
     r"(?!\s+have\b)(?!\s+be\s+(?:the|a|an)\b)"
     r"|preparing|prepares|going\s+to|later\s+this\s+(?:week|month|year)|in\s+the\s+coming"
-    r"\s+(?:days|weeks|months)|looking\s+to|to\s+schedule|intends?\s+to|planning\s+to)\b"
+    r"\s+(?:days|weeks|months)|looking\s+to|to\s+schedule|intends?\s+to|planning\s+to"
+    # "prepare for a summit", "instructed ministers to convene a session"
+    r"|prepare\s+for|to\s+convene|to\s+organi[sz]e|to\s+arrange)\b"
     # a step foreseen: "he expected a truce by Friday", "expects the summit" (not the
     # adjective: "the expected truce", "the long expected truce", "as expected")
     r"|(?<!\bthe\s)(?<!\blong\s)(?<!\ban\s)(?<!\bas\s)(?<!\bwidely\s)\bexpect(?:s|ed|ing)?"
