@@ -650,18 +650,16 @@ def _speaker_name(m: Mention, text: str | None = None) -> str | None:
     return None
 
 
-_TITLE_AFTER = re.compile(
-    r"(?:\s+(?:(?i:deputy|foreign|defen[cs]e|interior|prime|vice|first|senior|top|chief))){0,3}"
-    r"\s+(?i:president|premier|leader|minister|spokesman|spokeswoman|spokesperson|envoy"
-    r"|ambassador|negotiator|official|commander|chancellor|king|emir|prince|secretary)\b"
+#: Words of a post that qualify its title: "deputy foreign minister", "top negotiator".
+_POST_WORDS = frozenset(
+    "foreign defence defense interior prime vice of the and affairs state national security"
+    " first senior top".split()
 )
-_TITLE_WORDS = (
-    NAME_TITLES
-    | RANKS
-    | frozenset(
-        "foreign defence defense interior prime vice of the and affairs state national security"
-        " first senior top".split()
-    )
+_TITLE_WORDS = NAME_TITLES | RANKS | _POST_WORDS
+# A post after a people's word: "(the Ukrainian) president", "(Russian) foreign minister".
+_TITLE_AFTER = re.compile(
+    rf"(?:\s+(?i:{alternation(_POST_WORDS - {'of', 'the', 'and'})})){{0,3}}"
+    rf"\s+(?i:{alternation(NAME_TITLES)})\b"
 )
 _NAME_WORD = re.compile(r"(?:(?:al|el|bin|ibn|de|van|von)[-\s])?[A-Z][a-z'’-]+$")
 
