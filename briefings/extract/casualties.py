@@ -612,7 +612,7 @@ _HELD = re.compile(
 )
 # ... of people or remains: "four bodies", "1,000 prisoners", "12,000 dead soldiers"
 _HANDED = re.compile(
-    r"\s+(?:(?:more|other|dead|living|wounded|Palestinian|Israeli|[A-Z][a-z]+)\s+){0,2}"
+    r"\s+(?:(?:more|other|dead|living|wounded|[A-Z][a-z]+)\s+){0,2}"
     r"(?:bodies|remains|corpses|prisoners|detainees|hostages|captives|soldiers|people|POWs|civilians)\b"
     r"|(?=[,;.]|\s+(?:each|from\s+each)\b)",
 )
