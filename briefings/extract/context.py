@@ -877,10 +877,10 @@ class ArticleContext:
         if body is not None:
             return body
         head = self.lexicon.heads.get(noun)
+        sides = [(m, follow) for m, follow in history if not m.is_person and m.kind != "modifier"]
         if noun in _GENERIC_GROUPS:
             # "the group" is the group last named, whoever's alias ends in "Group" ("JNIM
             # attacked the town. The group said ..." is JNIM, not the "Wagner Group")
-            sides = [(m, f) for m, f in history if not m.is_person and m.kind != "modifier"]
             group = self._group_before([m for m, _follow in sides])
             if group is not None or head is None:
                 return group
@@ -888,7 +888,6 @@ class ArticleContext:
             return Mention(0, 0, noun, head, "group")
         if noun in _BODY_NOUNS and noun not in ("ministry", "office", "agency", "department"):
             return None
-        sides = [(m, follow) for m, follow in history if not m.is_person and m.kind != "modifier"]
         if noun in _ARMED or noun in ("ministry", "office"):
             pattern = _ARMED_AFTER if noun in _ARMED else _MINISTRY_AFTER
             for m, follow in reversed(sides):
@@ -898,8 +897,6 @@ class ArticleContext:
                 if pattern.match(follow) or (noun in _ARMED and own) or last == noun:
                     return m
             return self._at_home(noun)
-        if noun in _GENERIC_GROUPS:
-            return self._group_before([m for m, _follow in sides])
         if noun in ("government", "authorities", "administration"):
             return self._at_home(noun)
         return None
