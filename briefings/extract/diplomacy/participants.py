@@ -91,10 +91,11 @@ _WITHOUT_BEFORE = re.compile(
     r"(?:(?-i:[A-Z])[\w'’-]*\s+(?:(?-i:[A-Z])[\w'’-]*\s+)?(?:and|or|nor)\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
-_PLACE_NOUN_AFTER = re.compile(
-    r"\s+(?:capital|city|town|port|resort|village|province|region)\b", re.IGNORECASE
-)
-_PLACE_NOUN_COMMA = re.compile(r"\b(?:capital|city|town|port|resort)\s*,\s*$", re.IGNORECASE)
+# A place's noun after a people's word or before its name: "the Turkish city of
+# Istanbul", "the Turkish capital, Ankara".
+_PLACE_NOUN = r"(?:capital|city|town|port|resort|village|province|region)"
+_PLACE_NOUN_AFTER = re.compile(rf"\s+{_PLACE_NOUN}\b", re.IGNORECASE)
+_PLACE_NOUN_COMMA = re.compile(rf"\b{_PLACE_NOUN}\s*,\s*$", re.IGNORECASE)
 _CITY_COMMA_BEFORE = re.compile(
     r"\b(?:in|at|near)\s+[A-Z][\w'’-]*(?:\s+(?:(?:es|al|el|de)\s+)?[A-Z][\w'’-]*){0,2},\s+$"
 )
