@@ -7297,3 +7297,11 @@ def test_two_initials_begin_a_persons_name() -> None:
     cfg = CONFIG.replace("Dmitry Peskov", "Dmitry Peskov, JD Vance")
     text = "Peskov said the truce would hold. JD Vance was in Kyiv, where he said it was holding."
     assert [w for _, w, _ in said(text, cfg=cfg)] == ["Dmitry Peskov", "JD Vance"]
+
+
+def test_a_nations_dead_with_fighters_among_them_are_no_civilians() -> None:
+    text = "Israeli strikes killed at least six Palestinians, including two Hamas fighters."
+    assert casualties(text) == {
+        ("unknown", "killed", 6, 6, None, False),
+        ("hamas", "killed", 2, None, None, False),
+    }

@@ -658,6 +658,11 @@ _NATIONAL = re.compile(
     + _CIVILIAN_NOUNS
     + r")\b)"
 )
+_FIGHTERS_AMONG = re.compile(
+    r"\s*,?\s*(?:including|among\s+them|among\s+whom)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:fighters|militants|members\s+of|commanders?|combatants|gunmen|soldiers)\b",
+    re.IGNORECASE,
+)
 _ITS_MEN = re.compile(r"\b(?:its|their|our)\s+(?:men|brothers)\b", re.IGNORECASE)
 _WAR_TOTAL = re.compile(
     r"\b(?:the|this|its|an?|[A-Za-z]+(?:['’]s|s))\s+(?:[\w-]+\s+){0,3}(?:war|conflict|uprising"
@@ -1989,8 +1994,9 @@ def _party(
         if word in ctx.lexicon.heads and word != head:  # "three government soldiers"
             return ctx.lexicon.heads[word]
     if noun in _NATIONALS or (inside and not _COMBATANT.search(noun)):
-        # "40 Palestinians", "two Indians": people of a nation that is no side here
-        return CIVILIANS
+        # "40 Palestinians", "two Indians": people of a nation that is no side here (but
+        # not when fighters are among them: "six Palestinians, including two fighters")
+        return UNKNOWN if _FIGHTERS_AMONG.match(text, found.np_end) else CIVILIANS
     if text.startswith(("lost", "losing"), found.verb_pos) and not configured:
         # "Hamas lost 300 fighters": the subject's own people
         subject = ctx.subject(sent, found.verb_pos)
