@@ -2423,7 +2423,7 @@ def test_dozens_and_captivity(sentence: str, want: set) -> None:
         # words before the verb that only name who spoke say nothing
         (
             "Turkey's foreign minister responded, saying the strikes must stop.",
-            [("turkey", "Turkey", "the strikes must stop.")],
+            [("turkey", "Turkey's foreign minister", "the strikes must stop.")],
         ),
     ],
 )
@@ -7203,6 +7203,9 @@ def test_an_unnamed_official_is_named_by_the_post() -> None:
     ]
     assert [w for _, w, _ in said("The Russian foreign minister said the talks would go on.")] == [
         "Russian foreign minister"
+    ]
+    assert [w for _, w, _ in said("Israel's defence minister accused Hamas of lying.")] == [
+        "Israel's defence minister"
     ]
 
 

@@ -658,7 +658,7 @@ _POST_WORDS = frozenset(
 _TITLE_WORDS = NAME_TITLES | RANKS | _POST_WORDS
 # A post after a people's word: "(the Ukrainian) president", "(Russian) foreign minister".
 _TITLE_AFTER = re.compile(
-    rf"(?:\s+(?i:{alternation(_POST_WORDS - {'of', 'the', 'and'})})){{0,3}}"
+    rf"(?:['’]s)?(?:\s+(?i:{alternation(_POST_WORDS - {'of', 'the', 'and'})})){{0,3}}"
     rf"\s+(?i:{alternation(NAME_TITLES)})\b"
 )
 _NAME_WORD = re.compile(r"(?:(?:al|el|bin|ibn|de|van|von)[-\s])?[A-Z][a-z'’-]+$")
