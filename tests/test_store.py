@@ -230,6 +230,27 @@ def test_runs_at_once_neither_fail_nor_corrupt(tmp_path: Path) -> None:
         assert con.execute("SELECT COUNT(*) FROM facts").fetchone()[0] == 120
 
 
+def _opener(path: str) -> str:
+    try:
+        Store(Path(path))
+    except StoreError as exc:
+        return str(exc)
+    return "ok"
+
+
+@pytest.mark.slow
+def test_runs_at_once_make_one_new_store(tmp_path: Path) -> None:
+    """Four runs making the same new store at once: its switch to WAL needs the file to
+    itself, and SQLite answers the others "database is locked" without waiting; each
+    must wait its turn, not fail (the store code before this failed about one round in
+    ten)."""
+    context = multiprocessing.get_context("fork")
+    for n in range(40):
+        path = str(tmp_path / f"s{n}.db")
+        with context.Pool(4) as pool:
+            assert pool.map(_opener, [path] * 4) == ["ok"] * 4, n
+
+
 # -- facts kept exactly ---------------------------------------------------------------
 
 text = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=40)

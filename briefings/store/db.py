@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -23,6 +24,9 @@ from briefings.store.schema import LATEST, MIGRATIONS
 
 #: How long a writer waits for another to finish before giving up.
 BUSY_SECONDS = 60.0
+#: How long a new store's switch to WAL is asked again while another run makes it (it
+#: takes that run milliseconds; a file system without WAL answers the same every time).
+_WAL_SECONDS = 5.0
 
 
 def now() -> str:
@@ -52,6 +56,25 @@ def _damaged(path: Path, exc: Exception) -> StoreError:
     )
 
 
+def _wal(con: sqlite3.Connection) -> str:
+    """Switch to WAL and return the journal mode. The switch needs the file to itself:
+    when another run is making the same new store at that moment, SQLite answers with
+    the old mode, or "database is locked", instead of waiting; so the switch is asked
+    again (the mode is kept in the file: once the other run has set it, it is "wal")."""
+    deadline = time.monotonic() + _WAL_SECONDS
+    while True:
+        try:
+            mode = str(con.execute("PRAGMA journal_mode = WAL").fetchone()[0])
+        except sqlite3.OperationalError as exc:
+            # ("database is locked": the other run holds it for the switch; no busy wait)
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            mode = "locked"
+        if mode.lower() == "wal" or time.monotonic() > deadline:
+            return mode
+        time.sleep(0.05)
+
+
 class Database:
     """A store file: opened (created and migrated if need be) once, then used through
     ``read()`` and ``write()``, each on a connection of its own."""
@@ -78,7 +101,7 @@ class Database:
             ) from None
         try:
             con.execute(f"PRAGMA busy_timeout = {int(BUSY_SECONDS * 1000)}")
-            mode = con.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            mode = _wal(con)
             if mode.lower() != "wal":
                 raise sqlite3.OperationalError(f"journal mode is {mode}, not WAL")
             con.execute("PRAGMA synchronous = NORMAL")  # WAL: durable at each checkpoint
