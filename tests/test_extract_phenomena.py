@@ -7308,3 +7308,20 @@ def test_a_nations_dead_with_fighters_among_them_are_no_civilians() -> None:
         ("unknown", "killed", 6, 6, None, False),
         ("hamas", "killed", 2, None, None, False),
     }
+
+
+def test_the_displaced_going_home_are_no_new_displacement() -> None:
+    for text in (
+        "Thousands of displaced people returned to their homes in Kharkiv on Monday.",
+        "Thousands of displaced families moved towards Kharkiv, to their abandoned homes.",
+    ):
+        assert run(text).casualties == [], text
+    # (those not gone back are still displaced)
+    text = "Some 5,000 people were displaced and have not returned, Kuleba said."
+    assert {(c.kind, c.count) for c in run(text).casualties} == {("displaced", 5000)}
+
+
+def test_a_bodys_membership_sought_makes_it_no_party() -> None:
+    cfg = CONFIG.replace("actors:\n", "actors:\n  nato: {name: NATO}\n")
+    text = "Russia rejected calls for a ceasefire, demanding that Ukraine abandon its NATO bid."
+    assert {p for _t, p, _s in steps(text, cfg=cfg)} == {("russia", "ukraine")}

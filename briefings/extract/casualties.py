@@ -580,6 +580,15 @@ _FOUND_AFTER = re.compile(
     rf"(?:{_FOUND_VERBS})\b",
     re.IGNORECASE,
 )
+# The displaced going home: "returned to their homes", "moved back", "to their abandoned
+# homes" (not "fled their homes", "forced from their homes").
+_GOING_HOME = re.compile(
+    r"[^.;,]*?\b(?<!\bnot\s)(?<!\bnever\s)(?<!n't\s)(?<!\bto\s)"
+    r"(?:return(?:ed|ing|s)?|(?:moved|went|headed|streamed|flocked|came)\s+back)\b"
+    # (a comma may come before where they go: "moved north, to their abandoned homes")
+    r"|[^.;]*?\bto\s+their\s+(?:[\w-]+\s+)?(?:homes?|houses|villages|neighbou?rhoods)\b",
+    re.IGNORECASE,
+)
 _HOMES = re.compile(r"\s*(?:from|out\s+of)\s+(?:their|his|her)\s+homes\b", re.IGNORECASE)
 _BARE_END = re.compile(
     r"\s*(?:[,.;]|$|(?:since|in|on|at|near|during|over|across|and|while|after|when|last|this)\b)",
@@ -929,6 +938,10 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
                 continue  # "a wreath to honour the 1.5 million killed in the genocide": history
             if found.kind == "displaced" and _EVACUATED_HURT.match(sent.text, q.end):
                 continue  # "45 were evacuated in critical condition": to hospital, not home
+            if found.kind == "displaced" and _GOING_HOME.match(
+                sent.text, found.np_end, found.np_end + 90
+            ):
+                continue  # "thousands of displaced people returned to their homes": a return
             if _MIXED_BEFORE.search(sent.text, max(0, found.verb_pos - 20), found.verb_pos):
                 continue  # "the killing or wounding of several": both again
             share = _SHARE_OF.match(sent.text, found.np_end)

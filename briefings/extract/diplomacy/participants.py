@@ -94,6 +94,10 @@ _WITHOUT_BEFORE = re.compile(
 # A place's noun after a people's word or before its name: "the Turkish city of
 # Istanbul", "the Turkish capital, Ankara".
 _PLACE_NOUN = r"(?:capital|city|town|port|resort|village|province|region)"
+_A_BODYS_DOOR = re.compile(
+    r"\s+(?:membership|bid|accession|aspirations?|ambitions?|enlargement|expansion)\b",
+    re.IGNORECASE,
+)
 _PLACE_NOUN_AFTER = re.compile(rf"\s+{_PLACE_NOUN}\b", re.IGNORECASE)
 _PLACE_NOUN_COMMA = re.compile(rf"\b{_PLACE_NOUN}\s*,\s*$", re.IGNORECASE)
 _CITY_COMMA_BEFORE = re.compile(
@@ -749,6 +753,8 @@ def _not_a_side(text: str, m: Mention, armed: frozenset[str] = frozenset()) -> b
         return True  # "from 1200 local time (1000 London)": a time zone's city
     if _WITHOUT_BEFORE.search(before):
         return True  # "a summit held without Israeli participation": absent, no party
+    if _A_BODYS_DOOR.match(after):
+        return True  # "abandon its NATO bid": what is sought of a body, no party
     if m.kind == "country" and _CITY_COMMA_BEFORE.search(before) and _APPOSITION_ENDS.match(after):
         # "met in Dar es Salaam, Tanzania, on Saturday": the city's country (not "after a
         # summit in Ankara, Russia and Ukraine held talks")
