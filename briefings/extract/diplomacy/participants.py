@@ -94,9 +94,9 @@ _WITHOUT_BEFORE = re.compile(
 # A place's noun after a people's word or before its name: "the Turkish city of
 # Istanbul", "the Turkish capital, Ankara".
 _PLACE_NOUN = r"(?:capital|city|town|port|resort|village|province|region)"
+# (not "membership" or "accession": "EU accession talks with Ukraine" are the EU's too)
 _A_BODYS_DOOR = re.compile(
-    r"\s+(?:membership|bid|accession|aspirations?|ambitions?|enlargement|expansion)\b",
-    re.IGNORECASE,
+    r"\s+(?:bid|aspirations?|ambitions?|enlargement|expansion)\b", re.IGNORECASE
 )
 _PLACE_NOUN_AFTER = re.compile(rf"\s+{_PLACE_NOUN}\b", re.IGNORECASE)
 _PLACE_NOUN_COMMA = re.compile(rf"\b{_PLACE_NOUN}\s*,\s*$", re.IGNORECASE)
