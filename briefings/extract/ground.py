@@ -134,7 +134,7 @@ _FIRED_BY = re.compile(
     r"(?:(?:fired|launched|carried\s+out|conducted|mounted|staged|led|perpetrated|committed"
     r"|claimed)\s+)?by\s"
     # ("an attack attributed to Hamas": whose it is said to be)
-    r"|\s+(?:attributed|blamed)\s+on\s|\s+attributed\s+to\s",
+    r"|\s+attributed\s+to\s|\s+blamed\s+on\s",
     re.IGNORECASE,
 )
 _LIGHT_VERB = re.compile(
