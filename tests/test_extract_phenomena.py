@@ -7325,3 +7325,14 @@ def test_a_bodys_membership_sought_makes_it_no_party() -> None:
     cfg = CONFIG.replace("actors:\n", "actors:\n  nato: {name: NATO}\n")
     text = "Russia rejected calls for a ceasefire, demanding that Ukraine abandon its NATO bid."
     assert {p for _t, p, _s in steps(text, cfg=cfg)} == {("russia", "ukraine")}
+
+
+def test_the_sides_that_agreed_a_step_are_named_after_by() -> None:
+    for text in (
+        "The ceasefire agreed by Egypt and Turkey last month appeared to be holding.",
+        "The truce reached by Egypt and Turkey in May was breached on Sunday.",
+    ):
+        assert {p for _t, p, _s in steps(text)} == {("egypt", "turkey")}, text
+    # (who brokered it is still no party)
+    text = "The ceasefire brokered by Egypt between Israel and Hamas was signed on Sunday."
+    assert {p for _t, p, _s in steps(text)} == {("hamas", "israel")}

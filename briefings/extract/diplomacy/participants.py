@@ -168,10 +168,13 @@ _SIDE_AFTER = re.compile(
 _STATE_KINDS = ("person", "group", "country", "demonym", "capital", "seat", "org", "anaphor")
 
 
-# "brokered by Russia": after these, "by" names a side, not a place.
+# "brokered by Russia", "the truce agreed by Kesh and Tarvos": after these, "by"
+# names a side, not a place.
 _BY_SIDE = re.compile(
     r"\b(?:brokered|mediated|hosted|sponsored|signed|organi[sz]ed|backed|proposed|offered"
-    r"|announced|rejected|accepted|attended)\s+by\s+(?:the\s+)?$",
+    r"|announced|rejected|accepted|attended|agreed|reached|concluded|struck"
+    r"|sealed|inked|ratified|sought|requested|demanded|violated|breached|broken)"
+    r"\s+by\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
