@@ -7336,3 +7336,23 @@ def test_the_sides_that_agreed_a_step_are_named_after_by() -> None:
     # (who brokered it is still no party)
     text = "The ceasefire brokered by Egypt between Israel and Hamas was signed on Sunday."
     assert {p for _t, p, _s in steps(text)} == {("hamas", "israel")}
+
+
+def test_they_is_the_plural_named_before_a_state() -> None:
+    text = "Ukrainian officials do not trust Russia because they say it lies about prisoners."
+    assert [a for a, _w, _t in said(text)] == ["ukraine"]
+    text = "Hamas fighters distrust Israel, and they say it will not keep its word."
+    assert [a for a, _w, _t in said(text)] == ["hamas"]
+    # ("it" is still the state named last)
+    text = "Ukrainian officials accused Russia of shelling, and it said the claim was false."
+    assert [a for a, _w, _t in said(text)][-1] == "russia"
+
+
+def test_every_truce_is_no_one_step() -> None:
+    assert steps("Kuleba said Russia had broken every truce since 2014.") == set()
+    assert steps("Hamas said Israel walked away after each round of talks.") == set()
+
+
+def test_a_step_someone_wants_held_is_proposed() -> None:
+    text = "Kuleba said Ukraine wanted Turkey to host new talks with Russia."
+    assert {(t, s) for t, _p, s in steps(text)} == {("talks", "proposed")}

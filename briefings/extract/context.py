@@ -1329,7 +1329,9 @@ class ArticleContext:
         if pronoun:
             if pronoun.group(1).lower() in _PERSONAL:
                 return self.person_before(sent, lo + pronoun.start())
-            return self.side_before(sent, lo + pronoun.start())
+            return self.side_before(
+                sent, lo + pronoun.start(), plural=pronoun.group(1).lower() in ("they", "their")
+            )
         return None
 
     def person_before(self, sent: Sent, pos: int) -> Mention | None:
@@ -1360,10 +1362,12 @@ class ArticleContext:
             return sent.earlier_person
         return prior
 
-    def side_before(self, sent: Sent, pos: int) -> Mention | None:
+    def side_before(self, sent: Sent, pos: int, *, plural: bool = False) -> Mention | None:
         """Whom "it" or "they" at ``pos`` refers to: the first side named earlier in
         the sentence ("Azerbaijan said it had taken Shusha"), else the side that
-        led the sentence before ("The Israeli army said ... It said")."""
+        led the sentence before ("The Israeli army said ... It said"). ``plural``:
+        the pronoun is "they", which a plural ("Kesh officials") takes before a
+        state named after it ("Kesh officials distrust Tarvos because they say")."""
         quoted = inside_quote(sent.text, pos)
         sides = [
             m
@@ -1387,6 +1391,16 @@ class ArticleContext:
                 or (pos - m.end <= 100 and _VERB_AFTER.match(sent.text, m.end) is not None)
             )
         ]
+        if plural and near and near[-1].kind in _A_STATES_NAME:
+            many = [
+                m
+                for m in sides
+                if m.end <= near[-1].start
+                and pos - m.end <= 100
+                and _PLURAL_AFTER.match(sent.text, m.end)
+            ]
+            if many:
+                return many[-1]
         if near:
             return near[-1]  # "the coalition answered with air strikes that it said ..."
         if sides:
@@ -1394,6 +1408,10 @@ class ArticleContext:
         return sent.prior_side
 
 
+#: A state's own name, which "they" rarely stands for ("Russia ... it").
+_A_STATES_NAME = ("country", "capital", "seat")
+# A plural noun phrase a name begins: "Kesh officials", "Tarvos's fighters".
+_PLURAL_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?(?:[a-z]+(?<!s)s|people|police)\b")
 _VERB_AFTER = re.compile(r"\s+(?:[a-z]+ed|said|says|has|had|have|was|were|is|are|will|would)\b")
 _SAYS_AFTER = re.compile(rf"(?:['’]s|-\w+)?(?:\s+[\w-]+){{0,4}}?\s+(?:{alternation(REPORTING)})\b")
 

@@ -146,6 +146,8 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[_Step]:
             contact or _NOT_DISCUSSING.search(text, max(0, t.start() - 20), t.start())
         ):
             continue
+        if _EVERY.search(text, max(0, t.start() - 20), t.start()):
+            continue  # "it has broken every truce": all of them, no one step
         trig = _read_trigger(text, sent, t, last_kind, last_end, ctx.lexicon.actor_ids)
         if trig is None:
             continue
@@ -182,6 +184,11 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[_Step]:
     return steps
 
 
+# Every step of a kind, no one of them: "every truce", "each round of talks".
+_EVERY = re.compile(
+    r"\b(?:every|each)\s+(?:single\s+|previous\s+|past\s+|new\s+)?(?:round\s+of\s+)?$",
+    re.IGNORECASE,
+)
 _DISCUSSED = re.compile(r"discuss(?:ed|es)$", re.IGNORECASE)
 # Not done, or done to it: "was discussed", "let alone discussed", "not discussed".
 _NOT_DISCUSSING = re.compile(

@@ -155,12 +155,14 @@ _ASKED_FOR = re.compile(
 # step, however long the list of those asked
 _TAKE_UP = (
     r"(?:resume|return\s+to|begin|start|hold|restart|reopen|open|enter(?:\s+into)?"
-    r"|engage\s+in|launch|join|attend)\s+(?:(?:the|a|an|new|fresh|urgent|direct"
+    r"|engage\s+in|launch|join|attend|host)\s+(?:(?:the|a|an|new|fresh|urgent|direct"
     r"|substantive|peace|further|immediate|serious|meaningful)\s+){0,3}"
 )
 _ASKED_TO = re.compile(
     r"(?:(?:\b(?:call(?:ed|s|ing)?\s+(?:on|upon)|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?"
-    r"|invit(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|press(?:es|ed|ing)?|need\s+for)\s"
+    r"|invit(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|press(?:es|ed|ing)?|need\s+for"
+    # (a wish: "wanted Turkey to host new talks")
+    r"|want(?:s|ed|ing)?|would\s+like|wish(?:es|ed)?)\s"
     r"[^.;]*\bto|\bmust|\bshould|\bought\s+to|\bneeds?\s+to)\s+(?:[a-z]+ly\s+)?"
     # what they are asked to do with it: "urged both leaders to resume negotiations"
     rf"(?:{_TAKE_UP})?"
