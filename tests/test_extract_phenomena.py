@@ -7356,3 +7356,12 @@ def test_every_truce_is_no_one_step() -> None:
 def test_a_step_someone_wants_held_is_proposed() -> None:
     text = "Kuleba said Ukraine wanted Turkey to host new talks with Russia."
     assert {(t, s) for t, _p, s in steps(text)} == {("talks", "proposed")}
+
+
+def test_a_list_before_which_mediated_is_of_mediators() -> None:
+    text = (
+        "Israeli strikes killed 20 Hamas fighters in Gaza on Monday. Egypt and Turkey, which"
+        " mediated the Cairo talks, said both sides were still far apart."
+    )
+    got = {(d.type, d.participants, d.mediators) for d in run(text).diplomacy}
+    assert got == {("talks", ("hamas", "israel"), ("egypt", "turkey"))}

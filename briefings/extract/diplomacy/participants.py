@@ -155,6 +155,12 @@ _LISTED_AFTER = re.compile(
     r"(?:\s*,\s*(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})*"
     r"\s*,?\s+and\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
 )
+# A relative clause of mediating after a list: "A and B, which mediated the talks".
+_WHICH_MEDIATED = re.compile(
+    r"\s*,\s*(?:which|who)\s+(?:(?:has|have|had|also)\s+)*(?:(?:are|were)\s+)?"
+    r"(?:mediated|brokered|hosted|facilitated|sponsored|mediating|brokering|hosting)\b",
+    re.IGNORECASE,
+)
 # A demonym is a side only when it qualifies people who act for the state.
 _SIDE_AFTER = re.compile(
     r"^(?:\s+and\s+[A-Z]\w+)?\s+(?:government|authorities|officials|diplomats|delegation|delegations"
@@ -592,6 +598,8 @@ def _mediator_words(text: str, m: Mention) -> bool:
     ):
         return True
     listed = _LISTED_AFTER.match(text, m.end)
+    if listed is not None and _WHICH_MEDIATED.match(text, listed.end()):
+        return True  # "Saudi Arabia and the US, which mediated the talks": both did
     return bool(_HELPED_AFTER.match(text, listed.end() if listed else m.end))
 
 
