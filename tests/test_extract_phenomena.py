@@ -7365,3 +7365,18 @@ def test_a_list_before_which_mediated_is_of_mediators() -> None:
     )
     got = {(d.type, d.participants, d.mediators) for d in run(text).diplomacy}
     assert got == {("talks", ("hamas", "israel"), ("egypt", "turkey"))}
+
+
+def test_a_quote_cut_by_who_said_it_is_one_quote() -> None:
+    for text in (
+        '"The ceasefire," Peskov said, "is holding."',
+        '"We are ready for talks," said Mr. Zelenskiy, "but not for surrender."',
+    ):
+        got = said(text)
+        assert len(got) == 1 and "\u2026" in got[0][2], (text, got)
+    assert said('"The truce is holding," Peskov said, "and will hold."') == [
+        ("russia", "Dmitry Peskov", "The truce is holding \u2026 and will hold.")
+    ]
+    # (two sentences are two quotes)
+    text = '"We will respond," Peskov said. "Our patience has limits," he added.'
+    assert len(said(text)) == 2

@@ -411,25 +411,51 @@ def quotes_of(ctx: ArticleContext) -> list[Quote]:
         return cached
     text = ctx.article.text
     out: list[Quote] = []
-    for m in quote_matches(text):
+    found = list(quote_matches(text))
+    i = 0
+    while i < len(found):
+        m = found[i]
+        i += 1
         body = next(g for g in m.groups() if g is not None).strip()
+        end = m.end()
+        if (
+            i < len(found)
+            and body.endswith(",")  # (the words go on: '"The ceasefire," he said, ...')
+            and _split_by_attribution(text, m.end(), found[i].start())
+        ):
+            # '"The ceasefire," Peskov said, "is holding."': one quote, cut by who said it
+            rest = next(g for g in found[i].groups() if g is not None).strip()
+            body, end = f"{body.rstrip(' ,')} \u2026 {rest}", found[i].end()
+            i += 1
         if "\n" in body:  # paragraphs of one quote, each opened again: its words, joined
             body = _REOPENED.sub(" ", body)
         if len(body.split()) < _MIN_QUOTE_WORDS:
             continue
         first = _sent_at(ctx, m.start())
-        last = _sent_at(ctx, m.end() - 1)
-        if first is None or last is None:
+        said_at = _sent_at(ctx, m.end() - 1)
+        last = _sent_at(ctx, end - 1)
+        if first is None or last is None or said_at is None:
             continue
-        speaker, verb_at, _where = _attribution(ctx, m.start(), m.end(), first, last)
+        speaker, verb_at, _where = _attribution(ctx, m.start(), m.end(), first, said_at)
         if speaker is None and out and _goes_on(text, out[-1], m.start(), first):
             # '"..., " he said. "But a ceasefire cannot be a prize."': the same speaker
             speaker, verb_at = out[-1].speaker, None
         if speaker is None:
             continue
-        out.append(Quote(m.start(), m.end(), body, speaker, verb_at, first, last))
+        out.append(Quote(m.start(), end, body, speaker, verb_at, first, last))
     ctx._quotes = out  # type: ignore[attr-defined]
     return out
+
+
+# Who said it, between the two parts of a quote: ' Peskov said, ', ' said Mr. Peskov, '.
+_SPLIT_GAP = re.compile(r"(?:[^\"“”.!?;:\n]|\.(?=\s[A-Z])){3,80},\s*")
+_A_QUOTING_VERB = re.compile(rf"\b(?:{_QUOTING})\b", re.IGNORECASE)
+
+
+def _split_by_attribution(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]``, between two quotes, is only who said them, so that
+    the second goes on with the first."""
+    return bool(_SPLIT_GAP.fullmatch(text, lo, hi)) and bool(_A_QUOTING_VERB.search(text, lo, hi))
 
 
 def _goes_on(text: str, before: Quote, start: int, first: Sent) -> bool:
