@@ -7380,3 +7380,17 @@ def test_a_quote_cut_by_who_said_it_is_one_quote() -> None:
     # (two sentences are two quotes)
     text = '"We will respond," Peskov said. "Our patience has limits," he added.'
     assert len(said(text)) == 2
+
+
+def test_armed_crime_nouns_are_combatants() -> None:
+    for noun in ("suspected gang members", "gangsters", "armed men", "kidnappers"):
+        text = f"At least 28 {noun} were killed in the raid, police said."
+        assert {(c.party, c.kind, c.low) for c in run(text).casualties} == {
+            ("unknown", "killed", 28)
+        }, text
+
+
+def test_each_day_of_a_toll_is_its_own() -> None:
+    text = "Gunmen killed at least 60 people on Friday and 50 on Saturday, Kuleba said."
+    got = {(c.kind, c.count, c.low, c.date) for c in run(text).casualties}
+    assert got == {("killed", 60, 60, "2024-03-01"), ("killed", 50, None, "2024-03-02")}

@@ -103,6 +103,9 @@ _COMBATANT_NOUNS = (
     r"|extremists?|islamists?|separatists?|guerrillas?|paramilitaries|assailants?|jihadis"
     r"|peacekeepers?|gendarmes?|auxiliaries|secessionists?|bandits?"
     r"|border\s+guards?|coast\s+guards?"
+    # (armed crime: "28 gang members", "12 suspected kidnappers", "nine armed men")
+    r"|gang\s+members?|gang\s+leaders?|gangsters?|cartel\s+members?|criminals?|kidnappers?"
+    r"|traffickers?|smugglers?|pirates?|armed\s+(?:men|individuals|persons)"
 )
 _GENERIC_NOUNS = (
     r"people|persons?|individuals?|victims?|bodies|others|detainees|prisoners|crew\s+members"
@@ -1155,7 +1158,11 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
                     evidence=ctx.evidence(sent),
                     date=ctx.date_of(
                         sent,
-                        min(found.verb_pos, q.start),
+                        # (a figure's own day right after it: "60 on Friday and 50 on
+                        # Saturday" share the verb, not the day)
+                        q.start
+                        if _OF_A_DAY.match(sent.text, q.end)
+                        else min(found.verb_pos, q.start),
                         max(found.verb_pos, q.end),
                         # (not when the verb is told after the next figure: "A soldier and
                         # 13 civilians were killed on Monday" were all killed that day)
@@ -1798,12 +1805,16 @@ def _classify(
         # "18,000 refugees have arrived in Macedonia": people counted as uprooted
         return _Found("displaced", np_end, q.start, noun)
     # "killed 280 civilians and about 2,000 fighters": the verb of the figure before.
-    if prev is not None and (noun or q.approximate or _OF_A_PLACE.match(text, q.end)):
+    if prev is not None and (
+        noun or q.approximate or _OF_A_PLACE.match(text, q.end) or _OF_A_DAY.match(text, q.end)
+    ):
         pq, pf, _party = prev
         between = text[pf.np_end : q.start]
         if (
             _AND.match(between)
             or _AND_AFTER_PLACE.fullmatch(between)
+            # "killed 60 people on Friday and 50 on Saturday": each day its figure
+            or (_AND_AFTER_DAY.fullmatch(between) and _OF_A_DAY.match(text, q.end))
             or (_SUBSET_AFTER.match(text[q.end :]) and "," in between)
             # "killed 9 people, including 4 children": the breakdown shares the verb
             or (re.fullmatch(r"\s*,?\s*", between[:2]) and _SUBSET_BEFORE.search(between))
@@ -1870,6 +1881,13 @@ _AND_AFTER_PLACE = re.compile(
     r"(?:\s+(?:region|province|area|district|governorate|camp|city|town|county|state))?"
     r"\s*(?:,\s*(?:(?:and|as\s+well\s+as|plus)\s*)?|(?:and|as\s+well\s+as|plus)\s*)"
 )
+# A day's figure, then the next day's: "killed 60 on Friday and 50 on Saturday".
+_A_DAY = (
+    r"on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"|[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)"
+)
+_AND_AFTER_DAY = re.compile(rf"\s*{_A_DAY}\s*(?:,\s*)?(?:and\s*)?")
+_OF_A_DAY = re.compile(rf"\s+{_A_DAY}\b(?!\s+(?:were|was|had|have|has)\b)")
 # A bare figure of a place in such a list: "... and 13 in Tulkarm".
 _OF_A_PLACE = re.compile(r"\s+(?:in|near|at|outside)\s+(?:the\s+)?[A-Z]")
 # The deed as a noun, then "of" and the figure: "the bodies of 106", "the killing of
