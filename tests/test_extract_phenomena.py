@@ -7394,3 +7394,35 @@ def test_each_day_of_a_toll_is_its_own() -> None:
     text = "Gunmen killed at least 60 people on Friday and 50 on Saturday, Kuleba said."
     got = {(c.kind, c.count, c.low, c.date) for c in run(text).casualties}
     assert got == {("killed", 60, 60, "2024-03-01"), ("killed", 50, None, "2024-03-02")}
+
+
+def test_a_joint_declaration_is_an_agreement() -> None:
+    text = "Egypt and Turkey have agreed on a joint declaration to end their dispute."
+    assert steps(text) == {("agreement", ("egypt", "turkey"), "concluded")}
+    # (what it calls for is its text's, no one's statement)
+    text = "The joint declaration signed by Egypt and Turkey in Ankara calls for talks."
+    assert said(text) == []
+
+
+def test_a_hyphened_word_ending_in_a_verb_of_saying_is_none() -> None:
+    text = "The trial of Kuleba and seven of his co-accused was postponed on Wednesday."
+    assert said(text) == []
+
+
+def test_a_sea_named_after_a_city_is_no_city() -> None:
+    cfg = CONFIG.replace("actors:\n", "actors:\n  houthis: {name: Houthis}\n")
+    text = "The Houthis attacked a ship in the Gulf of Aden on Monday."
+    assert [(g.actor, g.place) for g in run(text, cfg=cfg).ground] == [("houthis", None)]
+
+
+def test_a_meeting_not_allowed_is_not_planned() -> None:
+    text = "Kuleba was not granted permission to meet Fidan, his office said."
+    assert {s for _t, _p, s in steps(text)} == {"not_planned"}
+
+
+def test_attacks_no_one_reports_are_none() -> None:
+    for text in (
+        "There have been no reports of Russian attacks on Odesa since Monday.",
+        "There were no new Israeli strikes on Gaza overnight.",
+    ):
+        assert run(text).ground == [], text

@@ -65,7 +65,7 @@ def _plain(words: frozenset[str]) -> str:
 def test_verbs_of_saying_as_the_plain_alternation() -> None:
     words = SAYING_FINITE | SAYING_PARTICIPLES | SAYING_BARE
     plain = re.compile(
-        rf"(?<!\w)(?P<verb>{_plain(SAYING_FINITE)}|{_plain(SAYING_PARTICIPLES)}"
+        rf"(?<![\w-])(?P<verb>{_plain(SAYING_FINITE)}|{_plain(SAYING_PARTICIPLES)}"
         rf"|{_plain(SAYING_BARE)})\b"
     )
     texts = _texts(sorted(words), 3000, seed=7)

@@ -39,7 +39,8 @@ from briefings.nlp.world import NAME_TITLES
 _SAY_WORDS = (
     f"{alternation(SAYING_FINITE)}|{alternation(SAYING_PARTICIPLES)}|{alternation(SAYING_BARE)}"
 )
-_SAY = caseless(rf"(?<!\w)(?P<verb>{by_first_letter(top_level_alternatives(_SAY_WORDS))})\b")
+# (not a word's second half: "his co-accused", "the so-called")
+_SAY = caseless(rf"(?<![\w-])(?P<verb>{by_first_letter(top_level_alternatives(_SAY_WORDS))})\b")
 # Before a bare "state", "report": a plural subject that makes it a verb.
 _PLURAL_SUBJECT = re.compile(
     r"\b(?:they|we|you|(?P<noun>[a-z]+s))\s+(?:also\s+|now\s+|further\s+|still\s+)?$",
@@ -201,10 +202,11 @@ _ADJECTIVE_SLOT = re.compile(
 _TEXT_SUBJECT = re.compile(
     r"\b(?:the|a|this|that|its|their)\s+(?:[\w-]+\s+){0,3}?(?:deal|agreement|accord|plan"
     r"|proposal|resolution|truce|ceasefire|cease-fire|law|bill|decree|draft|framework|initiative"
-    r"|treaty|roadmap|charter|constitution|memorandum)\s*"
-    # (an aside that describes it: ", brokered by Egypt and Qatar,")
-    r"(?:,\s*(?:which|that|brokered|mediated|signed|agreed|reached|announced|backed|drafted"
-    r"|proposed|negotiated|unveiled|approved|put\s+forward)\b[^,.;]{0,120},\s*)?$",
+    r"|treaty|roadmap|charter|constitution|memorandum|declaration|communiqu[eé])\s*"
+    # (an aside that describes it: ", brokered by Egypt and Qatar,", or a participle
+    # without commas: "the declaration signed by Kesh and Tarvos in May")
+    r"(?:,?\s*(?:which|that|brokered|mediated|signed|agreed|reached|announced|backed|drafted"
+    r"|proposed|negotiated|unveiled|approved|put\s+forward)\b[^,.;]{0,120}(?:,\s*|\s+))?$",
     re.IGNORECASE,
 )
 # A document as the subject after the verb: "..., said a statement", "..., read the

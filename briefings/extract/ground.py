@@ -21,6 +21,7 @@ from briefings.nlp.vocabulary import (
     ARMED_WORDS,
     NOT_PLACE_START,
     PLACE_NAME,
+    WATERS_OF,
     alternation,
     grouped_words,
 )
@@ -291,7 +292,10 @@ _NOT_PART_OF = re.compile(
     r"(?:[\w'’-]+\s+){0,3}$"
     # "denied its forces were behind the Rafah attack"
     r"|\b(?:deny|denied|denies|denying)\b[^.;]{0,40}?\b(?:were|was|is|are|had\s+been)\s+"
-    r"(?:behind|responsible\s+for|involved\s+in)\s+(?:[\w'’-]+\s+){0,3}$",
+    r"(?:behind|responsible\s+for|involved\s+in)\s+(?:[\w'’-]+\s+){0,3}$"
+    # none told of: "no reports of Houthi attacks", "there were no new strikes"
+    r"|\bno\s+(?:(?:new|further|fresh|immediate|confirmed)\s+)?(?:(?:reports?|signs?|evidence"
+    r"|indications?)\s+of\s+)?(?:[\w'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # What a side is asked, told or bound to do, not what it did: "must withdraw", "urged
@@ -758,6 +762,8 @@ def _a_place(sent: Sent, m: re.Match[str]) -> bool:
     if NOT_PLACE_START.match(m.group("place")):
         return False
     start, end = m.start("place"), m.end("place")
+    if WATERS_OF.search(sent.text, max(0, start - 16), start):
+        return False  # "in the Gulf of Aden": a sea, not the city
     return not any(
         x.start <= start < x.end and x.kind in ("person", "demonym", "group") for x in sent.mentions
     ) and not any(  # "attacks on Iran-backed Hezbollah": a side, not a place

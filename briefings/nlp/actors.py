@@ -26,7 +26,13 @@ from functools import lru_cache
 from briefings.config import Config
 from briefings.nlp.bodies import BODY_HEADS
 from briefings.nlp.folding import caseless, plain
-from briefings.nlp.vocabulary import ARMED_WORDS, NON_STATE_NOUNS, REPORTING, by_first_letter
+from briefings.nlp.vocabulary import (
+    ARMED_WORDS,
+    NON_STATE_NOUNS,
+    REPORTING,
+    WATERS_OF,
+    by_first_letter,
+)
 from briefings.nlp.world import (
     ETHNIC_WORDS,
     MODIFIER_PREFIXES,
@@ -628,6 +634,10 @@ class Lexicon:
                     )
                 ):
                     continue  # "Syrian rebels", "Houthi rebels": another group's name
+            if entry.kind in ("capital", "country", "seat") and WATERS_OF.search(
+                sentence, max(0, m.start() - 16), m.start()
+            ):
+                continue  # "the Gulf of Aden", "the Gulf of Mexico": a sea, no state
             kind: str = entry.kind
             actor: str | None = entry.actor
             before = _HYPHEN_BEFORE.search(sentence[max(0, m.start() - 6) : m.start()])

@@ -174,6 +174,9 @@ NAME_PARTICLE = (
 )
 
 
+#: A body of water named after a land, before the land's name: "the Gulf of Aden",
+#: "the Gulf of Mexico", "the Sea of Azov" name no city or state.
+WATERS_OF = re.compile(r"\b(?:Gulf|Sea|Bay|Straits?|Bight)\s+of\s+(?:the\s+)?$")
 #: Nouns for armed groups that are no state, as a regex alternation: "Sudanese
 #: paramilitaries", "Sudan's paramilitary group", "Russia's Wagner group".
 NON_STATE_NOUNS = (

@@ -48,6 +48,8 @@ _NOT_PLANNED = re.compile(
     r"(?:talks|meeting|meetings|contacts?)\b|\bhaven't\s+been\s+any|\bhas\s+not\s+been\s+any"
     r"|\bno\s+intention|\bnot\s+going\s+to|\bwill\s+not|\bwon't|\bwould\s+not|\bwouldn't"
     r"|\brefused|\brejected"
+    # "was not granted permission to meet him", "was barred from visiting"
+    r"|\bnot\s+(?:been\s+)?(?:granted|given|allowed|permitted)\b|\b(?:barred|prevented|blocked)\s+from"
     r"|\bdid\s+not|\bdidn't|\bnever\b|\bboycotted"
     # "has not spoken with Putin since", "had not met"
     r"|\b(?:has|have|had)\s+not\s+(?:yet\s+)?$|\b(?:hasn't|haven't|hadn't)\s+(?:yet\s+)?$|\b(?:does|do|did)\s+not\s+expect|\b(?:doesn't|don't)\s+expect|\b(?:cannot|can't|could\s+not|couldn't)\s+(?:accept|agree|sign|support|endorse)\b"
