@@ -7426,3 +7426,59 @@ def test_attacks_no_one_reports_are_none() -> None:
         "There were no new Israeli strikes on Gaza overnight.",
     ):
         assert run(text).ground == [], text
+
+
+def test_the_toll_of_a_war_told_as_over_is_history() -> None:
+    for text in (
+        "The fighting recalls a conflict that killed around 400,000 people.",
+        "The 2014 war in the east, which killed around 14,000 people, ended in a truce.",
+    ):
+        assert run(text).casualties == [], text
+    # (a war still fought "has killed": a running total, news)
+    text = "The war, which has killed more than 30,000 people, entered its sixth month."
+    assert {c.low for c in run(text).casualties} == {30000}
+
+
+def test_who_came_under_attack_is_its_target() -> None:
+    text = "A Russian helicopter came under attack near Kharkiv on Monday, Peskov said."
+    assert run(text).ground == []
+
+
+def test_a_named_addressee_of_several_words_is_no_part_of_what_was_told() -> None:
+    text = "Kuleba told Radio Liberty this evening that Russian troops had left the town."
+    assert said(text) == [("ukraine", "Dmytro Kuleba", "Russian troops had left the town.")]
+
+
+def test_a_step_one_could_not_take_or_was_sent_to_take() -> None:
+    text = "Kuleba said on Saturday that he was unable to meet with Fidan in Ankara."
+    assert {s for _t, _p, s in steps(text)} == {"not_planned"}
+    text = "Turkey said it was not ready to host the meeting of ministers scheduled in Ankara."
+    assert {s for _t, _p, s in steps(text)} == {"not_planned"}
+    text = "The summit tasked the foreign ministers with traveling to Kyiv to meet Zelenskiy."
+    assert {s for _t, _p, s in steps(text)} == {"planned"}
+
+
+def test_a_reporters_calls_are_no_step() -> None:
+    assert steps("Hamas officials did not respond to phone calls seeking comment.") == set()
+
+
+def test_a_name_in_a_quote_opened_a_sentence_before_is_not_he() -> None:
+    text = (
+        'Kuleba arrived in Ankara. "Turkey is our friend. We thank President Recep Tayyip'
+        ' Erdogan," he said.'
+    )
+    assert [(a, w) for a, w, _t in said(text)] == [("ukraine", "Dmytro Kuleba")]
+
+
+def test_a_quote_mark_whose_other_half_is_lost_opens_nothing() -> None:
+    # (an opening mark never closed: the sentences after it are still the writer's)
+    text = (
+        'A militia spokesman said "sleeper cells were behind the attack. The front was'
+        " crushed in 2014. Kuleba said Russia had shelled Kharkiv."
+    )
+    assert [a for a, _w, _t in said(text)] == ["ukraine"]
+
+
+def test_words_that_only_say_where_it_was_said_are_no_statement() -> None:
+    text = 'We must see them brought to justice" a UN envoy said during the briefing.'
+    assert said(text, cfg=CONFIG.replace("actors:\n", "actors:\n  un: {name: UN}\n")) == []

@@ -285,6 +285,11 @@ _TOLD_THE_PRESS = re.compile(
     r"\s+(?:(?:on|in)\s+\w+day\s+)?(?:that\s+)?(?=\S)",
     re.IGNORECASE,
 )
+# A named addressee of two or three words, then when, then "that".
+_NAMED_ADDRESSEE = re.compile(
+    r"[A-Z][\w.&'’/-]*(?:\s+[A-Z][\w.&'’/-]*){1,2}\s+(?:on\s+\w+day\s+|this\s+\w+\s+|today\s+"
+    r"|yesterday\s+|earlier\s+|late\s+\w+\s+|last\s+\w+\s+)?,?\s*that\s+"
+)
 _TOLD_WHOM_THAT = re.compile(
     # (or an owner's: "told Qatar's Al-Jazeera English news channel that")
     r"(?:(?:a|an|the|his|her|its|their)\s+|[A-Z][\w.-]*['’]s\s+)"
@@ -619,7 +624,7 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             continue  # "the state", "to report": no verb of saying
         if verb == "states" and not _WHAT_IT_STATES.match(text, ve):
             continue  # "member states had a meeting": the noun ("the report states that")
-        if inside_quote(text, vs):
+        if inside_quote(text, vs, sent.opened):
             continue
         if any(x.start <= vs < x.end for x in sent.mentions):
             continue  # "the United States": a name, no one states anything
@@ -825,6 +830,12 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
         cs = lead.end() if lead else ve
         if verb in ("told", "tells", "telling") and (whom := _TOLD_WHOM_THAT.match(text, cs)):
             cs = whom.end()  # "told a private news channel that ...": whom, then what
+        elif (
+            verb in ("told", "tells", "telling")
+            and text[cs : cs + 1].isupper()
+            and (addressee := _NAMED_ADDRESSEE.match(text, cs))
+        ):
+            cs = addressee.end()  # "told Radio Liberty this evening that": a name, not "radio"
         elif verb in ("told", "tells", "telling") and (press := _TOLD_THE_PRESS.match(text, cs)):
             cs = press.end()  # "told international media that ...", "told state media he"
 
@@ -1016,7 +1027,7 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
         if may_hold(text, ("according", ", per", "as per"), sent.folded)
         else ()
     ):
-        if inside_quote(text, m.start()):
+        if inside_quote(text, m.start(), sent.opened):
             continue
         if _TERMS_OF_A_DEAL.match(text, m.end()):
             continue  # "according to the deal agreed by Israel and Hamas": its terms, no one
@@ -1363,7 +1374,7 @@ def _first(sent: Sent, before: int) -> Mention | None:
             break
         if opening is not None and m.start < opening.end() < before:
             continue
-        if m.actor is not None and not inside_quote(sent.text, m.start):
+        if m.actor is not None and not inside_quote(sent.text, m.start, sent.opened):
             return m
     return None
 

@@ -686,6 +686,14 @@ _WAR_TOTAL = re.compile(
     r"(?:started|began|erupted|broke\s+out)\b",
     re.IGNORECASE,
 )
+# A war's toll in the simple past, told in a relative clause: a war over ("a civil war
+# that killed 400,000", "the 2014 war, which killed 14,000"); a war still fought "has
+# killed".
+_ENDED_WARS_TOLL = re.compile(
+    r"\b(?:wars?|conflicts?|uprising|rebellion|insurgency|genocide)\b[^,.;]{0,40}?\s*,?\s*"
+    r"(?:which|that)\s+(?:[a-z]+ly\s+)?(?=killed|left|claimed|displaced|uprooted)",
+    re.IGNORECASE,
+)
 # A side named after the toll: "on the side of the military", "on the Israeli side".
 _SIDE_AFTER = re.compile(
     r"\bon\s+(?:the\s+)?(?:side\s+of\s+(?:the\s+)?[\w'’ .-]{2,40}?(?=\s*(?:[,.;]|while|and|$))"
@@ -958,6 +966,10 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
                 continue
             if then_at is not None and then_at[0] < q.start < then_at[1]:
                 continue  # "since their 1967 clashes, when India lost 80 soldiers"
+            if (
+                ended := _ENDED_WARS_TOLL.search(sent.text, max(0, found.verb_pos - 40))
+            ) is not None and ended.start() < found.verb_pos < ended.end() + 5:
+                continue  # "a conflict that killed 400,000 people": a war over, history
             if (
                 since is not None
                 and (q.start > since[0] or not since[1])

@@ -524,6 +524,9 @@ class Sent:
     #: The person named before ``prior_person``: whom "he" means when the prior person is
     #: the one he speaks of ("He accused al-Hijri of ...").
     earlier_person: Mention | None = None
+    #: The mark of a quote a sentence before opened and did not close: this sentence
+    #: starts inside it ("" if it does not).
+    opened: str = ""
     _dates: list[tuple[int, int, str]] | None = field(default=None, repr=False)
     #: The sentence's speech acts, found once (see ``attribution.speech_acts``).
     acts: list | None = field(default=None, repr=False)
@@ -606,7 +609,9 @@ class ArticleContext:
         #: The person last named with each title: "the president" after "President
         #: Gustavo Petro" is Petro.
         titled: dict[str, Mention] = {}
+        carried = _carried_quotes(article.text, spans)
         for i, span in enumerate(spans):
+            opened = carried[i]
             mentions = self._descriptions(
                 span.text, _off_dateline(span.text, found[i]), recent, institutions
             )
@@ -630,10 +635,14 @@ class ArticleContext:
                     titled[key] = m
                     if key.split()[0] in _MINISTRIES:
                         titled[key.split()[-1]] = m  # "the minister" for the defence minister
-            self.sents.append(Sent(i, span, mentions, last_person, last_side, earlier_person))
+            self.sents.append(
+                Sent(i, span, mentions, last_person, last_side, earlier_person, opened=opened)
+            )
             # people named inside a quote are not who "he" means after it
             people = [
-                m for m in mentions if _a_he(m, span.text) and not inside_quote(span.text, m.start)
+                m
+                for m in mentions
+                if _a_he(m, span.text) and not inside_quote(span.text, m.start, opened)
             ]
             # "Russian Foreign Minister Sergei Lavrov": the title's people word and the
             # name are one person, and "he" is the name
@@ -1339,13 +1348,13 @@ class ArticleContext:
         the sentence, else the named official who leads it ("UN Secretary-General
         Antonio Guterres ..., his spokesman said"), else the subject of the
         sentences before."""
-        quoted = inside_quote(sent.text, pos)
+        quoted = inside_quote(sent.text, pos, sent.opened)
         people = [
             m
             for m in sent.mentions
             if _a_he(m, sent.text)
             and m.end <= pos
-            and (quoted or not inside_quote(sent.text, m.start))
+            and (quoted or not inside_quote(sent.text, m.start, sent.opened))
         ]  # '"... talks with Speaker Nabih Berri," he said': he is not Berri
         if people:
             return people[-1]
@@ -1368,7 +1377,7 @@ class ArticleContext:
         led the sentence before ("The Israeli army said ... It said"). ``plural``:
         the pronoun is "they", which a plural ("Kesh officials") takes before a
         state named after it ("Kesh officials distrust Tarvos because they say")."""
-        quoted = inside_quote(sent.text, pos)
+        quoted = inside_quote(sent.text, pos, sent.opened)
         sides = [
             m
             for m in sent.mentions
@@ -1376,7 +1385,7 @@ class ArticleContext:
             and m.end <= pos
             and m.kind != "modifier"
             # ('"... the Moroccan forces carried out this attack," it added': not Morocco)
-            and (quoted or not inside_quote(sent.text, m.start))
+            and (quoted or not inside_quote(sent.text, m.start, sent.opened))
             and not _AT_PLACE.search(sent.text, max(0, m.start - 12), m.start)
             and _names_a_side(sent.text, m)
         ]
@@ -1587,9 +1596,57 @@ def date_or_none(value: str | None) -> dt.date | None:
     return None
 
 
-def inside_quote(text: str, pos: int) -> bool:
-    """Whether ``pos`` falls inside a quotation in the sentence."""
+def inside_quote(text: str, pos: int, opened: str = "") -> bool:
+    """Whether ``pos`` falls inside a quotation in the sentence; ``opened``: the mark
+    of a quote a sentence before opened and left open (see ``Sent.opened``), so that
+    the sentence starts inside it ('... meet President X first," he said.': X is
+    quoted, "he" is not)."""
+    if opened:
+        text, pos = opened + text, pos + 1
     before = text[:pos]
     curly = before.count("“") > before.count("”")
     straight = before.count('"') % 2 == 1
     return curly or straight
+
+
+def _carried_quotes(text: str, spans: list[Sentence]) -> list[str]:
+    """For each sentence, the mark of a quote an earlier sentence of its paragraph
+    opened that is still open where it starts, or "". A quote is carried only as far as
+    a later sentence of the paragraph that closes it: a mark whose other half is lost
+    ('said "Sleeper cells were behind it. The front ...') opens nothing."""
+    marks = [
+        [_kind_of_mark(span.text, m) for m in _QUOTE_MARK.finditer(span.text)] for span in spans
+    ]
+    out = [""] * len(spans)
+    i = 0
+    while i < len(spans):
+        state = ""
+        for kind in marks[i]:
+            state = kind if kind != "close" else ""
+        j = i + 1
+        if state:
+            # the sentences it runs over, up to the one whose first mark closes it
+            while j < len(spans) and "\n" not in text[spans[j - 1].end : spans[j].start]:
+                if marks[j]:
+                    if marks[j][0] == "close":
+                        for k in range(i + 1, j + 1):
+                            out[k] = state
+                    break
+                j += 1
+        i += 1
+    return out
+
+
+def _kind_of_mark(text: str, m: re.Match[str]) -> str:
+    """A quote mark as an opening one (its own mark) or "close": a straight mark opens
+    after a space, closes after a word or a stop."""
+    if m.group() == "“":
+        return "“"
+    at = m.start()
+    opens = at == 0 or text[at - 1].isspace() or text[at - 1] in "(["
+    if m.group() == "”":
+        return "“" if opens else "close"  # (a closing mark misused to open: ' ”Terror ...')
+    return '"' if opens else "close"
+
+
+_QUOTE_MARK = re.compile(r'["“”]')

@@ -431,6 +431,8 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[GroundEvent]:
             text, max(0, m.start() - 60), m.start()
         ):
             continue  # "Rafah had not been captured", "not involved in Monday's attack"
+        if _CAME_UNDER.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "a helicopter came under attack": the noun, and the target its subject
         if (
             action == "captured"
             and not m.group(0).lower().startswith("have ")  # "claimed to have taken"
@@ -499,6 +501,13 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[GroundEvent]:
             ]
         if _NOT_PART_OF.search(text, max(0, m.start() - 60), m.start()):
             continue  # "said they were not involved in Monday's attack"
+        under = _CAME_UNDER.search(text, max(0, m.start() - 40), m.start())
+        if under is not None:
+            # "a Russian helicopter came under attack": the target; only who is named
+            # after "under" struck ("came under Israeli fire")
+            near = [x for x in near if x.start >= under.end()]
+            if not near:
+                continue
         if _NOT_YET_DONE.search(text, max(0, m.start() - 40), m.start()):
             continue  # "Israel will attack Rafah": the verb, and a deed to come
         if _MAYBE_NP.search(text, max(0, m.start() - 40), m.start()):
@@ -524,6 +533,11 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[GroundEvent]:
     return events
 
 
+# The target of a deed as the subject: "came under attack", "was under fire".
+_CAME_UNDER = re.compile(
+    r"\b(?:came|come|comes|coming|was|were|is|are|been|being)\s+under\s+(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 # A word each of _SPEECH_NEAR's verbs holds: without one, no need to look.
 _SPEECH_STEMS = ("accuse", "threaten", "warned", "vowed", "denie", "deny")
 

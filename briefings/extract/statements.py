@@ -126,7 +126,7 @@ _OPENER = re.compile(
 _PREPOSITION_START = re.compile(
     # (not a figure's "at least 16 were killed", "as many as 40 died")
     r"(?!at\s+(?:least|most)\b|as\s+(?:many|much|few)\b|in\s+(?:all|total)\b)"
-    r"(?:in|on|at|as|for|of|from|with|by|into)\s",
+    r"(?:in|on|at|as|for|of|from|with|by|into|during|via|through|amid)\s",
     re.IGNORECASE,
 )
 # A few words with no verb: a name and its title, no clause.

@@ -187,7 +187,8 @@ NON_STATE_NOUNS = (
 #: Wire services and outlets, as they spell themselves (sources.outlets reads bylines
 #: with them).
 OUTLET_NAMES = (
-    "Reuters", "AP", "Associated Press", "AFP", "Agence France-Presse", "TASS", "RIA Novosti",
+    "Reuters", "AP", "Associated Press", "AFP", "Agence France-Presse", "Agence France Presse",
+    "TASS", "RIA Novosti",
     "Interfax", "Sputnik", "Anadolu", "Anadolu Agency", "Xinhua", "EFE", "dpa", "Bloomberg",
     "UPI", "SANA", "IRNA", "ANSA", "Kyodo", "Yonhap", "PTI", "BBC", "BBC News", "CNN",
     "Al Jazeera", "NHK", "Ukrinform", "UNIAN", "RFE/RL", "Daily Sabah", "TRT World",

@@ -148,6 +148,8 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[_Step]:
             continue
         if _EVERY.search(text, max(0, t.start() - 20), t.start()):
             continue  # "it has broken every truce": all of them, no one step
+        if t.lastgroup == "call" and _A_REPORTERS_CALL.match(text, t.end()):
+            continue  # "did not respond to phone calls seeking comment": the press's
         trig = _read_trigger(text, sent, t, last_kind, last_end, ctx.lexicon.actor_ids)
         if trig is None:
             continue
@@ -184,6 +186,12 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[_Step]:
     return steps
 
 
+# A reporter's call, no step: "phone calls seeking comment", "calls for comment".
+_A_REPORTERS_CALL = re.compile(
+    r"\s+(?:and\s+(?:e-?mails|messages|requests)\s+)?(?:seeking|requesting|for|asking\s+for)"
+    r"\s+(?:a\s+|further\s+)?comments?\b",
+    re.IGNORECASE,
+)
 # Every step of a kind, no one of them: "every truce", "each round of talks".
 _EVERY = re.compile(
     r"\b(?:every|each)\s+(?:single\s+|previous\s+|past\s+|new\s+)?(?:round\s+of\s+)?$",
@@ -668,7 +676,7 @@ def _who(
     here = _named_in_clause(sent, t, armed) or bool(
         _PRONOUN_SUBJECT.search(text, _clause_span(text, t.start())[0], t.start())
     )
-    if inside_quote(text, t.start()) and not _named_in_clause(sent, t, armed):
+    if inside_quote(text, t.start(), sent.opened) and not _named_in_clause(sent, t, armed):
         here = False  # "There haven't been any talks yet," he said
     continuation = not _PAST_ROUND.search(text, max(0, t.start() - 20), t.start()) and (
         bool(_ROUND.search(trig.word))

@@ -50,6 +50,8 @@ _NOT_PLANNED = re.compile(
     r"|\brefused|\brejected"
     # "was not granted permission to meet him", "was barred from visiting"
     r"|\bnot\s+(?:been\s+)?(?:granted|given|allowed|permitted)\b|\b(?:barred|prevented|blocked)\s+from"
+    # "was unable to meet him", "is not ready to host the meeting"
+    r"|\bunable\s+to\b|\bnot\s+(?:yet\s+)?ready\s+to\b"
     r"|\bdid\s+not|\bdidn't|\bnever\b|\bboycotted"
     # "has not spoken with Putin since", "had not met"
     r"|\b(?:has|have|had)\s+not\s+(?:yet\s+)?$|\b(?:hasn't|haven't|hadn't)\s+(?:yet\s+)?$|\b(?:does|do|did)\s+not\s+expect|\b(?:doesn't|don't)\s+expect|\b(?:cannot|can't|could\s+not|couldn't)\s+(?:accept|agree|sign|support|endorse)\b"
@@ -187,7 +189,9 @@ _PLANNED = re.compile(
     r"|preparing|prepares|going\s+to|later\s+this\s+(?:week|month|year)|in\s+the\s+coming"
     r"\s+(?:days|weeks|months)|looking\s+to|to\s+schedule|intends?\s+to|planning\s+to"
     # "prepare for a summit", "instructed ministers to convene a session"
-    r"|prepare\s+for|to\s+convene|to\s+organi[sz]e|to\s+arrange)\b"
+    r"|prepare\s+for|to\s+convene|to\s+organi[sz]e|to\s+arrange"
+    # a body sends someone: "tasked the ministers with travelling to Juba"
+    r"|(?:tasked|mandated|charged|entrusted)\s+(?:[\w-]+\s+){1,6}?with)\b"
     # a step foreseen: "he expected a truce by Friday", "expects the summit" (not the
     # adjective: "the expected truce", "the long expected truce", "as expected")
     r"|(?<!\bthe\s)(?<!\blong\s)(?<!\ban\s)(?<!\bas\s)(?<!\bwidely\s)\bexpect(?:s|ed|ing)?"
