@@ -7482,3 +7482,58 @@ def test_a_quote_mark_whose_other_half_is_lost_opens_nothing() -> None:
 def test_words_that_only_say_where_it_was_said_are_no_statement() -> None:
     text = 'We must see them brought to justice" a UN envoy said during the briefing.'
     assert said(text, cfg=CONFIG.replace("actors:\n", "actors:\n  un: {name: UN}\n")) == []
+
+
+def test_a_state_named_before_a_deed_is_whose_deed_not_where() -> None:
+    cfg = CONFIG.replace("actors:\n", "actors:\n  us: {name: United States, aliases: [US]}\n")
+    text = "At least 80 people were killed in US air strikes on the port, Hamas said."
+    assert [c.location for c in run(text, cfg=cfg).casualties] == [None]
+    # (a city's name before them is still where)
+    text = "Twelve people were killed in Gaza City strikes, Hamas said."
+    assert [c.location for c in run(text).casualties] == ["Gaza City"]
+
+
+def test_a_day_counted_from_another() -> None:
+    text = (
+        "Israel launched strikes on Gaza on Monday, in response to a rocket attack by Hamas"
+        " that struck Tel Aviv a day earlier."
+    )
+    got = {(g.actor, g.place, g.date) for g in run(text, published="2024-05-06").ground}
+    assert ("hamas", "Tel Aviv", "2024-05-05") in got
+    assert ("israel", "Gaza", "2024-05-06") in got
+    text = "Hamas fired rockets at Israel on Saturday. Israel struck Gaza the next day."
+    got = {(g.actor, g.date) for g in run(text, published="2024-05-06").ground}
+    assert got == {("hamas", "2024-05-04"), ("israel", "2024-05-05")}
+    # (no day to count from: no day)
+    text = "Russian shelling killed five people in Kharkiv two days earlier, Kuleba said."
+    assert [c.date for c in run(text).casualties] == [None]
+
+
+def test_what_is_confirmed_is_the_participles_or_after_whom() -> None:
+    text = "Kuleba confirmed the strikes, saying Ukraine took proportionate action."
+    assert said(text) == [("ukraine", "Dmytro Kuleba", "Ukraine took proportionate action.")]
+    text = "Kuleba confirmed to AFP that Ukrainian drones carried out the strikes."
+    assert said(text)[0][2] == "Ukrainian drones carried out the strikes."
+
+
+def test_talks_insisted_on_are_proposed() -> None:
+    text = "Russia rejected the offer, insisting on direct talks with Ukraine."
+    assert {(t, s) for t, _p, s in steps(text)} == {("talks", "proposed")}
+
+
+def test_strikes_to_come_stopped_or_only_words_are_no_deed() -> None:
+    for text in (
+        "Russia welcomed the cessation of Ukrainian strikes on its refineries.",
+        "Hamas announced it would begin striking Israeli ships.",
+        "Russia will continue its attacks on Kharkiv, Peskov said.",
+        "Turkey hit back in a post on X on Sunday.",
+    ):
+        assert run(text).ground == [], text
+    assert [g.actor for g in run("Israel hit back with strikes on Gaza on Sunday.").ground] == [
+        "israel"
+    ]
+
+
+def test_a_step_proposed_in_a_relative_clause_after_it_is_proposed() -> None:
+    text = "Lavrov said Ukraine ignored the new round of talks that Russia suggested in June."
+    assert {(t, s) for t, _p, s in steps(text)} == {("talks", "proposed")}

@@ -121,6 +121,8 @@ _LEAD_IN = re.compile(
     # an aside before what was said: "said, for their part, that", "said in turn"
     r"|(?:for\s+(?:their|its|his|her|our|my)\s+part|in\s+(?:turn|response|reply))(?=\s*,)"
     r"|today|yesterday|tonight"
+    # to whom, before "that": "confirmed to AFP that", "said to Radio Liberty that"
+    r"|to\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}(?=\s*,?\s*that\b)"
     # where it was said: "said on Telegram", "wrote on X", "said on state television"
     r"|on\s+(?:(?:its|his|her|their|the)\s+)?(?:official\s+)?(?:Twitter|X|Telegram|Facebook"
     r"|Instagram|TikTok|YouTube|Truth\s+Social|social\s+media|state(?:-run|-owned)?\s+"

@@ -501,6 +501,23 @@ _NO_PART_OF_A_PLACE = frozenset(("demonym", "person", "org", "seat"))
 # "in the city of Saraqib", "near Avdiivka", "on Khan Younis": a capitalised name after
 # a preposition of place.
 _PLACE = place_phrase("in|near|on|around|outside|at|across|into")
+# A day counted from another: "a day earlier", "two days later", "the previous day",
+# "the day before" (closing its clause: not "the day before talks began").
+_DAYS_APART = re.compile(
+    r"\b(?:(?P<n>a|one|two|three|four|five|six|seven|\d)\s+days?\s+(?P<dir>earlier|later)"
+    r"|the\s+(?P<dir2>previous|next|following)\s+day"
+    r"|the\s+day\s+(?:before|after)(?=\s*(?:[,.;]|$)))\b",
+    re.IGNORECASE,
+)
+_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_SMALL.update({str(i): i for i in range(1, 10)})
+# A deed after a name: the name is whose deed it is ("in US air strikes", "in Russian
+# shelling"), not a place.
+_WHOSE_DEED_AFTER = re.compile(
+    r"(?:-led|-backed)?\s+(?:[a-z-]+\s+){0,2}?(?:strikes?|airstrikes?|air\s+raids?|attacks?"
+    r"|shelling|bombardments?|bombings?|raids?|drone|missile|rocket|artillery|offensive"
+    r"|operations?|fire|gunfire|assault)\b"
+)
 # A part of a country named before its kind: "the Amhara region of Ethiopia" (not an
 # adjective: "the Kurdish region of Iraq" names no place of its own).
 _PART_OF = re.compile(
@@ -1022,7 +1039,36 @@ class ArticleContext:
             iso = self.parse(phrase, future=False)
             if iso:
                 out.append((start, stop_, iso, _OPENING_DATE.match(text, 0, start) is not None))
+        if may_hold(text, ("earlier", "later", "previous", "before", "next", "following")):
+            before = self._event_dates(self.sents[sent.index - 1]) if sent.index else []
+            out = sorted(out + self._days_apart(text, out, before))
         sent._event_dates = out
+        return out
+
+    def _days_apart(
+        self,
+        text: str,
+        dates: list[tuple[int, int, str, bool]],
+        before: list[tuple[int, int, str, bool]],
+    ) -> list[tuple[int, int, str, bool]]:
+        """ "a day earlier", "two days later", "the previous day": the day so far from
+        the nearest day the sentence names, else the last day the sentence before names
+        ("Hamas fired on Saturday. Israel struck the next day."), else none."""
+        out = []
+        for m in _DAYS_APART.finditer(text):
+            count = m.group("n")
+            n = 1 if count is None or count.lower() in ("a", "one") else _SMALL.get(count.lower())
+            if n is None:
+                continue
+            way = m.group("dir") or m.group("dir2") or m.group(0).split()[-1]
+            back = way.lower() in ("earlier", "before", "previous")
+            days = [(abs(s - m.start()), iso) for s, _e, iso, _o in dates if len(iso) == 10]
+            last = [iso for _s, _e, iso, _o in before if len(iso) == 10]
+            anchor = date_or_none(min(days)[1] if days else last[-1] if last else None)
+            if anchor is None:
+                continue
+            day = anchor + dt.timedelta(days=-n if back else n)
+            out.append((m.start(), m.end(), day.isoformat(), False))
         return out
 
     def parse(self, phrase: str, *, future: bool | None = None) -> str | None:
@@ -1148,6 +1194,11 @@ class ArticleContext:
                 continue
             if _BLAMED_BEFORE.search(sent.text, max(0, m.start() - 12), m.start() + 3):
                 continue  # "a bombing blamed on Tamil Tiger rebels": whom, not where
+            if _WHOSE_DEED_AFTER.match(sent.text, m.end()) and any(
+                x.start == ps and x.end == m.end() and x.kind in ("country", "seat")
+                for x in sent.mentions
+            ):
+                continue  # "killed in US air strikes": whose strikes, not where
             # a name runs on into the next sentence part when a comma is lost: "near
             # Damascus British Foreign Secretary X said" is Damascus
             cut = min(

@@ -111,7 +111,8 @@ _OBJECT_PLACE = re.compile(
     rf"\s+(?P<place>{PLACE_NAME})"
     r"(?=\s*(?:[,.;:)–—]|$)|\s+(?:[A-Z0-9]|(?:on|in|at|near|and|or|after|before|overnight"
     r"|early|late|last|this|yesterday|today|from|with|for|as|while|when|which|but|since"
-    r"|during|until|earlier|again|days?|weeks?|months?)\b))"
+    r"|during|until|earlier|again|days?|weeks?|months?|a|an|the|two|three|hours?|just"
+    r"|twice|once|repeatedly)\b))"
 )
 # "captured Ahmed Salem, a senior Hamas commander": a person, not a place
 _A_PERSON_AFTER = re.compile(
@@ -333,7 +334,13 @@ _NOT_YET_DONE = re.compile(
     # a deed given up: "provided Israel stopped attacking", "refrained from shelling"
     r"|\b(?:stop|stops|stopped|stopping|halt|halts|halted|halting|cease|ceases|ceased"
     r"|ceasing|suspend|suspends|suspended|suspending|refrain(?:s|ed|ing)?\s+from"
-    r"|avoid|avoids|avoided|avoiding)\s+$",
+    r"|avoid|avoids|avoided|avoiding)\s+$"
+    # a start to come: "announced it would begin striking ships"
+    r"|\b(?:will|would|shall|to|could|may)\s+(?:begin|start|resume|continue)\s+"
+    r"(?:(?:its|their|his|the)\s+)?$"
+    # an end of it: "the cessation of US strikes", "a halt to Israeli attacks"
+    r"|\b(?:cessation|halt|end|stop|suspension|pause|moratorium)\s+(?:of|to|on|in)\s+"
+    r"(?:(?:the|all|its|their|any)\s+)?(?:[\w'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # A deed's noun phrase that tells it may come: "any Israeli attack", "a possible
@@ -433,6 +440,8 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[GroundEvent]:
             continue  # "Rafah had not been captured", "not involved in Monday's attack"
         if _CAME_UNDER.search(text, max(0, m.start() - 40), m.start()):
             continue  # "a helicopter came under attack": the noun, and the target its subject
+        if _HIT_BACK_IN_WORDS.match(text, m.end()) and m.group(0).lower() == "hit":
+            continue  # "hit back in a post on X": words, no strike
         if (
             action == "captured"
             and not m.group(0).lower().startswith("have ")  # "claimed to have taken"
@@ -533,6 +542,14 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[GroundEvent]:
     return events
 
 
+# Words said back, not a blow: "hit back in a post on X", "hit back at his critics".
+_HIT_BACK_IN_WORDS = re.compile(
+    r"\s+back\s+(?:in\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+)?(?:post|statement|speech"
+    r"|interview|tweet|message|letter|video|address)|on\s+(?:X|Twitter|Telegram|Facebook|social)"
+    r"|at\s+(?!(?:the\s+)?[A-Z])|against\s+(?:the\s+)?(?:criticism|claims|accusations|reports)"
+    r"|,?\s*saying)",
+    re.IGNORECASE,
+)
 # The target of a deed as the subject: "came under attack", "was under fire".
 _CAME_UNDER = re.compile(
     r"\b(?:came|come|comes|coming|was|were|is|are|been|being)\s+under\s+(?:[\w'’-]+\s+){0,3}$",

@@ -150,9 +150,10 @@ _SHORT_OBJECT = re.compile(
 
 
 def _object_then_participle(sent: Sent, act: Speech, acts: list[Speech]) -> bool:
-    """ "M23 rejected that accord, insisting on direct talks": the denial's object is
-    a thing, and the words are the participle's, a statement of their own."""
-    if not act.verb.lower().startswith(DENYING):
+    """ "M23 rejected that accord, insisting on direct talks", "confirmed the strikes,
+    saying ...": the verb's object is a thing, and the words are the participle's, a
+    statement of their own."""
+    if not act.verb.lower().startswith((*DENYING, "confirm", "acknowledg", "announc")):
         return False
     return any(
         other.verb.endswith("ing")

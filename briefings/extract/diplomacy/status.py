@@ -144,6 +144,8 @@ _ASKED_FOR = re.compile(
     r"|appeals|appealed|appealing|push|pushes|pushed|pushing|press|presses|pressed|pressing"
     r"|pleas?|pleaded|lobbied|lobbying|ask|asks|asked|asking|call|calls|called|calling)\s+for\s+"
     r"(?:[\w-]+\s+){0,3}$"
+    # "insisting on direct talks": wanted, not held
+    r"|\binsist(?:s|ed|ing)?\s+on\s+(?:[\w-]+\s+){0,3}$"
     # ("the need for the ceasefire agreed in January to hold" is the deal there is)
     r"|\bneeds?\s+for\s+(?!the\b|its\b|their\b|this\b|that\b)(?:[\w-]+\s+){0,3}$"
     # wanted with the step as object: "requested talks", "sought a meeting", "wants talks"
@@ -728,6 +730,10 @@ def _status(text: str, t: re.Match[str], kind: str, folded: str | None = None) -
         or _MODAL_CB.found(post[:100], folded=post_low[:100])
         or _ASKED_FOR.search(pre[-60:])
         or _ASKED_TO.search(pre)
+        or (
+            (rel := _PROPOSED_IN_RELATIVE.match(text, t.end())) is not None
+            and not _HELD_AFTER.search(text, rel.end(), rel.end() + 60)
+        )
     ):
         return "proposed"
     if _GOAL_CB.found(wide, folded=wide_low):
@@ -752,6 +758,21 @@ def _status(text: str, t: re.Match[str], kind: str, folded: str | None = None) -
     ):
         return "planned"
     return "held"
+
+
+# Proposed in a relative clause after it: "the third round of talks that we suggested".
+_PROPOSED_IN_RELATIVE = re.compile(
+    r"\s+(?:that|which)\s+(?:[\w'’-]+\s+){0,3}?(?:suggested|proposed|offered|sought|wanted"
+    r"|demanded|requested|called\s+for)\b",
+    re.IGNORECASE,
+)
+
+
+_HELD_AFTER = re.compile(
+    r"\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:held|convened)\b|\btook\s+place"
+    r"|\b(?:began|opened|ended|concluded)\b",
+    re.IGNORECASE,
+)
 
 
 def _relative_cut(post: str, limit: int) -> int:
