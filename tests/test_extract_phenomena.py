@@ -7537,3 +7537,46 @@ def test_strikes_to_come_stopped_or_only_words_are_no_deed() -> None:
 def test_a_step_proposed_in_a_relative_clause_after_it_is_proposed() -> None:
     text = "Lavrov said Ukraine ignored the new round of talks that Russia suggested in June."
     assert {(t, s) for t, _p, s in steps(text)} == {("talks", "proposed")}
+
+
+def test_the_reporters_asides_are_no_part_of_what_was_said() -> None:
+    text = (
+        "Hamas said its fighters had killed 30 soldiers and wounded 50 others, figures that"
+        " could not be independently verified."
+    )
+    assert said(text)[0][2] == "its fighters had killed 30 soldiers and wounded 50 others"
+    assert said("A Turkish official told Reuters, speaking on condition of anonymity.") == []
+    text = (
+        "A Turkish official told AFP, speaking on condition of anonymity, that talks will resume."
+    )
+    assert said(text)[0][2] == "talks will resume."
+
+
+def test_another_who_sustained_injuries_is_wounded() -> None:
+    text = "One soldier was killed and another sustained injuries, Kuleba added."
+    assert {(c.kind, c.count) for c in run(text).casualties} == {("killed", 1), ("wounded", 1)}
+
+
+def test_a_law_signed_is_no_agreement_and_a_deal_it_nullifies_is_ended() -> None:
+    text = "Zelenskiy signed a law nullifying the agreement with Russia on Saturday."
+    assert steps(text) == {("agreement", ("russia", "ukraine"), "cancelled")}
+    assert steps("Zelenskiy signed a decree on Monday.") == set()
+
+
+def test_a_mortar_shell_is_no_verb() -> None:
+    assert run("Kyiv airport was hit by at least one mortar shell on Monday.").ground == []
+
+
+def test_a_subject_is_found_past_what_it_is() -> None:
+    text = "Hamas, an Iran-backed armed group, claimed responsibility for the attack on Ashdod."
+    assert [(g.actor, g.place) for g in run(text).ground] == [("hamas", "Ashdod")]
+
+
+def test_a_city_in_the_name_of_a_declaration_is_no_party() -> None:
+    text = "Russia and Ukraine signed the Ankara Declaration on Monday."
+    assert steps(text) == {("agreement", ("russia", "ukraine"), "concluded")}
+
+
+def test_a_period_is_not_when_it_was_said() -> None:
+    text = "Hamas, which has fought Israel since 2007, said its forces had overrun 10 positions."
+    assert [s.date for s in run(text).statements] == [None]

@@ -254,11 +254,18 @@ _THAT_OR_BY = re.compile(r"\s+(?:that|by)\b")
 _BY = re.compile(r"\s+by\b")
 _WITH_OR_BY = re.compile(r"\s+(?:with|by)\b")
 # The reporter's words after what was said: ", without giving further details".
-_WITHOUT_DETAILS = re.compile(
+_REPORTERS_ASIDE = re.compile(
     r",?\s+without\s+(?:directly\s+|further\s+|immediately\s+)?(?:giving|providing|offering"
     r"|elaborating|specifying|saying|citing|naming|clarifying|explaining|identifying"
     r"|disclosing|revealing)\b"
+    # "..., speaking on condition of anonymity"
+    r"|,?\s*(?:(?:both\s+|all\s+)?(?:speaking|who\s+spoke)\s+on\s+(?:the\s+)?condition\s+of"
+    r"\s+anonymity|who\s+asked\s+not\s+to\s+be\s+(?:named|identified))\b"
+    # "... — figures that could not be independently verified"
+    r"|\s*(?:[—–]|\s-\s|,)\s*(?:a\s+|the\s+)?(?:figures?|claims?|numbers?|tolls?|accounts?)"
+    r"\s+(?:that|which)\s+(?:could|can|have|has|had)\s*(?:not|n['’]t)\b"
 )
+_THEN_THAT = re.compile(r"[\s,]*(?:that\b\s*)?")
 # "they" right before a verb of saying, and the plural words of who "they" may be
 _THEY = re.compile(r"\bthey\s+(?:have\s+|had\s+|also\s+)?$", re.IGNORECASE)
 _THEY_SAID = frozenset("said say says told added reported stated".split())
@@ -1017,8 +1024,13 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             main = speaker
         if cs >= ve and ce == len(text) and (source := _SOURCE_AT_END.search(text, cs)):
             ce = source.start()  # "..., Anadolu reported.": who passed it on, not what
-        if cs >= ve and (aside := _WITHOUT_DETAILS.search(text, cs, ce)) is not None:
-            ce = aside.start()  # "..., without giving details": the reporter's words
+        if cs >= ve and (aside := _REPORTERS_ASIDE.search(text, cs, ce)) is not None:
+            if text[cs : aside.start()].strip(" ,"):
+                ce = aside.start()  # "..., without giving details": the reporter's words
+            else:
+                # "told Reuters, speaking on condition of anonymity, that ...": what was
+                # told comes after the aside, if anything
+                cs = _THEN_THAT.match(text, aside.end()).end()  # type: ignore[union-attr]
         if parenthetical:
             # "..., which, as Ankara claims, killed 36": the claim is the main clause.
             cs, ce = 0, len(text)

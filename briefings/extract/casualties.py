@@ -1862,8 +1862,8 @@ _AGE_BEFORE = re.compile(
 # One more victim with no noun, after a toll: "two were killed and another wounded".
 _ANOTHER = re.compile(
     r"\band\s+(?P<one>another|one\s+other|one\s+more)\s+(?:was\s+|were\s+|had\s+been\s+"
-    r"|has\s+been\s+)?(?=(?:wounded|injured|hurt)(?:\s*[,.;]|\s*$|\s+(?:in|by|when|as|during"
-    r"|after|on|at|and)\b))",
+    r"|has\s+been\s+)?(?=(?:wounded|injured|hurt|(?:sustained|suffered)\s+(?:\w+\s+)?injuries)"
+    r"(?:\s*[,.;]|\s*$|\s+(?:in|by|when|as|during|after|on|at|and)\b))",
     re.IGNORECASE,
 )
 _EVACUATED_HURT = re.compile(
@@ -1877,7 +1877,8 @@ _ON_ITS_SIDE = re.compile(r"\s+" + _ITS_SIDE.pattern, re.IGNORECASE)
 _BARE_SUBJECT = re.compile(
     r"^\s+(?:(?:more|others?|more\s+people)\s+)?"
     # "nine on its side were killed"
-    rf"(?:{_ITS_SIDE.pattern}\s+)?(?:were|was|have|had|are|died|dead|killed)\b",
+    rf"(?:{_ITS_SIDE.pattern}\s+)?(?:were|was|have|had|are|died|dead|killed"
+    r"|(?:suffered|sustained)\s+(?:[\w-]+\s+)?(?:wounds|injuries))\b",
     re.IGNORECASE,
 )
 # "killed five people in Kherson and one person in Mykolaiv": the place of the figure

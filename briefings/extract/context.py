@@ -501,6 +501,11 @@ _NO_PART_OF_A_PLACE = frozenset(("demonym", "person", "org", "seat"))
 # "in the city of Saraqib", "near Avdiivka", "on Khan Younis": a capitalised name after
 # a preposition of place.
 _PLACE = place_phrase("in|near|on|around|outside|at|across|into")
+# What a name is, between its commas: " an Iran-backed armed group" (no verb in it).
+_APPOSITION_CHUNK = re.compile(
+    r"\s*(?:a|an)\s+(?!(?:[\w'’-]+\s+){0,6}?(?:is|are|was|were|has|have|had|said|says)\b)"
+    r"[\w'’ -]{3,70}?\s*,?\s*"
+)
 # A day counted from another: "a day earlier", "two days later", "the previous day",
 # "the day before" (closing its clause: not "the day before talks began").
 _DAYS_APART = re.compile(
@@ -1247,6 +1252,9 @@ class ArticleContext:
                 return found
             if i == 0 and token.lower() in _SUBORDINATE and _OWN_SUBJECT.match(sent.text, start):
                 return None  # its subject is named, and is no side: not one further back
+            if i > 0 and token == "," and _APPOSITION_CHUNK.fullmatch(sent.text, start, stop):
+                stop = start  # "Hamas, an Iran-backed armed group, claimed": what it is
+                continue
             stop = start
             if left == 0:
                 break

@@ -178,7 +178,7 @@ _AS_NOUN = re.compile(
     r"\b(?:the|a|an|this|that|these|those|its|their|his|her|our|any|every|all|of|air|drone"
     r"|missile|artillery|rocket|further|more|new|fresh|deadly|such|daily|nightly|heavy|repeated"
     r"|renewed|intense|overnight|cross-border|retaliatory|aerial|naval|ground|two|three|several"
-    r"|many|multiple|dozens\s+of)\s+$",
+    r"|many|multiple|dozens\s+of|mortar|tank|one|another|each|single)\s+$",
     re.IGNORECASE,
 )
 # The same with a word of the noun's own between, not a plural subject: "the terrorist

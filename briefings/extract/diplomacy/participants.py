@@ -252,9 +252,11 @@ def _pair_end(text: str, end: int) -> int:
 
 
 _NAMES_AFTER = re.compile(
-    r"\s+(?:Group|format|process|initiative|statement|declaration|arrangements?|formula"
-    r"|agreements?|accords?|deal|memorandum|protocol|talks|meeting|summit|conference"
-    r"|negotiations|ceasefire|truce|peace\s+(?:talks|process|plan|deal|agreement))\b"
+    # (in either case: "the Ankara Declaration", "the Minsk agreements")
+    r"\s+(?:Group|(?i:format|process|initiative|statement|declaration|arrangements?|formula"
+    r"|agreements?|accords?|deal|memorandum|protocol|talks|meeting|summit|conference|treaty"
+    r"|communiqu[eé]|negotiations|ceasefire|truce|peace\s+(?:talks|process|plan|deal|agreement)))"
+    r"\b"
 )
 
 

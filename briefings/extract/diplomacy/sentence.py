@@ -351,6 +351,12 @@ _AGREED_TO_A_STEP = re.compile(
     r"|consultations)\b)",
     re.IGNORECASE,
 )
+# What one side signs alone: "signed a law", "signed the decree".
+_A_LAW = re.compile(
+    r"\s+(?:a|an|the|this|that)\s+(?:[\w-]+\s+)?(?:law|bill|decree|order|legislation|ordinance"
+    r"|executive\s+order)\b",
+    re.IGNORECASE,
+)
 _MADE_BETWEEN = re.compile(r"\band\s+(?:then\s+)?(?:signed|sealed|reached|concluded|struck)\b")
 _AGREED_TO_BEFORE = re.compile(
     r"\b(?:agreed|agree|agrees|decided|promised|pledged|vowed)\s+(?:on\s+\w+day\s+)?to\s+"
@@ -510,8 +516,8 @@ def _read_trigger(
         end = t.end()
         if word.lower() == "signed":
             # "signed a deal"; "signed the document" is the deal told before
-            if not _A_OR_THE.match(text, end):
-                return None
+            if not _A_OR_THE.match(text, end) or _A_LAW.match(text, end):
+                return None  # (one side's act: "signed the law nullifying the deal")
             anaphoric = bool(_THE.match(text, end))
             if _SIGNED_NAME.match(text, end):
                 anaphoric, signed_name = False, True  # "signed the Dorne Corridor Agreement"

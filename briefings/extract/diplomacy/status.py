@@ -75,7 +75,8 @@ _CANCELLED = re.compile(
     r"|be\s+held)\s+now|(?:will|would)\s+no\s+longer\s+(?:take\s+place|go\s+ahead|happen"
     r"|proceed|be\s+held)"
     r"|(?:walked|pulled)\s+out\s+of|withdr[ae]w\s+from|(?:the\s+)?(?:collapse|breakdown)\s+of"
-    r"|voided|voids|voiding|nullif(?:ied|ies|y)|annull?(?:ed|ing|s)?|tor[en]\s+up|abrogat(?:ed|es|e)"
+    r"|voided|voids|voiding|nullif(?:ied|ies|y|ying)|annull?(?:ed|ing|s)?|tor[en]\s+up|abrogat(?:ed|es|e)"
+    r"|revok(?:ed|es|e|ing)|rescind(?:ed|s|ing)?|invalidat(?:ed|es|e|ing)"
     r"|renounc(?:ed|es|e))\b",
     re.IGNORECASE,
 )
