@@ -22,7 +22,7 @@ from briefings.extract.context import ArticleContext, Sent
 from briefings.extract.statements import quotes_of
 from briefings.models import CIVILIANS, UNKNOWN, Casualty
 from briefings.nlp.actors import Mention
-from briefings.nlp.folding import CaseBlind
+from briefings.nlp.folding import CaseBlind, may_hold
 from briefings.nlp.numbers import NUMBER_WORD, Quantity, find_quantities
 from briefings.nlp.vocabulary import (
     REPORTING,
@@ -689,6 +689,7 @@ _WAR_TOTAL = re.compile(
 # A war's toll in the simple past, told in a relative clause: a war over ("a civil war
 # that killed 400,000", "the 2014 war, which killed 14,000"); a war still fought "has
 # killed".
+_WAR_WORDS = ("war", "conflict", "uprising", "rebellion", "insurgency", "genocide")
 _ENDED_WARS_TOLL = re.compile(
     r"\b(?:wars?|conflicts?|uprising|rebellion|insurgency|genocide)\b[^,.;]{0,40}?\s*,?\s*"
     r"(?:which|that)\s+(?:[a-z]+ly\s+)?(?=killed|left|claimed|displaced|uprooted)",
@@ -815,6 +816,7 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
         # (a running total of a war however old, "killed since 2017", is a toll of now:
         # the reference gold counts it, as a cumulative tally)
         since = _history(ctx, sent)  # "an uprising in 1982 ... 40,000 people died"
+        wars_told = may_hold(sent.text, _WAR_WORDS, sent.folded)
         then_at = _past_event_at(ctx, sent)
         if (
             since is None
@@ -967,8 +969,15 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
             if then_at is not None and then_at[0] < q.start < then_at[1]:
                 continue  # "since their 1967 clashes, when India lost 80 soldiers"
             if (
-                ended := _ENDED_WARS_TOLL.search(sent.text, max(0, found.verb_pos - 40))
-            ) is not None and ended.start() < found.verb_pos < ended.end() + 5:
+                wars_told
+                and (
+                    ended := _ENDED_WARS_TOLL.search(
+                        sent.text, max(0, found.verb_pos - 90), found.verb_pos + 12
+                    )
+                )
+                is not None
+                and ended.start() < found.verb_pos < ended.end() + 5
+            ):
                 continue  # "a conflict that killed 400,000 people": a war over, history
             if (
                 since is not None

@@ -438,7 +438,9 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[GroundEvent]:
             text, max(0, m.start() - 60), m.start()
         ):
             continue  # "Rafah had not been captured", "not involved in Monday's attack"
-        if _CAME_UNDER.search(text, max(0, m.start() - 40), m.start()):
+        if "under" in text[max(0, m.start() - 40) : m.start()] and _CAME_UNDER.search(
+            text, max(0, m.start() - 40), m.start()
+        ):
             continue  # "a helicopter came under attack": the noun, and the target its subject
         if _HIT_BACK_IN_WORDS.match(text, m.end()) and m.group(0).lower() == "hit":
             continue  # "hit back in a post on X": words, no strike
@@ -510,7 +512,11 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[GroundEvent]:
             ]
         if _NOT_PART_OF.search(text, max(0, m.start() - 60), m.start()):
             continue  # "said they were not involved in Monday's attack"
-        under = _CAME_UNDER.search(text, max(0, m.start() - 40), m.start())
+        under = (
+            _CAME_UNDER.search(text, max(0, m.start() - 40), m.start())
+            if "under" in text[max(0, m.start() - 40) : m.start()]
+            else None
+        )
         if under is not None:
             # "a Russian helicopter came under attack": the target; only who is named
             # after "under" struck ("came under Israeli fire")
