@@ -1673,6 +1673,8 @@ def _carried_quotes(text: str, spans: list[Sentence]) -> list[str]:
     opened that is still open where it starts, or "". A quote is carried only as far as
     a later sentence of the paragraph that closes it: a mark whose other half is lost
     ('said "Sleeper cells were behind it. The front ...') opens nothing."""
+    if '"' not in text and "“" not in text and "”" not in text:
+        return [""] * len(spans)
     marks = [
         [_kind_of_mark(span.text, m) for m in _QUOTE_MARK.finditer(span.text)] for span in spans
     ]
