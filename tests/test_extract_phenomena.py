@@ -1146,10 +1146,10 @@ def test_earlier_talks_a_visit_follows_are_theirs_and_undated_by_the_report() ->
     got = {(d.type, d.participants, d.date) for d in run(text, published="2024-03-04").diplomacy}
     # the visit is Turkey's to Russia, the talks Turkey's with Ukraine; Sunday is the report's
     assert got == {("visit", ("russia", "turkey"), None), ("talks", ("turkey", "ukraine"), None)}
-    # the visit's purpose names no party to it
+    # the visit's purpose names no party to it (its host's state is one)
     text = "Erdogan will fly to Moscow on Friday to try to secure a truce in the war with Ukraine."
     visits = [d for d in run(text).diplomacy if d.type == "visit"]
-    assert [(v.participants, v.date) for v in visits] == [(("turkey",), "2024-03-08")]
+    assert [(v.participants, v.date) for v in visits] == [(("russia", "turkey"), "2024-03-08")]
 
 
 def test_when_a_truce_ends_is_not_when_it_was_agreed() -> None:
@@ -7580,3 +7580,41 @@ def test_a_city_in_the_name_of_a_declaration_is_no_party() -> None:
 def test_a_period_is_not_when_it_was_said() -> None:
     text = "Hamas, which has fought Israel since 2007, said its forces had overrun 10 positions."
     assert [s.date for s in run(text).statements] == [None]
+
+
+def test_one_among_the_dead_is_a_toll() -> None:
+    text = "A Turkish crew member was among the dead, Kuleba said."
+    assert {(c.kind, c.count) for c in run(text).casualties} == {("killed", 1)}
+
+
+def test_people_over_an_age_are_no_figure() -> None:
+    text = "Gunmen rounded up residents over 60 from their homes and shot them, witnesses said."
+    assert run(text).casualties == []
+
+
+def test_a_feast_is_when_not_where() -> None:
+    text = "Two journalists were killed on Christmas Eve, Kuleba said."
+    assert [c.location for c in run(text).casualties] == [None]
+
+
+def test_he_after_a_participle_opening_is_the_subject() -> None:
+    text = (
+        'Meeting Mr. Fidan, Kuleba acknowledged the difficulties. "If our partners bear with'
+        ' us, we will win," he said.'
+    )
+    assert [(a, w) for a, w, _t in said(text)] == [("ukraine", "Dmytro Kuleba")]
+
+
+def test_the_state_a_visit_goes_to_is_a_party_and_troops_arriving_no_visit() -> None:
+    assert steps("Kuleba returned home after a seven-day visit to Turkey.") == {
+        ("visit", ("turkey", "ukraine"), "held")
+    }
+    assert steps("Kuleba arrived in Turkey on Monday.") == {
+        ("visit", ("turkey", "ukraine"), "held")
+    }
+    assert steps("Turkish police arrived in Ukraine on Tuesday on a long-awaited mission.") == set()
+
+
+def test_fighters_killed_in_an_operation_against_a_side_are_its() -> None:
+    text = "The Israeli army on Saturday killed 24 militants in an operation against Hamas."
+    assert {c.party for c in run(text).casualties} == {"hamas"}

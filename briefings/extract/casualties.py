@@ -216,7 +216,8 @@ _ONE = re.compile(
     r"|farmer|resident|officer|person|shepherd|fisherman|driver|paramedic|student|pupil"
     r"|photographer|cameraman|rescuer|firefighter|volunteer|villager|passenger|pilot"
     r"|commander|peacekeeper|gendarme|tourist|visitor|pilgrim|worshipper|protester|militant"
-    r"|rebel|brother|sister|son|daughter|cousin|relative"
+    r"|rebel|brother|sister|son|daughter|cousin|relative|crew\s+member|sailor|seafarer|mariner"
+    r"|guardsman|marine|contractor|engineer|monk|priest|imam|lawyer|activist|hostage"
     # "Another Palestinian was killed", "an Israeli was wounded"
     rf"|{_DEMONYM}))\b"
     # (not a noun used as an adjective: "a militant attack", "a rebel-held town")
@@ -241,7 +242,9 @@ _ONE_PASSIVE = re.compile(
     r"(?:killed|shot\s+dead|shot\s+and\s+killed|wounded|injured|murdered|slain|executed"
     r"|beheaded|gunned\s+down|stabbed\s+to\s+death)"
     # "A soldier died", "a child later died of wounds"
-    r"|(?:(?:later|also|has|had|subsequently)\s+)?died)\b",
+    r"|(?:(?:later|also|has|had|subsequently)\s+)?died"
+    # "a crew member was among the dead"
+    r"|(?:was|is)\s+(?:also\s+)?among\s+(?:the|those)\s+(?:dead|killed|wounded|injured))\b",
     re.IGNORECASE,
 )
 # Others hit with the one victim, then what befell them: "... and 13 civilians were killed".
@@ -1376,6 +1379,10 @@ def _quantities(text: str) -> list[Quantity]:
         q
         for q in find_quantities(text)
         if not _AGE_BEFORE.search(text, max(0, q.start - 30), q.start)
+        and not (
+            _AN_AGES_BOUND.match(q.text)
+            and _PEOPLE_OF_AN_AGE.search(text, max(0, q.start - 30), q.start)
+        )
     ]
     for m in _ONE.finditer(text):
         if any(q.start <= m.start() < q.end for q in found):
@@ -1868,6 +1875,13 @@ _AGE_BEFORE = re.compile(
     r"|\baged\s+(?:[\w-]+,\s+){1,5}(?:and\s+)?$",
     re.IGNORECASE,
 )
+# People of an age: "residents over 60", "men under 50", "those older than 65".
+_AN_AGES_BOUND = re.compile(r"(?:over|above|under|below|older|younger)\b", re.IGNORECASE)
+_PEOPLE_OF_AN_AGE = re.compile(
+    r"\b(?:people|persons|residents|civilians|men|women|villagers|adults|those|elders|elderly"
+    r"|patients|children|boys|girls|aged)\s+(?:the\s+age\s+of\s+)?$",
+    re.IGNORECASE,
+)
 # One more victim with no noun, after a toll: "two were killed and another wounded".
 _ANOTHER = re.compile(
     r"\band\s+(?P<one>another|one\s+other|one\s+more)\s+(?:was\s+|were\s+|had\s+been\s+"
@@ -2119,7 +2133,9 @@ def _party(
         if named and named[-1].actor in ctx.lexicon.actor_ids:
             return named[-1].actor
     if noun and _COMBATANT.search(noun):
-        target = _target_side(ctx, sent, q.start, noun)
+        target = _target_side(ctx, sent, q.start, noun) or _operation_against(
+            ctx, sent, found.np_end, noun
+        )
         if target is not None:
             return target
         # "40 Hungarian soldiers", "40 NATO soldiers": whose they are is said, and it is
@@ -2389,6 +2405,28 @@ def _target_side(ctx: ArticleContext, sent: Sent, pos: int, noun: str) -> str | 
             continue
         found.add(m.actor)
     return found.pop() if len(found) == 1 else None
+
+
+def _operation_against(ctx: ArticleContext, sent: Sent, end: int, noun: str) -> str | None:
+    """The side an operation told right after the fighters was against: "killed 24
+    militants in an operation against Hamas" (not a state for "militants")."""
+    m = _IN_AN_OPERATION_AGAINST.match(sent.text, end)
+    if m is None:
+        return None
+    side = next((x for x in sent.mentions if x.start == m.end() and x.actor), None)
+    if side is None or side.actor not in ctx.lexicon.actor_ids:
+        return None
+    if _ENEMY_NOUN.search(noun) and side.kind in ("country", "demonym", "capital", "seat"):
+        return None
+    return side.actor
+
+
+_IN_AN_OPERATION_AGAINST = re.compile(
+    r"\s+(?:in|during)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:operations?|offensive"
+    r"|raids?|strikes?|airstrikes?|attacks?|assault|battle|campaign)\s+(?:against|on|targeting)"
+    r"\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 
 
 def _losses_of(ctx: ArticleContext, sent: Sent, pos: int) -> str | None:

@@ -494,7 +494,10 @@ OPENING_PHRASE = re.compile(
     r"(?:(?:Almost|Nearly|Just|Shortly|Soon|Only|Hours|Days|Weeks|Months|Minutes|A|One|Two"
     r"|Three|Less|More)\s+(?:[\w-]+\s+){0,3}?(?:after|before|following)\b[^,.;]{0,150},|"
     r"(?:After|Before|During|Following|Despite|Amid|Ahead\s+of|In\s+(?:talks|a\s+call|a\s+meeting)"
-    r"|At\s+(?:a|the)\s+(?:meeting|summit|talks)|Speaking|Upon|On\s+(?:the\s+)?sidelines)\b[^,.;]{0,150},)"
+    r"|At\s+(?:a|the)\s+(?:meeting|summit|talks)|Speaking|Upon|On\s+(?:the\s+)?sidelines"
+    # a participle with its object: "Meeting Mr. Blinken, the prime minister said"
+    r"|(?:Meeting|Addressing|Hosting|Receiving|Welcoming|Visiting|Flanked\s+by|Standing\s+next\s+to"
+    r"|Alongside|Together\s+with|With)(?=\s+[A-Z]))\b(?:[^,.;]|\.(?=\s+[A-Z])){0,150},)"
 )
 #: Mentions that never go on a place's name: a nationality, a person, a body.
 _NO_PART_OF_A_PLACE = frozenset(("demonym", "person", "org", "seat"))

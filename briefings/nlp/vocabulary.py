@@ -62,6 +62,10 @@ NOT_PLACE: frozenset[str] = frozenset(
         # where a side posts, not where anything happens: "he wrote on Facebook"
         *"""Facebook Twitter Telegram Instagram YouTube TikTok WhatsApp Truth Weibo WeChat
         Threads Bluesky VKontakte""".split(),
+        # feasts and seasons: "killed on Christmas Eve", "during Ramadan" (when, not where)
+        *"""Christmas Easter Ramadan Eid Passover Hanukkah Yom Diwali Nowruz Thanksgiving
+        Lent Advent""".split(),
+        "New Year",
     )
 )
 

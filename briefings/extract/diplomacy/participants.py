@@ -440,6 +440,13 @@ def _participants(
         rivals = [a for a in ctx.belligerents[:2] if a not in found and a not in mediators]
         if found[0] in ctx.belligerents[:2] and rivals:
             found.append(rivals[0])
+    if t.lastgroup == "visit" and (dest := _DESTINATION.match(text, t.end())) is not None:
+        # "a seven-day visit to Turkey", "arrived in Turkey": the host's state is a party
+        found += [
+            x.actor
+            for x in sent.mentions
+            if x.start == dest.end() and x.actor and x.kind in ("country", "capital", "seat")
+        ]
     between = _between(text, t.end(), sides[0])
     if between:
         found = between  # "a conversation between Hamas and the Israeli army": those two
@@ -448,6 +455,8 @@ def _participants(
 
 
 _BETWEEN_WORD = re.compile(r"\bbetween\b", re.IGNORECASE)
+# Where a visit goes, right after its word: "visit to ", "arrived in the ".
+_DESTINATION = re.compile(r"\s+(?:(?:to|in)\s+)?(?:the\s+)?", re.IGNORECASE)
 # "talks between X and Y", "a call between the two presidents' envoys"
 _BETWEEN_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?between\s+", re.IGNORECASE)
 _BETWEEN_END = re.compile(

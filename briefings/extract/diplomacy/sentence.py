@@ -250,7 +250,8 @@ _FURNITURE = re.compile(
 _NO_ENVOY_BEFORE = re.compile(
     r"\b(?:terrorists|fighters|troops|soldiers|militants|rebels|reinforcements|gunmen|jihadists"
     r"|militiamen|mercenaries|refugees|residents|civilians|families|migrants|displaced|evacuees"
-    r"|convoys?|buses)\b(?:\s+(?:who|that|which|had|have|has|were|was))?(?:\s+[\w-]+){0,3}?\s+$",
+    r"|convoys?|buses|police|forces|officers|peacekeepers|contingents?|personnel|units"
+    r"|battalions?|marines|paratroopers)\b(?:\s+(?:who|that|which|had|have|has|were|was))?(?:\s+[\w-]+){0,3}?\s+$",
     re.IGNORECASE,
 )
 # ... and those who arrive or visit as no envoy, right before the word: "68,386 displaced

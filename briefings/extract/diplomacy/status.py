@@ -194,7 +194,7 @@ _PLANNED = re.compile(
     # "prepare for a summit", "instructed ministers to convene a session"
     r"|prepare\s+for|to\s+convene|to\s+organi[sz]e|to\s+arrange"
     # a body sends someone: "tasked the ministers with travelling to Juba"
-    r"|(?:tasked|mandated|charged|entrusted)\s+(?:[\w-]+\s+){1,6}?with)\b"
+    r"|(?:tasked|mandated|charged|entrusted)\s+(?:[\w-]+\s+){1,9}?with)\b"
     # a step foreseen: "he expected a truce by Friday", "expects the summit" (not the
     # adjective: "the expected truce", "the long expected truce", "as expected")
     r"|(?<!\bthe\s)(?<!\blong\s)(?<!\ban\s)(?<!\bas\s)(?<!\bwidely\s)\bexpect(?:s|ed|ing)?"
