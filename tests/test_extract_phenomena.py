@@ -7618,3 +7618,11 @@ def test_the_state_a_visit_goes_to_is_a_party_and_troops_arriving_no_visit() -> 
 def test_fighters_killed_in_an_operation_against_a_side_are_its() -> None:
     text = "The Israeli army on Saturday killed 24 militants in an operation against Hamas."
     assert {c.party for c in run(text).casualties} == {"hamas"}
+
+
+def test_a_three_part_name_is_also_its_first_two() -> None:
+    cfg = CONFIG.replace("Sameh Shoukry", "Sameh Hassan Shoukry").replace(
+        "Hakan Fidan", "Hakan Ali Fidan"
+    )
+    text = '"We will defend our waters," added Sameh Hassan, who spoke after Hakan Ali.'
+    assert [(a, w) for a, w, _t in said(text, cfg=cfg)] == [("egypt", "Sameh Hassan Shoukry")]

@@ -331,7 +331,19 @@ def _person_forms(name: str) -> list[str]:
             forms += [f"{words[-2]} {last}", f"{words[0]} {last}"]
         if len(words) >= 2 and last != words[-1]:
             forms.append(" ".join([*words[:-1], last]))
+    if len(words) == 3 and not any(map(_a_particle, words[1:])):
+        # a name whose last part is a father's or grandfather's, not a surname: "Hassan
+        # Sheikh" for Hassan Sheikh Mohamud, "Salva Kiir" for Salva Kiir Mayardit
+        forms.append(f"{words[0]} {words[1]}")
     return forms
+
+
+_PARTICLES = frozenset("al el ad ar as at an bin ibn ben bint abu de da van von del".split())
+
+
+def _a_particle(word: str) -> bool:
+    """Whether a name's word is or starts with a particle: "al-Burhan", "bin", "de"."""
+    return word[:1].islower() or word.split("-")[0].lower() in _PARTICLES
 
 
 def _territory(phrase: str) -> list[str]:

@@ -390,7 +390,9 @@ def _participants(
         # "Sudan's warring sides were beginning talks, the US said": the fighting sides,
         # not the speaker
         found += [a for a in warring_sides[:2] if a not in mediators]
-    if len(set(found)) < 2:
+    two = _in_clause(_TWO, text, lo, hi)
+    if len(set(found)) < 2 and two is None:
+        # (the speaker's side, unless "the two sides" or "both countries" say who)
         for a in acts:
             if (
                 a.speaker is not None
@@ -420,7 +422,6 @@ def _participants(
         # "Yemen's warring parties", "AU-led peace talks", "its participation in
         # ceasefire talks": between the fighting sides
         found += [a for a in ctx.belligerents[:2] if a not in mediators]
-    two = _in_clause(_TWO, text, lo, hi)
     if two is not None:
         kinds: tuple[str, ...] | None = None
         if two.group("people"):
