@@ -7626,3 +7626,12 @@ def test_a_three_part_name_is_also_its_first_two() -> None:
     )
     text = '"We will defend our waters," added Sameh Hassan, who spoke after Hakan Ali.'
     assert [(a, w) for a, w, _t in said(text, cfg=cfg)] == [("egypt", "Sameh Hassan Shoukry")]
+
+
+def test_who_speaks_for_a_person_is_named_as_such() -> None:
+    assert said("Putin's party has denied any part in the attack on the town.") == [
+        ("russia", "Vladimir Putin's party", "denied any part in the attack on the town.")
+    ]
+    assert [
+        w for _a, w, _t in said("Putin's spokesman Dmitry Peskov said talks would resume.")
+    ] == ["Dmitry Peskov"]

@@ -665,7 +665,10 @@ def _voice(ctx: ArticleContext, m: Mention) -> str:
 def _speaker_name(m: Mention, text: str | None = None) -> str | None:
     """A person's full name; otherwise the words of the mention ("Kremlin"). A state's
     word that titles someone ("Russia's Deputy Foreign Minister Sergei Ryabkov") names
-    the person after the title, not the state."""
+    the person after the title, not the state. One who speaks for a person is named
+    as such: "Machar's party", "Putin's spokesman" (not Machar or Putin)."""
+    if m.is_person and text is not None and (voice := _WHOSE_VOICE.match(text, m.end)):
+        return f"{m.canonical or m.text}'s {voice.group(1)}"
     if m.canonical:
         return m.canonical
     if (
@@ -685,6 +688,12 @@ def _speaker_name(m: Mention, text: str | None = None) -> str | None:
     return None
 
 
+# Who speaks for a person, after the name's "'s": "party", "camp", "lawyer".
+_WHOSE_VOICE = re.compile(
+    r"['’]s?\s+((?:[a-z-]+\s+){0,2}?(?:party|camp|movement|office|lawyers?|attorneys?"
+    r"|spokes(?:man|woman|person)|aides?|allies|supporters|administration|team|family"
+    r"|representatives?|envoy|advis[eo]rs?|son|wife|daughter|brother))\b"
+)
 #: Words of a post that qualify its title: "deputy foreign minister", "top negotiator".
 _POST_WORDS = frozenset(
     "foreign defence defense interior prime vice of the and affairs state national security"
