@@ -7635,3 +7635,26 @@ def test_who_speaks_for_a_person_is_named_as_such() -> None:
     assert [
         w for _a, w, _t in said("Putin's spokesman Dmitry Peskov said talks would resume.")
     ] == ["Dmitry Peskov"]
+
+
+def test_whose_ally_is_not_who_acts() -> None:
+    cfg = CONFIG.replace("actors:\n", "actors:\n  us: {name: United States}\n")
+    text = "Since March, Israel's key ally the United States has stepped up its attacks on Hamas."
+    assert {g.actor for g in run(text, cfg=cfg).ground} == {"us"}
+
+
+def test_its_victims_are_not_the_attackers() -> None:
+    text = "A missile attack by Hamas on a cargo ship killed three of its crew members."
+    assert {c.party for c in run(text).casualties} == {"unknown"}
+    # (its own: "two of its soldiers")
+    assert {c.party for c in run("Russia said two of its soldiers were killed.").casualties} == {
+        "russia"
+    }
+
+
+def test_who_work_to_broker_a_truce_mediate_it() -> None:
+    text = (
+        "Israeli strikes killed 20 Hamas fighters. Egypt and Turkey were working to broker a truce."
+    )
+    got = {(d.participants, d.mediators) for d in run(text).diplomacy}
+    assert got == {(("hamas", "israel"), ("egypt", "turkey"))}

@@ -2192,9 +2192,27 @@ def _owner(ctx: ArticleContext, sent: Sent, pos: int, phrase: str) -> str | None
     if not re.search(r"\b(?:its|their|our)\b", phrase, re.IGNORECASE):
         return None
     owner = ctx.subject(sent, pos)
-    if owner is not None and owner.actor in ctx.lexicon.actor_ids:
-        return owner.actor
-    return None
+    if owner is None or owner.actor not in ctx.lexicon.actor_ids:
+        return None
+    text = sent.text
+    if _DEED_BY.search(text, max(0, owner.start - 40), owner.start) or _WHOSE_DEED.match(
+        text, owner.end
+    ):
+        return None  # "an attack by the Houthis on a ship killed three of its crew": the ship's
+    return owner.actor
+
+
+# The doer of the deed that is the subject: "an attack by", "a Houthi missile attack".
+_DEED_BY = re.compile(
+    r"\b(?:attacks?|strikes?|airstrikes?|raids?|shelling|fire|bombardment|assault|ambush"
+    r"|bombing)\s+(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_WHOSE_DEED = re.compile(
+    r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|airstrikes?|raids?|shelling"
+    r"|bombardment|assault|ambush|bombing)\b",
+    re.IGNORECASE,
+)
 
 
 def _own_side(ctx: ArticleContext, claimant: str | None) -> str | None:

@@ -94,7 +94,7 @@ _A_SIDES_KINDS = frozenset(("group", "country", "demonym", "capital", "seat"))
 _ALLY_OF_NAMED = re.compile(
     r"(?:['’]s)?\s+(?:(?:key|close|main|chief|staunch|longtime|long-time|regional|old)\s+)?"
     r"(?:ally|allies|partner|backer|patron|sponsor|rival|foe|enemy|adversary|neighbou?r)\s+"
-    r"(?=[A-Z])"
+    r"(?:the\s+)?(?=[A-Z])"
 )
 _OPPONENTS_OF = re.compile(
     r"\b(?:opponents|critics|enemies|foes|rivals|detractors|adversaries)\s+of\s+(?:the\s+)?$",

@@ -135,6 +135,9 @@ _IN_THE_ROLE_AFTER = re.compile(
 _HELPED_AFTER = re.compile(
     r"\s+(?:(?:has|have|had|also)\s+)*(?:(?:helped|help|helps)\s+(?:to\s+)?"
     r"(?:broker|mediate|facilitate|secure|negotiate|clinch|seal)"
+    # "Egypt and Qatar were working to broker a new truce"
+    r"|(?:(?:are|were|is|was|have\s+been|has\s+been)\s+)?(?:working|worked|work|works|trying"
+    r"|tried|seeking|sought|striving|pushing)\s+to\s+(?:broker|mediate|facilitate)"
     r"|play(?:ed|s)?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}role\s+in\s+(?:the\s+)?"
     r"(?:facilitating|brokering|mediating|securing|negotiating|reaching|clinching"
     r"|mediation|negotiation)"
