@@ -7658,3 +7658,14 @@ def test_who_work_to_broker_a_truce_mediate_it() -> None:
     )
     got = {(d.participants, d.mediators) for d in run(text).diplomacy}
     assert got == {(("hamas", "israel"), ("egypt", "turkey"))}
+
+
+def test_who_speaks_of_a_deed_is_not_its_doer() -> None:
+    for text in (
+        "Erdogan said the bombing of civilians in Gaza must stop.",
+        "Kuleba said the shelling of Kharkiv overnight had killed two people.",
+    ):
+        assert run(text).ground == [], text
+    # (its own deed: "its strikes")
+    text = "Israel said its air strikes hit 20 targets in Gaza."
+    assert {(g.actor, g.place) for g in run(text).ground} == {("israel", "Gaza")}

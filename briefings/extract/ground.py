@@ -267,6 +267,10 @@ _VERB_THEN_NP = re.compile(
     r"[a-z]*(?:\s+(?:from|of|on|to|for|against))?\s+"
     r"(?:the|its|their|his|her|a|an|any|these|those|such|more|further|additional|fresh|new"
     r"|repeated|renewed|all)\s+"
+    # who speaks of a deed not called its own: "Erdogan said the bombing of Gaza must stop"
+    # (but "Israel said its strikes": its own)
+    r"|\s+(?:(?:has|have|had|also|[a-z]+ly)\s+)*(?:said|says|say|told|tells|added|stressed"
+    r"|noted|insisted|argued)\s+(?:that\s+)?(?:the|a|an|these|those|such)\s+"
     # told of, not done: "the Pentagon confirmed the attack", "described the strike as"
     # (but "Israel confirmed its strike": its own)
     r"|\s+(?:(?:has|have|had|also|[a-z]+ly)\s+)*(?:confirm|report|describ|hail|prais|applaud"
