@@ -7669,3 +7669,12 @@ def test_who_speaks_of_a_deed_is_not_its_doer() -> None:
     # (its own deed: "its strikes")
     text = "Israel said its air strikes hit 20 targets in Gaza."
     assert {(g.actor, g.place) for g in run(text).ground} == {("israel", "Gaza")}
+
+
+def test_the_statement_is_its_issuers_whoever_spoke_since() -> None:
+    text = (
+        "Egypt said in a statement on Monday that it would send envoys to Kyiv. A Russian"
+        ' spokesman dismissed the plan. The envoys will "listen to all sides and promote'
+        ' dialogue," the statement said.'
+    )
+    assert [a for a, _w, _t in said(text)] == ["egypt", "egypt"]

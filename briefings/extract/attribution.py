@@ -997,7 +997,8 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             inverted_doc is not None or _DOCUMENT_SUBJECT_CB.found(text, max(0, vs - 40), vs, low)
         ):
             # "..., the statement said": whoever issued it, named just before
-            speaker, name = _author(ctx, sent, out)
+            doc = _DOCUMENT_NOUN.search(text, max(0, vs - 40), vs)
+            speaker, name = _author(ctx, sent, out, doc.group(0).lower() if doc else None)
         if speaker is None and name is None and lost_comma is not None:
             name = lost_comma[2]
         if (
@@ -1268,16 +1269,39 @@ def claimant_name(ctx: ArticleContext, sent: Sent, m: Mention) -> str | None:
 
 
 def _author(
-    ctx: ArticleContext, sent: Sent, so_far: list[Speech]
+    ctx: ArticleContext, sent: Sent, so_far: list[Speech], doc: str | None = None
 ) -> tuple[Mention | None, str | None]:
     """Who issued the statement or report a sentence quotes ("the statement said"):
-    the last speaker of this sentence (``so_far``) or the two before."""
+    the last speaker of this sentence (``so_far``) or the two before; but one who put
+    out a ``doc`` ("statement", "release") a few sentences before ("Egypt said in a
+    statement ...") is its author, whoever spoke since."""
+    for prior in reversed(ctx.sents[max(0, sent.index - 6) : sent.index]):
+        if doc is None or doc not in prior.folded:
+            continue
+        for act in reversed(speech_acts(ctx, prior)):
+            if (
+                (act.speaker is not None or act.name)
+                and (told := _IN_A_DOCUMENT.match(prior.text, act.verb_end)) is not None
+                and told.group("doc").lower() == doc
+            ):
+                return act.speaker, act.name
     earlier = [speech_acts(ctx, s) for s in ctx.sents[max(0, sent.index - 2) : sent.index]]
     for acts in (so_far, *reversed(earlier)):
         for act in reversed(acts):
             if act.speaker is not None or act.name:
                 return act.speaker, act.name
     return None, None
+
+
+# A verb of saying told of a document: "said in a statement", "said on Monday in a
+# joint statement", "said in a press release".
+_DOCUMENTS = r"statement|report|communiqu[eé]|release|letter|bulletin|update|post|notice"
+_IN_A_DOCUMENT = re.compile(
+    r"(?:\s+[\w-]+){0,3}?\s+(?:in|via|through)\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?P<doc>{_DOCUMENTS})\b",
+    re.IGNORECASE,
+)
+_DOCUMENT_NOUN = re.compile(rf"\b(?:{_DOCUMENTS})\b", re.IGNORECASE)
 
 
 def _after_quote(text: str, vs: int) -> bool:
