@@ -7678,3 +7678,16 @@ def test_the_statement_is_its_issuers_whoever_spoke_since() -> None:
         ' dialogue," the statement said.'
     )
     assert [a for a, _w, _t in said(text)] == ["egypt", "egypt"]
+
+
+def test_a_figure_quoted_alone_keeps_its_noun() -> None:
+    text = 'Kuleba told reporters that "approximately 27" soldiers were killed.'
+    assert {(c.party, c.count) for c in run(text).casualties} == {("ukraine", 27)}
+
+
+def test_where_soldiers_served_is_part_of_who_they_are() -> None:
+    text = (
+        "At least seven Turkish soldiers serving with the United Nations peacekeeping mission"
+        " in southern Lebanon (UNIFIL) have been killed in a three-day battle, Fidan said."
+    )
+    assert {(c.party, c.kind, c.low) for c in run(text).casualties} == {("turkey", "killed", 7)}

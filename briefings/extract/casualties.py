@@ -179,7 +179,8 @@ _GAP_WORD = (
     r"|pro-[\w-]+|[a-z]+(?:ian|ish|ese|i|an)|(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-(?:year|month)-old)"
 )
 _VICTIMS = re.compile(
-    rf"\s*(?:of\s+(?:them|whom)\s+)?(?:of\s+)?"
+    # (a figure quoted on its own: '"approximately 27" troops')
+    rf"[\"”’]?\s*(?:of\s+(?:them|whom)\s+)?(?:of\s+)?"
     # a part of a whole told by its figure: "three of the 30 attackers" (not of a toll
     # of its own: "two of the 12 people wounded ... died")
     r"(?:(?:the|its|their|those|these)\s+\d[\d,]*\s+"
@@ -491,6 +492,12 @@ _SUBSET_BEFORE = re.compile(
 _PARTS_AFTER_A_DASH = re.compile(r"^\s*[–—:]\s*$")
 _SUBSET_AFTER = re.compile(
     r"^\s+(?:of\s+them|of\s+whom|(?:[\w-]+\s+){0,2}(?:were|was|are)\s+among)\b", re.IGNORECASE
+)
+_SERVING_AFTER = re.compile(
+    r"\s+(?:serving|stationed|deployed|based|fighting|working)\s+(?:with|under|in|for|as|at"
+    r"|near|alongside)\s+[^,.;]{3,100}?(?=\s+(?:have|has|had|were|was)\s+(?:been\s+)?"
+    r"(?:killed|wounded|injured|captured|kidnapped|abducted)\b)",
+    re.IGNORECASE,
 )
 _OWNER_AFTER = re.compile(
     r"\s+(?:from|of|in\s+the\s+ranks\s+of)\s+(?:the\s+)?"
@@ -1544,6 +1551,10 @@ def _victims(text: str, q: Quantity) -> tuple[int, str | None]:
         pass  # "40 Palestinians": people of a nation
     # "13 Turkish soldiers from Turkey": a trailing "from/of X" belongs to the phrase.
     tail = _OWNER_AFTER.match(text, end)
+    if tail is None:
+        # "seven soldiers serving with the UN mission in Lebanon (UNIFIL) were killed":
+        # where they served, up to their verb
+        tail = _SERVING_AFTER.match(text, end)
     return (tail.end() if tail else end), noun
 
 
