@@ -7691,3 +7691,11 @@ def test_where_soldiers_served_is_part_of_who_they_are() -> None:
         " in southern Lebanon (UNIFIL) have been killed in a three-day battle, Fidan said."
     )
     assert {(c.party, c.kind, c.low) for c in run(text).casualties} == {("turkey", "killed", 7)}
+
+
+def test_a_quote_over_sentences_is_dated_by_its_verb_not_its_words() -> None:
+    text = (
+        'Fidan said on Monday, "Our hopes have been strengthened. The ministers will meet'
+        ' again on September 2, 2024, in Ankara," stressing that all sides agreed.'
+    )
+    assert [s.date for s in run(text).statements] == ["2024-03-04"]

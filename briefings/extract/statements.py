@@ -276,8 +276,12 @@ def _said_on(ctx: ArticleContext, sent: Sent, content: tuple[int, int] | None = 
     """When it was said: the first date phrase outside what was said and outside
     quotation marks ("said on Thursday that ... on March 5" -> Thursday). A date the
     speaker talks about is not the date of speaking, so none is better than that one."""
-    quoted = '"' in sent.text or "“" in sent.text  # (what _QUOTED needs)
+    quoted = '"' in sent.text or "“" in sent.text or "”" in sent.text  # (what _QUOTED needs)
     skip = [m.span() for m in _QUOTED.finditer(sent.text)] if quoted else []
+    if sent.opened:
+        # the sentence starts inside a quote opened before: its words up to the close
+        close = sent.text.find("”" if sent.opened == "“" else '"')
+        skip.append((0, close if close != -1 else len(sent.text)))
     if content is not None:
         skip.append(content)
     for start, end, phrase in sent.dates:
@@ -492,7 +496,8 @@ def _quotes(ctx: ArticleContext, used: set[tuple[int, int]]) -> list[Statement]:
             text=body.strip(" ,"),
             quote=True,
             evidence=ctx.evidence(first, _sent_at(ctx, _attr_end(ctx, m_end, last)) or last),
-            date=_said_on(ctx, last),
+            # (the day of the verb's sentence: a quote's last may name a day it speaks of)
+            date=_said_on(ctx, ctx.sents[q.verb_at[0]] if q.verb_at else last),
         )
         verb_sent = ctx.sents[q.verb_at[0]] if q.verb_at else None
         out += _jointly(ctx, verb_sent, speaker, st) if verb_sent else [st]
