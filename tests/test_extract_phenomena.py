@@ -7699,3 +7699,11 @@ def test_a_quote_over_sentences_is_dated_by_its_verb_not_its_words() -> None:
         ' again on September 2, 2024, in Ankara," stressing that all sides agreed.'
     )
     assert [s.date for s in run(text).statements] == ["2024-03-04"]
+
+
+def test_the_day_a_toll_was_reported_is_not_its_day() -> None:
+    text = (
+        "The health office raised the toll late Friday, reporting that 150 others were"
+        " wounded in the air strikes conducted on Thursday."
+    )
+    assert [c.date for c in run(text, published="2025-04-19").casualties] == ["2025-04-17"]

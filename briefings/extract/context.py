@@ -71,7 +71,9 @@ _DATE_BREAK = re.compile(
     r"|\s(?:taking|bringing|raising|pushing|lifting)\s+(?:the|its|their|his|her)\s"
     # what someone alleges is another event: "launched the operation alleging that
     # Armenia had violated the agreement signed in 2020"
-    r"|\s(?:alleging|accusing|claiming|saying)\s",
+    r"|\s(?:alleging|accusing|claiming|saying)\s"
+    # a toll reported on one day of another's: "raised the toll late Friday, reporting that"
+    r"|,\s*(?:reporting|adding|noting|stating)\s",
     re.IGNORECASE,
 )
 # Only words that open a sentence before its date: "On Monday, ...", "Late on Saturday".
