@@ -7707,3 +7707,10 @@ def test_the_day_a_toll_was_reported_is_not_its_day() -> None:
         " wounded in the air strikes conducted on Thursday."
     )
     assert [c.date for c in run(text, published="2025-04-19").casualties] == ["2025-04-17"]
+
+
+def test_words_said_in_a_relative_clause_run_from_what_they_are_of() -> None:
+    text = "The strike hit a building that Russia said was used by Ukrainian commanders."
+    assert said(text) == [
+        ("russia", None, "a building that Russia said was used by Ukrainian commanders.")
+    ]

@@ -848,6 +848,12 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
                 speaker = main or ctx.subject(sent, vs)
         lead = _LEAD_IN.match(text, ve)
         cs = lead.end() if lead else ve
+        if _PREDICATE_ONLY.match(text, cs) and (
+            head := _ANTECEDENT_THAT.search(text, max(0, vs - 90), vs)
+        ):
+            # "a missile that Israeli authorities said had fragmented": what was said is
+            # of the thing before "that", so the words run from it
+            cs = head.start()
         if verb in ("told", "tells", "telling") and (whom := _TOLD_WHOM_THAT.match(text, cs)):
             cs = whom.end()  # "told a private news channel that ...": whom, then what
         elif (
@@ -1293,6 +1299,17 @@ def _author(
     return None, None
 
 
+# Words said that begin with their verb: a relative clause's ("that X said had ...").
+_PREDICATE_ONLY = re.compile(
+    r"(?:had|has|have|was|were|is|are|would|will|could|may|might)\s", re.IGNORECASE
+)
+# The thing a relative clause's saying is of: "a missile that Israeli authorities".
+_ANTECEDENT_THAT = re.compile(
+    r"\b(?:a|an|the|its|their|this|these)\s+(?:(?!(?:a|an|the|its|their|this|these)\s)[\w'’-]+\s+)"
+    r"{0,3}?[\w'’-]+\s+(?:that|which)\s+"
+    r"(?:[\w'’.-]+\s+){1,5}$",
+    re.IGNORECASE,
+)
 # A verb of saying told of a document: "said in a statement", "said on Monday in a
 # joint statement", "said in a press release".
 _DOCUMENTS = r"statement|report|communiqu[eé]|release|letter|bulletin|update|post|notice"
