@@ -7714,3 +7714,29 @@ def test_words_said_in_a_relative_clause_run_from_what_they_are_of() -> None:
     assert said(text) == [
         ("russia", None, "a building that Russia said was used by Ukrainian commanders.")
     ]
+
+
+_KURDS = """
+title: Kurds
+date: 2025-03-01
+actors:
+  sdf: {name: SDF, aliases: [Kurdish forces, Mazloum Abdi]}
+  turkey: {name: Turkey, aliases: [Recep Tayyip Erdogan]}
+"""
+
+
+def test_a_sides_people_adjective_on_civilians_or_media_is_no_side() -> None:
+    for text in (
+        "Kurdish civilians held protests near the dam, calling for an end to the attacks.",
+        "Kurdish media reported that the talks had stalled for a second week.",
+    ):
+        assert said(text, cfg=_KURDS) == [], text
+    assert {g.actor for g in run("Kurdish forces shelled the town.", cfg=_KURDS).ground} == {"sdf"}
+
+
+def test_what_was_said_after_a_dated_setting_and_before_amid() -> None:
+    text = (
+        "Abdi stated during a press conference on February 27, 2025, that the call was"
+        " positive, amid clashes between Turkish forces and the group."
+    )
+    assert said(text, cfg=_KURDS) == [("sdf", "Mazloum Abdi", "the call was positive")]

@@ -142,7 +142,7 @@ _LEAD_IN = re.compile(
     # "in a statement posted on its website that"
     r"|(?:posted|published|issued|released|carried|broadcast)\s+(?:on|by|in))\s+"
     # (a place's parts after a comma: "told reporters in San Jose, Costa Rica, that")
-    r"(?:[\w'’.-]+(?:,(?=\s+[A-Z]))?\s+){0,10}?[\w'’.-]+(?=\s*(?:,?\s*that\b|:))"
+    r"(?:[\w'’.-]+(?:,(?=\s+[A-Z0-9]))?\s+){0,10}?[\w'’.-]+(?=\s*(?:,?\s*that\b|:))"
     # "said Tuesday evening that"
     r"|(?:(?i:early|late)\s+)?(?i:mon|tues|wednes|thurs|fri|satur|sun)day"
     r"(?:\s+(?:morning|afternoon|evening|night))?(?:\s*\([^()]{1,30}\)\s*(?=\w))?"
@@ -261,6 +261,8 @@ _REPORTERS_ASIDE = re.compile(
     # "..., speaking on condition of anonymity"
     r"|,?\s*(?:(?:both\s+|all\s+)?(?:speaking|who\s+spoke)\s+on\s+(?:the\s+)?condition\s+of"
     r"\s+anonymity|who\s+asked\s+not\s+to\s+be\s+(?:named|identified))\b"
+    # "..., amid hostilities between them": the writer's setting
+    r"|,\s*amid\s"
     # "... — figures that could not be independently verified"
     r"|\s*(?:[—–]|\s-\s|,)\s*(?:a\s+|the\s+)?(?:figures?|claims?|numbers?|tolls?|accounts?)"
     r"\s+(?:that|which)\s+(?:could|can|have|has|had)\s*(?:not|n['’]t)\b"
@@ -273,7 +275,7 @@ def _may_hold_an_aside(low: str, lo: int, hi: int) -> bool:
     cheap test before ``_REPORTERS_ASIDE``, which may start anywhere."""
     return any(
         low.find(w, lo, hi) != -1
-        for w in ("without", "anonymity", "named", "identified", "not", "n't")
+        for w in ("without", "anonymity", "named", "identified", "not", "n't", "amid")
     )
 
 

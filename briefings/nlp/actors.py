@@ -694,6 +694,17 @@ class Lexicon:
                 # "ethnic Armenian representatives", "Armenians of Nagorno-Karabakh": a
                 # people, not the state of that name
                 kind, actor = "modifier", None
+            elif (
+                kind == "country"
+                and _DEMONYM_END.search(text)
+                and (
+                    _PEOPLES_OWN_AFTER.match(sentence, m.end())
+                    or _A_PEOPLE_AFTER.match(sentence, m.end())
+                )
+            ):
+                # a side named by a people's adjective ("Kurdish" for "Kurdish forces"):
+                # "Kurdish civilians", "Kurdish media" are the people's, not the side's
+                kind, actor = "modifier", None
             out.append(Mention(m.start(), m.end(), text, actor, kind, entry.canonical))
         if out:
             out = _named_people(sentence, out)
@@ -886,6 +897,14 @@ _PLACE_BEFORE_PEOPLE = re.compile(
 # "Syrian Druze leaders", "a Syrian Bedouin commander": a people of the state, not it.
 _A_PEOPLE_AFTER = re.compile(
     rf"\s+(?:{'|'.join(sorted(ETHNIC_WORDS, key=len, reverse=True))})\b", re.IGNORECASE
+)
+# What a people has that no armed side is: "Kurdish civilians", "Kurdish media".
+_PEOPLES_OWN_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:civilians?|people|population|residents?|villagers?|families|children"
+    r"|women|men|refugees|protesters?|demonstrators?|community|communities|media|outlets?"
+    r"|press|news|journalists?|activists?|politicians?|parties|party|language|culture|areas?"
+    r"|towns?|villages?|cities|city|regions?|neighbou?rhoods?|majority|minority)\b",
+    re.IGNORECASE,
 )
 _PEOPLE_OF_A_PLACE = re.compile(r"\s+(?:of|in|from|living\s+in)\s+(?:the\s+)?[A-Z]")
 # Countries' names and demonyms, lower case: "Israeli Netanyahu" is no other Netanyahu.
