@@ -7740,3 +7740,41 @@ def test_what_was_said_after_a_dated_setting_and_before_amid() -> None:
         " positive, amid clashes between Turkish forces and the group."
     )
     assert said(text, cfg=_KURDS) == [("sdf", "Mazloum Abdi", "the call was positive")]
+
+
+_KOREA = """
+title: Korea
+date: 2025-01-10
+actors:
+  russia: {name: Russia, aliases: [Vladimir Putin]}
+  nk: {name: North Korea, aliases: [Kim Jong Un]}
+  sk: {name: South Korea, aliases: [Lee Seong-kweun]}
+"""
+
+
+def test_an_acronym_is_no_persons_last_name_and_a_korean_is_named_first() -> None:
+    assert said("UN nuclear chief Rafael Grossi said the plant was at risk.", cfg=_KOREA) == []
+    text = "Lee said North Korean troops had suffered heavy losses near Kursk."
+    assert [a for a, _w, _t in said(text, cfg=_KOREA)] == ["sk"]
+
+
+def test_a_states_own_declarations_are_no_agreement() -> None:
+    assert steps("Parliament approved the declaration of a state of emergency on Friday.") == set()
+
+
+def test_figures_after_a_dash_and_eliminations_and_servicepeople() -> None:
+    text = "MOSCOW (Reuters) -Six people were killed in a Ukrainian drone attack, Peskov said."
+    assert [c.count for c in run(text).casualties] == [6]
+    text = "Russia reported the elimination of 83 enemy combatants and the wounding of 39 others."
+    assert {(c.kind, c.count) for c in run(text).casualties} == {("killed", 83), ("wounded", 39)}
+    assert [c.kind for c in run("Russia said it had lost 40 servicepeople.").casualties] == [
+        "killed"
+    ]
+
+
+def test_the_enemys_losses_are_not_the_claimants() -> None:
+    text = (
+        "Ukrainian forces attacked Russian positions in Kursk on Monday. The enemy lost more"
+        " than 300 servicemen in the region, Peskov said."
+    )
+    assert [c.party for c in run(text).casualties] == ["ukraine"]

@@ -44,7 +44,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
         r"|lost\s+their\s+lives|lost\s+his\s+life|lost\s+her\s+life|perished|neutrali[sz]ed"
         r"|neutrali[sz]ing|eliminated|eliminating|liquidated|slain|massacred|executed|bodies"
         r"|murdered|murdering|murders?\s+of|killings\s+of|slaughter\s+of|massacre\s+of"
-        r"|executions?\s+of|martyrdom\s+of"
+        r"|executions?\s+of|martyrdom\s+of|elimination\s+of|liquidation\s+of"
         r"|fatalities|martyred|martyrs|lives|fell\s+in\s+(?:combat|battle|action)"
         # "five soldiers embraced martyrdom", "paid the ultimate sacrifice"
         r"|(?:embraced|attained|achieved)\s+martyrdom"
@@ -95,7 +95,8 @@ _CIVILIAN_NOUNS = (
     r"|adolescents|pensioners|caregivers?|carers?|lawyers?|activists?|engineers?"
 )
 _COMBATANT_NOUNS = (
-    r"soldiers?|troops|servicemen|serviceman|service\s+members|personnel|officers?|fighters?"
+    r"soldiers?|troops|servicemen|serviceman|servicepeople|servicewomen|service\s+members"
+    r"|personnel|officers?|fighters?"
     r"|militants?|rebels?|insurgents?|militiamen|gunmen|jihadists?|terrorists?|policem[ae]n"
     r"|policewom[ae]n|cops?|police\s+officers?|police|recruits?|commanders?|marines?|paratroopers?|pilots?|sailors?"
     r"|conscripts?|mercenaries|combatants?|attackers?|militia|cadets?|nationalists?"
@@ -1947,7 +1948,7 @@ _THE_DEAD_INCLUDED = re.compile(
     re.IGNORECASE,
 )
 _OF_FIGURE = re.compile(
-    r"(?:bodies|killing|deaths?|wounding|lives|martyrdom)\s+of\s+|injur(?:y|ies)\s+(?:to|of)\s+",
+    r"(?:bodies|killing|deaths?|wounding|lives|martyrdom|elimination|liquidation)\s+of\s+|injur(?:y|ies)\s+(?:to|of)\s+",
     re.IGNORECASE,
 )
 _TAKES_LIVES = re.compile(
@@ -2080,6 +2081,17 @@ def _party(
         subject = ctx.subject(sent, found.verb_pos)
         if subject is not None and subject.actor in ctx.lexicon.actor_ids:
             return subject.actor
+        if _THE_ENEMY_BEFORE.search(text, max(0, found.verb_pos - 30), found.verb_pos):
+            # "the enemy lost 9,300 servicemen", the ministry said: the claimant's enemy
+            # (the one other side the article has named so far, if only one)
+            mine = _own_side(ctx, claimant)
+            other_sides = {
+                m.actor
+                for s in ctx.sents[: sent.index + 1]
+                for m in s.mentions
+                if m.actor in ctx.lexicon.actor_ids and m.actor != mine and m.kind != "modifier"
+            }
+            return other_sides.pop() if mine is not None and len(other_sides) == 1 else UNKNOWN
     # "some of its troops": the owner is the sentence's subject or the claimant.
     owner = _owner(ctx, sent, q.start, phrase)
     if owner is not None:
@@ -2213,6 +2225,7 @@ def _owner(ctx: ArticleContext, sent: Sent, pos: int, phrase: str) -> str | None
     return owner.actor
 
 
+_THE_ENEMY_BEFORE = re.compile(r"\b(?:the|our)\s+enemy\s+(?:has\s+|had\s+|have\s+)?$", re.I)
 # The doer of the deed that is the subject: "an attack by", "a Houthi missile attack".
 _DEED_BY = re.compile(
     r"\b(?:attacks?|strikes?|airstrikes?|raids?|shelling|fire|bombardment|assault|ambush"

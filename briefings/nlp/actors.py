@@ -331,6 +331,9 @@ def _person_forms(name: str) -> list[str]:
             forms += [f"{words[-2]} {last}", f"{words[0]} {last}"]
         if len(words) >= 2 and last != words[-1]:
             forms.append(" ".join([*words[:-1], last]))
+    if len(words) == 2 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[1]):
+        # a Korean name, its family name first: "Lee" for Lee Seong-kweun
+        forms.append(words[0])
     if len(words) == 3 and not any(map(_a_particle, words[1:])):
         # a name whose last part is a father's or grandfather's, not a surname: "Hassan
         # Sheikh" for Hassan Sheikh Mohamud, "Salva Kiir" for Salva Kiir Mayardit
@@ -615,6 +618,13 @@ class Lexicon:
                 continue
             if entry.capitalised and not text[0].isupper():
                 continue
+            if (
+                entry.kind == "person"
+                and len(text) > 1
+                and text.isupper()
+                and text not in (entry.canonical or "").split()
+            ):
+                continue  # "UN nuclear chief": an acronym, not Kim Jong Un's "Un"
             if (
                 entry.kind == "person"
                 and entry.canonical

@@ -94,7 +94,8 @@ _BOUND = by_first_letter(
 
 def _quantity_pattern(amount: str) -> Caseless:
     return Caseless(
-        rf"(?<![\w.,-])(?:(?P<bound>{_BOUND})\s+)?"
+        # (a figure after a dash that lost its space: "MOSCOW (Reuters) -Six people")
+        rf"(?:(?<![\w.,-])|(?<=\s-))(?:(?P<bound>{_BOUND})\s+)?"
         rf"(?:(?:between\s+)?(?P<lo>{amount})\s*(?:-|–|—|to|or|and)\s*(?P<hi>{amount})(?![\w.]*\d)"
         rf"|(?P<num>{amount})|(?P<vague>{by_first_letter(top_level_alternatives(_VAGUE))}))(?![\w-])"
     )

@@ -30,7 +30,9 @@ _TRIGGERS: list[tuple[str, str]] = [
         "agreement",
         r"agreements?|memorandum|memorandums|memoranda|deals?|accords?|ceasefires?"
         r"|cease-fires?|truces?|protocols?|treaty|treaties|road\s?maps?|agreed|signed"
-        r"|declarations?(?=\s+(?:of|on)\b)|joint\s+declarations?|cessations?\s+of\s+hostilities|armistices?"
+        # (not a state's own act: "the declaration of a state of emergency", "of war")
+        r"|declarations?(?=\s+(?:of|on)\b)(?!\s+of\s+(?:an?\s+|the\s+)?(?:state\s+of|war|martial"
+        r"|independence|emergency|curfew|a\s+state))|joint\s+declarations?|cessations?\s+of\s+hostilities|armistices?"
         r"|humanitarian\s+pause|pause\s+in\s+(?:the\s+)?fighting"
         # an exchange of prisoners is one agreed between the sides
         r"|(?:prisoners?|pows?|hostages?|detainees?|captives?)(?:-|\s+)(?:swaps?|exchanges?)"
