@@ -7778,3 +7778,25 @@ def test_the_enemys_losses_are_not_the_claimants() -> None:
         " than 300 servicemen in the region, Peskov said."
     )
     assert [c.party for c in run(text).casualties] == ["ukraine"]
+
+
+def test_a_title_of_joined_words_is_no_given_name() -> None:
+    cfg = CONFIG.replace("Dmytro Kuleba", "Dmytro Kuleba, Oleksandr Syrskyi")
+    text = "Russia has lost 17,819 soldiers in Kursk, Commander-in-Chief Syrskyi said."
+    assert [(a, w) for a, w, _t in said(text, cfg=cfg)] == [("ukraine", "Oleksandr Syrskyi")]
+
+
+def test_talks_called_impossible_are_not_planned() -> None:
+    text = "Peskov said holding peace talks with Kyiv would be impossible now."
+    assert {(t, s) for t, _p, s in steps(text)} == {("talks", "not_planned")}
+
+
+def test_foreign_soldiers_stationed_in_a_country_are_not_its() -> None:
+    cfg = CONFIG.replace("actors:\n", "actors:\n  nk: {name: North Korea}\n")
+    text = "At least 100 North Korean soldiers stationed in Russia were killed, Kuleba said."
+    assert {c.party for c in run(text, cfg=cfg).casualties} == {"nk"}
+
+
+def test_whose_territory_is_not_where() -> None:
+    text = "Ukrainian forces seized about 1,300 square kilometers of Russian territory."
+    assert [g.place for g in run(text).ground] == [None]

@@ -1552,10 +1552,6 @@ def _victims(text: str, q: Quantity) -> tuple[int, str | None]:
         pass  # "40 Palestinians": people of a nation
     # "13 Turkish soldiers from Turkey": a trailing "from/of X" belongs to the phrase.
     tail = _OWNER_AFTER.match(text, end)
-    if tail is None:
-        # "seven soldiers serving with the UN mission in Lebanon (UNIFIL) were killed":
-        # where they served, up to their verb
-        tail = _SERVING_AFTER.match(text, end)
     return (tail.end() if tail else end), noun
 
 
@@ -1755,8 +1751,11 @@ def _classify(
             window = text[np_end : min(limit, np_end + _WINDOW_AFTER)]
             window_at = np_end
     else:
-        window = text[np_end : min(limit, np_end + _WINDOW_AFTER)]
-        window_at = np_end
+        # ("seven soldiers serving with the UN mission in Lebanon (UNIFIL) were killed":
+        # where they served, up to their verb, is no part of the window)
+        served = _SERVING_AFTER.match(text, np_end)
+        window_at = served.end() if served is not None else np_end
+        window = text[window_at : min(limit, window_at + _WINDOW_AFTER)]
     if _HOMES.match(window):
         return _Found("displaced", np_end, np_end, noun)  # "driven millions ... from their homes"
     if noun and noun.lower() == "bodies" and _FOUND_AFTER.match(window):

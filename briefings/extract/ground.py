@@ -552,6 +552,8 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[GroundEvent]:
     return events
 
 
+# A people's word: "Russian", "Turkish", "Lebanese", "Israeli".
+_PEOPLES_WORD = re.compile(r"(?:ian|ish|ese|ean|i)$")
 # Words said back, not a blow: "hit back in a post on X", "hit back at his critics".
 _HIT_BACK_IN_WORDS = re.compile(
     r"\s+back\s+(?:in\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+)?(?:post|statement|speech"
@@ -805,6 +807,11 @@ def _a_place(sent: Sent, m: re.Match[str]) -> bool:
     start, end = m.start("place"), m.end("place")
     if WATERS_OF.search(sent.text, max(0, start - 16), start):
         return False  # "in the Gulf of Aden": a sea, not the city
+    if any(
+        x.start == start and x.kind == "modifier" and _PEOPLES_WORD.search(x.text)
+        for x in sent.mentions
+    ):
+        return False  # "of Russian territory": whose, not where
     return not any(
         x.start <= start < x.end and x.kind in ("person", "demonym", "group") for x in sent.mentions
     ) and not any(  # "attacks on Iran-backed Hezbollah": a side, not a place

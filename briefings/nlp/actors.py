@@ -952,8 +952,8 @@ def _other_given_name(sentence: str, start: int, canonical: str) -> bool:
         return False  # "Russia's Putin": an owner, no given name
     return (
         plain(word) not in plain(canonical).split()
-        and low not in NAME_TITLES
-        and low not in RANKS
+        # (a title's word, or a title of joined words: "Commander-in-Chief")
+        and not any(part in NAME_TITLES or part in RANKS for part in low.split("-"))
         and low not in _NOT_A_GIVEN_NAME
         and low not in _STATE_FORMS
     )

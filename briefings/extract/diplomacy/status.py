@@ -840,7 +840,11 @@ _IS_NOT = re.compile(
     # "the talks will not take place" (no plan dropped said: none made)
     r"|\s+(?:[\w'’-]+\s+){0,8}?(?:will|would|shall)\s+not\s+(?:take\s+place|go\s+ahead|happen"
     # (not "would not take place in Istanbul but in Ankara": moved)
-    r"|proceed|be\s+held)\b(?!\s+now)(?![^.;]{0,40}\bbut\s+(?:in|on|at)\b)",
+    r"|proceed|be\s+held)\b(?!\s+now)(?![^.;]{0,40}\bbut\s+(?:in|on|at)\b)"
+    # "holding talks with Kyiv would be impossible", "a meeting is out of the question"
+    r"|\s+(?:[\w'’-]+\s+){0,4}?(?:is|was|are|were|would\s+be|will\s+be|remains?)\s+"
+    r"(?:(?:now|still|simply)\s+)?(?:impossible|out\s+of\s+the\s+question|off\s+the\s+table"
+    r"|unthinkable|not\s+possible|pointless|meaningless)\b",
     re.IGNORECASE,
 )
 # A deal agreed to before its proposal's name, in the past and not denied: "agreed on
