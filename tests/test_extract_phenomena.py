@@ -7800,3 +7800,17 @@ def test_foreign_soldiers_stationed_in_a_country_are_not_its() -> None:
 def test_whose_territory_is_not_where() -> None:
     text = "Ukrainian forces seized about 1,300 square kilometers of Russian territory."
     assert [g.place for g in run(text).ground] == [None]
+
+
+def test_a_states_word_in_an_outlets_name_is_no_state() -> None:
+    text = "Russian troops attacked the town, Voice of America reported."
+    got = run(text)
+    assert [(g.actor, g.place) for g in got.ground] == [("russia", None)]
+    assert got.statements == []
+    text = "Hamas fighters killed 12 soldiers, France 24 reported."
+    assert [c.claimed_by for c in run(text).casualties] != ["France"]
+
+
+def test_a_nominal_capture_is_a_toll() -> None:
+    text = "The army said the raid ended in the elimination of 83 fighters and the capture of 12."
+    assert {(c.kind, c.count) for c in run(text).casualties} == {("killed", 83), ("captured", 12)}

@@ -62,7 +62,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
         "captured",
         r"captured|capturing|taken\s+prisoner|taken\s+captive|prisoners?|captives?"
         r"|detained|detaining|abducted|abducting|kidnapped|kidnapping|hostages|arrested"
-        r"|in\s+captivity|held\s+captive|in\s+custody",
+        r"|in\s+captivity|held\s+captive|in\s+custody|capture\s+of",
     ),
     (
         "displaced",
@@ -1947,7 +1947,7 @@ _THE_DEAD_INCLUDED = re.compile(
     re.IGNORECASE,
 )
 _OF_FIGURE = re.compile(
-    r"(?:bodies|killing|deaths?|wounding|lives|martyrdom|elimination|liquidation)\s+of\s+|injur(?:y|ies)\s+(?:to|of)\s+",
+    r"(?:bodies|killing|deaths?|wounding|lives|martyrdom|elimination|liquidation|capture)\s+of\s+|injur(?:y|ies)\s+(?:to|of)\s+",
     re.IGNORECASE,
 )
 _TAKES_LIVES = re.compile(

@@ -20,6 +20,7 @@ from briefings.nlp.folding import CaseBlind, caseless, matches_where
 from briefings.nlp.vocabulary import (
     ARMED_WORDS,
     NOT_PLACE_START,
+    OUTLET_OF_WORDS,
     PLACE_NAME,
     WATERS_OF,
     alternation,
@@ -807,6 +808,8 @@ def _a_place(sent: Sent, m: re.Match[str]) -> bool:
     start, end = m.start("place"), m.end("place")
     if WATERS_OF.search(sent.text, max(0, start - 16), start):
         return False  # "in the Gulf of Aden": a sea, not the city
+    if any(a <= start < b for a, b in (o.span() for o in OUTLET_OF_WORDS.finditer(sent.text))):
+        return False  # "Voice of America": an outlet's name
     if any(
         x.start == start and x.kind == "modifier" and _PEOPLES_WORD.search(x.text)
         for x in sent.mentions

@@ -29,6 +29,7 @@ from briefings.nlp.folding import caseless, plain
 from briefings.nlp.vocabulary import (
     ARMED_WORDS,
     NON_STATE_NOUNS,
+    OUTLET_OF_WORDS,
     REPORTING,
     WATERS_OF,
     by_first_letter,
@@ -607,11 +608,17 @@ class Lexicon:
     def find(self, sentence: str) -> list[Mention]:
         """Mentions in ``sentence``, left to right, not overlapping."""
         out: list[Mention] = []
+        outlets: list[tuple[int, int]] | None = None  # outlets named with a state's word
         for m in self.pattern.finditer(_name_plain(sentence)):
             text = sentence[m.start() : m.end()]
             entry = self.plain_entries.get(m.group())
             if entry is None:
                 continue
+            if entry.kind in ("country", "capital", "demonym", "seat"):
+                if outlets is None:
+                    outlets = [o.span() for o in OUTLET_OF_WORDS.finditer(sentence)]
+                if any(a <= m.start() and m.end() <= b for a, b in outlets):
+                    continue  # "Voice of America", "Agence France-Presse": an outlet
             if entry.exact_case and re.sub(r"[^A-Za-z]", "", text) != re.sub(
                 r"[^A-Za-z]", "", text.upper()
             ):

@@ -192,7 +192,8 @@ NON_STATE_NOUNS = (
 #: with them).
 OUTLET_NAMES = (
     "Reuters", "AP", "Associated Press", "AFP", "Agence France-Presse", "Agence France Presse",
-    "TASS", "RIA Novosti",
+    "TASS", "RIA Novosti", "Voice of America", "VOA", "France 24", "Radio Free Europe",
+    "Radio Liberty", "Deutsche Welle", "Radio France Internationale",
     "Interfax", "Sputnik", "Anadolu", "Anadolu Agency", "Xinhua", "EFE", "dpa", "Bloomberg",
     "UPI", "SANA", "IRNA", "ANSA", "Kyodo", "Yonhap", "PTI", "BBC", "BBC News", "CNN",
     "Al Jazeera", "NHK", "Ukrinform", "UNIAN", "RFE/RL", "Daily Sabah", "TRT World",
@@ -201,6 +202,13 @@ OUTLET_NAMES = (
 )  # fmt: skip
 #: The one-word agencies whose names follow a place in a dateline or a credit ("in
 #: Syria AFP Thursday").
+#: Outlets named in several words, which may hold a state's word ("Voice of America",
+#: "Agence France-Presse"): that word names the outlet, no state or place.
+OUTLET_OF_WORDS = re.compile(
+    r"\b(?:"
+    + "|".join(re.escape(n) for n in sorted(OUTLET_NAMES, key=len, reverse=True) if " " in n)
+    + r")\b"
+)
 WIRE_AGENCIES = tuple(n for n in OUTLET_NAMES if " " not in n and n[:1].isupper() and "/" not in n)
 #: Words that open a phrase, never go on a name: "in Aleppo The Observatory said" (a
 #: full stop lost in copying) is Aleppo.
