@@ -7814,3 +7814,22 @@ def test_a_states_word_in_an_outlets_name_is_no_state() -> None:
 def test_a_nominal_capture_is_a_toll() -> None:
     text = "The army said the raid ended in the elimination of 83 fighters and the capture of 12."
     assert {(c.kind, c.count) for c in run(text).casualties} == {("killed", 83), ("captured", 12)}
+
+
+def test_a_conflict_just_paused_is_no_history() -> None:
+    text = "The truce paused the conflict that killed dozens and injured hundreds, Kuleba said."
+    assert {c.kind for c in run(text).casualties} == {"killed", "wounded"}
+
+
+def test_a_visit_to_meet_named_sides_adds_no_host() -> None:
+    cfg = CONFIG.replace("actors:\n", "actors:\n  qatar: {name: Qatar, aliases: [Doha]}\n")
+    text = "Egyptian and Turkish delegations arrived in Doha to hold talks with Hamas officials."
+    parties = {p for t, p, _s in steps(text, cfg=cfg) if t == "visit"}
+    assert all("qatar" not in p for p in parties), parties
+
+
+def test_a_meeting_one_could_not_hold_during_a_visit_leaves_the_visit_held() -> None:
+    text = (
+        "Kuleba said on Saturday that he was unable to meet with Fidan during his visit to Ankara."
+    )
+    assert {(t, s) for t, _p, s in steps(text)} == {("meeting", "not_planned"), ("visit", "held")}

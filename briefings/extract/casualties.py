@@ -702,7 +702,12 @@ _WAR_TOTAL = re.compile(
 # killed".
 _WAR_WORDS = ("war", "conflict", "uprising", "rebellion", "insurgency", "genocide")
 _ENDED_WARS_TOLL = re.compile(
-    r"\b(?:wars?|conflicts?|uprising|rebellion|insurgency|genocide)\b[^,.;]{0,40}?\s*,?\s*"
+    # (a war told as past: "a conflict", "the 2014 war", "the civil wars", "Colombia's
+    # six-decade conflict"; not "the conflict that killed dozens" a truce just paused)
+    r"(?:\b(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
+    r"|\b(?:1[89]\d\d|20\d\d|\w+-(?:year|decade)|(?:decades?|years?)-long|civil|past|previous"
+    r"|former|earlier)\s+(?:[\w-]+\s+){0,2}?|['’]s\s+(?:[\w-]+\s+){0,3}?)"
+    r"(?:wars?|conflicts?|uprising|rebellion|insurgency|genocide)\b[^,.;]{0,40}?\s*,?\s*"
     r"(?:which|that)\s+(?:[a-z]+ly\s+)?(?=killed|left|claimed|displaced|uprooted)",
     re.IGNORECASE,
 )

@@ -109,7 +109,8 @@ _PLACE = re.compile(
 # The place a verb takes as its object: "captured Goma", "shelled Kharkiv on Monday";
 # not a name that qualifies what was hit ("struck Wagner positions").
 _OBJECT_PLACE = re.compile(
-    rf"\s+(?P<place>{PLACE_NAME})"
+    # (the whole name, never cut short: "captured Burkina Faso soldiers" names no place)
+    rf"\s+(?P<place>(?>{PLACE_NAME}))"
     r"(?=\s*(?:[,.;:)–—]|$)|\s+(?:[A-Z0-9]|(?:on|in|at|near|and|or|after|before|overnight"
     r"|early|late|last|this|yesterday|today|from|with|for|as|while|when|which|but|since"
     r"|during|until|earlier|again|days?|weeks?|months?|a|an|the|two|three|hours?|just"

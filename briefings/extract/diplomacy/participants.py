@@ -444,7 +444,13 @@ def _participants(
         rivals = [a for a in ctx.belligerents[:2] if a not in found and a not in mediators]
         if found[0] in ctx.belligerents[:2] and rivals:
             found.append(rivals[0])
-    if t.lastgroup == "visit" and (dest := _DESTINATION.match(text, t.end())) is not None:
+    if (
+        t.lastgroup == "visit"
+        and len(set(found)) < 2
+        and (dest := _DESTINATION.match(text, t.end())) is not None
+    ):
+        # (only when the sides met are not named: "arrived in Sanaa to hold talks with
+        # the Houthis" is not the state's, whose capital the Houthis hold)
         # "a seven-day visit to Turkey", "arrived in Turkey": the host's state is a party
         found += [
             x.actor

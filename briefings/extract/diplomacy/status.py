@@ -49,9 +49,11 @@ _NOT_PLANNED = re.compile(
     r"|\bno\s+intention|\bnot\s+going\s+to|\bwill\s+not|\bwon't|\bwould\s+not|\bwouldn't"
     r"|\brefused|\brejected"
     # "was not granted permission to meet him", "was barred from visiting"
-    r"|\bnot\s+(?:been\s+)?(?:granted|given|allowed|permitted)\b|\b(?:barred|prevented|blocked)\s+from"
+    # (right before the step: not "unable to meet him during his visit")
+    r"|\bnot\s+(?:been\s+)?(?:granted|given|allowed|permitted)\s+(?:(?:permission|access)\s+)?"
+    r"(?:to\s+)?(?:[\w-]+\s+){0,2}$|\b(?:barred|prevented|blocked)\s+from\s+(?:[\w-]+\s+){0,2}$"
     # "was unable to meet him", "is not ready to host the meeting"
-    r"|\bunable\s+to\b|\bnot\s+(?:yet\s+)?ready\s+to\b"
+    r"|\bunable\s+to\s+(?:[\w-]+\s+){0,2}$|\bnot\s+(?:yet\s+)?ready\s+to\s+(?:[\w-]+\s+){0,2}$"
     r"|\bdid\s+not|\bdidn't|\bnever\b|\bboycotted"
     # "has not spoken with Putin since", "had not met"
     r"|\b(?:has|have|had)\s+not\s+(?:yet\s+)?$|\b(?:hasn't|haven't|hadn't)\s+(?:yet\s+)?$|\b(?:does|do|did)\s+not\s+expect|\b(?:doesn't|don't)\s+expect|\b(?:cannot|can't|could\s+not|couldn't)\s+(?:accept|agree|sign|support|endorse)\b"
