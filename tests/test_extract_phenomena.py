@@ -7833,3 +7833,15 @@ def test_a_meeting_one_could_not_hold_during_a_visit_leaves_the_visit_held() -> 
         "Kuleba said on Saturday that he was unable to meet with Fidan during his visit to Ankara."
     )
     assert {(t, s) for t, _p, s in steps(text)} == {("meeting", "not_planned"), ("visit", "held")}
+
+
+def test_told_the_associated_press_on_a_day_is_who_and_when_it_was_told() -> None:
+    text = (
+        "A Russian strike on a school killed dozens of people, Kuleba told the Associated"
+        " Press on Feb. 2."
+    )
+    got = run(text, published="2025-02-05")
+    assert [(s.actor, s.date) for s in got.statements] == [("ukraine", "2025-02-02")]
+    assert [c.claimed_by for c in got.casualties] == ["ukraine"]
+    # (the strike's day is not the day it was told)
+    assert [g.date for g in got.ground] == [None]

@@ -166,8 +166,9 @@ _ADDRESSEE = re.compile(
 # "told state broadcaster al-Ekhbariya.", "told a regular news briefing.": whom it was
 # told to closes the sentence; what was told came before.
 _TOLD_WHOM_END = re.compile(
+    # (a verb in lower case: not a name's "Associated" in "the Associated Press")
     r"(?!.*\b(?:is|are|was|were|had|has|have|will|would|could|can|should|did|does|do|to|that"
-    r"|he|she|they|it|we|I|\w+ed)\b)"
+    r"|he|she|they|it|we|I|(?-i:[a-z]\w*ed))\b)"
     r"\s+(?:[\w.&'’-]+\s+){0,5}[\w.&'’-]+[.!?]?[”\"]?\s*$"
 )
 # After the verb, words that close the reported clause rather than open what was said:

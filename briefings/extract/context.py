@@ -42,7 +42,11 @@ from briefings.nlp.world import NAME_TITLES
 
 # A verb of telling right before a date: the day it was told, not the day it happened.
 _SAID_ON = re.compile(
-    rf"\b(?:{alternation(REPORTING)})\s+(?:on\s+|late\s+|early\s+|last\s+)?$", re.IGNORECASE
+    rf"\b(?:{alternation(REPORTING)})\s+"
+    # (whom it was told: "told the Associated Press on Feb. 2", "told reporters on Monday")
+    r"(?:(?:the\s+)?(?-i:[A-Z][\w.&'’-]*)(?:\s+(?-i:[A-Z][\w.&'’-]*)){0,3}\s+|reporters\s+"
+    r"|journalists\s+)?(?:on\s+|late\s+|early\s+|last\s+)?$",
+    re.IGNORECASE,
 )
 # Where a clause starts: a subject is looked for between one of these and its verb.
 _CLAUSE_BREAK = caseless(
@@ -966,15 +970,20 @@ class ArticleContext:
                     return iso
         return None
 
-    def date_near(self, sent: Sent, pos: int, *, future: bool | None = None) -> str | None:
+    def date_near(
+        self, sent: Sent, pos: int, *, future: bool | None = None, said: bool = True
+    ) -> str | None:
         """The day named nearest to ``pos`` in the sentence ("on Friday killed two ...
         as they targeted"): never a period's start ("for the first time since 2016")
-        nor a bare year or month, which in another clause dates another event."""
+        nor a bare year or month, which in another clause dates another event; nor,
+        unless ``said``, the day it was told ("..., Kuleba told AP on Feb. 2")."""
         best: tuple[int, str] | None = None
         for start, end, phrase in sent.dates:
             if _PERIOD_START.match(phrase) or _PERIOD_BEFORE.search(
                 sent.text, max(0, start - 8), start
             ):
+                continue
+            if not said and _SAID_ON.search(sent.text, max(0, start - 60), start):
                 continue
             iso = self.parse(phrase, future=future)
             if not iso or len(iso) < 10:

@@ -772,7 +772,7 @@ def _event(
         evidence=ctx.evidence(sent),
         place=_place(sent, pos, direct),
         # its own clause's date, else the nearest day named in the sentence
-        date=ctx.date_of(sent, pos, pos) or ctx.date_near(sent, pos, future=False),
+        date=ctx.date_of(sent, pos, pos) or ctx.date_near(sent, pos, future=False, said=False),
     )
 
 
