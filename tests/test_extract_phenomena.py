@@ -7845,3 +7845,21 @@ def test_told_the_associated_press_on_a_day_is_who_and_when_it_was_told() -> Non
     assert [c.claimed_by for c in got.casualties] == ["ukraine"]
     # (the strike's day is not the day it was told)
     assert [g.date for g in got.ground] == [None]
+
+
+def test_what_troops_set_out_to_capture_is_no_toll_or_deed() -> None:
+    text = (
+        "Some 1,000 Ukrainian troops crossed the border and launched an offensive aimed at"
+        " capturing a section of Russian territory."
+    )
+    got = run(text)
+    assert got.casualties == []
+    assert {g.action for g in got.ground} == {"offensive"}
+
+
+def test_a_truce_talks_may_lead_to_is_proposed() -> None:
+    text = (
+        "There was hope that the negotiations would lead to a limited ceasefire between"
+        " Russia and Ukraine."
+    )
+    assert ("agreement", ("russia", "ukraine"), "proposed") in steps(text)

@@ -1830,6 +1830,13 @@ def _classify(
             # "five women and 13 rebels were among the dead": a breakdown, each part a
             # figure stated of its own (as "40 killed, including six children")
             return _Found(k.lastgroup or "killed", np_end, window_at + k.start(), noun)
+        if (
+            k is not None
+            and k.lastgroup in ("killed", "wounded", "captured")
+            and _DOING_IT.match(k.group(0))
+            and _AIMING_TO.search(window, 0, k.start())
+        ):
+            k = None  # "1,000 troops launched an offensive aimed at capturing": their aim
         if k is not None and not re.search(r"[;]", window[: k.start()]):
             lead = window[: k.start()]
             relative = re.match(
@@ -1870,6 +1877,13 @@ def _classify(
 
 
 _INTRANSITIVE = re.compile(r"(?:died|perished)$", re.IGNORECASE)
+# What the figure's people set out to do, not what befell them: "aimed at capturing".
+_DOING_IT = re.compile(r"(?:killing|capturing|wounding|injuring)$", re.IGNORECASE)
+_AIMING_TO = re.compile(
+    r"\b(?:aim(?:ed|ing|s)?\s+at|in\s+order\s+to|seeking\s+to|bid\s+to|attempt\s+to|effort\s+to"
+    r"|intent\s+on)\s+$",
+    re.IGNORECASE,
+)
 _PASSIVE_BEFORE = re.compile(r"\b(?:were|was|been)\s+$", re.IGNORECASE)
 _BY_A_WEAPON = re.compile(
     r"\s+by\s+(?:(?:the|a|an|an?other)\s+)?(?:[\w-]+\s+){0,2}?(?:shelling|shells?|strikes?"

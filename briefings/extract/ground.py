@@ -328,6 +328,8 @@ _NOT_YET_DONE = re.compile(
     r"|aims?|aimed|aiming|seeks?|seeking|sought|try|tries|tried|trying|attempt(?:s|ed|ing)?"
     r"|ready|poised|set|expected|likely|unlikely|threat(?:en|ens|ened|ening)?)\s+to\s+"
     r"(?:[a-z]+ly\s+)?$"
+    # "an offensive aimed at capturing"
+    r"|\b(?:aim(?:s|ed|ing)?|intent)\s+(?:at|on)\s+$"
     # an aim: "achieved the goals of the operation to destroy its programme"
     r"|\b(?:goals?|aims?|objectives?|intentions?|mission|bids?|attempts?|efforts?|plans?"
     r"|orders?|threats?|vows?|pledges?|promises?|readiness)\s+(?:[\w'’-]+\s+){0,4}?to\s+$"

@@ -674,6 +674,8 @@ def _status(text: str, t: re.Match[str], kind: str, folded: str | None = None) -
             uphold.group("known") or _MADE_PARTICIPLE.match(post)
         ):
             return "concluded"  # "urged both sides to respect the ceasefire": one in force
+        if _MAY_LEAD_TO.search(pre[-80:]):
+            return "proposed"  # "hope that the talks would lead to a limited ceasefire"
         if _AGREED_TO_DO.search(pre[-90:]):
             return "concluded"  # "agreed on Sunday to extend the truce": done, no goal
         if _DRAFT_BEFORE.search(pre[-30:]):
@@ -774,6 +776,15 @@ _PROPOSED_IN_RELATIVE = re.compile(
 _HELD_AFTER = re.compile(
     r"\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:held|convened)\b|\btook\s+place"
     r"|\b(?:began|opened|ended|concluded)\b",
+    re.IGNORECASE,
+)
+
+
+# What a step may bring about: "would lead to a limited ceasefire".
+_MAY_LEAD_TO = re.compile(
+    r"\b(?:would|could|will|may|might|should|to)\s+(?:[a-z]+ly\s+)?(?:lead\s+to|result\s+in"
+    r"|pave\s+the\s+way\s+(?:to|for)|bring(?:\s+about)?|produce|yield)\s+(?:(?:a|an|the)\s+)?"
+    r"(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 
