@@ -7863,3 +7863,10 @@ def test_a_truce_talks_may_lead_to_is_proposed() -> None:
         " Russia and Ukraine."
     )
     assert ("agreement", ("russia", "ukraine"), "proposed") in steps(text)
+
+
+def test_who_a_deal_is_signed_in_the_presence_of_looks_on() -> None:
+    text = "Russia and Ukraine signed the deal with the presence of Egypt on Monday."
+    assert {(d.participants, d.mediators) for d in run(text).diplomacy} == {
+        (("russia", "ukraine"), ("egypt",))
+    }
