@@ -7870,3 +7870,16 @@ def test_who_a_deal_is_signed_in_the_presence_of_looks_on() -> None:
     assert {(d.participants, d.mediators) for d in run(text).diplomacy} == {
         (("russia", "ukraine"), ("egypt",))
     }
+
+
+def test_people_captured_are_no_place_taken() -> None:
+    assert run("Hamas captured 12 Israeli soldiers near the border on Monday.").ground == []
+    assert [g.place for g in run("Russian forces captured Avdiivka on Saturday.").ground] == [
+        "Avdiivka"
+    ]
+
+
+def test_the_host_of_a_conference_named_after_its_city_is_a_party() -> None:
+    cfg = CONFIG.replace("actors:\n", "actors:\n  germany: {name: Germany, aliases: [Berlin]}\n")
+    text = "Turkey joined the 2020 Berlin Conference on Libya."
+    assert {p for _t, p, _s in steps(text, cfg=cfg)} == {("germany", "turkey")}

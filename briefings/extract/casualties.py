@@ -2095,13 +2095,9 @@ def _party(
         # not when fighters are among them: "six Palestinians, including two fighters")
         return UNKNOWN if _FIGHTERS_AMONG.match(text, found.np_end) else CIVILIANS
     if text.startswith(("lost", "losing"), found.verb_pos) and not configured:
-        # "Hamas lost 300 fighters": the subject's own people
-        subject = ctx.subject(sent, found.verb_pos)
-        if subject is not None and subject.actor in ctx.lexicon.actor_ids:
-            return subject.actor
         if _THE_ENEMY_BEFORE.search(text, max(0, found.verb_pos - 30), found.verb_pos):
-            # "the enemy lost 9,300 servicemen", the ministry said: the claimant's enemy
-            # (the one other side the article has named so far, if only one)
+            # "the enemy lost 9,300 servicemen", the ministry said: the claimant's enemy,
+            # the one other side the article has named so far, if only one
             mine = _own_side(ctx, claimant)
             other_sides = {
                 m.actor
@@ -2110,6 +2106,10 @@ def _party(
                 if m.actor in ctx.lexicon.actor_ids and m.actor != mine and m.kind != "modifier"
             }
             return other_sides.pop() if mine is not None and len(other_sides) == 1 else UNKNOWN
+        # "Hamas lost 300 fighters": the subject's own people
+        subject = ctx.subject(sent, found.verb_pos)
+        if subject is not None and subject.actor in ctx.lexicon.actor_ids:
+            return subject.actor
     # "some of its troops": the owner is the sentence's subject or the claimant.
     owner = _owner(ctx, sent, q.start, phrase)
     if owner is not None:

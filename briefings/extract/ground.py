@@ -21,6 +21,7 @@ from briefings.nlp.vocabulary import (
     ARMED_WORDS,
     NOT_PLACE_START,
     OUTLET_OF_WORDS,
+    OUTLET_WORDS,
     PLACE_NAME,
     WATERS_OF,
     alternation,
@@ -446,6 +447,8 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[GroundEvent]:
             text, max(0, m.start() - 60), m.start()
         ):
             continue  # "Rafah had not been captured", "not involved in Monday's attack"
+        if action == "captured" and _PEOPLE_TAKEN.match(text, m.end()):
+            continue  # "seven captured soldiers", "captured 12 fighters": people, no place
         if "under" in text[max(0, m.start() - 40) : m.start()] and _CAME_UNDER.search(
             text, max(0, m.start() - 40), m.start()
         ):
@@ -564,6 +567,14 @@ _HIT_BACK_IN_WORDS = re.compile(
     r"|interview|tweet|message|letter|video|address)|on\s+(?:X|Twitter|Telegram|Facebook|social)"
     r"|at\s+(?!(?:the\s+)?[A-Z])|against\s+(?:the\s+)?(?:criticism|claims|accusations|reports)"
     r"|,?\s*saying)",
+    re.IGNORECASE,
+)
+# People taken, not a place: "captured Burkina Faso soldiers", "captured 12 fighters".
+_PEOPLE_TAKEN = re.compile(
+    r"\s+(?:(?:at\s+least|some|about|more\s+than|dozens\s+of|scores\s+of|\d[\d,]*|two|three|four"
+    r"|five|six|seven|eight|nine|ten|several|many|the|their|its|enemy)\s+)*(?:[A-Z][\w'’-]*\s+){0,3}"
+    r"(?:soldiers|troops|fighters|militants|prisoners|civilians|servicemen|servicepeople|hostages"
+    r"|people|men|officers|members|commanders?|rebels|insurgents|mercenaries|personnel)\b",
     re.IGNORECASE,
 )
 # The target of a deed as the subject: "came under attack", "was under fire".
@@ -811,7 +822,9 @@ def _a_place(sent: Sent, m: re.Match[str]) -> bool:
     start, end = m.start("place"), m.end("place")
     if WATERS_OF.search(sent.text, max(0, start - 16), start):
         return False  # "in the Gulf of Aden": a sea, not the city
-    if any(a <= start < b for a, b in (o.span() for o in OUTLET_OF_WORDS.finditer(sent.text))):
+    if m.group("place") in OUTLET_WORDS and any(
+        a <= start < b for a, b in (o.span() for o in OUTLET_OF_WORDS.finditer(sent.text))
+    ):
         return False  # "Voice of America": an outlet's name
     if any(
         x.start == start and x.kind == "modifier" and _PEOPLES_WORD.search(x.text)

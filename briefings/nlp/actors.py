@@ -30,6 +30,7 @@ from briefings.nlp.vocabulary import (
     ARMED_WORDS,
     NON_STATE_NOUNS,
     OUTLET_OF_WORDS,
+    OUTLET_WORDS,
     REPORTING,
     WATERS_OF,
     by_first_letter,
@@ -614,7 +615,7 @@ class Lexicon:
             entry = self.plain_entries.get(m.group())
             if entry is None:
                 continue
-            if entry.kind in ("country", "capital", "demonym", "seat"):
+            if entry.kind in ("country", "capital", "demonym", "seat") and text in OUTLET_WORDS:
                 if outlets is None:
                     outlets = [o.span() for o in OUTLET_OF_WORDS.finditer(sentence)]
                 if any(a <= m.start() and m.end() <= b for a, b in outlets):

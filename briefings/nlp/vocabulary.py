@@ -209,6 +209,10 @@ OUTLET_OF_WORDS = re.compile(
     + "|".join(re.escape(n) for n in sorted(OUTLET_NAMES, key=len, reverse=True) if " " in n)
     + r")\b"
 )
+#: The words of those names: only a mention spelt as one of them may be inside one.
+OUTLET_WORDS: frozenset[str] = frozenset(
+    w for n in OUTLET_NAMES if " " in n for w in re.split(r"[\s-]+", n)
+)
 WIRE_AGENCIES = tuple(n for n in OUTLET_NAMES if " " not in n and n[:1].isupper() and "/" not in n)
 #: Words that open a phrase, never go on a name: "in Aleppo The Observatory said" (a
 #: full stop lost in copying) is Aleppo.

@@ -257,11 +257,12 @@ def _pair_end(text: str, end: int) -> int:
 
 
 _NAMES_AFTER = re.compile(
-    # (in either case: "the Ankara Declaration", "the Minsk agreements")
-    r"\s+(?:Group|(?i:format|process|initiative|statement|declaration|arrangements?|formula"
-    r"|agreements?|accords?|deal|memorandum|protocol|talks|meeting|summit|conference|treaty"
-    r"|communiqu[eé]|negotiations|ceasefire|truce|peace\s+(?:talks|process|plan|deal|agreement)))"
-    r"\b"
+    r"\s+(?:Group|format|process|initiative|statement|declaration|arrangements?|formula"
+    r"|agreements?|accords?|deal|memorandum|protocol|talks|meeting|summit|conference"
+    r"|negotiations|ceasefire|truce|peace\s+(?:talks|process|plan|deal|agreement)"
+    # (a text named after a city, in capitals too: "the Ankara Declaration"; but "the Berlin
+    # Conference" was held by the host)
+    r"|(?i:declaration|agreements?|accords?|memorandum|protocol|treaty|communiqu[eé]))\b"
 )
 
 
