@@ -1058,7 +1058,7 @@ class ArticleContext:
             iso = self.parse(phrase, future=False)
             if iso:
                 out.append((start, stop_, iso, _OPENING_DATE.match(text, 0, start) is not None))
-        if may_hold(text, ("earlier", "later", "previous", "before", "next", "following")):
+        if " day" in sent.folded:  # ("a day earlier", "the next day", not "Monday")
             before = self._event_dates(self.sents[sent.index - 1]) if sent.index else []
             out = sorted(out + self._days_apart(text, out, before))
         sent._event_dates = out

@@ -664,8 +664,13 @@ class Lexicon:
                     )
                 ):
                     continue  # "Syrian rebels", "Houthi rebels": another group's name
-            if entry.kind in ("capital", "country", "seat") and WATERS_OF.search(
-                sentence, max(0, m.start() - 16), m.start()
+            if (
+                entry.kind in ("capital", "country", "seat")
+                and (
+                    sentence.startswith("of ", max(0, m.start() - 3))
+                    or sentence.startswith("of the ", max(0, m.start() - 7))
+                )
+                and WATERS_OF.search(sentence, max(0, m.start() - 16), m.start())
             ):
                 continue  # "the Gulf of Aden", "the Gulf of Mexico": a sea, no state
             kind: str = entry.kind
