@@ -7883,3 +7883,17 @@ def test_the_host_of_a_conference_named_after_its_city_is_a_party() -> None:
     cfg = CONFIG.replace("actors:\n", "actors:\n  germany: {name: Germany, aliases: [Berlin]}\n")
     text = "Turkey joined the 2020 Berlin Conference on Libya."
     assert {p for _t, p, _s in steps(text, cfg=cfg)} == {("germany", "turkey")}
+
+
+def test_the_office_of_a_titled_person_named_before_speaks_for_them() -> None:
+    text = (
+        "Prime Minister Benjamin Netanyahu met Egyptian envoys on Monday. The prime"
+        " minister's office said the talks were productive."
+    )
+    assert said(text) == [("israel", "Benjamin Netanyahu's office", "the talks were productive.")]
+    # (whose thing is no voice: "the prime minister's visit")
+    text = (
+        "Prime Minister Benjamin Netanyahu met Egyptian envoys on Monday. The prime"
+        " minister's visit was a success, Egypt said."
+    )
+    assert [a for a, _w, _t in said(text)] == ["egypt"]

@@ -240,7 +240,11 @@ _MINISTRIES = frozenset(("foreign", "defence", "defense", "interior"))
 # "the president said": the person last named with the title (not "the president of
 # Iran", "the president's office", "the president Emmanuel Macron").
 _THE_TITLE = re.compile(
-    rf"\b[Tt]he\s+(?P<title>{_TITLES})\b(?!\s+of\b|['’]s|\s+(?-i:[A-Z])|-)", re.IGNORECASE
+    rf"\b[Tt]he\s+(?P<title>{_TITLES})\b(?!\s+of\b|\s+(?-i:[A-Z])|-)"
+    # (not whose thing, "the president's visit"; but whose voice, "the prime minister's
+    # office said")
+    r"(?!['’]s\s+(?!(?:office|spokes(?:man|woman|person)|aides?|team|camp)\b))",
+    re.IGNORECASE,
 )
 
 

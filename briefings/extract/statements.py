@@ -490,9 +490,13 @@ def _quotes(ctx: ArticleContext, used: set[tuple[int, int]]) -> list[Statement]:
         if q.verb_at is not None:
             used.add(q.verb_at)
         m_end = q.end
+        said_in = ctx.sents[q.verb_at[0]] if q.verb_at else None
         st = Statement(
             actor=_voice(ctx, speaker),
-            speaker=_speaker_name(speaker),
+            # (the words of the verb's sentence: "the prime minister's office said")
+            speaker=_speaker_name(
+                speaker, said_in.text if said_in and speaker in said_in.mentions else None
+            ),
             text=body.strip(" ,"),
             quote=True,
             evidence=ctx.evidence(first, _sent_at(ctx, _attr_end(ctx, m_end, last)) or last),
