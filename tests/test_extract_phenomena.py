@@ -7897,3 +7897,12 @@ def test_the_office_of_a_titled_person_named_before_speaks_for_them() -> None:
         " minister's visit was a success, Egypt said."
     )
     assert [a for a, _w, _t in said(text)] == ["egypt"]
+
+
+def test_the_organization_is_the_body_named_last_not_a_sides_alias() -> None:
+    cfg = CONFIG.replace("Qassam Brigades", "Qassam Brigades, Islamic Resistance Organization")
+    text = (
+        "Amnesty International said the strike killed 50 civilians. The organization urged"
+        " Israel to investigate."
+    )
+    assert [a for a, _w, _t in said(text, cfg=cfg)] == ["Amnesty International"]

@@ -921,6 +921,17 @@ class ArticleContext:
         if body is not None:
             return body
         head = self.lexicon.heads.get(noun)
+        if noun in ("organization", "organisation") and self.sents:
+            # "Amnesty said ... The organization urged": the body that led the sentence
+            # before, not a side whose alias ends in "Organization"
+            before = self.sents[-1].mentions
+            orgs = [m for m in before if m.kind == "org" and m.actor]
+            if (
+                orgs
+                and orgs[0].actor not in self.lexicon.actor_ids
+                and not any(m.actor == head for m in before)
+            ):
+                return orgs[0]
         sides = [(m, follow) for m, follow in history if not m.is_person and m.kind != "modifier"]
         if noun in _GENERIC_GROUPS:
             # "the group" is the group last named, whoever's alias ends in "Group" ("JNIM
