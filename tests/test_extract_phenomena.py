@@ -7906,3 +7906,14 @@ def test_the_organization_is_the_body_named_last_not_a_sides_alias() -> None:
         " Israel to investigate."
     )
     assert [a for a, _w, _t in said(text, cfg=cfg)] == ["Amnesty International"]
+
+
+def test_a_thousands_comma_opens_no_inverted_attribution() -> None:
+    text = (
+        "Fidan said troop contributions are secured through bilateral deals, with 11,000"
+        " troops currently pledged."
+    )
+    assert [t for _a, _w, t in said(text)] == [
+        "troop contributions are secured through bilateral deals, with 11,000 troops"
+        " currently pledged."
+    ]

@@ -269,6 +269,9 @@ _REPORTERS_ASIDE = re.compile(
     r"\s+(?:that|which)\s+(?:could|can|have|has|had)\s*(?:not|n['’]t)\b"
 )
 _THEN_THAT = re.compile(r"[\s,]*(?:that\b\s*)?")
+# A figure's thousands, then its noun, right before a verb: "11,000 troops currently".
+_A_FIGURES_WORDS_BEFORE = re.compile(r"\d,\d{3}\s+(?:[\w-]+\s+){0,3}$")
+_AT_THE_END = re.compile(r"\s*[.!?;]?[\"”’]?\s*$")
 
 
 def _may_hold_an_aside(low: str, lo: int, hi: int) -> bool:
@@ -649,6 +652,10 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             continue  # "member states had a meeting": the noun ("the report states that")
         if inside_quote(text, vs, sent.opened):
             continue
+        if _A_FIGURES_WORDS_BEFORE.search(text, max(0, vs - 40), vs) and _AT_THE_END.match(
+            text, ve
+        ):
+            continue  # "with 11,000 troops currently pledged": the thousands' comma opens no clause
         if any(x.start <= vs < x.end for x in sent.mentions):
             continue  # "the United States": a name, no one states anything
         if verb in ("reported", "claimed", "expected", "believed") and _PASSIVE_BEFORE_CB.found(
