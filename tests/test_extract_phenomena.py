@@ -7917,3 +7917,13 @@ def test_a_thousands_comma_opens_no_inverted_attribution() -> None:
         "troop contributions are secured through bilateral deals, with 11,000 troops"
         " currently pledged."
     ]
+
+
+def test_a_peoples_press_is_no_voice_of_its_state() -> None:
+    for text in (
+        "Turkish media reported that Fidan would travel to Kyiv next week.",
+        "A third round of talks is planned for January, according to Egyptian media.",
+    ):
+        assert said(text) == [], text
+    # (state media are the state's)
+    assert [a for a, _w, _t in said("Russian state media said the talks had failed.")] == ["russia"]

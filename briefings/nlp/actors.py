@@ -92,7 +92,10 @@ _OWN_VOICE_AFTER = re.compile(
     r"(?:[A-Za-z-]+\s+)?(?:journalists?|reporters?|analysts?|experts?|scholars?|academics?|filmmakers?|writers?|authors?"
     r"|artists?|activists?|bloggers?|commentators?|columnists?|dissidents?|lawyers?"
     r"|rights\s+groups?|human\s+rights|opposition|pollsters?|historians?|novelists?|poets?"
-    r"|singers?|actors?|athletes?)\b",
+    r"|singers?|actors?|athletes?"
+    # a people's free press, not its state's ("Israeli media reported"; but "Russian state
+    # media" is the state's)
+    r"|media|press|outlets|newspapers|news\s+outlets|news\s+sites|dailies)\b",
     re.IGNORECASE,
 )
 _NAME_WORD = re.compile(
