@@ -25,6 +25,7 @@ from briefings.nlp.actors import Mention
 from briefings.nlp.folding import CaseBlind, may_hold
 from briefings.nlp.numbers import NUMBER_WORD, Quantity, find_quantities
 from briefings.nlp.vocabulary import (
+    DEED_NOUNS,
     REPORTING,
     WEEKDAY_NAMES,
     alternation,
@@ -2245,16 +2246,8 @@ def _owner(ctx: ArticleContext, sent: Sent, pos: int, phrase: str) -> str | None
 
 _THE_ENEMY_BEFORE = re.compile(r"\b(?:the|our)\s+enemy\s+(?:has\s+|had\s+|have\s+)?$", re.I)
 # The doer of the deed that is the subject: "an attack by", "a Houthi missile attack".
-_DEED_BY = re.compile(
-    r"\b(?:attacks?|strikes?|airstrikes?|raids?|shelling|fire|bombardment|assault|ambush"
-    r"|bombing)\s+(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-_WHOSE_DEED = re.compile(
-    r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|airstrikes?|raids?|shelling"
-    r"|bombardment|assault|ambush|bombing)\b",
-    re.IGNORECASE,
-)
+_DEED_BY = re.compile(rf"\b(?:{DEED_NOUNS})\s+(?:[\w-]+\s+){{0,3}}?by\s+(?:the\s+)?$", re.I)
+_WHOSE_DEED = re.compile(rf"(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?(?:{DEED_NOUNS})\b", re.I)
 
 
 def _own_side(ctx: ArticleContext, claimant: str | None) -> str | None:
@@ -2482,8 +2475,8 @@ def _operation_against(ctx: ArticleContext, sent: Sent, end: int, noun: str) -> 
 
 
 _IN_AN_OPERATION_AGAINST = re.compile(
-    r"\s+(?:in|during)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:operations?|offensive"
-    r"|raids?|strikes?|airstrikes?|attacks?|assault|battle|campaign)\s+(?:against|on|targeting)"
+    r"\s+(?:in|during)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?:operations?|offensive|battle|campaign|{DEED_NOUNS})\s+(?:against|on|targeting)"
     r"\s+(?:the\s+)?",
     re.IGNORECASE,
 )

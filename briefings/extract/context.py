@@ -26,9 +26,11 @@ from briefings.nlp.actors import (
 from briefings.nlp.bodies import BODY_HEADS, STATE_ORGAN_HEADS, Acronyms, Body, find_bodies
 from briefings.nlp.dates import find_dates, parse_date
 from briefings.nlp.folding import caseless, fold, may_hold
+from briefings.nlp.numbers import parse_number
 from briefings.nlp.sentences import Sentence, split_sentences
 from briefings.nlp.vocabulary import (
     CLAUSE_SAYING,
+    DEED_NOUNS,
     NON_STATE_NOUNS,
     NOT_PLACE_START,
     REPORTING,
@@ -113,8 +115,8 @@ _SPAN_START = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 _SPAN_OPENS = re.compile(r"(?:from|between)\s", re.IGNORECASE)
 _SPAN_JOIN = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*", re.IGNORECASE)
 # A period's bound, which dates no event: "since 2016", "until May".
-_PERIOD_START = re.compile(r"(?:since|until|till)\b", re.IGNORECASE)
-_PERIOD_BEFORE = re.compile(r"\b(?:since|until|till)\s+$", re.IGNORECASE)
+PERIOD_START = re.compile(r"(?:since|until|till)\b", re.IGNORECASE)
+PERIOD_BEFORE = re.compile(r"\b(?:since|until|till)\s+$", re.IGNORECASE)
 # When a war or siege told of in a relative clause began: "the siege, which was launched
 # May 23," dates the siege, not the toll of today.
 _BEGAN_BEFORE = re.compile(
@@ -527,14 +529,11 @@ _DAYS_APART = re.compile(
     r"|the\s+day\s+(?:before|after)(?=\s*(?:[,.;]|$)))\b",
     re.IGNORECASE,
 )
-_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
-_SMALL.update({str(i): i for i in range(1, 10)})
 # A deed after a name: the name is whose deed it is ("in US air strikes", "in Russian
 # shelling"), not a place.
 _WHOSE_DEED_AFTER = re.compile(
-    r"(?:-led|-backed)?\s+(?:[a-z-]+\s+){0,2}?(?:strikes?|airstrikes?|air\s+raids?|attacks?"
-    r"|shelling|bombardments?|bombings?|raids?|drone|missile|rocket|artillery|offensive"
-    r"|operations?|fire|gunfire|assault)\b"
+    rf"(?:-led|-backed)?\s+(?:[a-z-]+\s+){{0,2}}?(?:{DEED_NOUNS}|drone|missile|rocket|artillery"
+    r"|offensive|operations?)\b"
 )
 # A part of a country named before its kind: "the Amhara region of Ethiopia" (not an
 # adjective: "the Kurdish region of Iraq" names no place of its own).
@@ -994,7 +993,7 @@ class ArticleContext:
         unless ``said``, the day it was told ("..., Kuleba told AP on Feb. 2")."""
         best: tuple[int, str] | None = None
         for start, end, phrase in sent.dates:
-            if _PERIOD_START.match(phrase) or _PERIOD_BEFORE.search(
+            if PERIOD_START.match(phrase) or PERIOD_BEFORE.search(
                 sent.text, max(0, start - 8), start
             ):
                 continue
@@ -1063,7 +1062,7 @@ class ArticleContext:
                     # ("from February 1 until March 3": the second phrase holds "until")
                     or (
                         not text[stop_ : sent.dates[i + 1][0]].strip()
-                        and _PERIOD_START.match(sent.dates[i + 1][2]) is not None
+                        and PERIOD_START.match(sent.dates[i + 1][2]) is not None
                     )
                 )
             ):
@@ -1091,7 +1090,7 @@ class ArticleContext:
         out = []
         for m in _DAYS_APART.finditer(text):
             count = m.group("n")
-            n = 1 if count is None or count.lower() in ("a", "one") else _SMALL.get(count.lower())
+            n = 1 if count is None else parse_number(count.lower())
             if n is None:
                 continue
             way = m.group("dir") or m.group("dir2") or m.group(0).split()[-1]

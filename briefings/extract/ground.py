@@ -19,6 +19,7 @@ from briefings.nlp.actors import STATE_KINDS, Mention
 from briefings.nlp.folding import CaseBlind, caseless, matches_where
 from briefings.nlp.vocabulary import (
     ARMED_WORDS,
+    DEMONYM_END,
     NOT_PLACE_START,
     OUTLET_OF_WORDS,
     OUTLET_WORDS,
@@ -559,8 +560,6 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[GroundEvent]:
     return events
 
 
-# A people's word: "Russian", "Turkish", "Lebanese", "Israeli".
-_PEOPLES_WORD = re.compile(r"(?:ian|ish|ese|ean|i)$")
 # Words said back, not a blow: "hit back in a post on X", "hit back at his critics".
 _HIT_BACK_IN_WORDS = re.compile(
     r"\s+back\s+(?:in\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+)?(?:post|statement|speech"
@@ -827,7 +826,7 @@ def _a_place(sent: Sent, m: re.Match[str]) -> bool:
     ):
         return False  # "Voice of America": an outlet's name
     if any(
-        x.start == start and x.kind == "modifier" and _PEOPLES_WORD.search(x.text)
+        x.start == start and x.kind == "modifier" and DEMONYM_END.search(x.text)
         for x in sent.mentions
     ):
         return False  # "of Russian territory": whose, not where

@@ -14,7 +14,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from briefings.extract.attribution import ASKS, DENYING, OUTLET_NOUNS, Speech, speech_acts
-from briefings.extract.context import CAPS_DATELINE, THE_BEFORE, ArticleContext, Sent
+from briefings.extract.context import (
+    CAPS_DATELINE,
+    PERIOD_BEFORE,
+    PERIOD_START,
+    THE_BEFORE,
+    ArticleContext,
+    Sent,
+)
 from briefings.models import UNKNOWN, Statement
 from briefings.nlp.actors import Mention
 from briefings.nlp.folding import CaseBlind, may_hold
@@ -287,18 +294,12 @@ def _said_on(ctx: ArticleContext, sent: Sent, content: tuple[int, int] | None = 
     for start, end, phrase in sent.dates:
         if any(lo <= start and end <= hi for lo, hi in skip):
             continue
-        if _A_PERIODS_END.search(sent.text, max(0, start - 9), start) or _A_PERIODS_START.match(
-            phrase
-        ):
+        if PERIOD_BEFORE.search(sent.text, max(0, start - 9), start) or PERIOD_START.match(phrase):
             continue  # "Hamas, which has fought since 2007, said": a period, no day of saying
         iso = ctx.parse(phrase, future=False)
         if iso:
             return iso
     return None
-
-
-_A_PERIODS_END = re.compile(r"\b(?:since|until|till|from|between|by)\s+$", re.IGNORECASE)
-_A_PERIODS_START = re.compile(r"(?:since|until|till|from|between|by)\s", re.IGNORECASE)
 
 
 _OF_WHAT = re.compile(r"of\s+(?=\S)", re.IGNORECASE)

@@ -28,6 +28,7 @@ from briefings.nlp.bodies import BODY_HEADS
 from briefings.nlp.folding import caseless, plain
 from briefings.nlp.vocabulary import (
     ARMED_WORDS,
+    DEMONYM_END,
     NON_STATE_NOUNS,
     OUTLET_OF_WORDS,
     OUTLET_WORDS,
@@ -160,7 +161,6 @@ _INSURGENT_WORD = re.compile(
     re.IGNORECASE,
 )
 _GUARD_WORD = re.compile(r"^(?:guards?|corps)$", re.IGNORECASE)
-_DEMONYM_END = re.compile(r"(?:ese|ian|an|i|ish)$")  # "Lebanese", "Yemeni", "Syrian"
 _PARENTHESISED = re.compile(r"^(?P<outer>[^()]{2,}?)\s*\((?P<inner>[^()]{2,})\)\s*$")
 
 
@@ -277,7 +277,7 @@ def _looks_like_person(
     if any(w.lower() in STATE_WORDS or w.lower() in state_forms for w in words) and not (
         (words[-1] in surnames or _given_name_of_a_state(words, state_forms))
         and words[-1].lower() not in state_forms
-        and not _DEMONYM_END.search(words[0])
+        and not DEMONYM_END.search(words[0])
     ):
         return False
     last = re.sub(r"^(?:al|el)-", "", words[-1])
@@ -722,7 +722,7 @@ class Lexicon:
                 kind, actor = "modifier", None
             elif (
                 kind == "country"
-                and _DEMONYM_END.search(text)
+                and DEMONYM_END.search(text)
                 and (
                     _PEOPLES_OWN_AFTER.match(sentence, m.end())
                     or _A_PEOPLE_AFTER.match(sentence, m.end())

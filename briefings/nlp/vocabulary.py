@@ -178,6 +178,13 @@ NAME_PARTICLE = (
 )
 
 
+#: The end of a people's word: "Lebanese", "Yemeni", "Syrian", "Turkish".
+DEMONYM_END = re.compile(r"(?:ese|ian|an|i|ish)$")
+#: Nouns of an armed deed, as a regex alternation: "air strikes", "the shelling".
+DEED_NOUNS = (
+    r"strikes?|airstrikes?|air\s+raids?|raids?|attacks?|shelling|bombardments?|bombings?"
+    r"|assaults?|ambush(?:es)?|fire|gunfire"
+)
 #: A body of water named after a land, before the land's name: "the Gulf of Aden",
 #: "the Gulf of Mexico", "the Sea of Azov" name no city or state.
 WATERS_OF = re.compile(r"\b(?:Gulf|Sea|Bay|Straits?|Bight)\s+of\s+(?:the\s+)?$")
