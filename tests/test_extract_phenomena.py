@@ -7902,10 +7902,34 @@ def test_the_office_of_a_titled_person_named_before_speaks_for_them() -> None:
 def test_the_organization_is_the_body_named_last_not_a_sides_alias() -> None:
     cfg = CONFIG.replace("Qassam Brigades", "Qassam Brigades, Islamic Resistance Organization")
     text = (
-        "Amnesty International said the strike killed 50 civilians. The organization urged"
-        " Israel to investigate."
+        "Amnesty International condemned the strike. The organization said 50 civilians were"
+        " killed. The organization urged Israel to investigate."
     )
-    assert [a for a, _w, _t in said(text, cfg=cfg)] == ["Amnesty International"]
+    # (a charity states no side's position: no statement, as for "Amnesty said")
+    assert said(text, cfg=cfg) == []
+    assert [c.claimed_by for c in run(text, cfg=cfg).casualties] == ["Amnesty International"]
+
+
+def test_an_organisation_is_called_again_by_its_head_noun() -> None:
+    for text, claimant in (
+        (
+            "MONUSCO condemned the attack. Three peacekeepers were killed in Goma on"
+            " Saturday, the mission said.",
+            "MONUSCO",
+        ),
+        (
+            "UNHCR appealed for funds. Some 3,000 people fled Goma on Saturday, the agency said.",
+            "UNHCR",
+        ),
+        (
+            "The UN refugee agency appealed for funds. Some 3,000 people fled Goma on"
+            " Saturday, the agency said.",
+            "UNHCR",
+        ),
+    ):
+        assert [c.claimed_by for c in run(text).casualties] == [claimant], text
+    text = 'The UN Security Council met on Sunday. "We are alarmed," the council said.'
+    assert said(text) == [("UN", "the council", "We are alarmed")]
 
 
 def test_a_thousands_comma_opens_no_inverted_attribution() -> None:

@@ -1271,11 +1271,17 @@ def claimant_at(ctx: ArticleContext, sent: Sent, pos: int, acts: list[Speech]) -
     return claimant_name(ctx, sent, act.speaker)
 
 
+# A body called by its head noun alone: "the mission", "the agency".
+_DESCRIBED = re.compile(r"(?:the|The)\s+[a-z]+")
+
+
 def claimant_name(ctx: ArticleContext, sent: Sent, m: Mention) -> str | None:
     """A configured side by its id; anyone else by the words the text uses for them
     ("U.N. human rights office", "Emirati police"), or their plain name."""
     if m.actor in ctx.lexicon.actor_ids or m.kind in ("person", "institution"):
         return m.actor
+    if m.kind == "org" and _DESCRIBED.fullmatch(m.text):
+        return m.actor  # "the mission" after MONUSCO: by the name it was given
     if m not in sent.mentions:
         # named in an earlier sentence ("..., the statement said"): as named there
         return re.sub(r"^(?:the|a|an)\s+", "", m.text, flags=re.IGNORECASE)

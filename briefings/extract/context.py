@@ -40,7 +40,7 @@ from briefings.nlp.vocabulary import (
     place_phrase,
     top_level_alternatives,
 )
-from briefings.nlp.world import NAME_TITLES
+from briefings.nlp.world import NAME_TITLES, organisation_heads
 
 # A verb of telling right before a date: the day it was told, not the day it happened.
 _SAID_ON = re.compile(
@@ -822,7 +822,8 @@ class ArticleContext:
                     continue
             target = self._resolve(noun, recent + here, institutions)
             if target is not None:
-                kind = "institution" if target.kind == "institution" else "anaphor"
+                # (a body or an organisation stays one: it is no side's voice)
+                kind = target.kind if target.kind in ("institution", "org") else "anaphor"
                 extra.append(Mention(a, b, text[a:b], target.actor, kind))
         for m in _THE_WORD.finditer(text) if institutions else ():
             # "the nurses", "the union": a word of a body named before (none yet: no scan)
@@ -931,6 +932,8 @@ class ArticleContext:
                 and not any(m.actor == head for m in before)
             ):
                 return orgs[0]
+        if noun in _BODY_NOUNS and (org := _organisation_called(noun, history, head)):
+            return org
         sides = [(m, follow) for m, follow in history if not m.is_person and m.kind != "modifier"]
         if noun in _GENERIC_GROUPS:
             # "the group" is the group last named, whoever's alias ends in "Group" ("JNIM
@@ -1613,6 +1616,21 @@ def _off_dateline(text: str, mentions: list[Mention]) -> list[Mention]:
 
 _PLACE_KINDS = frozenset(("capital", "country", "seat"))
 _BLAMED_BEFORE = re.compile(r"\bblamed\s+on\s$", re.IGNORECASE)
+
+
+def _organisation_called(
+    noun: str, history: list[tuple[Mention, str]], head: str | None
+) -> Mention | None:
+    """The organisation last named that ``noun`` calls again: "the mission" after
+    MONUSCO or "the UN mission", "the agency" after UNHCR; None when the configured
+    side of that head noun (``head``) was named since."""
+    stem = _singular(noun)
+    for m, _follow in reversed(history):
+        if head is not None and m.actor == head:
+            return None
+        if m.kind == "org" and m.actor and stem in organisation_heads(m.actor):
+            return m
+    return None
 
 
 def _named_body(noun: str, institutions: list[Mention]) -> Mention | None:

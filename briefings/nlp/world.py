@@ -178,11 +178,16 @@ ORGANISATIONS: dict[str, tuple[str, ...]] = {
     "UNIFIL": ("UN Interim Force in Lebanon", "United Nations Interim Force in Lebanon"),
     "UNMISS": ("UN Mission in South Sudan", "United Nations Mission in South Sudan"),
     "UNSMIL": ("UN Support Mission in Libya", "United Nations Support Mission in Libya"),
-    "MONUSCO": (),
-    "MINUSMA": (),
-    "MINUSCA": (),
-    "UNSOM": (),
-    "UNAMID": (),
+    "MONUSCO": (
+        "UN Organization Stabilization Mission in the Democratic Republic of the Congo",
+        "United Nations Organization Stabilization Mission in the Democratic Republic of the Congo",
+    ),
+    "MINUSMA": ("UN Multidimensional Integrated Stabilization Mission in Mali",),
+    "MINUSCA": (
+        "UN Multidimensional Integrated Stabilization Mission in the Central African Republic",
+    ),
+    "UNSOM": ("UN Assistance Mission in Somalia",),
+    "UNAMID": ("African Union-United Nations Hybrid Operation in Darfur",),
     "WFP": ("World Food Programme", "UN World Food Programme", "U.N. World Food Programme"),
     "IAEA": ("International Atomic Energy Agency",),
     "European Union": ("EU", "E.U.", "European Commission"),
@@ -293,6 +298,18 @@ def capital_of(word: str) -> str | None:
     Riyadh, "Qatar's capital" Doha; None for a word of no country known."""
     word = re.sub(r"['’]s$", "", word.strip())
     return _capitals_by_word().get(word.lower())
+
+
+@lru_cache(maxsize=64)
+def organisation_heads(name: str) -> frozenset[str]:
+    """The head nouns an organisation is called by again, from its names: "mission"
+    for MONUSCO, "agency" for UNHCR ("the UN refugee agency"), "union" for the African
+    Union; so that "the mission said" after MONUSCO is MONUSCO. Empty for a name not
+    in ORGANISATIONS."""
+    forms = (name, *ORGANISATIONS[name]) if name in ORGANISATIONS else ()
+    return frozenset(
+        re.split(r"\s+(?:of|for|on|in)\s+", form)[0].split()[-1].lower() for form in forms
+    )
 
 
 def countries() -> list[Country]:
