@@ -500,6 +500,18 @@ def test_casualty_place_and_date() -> None:
     assert c.location == "Selydove" and c.date == "2024-03-04"
 
 
+def test_a_whole_has_the_place_and_day_told_past_its_breakdown() -> None:
+    # the place and day after "including four children," are the whole's as well
+    for text in (
+        "Drone fire killed 9 people, including four children, in Jabalia on Monday, the"
+        " ministry said.",
+        "A shell killed 9 people, among them four children, in Jabalia on Monday.",
+        "Nine people, including four children, were killed in Jabalia on Monday.",
+    ):
+        got = {(c.count, c.location, c.date) for c in run(text).casualties}
+        assert got == {(9, "Jabalia", "2024-03-04"), (4, "Jabalia", "2024-03-04")}, text
+
+
 def test_where_a_side_posts_is_no_place() -> None:
     # "on Facebook", "on Telegram": the medium of a claim, never where anything happened
     text = "About 900 people fled their villages overnight, the governor wrote on Facebook."

@@ -1054,6 +1054,11 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
                 and not _OF_THE_WHOLE.match(sent.text[: q.start])
                 else None,
             )
+            past = _past_breakdown(sent.text, found, nxt)
+            if where is None and past is not None:
+                # "killed 12 people, including four children, in Rafah": the whole's
+                # place, told past the breakdown of it
+                where = ctx.place_of(sent, past, past, ahead=True)
             figure = max((n for n in (q.count, q.low, q.high) if n is not None), default=None)
             if plain and party == CIVILIANS:
                 known = people.get(found.kind)
@@ -1203,8 +1208,11 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
                         else min(found.verb_pos, q.start),
                         max(found.verb_pos, q.end),
                         # (not when the verb is told after the next figure: "A soldier and
-                        # 13 civilians were killed on Monday" were all killed that day)
-                        nxt.start if nxt is not None and found.verb_pos < nxt.start else None,
+                        # 13 civilians were killed on Monday" were all killed that day; nor
+                        # past a breakdown of this figure, whose day is the whole's)
+                        nxt.start
+                        if nxt is not None and found.verb_pos < nxt.start and past is None
+                        else None,
                     ),
                     location=where,
                     claimed_by=claimant,
@@ -1232,6 +1240,21 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
         if dropped:
             out = [c for i, c in enumerate(out) if i not in dropped]
     return out
+
+
+def _past_breakdown(text: str, found: _Found, nxt: Quantity | None) -> int | None:
+    """Where a figure's own words go on past a breakdown of it that holds the next
+    figure ("killed 12 people, including four children, in Rafah on Sunday"; "12
+    people, including four children, were killed in Rafah"): the place and day told
+    after it are the whole's too."""
+    if nxt is None:
+        return None
+    aside = _ASIDE.match(text, found.np_end)
+    if aside is None or aside.end() <= nxt.start:
+        return None
+    if found.verb_pos > nxt.start:
+        return found.verb_pos if found.verb_pos >= aside.end() else None  # its verb after it
+    return aside.end() if aside.group(0).endswith(",") else None
 
 
 #: The words for a part of a people, as a row of the ledger names it.

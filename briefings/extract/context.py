@@ -1156,13 +1156,15 @@ class ArticleContext:
         end: int,
         hi: int | None = None,
         joined: tuple[int, int] | None = None,
+        *,
+        ahead: bool = False,
     ) -> str | None:
         """The place of a figure at ``at``..``end`` (its verb and number): the first
         place after it in its own clause and before the next figure (``hi``), else the
         last place before it in its clause that no verb of saying stands between ("an
         airstrike on the village of Haris killed five people while another on the
         village of Tallousa killed four": Haris, then Tallousa; "in the Basta area,
-        killing at least 15")."""
+        killing at least 15"). With ``ahead``, only a place after it."""
         text = sent.text
         lo = max((m.end() for m in _PLACE_BREAK.finditer(text, 0, at)), default=0)
         stop = _PLACE_BREAK.search(text, end)
@@ -1176,6 +1178,8 @@ class ArticleContext:
         ]
         if after:
             return after[0][2]
+        if ahead:
+            return None
         if joined is not None and not _ANOTHER_PLACE.search(text, joined[0], joined[1] + 60):
             # "three were killed and six injured in an attack on Ashkelon", "10 were
             # killed, 85 wounded in Rafah": the figure joined to this one names the place
