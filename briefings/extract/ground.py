@@ -19,6 +19,7 @@ from briefings.nlp.actors import STATE_KINDS, Mention
 from briefings.nlp.folding import CaseBlind, caseless, matches_where
 from briefings.nlp.vocabulary import (
     ARMED_WORDS,
+    DEED_NOUNS,
     DEMONYM_END,
     NOT_PLACE_START,
     OUTLET_OF_WORDS,
@@ -192,9 +193,14 @@ _AS_NOUN_AFTER_A_WORD = re.compile(
     # (not a force or an adverb: "its air force hit", "its navy also hit")
     r"(?!(?:force|navy|army|military|police|militia|guard|artillery|also|then|again|later"
     r"|reportedly|[a-z]+ly)\s)[a-z][a-z-]*[a-rt-z]\s+$"
+    # a word in quotes: 'the "cowardly" attack'
+    r"|\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|its|their)\s+[\"“‘'][\w\s-]{1,30}[\"”’']\s+$"
 )
 _AS_NOUN_AFTER_A_NAME = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+(?:[A-Z][\w'’-]*\s+){1,2}$"
+    # a day: "the April 22 attack", "the 7 October attack", "the Oct. 7 attack"
+    r"|\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
+    r"(?:st|nd|rd|th)?\s+$"
 )
 # Looked for case-blind over the folded sentence (see CaseBlind.search).
 _LIGHT_VERB_CB = CaseBlind(_LIGHT_VERB)
@@ -263,7 +269,7 @@ _OUT_OF_NP = re.compile(
 _VERB_THEN_NP = re.compile(
     r"\s+(?:(?:will|would|has|have|had|did|also|not|never|[a-z]+ly)\s+)*"
     r"(?:condemn|denounc|deplor|decr(?:y|ie)|den(?:y|ie)|refrain|accus|blam|reject|warn"
-    r"|criticis|criticiz|protest|halt|stop|suspend|avoid|end"
+    r"|criticis|criticiz|protest|halt|stop|suspend|avoid|end|slam|lambast|lament|regret"
     # the deed of another, met or survived: "Ukrainian forces repelled the assault",
     # "Israel retaliated for the attack"
     r"|investigat|mourn|repel|repuls|thwart|foil|intercept|surviv|withst[ao]|fend"
@@ -606,6 +612,8 @@ _ADJECTIVE_SLOT_BEFORE = re.compile(
 )
 
 
+# A word of degree before a participle, which makes it an adjective: "more targeted".
+_DEGREE_BEFORE = re.compile(r"\b(?:more|most|less|least|highly|better)\s+$", re.IGNORECASE)
 _BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?[A-Z]")
 _THE_BEFORE_NAME = re.compile(r"\b(?:the|its|their|recent|latest)\s+$", re.IGNORECASE)
 
@@ -652,6 +660,12 @@ def _a_move(sent: Sent, start: int, end: int) -> bool:
         and _AS_ADJECTIVE_AFTER.match(text, end)
     ):
         return False  # "Tehran's rapidly advancing nuclear programme": a thing that grows
+    if (
+        word.endswith("ed")
+        and _DEGREE_BEFORE.search(text, max(0, start - 16), start)
+        and _AS_ADJECTIVE_AFTER.match(text, end)
+    ):
+        return False  # "demanded more targeted measures": a kind of thing, no deed
     if word == "advance" and re.search(
         r"\bin\s+$", text[max(0, start - 4) : start]
     ):  # "in advance"
@@ -726,12 +740,26 @@ _FORCE_WORD = re.compile(
 def _a_thing_does_it(sent: Sent, pos: int) -> bool:
     """Whether the clause of the verb at ``pos`` has a weapon or a blast as its subject,
     naming no side: then no one named before did it ("Azerbaijan said on Sunday that a
-    missile targeted an apartment building in Ganja")."""
+    missile targeted an apartment building in Ganja"); or "it" after a deed, in a
+    sentence led by a person ("Sisi condemned the attack, saying it targeted civilians")."""
     breaks = [b for b, _tok in sent.breaks if b <= pos]
     lo = breaks[-1] if breaks else 0
     if any(lo <= x.start < pos and x.actor for x in sent.mentions):
         return False
-    return _THING_SUBJECT.fullmatch(sent.text, lo, pos) is not None
+    if _THING_SUBJECT.fullmatch(sent.text, lo, pos) is not None:
+        return True
+    it = _IT_SUBJECT.search(sent.text, lo, pos)
+    if it is None:
+        return False
+    # (no side named before it, which "it" may be: "Russia said it had demolished")
+    return _DEED_BEFORE.search(sent.text, 0, it.start()) is not None and not any(
+        x.start < it.start() and x.actor and not x.is_person for x in sent.mentions
+    )
+
+
+# "it" as a clause's subject, right before its verb.
+_IT_SUBJECT = re.compile(r"\bit\s+(?:[a-z]+ly\s+|(?:has|had)\s+)?$", re.IGNORECASE)
+_DEED_BEFORE = re.compile(rf"\b(?:{DEED_NOUNS}|bombing|blast|explosion)\b", re.IGNORECASE)
 
 
 def _reduced_passive(sent: Sent, start: int, end: int) -> bool:
