@@ -5259,6 +5259,10 @@ def test_more_verbs_of_saying_and_whom_they_tell_is_not_what() -> None:
     ):
         assert [t for _a, _s, t in said(text)] == [want], text
     assert said("Zelenskiy lambasted the Kremlin for shelling civilians in Kharkiv.")
+    text = '"The corridor is open," Erdogan remarked at a rally.'
+    assert said(text) == [("turkey", "Recep Tayyip Erdogan", "The corridor is open")]
+    # (the noun says nothing: "remarks by X")
+    assert said("Remarks by Peskov on Monday angered Kyiv.") == []
 
 
 def test_soldiers_of_a_nation_that_is_no_side_are_not_the_claimants() -> None:

@@ -111,7 +111,7 @@ _SAYING_LEMMAS = (
     underline underscore argue confirm allege acknowledge admit declare assert explain
     clarify vow pledge reject demand blame suggest indicate estimate reiterate caution
     contend counter respond reply call dub brand label term cite express voice affirm
-    complain remind reveal refute rebut promise concede assure disclose
+    complain remind reveal refute rebut promise concede assure disclose remark retort
 """.split()
     + _STANCE_LEMMAS
 )
@@ -123,7 +123,7 @@ SAYING: frozenset[str] = frozenset(f for lemma in _SAYING_LEMMAS for f in inflec
 #: other lemmas are nouns or infinitives more often than not ("a report", "to add").
 _BARE_FINITE = frozenset("say tell claim deny believe maintain insist warn urge".split())
 #: Third-person forms that are plural nouns more often: "border posts", "the terms".
-_NOUN_PLURALS = frozenset("posts terms counters labels brands voices".split())
+_NOUN_PLURALS = frozenset("posts terms counters labels brands voices remarks retorts".split())
 #: Finite forms: "said", "says", "wrote", and the bare forms above.
 SAYING_FINITE: frozenset[str] = frozenset(
     f
