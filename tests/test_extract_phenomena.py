@@ -512,6 +512,36 @@ def test_a_whole_has_the_place_and_day_told_past_its_breakdown() -> None:
         assert got == {(9, "Jabalia", "2024-03-04"), (4, "Jabalia", "2024-03-04")}, text
 
 
+def test_more_ways_of_telling_the_hurt() -> None:
+    # injuries of some degree; "ten more" after the verb; the second of two participles
+    # is the same doer's, its victims the same side's
+    assert casualties(
+        "Medics said 9 people were killed while 31 sustained various degrees of injuries."
+    ) == {
+        ("unknown", "killed", 9, None, None, False),
+        ("unknown", "wounded", 31, None, None, False),
+    }
+    assert casualties("Hamas fighters killed four Israeli soldiers and wounded six more.") == {
+        ("israel", "killed", 4, None, None, False),
+        ("israel", "wounded", 6, None, None, False),
+    }
+    assert casualties(
+        "Hamas gunmen raided a post, killing four Israeli soldiers and wounding six more."
+    ) == {("israel", "killed", 4, None, None, False), ("israel", "wounded", 6, None, None, False)}
+    # taken to the hospital is no flight from home
+    assert casualties("Two people died and 14 others were evacuated to the hospital.") == {
+        ("unknown", "killed", 2, None, None, False)
+    }
+
+
+def test_a_border_is_no_place_in_the_country_it_is_of() -> None:
+    [c] = run("Gunmen stormed a post near the Egypt border, killing three guards.").casualties
+    assert c.location is None
+    # (a crossing named after its town is at the town)
+    [c] = run("A car bomb killed 12 people near the Rafah border crossing.").casualties
+    assert c.location == "Rafah"
+
+
 def test_where_a_side_posts_is_no_place() -> None:
     # "on Facebook", "on Telegram": the medium of a claim, never where anything happened
     text = "About 900 people fled their villages overnight, the governor wrote on Facebook."
@@ -7939,6 +7969,11 @@ def test_the_organization_is_the_body_named_last_not_a_sides_alias() -> None:
     # (a charity states no side's position: no statement, as for "Amnesty said")
     assert said(text, cfg=cfg) == []
     assert [c.claimed_by for c in run(text, cfg=cfg).casualties] == ["Amnesty International"]
+
+
+def test_a_statement_read_is_its_issuers() -> None:
+    text = 'Egypt released a statement. "The crossing will reopen on Monday," the statement read.'
+    assert said(text) == [("egypt", None, "The crossing will reopen on Monday")]
 
 
 def test_an_organisation_is_called_again_by_its_head_noun() -> None:

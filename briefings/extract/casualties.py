@@ -56,7 +56,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
         "wounded",
         r"wounded|wounding|injured|injuring|injuries|injury\s+of|hurt|casualties"
         # "50 civilians suffered wounds", "sustained injuries"
-        r"|(?:suffered|sustained|suffering|sustaining)\s+(?:[\w-]+\s+)?(?:wounds|injuries)",
+        r"|(?:suffered|sustained|suffering|sustaining)\s+(?:[\w-]+\s+){0,3}?(?:wounds|injuries)",
     ),
     ("missing", r"missing|unaccounted\s+for|disappeared"),
     (
@@ -605,7 +605,10 @@ _GOING_HOME = re.compile(
     re.IGNORECASE,
 )
 _HOMES = re.compile(r"\s*(?:from|out\s+of)\s+(?:their|his|her)\s+homes\b", re.IGNORECASE)
+_PARTICIPLE_AT = re.compile(r"[a-z]+ing\b", re.IGNORECASE)
 _BARE_END = re.compile(
+    # ("wounded ten more in Rafah": more of the same, no noun)
+    r"(?:\s+more\b)?"
     r"\s*(?:[,.;]|$|(?:since|in|on|at|near|during|over|across|and|while|after|when|last|this)\b)",
     re.IGNORECASE,
 )
@@ -1945,7 +1948,8 @@ _ANOTHER = re.compile(
 )
 _EVACUATED_HURT = re.compile(
     r"\s+(?:[a-z]+\s+){0,3}?(?:were|was)\s+(?:also\s+)?evacuated\s+(?:in\s+(?:critical|serious)"
-    r"|to\s+(?:a\s+)?hospitals?|for\s+(?:medical\s+)?treatment|from\s+the\s+scene)",
+    r"|to\s+(?:(?:a|the|nearby|local|several|various)\s+)*hospitals?|for\s+(?:medical\s+)?treatment"
+    r"|from\s+the\s+scene)",
     re.IGNORECASE,
 )
 # A figure with no noun that is the subject of its verb: "12 were killed", "10 more
@@ -1955,7 +1959,7 @@ _BARE_SUBJECT = re.compile(
     r"^\s+(?:(?:more|others?|more\s+people)\s+)?"
     # "nine on its side were killed"
     rf"(?:{_ITS_SIDE.pattern}\s+)?(?:were|was|have|had|are|died|dead|killed"
-    r"|(?:suffered|sustained)\s+(?:[\w-]+\s+)?(?:wounds|injuries))\b",
+    r"|(?:suffered|sustained)\s+(?:[\w-]+\s+){0,3}?(?:wounds|injuries))\b",
     re.IGNORECASE,
 )
 # "killed five people in Kherson and one person in Mykolaiv": the place of the figure
@@ -2179,7 +2183,14 @@ def _party(
         # of a kill of its own are not the victims told in a sentence before)
         killing = found.verb_pos < q.start and head not in ("others", "more")
         if not (killing and prev[1].verb_pos < 0 and prev[2] != CIVILIANS):
-            killer = ctx.subject(sent, found.verb_pos) if killing else None
+            # ("killing five soldiers and wounding ten more": whoever did the first)
+            at = (
+                prev[1].verb_pos
+                if 0 <= prev[1].verb_pos < found.verb_pos
+                and _PARTICIPLE_AT.match(text, found.verb_pos)
+                else found.verb_pos
+            )
+            killer = ctx.subject(sent, at) if killing else None
             if killer is None or killer.actor != prev[2]:
                 return prev[2]  # (not "government forces ..., killing more than 50")
     # "killed 13 in Idlib": victims named just after ("of the Syrian army").

@@ -1234,6 +1234,8 @@ class ArticleContext:
                 continue
             if _BLAMED_BEFORE.search(sent.text, max(0, m.start() - 12), m.start() + 3):
                 continue  # "a bombing blamed on Tamil Tiger rebels": whom, not where
+            if _A_BORDER_AFTER.match(sent.text, m.end()):
+                continue  # "near the Niger border": the border's, not in that country
             if _WHOSE_DEED_AFTER.match(sent.text, m.end()) and any(
                 x.start == ps and x.end == m.end() and x.kind in ("country", "seat")
                 for x in sent.mentions
@@ -1619,6 +1621,9 @@ def _off_dateline(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 _PLACE_KINDS = frozenset(("capital", "country", "seat"))
+_A_BORDER_AFTER = re.compile(
+    r"\s+(?:border|frontier)s?\b(?!\s+(?:town|city|village|crossing|post|point|gate|area))", re.I
+)
 _BLAMED_BEFORE = re.compile(r"\bblamed\s+on\s$", re.IGNORECASE)
 
 

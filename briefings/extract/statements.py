@@ -581,6 +581,12 @@ def _attribution(
                 who = _issuer(ctx, sent)  # '"...," the statement said': whose it is
             if who is not None:
                 return who, (sent.index, vpos), "after"
+        m = _A_DOCUMENT_READ.match(tail)
+        if m:
+            # '"...," the statement read': the words of the document's issuer
+            who = _issuer(ctx, sent)
+            if who is not None:
+                return who, (sent.index, rel_end + m.start("verb")), "after"
         m = _SAY_AFTER_INVERTED.match(tail)
         if m:
             lo = rel_end + m.start("subj")
@@ -618,6 +624,10 @@ def _attribution(
 _A_DOCUMENT = re.compile(
     r"(?:the|its|their|a)\s+(?:[\w-]+\s+)?(?:statement|communiqu[eé]|letter|release|post|notice)",
     re.IGNORECASE,
+)
+# "the statement read": a verb of saying only of a document.
+_A_DOCUMENT_READ = re.compile(
+    r"^[\s,]*" + _A_DOCUMENT.pattern + r"\s+(?P<verb>read|reads)\b", re.IGNORECASE
 )
 # "X issued a statement", "X released a communique": who the document is from.
 _ISSUED = re.compile(
