@@ -534,6 +534,21 @@ def test_more_ways_of_telling_the_hurt() -> None:
     }
 
 
+def test_the_dead_told_after_the_displaced_are_no_civilians_by_that() -> None:
+    # the displaced are civilians by their kind; the dead of the same war may be anyone
+    assert casualties("The fighting has left 300,000 people homeless and about 900 dead.") == {
+        ("civilians", "displaced", 300000, None, None, False),
+        ("unknown", "killed", 900, None, None, True),
+    }
+    # park rangers and locals are no fighters
+    assert {c[:3] for c in casualties("Poachers shot dead three rangers in the park.")} == {
+        ("civilians", "killed", 3)
+    }
+    assert {c[:3] for c in casualties("Shelling wounded 14 locals near the market.")} == {
+        ("civilians", "wounded", 14)
+    }
+
+
 def test_a_border_is_no_place_in_the_country_it_is_of() -> None:
     [c] = run("Gunmen stormed a post near the Egypt border, killing three guards.").casualties
     assert c.location is None
@@ -5745,6 +5760,20 @@ def test_who_reacts_to_an_attack_made_it_not() -> None:
     assert ("israel", "struck") in got
 
 
+def test_a_visiting_guest_is_a_side_and_his_people_no_place() -> None:
+    text = (
+        "Netanyahu and visiting Egyptian counterpart Mostafa Madbouly met in Jerusalem on Monday."
+    )
+    assert {(d.participants, d.location) for d in run(text).diplomacy} == {
+        (("egypt", "israel"), "Jerusalem")
+    }
+    # who hosts a visiting guest meets him: no mediator
+    [d] = run(
+        "Erdogan hosted visiting Egyptian President Abdel Fattah al-Sisi on Monday."
+    ).diplomacy
+    assert (d.participants, d.mediators) == (("egypt", "turkey"), ())
+
+
 def test_a_deal_with_a_long_name_is_dated_and_placed_by_its_own_signing() -> None:
     text = (
         "A grain agreement between Russia and the Ukrainian government of Volodymyr "
@@ -7969,6 +7998,13 @@ def test_the_organization_is_the_body_named_last_not_a_sides_alias() -> None:
     # (a charity states no side's position: no statement, as for "Amnesty said")
     assert said(text, cfg=cfg) == []
     assert [c.claimed_by for c in run(text, cfg=cfg).casualties] == ["Amnesty International"]
+
+
+def test_according_to_a_title_and_a_name_is_the_names() -> None:
+    text = "According to Egypt's top diplomat, Sameh Shoukry, the crossing will reopen soon."
+    assert said(text) == [("egypt", "Sameh Shoukry", "the crossing will reopen soon.")]
+    # coming from a place is no saying
+    assert said("A former judge, Netanyahu hails from a family of historians.") == []
 
 
 def test_a_statement_read_is_its_issuers() -> None:

@@ -331,6 +331,8 @@ _APPOSITION_AFTER = re.compile(
     r"{0,8}\s*,",
     re.IGNORECASE,
 )
+# A name set off by commas: " Sameh Shoukry," (two to four capitalised words).
+_NAME_AFTER = re.compile(r"\s*[A-Z][\w'’.-]+(?:\s+(?:al-|bin\s+|de\s+)?[A-Z][\w'’.-]+){1,3}\s*,")
 _ON_AFTER = re.compile(r"\s+on\b(?!\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)", re.IGNORECASE)
 _AT_A_PLACE = re.compile(r"\b(?:in|at|near|from|of)\s+(?:the\s+)?(?:[a-z]+\s+)?$")
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she|it|they|we|I)\s+$", re.IGNORECASE)
@@ -748,6 +750,8 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             continue  # "Putin welcomed Erdogan to the Kremlin": a host, no words
         if verb.startswith(("deni", "deny", "dismiss")) and _A_DEED_DONE.match(text, ve):
             continue  # "denied entry to", "dismissed his defence minister": deeds, no words
+        if verb.startswith("hail") and text.startswith(" from ", ve):
+            continue  # "Chapo hails from the north": where one comes from, no words
         if verb.startswith("claim") and _LIVES_AFTER.match(text, ve):
             continue  # "the war has claimed 6,000 lives": a toll taken, no words
         if verb.startswith("maintain") and _THING_AFTER.match(text, ve):
@@ -1125,6 +1129,18 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             cs, ce = comma + 1, len(text)
             if (aside := _APPOSITION_AFTER.match(text, cs)) is not None:
                 cs = aside.end()  # "According to X, a police spokesman, 30 were killed"
+            elif (aside := _NAME_AFTER.match(text, cs)) is not None and not (
+                _APPOSITION_AFTER.match(text, aside.end())
+            ):
+                # "According to the foreign minister, Sameh Shoukry, ...": his name (not a
+                # name with a title after it, the subject of a clause of its own:
+                # "According to TNA, Col. X, the army spokesman, detailed the incident")
+                person = next(
+                    (x for x in sent.mentions if cs <= x.start < aside.end() and x.is_person),
+                    None,
+                )
+                speaker = person or speaker
+                cs = aside.end()
             if m.start() > 3:  # "X happened, according to Y, ..." : the clause before
                 cs, ce = 0, m.start()
         else:

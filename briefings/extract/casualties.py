@@ -85,9 +85,10 @@ _CIVILIAN_NOUNS = (
     r"|infants?|family\s+members|students?|worshippers|patients?|doctors?|nurses?"
     r"|medics?|journalists?|reporters?|workers?|farmers?|pilgrims?|protesters?|demonstrators?"
     r"|passengers?|refugees?|migrants?|inhabitants?|non-combatants|hostages?|teachers?"
-    r"|aid\s+workers?|security\s+guards?|guards?|shepherds?|fishermen|fisherman|worshipers"
+    r"|aid\s+workers?|security\s+guards?|guards?|(?-i:rangers?)|wardens?|shepherds?|fishermen|fisherman"
+    r"|worshipers"
     r"|pupils?|schoolchildren|drivers?|paramedics?|rescuers?|firefighters?|photographers?"
-    r"|cameram[ae]n|relatives|employees?|staff\s+members?|citizens|men|man"
+    r"|cameram[ae]n|relatives|employees?|staff\s+members?|citizens|locals|men|man"
     r"|brothers?|sisters?|siblings|sons?|daughters?|cousins?|seafarers?|mariners?|settlers?"
     r"|tourists?|visitors?|holidaymakers|guests|mourners|shoppers|commuters|spectators"
     r"|churchgoers|congregants|bystanders|pedestrians|motorists|travell?ers|traders|vendors"
@@ -2170,8 +2171,12 @@ def _party(
     # "another five were wounded", "121 others", "more than 1,597 wounded": the victims
     # before.
     short = not noun or _KIND_NOUN.match(noun) or head in ("others", "more")
+    # (the displaced are civilians by their kind alone, which their dead are not: "left
+    # a million people displaced and 4,000 dead")
+    prev_people = prev is not None and (prev[1].kind != "displaced" or found.kind == "displaced")
     if (
         prev is not None
+        and prev_people
         and short
         and (
             len(phrase.split()) <= 3
@@ -2257,7 +2262,7 @@ def _party(
         or _SHELTERING.search(text)
     ):
         return CIVILIANS  # "... in a strike on a school sheltering displaced people"
-    if prev is not None and prev[2] == CIVILIANS and prev[0].end < q.start:
+    if prev is not None and prev[2] == CIVILIANS and prev[0].end < q.start and prev_people:
         if re.search(r"\b(?:and|while|whereas)\b", text[prev[0].end : q.start]):
             return CIVILIANS
     return UNKNOWN

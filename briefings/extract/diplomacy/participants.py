@@ -111,6 +111,9 @@ _MEDIATOR_AFTER = re.compile(
     r"|sponsored)\b|['’]s\s+(?:mediation|mediators?|auspices|invitation)\b"
     r"|(?:\s*,\s*which|\s*,\s*who)?\s+(?:has\s+|had\s+|is\s+|was\s+)?(?:mediated|brokered"
     r"|mediating|brokering|hosted|hosting|facilitated|facilitating)\b"
+    # (not the host of a guest, who is a side of the meeting: "hosted visiting President
+    # X", "hosted his Egyptian counterpart")
+    r"(?!\s+(?:visiting|his|her)\b)"
     # "Switzerland will facilitate talks", "Canada will help facilitate talks"
     r"|\s+(?:(?:has|have)\s+(?:announced|said)\s+(?:that\s+)?(?:it|they)\s+)?"
     r"(?:will|would|is\s+to|agreed\s+to|offered\s+to)\s+(?:help\s+)?(?:to\s+)?(?:facilitate"

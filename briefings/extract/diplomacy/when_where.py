@@ -33,7 +33,7 @@ from briefings.nlp.vocabulary import (
     alternation,
     place_phrase,
 )
-from briefings.nlp.world import capital_of, seat_capital
+from briefings.nlp.world import capital_of, is_country, seat_capital
 
 _PLACE = place_phrase("in|at")
 # Where a step told of earlier in the sentence happens: "The negotiations, the first
@@ -387,7 +387,12 @@ def _place(ctx: ArticleContext, sent: Sent, t: re.Match[str], kind: str) -> str 
                 if name is not None and not NOT_PLACE_START.match(name):
                     return name
                 return capital_of(owner)
-        if m is not None and not NOT_PLACE_START.match(m.group("place")):
+        if (
+            m is not None
+            and not NOT_PLACE_START.match(m.group("place"))
+            # ("visiting Egyptian counterpart X": whose, not where)
+            and not _a_demonym(m.group("place"))
+        ):
             if not any(
                 x.start <= m.start("place") < x.end and x.kind in ("person", "demonym", "group")
                 for x in sent.mentions
@@ -444,6 +449,13 @@ def _place(ctx: ArticleContext, sent: Sent, t: re.Match[str], kind: str) -> str 
     if held is not None and not NOT_PLACE_START.match(held.group("place")):
         return _POSSESSIVE_END.sub("", held.group("place"))
     return None
+
+
+def _a_demonym(place: str) -> bool:
+    """Whether ``place`` starts with a people's adjective ("Egyptian President"), and
+    is no country's name ("Saudi Arabia")."""
+    first = place.split()[0]
+    return capital_of(first) is not None and not is_country(first) and not is_country(place)
 
 
 def _year_before(text: str, t: re.Match[str]) -> str | None:
