@@ -8053,3 +8053,30 @@ def test_a_peoples_press_is_no_voice_of_its_state() -> None:
         assert said(text) == [], text
     # (state media are the state's)
     assert [a for a, _w, _t in said("Russian state media said the talks had failed.")] == ["russia"]
+
+
+_ESSEQUIBO = """
+title: Essequibo
+date: 2024-01-10
+actors:
+  guyana: {name: Guyana, aliases: [Irfaan Ali]}
+  venezuela: {name: Venezuela, aliases: [Nicolas Maduro]}
+  malaysia: {name: Malaysia, aliases: [Anwar Ibrahim]}
+"""
+
+
+def test_every_state_has_its_peoples_word_and_capital() -> None:
+    # states of any region, not only those at war in the examples: "Guyanese", "Haitian"
+    text = "Guyanese officials said the talks with Venezuela would go on."
+    assert [a for a, _w, _t in said(text, cfg=_ESSEQUIBO)] == ["guyana"]
+    text = "Maduro flew to Georgetown on Monday."
+    assert {d.location for d in run(text, cfg=_ESSEQUIBO).diplomacy} == {"Georgetown"}
+
+
+def test_a_capital_where_they_go_names_no_side_of_both_countries() -> None:
+    text = (
+        "Guyana and Venezuela agreed to talks. Their envoys will arrive in Kuala Lumpur"
+        " on Monday. Officials from both countries will meet there."
+    )
+    got = {(d.type, d.participants) for d in run(text, cfg=_ESSEQUIBO).diplomacy}
+    assert ("meeting", ("guyana", "venezuela")) in got

@@ -19,49 +19,76 @@ _COUNTRIES = """
 AF|Afghanistan|Afghan,Afghans|Kabul|
 AL|Albania|Albanian,Albanians|Tirana|
 DZ|Algeria|Algerian,Algerians|Algiers|
+AD|Andorra|Andorran,Andorrans|Andorra la Vella|
 AO|Angola|Angolan,Angolans|Luanda|
 AR|Argentina|Argentine,Argentinian,Argentines|Buenos Aires|Casa Rosada
 AM|Armenia|Armenian,Armenians|Yerevan|
 AU|Australia|Australian,Australians|Canberra|
 AT|Austria|Austrian,Austrians|Vienna|
 AZ|Azerbaijan|Azerbaijani,Azeri,Azerbaijanis,Azeris|Baku|
+BS|Bahamas,The Bahamas|Bahamian,Bahamians|Nassau|
 BH|Bahrain|Bahraini,Bahrainis|Manama|
 BD|Bangladesh|Bangladeshi,Bangladeshis|Dhaka|
+BB|Barbados|Barbadian,Barbadians|Bridgetown|
 BY|Belarus|Belarusian,Belarusians|Minsk|
 BE|Belgium|Belgian,Belgians|Brussels|
+BZ|Belize|Belizean,Belizeans|Belmopan|
+BJ|Benin|Beninese|Porto-Novo,Cotonou|
+BT|Bhutan|Bhutanese|Thimphu|
+BO|Bolivia|Bolivian,Bolivians|La Paz|
 BA|Bosnia,Bosnia and Herzegovina|Bosnian,Bosnians|Sarajevo|
+BW|Botswana|Botswanan,Batswana|Gaborone|
 BR|Brazil|Brazilian,Brazilians|Brasilia|Planalto
+BN|Brunei|Bruneian,Bruneians|Bandar Seri Begawan|
 BG|Bulgaria|Bulgarian,Bulgarians|Sofia|
 BF|Burkina Faso|Burkinabe|Ouagadougou|
-MM|Myanmar,Burma|Myanmar,Burmese|Naypyitaw,Naypyidaw|
 BI|Burundi|Burundian,Burundians|Gitega|
 KH|Cambodia|Cambodian,Cambodians|Phnom Penh|
 CM|Cameroon|Cameroonian,Cameroonians|Yaounde|
 CA|Canada|Canadian,Canadians|Ottawa|
+CV|Cape Verde,Cabo Verde|Cape Verdean,Cape Verdeans||
 CF|Central African Republic,CAR|Central African|Bangui|
 TD|Chad|Chadian,Chadians|N'Djamena|
 CL|Chile|Chilean,Chileans|Santiago|
 CN|China|Chinese|Beijing|Zhongnanhai
 CO|Colombia|Colombian,Colombians|Bogota|
-CG|Republic of Congo,Congo-Brazzaville|Congolese|Brazzaville|
-CD|Democratic Republic of Congo,Democratic Republic of the Congo,DR Congo,DRC|Congolese|Kinshasa|
+KM|Comoros|Comoran,Comorian,Comorans|Moroni|
+CR|Costa Rica|Costa Rican,Costa Ricans||
 HR|Croatia|Croatian,Croat,Croats,Croatians|Zagreb|
 CU|Cuba|Cuban,Cubans|Havana|
 CY|Cyprus|Cypriot,Cypriots|Nicosia|
 CZ|Czech Republic,Czechia|Czech,Czechs|Prague|
 DK|Denmark|Danish,Danes|Copenhagen|
 DJ|Djibouti|Djiboutian|Djibouti|
+DO|Dominican Republic|Dominican,Dominicans|Santo Domingo|
+EC|Ecuador|Ecuadorian,Ecuadorean,Ecuadorians|Quito|Carondelet Palace
 EG|Egypt|Egyptian,Egyptians|Cairo|
+SV|El Salvador|Salvadoran,Salvadorean,Salvadorans|San Salvador|
+GQ|Equatorial Guinea|Equatorial Guinean,Equatoguinean|Malabo|
 ER|Eritrea|Eritrean,Eritreans|Asmara|
 EE|Estonia|Estonian,Estonians|Tallinn|
+SZ|Eswatini,Swaziland|Swazi,Swazis|Mbabane|
 ET|Ethiopia|Ethiopian,Ethiopians|Addis Ababa|
+FJ|Fiji|Fijian,Fijians|Suva|
 FI|Finland|Finnish,Finns|Helsinki|
 FR|France|French|Paris|Elysee,Elysee Palace,Élysée,Élysée Palace,Quai d'Orsay
+GA|Gabon|Gabonese|Libreville|
+GM|Gambia,The Gambia|Gambian,Gambians|Banjul|
 GE|Georgia|Georgian,Georgians|Tbilisi|
 DE|Germany|German,Germans|Berlin|Bundestag,Chancellery
 GH|Ghana|Ghanaian,Ghanaians|Accra|
 GR|Greece|Greek,Greeks|Athens|
+GL|Greenland|Greenlandic,Greenlanders|Nuuk|
+GD|Grenada|Grenadian,Grenadians||
+GT|Guatemala|Guatemalan,Guatemalans|Guatemala City|
+GN|Guinea|Guinean,Guineans|Conakry|
+GW|Guinea-Bissau|Bissau-Guinean,Bissau-Guineans|Bissau|
+GY|Guyana|Guyanese|Georgetown|
+HT|Haiti|Haitian,Haitians|Port-au-Prince|
+HN|Honduras|Honduran,Hondurans|Tegucigalpa|
+HK|Hong Kong|||
 HU|Hungary|Hungarian,Hungarians|Budapest|
+IS|Iceland|Icelandic,Icelanders|Reykjavik|
 IN|India|Indian,Indians|New Delhi,Delhi|
 ID|Indonesia|Indonesian,Indonesians|Jakarta|
 IR|Iran|Iranian,Iranians,Persian|Tehran,Teheran|
@@ -69,47 +96,85 @@ IQ|Iraq|Iraqi,Iraqis|Baghdad|
 IE|Ireland|Irish|Dublin|
 IL|Israel|Israeli,Israelis|Jerusalem,Tel Aviv|Knesset
 IT|Italy|Italian,Italians|Rome|Palazzo Chigi
+CI|Ivory Coast,Cote d'Ivoire,Côte d'Ivoire|Ivorian,Ivorians|Yamoussoukro,Abidjan|
+JM|Jamaica|Jamaican,Jamaicans|Kingston|
 JP|Japan|Japanese|Tokyo|
 JO|Jordan|Jordanian,Jordanians|Amman|
 KZ|Kazakhstan|Kazakh,Kazakhstani,Kazakhs|Astana|
 KE|Kenya|Kenyan,Kenyans|Nairobi|
-KP|North Korea,DPRK|North Korean,North Koreans|Pyongyang|
-KR|South Korea|South Korean,South Koreans|Seoul|
 XK|Kosovo|Kosovar,Kosovars|Pristina|
 KW|Kuwait|Kuwaiti,Kuwaitis|Kuwait City|
 KG|Kyrgyzstan|Kyrgyz|Bishkek|
+LA|Laos|Laotian,Laotians|Vientiane|
 LV|Latvia|Latvian,Latvians|Riga|
 LB|Lebanon|Lebanese|Beirut|
+LS|Lesotho|Basotho|Maseru|
+LR|Liberia|Liberian,Liberians|Monrovia|
 LY|Libya|Libyan,Libyans|Tripoli|
+LI|Liechtenstein|Liechtensteiner|Vaduz|
 LT|Lithuania|Lithuanian,Lithuanians|Vilnius|
+LU|Luxembourg|Luxembourgish,Luxembourger,Luxembourgers||
+MG|Madagascar|Malagasy|Antananarivo|
+MW|Malawi|Malawian,Malawians|Lilongwe|
+MY|Malaysia|Malaysian,Malaysians|Kuala Lumpur,Putrajaya|
+MV|Maldives|Maldivian,Maldivians||
 ML|Mali|Malian,Malians|Bamako|
+MT|Malta|Maltese|Valletta|
+MR|Mauritania|Mauritanian,Mauritanians|Nouakchott|
+MU|Mauritius|Mauritian,Mauritians|Port Louis|
 MX|Mexico|Mexican,Mexicans|Mexico City|
 MD|Moldova|Moldovan,Moldovans|Chisinau|
+MC|Monaco|Monegasque||
+MN|Mongolia|Mongolian,Mongolians|Ulaanbaatar,Ulan Bator|
+ME|Montenegro|Montenegrin,Montenegrins|Podgorica|
 MA|Morocco|Moroccan,Moroccans|Rabat|
 MZ|Mozambique|Mozambican,Mozambicans|Maputo|
+MM|Myanmar,Burma|Myanmar,Burmese|Naypyitaw,Naypyidaw|
+NA|Namibia|Namibian,Namibians|Windhoek|
+NP|Nepal|Nepali,Nepalese|Kathmandu|
 NL|Netherlands,Holland|Dutch|Amsterdam,The Hague|
 NZ|New Zealand|New Zealander,New Zealanders|Wellington|
+NI|Nicaragua|Nicaraguan,Nicaraguans|Managua|
 NE|Niger|Nigerien,Nigeriens|Niamey|
 NG|Nigeria|Nigerian,Nigerians|Abuja|
+KP|North Korea,DPRK|North Korean,North Koreans|Pyongyang|
+MK|North Macedonia,Macedonia|Macedonian,Macedonians|Skopje|
 NO|Norway|Norwegian,Norwegians|Oslo|
 OM|Oman|Omani,Omanis|Muscat|
 PK|Pakistan|Pakistani,Pakistanis|Islamabad|
 PS|Palestine,Palestinian Territories|Palestinian,Palestinians|Ramallah|
+PA|Panama|Panamanian,Panamanians|Panama City|
+PG|Papua New Guinea,PNG|Papua New Guinean,Papua New Guineans|Port Moresby|
+PY|Paraguay|Paraguayan,Paraguayans|Asuncion,Asunción|
+PE|Peru|Peruvian,Peruvians|Lima|
 PH|Philippines|Philippine,Filipino,Filipinos|Manila|Malacanang
 PL|Poland|Polish,Poles|Warsaw|
 PT|Portugal|Portuguese|Lisbon|
+PR|Puerto Rico|Puerto Rican,Puerto Ricans|San Juan|
 QA|Qatar|Qatari,Qataris|Doha|
+CG|Republic of Congo,Congo-Brazzaville|Congolese|Brazzaville|
+CD|Democratic Republic of Congo,Democratic Republic of the Congo,DR Congo,DRC|Congolese|Kinshasa|
 RO|Romania|Romanian,Romanians|Bucharest|
 RU|Russia,Russian Federation|Russian,Russians|Moscow|Kremlin
 RW|Rwanda|Rwandan,Rwandans|Kigali|
+WS|Samoa|Samoan,Samoans|Apia|
 SA|Saudi Arabia|Saudi,Saudis|Riyadh|
+SN|Senegal|Senegalese|Dakar|
 RS|Serbia|Serbian,Serb,Serbs,Serbians|Belgrade|
+SC|Seychelles|Seychellois||
+SL|Sierra Leone|Sierra Leonean,Sierra Leoneans|Freetown|
+SG|Singapore|Singaporean,Singaporeans||
+SK|Slovakia|Slovak,Slovakian,Slovaks|Bratislava|
+SI|Slovenia|Slovenian,Slovene,Slovenians,Slovenes|Ljubljana|
+SB|Solomon Islands|Solomon Islander,Solomon Islanders|Honiara|
 SO|Somalia|Somali,Somalis|Mogadishu|Villa Somalia
 ZA|South Africa|South African,South Africans|Pretoria|
+KR|South Korea|South Korean,South Koreans|Seoul|
 SS|South Sudan|South Sudanese|Juba|
 ES|Spain|Spanish,Spaniards|Madrid|Moncloa
 LK|Sri Lanka|Sri Lankan,Sri Lankans|Colombo|
 SD|Sudan|Sudanese|Khartoum|
+SR|Suriname|Surinamese|Paramaribo|
 SE|Sweden|Swedish,Swedes|Stockholm|
 CH|Switzerland|Swiss|Bern,Berne|
 SY|Syria,Syrian Arab Republic|Syrian,Syrians|Damascus|
@@ -117,18 +182,26 @@ TW|Taiwan|Taiwanese|Taipei|
 TJ|Tajikistan|Tajik,Tajiks|Dushanbe|
 TZ|Tanzania|Tanzanian,Tanzanians|Dodoma|
 TH|Thailand|Thai|Bangkok|
+TL|Timor-Leste,East Timor|Timorese|Dili|
+TG|Togo|Togolese|Lome,Lomé|
+TO|Tonga|Tongan,Tongans|
+TT|Trinidad and Tobago,Trinidad|Trinidadian,Trinidadians|Port of Spain|
 TN|Tunisia|Tunisian,Tunisians|Tunis|
 TR|Turkey,Türkiye,Turkiye|Turkish,Turks|Ankara|
 TM|Turkmenistan|Turkmen|Ashgabat|
+AE|UAE,United Arab Emirates,Emirates|Emirati,Emiratis|Abu Dhabi|
 UG|Uganda|Ugandan,Ugandans|Kampala|
 UA|Ukraine|Ukrainian,Ukrainians|Kyiv,Kiev|Bankova
-AE|UAE,United Arab Emirates,Emirates|Emirati,Emiratis|Abu Dhabi|
 GB|United Kingdom,UK,U.K.,Britain,Great Britain|British,Briton,Britons|London|
 US|United States,US,U.S.,USA,U.S.A.,America|American,Americans|Washington|
+UY|Uruguay|Uruguayan,Uruguayans|Montevideo|
 UZ|Uzbekistan|Uzbek,Uzbeks|Tashkent|
+VU|Vanuatu|Ni-Vanuatu|Port Vila|
 VE|Venezuela|Venezuelan,Venezuelans|Caracas|Miraflores
 VN|Vietnam,Viet Nam|Vietnamese|Hanoi|
+EH|Western Sahara|Sahrawi,Sahrawis||
 YE|Yemen|Yemeni,Yemenis|Sanaa,Sana'a,Aden|
+ZM|Zambia|Zambian,Zambians|Lusaka|
 ZW|Zimbabwe|Zimbabwean,Zimbabweans|Harare|
 """
 

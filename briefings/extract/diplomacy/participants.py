@@ -651,6 +651,9 @@ def _inside(text: str, m: Mention) -> bool:
     return bool(_SPEAKS_AFTER.match(text, m.end))
 
 
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|to|from|near)\s+$", re.IGNORECASE)
+
+
 def _last_two(
     ctx: ArticleContext, sent: Sent, pos: int, have: set[str], kinds: tuple[str, ...] | None
 ) -> list[str]:
@@ -681,14 +684,20 @@ def _last_two(
             return pair
     out: list[str] = []
     earlier = [m for m in sent.mentions if m.end <= pos]
+    sent_of = {id(m): sent for m in earlier}  # each mention's sentence, for its words
     for prior in reversed(ctx.sents[max(0, sent.index - 3) : sent.index]):
         earlier = prior.mentions + earlier
+        sent_of.update((id(m), prior) for m in prior.mentions)
     for wanted in (kinds, None) if kinds else (None,):
         out = []
         for m in reversed(earlier):
             kind = "demonym" if m.kind == "person" and not m.canonical else m.kind
             if wanted is not None and kind not in wanted and m.kind not in wanted:
                 continue
+            if m.kind == "capital" and _PLACE_BEFORE.search(
+                sent_of.get(id(m), sent).text, max(0, m.start - 6), m.start
+            ):
+                continue  # "arrive in Kuala Lumpur": where, no side named
             if m.actor in ids and m.actor not in have and m.actor not in out:
                 out.append(m.actor)
                 if len(out) == 2:
