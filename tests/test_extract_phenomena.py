@@ -8080,3 +8080,12 @@ def test_a_capital_where_they_go_names_no_side_of_both_countries() -> None:
     )
     got = {(d.type, d.participants) for d in run(text, cfg=_ESSEQUIBO).diplomacy}
     assert ("meeting", ("guyana", "venezuela")) in got
+
+
+def test_a_deal_not_yet_reached_or_in_the_way_is_still_sought() -> None:
+    for text in (
+        "A peace treaty between Russia and Ukraine has not yet been reached.",
+        "The corridor remains the main obstacle to a peace treaty between Russia and Ukraine.",
+        "The vote cleared the way for the signing of a peace treaty between Russia and Ukraine.",
+    ):
+        assert steps(text) == {("agreement", ("russia", "ukraine"), "proposed")}, text

@@ -339,7 +339,12 @@ _TOPIC = re.compile(
     # "talks with Russia on prisoner swaps": what talks are about, in the plural
     r"|(?<!\bhe\s)(?<!\bshe\s)(?<!\bwho\s)\b(?:talks|negotiations|discussions|consultations)\b"
     r"[^.;,]{0,40}?\s(?:on|about|over"
-    r"|regarding|concerning)\s+(?:the\s+)?(?:new\s+|further\s+|more\s+|planned\s+)?$",
+    r"|regarding|concerning)\s+(?:the\s+)?(?:new\s+|further\s+|more\s+|planned\s+)?$"
+    # what stands in the way of a deal or leads to it: "a key hurdle to a peace deal",
+    # "work towards a peace agreement", "cleared the way for the signing of a treaty"
+    r"|\b(?:(?:hurdles?|obstacles?|barriers?|impediments?|stumbling\s+blocks?)\s+(?:to|for)"
+    r"|(?:work(?:ed|s|ing)?|progress)\s+towards?|clear(?:ed|s|ing)?\s+the\s+way\s+for)"
+    r"\s+(?:the\s+signing\s+of\s+|reaching\s+)?(?:a|an|any)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 
@@ -843,7 +848,8 @@ _MODAL_CB = CaseBlind(_MODAL)
 _DRAFT_BEFORE = re.compile(r"\b(?:draft|tentative|outline)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # A deal told as not made, after its word: "an agreement has not been reached".
 _NOT_MADE_AFTER = re.compile(
-    r"(?:\s+(?!(?:and|but|while|as|after|because)\b)[\w'’-]+){0,8}?"
+    # (an "and" of names is no next clause: "between Russia and Ukraine has not been")
+    r"(?:\s+(?!(?:and(?!\s+[A-Z])|but|while|as|after|because)\b)[\w'’-]+){0,8}?"
     r"\s+(?:has|have|had|was|were|is|are)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?:been\s+)?"
     r"(?:reached|agreed|signed|concluded|struck|finali[sz]ed|sealed)\b",
     re.IGNORECASE,
