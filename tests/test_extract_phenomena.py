@@ -8089,3 +8089,16 @@ def test_a_deal_not_yet_reached_or_in_the_way_is_still_sought() -> None:
         "The vote cleared the way for the signing of a peace treaty between Russia and Ukraine.",
     ):
         assert steps(text) == {("agreement", ("russia", "ukraine"), "proposed")}, text
+
+
+def test_parts_of_the_americas_are_no_united_states() -> None:
+    cfg = CONFIG.replace("actors:\n", "actors:\n  us: {name: United States}\n", 1)
+    assert said("Central American leaders said the talks would go on.", cfg=cfg) == []
+    assert [a for a, _w, _t in said("American officials said talks would go on.", cfg=cfg)] == [
+        "us"
+    ]
+
+
+def test_a_list_of_speakers_may_end_with_others_not_named() -> None:
+    text = "Israel, Egypt, Turkey and Gulf states have all urged restraint."
+    assert sorted(a for a, _w, _t in said(text)) == ["egypt", "israel", "turkey"]

@@ -524,12 +524,17 @@ def _jointly(
     ids = ctx.lexicon.actor_ids
     run = [speaker]
     i = sent.mentions.index(speaker)
+    # ("the United States, Egypt, Turkey and Gulf countries have urged": the list's last
+    # link is after its last name)
+    ends_later = _AND_OTHERS.match(sent.text, speaker.end) is not None
     for step in (-1, 1):
         j = i + step
         while 0 <= j < len(sent.mentions):
             near, far = sorted((sent.mentions[j], run[0] if step < 0 else run[-1]), key=_start)
             gap = _LIST_GAP.fullmatch(sent.text, near.end, far.start)
-            if not gap or (step < 0 and j == i - 1 and not _LAST_LINK.search(gap.group())):
+            if not gap or (
+                step < 0 and j == i - 1 and not ends_later and not _LAST_LINK.search(gap.group())
+            ):
                 break  # "In Egypt, Turkey and Qatar, Hamas said": the list ends before the comma
             if content[0] <= sent.mentions[j].start < content[1] and not (
                 content[0] <= speaker.start < content[1]
@@ -545,6 +550,10 @@ def _jointly(
     return out
 
 
+# A list of speakers that ends with others not named: "..., Turkey and Gulf countries".
+_AND_OTHERS = re.compile(
+    r"\s*,?\s+and\s+(?:[\w-]+\s+){0,2}(?:countries|nations|states|governments|allies|partners)\b"
+)
 # The last link of a list of speakers: "Egypt and Qatar said", "Egypt & Qatar said".
 _LAST_LINK = re.compile(r"\band\b|&")
 

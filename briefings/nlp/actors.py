@@ -128,6 +128,11 @@ _NOT_NAME_WORD = frozenset(
 )
 
 
+# Parts of the Americas named with the United States' short name: "Latin America",
+# "South American", "Central American".
+_PART_OF_A_CONTINENT = re.compile(r"\b(?:Latin|South|Central|North|Meso)\s+$")
+
+
 @dataclass(frozen=True)
 class Mention:
     start: int
@@ -676,6 +681,10 @@ class Lexicon:
                 and WATERS_OF.search(sentence, max(0, m.start() - 16), m.start())
             ):
                 continue  # "the Gulf of Aden", "the Gulf of Mexico": a sea, no state
+            if text.startswith("America") and _PART_OF_A_CONTINENT.search(
+                sentence, max(0, m.start() - 8), m.start()
+            ):
+                continue  # "Latin America", "South American leaders": a continent's
             kind: str = entry.kind
             actor: str | None = entry.actor
             before = _HYPHEN_BEFORE.search(sentence[max(0, m.start() - 6) : m.start()])
