@@ -8102,3 +8102,30 @@ def test_parts_of_the_americas_are_no_united_states() -> None:
 def test_a_list_of_speakers_may_end_with_others_not_named() -> None:
     text = "Israel, Egypt, Turkey and Gulf states have all urged restraint."
     assert sorted(a for a, _w, _t in said(text)) == ["egypt", "israel", "turkey"]
+
+
+def test_more_idioms_of_the_dead_and_the_taken() -> None:
+    # a military's idiom of its kills; hostages taken; a threat is no killing
+    text = "The army said its troops sent 14 terrorists to hell near Rafah."
+    assert {c[:3] for c in casualties(text)} == {("unknown", "killed", 14)}
+    text = "Nine militants were sent to hell in Rafah, the army said."
+    assert {c[:3] for c in casualties(text)} == {("unknown", "killed", 9)}
+    assert {c[:3] for c in casualties("Gunmen took 40 passengers hostage on Friday.")} == {
+        ("civilians", "captured", 40)
+    }
+    assert {c[:3] for c in casualties("Over 300 passengers were taken hostage on Friday.")} == {
+        ("civilians", "captured", 300)
+    }
+    text = "The gunmen said they were holding 90 people and threatened to start executing them."
+    assert casualties(text) == set()
+
+
+def test_who_claims_a_deed_counts_not_what_the_reporter_tells_of_it() -> None:
+    text = "Hamas claimed responsibility for the attack, which left 31 people dead."
+    assert [c.claimed_by for c in run(text).casualties] == [None]
+    # but its own figures are its claim
+    for text in (
+        "Hamas claimed responsibility for killing 20 soldiers at a base in Rafah.",
+        "Hamas claimed responsibility for the attack, saying it had killed 20 soldiers.",
+    ):
+        assert [c.claimed_by for c in run(text).casualties] == ["hamas"], text

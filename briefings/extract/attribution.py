@@ -1270,6 +1270,7 @@ def claimant_at(ctx: ArticleContext, sent: Sent, pos: int, acts: list[Speech]) -
         for a in acts
         if (a.speaker or a.name)
         and a.verb.lower() not in STANCE
+        and not _only_a_deed_claimed(text, a, pos, acts)
         and (
             a.content_start <= pos < a.content_end
             # "..., the army said, bringing to 242 the number of troops killed"
@@ -1287,6 +1288,29 @@ def claimant_at(ctx: ArticleContext, sent: Sent, pos: int, acts: list[Speech]) -
     return claimant_name(ctx, sent, act.speaker)
 
 
+def _only_a_deed_claimed(text: str, act: Speech, pos: int, acts: list[Speech]) -> bool:
+    """Whether ``act`` claims a deed and the figure at ``pos`` is only told of it: who
+    "claimed responsibility for the attack, which left 31 dead" counts no one (but does
+    in "claimed responsibility for killing 200 soldiers", or "..., saying it had
+    killed 10")."""
+    if not _RESPONSIBILITY_AFTER.match(text, act.verb_end):
+        return False
+    if _FOR_KILLING.fullmatch(text, act.verb_end, pos) or _SAYING_ON.search(
+        text, act.verb_end, pos
+    ):
+        return False
+    return not any(
+        b is not act and act.content_start < b.content_start <= pos < b.content_end for b in acts
+    )
+
+
+_RESPONSIBILITY_AFTER = re.compile(r"\s+(?:full\s+)?responsibility\b", re.IGNORECASE)
+_SAYING_ON = re.compile(r"\b(?:saying|asserting|stating|adding|declaring|boasting)\b")
+_FOR_KILLING = re.compile(
+    r"\s+(?:full\s+)?responsibility\s+for\s+(?:the\s+)?(?:killing|wounding|capturing|deaths?)"
+    r"(?:\s+of)?\s+(?:[\w-]+\s+){0,3}",
+    re.IGNORECASE,
+)
 # A body called by its head noun alone: "the mission", "the agency".
 _DESCRIBED = re.compile(r"(?:the|The)\s+[a-z]+")
 

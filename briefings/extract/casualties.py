@@ -50,7 +50,9 @@ _KIND_WORDS: list[tuple[str, str]] = [
         # "five soldiers embraced martyrdom", "paid the ultimate sacrifice"
         r"|(?:embraced|attained|achieved)\s+martyrdom"
         r"|(?:paid|made)\s+the\s+ultimate\s+(?:sacrifice|price)|laid\s+down\s+their\s+lives"
-        r"|(?:claimed|took|cost)\s+the\s+life\s+of",
+        r"|(?:claimed|took|cost)\s+the\s+life\s+of"
+        # a military's idiom: "five terrorists were sent to hell"
+        r"|sent\s+to\s+hell|(?<=\s)to\s+hell",
     ),
     (
         "wounded",
@@ -63,7 +65,9 @@ _KIND_WORDS: list[tuple[str, str]] = [
         "captured",
         r"captured|capturing|taken\s+prisoner|taken\s+captive|prisoners?|captives?"
         r"|detained|detaining|abducted|abducting|kidnapped|kidnapping|hostages|arrested"
-        r"|in\s+captivity|held\s+captive|in\s+custody|capture\s+of",
+        r"|in\s+captivity|held\s+captive|in\s+custody|capture\s+of"
+        # "took 40 passengers hostage", "were taken hostage" (not "a hostage deal")
+        r"|hostage(?=\s*[,.;]|\s+(?:on|in|at|during|after|by|and|since|last|overnight)\b)",
     ),
     (
         "displaced",
@@ -1338,7 +1342,7 @@ _STEMS = (
     "wound", "injur", "hurt", "casualt", "missing", "unaccounted", "disappear", "captur",
     "prisoner", "captiv", "detain", "abduct", "kidnap", "hostage", "arrest", "displac",
     "fled", "flee", "refuge", "evacuat", "relocat", "custody", "homeless", "uproot", "homes",
-    "lost", "losing", "fell in", "ultimate",
+    "lost", "losing", "fell in", "ultimate", "hell",
 )  # fmt: skip
 
 
@@ -1906,10 +1910,15 @@ def _classify(
 
 _INTRANSITIVE = re.compile(r"(?:died|perished)$", re.IGNORECASE)
 # What the figure's people set out to do, not what befell them: "aimed at capturing".
-_DOING_IT = re.compile(r"(?:killing|capturing|wounding|injuring)$", re.IGNORECASE)
+_DOING_IT = re.compile(
+    r"(?:killing|capturing|wounding|injuring|executing|kill|execute|behead|beheading)$",
+    re.IGNORECASE,
+)
 _AIMING_TO = re.compile(
     r"\b(?:aim(?:ed|ing|s)?\s+at|in\s+order\s+to|seeking\s+to|bid\s+to|attempt\s+to|effort\s+to"
-    r"|intent\s+on)\s+$",
+    r"|intent\s+on"
+    # a threat: "holding 214 people and threatened to start executing them"
+    r"|threaten(?:ed|s|ing)?\s+to(?:\s+(?:start|begin))?|vow(?:ed|s)?\s+to)\s+$",
     re.IGNORECASE,
 )
 _PASSIVE_BEFORE = re.compile(r"\b(?:were|was|been)\s+$", re.IGNORECASE)
