@@ -8129,3 +8129,14 @@ def test_who_claims_a_deed_counts_not_what_the_reporter_tells_of_it() -> None:
         "Hamas claimed responsibility for the attack, saying it had killed 20 soldiers.",
     ):
         assert [c.claimed_by for c in run(text).casualties] == ["hamas"], text
+
+
+def test_a_name_in_the_opening_phrase_is_not_he() -> None:
+    # "Speaking at a meeting chaired by X, he ...": he is the one named before, not X
+    for text in (
+        "Netanyahu said the war would go on. Speaking at a meeting chaired by Egyptian"
+        " President Abdel Fattah al-Sisi, he said Israel would not withdraw.",
+        "Netanyahu said the war would go on. After meeting Erdogan in Ankara, he said"
+        " Israel would not withdraw.",
+    ):
+        assert [(a, w) for a, w, _t in said(text)][-1] == ("israel", "Benjamin Netanyahu")

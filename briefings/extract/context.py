@@ -1445,10 +1445,14 @@ class ArticleContext:
         Antonio Guterres ..., his spokesman said"), else the subject of the
         sentences before."""
         quoted = inside_quote(sent.text, pos, sent.opened)
+        # ("After meeting Erdogan in Ankara, he said": not whom the opening phrase names)
+        opening = OPENING_PHRASE.match(sent.text) if sent.text[:1].isupper() else None
+        lead = opening.end() if opening is not None and opening.end() <= pos else 0
         people = [
             m
             for m in sent.mentions
             if _a_he(m, sent.text)
+            and lead <= m.start
             and m.end <= pos
             and (quoted or not inside_quote(sent.text, m.start, sent.opened))
         ]  # '"... talks with Speaker Nabih Berri," he said': he is not Berri
