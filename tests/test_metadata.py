@@ -70,6 +70,14 @@ def test_outlet_and_date_line_right_under_the_title(tmp_path: Path) -> None:
     assert article.text == LEDE
 
 
+def test_a_brand_with_a_lower_case_word_is_an_outlet(tmp_path: Path) -> None:
+    # "exm ExampleNews": a brand may start in lower case beside a word with inner capitals
+    text = f"Port Vell harbour reopens\nexm ExampleNews · 2023-04-30\n\n{LEDE}\n"
+    article = read(tmp_path, text)
+    assert (article.source, article.published) == ("exm ExampleNews", "2023-04-30")
+    assert article.text == LEDE
+
+
 def test_a_wire_carried_by_a_newsroom_is_an_outlet_line(tmp_path: Path) -> None:
     for i, line in enumerate(
         (

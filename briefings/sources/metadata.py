@@ -406,7 +406,11 @@ def _is_name(text: str) -> bool:
     text = re.sub(r"\s+\([\w&'’.\-/ ]{1,40}\)$", "", text)
     if not re.fullmatch(r"[\w&'’.\-/ ]+", text) or text.endswith("."):
         return False
-    return all(w.lower() in _NAME_JOINERS or not w.islower() for w in text.split())
+    words = text.split()
+    # (a brand's lower-case word beside a word with a capital inside: "bne IntelliNews")
+    return all(w.lower() in _NAME_JOINERS or not w.islower() for w in words) or (
+        len(words) > 1 and any(re.search(r"[a-z][A-Z]", w) for w in words)
+    )
 
 
 def _read_head_dates(body: list[str], header: Header) -> None:
