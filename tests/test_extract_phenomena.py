@@ -8140,3 +8140,16 @@ def test_a_name_in_the_opening_phrase_is_not_he() -> None:
         " Israel would not withdraw.",
     ):
         assert [(a, w) for a, w, _t in said(text)][-1] == ("israel", "Benjamin Netanyahu")
+
+
+def test_two_who_meet_one_separately_each_meet_that_one() -> None:
+    text = "The Egyptian president and the Turkish president held separate meetings with Hamas."
+    assert steps(text) == {
+        ("meeting", ("egypt", "hamas"), "held"),
+        ("meeting", ("hamas", "turkey"), "held"),
+    }
+    # one who meets two separately meets each
+    assert steps("Erdogan met separately with Netanyahu and Hamas leaders.") == {
+        ("meeting", ("israel", "turkey"), "held"),
+        ("meeting", ("hamas", "turkey"), "held"),
+    }
