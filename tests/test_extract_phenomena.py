@@ -8153,3 +8153,8 @@ def test_two_who_meet_one_separately_each_meet_that_one() -> None:
         ("meeting", ("israel", "turkey"), "held"),
         ("meeting", ("hamas", "turkey"), "held"),
     }
+
+
+def test_inmates_are_people_counted() -> None:
+    text = "A riot at the prison left at least 31 inmates dead, officials said."
+    assert {c[:3] for c in casualties(text)} == {("unknown", "killed", 31)}

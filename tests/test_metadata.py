@@ -78,6 +78,13 @@ def test_a_brand_with_a_lower_case_word_is_an_outlet(tmp_path: Path) -> None:
     assert article.text == LEDE
 
 
+def test_a_site_carrying_a_wire_is_an_outlet(tmp_path: Path) -> None:
+    text = f"Port Vell harbour reopens\nexample-news.com (AFP) · 2023-04-30\n\n{LEDE}\n"
+    article = read(tmp_path, text)
+    assert article.published == "2023-04-30"
+    assert article.text == LEDE
+
+
 def test_a_wire_carried_by_a_newsroom_is_an_outlet_line(tmp_path: Path) -> None:
     for i, line in enumerate(
         (

@@ -115,7 +115,8 @@ _COMBATANT_NOUNS = (
     r"|traffickers?|smugglers?|pirates?|armed\s+(?:men|individuals|persons)"
 )
 _GENERIC_NOUNS = (
-    r"people|persons?|individuals?|victims?|bodies|others|detainees|prisoners|crew\s+members"
+    r"people|persons?|individuals?|victims?|bodies|others|detainees|prisoners|inmates"
+    r"|crew\s+members"
     r"|nationals|youths"
     r"|crewmen|crew"
 )

@@ -395,8 +395,9 @@ def _dated_names(line: str) -> tuple[list[str], list[DateLine]] | None:
 
 
 def _is_name(text: str) -> bool:
-    """A short proper name: "Example News", "ABC7 Chicago", "example-news.com"."""
-    if DOMAIN.fullmatch(text):
+    """A short proper name: "Example News", "ABC7 Chicago", "example-news.com",
+    "example-news.com (AFP)"."""
+    if DOMAIN.fullmatch(re.sub(r"\s+\([\w&'’.\-/ ]{1,40}\)$", "", text)):
         return True
     words = text.split()
     if not words or len(words) > _NAME_WORDS or len(text) > _NAME_CHARS:
