@@ -8158,3 +8158,37 @@ def test_two_who_meet_one_separately_each_meet_that_one() -> None:
 def test_inmates_are_people_counted() -> None:
     text = "A riot at the prison left at least 31 inmates dead, officials said."
     assert {c[:3] for c in casualties(text)} == {("unknown", "killed", 31)}
+
+
+_ARMED_FORCES = """
+title: Armed forces
+date: 2025-03-10
+actors:
+  ecuador: {name: Ecuador, aliases: [Armed Forces, National Police, Daniel Noboa]}
+  choneros: {name: Los Choneros, aliases: [Fito]}
+"""
+
+
+def test_a_bodys_first_word_is_no_place_and_its_last_no_surname() -> None:
+    # "Armed Forces" names no place "Armed"; "National Police" no person "Police"
+    text = "Armed men wearing masks took over a television station in Guayaquil."
+    assert run(text, cfg=_ARMED_FORCES).ground == []
+    text = (
+        "Police arrested 300 gang members, army chief Jaime Vela reported."
+        ' "These men belong to three gangs," he said.'
+    )
+    assert "National Police" not in [w for _a, w, _t in said(text, cfg=_ARMED_FORCES)]
+
+
+def test_a_deed_declared_and_another_done_are_no_words() -> None:
+    text = "Noboa declared a state of emergency and designated 20 gangs as terrorist groups."
+    assert said(text, cfg=_ARMED_FORCES) == []
+
+
+def test_goods_seized_and_a_persons_capture_are_no_ground_taken() -> None:
+    for text in (
+        "Israeli troops seized 22 tons of weapons in Rafah.",
+        "Egypt offered a reward for information leading to his capture.",
+    ):
+        assert run(text).ground == [], text
+    assert _moves("Israeli troops captured Rafah on Sunday.") == {("israel", "captured")}

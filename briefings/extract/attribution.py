@@ -184,8 +184,10 @@ _DECLARED_THING = re.compile(
     r"\s+(?!that\b)(?:(?:a|an|the|its|their)\s+)?(?:(?!that\b)[\w-]+\s+){0,3}?(?:ceasefire|cease-fire|truce"
     r"|state\s+of\s+(?:emergency|siege|war|alert)|emergency|independence|martial\s+law|curfew"
     r"|mourning|lockdown|war|holiday|amnesty|no-fly\s+zone)\b"
-    # (the noun the object, no clause: "declared the war would go on" says something)
-    r"(?=\s*(?:[,.;]|$)|\s+(?:on|in|for|across|over|with|from|after|until|against|at|to)\b)",
+    # (the noun the object, no clause: "declared the war would go on" says something;
+    # "and" another deed: "declared a state of emergency and designated 20 gangs")
+    r"(?=\s*(?:[,.;]|$)|\s+(?:on|in|for|across|over|with|from|after|until|against|at|to)\b"
+    r"|\s+and\s+[a-z]+ed\b)",
     re.IGNORECASE,
 )
 # "alleged" before a noun: "alleged strongholds", "alleged Hezbollah sites".

@@ -219,7 +219,7 @@ _BEFORE_A_VERB = frozenset(
     " army military forces troops navy militia police".split()
 )
 _NOUN_FORMS = {"strike", "strikes", "attack", "attacks", "shell", "shells", "bomb", "advance",
-               "push", "raid", "raids", "hit", "bombing", "shelling"}  # fmt: skip
+               "push", "raid", "raids", "hit", "bombing", "shelling", "capture"}  # fmt: skip
 # "the agreements it had struck with Turkey", "struck a deal": a bargain, not a blow
 _STRUCK_A_DEAL = re.compile(
     r"\s+(?:a|an)\s+(?:deal|agreement|bargain|balance|compromise|tone|note|chord)\b"
@@ -579,7 +579,12 @@ _PEOPLE_TAKEN = re.compile(
     r"\s+(?:(?:at\s+least|some|about|more\s+than|dozens\s+of|scores\s+of|\d[\d,]*|two|three|four"
     r"|five|six|seven|eight|nine|ten|several|many|the|their|its|enemy)\s+)*(?:[A-Z][\w'’-]*\s+){0,3}"
     r"(?:soldiers|troops|fighters|militants|prisoners|civilians|servicemen|servicepeople|hostages"
-    r"|people|men|officers|members|commanders?|rebels|insurgents|mercenaries|personnel)\b",
+    r"|people|men|officers|members|commanders?|rebels|insurgents|mercenaries|personnel|inmates"
+    r"|suspects|leaders?)\b"
+    # goods, not ground: "seized 22 tons of drugs", "captured weapons and ammunition"
+    r"|\s+(?:(?:at\s+least|some|about|more\s+than|over|nearly|\d[\d,.]*|large\s+quantities\s+of"
+    r"|a\s+large\s+quantity\s+of)\s+)*(?:tons?\s+of|tonnes?\s+of|kilograms?\s+of|kg\s+of"
+    r"|kilos?\s+of|drugs|weapons|arms|ammunition|cash|money|explosives|cocaine)\b",
     re.IGNORECASE,
 )
 # The target of a deed as the subject: "came under attack", "was under fire".

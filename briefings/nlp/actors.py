@@ -251,7 +251,15 @@ def _given_name_of_a_state(words: list[str], state_forms: set[str]) -> bool:
 #: Heads of bodies no one is named after ("Cross", "Post" or "Court" may be a surname).
 _NOT_A_SURNAME = ARMED_WORDS | frozenset(
     """ministry office directorate department service services council committee commission
-    agency authority union organization organisation observatory mission bureau""".split()
+    agency authority union organization organisation observatory mission bureau police
+    gendarmerie navy command front movement party coalition alliance corps division
+    battalion regiment guards""".split()
+)
+# Words a body's name starts with that name no place: "Armed Forces", "National Police".
+_NOT_A_TERRITORY = frozenset(
+    """armed national federal central royal special popular revolutionary islamic democratic
+    republican security defence defense regional interim transitional joint united allied
+    presidential military air naval border coast state local supreme general""".split()
 )
 
 
@@ -367,7 +375,10 @@ def _territory(phrase: str) -> list[str]:
     if len(words) < 2 or not all(w.lower() in STATE_WORDS for w in words[1:]):
         return []
     core = words[0]
-    if not re.fullmatch(r"[A-Z][\w'’]+(?:-[A-Z][\w'’]+)*", core):
+    if (
+        not re.fullmatch(r"[A-Z][\w'’]+(?:-[A-Z][\w'’]+)*", core)
+        or core.lower() in _NOT_A_TERRITORY
+    ):
         return []
     forms = [core]
     parts = core.split("-")
