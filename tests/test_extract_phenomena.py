@@ -8192,3 +8192,14 @@ def test_goods_seized_and_a_persons_capture_are_no_ground_taken() -> None:
     ):
         assert run(text).ground == [], text
     assert _moves("Israeli troops captured Rafah on Sunday.") == {("israel", "captured")}
+
+
+def test_an_undertaking_not_to_act_is_a_deal_and_no_deed() -> None:
+    text = "Israel and Hamas agreed not to attack civilians in Rafah."
+    facts = run(text)
+    assert facts.ground == []
+    assert {(d.type, d.participants, d.status) for d in facts.diplomacy} == {
+        ("agreement", ("hamas", "israel"), "concluded")
+    }
+    # a condition is no deed either
+    assert run("Hamas would be crushed if it attacked Israel again, Netanyahu warned.").ground == []

@@ -288,7 +288,9 @@ _VERB_THEN_NP = re.compile(
 )
 # A negation right before the verb: the deed was not done.
 _NOT_BEFORE = re.compile(
-    r"(?:\bnot|n['’]t|\bnever|\bno\s+longer)\s+(?:yet\s+)?(?:been\s+|be\s+)?$", re.IGNORECASE
+    # ("agreed not to attack civilians": an undertaking, no deed)
+    r"(?:\bnot|n['’]t|\bnever|\bno\s+longer)\s+(?:yet\s+)?(?:been\s+|be\s+|to\s+)?$",
+    re.IGNORECASE,
 )
 # "to" before a verb of taking: what someone sets out to take, not what they took (but
 # "managed to seize", "went on to take" did it).
@@ -338,6 +340,9 @@ _NOT_YET_DONE = re.compile(
     r"(?:[a-z]+ly\s+)?$"
     # "an offensive aimed at capturing"
     r"|\b(?:aim(?:s|ed|ing)?|intent)\s+(?:at|on)\s+$"
+    # a condition: "would be crushed if it attacked Israel again"
+    r"|\b(?:if|unless|should)\s+(?:it|they|he|she|we|you|the\s+[a-z]+|[A-Z][\w'’-]*)\s+"
+    r"(?:ever\s+|again\s+|were\s+to\s+|was\s+to\s+|dared\s+to\s+)?$"
     # an aim: "achieved the goals of the operation to destroy its programme"
     r"|\b(?:goals?|aims?|objectives?|intentions?|mission|bids?|attempts?|efforts?|plans?"
     r"|orders?|threats?|vows?|pledges?|promises?|readiness)\s+(?:[\w'’-]+\s+){0,4}?to\s+$"

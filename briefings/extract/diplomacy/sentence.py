@@ -331,7 +331,9 @@ _A_OR_THE = re.compile(r"\s+(?:a|an|the|its|their)\b")
 _THE = re.compile(r"\s+(?:the|its|their)\b")
 # ("agreed Friday to exchange", "agreed on Sunday to extend": the day between)
 _TO_VERB = re.compile(
-    r"(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?\s+to\s+(?!a\b|an\b|the\b)[a-z]+"
+    # ("agreed not to use force": an undertaking as much as "agreed to not use force")
+    r"(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?\s+(?:not\s+)?to\s+"
+    r"(?!a\b|an\b|the\b)[a-z]+"
 )
 _TO_A = re.compile(r"\s+to\s+(?:a|an|the)\b")
 # Agreed to a way of going on, not to a deal: "agreed to stay in close contact", "to show
