@@ -971,6 +971,25 @@ def test_key_developments_are_scored_transparently_and_say_single_source():
     assert totals == sorted(totals, reverse=True)
 
 
+def test_a_deal_of_long_ago_however_often_recalled_is_no_key_development():
+    arts = _outlets(
+        ("a1", "Harbor Post", "2031-05-19"),
+        ("a2", "Meridian Wire", "2031-05-19"),
+        ("a3", "Coast Daily", "2031-05-18"),
+    )
+    old = [
+        arts.say(a, "The 1996 Ostra Accord between Kesh and Tarvos still holds.")
+        for a in ("a1", "a2", "a3")
+    ]
+    steps = [_step(e, "concluded", "1996", type="agreement") for e in old]
+    recent = _killed(arts.say("a1", "Nine people were killed on May 19."), 9, date="2031-05-19")
+    f = analyze(arts.facts(diplomacy=steps, casualties=[recent]))
+    events = {e.id: e for e in f.events}
+    assert [e.date for e in f.events] == ["1996"]  # still on the diplomatic track
+    assert not any(k.kind == "event" and k.ref in events for k in f.key_developments)
+    assert any(k.kind == "ledger" for k in f.key_developments)
+
+
 def test_analysis_is_deterministic_and_only_cites_the_facts_sentences():
     arts = _outlets(("a1", "Harbor Post", "2031-05-12"), ("a2", "Meridian Wire", "2031-05-13"))
     facts = arts.facts(

@@ -14,6 +14,9 @@ Each part of the score is 0..1, and the total is their weighted sum
 - agreement: an agreement concluded within ``NEW_DAYS`` days (1), or one
   planned or proposed (0.5).
 
+A finding dated more than ``HISTORY_DAYS`` before the as-of date is background and
+never a key development, however often the articles recall it.
+
 Diplomatic steps (but minor contacts: ``minor.py``), casualty rows and ground
 items with a place or a date compete; statements only fill the list up to
 ``MIN_KEY`` when fewer findings qualify. An agreement reached at a meeting
@@ -48,6 +51,8 @@ MIN_KEY, MAX_KEY = 3, 7
 MIN_SCORE = 2.5
 HALF_LIFE_DAYS = 7
 NEW_DAYS = 30
+#: A finding dated longer ago than this is background, never a key development.
+HISTORY_DAYS = 365
 #: Figures that score 1 for size, by kind: log10(figure + 1) / log10(FULL + 1).
 FULL_SIZE = {"displaced": 1_000_000}
 FULL_SIZE_DEFAULT = 100
@@ -59,6 +64,17 @@ def _recency(ctx: Context, dates: list[str | None]) -> float:
         return 0.0
     age = max(0, min(ages))  # the most recent; a day still to come is today
     return round(0.5 ** (age / HALF_LIFE_DAYS), 3)
+
+
+def _history(ctx: Context, date: str | None) -> bool:
+    """Whether a finding's own date is more than ``HISTORY_DAYS`` before the as-of date,
+    its last possible day counted for a year or a month ("the 1966 Geneva Agreement",
+    however many articles recall it): background, never a development."""
+    age = days_before(date, ctx.as_of)
+    if age is None or date is None:
+        return False
+    slack = {4: 365, 7: 31}.get(len(date), 0)
+    return age - slack > HISTORY_DAYS
 
 
 def _sources(n: int) -> float:
@@ -201,7 +217,10 @@ def pick(
     def rank(d: KeyDevelopment) -> tuple:
         return (-d.score.total, -d.n_sources, order_key(d.evidence[0]), d.ref)
 
-    ranked = sorted(_candidates(ctx, events, ledger, ground), key=rank)
+    ranked = sorted(
+        (d for d in _candidates(ctx, events, ledger, ground) if not _history(ctx, d.date)),
+        key=rank,
+    )
     picked = [d for d in ranked if d.score.total >= MIN_SCORE][:MAX_KEY]
     picked += [d for d in ranked if d not in picked][: max(0, MIN_KEY - len(picked))]
     if len(picked) < MIN_KEY:
