@@ -838,6 +838,21 @@ def test_a_country_is_no_place_to_join_incidents_by():
     assert len(f.ledger) == 2
 
 
+def test_close_tolls_of_one_province_a_year_apart_are_two_incidents():
+    arts = _outlets(("a1", "Harbor Post", "2030-06-02"), ("a2", "Meridian Wire", "2031-06-03"))
+    a = arts.say("a1", "A bombing in Dorn province killed 18 people.")
+    b = arts.say("a2", "A bombing in Dorn province killed 20 people.")
+    f = analyze(
+        arts.facts(
+            casualties=[
+                _killed(a, 18, location="Dorn province"),
+                _killed(b, 20, location="Dorn province"),
+            ]
+        )
+    )
+    assert len(f.ledger) == 2
+
+
 def test_vague_figures_keep_their_wording_and_the_right_one_is_picked():
     arts = _outlets(("a1", "Harbor Post", "2031-05-12"))
     ev = arts.say("a1", "Hundreds of thousands have fled and hundreds of civilians have died.")

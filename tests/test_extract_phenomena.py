@@ -529,9 +529,11 @@ def test_more_ways_of_telling_the_hurt() -> None:
         "Hamas gunmen raided a post, killing four Israeli soldiers and wounding six more."
     ) == {("israel", "killed", 4, None, None, False), ("israel", "wounded", 6, None, None, False)}
     # taken to the hospital is no flight from home
-    assert casualties("Two people died and 14 others were evacuated to the hospital.") == {
-        ("unknown", "killed", 2, None, None, False)
-    }
+    for text in (
+        "Two people died and 14 others were evacuated to the hospital.",
+        "Two people died, with 14 others evacuated to the hospital.",
+    ):
+        assert casualties(text) == {("unknown", "killed", 2, None, None, False)}, text
 
 
 def test_the_dead_told_after_the_displaced_are_no_civilians_by_that() -> None:

@@ -57,6 +57,8 @@ CLOSE = 0.2
 CLOSE_DAYS = 3
 #: The same figure reported this many days apart at most is one incident.
 SAME_FIGURE_DAYS = 7
+#: Close figures of one place, reported at most this many days apart, are one incident.
+PLACE_DAYS = 30
 #: The same place on days this far apart at most is one incident ("one day either side").
 NEAR_DAYS = 1
 
@@ -251,7 +253,11 @@ def _fits(it: _Item, inc: _Incident) -> bool:
             # Close figures need something more: both reports dated within days of each
             # other, or the same place named by both.
             gap = _gap(it, other)
-            if (gap is not None and gap <= CLOSE_DAYS) or (it.place and it.place == other.place):
+            if (gap is not None and gap <= CLOSE_DAYS) or (
+                # (the same place in reports months apart is two incidents: a province's
+                # toll of June 2024 and its toll of June 2025)
+                it.place and it.place == other.place and (gap is None or gap <= PLACE_DAYS)
+            ):
                 return True
     return False
 

@@ -1958,7 +1958,7 @@ _ANOTHER = re.compile(
     re.IGNORECASE,
 )
 _EVACUATED_HURT = re.compile(
-    r"\s+(?:[a-z]+\s+){0,3}?(?:were|was)\s+(?:also\s+)?evacuated\s+(?:in\s+(?:critical|serious)"
+    r"\s+(?:[a-z]+\s+){0,3}?(?:(?:were|was)\s+)?(?:also\s+)?evacuated\s+(?:in\s+(?:critical|serious)"
     r"|to\s+(?:(?:a|the|nearby|local|several|various)\s+)*hospitals?|for\s+(?:medical\s+)?treatment"
     r"|from\s+the\s+scene)",
     re.IGNORECASE,
