@@ -8205,3 +8205,11 @@ def test_an_undertaking_not_to_act_is_a_deal_and_no_deed() -> None:
     }
     # a condition is no deed either
     assert run("Hamas would be crushed if it attacked Israel again, Netanyahu warned.").ground == []
+
+
+def test_attacks_to_be_fought_off_are_no_deed_yet() -> None:
+    for text in (
+        "Egypt sent more troops to help fight attacks by Hamas in Sinai.",
+        "Israel has stepped up efforts to prevent attacks by Hamas.",
+    ):
+        assert ("hamas", "attacked") not in _moves(text), text

@@ -368,7 +368,11 @@ _NOT_YET_DONE = re.compile(
 # strike", "an imminent offensive".
 _MAYBE_NP = re.compile(
     r"\b(?:any|possible|potential|future|imminent|looming|hypothetical|eventual)\s+"
-    r"(?:[\w'’-]+\s+){0,2}$",
+    r"(?:[\w'’-]+\s+){0,2}$"
+    # attacks of a kind to be fought off: "to help fight attacks by X", "will counter
+    # attacks by", "efforts to prevent attacks by"
+    r"|\b(?:to|will|would|can|could)\s+(?:help\s+)?(?:fight|counter|combat|prevent|deter|stop"
+    r"|thwart|repel|avert)\s+(?:the\s+|further\s+|more\s+)?$",
     re.IGNORECASE,
 )
 # A deed kept from happening, told by its gerund: "prevent troops of third countries
