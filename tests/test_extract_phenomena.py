@@ -8213,3 +8213,18 @@ def test_attacks_to_be_fought_off_are_no_deed_yet() -> None:
         "Israel has stepped up efforts to prevent attacks by Hamas.",
     ):
         assert ("hamas", "attacked") not in _moves(text), text
+
+
+def test_an_aside_before_the_verb_hides_no_subject() -> None:
+    text = (
+        "The Turkish foreign ministry, while welcoming the truce between Israel and Hamas,"
+        " voiced concern about the aid."
+    )
+    assert [a for a, _w, _t in said(text)] == ["turkey"]
+
+
+def test_who_is_cited_as_telling_speaks_past_whom_he_told() -> None:
+    text = "Egyptian state media cited Shoukry as telling reporters that the crossing would reopen."
+    assert said(text) == [("egypt", "Sameh Shoukry", "the crossing would reopen.")]
+    text = "Egypt backed the plan, telling AFP that the crossing would reopen."
+    assert said(text) == [("egypt", None, "the crossing would reopen.")]

@@ -232,6 +232,10 @@ _QUOTED_AS = re.compile(
     r"\b(?:quoted|quoting|quotes|cited|citing|cites)\s+(?P<np>(?:[\w'’.-]+\s+){1,6}?)as\s+$",
     re.IGNORECASE,
 )
+# Whom a citing verb gives the words of: "cited Zelensky as telling journalists".
+_SOMEONE_AS_SAYING = re.compile(
+    rf"\s+(?:[\w'’.-]+\s+){{1,6}}?as\s+(?:{alternation(SAYING_PARTICIPLES)})\b", re.IGNORECASE
+)
 # The passive of it: "X was quoted by the agency as saying", "was cited ... as warning".
 _CITED_AS = re.compile(
     r"\b(?:was|were|is|are|has\s+been|had\s+been)\s+(?:quoted|cited)\b[^.;]{0,100}?\bas\s+$",
@@ -752,6 +756,8 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             continue  # "Putin welcomed Erdogan to the Kremlin": a host, no words
         if verb.startswith(("deni", "deny", "dismiss")) and _A_DEED_DONE.match(text, ve):
             continue  # "denied entry to", "dismissed his defence minister": deeds, no words
+        if verb.startswith(("cite", "quot")) and _SOMEONE_AS_SAYING.match(text, ve):
+            continue  # "TASS cited Zelensky as telling journalists that": his words
         if verb.startswith("hail") and text.startswith(" from ", ve):
             continue  # "Chapo hails from the north": where one comes from, no words
         if verb.startswith("claim") and _LIVES_AFTER.match(text, ve):
@@ -779,7 +785,7 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             speaker = ctx.subject(sent, cited.start())
             if speaker is not None:
                 lead = _LEAD_IN.match(text, ve)
-                cs, ce = lead.end() if lead else ve, len(text)
+                cs, ce = _past_whom(text, verb, ve, lead.end() if lead else ve), len(text)
                 if (by := _BY_A_SOURCE_THAT.match(text, ve)) is not None:
                     cs = by.end()
                 elif _BY_A_SOURCE_TO_END.match(text, ve) and "," in text[max(0, vs - 140) : vs]:
@@ -801,7 +807,8 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
                 ):
                     cs, ce = 0, _clause_end_before(text, quoted_as.start())
                 else:
-                    cs, ce = ve, len(text)
+                    lead = _LEAD_IN.match(text, ve)
+                    cs, ce = _past_whom(text, verb, ve, lead.end() if lead else ve), len(text)
                 out.append(Speech(verb, vs, ve, speaker, cs, ce, False, name=name))
                 continue
             if with_np is not None:
@@ -870,22 +877,7 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             # "a missile that Israeli authorities said had fragmented": what was said is
             # of the thing before "that", so the words run from it
             cs = head.start()
-        if verb in ("told", "tells", "telling") and (whom := _TOLD_WHOM_THAT.match(text, cs)):
-            cs = whom.end()  # "told a private news channel that ...": whom, then what
-        elif (
-            verb in ("told", "tells", "telling")
-            and text[cs : cs + 1].isupper()
-            and (addressee := _NAMED_ADDRESSEE.match(text, cs))
-        ):
-            cs = addressee.end()  # "told Radio Liberty this evening that": a name, not "radio"
-        elif verb in ("told", "tells", "telling") and (press := _TOLD_THE_PRESS.match(text, cs)):
-            cs = press.end()  # "told international media that ...", "told state media he"
-
-        elif verb in ("told", "tells", "telling") and (to := _ADDRESSEE.match(text, ve)):
-            # "told VOA the department had no authority", "told Dawan Africa in an
-            # exclusive interview that ..."
-            again = _LEAD_IN.match(text, to.end())
-            cs = max(cs, again.end() if again else to.end())
+        cs = _past_whom(text, verb, ve, cs)
         if (
             stance
             or (verb.startswith(_KEEPS_ITS_VERB) and len(text[cs : _stop(text, cs)].split()) >= 3)
@@ -1288,6 +1280,24 @@ def claimant_at(ctx: ArticleContext, sent: Sent, pos: int, acts: list[Speech]) -
     if act.speaker is None:
         return act.name
     return claimant_name(ctx, sent, act.speaker)
+
+
+def _past_whom(text: str, verb: str, ve: int, cs: int) -> int:
+    """Where what was told starts, past whom it was told (``cs``: where it would start)."""
+    if verb not in ("told", "tells", "telling"):
+        return cs
+    if whom := _TOLD_WHOM_THAT.match(text, cs):
+        return whom.end()  # "told a private news channel that ...": whom, then what
+    if text[cs : cs + 1].isupper() and (addressee := _NAMED_ADDRESSEE.match(text, cs)):
+        return addressee.end()  # "told Radio Liberty this evening that": a name, not "radio"
+    if press := _TOLD_THE_PRESS.match(text, cs):
+        return press.end()  # "told international media that ...", "told state media he"
+    if to := _ADDRESSEE.match(text, ve):
+        # "told VOA the department had no authority", "told Dawan Africa in an exclusive
+        # interview that ..."
+        again = _LEAD_IN.match(text, to.end())
+        return max(cs, again.end() if again else to.end())
+    return cs
 
 
 def _only_a_deed_claimed(text: str, act: Speech, pos: int, acts: list[Speech]) -> bool:

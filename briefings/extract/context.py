@@ -1271,6 +1271,12 @@ class ArticleContext:
         """The side acting or speaking at ``pos``: the first mention (or pronoun) of the
         clause that ends there, reaching back over up to ``reach`` clause breaks
         when the nearest clause names nobody ("Altun, an aide to X, said")."""
+        if "ing" in sent.text[max(0, pos - 160) : pos] and (
+            aside := _PARTICIPLE_ASIDE.search(sent.text, max(0, pos - 200), pos)
+        ):
+            # "The ministry, while welcoming the deal between A and B, voiced concern":
+            # the subject is before the aside
+            pos = aside.start()
         # the breaks that end before ``pos``, as a search from the start to it finds them
         breaks = sent.breaks[: bisect.bisect_right(sent.breaks, (pos, "\uffff"))]
         if breaks and any(" and " in m.text for m in sent.mentions):
@@ -1625,6 +1631,12 @@ def _off_dateline(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 _PLACE_KINDS = frozenset(("capital", "country", "seat"))
+# An aside of what the subject does meanwhile, right before its verb: ", while
+# welcoming the deal between A and B, ".
+_PARTICIPLE_ASIDE = re.compile(
+    r",\s*(?:while|when|after|before|despite|though|although|besides)\s+[a-z]+ing\b[^,;]{0,150}"
+    r",\s*(?:[a-z]+ly\s+)?$"
+)
 _A_BORDER_AFTER = re.compile(
     r"\s+(?:border|frontier)s?\b(?!\s+(?:town|city|village|crossing|post|point|gate|area))", re.I
 )
