@@ -8228,3 +8228,18 @@ def test_who_is_cited_as_telling_speaks_past_whom_he_told() -> None:
     assert said(text) == [("egypt", "Sameh Shoukry", "the crossing would reopen.")]
     text = "Egypt backed the plan, telling AFP that the crossing would reopen."
     assert said(text) == [("egypt", None, "the crossing would reopen.")]
+
+
+def test_quoted_words_inside_a_reported_clause_are_said_with_the_clause() -> None:
+    text = (
+        'Netanyahu spoke on Monday. The gunmen planned to dig "a long tunnel" from Rafah to'
+        ' Egypt for "supplies from the Egyptian side," he said.'
+    )
+    [*_, (actor, _who, words)] = said(text)
+    assert actor == "israel"
+    assert words == (
+        'The gunmen planned to dig "a long tunnel" from Rafah to Egypt for "supplies from'
+        ' the Egyptian side"'
+    )
+    # a quote that is all that was said stays the quote
+    assert said('"The talks will go on," Netanyahu said.')[0][2] == "The talks will go on"

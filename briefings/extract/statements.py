@@ -397,6 +397,9 @@ class Quote:
     verb_at: tuple[int, int] | None
     first: Sent
     last: Sent
+    #: The words quoted are a part of a clause that is reported, not all that was said
+    #: ('planned to open "a tunnel" for "supplies," he said'): the body is the clause.
+    partial: bool = False
 
 
 #: Where a quote can start: at a mark, or right after a colon (its spaces, then a
@@ -456,11 +459,32 @@ def quotes_of(ctx: ArticleContext) -> list[Quote]:
             speaker, verb_at = out[-1].speaker, None
         if speaker is None:
             continue
+        lead = text[first.span.start : m.start()]
+        if (
+            _where == "after"
+            and first is last
+            and end == m.end()
+            and len(lead.split()) >= 3
+            and _REPORTED_AROUND.fullmatch(lead)
+        ):
+            # 'The attackers planned to open "a tunnel" for "supplies," he said': the
+            # clause the quoted words are part of is what was said
+            body = _TRAILING_COMMA.sub("", text[first.span.start : end].strip())
+            out.append(Quote(first.span.start, end, body, speaker, verb_at, first, last, True))
+            continue
         out.append(Quote(m.start(), end, body, speaker, verb_at, first, last))
     ctx._quotes = out  # type: ignore[attr-defined]
     return out
 
 
+# Words before a quote that make it part of a clause: no attribution of their own, no
+# colon that would end it ("He said:", "It read: ").
+_REPORTED_AROUND = re.compile(
+    # (one clause: no comma, and no dash of a headline run into the text)
+    rf"(?![^\"“”]*\b(?:{_QUOTING})\b)(?![^\n]*\s[-–—]\s)[^:;,\n]*[a-z\"”]\s+[“\"]?$",
+    re.IGNORECASE,
+)
+_TRAILING_COMMA = re.compile(r",(?=[”\"]?$)")
 # Who said it, between the two parts of a quote: ' Peskov said, ', ' said Mr. Peskov, '.
 _SPLIT_GAP = re.compile(r"(?:[^\"“”.!?;:\n]|\.(?=\s[A-Z])){3,80},\s*")
 _A_QUOTING_VERB = re.compile(rf"\b(?:{_QUOTING})\b", re.IGNORECASE)
@@ -499,7 +523,7 @@ def _quotes(ctx: ArticleContext, used: set[tuple[int, int]]) -> list[Statement]:
                 speaker, said_in.text if said_in and speaker in said_in.mentions else None
             ),
             text=body.strip(" ,"),
-            quote=True,
+            quote=not q.partial,
             evidence=ctx.evidence(first, _sent_at(ctx, _attr_end(ctx, m_end, last)) or last),
             # (the day of the verb's sentence: a quote's last may name a day it speaks of)
             date=_said_on(ctx, ctx.sents[q.verb_at[0]] if q.verb_at else last),
