@@ -8005,6 +8005,11 @@ def test_the_organization_is_the_body_named_last_not_a_sides_alias() -> None:
 def test_according_to_a_title_and_a_name_is_the_names() -> None:
     text = "According to Egypt's top diplomat, Sameh Shoukry, the crossing will reopen soon."
     assert said(text) == [("egypt", "Sameh Shoukry", "the crossing will reopen soon.")]
+    text = (
+        "According to Egypt's top diplomat, Sameh Shoukry, who spoke on Friday, the crossing"
+        " will reopen soon."
+    )
+    assert said(text) == [("egypt", "Sameh Shoukry", "the crossing will reopen soon.")]
     # coming from a place is no saying
     assert said("A former judge, Netanyahu hails from a family of historians.") == []
 

@@ -337,6 +337,7 @@ _APPOSITION_AFTER = re.compile(
     r"{0,8}\s*,",
     re.IGNORECASE,
 )
+_WHO_ASIDE = re.compile(r"\s*who\s+[^,;“”\"]{3,120},")
 # A name set off by commas: " Sameh Shoukry," (two to four capitalised words).
 _NAME_AFTER = re.compile(r"\s*[A-Z][\w'’.-]+(?:\s+(?:al-|bin\s+|de\s+)?[A-Z][\w'’.-]+){1,3}\s*,")
 _ON_AFTER = re.compile(r"\s+on\b(?!\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)", re.IGNORECASE)
@@ -1135,6 +1136,8 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
                 )
                 speaker = person or speaker
                 cs = aside.end()
+                if (who := _WHO_ASIDE.match(text, cs)) is not None:
+                    cs = who.end()  # ", Joaquim Mangrasse, who made the announcement, ..."
             if m.start() > 3:  # "X happened, according to Y, ..." : the clause before
                 cs, ce = 0, m.start()
         else:
