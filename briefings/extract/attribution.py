@@ -1320,7 +1320,7 @@ def _only_a_deed_claimed(text: str, act: Speech, pos: int, acts: list[Speech]) -
 
 
 _RESPONSIBILITY_AFTER = re.compile(r"\s+(?:full\s+)?responsibility\b", re.IGNORECASE)
-_SAYING_ON = re.compile(r"\b(?:saying|asserting|stating|adding|declaring|boasting)\b")
+_SAYING_ON = re.compile(rf"\b(?:{alternation(SAYING_PARTICIPLES)})\b")
 _FOR_KILLING = re.compile(
     r"\s+(?:full\s+)?responsibility\s+for\s+(?:the\s+)?(?:killing|wounding|capturing|deaths?)"
     r"(?:\s+of)?\s+(?:[\w-]+\s+){0,3}",

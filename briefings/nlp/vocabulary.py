@@ -144,7 +144,7 @@ SAYING_PARTICIPLES: frozenset[str] = frozenset(
     # writer's reading, and so is most of what follows it)
     for lemma in """say add note stress warn claim accuse deny insist urge describe specify
         argue explain emphasise emphasize declare threaten allege blame vow state
-        confirm announce write report tell""".split()
+        confirm announce write report tell assert""".split()
     for f in inflect(lemma)
     if f.endswith("ing")
 ) | frozenset(("calling for",))
