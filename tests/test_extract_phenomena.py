@@ -8133,6 +8133,7 @@ def test_who_claims_a_deed_counts_not_what_the_reporter_tells_of_it() -> None:
     # but its own figures are its claim
     for text in (
         "Hamas claimed responsibility for killing 20 soldiers at a base in Rafah.",
+        "Hamas claimed responsibility for an attack that killed 20 soldiers in Rafah.",
         "Hamas claimed responsibility for the attack, saying it had killed 20 soldiers.",
     ):
         assert [c.claimed_by for c in run(text).casualties] == ["hamas"], text
@@ -8155,11 +8156,36 @@ def test_two_who_meet_one_separately_each_meet_that_one() -> None:
         ("meeting", ("egypt", "hamas"), "held"),
         ("meeting", ("hamas", "turkey"), "held"),
     }
+    # two who meet two separately: each of the one pair meets each of the other
+    assert steps("Netanyahu and Erdogan held separate talks with Egyptian and Qatari leaders.") == {
+        ("talks", ("Qatar", "israel"), "held"),
+        ("talks", ("egypt", "israel"), "held"),
+        ("talks", ("Qatar", "turkey"), "held"),
+        ("talks", ("egypt", "turkey"), "held"),
+    }
     # one who meets two separately meets each
     assert steps("Erdogan met separately with Netanyahu and Hamas leaders.") == {
         ("meeting", ("israel", "turkey"), "held"),
         ("meeting", ("hamas", "turkey"), "held"),
     }
+
+
+def test_a_states_body_speaks_by_its_name() -> None:
+    cfg = CONFIG.replace(
+        "actors:\n", "actors:\n  iran: {name: Iran, aliases: [Revolutionary Guards]}\n", 1
+    )
+    text = "Meanwhile, Iran's Revolutionary Guards claimed that the strike used a new tactic."
+    assert said(text, cfg=cfg) == [
+        ("iran", "Revolutionary Guards", "the strike used a new tactic.")
+    ]
+
+
+def test_years_of_a_wars_toll_are_no_report_carried_on() -> None:
+    text = (
+        "At least two rangers were killed in Rafah, a local group said. The area has been"
+        " plagued for years by violence that has killed thousands of people."
+    )
+    assert [c.claimed_by for c in run(text).casualties] == ["local group", None]
 
 
 def test_inmates_are_people_counted() -> None:

@@ -1304,13 +1304,13 @@ def _past_whom(text: str, verb: str, ve: int, cs: int) -> int:
 
 
 def _only_a_deed_claimed(text: str, act: Speech, pos: int, acts: list[Speech]) -> bool:
-    """Whether ``act`` claims a deed and the figure at ``pos`` is only told of it: who
-    "claimed responsibility for the attack, which left 31 dead" counts no one (but does
-    in "claimed responsibility for killing 200 soldiers", or "..., saying it had
-    killed 10")."""
+    """Whether ``act`` claims a deed and the figure at ``pos`` is only the reporter's
+    aside on it: who "claimed responsibility for the attack, which left 31 dead" counts
+    no one (but does in "claimed responsibility for an attack that killed 100 soldiers",
+    "for killing 200 soldiers", or "..., saying it had killed 10")."""
     if not _RESPONSIBILITY_AFTER.match(text, act.verb_end):
         return False
-    if _FOR_KILLING.fullmatch(text, act.verb_end, pos) or _SAYING_ON.search(
+    if not _ASIDE_ON_THE_DEED.search(text, act.verb_end, pos) or _SAYING_ON.search(
         text, act.verb_end, pos
     ):
         return False
@@ -1321,11 +1321,8 @@ def _only_a_deed_claimed(text: str, act: Speech, pos: int, acts: list[Speech]) -
 
 _RESPONSIBILITY_AFTER = re.compile(r"\s+(?:full\s+)?responsibility\b", re.IGNORECASE)
 _SAYING_ON = re.compile(rf"\b(?:{alternation(SAYING_PARTICIPLES)})\b")
-_FOR_KILLING = re.compile(
-    r"\s+(?:full\s+)?responsibility\s+for\s+(?:the\s+)?(?:killing|wounding|capturing|deaths?)"
-    r"(?:\s+of)?\s+(?:[\w-]+\s+){0,3}",
-    re.IGNORECASE,
-)
+# A reporter's aside on a deed: ", which left", ", in which" (not "that killed").
+_ASIDE_ON_THE_DEED = re.compile(r",\s*(?:in\s+)?which\b|\s[–—]\s", re.IGNORECASE)
 # A body called by its head noun alone: "the mission", "the agency".
 _DESCRIBED = re.compile(r"(?:the|The)\s+[a-z]+")
 

@@ -704,7 +704,10 @@ _WAR_TOTAL = re.compile(
     r"|\b(?:killed|died|dead)\s+(?:in|during|throughout)\s+the\s+(?:[\w-]+\s+){0,2}(?:war"
     r"|conflict|rebellion|insurgency|uprising)\b|\bsince\s+then\b|\bsince\s+the\s+(?:start|beginning|outbreak)\b"
     r"|\bsince\s+the\s+(?:[\w-]+\s+)?(?:war|conflict|uprising|revolt|crisis|revolution)\s+"
-    r"(?:started|began|erupted|broke\s+out)\b",
+    r"(?:started|began|erupted|broke\s+out)\b"
+    # years of it: "plagued for years by insurgent violence that has killed thousands"
+    r"|\b(?:for|over)\s+(?:the\s+(?:past|last)\s+)?(?:several\s+|many\s+|\w+\s+)?(?:years"
+    r"|decades)\b[^.;]{0,60}?\b(?:has|have)\s+(?:killed|left|claimed|displaced|uprooted)\b",
     re.IGNORECASE,
 )
 # A war's toll in the simple past, told in a relative clause: a war over ("a civil war

@@ -731,6 +731,12 @@ def _speaker_name(m: Mention, text: str | None = None) -> str | None:
         and (named := _titled_name(text, m.end, titled=m.kind == "person"))
     ):
         return named
+    if (
+        m.kind in ("country", "demonym")
+        and text is not None
+        and (body := _OWN_BODY_AFTER.match(text, m.end))
+    ):
+        return body.group("name")  # "Iran's Revolutionary Guards": the body that speaks
     if m.kind == "person" and text is not None:
         # "the Ukrainian president said": the post, not the people's name alone
         titles = _TITLE_AFTER.match(text, m.end)
@@ -741,6 +747,12 @@ def _speaker_name(m: Mention, text: str | None = None) -> str | None:
     return None
 
 
+# A state's body by its capitalised name, after the state's "'s" and before its verb:
+# "Iran's Revolutionary Guards claimed", "India's Ministry of External Affairs said".
+_OWN_BODY_AFTER = re.compile(
+    r"['’]s\s+(?P<name>[A-Z][\w-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w-]*){0,4})"
+    rf"(?=\s+(?:\w+ly\s+)?(?:{_QUOTING})\b)"
+)
 # Who speaks for a person, after the name's "'s": "party", "camp", "lawyer".
 _WHOSE_VOICE = re.compile(
     r"['’]s?\s+((?:[a-z-]+\s+){0,2}?(?:party|camp|movement|office|lawyers?|attorneys?"

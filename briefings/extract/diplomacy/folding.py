@@ -165,10 +165,12 @@ def _split_calls(found: list[_Step]) -> list[DiplomaticStep]:
     out: list[DiplomaticStep] = []
     for f in found:
         step = f.step
-        if f.hub and f.hub in step.participants and len(step.participants) >= 3:
-            for other in step.participants:
-                if other != f.hub:
-                    out.append(replace(step, participants=tuple(sorted((f.hub, other)))))
+        hubs = (f.hub,) if isinstance(f.hub, str) else f.hub or ()
+        if hubs and set(hubs) <= set(step.participants) and len(step.participants) >= 3:
+            for hub in hubs:
+                for other in step.participants:
+                    if other not in hubs:
+                        out.append(replace(step, participants=tuple(sorted((hub, other)))))
             continue
         out.append(step)
     return out

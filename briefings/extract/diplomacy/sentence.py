@@ -857,7 +857,7 @@ _WITH_AFTER = re.compile(r"(?:\s+separately)?\s+with\b", re.IGNORECASE)
 
 def _make_step(ctx: ArticleContext, sent: Sent, trig: _Trigger, when: _When, who: _Who) -> _Step:
     t, kind, text = trig.match, trig.kind, sent.text
-    hub = None
+    hub: str | tuple[str, ...] | None = None
     if kind == "call":
         subject = ctx.subject(sent, t.start())
         hub = subject.actor if subject is not None else None
@@ -873,12 +873,12 @@ def _make_step(ctx: ArticleContext, sent: Sent, trig: _Trigger, when: _When, who
         subject = ctx.subject(sent, t.start())
         hub = subject.actor if subject is not None else None
         if (met := _WITH_AFTER.match(text, t.end())) is not None:
-            # "Erdogan and Sisi held separate talks with Netanyahu": each met him
             ids = set(who.participants)
             before = {m.actor for m in sent.mentions if m.end <= t.start() and m.actor in ids}
             after = {m.actor for m in sent.mentions if m.start >= met.end() and m.actor in ids}
-            if len(before) >= 2 and len(after) == 1:
-                hub = after.pop()
+            if len(before) >= 2 and after:
+                # "Erdogan and Sisi held separate talks with Netanyahu": each met him
+                hub = tuple(sorted(before))
     reference = (
         kind == "agreement"
         and when.date is None

@@ -16,8 +16,10 @@ class _Step:
     step: DiplomaticStep
     #: "the talks", "the agreement", "signed the document": names a step told before
     anaphoric: bool = False
-    #: the hub of a phone round: "Putin held telephone conversations with A and B"
-    hub: str | None = None
+    #: the hub of a phone round: "Putin held telephone conversations with A and B";
+    #: or the hubs of separate meetings: "A and B met separately with C and D" (each
+    #: of A, B meets each of the others)
+    hub: str | tuple[str, ...] | None = None
     #: no side named in its own clause, only the speaker's ("the Berlin meeting was a
     #: real opportunity," the envoy said)
     weak: bool = False
