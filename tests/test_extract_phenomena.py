@@ -8274,3 +8274,9 @@ def test_quoted_words_inside_a_reported_clause_are_said_with_the_clause() -> Non
     )
     # a quote that is all that was said stays the quote
     assert said('"The talks will go on," Netanyahu said.')[0][2] == "The talks will go on"
+
+
+def test_the_doer_is_right_after_by_not_the_place_after_it() -> None:
+    text = "An armed assault by gangs on Cairo's Zamalek district killed five people."
+    assert ("egypt", "attacked") not in _moves(text)
+    assert ("israel", "struck") in _moves("A strike blamed on Israel hit Rafah on Monday.")

@@ -806,10 +806,20 @@ def _doer_before(sent: Sent, start: int, end: int) -> Mention | None:
 
 
 def _after_by(sent: Sent, pos: int) -> Mention | None:
+    """The doer named right after "by" at ``pos``: not a name past a preposition that
+    follows the agent ("an assault by gangs on Port-au-Prince's Petionville")."""
     for x in sent.mentions:
         if x.start >= pos and x.actor and x.start - pos < 30:
+            if _PAST_THE_AGENT.match(sent.text, pos, x.start):
+                return None
             return x
     return None
+
+
+# An agent of common words, then a preposition: "by gangs on", "by terrorist groups on".
+_PAST_THE_AGENT = re.compile(
+    r"\s*(?:[a-z][\w-]*\s+){1,3}?(?:on|in|at|near|against|into|across)\s", re.IGNORECASE
+)
 
 
 def _event(
