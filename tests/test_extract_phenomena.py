@@ -8280,3 +8280,10 @@ def test_the_doer_is_right_after_by_not_the_place_after_it() -> None:
     text = "An armed assault by gangs on Cairo's Zamalek district killed five people."
     assert ("egypt", "attacked") not in _moves(text)
     assert ("israel", "struck") in _moves("A strike blamed on Israel hit Rafah on Monday.")
+
+
+def test_according_to_a_states_body_is_the_body() -> None:
+    text = "According to Ecuadorian National Police, the riot began early in the morning."
+    assert said(text, cfg=_ARMED_FORCES) == [
+        ("ecuador", "National Police", "the riot began early in the morning.")
+    ]

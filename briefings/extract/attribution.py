@@ -337,6 +337,7 @@ _APPOSITION_AFTER = re.compile(
     r"{0,8}\s*,",
     re.IGNORECASE,
 )
+_OWNER_GAP = re.compile(r"(?:['’]s)?\s+")
 _WHO_ASIDE = re.compile(r"\s*who\s+[^,;“”\"]{3,120},")
 # A name set off by commas: " Sameh Shoukry," (two to four capitalised words).
 _NAME_AFTER = re.compile(r"\s*[A-Z][\w'’.-]+(?:\s+(?:al-|bin\s+|de\s+)?[A-Z][\w'’.-]+){1,3}\s*,")
@@ -1081,6 +1082,19 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
         # the speaker, if a side or body is named after "according to"
         named = next((x for x in sent.mentions if x.start >= m.end() and x.actor), None)
         comma = text.find(",", m.end())
+        if named is not None and named.kind in ("demonym", "country"):
+            # "according to Ecuadorian National Police": the state's body by its name
+            named = next(
+                (
+                    x
+                    for x in sent.mentions
+                    if x.actor == named.actor
+                    and x.kind == "group"
+                    and not x.text.islower()  # (not a common word: "separatist")
+                    and _OWNER_GAP.fullmatch(text, named.end, x.start)
+                ),
+                named,
+            )
         if named is not None:
             # "according to Ukrainian Prime Minister Denys Shmyhal": the person, not the title
             named = next(
