@@ -8287,3 +8287,39 @@ def test_according_to_a_states_body_is_the_body() -> None:
     assert said(text, cfg=_ARMED_FORCES) == [
         ("ecuador", "National Police", "the riot began early in the morning.")
     ]
+
+
+def test_a_second_estimate_is_its_estimators() -> None:
+    text = "The ministry put the death toll at 14, while local officials put the figure at 17."
+    got = [(c.count, c.claimed_by) for c in run(text).casualties]
+    assert got == [(14, "ministry"), (17, "local officials")]
+    text = "The ministry said the toll had risen to 20, while a monitor put it at 25."
+    got = [(c.count, c.claimed_by) for c in run(text).casualties]
+    assert got == [(20, "ministry"), (25, "monitor")]
+
+
+def test_a_toll_of_the_displaced() -> None:
+    for text in (
+        "The number of displaced people has risen to 40,000.",
+        "OCHA put the number of internally displaced people at 40,000.",
+        "The agency estimated the number of people who have fled at 40,000.",
+    ):
+        facts = run(text)
+        got = [(c.kind, c.count, c.party) for c in facts.casualties]
+        assert got == [("displaced", 40000, "civilians")], text
+    # an estimate of a figure is no position
+    assert said("The UN estimated the number of displaced people at 5,000.") == []
+
+
+def test_men_with_a_named_part_are_of_no_one_side() -> None:
+    got = [
+        (c.party, c.count)
+        for c in run("The attack killed six men, including two soldiers.").casualties
+    ]
+    assert got[0] == ("unknown", 6)
+    got = [
+        (c.party, c.count)
+        for c in run("The raid killed six men, including five civilians.").casualties
+    ]
+    assert got == [("unknown", 6), ("civilians", 5)]
+    assert [c.party for c in run("The raid killed six men.").casualties] == ["civilians"]

@@ -1356,6 +1356,26 @@ def claimant_name(ctx: ArticleContext, sent: Sent, m: Mention) -> str | None:
     return re.sub(r"^(?:the|a|an)\s+", "", " ".join(words.split()), flags=re.IGNORECASE)
 
 
+# A clause's own plain subject right before its verb: "..., while local officials ".
+_OWN_CLAUSE_SUBJECT = re.compile(
+    r"\b(?:while|whereas|but|and)\s+(?P<np>(?:[a-z][\w'’-]*\s+){1,4})$"
+)
+
+
+def estimator(ctx: ArticleContext, sent: Sent, pos: int) -> str | None:
+    """Who gave a figure by the verb at ``pos`` ("the ministry put the toll at 40",
+    "local officials put the figure at 17"): a side by its id, anyone else by name."""
+    own = _OWN_CLAUSE_SUBJECT.search(sent.text, max(0, pos - 80), pos)
+    if own is not None and _speaks(own.group("np")):
+        # "the ministry put it at 14, while local officials put it at 17": the clause's
+        # own subject, no side named before it
+        return _OPENING.sub("", " ".join(own.group("np").split()))
+    who = ctx.subject(sent, pos)
+    if who is not None:
+        return claimant_name(ctx, sent, who)
+    return _plain_subject(sent.text, pos)
+
+
 def _author(
     ctx: ArticleContext, sent: Sent, so_far: list[Speech], doc: str | None = None
 ) -> tuple[Mention | None, str | None]:

@@ -17,11 +17,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefings.extract.attribution import PASSIVE_AUX, claimant_at, claimant_name, speech_acts
+from briefings.extract.attribution import (
+    PASSIVE_AUX,
+    claimant_at,
+    claimant_name,
+    estimator,
+    speech_acts,
+)
 from briefings.extract.context import ArticleContext, Sent
 from briefings.extract.statements import quotes_of
 from briefings.models import CIVILIANS, UNKNOWN, Casualty
-from briefings.nlp.actors import Mention
 from briefings.nlp.folding import CaseBlind, may_hold
 from briefings.nlp.numbers import NUMBER_WORD, Quantity, find_quantities
 from briefings.nlp.vocabulary import (
@@ -426,13 +431,21 @@ _THINGS = re.compile(
     r"|posts|outposts?|checkpoints?|bases|camps|headquarters|settlements?|districts?)\b",
     re.IGNORECASE,
 )
+# Who a toll of the displaced counts: "the number of (internally) displaced (people)",
+# "the number of people displaced", "the number of those who have fled".
+_DISPLACED_TOLL = (
+    r"(?:(?:internally\s+)?displaced(?:\s+(?:people|persons|civilians|residents))?"
+    r"|(?:people|persons|civilians|residents|those)\s+(?:(?:who|that)\s+(?:have\s+|had\s+)?"
+    r"fled|(?:internally\s+)?displaced))"
+)
 _WINDOW_AFTER = 70  # characters from the noun to a following verb
 _WINDOW_BEFORE = 40  # characters from a verb to a following figure
 # "the death toll rose to 40", "the toll had passed 30,000", "put the death toll at 40",
 # "put their military dead at 1,177", "bringing to 242 the number of troops killed".
 _TOLL = re.compile(
     r"\b(?P<phrase>(?:(?:[\w-]+\s+){0,2}death\s+toll|toll|number\s+of\s+(?:(?:[\w-]+\s+){0,2}"
-    r"(?:killed|dead|deaths|victims|fatalities|martyrs|wounded|injured|injuries)|those\s+killed)))"
+    r"(?:killed|dead|deaths|victims|fatalities|martyrs|wounded|injured|injuries)|those\s+killed"
+    r"|" + _DISPLACED_TOLL + r")))"
     r"[^.;]{0,120}?\b(?:to|at|of|reached|hit|is|was|stands\s+at|stood\s+at|rose\s+to"
     r"|climbed\s+to|passed|exceeded|surpassed|topped|crossed|estimated|put|placed|exceeding"
     r"|surpassing|topping|of\s+(?:over|more\s+than|at\s+least))\s*$",
@@ -453,7 +466,14 @@ _GAVE_TOLL = re.compile(
 _PUT_AT = re.compile(
     r"\b(?:put|puts|putting|estimated|estimates|estimate|placed|places|set|sets)\s+"
     r"(?P<phrase>(?:the|their|its|his|her|our)\s+(?:[\w-]+\s+){0,4}?(?:dead|death\s+toll|toll"
-    r"|losses|casualties|fatalities|deaths|(?:killed|dead)))\s+at\s*$",
+    r"|losses|casualties|fatalities|deaths|(?:killed|dead))"
+    r"|the\s+number\s+of\s+" + _DISPLACED_TOLL + r")\s+at\s*$",
+    re.IGNORECASE,
+)
+# A second estimate of the figure just given: "..., while local officials put the figure at".
+_PUT_IT_AT = re.compile(
+    r"\b(?:put|puts|putting|estimated|estimates|placed|places)\s+"
+    r"(?P<phrase>it|the\s+(?:figure|number|total|tally))\s+(?:even\s+)?(?:higher\s+)?at\s*$",
     re.IGNORECASE,
 )
 # The next figure of such an estimate, its verb left out: "... and the injuries at".
@@ -824,7 +844,7 @@ class _Found:
     verb_pos: int  # where the casualty word is
     noun: str | None  # the victims' head noun, if any
     phrase: str = ""  # a toll's own words: "their military dead", "number of troops killed"
-    putter: Mention | None = None  # who "put the toll at" the figure
+    put_at: int | None = None  # where who "put the toll at" the figure did so
 
 
 def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
@@ -1024,8 +1044,10 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
             if acts is None:
                 acts = speech_acts(ctx, sent)
             claimant = claimant_at(ctx, sent, q.start, acts) or _quoted_by(ctx, sent, q)
-            if claimant is None and found.putter is not None:
-                claimant = claimant_name(ctx, sent, found.putter)  # "X put the toll at 40"
+            if found.put_at is not None:
+                # "X put the toll at 40", "..., while a monitor put it at 25": who
+                # estimated it, even inside another's words
+                claimant = estimator(ctx, sent, found.put_at) or claimant
             if claimant is None and (
                 doc := _DOCUMENTED.search(sent.text, max(0, q.start - 30), q.start)
             ):
@@ -1675,7 +1697,7 @@ def _classify(
         ):
             # "state media gave a toll of 44 dead": who gave it claims it
             gave = _GAVE_TOLL.search(text, max(0, q.start - 160), q.start)
-            putter = ctx.subject(sent, gave.start()) if gave is not None else None
+            put_at = gave.start() if gave is not None else None
             at = np_end - len(noun)
             # "23 missing Russian soldiers": the fate, then who they are
             more = _VICTIMS.match(text, np_end)
@@ -1685,7 +1707,7 @@ def _classify(
                 and re.fullmatch(r"\s+(?:[A-Z][\w'’-]*\s+){0,2}", text[np_end : more.start("noun")])
             ):
                 np_end, noun = more.end(), more.group("noun")
-            return _Found(kind.lastgroup or "killed", np_end, at, noun, putter=putter)
+            return _Found(kind.lastgroup or "killed", np_end, at, noun, put_at=put_at)
     limit = nxt.start if nxt is not None else len(text)
     before = text[max(0, q.start - _WINDOW_BEFORE) : q.start]
 
@@ -1739,6 +1761,11 @@ def _classify(
             return _Found(verb.lastgroup or "killed", np_end, at, noun)
     # A toll: "the death toll rose to 40", "put their military dead at 1,177".
     head = text[max(0, q.start - 160) : q.start]
+    if prev is not None and (again := _PUT_IT_AT.search(head)) is not None:
+        # "the ministry put the toll at 14, while local officials put the figure at 17":
+        # the same count, by its own estimator
+        put_at = q.start - len(head) + again.start()
+        return _Found(prev[1].kind, np_end, q.start, noun, prev[1].phrase, put_at)
     for pattern in (_PUT_AT, _GAVE_TOLL, _TOLL):
         toll = pattern.search(head)
         while toll is not None and (nearer := pattern.search(head, toll.end("phrase"))):
@@ -1751,11 +1778,17 @@ def _classify(
             phrase = toll.group("phrase")
             if _MIXED_KINDS.search(phrase):
                 return None  # "the number of dead and wounded reached 1,481": both at once
-            toll_kind = "wounded" if re.search(r"wounded|injur", phrase, re.I) else "killed"
-            putter = None
+            toll_kind = (
+                "displaced"
+                if re.search(r"displaced|fled", phrase, re.I)
+                else "wounded"
+                if re.search(r"wounded|injur", phrase, re.I)
+                else "killed"
+            )
+            put_at = None
             if pattern is not _TOLL:  # "X put the toll at 40", "X gave a toll of 12"
-                putter = ctx.subject(sent, q.start - len(head) + toll.start())
-            return _Found(toll_kind, np_end, q.start, noun, phrase, putter)
+                put_at = q.start - len(head) + toll.start()
+            return _Found(toll_kind, np_end, q.start, noun, phrase, put_at)
     if _BRINGING.search(before):
         tail = _BRINGING_TAIL.match(text, q.end)
         if tail is not None:
@@ -2100,6 +2133,12 @@ def _party(
     if noun and not a_guard_name and _CIVILIAN.match(noun) or _CIVILIAN_WORD.search(phrase):
         if _AND_FIGHTERS.match(text, found.np_end):
             return UNKNOWN  # "516 civilians and fighters": a toll of both, no one side's
+        if head in ("men", "man") and (
+            _FIGHTERS_AMONG.match(text, found.np_end) or _CIVILIANS_AMONG.match(text, found.np_end)
+        ):
+            # "six men, including five civilians (or two soldiers)": men may be of either
+            # side, and a part named so says the whole is not all civilians
+            return UNKNOWN
         return CIVILIANS
     if found.kind != "displaced" and _DISPLACED_WORD.search(phrase):
         return CIVILIANS  # "killed 12 displaced people": people driven from home are no fighters

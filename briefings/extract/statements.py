@@ -316,6 +316,12 @@ _WHOM_THAT = re.compile(
 )
 #: Verbs that take what was said with "of": "warned of", "spoke of".
 _OF_VERB = re.compile(r"(?:warn|spoke|speak|talk|complain|boast)", re.IGNORECASE)
+#: What an estimate takes when it is a figure, not a claim: "estimated the number of
+#: displaced people at 5,000", "estimates its losses at $2bn".
+_FIGURE_AT = re.compile(
+    r"(?:the|its|their|his|her|our)\s[^,;:]{0,80}?\bat\s+(?:[a-z]+\s+){0,2}[$€£]?\d",
+    re.IGNORECASE,
+)
 
 
 def _reported(ctx: ArticleContext, sent: Sent, act: Speech) -> Statement | None:
@@ -346,6 +352,8 @@ def _reported(ctx: ArticleContext, sent: Sent, act: Speech) -> Statement | None:
         and (of := _OF_WHAT.match(content)) is not None
     ):
         content = content[of.end() :]  # "warned of its intention to attack": what it warned
+    if act.verb.lower().startswith("estimat") and _FIGURE_AT.match(content):
+        return None  # "estimated the number of displaced at 5,000": a figure, no position
     # (two words when they are what was asked for: "urged restraint")
     fewest = 2 if start == act.verb_start and act.verb.lower().startswith(ASKS) else 3
     if (
