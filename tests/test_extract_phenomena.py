@@ -8323,3 +8323,43 @@ def test_men_with_a_named_part_are_of_no_one_side() -> None:
     ]
     assert got == [("unknown", 6), ("civilians", 5)]
     assert [c.party for c in run("The raid killed six men.").casualties] == ["civilians"]
+
+
+_AN_ARMY = """
+title: An army
+date: 2025-03-10
+actors:
+  ecuador: {name: Ecuador, aliases: [Ecuadorian army, Daniel Noboa]}
+  choneros: {name: Los Choneros, aliases: [Fito]}
+"""
+
+
+def test_the_army_capitalised_as_a_style_is_the_army() -> None:
+    text = "The Army said the gang leader was captured in Manta."
+    assert said(text, cfg=_AN_ARMY) == [("ecuador", None, "the gang leader was captured in Manta.")]
+    # (a name of its own is not the army: "the Army Corps of Engineers")
+    text = "The Army Corps of Engineers said the bridge would reopen within a month."
+    assert said(text, cfg=_AN_ARMY) == []
+
+
+def test_a_verb_of_saying_before_its_subject_after_a_quote() -> None:
+    text = '"We will not rest until those responsible are judged," stressed the army.'
+    assert said(text, cfg=_AN_ARMY) == [
+        ("ecuador", None, "We will not rest until those responsible are judged")
+    ]
+
+
+def test_a_lone_victim_reportedly_hurt() -> None:
+    got = casualties("A police officer was reportedly injured during the riot.")
+    assert got == {("unknown", "wounded", 1, None, None, False)}
+
+
+def test_a_peoples_word_before_mediation_names_the_mediator() -> None:
+    text = (
+        "Talks in Cairo, under Egyptian and Turkish mediation, produced a truce agreement"
+        " between Israel and Hamas."
+    )
+    found = run(text).diplomacy
+    assert found
+    for step in found:
+        assert (step.participants, step.mediators) == (("hamas", "israel"), ("egypt", "turkey"))

@@ -252,7 +252,7 @@ _ONE_PASSIVE = re.compile(
     # relative clause: "who was on patrol with the convoy"
     r"(?:\s+of\s+(?:the\s+)?[\w'’-]+)?(?:,(?-i:\s+[A-Z][\w'’-]*){1,4},)?"
     r"(?:,?\s+aged\s+\d{1,3},?)?(?:\s+who\s+(?:was|had\s+been)\s+(?:(?!killed|wounded|injured)[^,.;]){1,60}?)?"
-    r"\s+(?:(?:was|has\s+been|had\s+been)\s+(?:also\s+)?"
+    r"\s+(?:(?:was|has\s+been|had\s+been)\s+(?:(?:also|[a-z]+ly)\s+){0,2}"  # "reportedly"
     r"(?:killed|shot\s+dead|shot\s+and\s+killed|wounded|injured|murdered|slain|executed"
     r"|beheaded|gunned\s+down|stabbed\s+to\s+death)"
     # "A soldier died", "a child later died of wounds"

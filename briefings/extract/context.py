@@ -452,6 +452,9 @@ _DEFINITE = re.compile(
             r"|alliance|union|syndicate|committee|commission|council|observatory|monitor|doctors"
             r"|medics|directorate|network|association|federation|crescent|programme|program"
             r"|centre|center"
+            # capitalised as a style, not a name of its own ("the Army said", "the
+            # Government of Sudan" excepted below, "the Army Corps" here)
+            r"|Army(?!\s+[A-Z])|Military(?!\s+[A-Z])|Government(?!\s+[A-Z])|Ministry(?!\s+[A-Z])"
         )
     )
     + r")\b(?!\s+of\b)"

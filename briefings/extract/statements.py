@@ -25,7 +25,12 @@ from briefings.extract.context import (
 from briefings.models import UNKNOWN, Statement
 from briefings.nlp.actors import Mention
 from briefings.nlp.folding import CaseBlind, may_hold
-from briefings.nlp.vocabulary import INVERTIBLE, OUTLET_NAMES, SAYING_FINITE, alternation
+from briefings.nlp.vocabulary import (
+    INVERTIBLE_AFTER_QUOTE,
+    OUTLET_NAMES,
+    SAYING_FINITE,
+    alternation,
+)
 from briefings.nlp.world import NAME_TITLES, RANKS, is_country
 
 _QUOTE = re.compile(
@@ -53,7 +58,7 @@ _SAY_AFTER = re.compile(
 )
 _SAY_AFTER_INVERTED = re.compile(
     # (an abbreviation's stop inside the name: "said US Army Col. Ryan Dillon")
-    rf"^[\s,]*(?P<verb>{alternation(INVERTIBLE)})\s+(?P<subj>(?:[^,.;]|\.(?=\s+[A-Z])){{2,80}})",
+    rf"^[\s,]*(?P<verb>{alternation(INVERTIBLE_AFTER_QUOTE)})\s+(?P<subj>(?:[^,.;]|\.(?=\s+[A-Z])){{2,80}})",
     re.IGNORECASE,
 )
 _SAY_BEFORE_VERB = (

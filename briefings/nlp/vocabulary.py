@@ -29,6 +29,7 @@ __all__ = [
     "SAYING_PARTICIPLES",
     "STANCE",
     "INVERTIBLE",
+    "INVERTIBLE_AFTER_QUOTE",
     "alternation",
     "inflect",
 ]
@@ -152,6 +153,12 @@ SAYING_PARTICIPLES: frozenset[str] = frozenset(
 INVERTIBLE: frozenset[str] = frozenset(
     "said says reported reports added stated announced told wrote confirmed noted claimed"
     " warned".split()
+)
+#: ... and those that come before their subject only right after a quote, where no
+#: object can follow them: '"We will not rest," stressed the army.'
+INVERTIBLE_AFTER_QUOTE: frozenset[str] = INVERTIBLE | frozenset(
+    "stressed insisted explained emphasised emphasized declared asserted affirmed argued"
+    " continued concluded recalled remarked replied responded retorted tweeted posted".split()
 )
 #: A capitalised word after "in", "on", "at" that starts no place ("in March", "at
 #: President X's residence"), or a possessive ("Syria's Idlib province").
