@@ -8363,3 +8363,51 @@ def test_a_peoples_word_before_mediation_names_the_mediator() -> None:
     assert found
     for step in found:
         assert (step.participants, step.mediators) == (("hamas", "israel"), ("egypt", "turkey"))
+
+
+def test_the_death_of_a_lone_victim() -> None:
+    got = casualties("The clash resulted in the death of a farmer near Kupiansk.")
+    assert got == {("civilians", "killed", 1, None, None, False)}
+
+
+_PORTFOLIO = """
+title: Portfolio
+date: 2025-03-10
+actors:
+  guyana: {name: Guyana, aliases: [Hugh Todd, Hugh Hilton Todd, Defence Force]}
+  venezuela: {name: Venezuela, aliases: [Yvan Gil]}
+"""
+
+
+def test_a_title_with_its_portfolio_before_a_name() -> None:
+    text = "Minister of Foreign Affairs Hugh Todd said that the talks would begin soon."
+    assert said(text, cfg=_PORTFOLIO) == [
+        ("guyana", "Hugh Hilton Todd", "the talks would begin soon.")
+    ]
+    # (another given name is another person: "Minister of Trade Peter Todd")
+    assert said("Peter Todd said that the talks would begin soon.", cfg=_PORTFOLIO) == []
+
+
+def test_a_document_from_a_side_speaks_for_it() -> None:
+    text = "A statement from the Defence Force said that troops returned fire near the river."
+    assert said(text, cfg=_PORTFOLIO) == [
+        ("guyana", "Defence Force", "troops returned fire near the river.")
+    ]
+
+
+def test_highlighted_is_said_but_a_deed_says_nothing() -> None:
+    text = "Egypt highlighted the need to stop actions that aggravate the crisis."
+    assert said(text) == [("egypt", None, "the need to stop actions that aggravate the crisis.")]
+    assert said("The Israeli strike underscored the risks facing aid workers in Gaza.") == []
+    assert said("Russia's invasion has highlighted the risks facing Europe.") == []
+
+
+def test_an_aside_between_said_and_that() -> None:
+    for text in (
+        "On Tuesday, the Egyptian minister said, also on the social network X, that the"
+        " crossing would open.",
+        "The Egyptian minister said, speaking to reporters in Cairo, that the crossing would open.",
+    ):
+        assert said(text) == [("egypt", "Egyptian minister", "the crossing would open.")], text
+    text = "The prison, the Egyptian minister said, was not on the list."
+    assert said(text) == [("egypt", "Egyptian minister", "The prison was not on the list.")]

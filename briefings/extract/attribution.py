@@ -308,6 +308,7 @@ _ANSWERED_IN_DEED = re.compile(
 )
 _QUOTE_MARK = re.compile(r"[“\"]")
 _COMMA = re.compile(r"\s*,")
+_ASIDE_THEN_THAT = re.compile(r"\s*,[^,;:“”\"]{1,80},\s*that\b")
 # "blamed on the rebels" (not "blamed on Sunday the collapse of the talks")
 # Whom it was told to, in lower-case words, up to "that": "told a private news channel
 # that", "told the pro-government daily Izvestia that" (no verb among them).
@@ -873,6 +874,9 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
                 speaker = main or ctx.subject(sent, vs)
         lead = _LEAD_IN.match(text, ve)
         cs = lead.end() if lead else ve
+        if (aside_that := _ASIDE_THEN_THAT.match(text, ve)) is not None:
+            # "said, speaking to reporters, that ...": what was said, past the aside
+            cs = max(cs, aside_that.end())
         if _PREDICATE_ONLY.match(text, cs) and (
             head := _ANTECEDENT_THAT.search(text, max(0, vs - 90), vs)
         ):
@@ -912,13 +916,15 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             _COMMA.match(text, said_end)  # the cheap test first: _ASIDE tries every start
             and _ASIDE.search(text, max(0, vs - 200), vs)
             and not _COMMA_GOES_ON.match(text, said_end)
+            # (not "the minister said, also on X, that ...": what he said follows)
+            and not _ASIDE_THEN_THAT.match(text, said_end)
         ):
             # "The prison, he said, was not on the list": the whole sentence is his
             cs, ce = 0, len(text)
         elif (
             not content
             or _NO_WORD.fullmatch(content)
-            or _ENDS_CLAUSE.match(text, ve)
+            or (_ENDS_CLAUSE.match(text, ve) and not _ASIDE_THEN_THAT.match(text, ve))
             # "..., Modi said on Tuesday, adding ...": the same after the day it was said
             or (
                 said_end > ve

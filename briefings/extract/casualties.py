@@ -1472,7 +1472,9 @@ def _quantities(text: str) -> list[Quantity]:
             continue  # "a man and a woman"
         before = text[max(0, m.start() - _WINDOW_BEFORE) : m.start()]
         if not re.search(
-            r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring|life\s+of)\b", before
+            r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring|life\s+of|death\s+of"
+            r"|murder\s+of)\b",
+            before,
         ) and not (
             _ONE_PASSIVE.match(text, m.end())
             or _AND_OTHERS_HIT.match(text, m.end())

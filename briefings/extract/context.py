@@ -192,7 +192,9 @@ _FOR_SIDE = re.compile(
     r"|chief|representative|representatives|ambassador|commander|source|sources|member|members"
     r"|officer|officers|aide|aides|negotiator|negotiators|delegate|delegates|leader|leaders"
     r"|figure|figures)\s+(?:for|to|from"
-    r"|with|at)\s+(?:the\s+)?$",
+    r"|with|at)\s+(?:the\s+)?$"
+    # a document of theirs: "a statement from the army said", "a release from the GDF"
+    r"|\b(?:statement|release|communiqu[eé]|letter|report|bulletin|notice)\s+from\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _FULL_YEAR = re.compile(r"\b(?:19|20)\d\d\b")

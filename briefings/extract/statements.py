@@ -26,6 +26,7 @@ from briefings.models import UNKNOWN, Statement
 from briefings.nlp.actors import Mention
 from briefings.nlp.folding import CaseBlind, may_hold
 from briefings.nlp.vocabulary import (
+    DEED_NOUNS,
     INVERTIBLE_AFTER_QUOTE,
     OUTLET_NAMES,
     SAYING_FINITE,
@@ -321,6 +322,14 @@ _WHOM_THAT = re.compile(
 )
 #: Verbs that take what was said with "of": "warned of", "spoke of".
 _OF_VERB = re.compile(r"(?:warn|spoke|speak|talk|complain|boast)", re.IGNORECASE)
+#: A deed of a side's, the subject of a verb that then says nothing of theirs: "(The
+#: Israeli) strike underscored", "(Russia's) invasion has highlighted".
+_A_DEED_OF = re.compile(
+    rf"(?:['’]s)?\s+(?:[a-z-]+\s+){{0,2}}?(?:{DEED_NOUNS}|move|decision|incursion|offensive"
+    r"|invasion|escalation|operations?|campaign|visit|deal|war|blockade|withdrawal|advance)"
+    r"\s+(?:(?:also|has|have|had)\s+)?",
+    re.IGNORECASE,
+)
 #: What an estimate takes when it is a figure, not a claim: "estimated the number of
 #: displaced people at 5,000", "estimates its losses at $2bn".
 _FIGURE_AT = re.compile(
@@ -387,6 +396,12 @@ def _reported(ctx: ArticleContext, sent: Sent, act: Speech) -> Statement | None:
         and not sent.text[sp.end : act.content_end].strip(" ,;:.")
     ):
         return None  # "Spokesman X told state TV.": the words before are only who spoke
+    if (
+        here
+        and sp.kind in ("demonym", "country")
+        and _A_DEED_OF.fullmatch(sent.text, sp.end, act.verb_start)
+    ):
+        return None  # "The Israeli strike underscored the risks": a deed, no one speaking
     if here and start <= sp.start < act.content_end and _NO_VERB.fullmatch(content):
         return None  # "Britain's prime minister responded, saying ...": only who spoke
     return Statement(

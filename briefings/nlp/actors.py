@@ -43,6 +43,7 @@ from briefings.nlp.world import (
     NAME_TITLES,
     ORGANISATIONS,
     PERSON_TITLES,
+    PORTFOLIO_WORDS,
     RANKS,
     STATE_WORDS,
     Country,
@@ -970,6 +971,11 @@ _PART_OF_A_NAME = re.compile(
 # the sentence's first word, right before a name: "Armenian Security Council ..."
 _FIRST_WORD_BEFORE = re.compile(r"^\s*([A-Z][\w-]*)\s+$")
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z][\w'’-]*)\s+$")
+# A title with its portfolio right before a name: "Minister of Foreign Affairs ",
+# "Secretary for Home and Security ".
+_TITLE_OF = re.compile(
+    r"\b(?P<title>[A-Za-z-]+)\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*,?\s+(?:(?:and|&)\s+)?){1,5}$"
+)
 _NOT_A_GIVEN_NAME = frozenset(
     "the a an this that his her their its and but or of in then yesterday today later"
     " meanwhile earlier now also so when while after before as if".split()
@@ -986,6 +992,11 @@ def _other_given_name(sentence: str, start: int, canonical: str) -> bool:
     low = word.lower()
     if word.endswith(("'s", "’s")):
         return False  # "Russia's Putin": an owner, no given name
+    if low in PORTFOLIO_WORDS and (
+        (portfolio := _TITLE_OF.search(sentence, max(0, start - 80), start)) is not None
+        and portfolio.group("title").lower() in NAME_TITLES
+    ):
+        return False  # "Minister of Foreign Affairs Hugh Todd": a title's last word
     return (
         plain(word) not in plain(canonical).split()
         # (a title's word, or a title of joined words: "Commander-in-Chief")

@@ -113,6 +113,7 @@ _SAYING_LEMMAS = (
     clarify vow pledge reject demand blame suggest indicate estimate reiterate caution
     contend counter respond reply call dub brand label term cite express voice affirm
     complain remind reveal refute rebut promise concede assure disclose remark retort
+    highlight
 """.split()
     + _STANCE_LEMMAS
 )

@@ -462,6 +462,19 @@ NAME_TITLES = frozenset(
     """.split()
 )
 
+#: Last words of a post's portfolio, as a title spells it before a name: "Minister of
+#: Foreign Affairs", "Secretary of State", "Chief of General Staff".
+PORTFOLIO_WORDS = frozenset(
+    """
+    affairs defence defense state interior justice finance health security information
+    education trade commerce economy agriculture energy planning communications relations
+    cooperation development transport tourism labour labor culture industry environment
+    housing works mines petroleum oil treasury immigration integration reconstruction
+    reconciliation unification territories refugees resources services welfare
+    intelligence staff operations
+    """.split()
+)
+
 #: Ranks and honorifics that precede a name and are not part of it.
 RANKS = frozenset(
     """
