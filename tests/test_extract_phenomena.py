@@ -8411,3 +8411,32 @@ def test_an_aside_between_said_and_that() -> None:
         assert said(text) == [("egypt", "Egyptian minister", "the crossing would open.")], text
     text = "The prison, the Egyptian minister said, was not on the list."
     assert said(text) == [("egypt", "Egyptian minister", "The prison was not on the list.")]
+
+
+def test_a_side_saying_with_a_colon_is_no_dateline() -> None:
+    text = 'Talks went on. Egypt said: "We reject any attack on Rafah."'
+    assert said(text) == [("egypt", None, "We reject any attack on Rafah.")]
+    assert said("Aswan (Egypt): Talks went on in the city on Monday.") == []
+
+
+def test_the_statement_further_said_and_the_cabinet() -> None:
+    text = (
+        'Egypt issued a statement on Monday. "We welcome the talks in Cairo," the'
+        " statement further said."
+    )
+    assert [s.actor for s in run(text).statements] == ["egypt"]
+    text = 'Egypt\'s cabinet met on Thursday. "The text is ready for signing," the cabinet said.'
+    assert [s.actor for s in run(text).statements] == ["egypt"]
+
+
+def test_as_well_as_joins_two_speakers() -> None:
+    text = "Egypt as well as Turkey said the crossing would reopen."
+    assert sorted(s.actor for s in run(text).statements) == ["egypt", "turkey"]
+    # (and "as" alone still says whose claim it is: "as Egypt said")
+    facts = run("The strike, as Egypt said, killed 36 people.")
+    assert [c.claimed_by for c in facts.casualties] == ["egypt"]
+
+
+def test_a_pair_before_a_steps_word_are_its_parties() -> None:
+    text = "Turkey rejected the proposed corridor, part of an Israel-Hamas truce deal."
+    assert [d.participants for d in run(text).diplomacy] == [("hamas", "israel")]

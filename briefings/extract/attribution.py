@@ -49,7 +49,7 @@ _PLURAL_SUBJECT = re.compile(
 _NOUN_BEFORE = re.compile(
     r"(?:\b(?:a|an|the|his|her|its|their|our|these|those|this|that)|['’]s)\s+$", re.IGNORECASE
 )
-_AS_BEFORE = re.compile(r"\bas\s+(?:[\w’'-]+\s+){1,4}$", re.IGNORECASE)
+_AS_BEFORE = re.compile(r"(?<!well\s)\bas\s+(?!well\s+as\b)(?:[\w’'-]+\s+){1,4}$", re.IGNORECASE)
 # "according to X", and its short form after a comma: "..., per UN data"
 _ACCORDING = re.compile(
     r"\baccording\s+to\b|(?:(?<=,)\s*|\bas\s+)per\b(?!\s+(?:cent|capita|day|week|month|year|hour)\b"
@@ -59,6 +59,11 @@ _ACCORDING = re.compile(
 )
 # What a deal or a plan says: "according to the deal agreed by A and B", "according to the
 # terms of the truce".
+# What pictures show is seen, not said: "according to photographs shared by X".
+_PICTURES = re.compile(
+    r"\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:photo(?:graph)?s|images|pictures|footage|videos?)\b",
+    re.IGNORECASE,
+)
 _TERMS_OF_A_DEAL = re.compile(
     r"\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord"
     r"|plan|terms|truce|ceasefire|cease-fire|arrangement|proposal|framework|draft|text"
@@ -1085,6 +1090,8 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             continue  # "according to the deal agreed by Israel and Hamas": its terms, no one
         if _A_MEASURE.match(text, m.end()):
             continue  # "sorted according to type", "a deal according to which": no source
+        if _PICTURES.match(text, m.end()):
+            continue  # "according to photographs shared by the presidency": what they show
         # the speaker, if a side or body is named after "according to"
         named = next((x for x in sent.mentions if x.start >= m.end() and x.actor), None)
         comma = text.find(",", m.end())

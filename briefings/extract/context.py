@@ -450,6 +450,7 @@ _DEFINITE = re.compile(
             r"group|movement|militia|militants|rebels|insurgents|army|military"
             r"|forces|ministry|enclave|republic|region|government|authorities|administration"
             r"|regime|office|agency|mission|brigades|organi[sz]ation|kremlin|department|coalition"
+            r"|cabinet|presidency"
             # a body named before: "the union", "the doctors", "the Observatory", "the monitor"
             r"|alliance|union|syndicate|committee|commission|council|observatory|monitor|doctors"
             r"|medics|directorate|network|association|federation|crescent|programme|program"
@@ -503,7 +504,8 @@ _ARMED_AFTER = re.compile(
     re.IGNORECASE,
 )
 _MINISTRY_AFTER = re.compile(
-    r"^(?:['’]s|-\w+)?\s+(?:[\w-]+\s+){0,2}?(?:ministry|office)\b", re.IGNORECASE
+    r"^(?:['’]s|-\w+)?\s+(?:[\w-]+\s+){0,2}?(?:ministry|office|cabinet|presidency)\b",
+    re.IGNORECASE,
 )
 # A sentence's opening phrase before its subject: "After six hours of talks with X, ".
 OPENING_PHRASE = re.compile(
@@ -950,7 +952,7 @@ class ArticleContext:
             return Mention(0, 0, noun, head, "group")
         if noun in _BODY_NOUNS and noun not in ("ministry", "office", "agency", "department"):
             return None
-        if noun in _ARMED or noun in ("ministry", "office"):
+        if noun in _ARMED or noun in ("ministry", "office", "cabinet", "presidency"):
             pattern = _ARMED_AFTER if noun in _ARMED else _MINISTRY_AFTER
             for m, follow in reversed(sides):
                 last = m.text.split()[-1].lower()
@@ -1629,7 +1631,10 @@ CAPS_DATELINE = re.compile(
 def _off_dateline(text: str, mentions: list[Mention]) -> list[Mention]:
     if not any(x.kind in _PLACE_KINDS for x in mentions):
         return mentions  # nothing a dateline could take away: spare its costly match
-    m = _DATELINE.match(text) or CAPS_DATELINE.match(text)
+    m = _DATELINE.match(text)
+    if m is not None and any(w in REPORTING for w in m.group("place").split()):
+        m = None  # 'Egypt said: "..."' names who speaks, no dateline's place
+    m = m or CAPS_DATELINE.match(text)
     if m is None:
         return mentions
     return [x for x in mentions if not (x.end <= m.end() and x.kind in _PLACE_KINDS)]

@@ -54,7 +54,7 @@ _SAY_AFTER = re.compile(
     # '..." Redwan Hussein, the prime minister's adviser, said': an apposition may sit
     # between the speaker and the verb
     r"^[\s,]*(?P<subj>(?:[\w’'.-]+\s+){0,9}?(?:[\w’'.-]+,\s+[^,.;“”\"]{2,80},\s+)?)"
-    rf"(?:also\s+|later\s+|then\s+)?(?P<verb>{_QUOTING})\b",
+    rf"(?:also\s+|later\s+|then\s+|further\s+)?(?P<verb>{_QUOTING})\b",
     re.IGNORECASE,
 )
 _SAY_AFTER_INVERTED = re.compile(
@@ -607,7 +607,7 @@ _AND_OTHERS = re.compile(
     r"\s*,?\s+and\s+(?:[\w-]+\s+){0,2}(?:countries|nations|states|governments|allies|partners)\b"
 )
 # The last link of a list of speakers: "Egypt and Qatar said", "Egypt & Qatar said".
-_LAST_LINK = re.compile(r"\band\b|&")
+_LAST_LINK = re.compile(r"\band\b|&|\bas\s+well\s+as\b")
 
 
 def _start(m: Mention) -> int:
@@ -619,7 +619,7 @@ _LIST_GAP = re.compile(
     r"(?:['’]s\s+(?:government|army|military|forces|leaders?|authorities|leadership"
     # "Egypt's Foreign Minister and Erdogan said", "Egypt's foreign minister and ..."
     rf"|(?:[\w-]+\s+){{0,2}}(?i:{alternation(NAME_TITLES)})))?"
-    r"\s*(?:,|and|,\s*and|&)\s*(?:the\s+|its\s+|their\s+)?(?:rival\s+|opposing\s+)?"
+    r"\s*(?:,|and|,\s*and|&|as\s+well\s+as)\s*(?:the\s+|its\s+|their\s+)?(?:rival\s+|opposing\s+)?"
 )
 
 

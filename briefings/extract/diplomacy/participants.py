@@ -465,9 +465,11 @@ def _participants(
             for x in sent.mentions
             if x.start == dest.end() and x.actor and x.kind in ("country", "capital", "seat")
         ]
-    between = _between(text, t.end(), sides[0])
+    between = _between(text, t.end(), sides[0]) or _pair_before(sent, t.start())
     if between:
-        found = between  # "a conversation between Hamas and the Israeli army": those two
+        # "a conversation between Hamas and the Israeli army", "part of a US-brokered
+        # Armenia-Azerbaijan peace deal": those two, not who speaks of it
+        found = between
     found = [a for a in found if a not in mediators or a in ctx.belligerents[:2]]
     return sorted(dict.fromkeys(found)), sorted(dict.fromkeys(mediators))
 
@@ -481,6 +483,27 @@ _BETWEEN_END = re.compile(
     r"[,;]|(?:before|after|over|on|that|which|who|while|when|since|to|aimed|about)",
     re.IGNORECASE,
 )
+
+
+# What may stand between a pair and its step's word: "Israel-Hamas (truce) deal".
+# (not who brokers it: "a US-Russian brokered ceasefire")
+_PAIR_GAP = re.compile(r"\s+(?:(?!(?:brokered|mediated|backed|led|sponsored)\b)[a-z-]+\s+){0,2}")
+
+
+def _pair_before(sent: Sent, start: int) -> list[str]:
+    """The two sides a pair right before the step's word names ("the Israel-Hamas
+    truce deal", "Armenia-Azerbaijan peace talks"), or []."""
+    named = [m for m in sent.mentions if m.actor and m.end <= start]
+    if len(named) < 2:
+        return []
+    a, b = named[-2], named[-1]
+    if (
+        a.actor == b.actor
+        or not re.fullmatch(r"\s?[-–]\s?", sent.text[a.end : b.start])
+        or not _PAIR_GAP.fullmatch(sent.text, b.end, start)
+    ):
+        return []
+    return [a.actor, b.actor]  # type: ignore[list-item]
 
 
 def _between(text: str, end: int, sides: list[tuple[Mention, str]]) -> list[str]:
