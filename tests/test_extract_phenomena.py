@@ -8440,3 +8440,23 @@ def test_as_well_as_joins_two_speakers() -> None:
 def test_a_pair_before_a_steps_word_are_its_parties() -> None:
     text = "Turkey rejected the proposed corridor, part of an Israel-Hamas truce deal."
     assert [d.participants for d in run(text).diplomacy] == [("hamas", "israel")]
+
+
+def test_a_lone_victim_after_a_part_of_a_group() -> None:
+    got = casualties("Three of the attackers and a Ukrainian police officer were killed.")
+    assert ("ukraine", "killed", 1, None, None, False) in got
+
+
+def test_what_one_called_is_no_claim_of_its_own() -> None:
+    text = 'Shoukry rejected what he called "baseless accusations" by Israel.'
+    assert [s.text for s in run(text).statements] == [
+        'rejected what he called "baseless accusations" by Israel.'
+    ]
+
+
+def test_what_photographs_show_is_no_ones_words() -> None:
+    text = "The two men shook hands, according to photographs shared by the Turkish presidency."
+    assert said(text) == []
+    assert [
+        s.actor for s in run("The talks failed, according to the Turkish presidency.").statements
+    ] == ["turkey"]

@@ -59,6 +59,13 @@ _ACCORDING = re.compile(
 )
 # What a deal or a plan says: "according to the deal agreed by A and B", "according to the
 # terms of the truce".
+_NAMING = ("call", "term", "dub", "describ", "label", "brand")
+# "what he called", "what Egypt described as": the words name a thing in another
+# clause, and say nothing of their own.
+_WHAT_ONE_CALLED = re.compile(
+    r"\bwhat\s+(?:he|she|they|it|we|(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)\s+(?:has\s+|had\s+)?$",
+    re.IGNORECASE,
+)
 # What pictures show is seen, not said: "according to photographs shared by X".
 _PICTURES = re.compile(
     r"\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:photo(?:graph)?s|images|pictures|footage|videos?)\b",
@@ -766,6 +773,8 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             continue  # "denied entry to", "dismissed his defence minister": deeds, no words
         if verb.startswith(("cite", "quot")) and _SOMEONE_AS_SAYING.match(text, ve):
             continue  # "TASS cited Zelensky as telling journalists that": his words
+        if verb.startswith(_NAMING) and _WHAT_ONE_CALLED.search(text, max(0, vs - 40), vs):
+            continue  # "denying what he called 'accusations'": a name for a thing, no claim
         if verb.startswith("hail") and text.startswith(" from ", ve):
             continue  # "Chapo hails from the north": where one comes from, no words
         if verb.startswith("claim") and _LIVES_AFTER.match(text, ve):

@@ -242,7 +242,9 @@ _ONE = re.compile(
 )
 # The one victim told first, then what befell them: "A shepherd was killed", "One
 # civilian has been shot dead".
-_FIGURE_AND = re.compile(rf"(?:\d|\b{NUMBER_WORD})\s+(?:[\w-]+\s+){{0,2}}and\s+$", re.IGNORECASE)
+_FIGURE_AND = re.compile(
+    rf"(?:\d|\b{NUMBER_WORD})\s+(?:of\s+(?:the|them)\s+)?(?:[\w-]+\s+){{0,2}}and\s+$", re.IGNORECASE
+)
 _WERE_HIT = re.compile(
     r"\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+)?(?:killed|shot\s+dead|wounded|injured)\b",
     re.IGNORECASE,
