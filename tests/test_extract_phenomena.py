@@ -8460,3 +8460,41 @@ def test_what_photographs_show_is_no_ones_words() -> None:
     assert [
         s.actor for s in run("The talks failed, according to the Turkish presidency.").statements
     ] == ["turkey"]
+
+
+def test_who_attributes_an_attack_did_not_attack() -> None:
+    text = "Ukraine attributed the attack in the village of Kupiansk to militants backed by Russia."
+    assert _moves(text) == set()
+    assert _moves("Ukraine attacked Russian positions near Kupiansk.") == {("ukraine", "attacked")}
+
+
+def test_a_church_is_a_body_of_its_own() -> None:
+    text = "The Ukrainian Orthodox Church said that gunmen had stormed a monastery in Kupiansk."
+    facts = run(text)
+    assert facts.statements == [] and facts.ground == []
+
+
+def test_a_long_acronym_in_title_case() -> None:
+    cfg = """
+title: t
+date: 2024-03-10
+actors:
+  nato: {name: NATO, aliases: [NATO]}
+  serbia: {name: Serbia, aliases: [Aleksandar Vucic]}
+"""
+    assert [s.actor for s in run("Nato said it would send more troops.", cfg=cfg).statements] == [
+        "nato"
+    ]
+
+
+def test_said_then_a_name_after_a_comma_is_its_speaker() -> None:
+    text = "By pressuring people, Netanyahu united all Palestinians in the region, said Shoukry."
+    assert [(s.actor, s.speaker) for s in run(text).statements] == [("egypt", "Sameh Shoukry")]
+    # (someone of no side: not the side the clause names)
+    text = "By pressuring people, Netanyahu united all Palestinians in the region, said Sisi."
+    assert said(text) == []
+    text = "Israel struck Rafah, killing 12 people, said Mohammed Ahmed, a doctor at the hospital."
+    assert said(text) == []
+    assert [c.claimed_by for c in run(text).casualties] == [
+        "Mohammed Ahmed, a doctor at the hospital"
+    ]

@@ -991,7 +991,16 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             # Verb at the end: ", Peskov said." or ", reported Anadolu." The content
             # is the clause before.
             cs, ce = 0, _clause_end_before(text, vs) if lost_comma is None else lost_comma[0]
-            if speaker is None and _SUBJECT_AFTER.match(text[ve:]):
+            after = _SUBJECT_AFTER.match(text[ve:])
+            # (not whom it was told: "..., told China's Xinhua news agency")
+            if after is not None and text[:vs].rstrip().endswith(",") and verb not in _TOLD:
+                # "..., Netanyahu caused ..., said Vucic.": who is named after the verb,
+                # not whom the clause names
+                found = [x for x in sent.mentions if x.start >= ve and x.actor]
+                speaker = titled_person(text, found) if found else None
+                if speaker is None:
+                    name = _plain_name_after(after.group(0))
+            elif speaker is None and after is not None:
                 found = [x for x in sent.mentions if x.start >= ve and x.actor]
                 speaker = titled_person(text, found) if found else None
         elif (
@@ -1023,6 +1032,15 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
                 and _SUBJECT_AFTER.match(text[found[0].start :])
             ):
                 speaker = titled_person(text, found)
+                cs, ce = 0, _clause_end_before(text, vs)
+            elif (
+                not found
+                and verb not in _TOLD
+                and (after := _SUBJECT_AFTER.match(text[ve:])) is not None
+            ):
+                # "..., said Mohammed Ahmed, a doctor at the hospital.": someone of no
+                # side, by name, says the clause before
+                speaker, name = None, _plain_name_after(after.group(0))
                 cs, ce = 0, _clause_end_before(text, vs)
         if speaker is None and inverted_doc is not None:
             # "..., said a Hezbollah statement", "said a statement from the army"
@@ -1382,6 +1400,16 @@ def claimant_name(ctx: ArticleContext, sent: Sent, m: Mention) -> str | None:
 _OWN_CLAUSE_SUBJECT = re.compile(
     r"\b(?:while|whereas|but|and)\s+(?P<np>(?:[a-z][\w'’-]*\s+){1,4})$"
 )
+
+
+_TOLD = frozenset(("told", "tells", "tell"))
+
+
+def _plain_name_after(words: str) -> str:
+    """Who is named after an inverted verb, with what they are but not a relative
+    clause: "NCP, which promotes ..." -> "NCP"."""
+    words = re.split(r",\s*(?:which|who|whose|that)\b", words)[0]
+    return " ".join(words.strip(" .!?,").split())
 
 
 def estimator(ctx: ArticleContext, sent: Sent, pos: int) -> str | None:

@@ -273,7 +273,7 @@ _VERB_THEN_NP = re.compile(
     # the deed of another, met or survived: "Ukrainian forces repelled the assault",
     # "Israel retaliated for the attack"
     r"|investigat|mourn|repel|repuls|thwart|foil|intercept|surviv|withst[ao]|fend"
-    r"|fought\s+off|beat\s+back|beaten\s+back|retaliat|respond)"
+    r"|fought\s+off|beat\s+back|beaten\s+back|retaliat|respond|attribut|pinn)"
     r"[a-z]*(?:\s+(?:from|of|on|to|for|against))?\s+"
     r"(?:the|its|their|his|her|a|an|any|these|those|such|more|further|additional|fresh|new"
     r"|repeated|renewed|all)\s+"

@@ -640,8 +640,11 @@ class Lexicon:
                     outlets = [o.span() for o in OUTLET_OF_WORDS.finditer(sentence)]
                 if any(a <= m.start() and m.end() <= b for a, b in outlets):
                     continue  # "Voice of America", "Agence France-Presse": an outlet
-            if entry.exact_case and re.sub(r"[^A-Za-z]", "", text) != re.sub(
-                r"[^A-Za-z]", "", text.upper()
+            if (
+                entry.exact_case
+                and re.sub(r"[^A-Za-z]", "", text) != re.sub(r"[^A-Za-z]", "", text.upper())
+                # (a long acronym as British papers write it: "Nato", "Unicef")
+                and not (len(text) >= 4 and text.isalpha() and text == text.capitalize())
             ):
                 continue
             if entry.capitalised and not text[0].isupper():

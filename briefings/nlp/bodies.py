@@ -30,7 +30,8 @@ BODY_HEADS = frozenset(
     ministry union syndicate committee commission council observatory organization
     organisation agency office authority directorate department service services
     programme program fund mission court watch network centre center institute association
-    federation foundation society crescent cross bureau tribunal unit
+    federation foundation society crescent cross bureau tribunal unit church patriarchate
+    university
     tribune times post herald gazette journal telegraph chronicle observer independent
     """.split()
 )
