@@ -8498,3 +8498,27 @@ def test_said_then_a_name_after_a_comma_is_its_speaker() -> None:
     assert [c.claimed_by for c in run(text).casualties] == [
         "Mohammed Ahmed, a doctor at the hospital"
     ]
+
+
+def test_a_title_in_apposition_names_whom_the_title_stands_for() -> None:
+    text = (
+        "Sameh Shoukry, the director of the crisis cell, spoke on Monday. The director said"
+        " that the crossing would reopen."
+    )
+    assert said(text) == [("egypt", "Sameh Shoukry", "the crossing would reopen.")]
+
+
+def test_lamented_is_said_and_condolences_a_stance() -> None:
+    text = "Shoukry lamented that his warnings had been ignored."
+    assert said(text) == [("egypt", "Sameh Shoukry", "his warnings had been ignored.")]
+    text = "Shoukry condoled with the families of the victims."
+    assert said(text) == [("egypt", "Sameh Shoukry", "condoled with the families of the victims.")]
+
+
+def test_a_rank_is_a_victim() -> None:
+    assert casualties("Gunmen killed a lieutenant in an ambush.") == {
+        ("unknown", "killed", 1, None, None, False)
+    }
+    assert casualties("Two sergeants were wounded in the blast.") == {
+        ("unknown", "wounded", 2, None, None, False)
+    }

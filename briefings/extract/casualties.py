@@ -114,7 +114,7 @@ _COMBATANT_NOUNS = (
     r"|prisoners\s+of\s+war|POWs|members|army|forces|guardsmen|volunteers|snipers?"
     r"|extremists?|islamists?|separatists?|guerrillas?|paramilitaries|assailants?|jihadis"
     r"|peacekeepers?|gendarmes?|auxiliaries|secessionists?|bandits?"
-    r"|border\s+guards?|coast\s+guards?"
+    r"|border\s+guards?|coast\s+guards?|lieutenants?|captains?|sergeants?|corporals?|colonels?"
     # (armed crime: "28 gang members", "12 suspected kidnappers", "nine armed men")
     r"|gang\s+members?|gang\s+leaders?|gangsters?|cartel\s+members?|criminals?|kidnappers?"
     r"|traffickers?|smugglers?|pirates?|armed\s+(?:men|individuals|persons)"
@@ -232,6 +232,7 @@ _ONE = re.compile(
     r"|commander|peacekeeper|gendarme|tourist|visitor|pilgrim|worshipper|protester|militant"
     r"|rebel|brother|sister|son|daughter|cousin|relative|crew\s+member|sailor|seafarer|mariner"
     r"|guardsman|marine|contractor|engineer|monk|priest|imam|lawyer|activist|hostage"
+    r"|lieutenant|captain|sergeant|corporal|colonel"
     # "Another Palestinian was killed", "an Israeli was wounded"
     rf"|{_DEMONYM}))\b"
     # (not a noun used as an adjective: "a militant attack", "a rebel-held town")

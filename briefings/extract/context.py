@@ -230,12 +230,17 @@ _TITLES = (
     r"president|vice[- ]president|prime\s+minister|premier|chancellor|foreign\s+minister"
     r"|defen[cs]e\s+minister|interior\s+minister|minister|spokes(?:man|woman|person)|envoy"
     r"|governor|mayor|king|emir|crown\s+prince|secretary[- ]general|high\s+commissioner"
-    r"|army\s+chief|military\s+chief|commander"
+    r"|army\s+chief|military\s+chief|commander|director"
 )
 _TITLE_HEADS = tuple(dict.fromkeys(re.findall(r"[a-z]{4,}", _TITLES)))  # for may_hold
 _TITLE_BEFORE = re.compile(
     # ("Ukraine's president, Volodymyr Zelenskiy": the title in apposition)
     rf"(?<![\w-])(?P<title>{_TITLES}),?\s+(?:[A-Z][\w.'’-]*\s+){{0,2}}$",
+    re.IGNORECASE,
+)
+# ... or after the name, in apposition: "Edward Buba, the director of defence media".
+_TITLE_AFTER = re.compile(
+    rf",\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,3}}?(?P<title>{_TITLES})\b",
     re.IGNORECASE,
 )
 # The ministers "the minister" stands for; not the prime minister, who is "the prime
@@ -670,7 +675,10 @@ class ArticleContext:
                 if (
                     m.is_person
                     and m.actor
-                    and (title := _TITLE_BEFORE.search(span.text, max(0, m.start - 40), m.start))
+                    and (
+                        (title := _TITLE_BEFORE.search(span.text, max(0, m.start - 40), m.start))
+                        or (title := _TITLE_AFTER.match(span.text, m.end))
+                    )
                 ):
                     key = _title_key(title.group("title"))
                     titled[key] = m

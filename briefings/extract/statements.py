@@ -49,7 +49,9 @@ _QUOTE = re.compile(
     r"|(?:^|(?<=\n)|(?<=:)[ \t]*)\"(?P<e>[^\"\n]{2,})(?=\n|\Z)"
 )
 # Verbs that attribute a quote: every verb of saying, and what only quotes take.
-_QUOTING = alternation(SAYING_FINITE | frozenset("asked quipped continued concluded".split()))
+_QUOTING = alternation(
+    SAYING_FINITE | frozenset("asked quipped continued concluded proceeded".split())
+)
 _SAY_AFTER = re.compile(
     # '..." Redwan Hussein, the prime minister's adviser, said': an apposition may sit
     # between the speaker and the verb

@@ -104,7 +104,7 @@ def inflect(lemma: str) -> tuple[str, ...]:
 #: Verbs of a stance on a deed: what they take is the deed, not a claim of the speaker's
 #: ("Egypt condemned the strike that killed 12": Egypt does not count the dead).
 _STANCE_LEMMAS = """condemn denounce decry praise reaffirm welcome lambast slam criticise
-    criticize hail applaud laud commend deplore""".split()
+    criticize hail applaud laud commend deplore condole sympathise sympathize""".split()
 _SAYING_LEMMAS = (
     """
     say tell state write post tweet stress warn claim accuse deny insist add note announce
@@ -113,7 +113,7 @@ _SAYING_LEMMAS = (
     clarify vow pledge reject demand blame suggest indicate estimate reiterate caution
     contend counter respond reply call dub brand label term cite express voice affirm
     complain remind reveal refute rebut promise concede assure disclose remark retort
-    highlight
+    highlight lament
 """.split()
     + _STANCE_LEMMAS
 )
