@@ -8522,3 +8522,37 @@ def test_a_rank_is_a_victim() -> None:
     assert casualties("Two sergeants were wounded in the blast.") == {
         ("unknown", "wounded", 2, None, None, False)
     }
+
+
+_A_MISSION = """
+title: t
+date: 2024-03-10
+actors:
+  mozambique: {name: Mozambique, aliases: [Filipe Nyusi]}
+  samim: {name: SAMIM, aliases: [SAMIM, European Council]}
+"""
+
+
+def test_a_sides_name_spelt_out_before_its_acronym() -> None:
+    text = (
+        "The Southern African Mission in Mozambique (SAMIM) announced on Thursday that it"
+        " will withdraw its forces."
+    )
+    assert [s.actor for s in run(text, cfg=_A_MISSION).statements] == ["samim"]
+
+
+def test_a_statement_from_a_side_reads() -> None:
+    text = (
+        '"This support will help the troops stay longer," a statement from the European'
+        " Council reads."
+    )
+    assert [s.actor for s in run(text, cfg=_A_MISSION).statements] == ["samim"]
+
+
+def test_more_words_before_the_victims() -> None:
+    assert casualties("Security forces killed five self-styled Naparama militiamen.") == {
+        ("unknown", "killed", 5, None, None, False)
+    }
+    assert casualties("The attack claimed the lives of two anti-poaching scouts.") == {
+        ("unknown", "killed", 2, None, None, False)
+    }

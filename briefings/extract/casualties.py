@@ -120,7 +120,7 @@ _COMBATANT_NOUNS = (
     r"|traffickers?|smugglers?|pirates?|armed\s+(?:men|individuals|persons)"
 )
 _GENERIC_NOUNS = (
-    r"people|persons?|individuals?|victims?|bodies|others|detainees|prisoners|inmates"
+    r"people|persons?|individuals?|victims?|bodies|others|detainees|prisoners|inmates|scouts?"
     r"|crew\s+members"
     r"|nationals|youths"
     r"|crewmen|crew"
@@ -185,7 +185,7 @@ _GAP_WORD = (
     # any one word of whose they are, right before armed people: "eight peshmerga fighters"
     r"|[a-z][a-z-]+(?=\s+(?:fighters|soldiers|troops|militiamen|militants|rebels|gunmen)\b)"
     # "eight anti-balaka militants", "six ex-rebel fighters"
-    r"|(?:anti|ex|non)-[\w-]+"
+    r"|(?:anti|ex|non)-[\w-]+|self-(?:styled|proclaimed|described)|so-called"
     # "Islamic State (IS) group militants", "Ahrar al-Sham members", "regime and rebel"
     # (a group's name glossed in words too: "35 Daesh (banned in Russia) militants")
     r"|\([A-Z]{2,6}\)|\((?:[A-Za-z][\w.’'-]*,?\s*){1,5}\)|al-[\w-]+|and(?!\s+(?:dead|killed|wounded|injured|missing|displaced)\b)"

@@ -914,6 +914,12 @@ class ArticleContext:
             if (m.start, m.end) == (body.start, body.end) and m.text.lower() in self._configured:
                 return None  # its acronym, a side's own name: "UNSMIL" after it was spelt out
         sides = [m for m in overlapping if m.actor in self.lexicon.actor_ids]
+        spelt = next(
+            (m for m in sides if text[m.start - 1 : m.start] == "(" and m.end >= body.end - 1), None
+        )
+        if spelt is not None and not self.lexicon.is_state(spelt.actor):
+            # "the SADC Mission in Mozambique (SAMIM)": a side's own name, spelt out
+            return Mention(body.start, body.end, text[body.start : body.end], spelt.actor, "group")
         health = re.search(r"\bhealth\b", body.name, re.IGNORECASE)
         if sides and head in STATE_ORGAN_HEADS and not health:
             # a state's own organ speaks for the state

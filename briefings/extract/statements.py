@@ -646,8 +646,13 @@ def _attribution(
                 return who, (sent.index, vpos), "after"
         m = _A_DOCUMENT_READ.match(tail)
         if m:
-            # '"...," the statement read': the words of the document's issuer
-            who = _issuer(ctx, sent)
+            # '"...," the statement read': the words of the document's issuer, named
+            # with it or before
+            who = None
+            if m.group("whose"):
+                lo = rel_end + m.start("whose")
+                who = ctx.first_actor(sent, lo, rel_end + m.end("whose"))
+            who = who or _issuer(ctx, sent)
             if who is not None:
                 return who, (sent.index, rel_end + m.start("verb")), "after"
         m = _SAY_AFTER_INVERTED.match(tail)
@@ -690,7 +695,12 @@ _A_DOCUMENT = re.compile(
 )
 # "the statement read": a verb of saying only of a document.
 _A_DOCUMENT_READ = re.compile(
-    r"^[\s,]*" + _A_DOCUMENT.pattern + r"\s+(?P<verb>read|reads)\b", re.IGNORECASE
+    r"^[\s,]*"
+    + _A_DOCUMENT.pattern
+    # ("a statement from the European Council reads": whose it is, in between)
+    + r"(?P<whose>\s+(?:from|by|of)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})?"
+    + r"\s+(?P<verb>read|reads)\b",
+    re.IGNORECASE,
 )
 # "X issued a statement", "X released a communique": who the document is from.
 _ISSUED = re.compile(
