@@ -8556,3 +8556,29 @@ def test_more_words_before_the_victims() -> None:
     assert casualties("The attack claimed the lives of two anti-poaching scouts.") == {
         ("unknown", "killed", 2, None, None, False)
     }
+
+
+def test_a_title_in_apposition_without_its_closing_comma() -> None:
+    text = "Sameh Shoukry, the foreign minister of Egypt said the crossing would reopen."
+    assert said(text) == [("egypt", "Sameh Shoukry", "the crossing would reopen.")]
+
+
+def test_who_carried_out_an_attack_is_the_noun_before_that() -> None:
+    text = "Netanyahu accused Egypt of backing the militants that carried out the attack."
+    assert _moves(text) == set()
+
+
+def test_a_targeted_measure_in_quotes_is_no_strike() -> None:
+    assert _moves('Turkey demanded more "targeted measures" to protect the corridor.') == set()
+    # (someone else, unnamed: "an official familiar with the talks")
+    text = "The delegation is led by Sameh Shoukry, an official familiar with the talks said."
+    assert said(text) == []
+    # (the side named right before "who", or its armed men, does it)
+    assert _moves("Israel accused Turkey of sheltering Hamas fighters who launch strikes.") == {
+        ("hamas", "struck")
+    }
+
+
+def test_mediated_talks_are_between_the_pair_the_sentence_names() -> None:
+    text = "Mediated by Egypt, the talks ended without agreement as Israel-Hamas tensions worsened."
+    assert {d.participants for d in run(text).diplomacy} == {("hamas", "israel")}

@@ -866,6 +866,21 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             # "X said ..., but has repeatedly said ...": a clause without its own
             # subject keeps the sentence's speaker.
             speaker = ctx.subject(sent, vs, reach=0)
+            appo = _OPEN_APPOSITION.search(text, max(0, vs - 120), vs)
+            if appo is not None and (speaker is None or speaker.start > appo.start()):
+                # "Sarfraz Bugti, the chief minister of Balochistan province said": the
+                # name before a title whose closing comma was left out
+                words = {w.lower() for w in re.findall(r"[\w-]+", appo.group(0))}
+                named = next(
+                    (
+                        x
+                        for x in sent.mentions
+                        if x.is_person and x.actor and 0 <= appo.start() - x.end <= 1
+                    ),
+                    None,
+                )
+                if named is not None and words & NAME_TITLES:
+                    speaker = named
             lost_comma = _speaker_without_comma(text, vs, sent.mentions)
             if lost_comma is not None and (speaker is None or speaker.start < lost_comma[0]):
                 speaker = lost_comma[1]  # "... shelling on the town the observatory said."
@@ -1403,6 +1418,9 @@ _OWN_CLAUSE_SUBJECT = re.compile(
 
 
 _TOLD = frozenset(("told", "tells", "tell"))
+# A title in apposition, its closing comma left out: ", the chief minister of X ".
+# (not "a"/"an": "X, an official familiar with the talks told Reuters" is someone else)
+_OPEN_APPOSITION = re.compile(r",\s+the\s+(?:[\w'’-]+\s+){1,8}?$", re.IGNORECASE)
 
 
 def _plain_name_after(words: str) -> str:

@@ -569,6 +569,22 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[GroundEvent]:
             ):
                 continue  # "has not yet claimed responsibility for the attacks": no one's
             actor = ctx.subject(sent, light.start(), reach=1) if light else None
+            rel = (
+                _RELATIVE_BEFORE.search(text, max(0, light.start() - 12), light.start())
+                if light is not None
+                else None
+            )
+            if rel is not None:
+                # "backing the militants that carried out the attack": theirs, whoever
+                # the sentence is about; "TTP fighters who launch strikes": the TTP's
+                actor = next(
+                    (
+                        x
+                        for x in sent.mentions
+                        if x.actor and _ANTECEDENT_GAP.fullmatch(text, x.end, rel.start())
+                    ),
+                    None,
+                )
         if actor is None or actor.actor is None or not _can_act(ctx, actor):
             continue
         events.append(_event(ctx, sent, actor, action, m.end()))
@@ -626,8 +642,15 @@ _ADJECTIVE_SLOT_BEFORE = re.compile(
 )
 
 
+# A relative pronoun right before a verb: its subject is the noun before it.
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|who|which)\s+(?:had\s+|have\s+|has\s+)?$")
+# ... a side's name, or its armed men: "TTP fighters who launch strikes".
+_ANTECEDENT_GAP = re.compile(
+    r"(?:['’]s)?(?:\s+(?:fighters|militants|troops|forces|soldiers|gunmen|members|units"
+    r"|militiamen|rebels|insurgents))?\s*,?\s*"
+)
 # A word of degree before a participle, which makes it an adjective: "more targeted".
-_DEGREE_BEFORE = re.compile(r"\b(?:more|most|less|least|highly|better)\s+$", re.IGNORECASE)
+_DEGREE_BEFORE = re.compile(r"\b(?:more|most|less|least|highly|better)\s+[\"“‘']?$", re.IGNORECASE)
 _BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?[A-Z]")
 _THE_BEFORE_NAME = re.compile(r"\b(?:the|its|their|recent|latest)\s+$", re.IGNORECASE)
 

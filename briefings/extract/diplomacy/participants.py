@@ -429,10 +429,16 @@ def _participants(
                 for m in sent.mentions
                 if m.actor and later.start() <= m.start < later.end() and m.kind in _STATE_KINDS
             ]
-    if (warring or mediators) and len(set(found)) < 2 and len(ctx.belligerents) >= 2:
+    if (warring or mediators) and len(set(found)) < 2 and two is None:
+        # (the two that "both sides" names are found below)
         # "Yemen's warring parties", "AU-led peace talks", "its participation in
-        # ceasefire talks": between the fighting sides
-        found += [a for a in ctx.belligerents[:2] if a not in mediators]
+        # ceasefire talks": between the fighting sides, the pair the sentence names
+        # ("... as Afghanistan-Pakistan tensions worsened") or the article's
+        pair = _pair_in(sent)
+        if pair:
+            found += [a for a in pair if a not in mediators]
+        elif len(ctx.belligerents) >= 2:
+            found += [a for a in ctx.belligerents[:2] if a not in mediators]
     if two is not None:
         kinds: tuple[str, ...] | None = None
         if two.group("people"):
@@ -488,6 +494,15 @@ _BETWEEN_END = re.compile(
 # What may stand between a pair and its step's word: "Israel-Hamas (truce) deal".
 # (not who brokers it: "a US-Russian brokered ceasefire")
 _PAIR_GAP = re.compile(r"\s+(?:(?!(?:brokered|mediated|backed|led|sponsored)\b)[a-z-]+\s+){0,2}")
+
+
+def _pair_in(sent: Sent) -> list[str]:
+    """The first two sides the sentence joins by a dash: "Afghanistan-Pakistan"."""
+    named = [m for m in sent.mentions if m.actor]
+    for a, b in zip(named, named[1:], strict=False):
+        if a.actor != b.actor and re.fullmatch(r"[-–]", sent.text[a.end : b.start]):
+            return [a.actor, b.actor]  # type: ignore[list-item]
+    return []
 
 
 def _pair_before(sent: Sent, start: int) -> list[str]:
