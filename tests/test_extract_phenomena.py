@@ -166,8 +166,9 @@ def test_every_part_of_a_toll_stated_is_a_row_of_that_part() -> None:
         "five passengers."
     )
     got = [(c.party, c.count, c.group) for c in facts.casualties]
+    # (railway workers are workers: civilians, as passengers are)
     assert got == [("unknown", 31, None), ("unknown", 23, "soldiers"),
-                   ("unknown", 3, "railway workers"), ("civilians", 5, "passengers")]  # fmt: skip
+                   ("civilians", 3, "railway workers"), ("civilians", 5, "passengers")]  # fmt: skip
     # a part of a side's dead is that side's
     facts = run("Israeli strikes killed 45 Hamas fighters, including three commanders.")
     assert [(c.party, c.count, c.group) for c in facts.casualties] == [
@@ -8582,3 +8583,33 @@ def test_a_targeted_measure_in_quotes_is_no_strike() -> None:
 def test_mediated_talks_are_between_the_pair_the_sentence_names() -> None:
     text = "Mediated by Egypt, the talks ended without agreement as Israel-Hamas tensions worsened."
     assert {d.participants for d in run(text).diplomacy} == {("hamas", "israel")}
+
+
+def test_two_groups_that_share_among_the_dead() -> None:
+    got = casualties("Three Ukrainian personnel and two civilians were among the dead.")
+    assert got == {
+        ("ukraine", "killed", 3, None, None, False),
+        ("civilians", "killed", 2, None, None, False),
+    }
+
+
+def test_a_part_named_without_a_comma_and_more_words_before_victims() -> None:
+    got = casualties("At least 50 people including 14 soldiers lost their lives in the attack.")
+    assert ("unknown", "killed", 50, 50, None, False) in got
+    got = casualties("About a dozen soldiers and six railway employees were among the dead.")
+    assert ("civilians", "killed", 6, None, None, False) in got
+    assert casualties("Hamas said 90 security force personnel were killed.") != set()
+
+
+def test_a_peoples_word_before_a_plural_is_no_surname() -> None:
+    cfg = """
+title: t
+date: 2025-03-10
+actors:
+  byc: {name: BYC, aliases: [Mahrang Baloch]}
+  pakistan: {name: Pakistan, aliases: [Pakistan Army]}
+"""
+    text = "Baloch nationalists say they have been fighting for a larger share."
+    assert run(text, cfg=cfg).statements == []
+    text = "Mahrang Baloch spoke on Monday. Baloch says the protests would continue."
+    assert [s.actor for s in run(text, cfg=cfg).statements] == ["byc"]

@@ -174,6 +174,7 @@ _GAP_WORD = (
     r"|retired|reserve|regular|special|allied|ethnic|confirmed|reported|known|estimated"
     # where or why they were: "ten wedding guests", "40 market traders", "trapped miners"
     r"|wedding|funeral|market|school|hospital|camp|village|farm|factory|bus|rescue|displaced"
+    r"|railway|rail|port|airport|power|plant|bank|shop|hotel|office|force"
     r"|border|traffic|riot|coast|frontier"
     # what they work at: "six health workers", "two civil defence volunteers"
     r"|health|healthcare|medical|emergency|relief|media|press|civil|defen[cs]e|construction"
@@ -600,7 +601,7 @@ _ASIDE_BARE = re.compile(
     # ("1,200 people including separatists, police, military and gendarmes have been")
     r"\s+(?:including|among\s+them|of\s+whom)\s+(?:(?!(?:who|whom|which|that)\b)[\w-]+,?\s+){1,8}?"
     r"(?=(?:were|was|have"
-    r"|had|are|died|perished)\b)"
+    r"|had|are|died|perished|lost\s+their\s+lives)\b)"
     # a parenthesis: "5,475 people (782 households) were forced to flee"
     r"|\s*\([^()]{1,60}\)\s+(?=(?:were|was|have|had|are|died|perished|fled)\b)",
     re.IGNORECASE,
@@ -1112,18 +1113,29 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
                 # "62 people had been killed", told later of the strike on the shelter
                 # whose dead the article has called civilians: the same people
                 party = CIVILIANS
-            subset = bool(
-                _SUBSET_BEFORE.search(sent.text, max(0, q.start - 40), q.start)
-                or _SUBSET_AFTER.match(sent.text[q.end :])
-                or (
-                    prev is not None
-                    and _PARTS_AFTER_A_DASH.match(sent.text[prev[0].end : q.start]) is not None
+            subset = (
+                bool(
+                    _SUBSET_BEFORE.search(sent.text, max(0, q.start - 40), q.start)
+                    or (
+                        _SUBSET_AFTER.match(sent.text[q.end :])
+                        # (not the second of two that share the verb: "three soldiers and two
+                        # civilians were among the dead")
+                        and not (
+                            prev is not None
+                            and re.fullmatch(r",?\s+and\s+", sent.text[prev[1].np_end : q.start])
+                        )
+                    )
+                    or (
+                        prev is not None
+                        and _PARTS_AFTER_A_DASH.match(sent.text[prev[0].end : q.start]) is not None
+                    )
                 )
-            ) and not (
-                # "30 casualties, including 9 deaths": the dead are a toll of their own
-                found.noun
-                and _KIND_NOUN.match(found.noun)
-                and (prev is None or prev[1].kind != found.kind)
+                and not (
+                    # "30 casualties, including 9 deaths": the dead are a toll of their own
+                    found.noun
+                    and _KIND_NOUN.match(found.noun)
+                    and (prev is None or prev[1].kind != found.kind)
+                )
             )
             if (
                 prev is not None

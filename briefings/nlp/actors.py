@@ -663,6 +663,13 @@ class Lexicon:
                 and (
                     _other_given_name(sentence, m.start(), entry.canonical)
                     or _other_name_after(sentence, m.end(), entry.canonical)
+                    # "Baloch nationalists say": a people's word before a noun, not the
+                    # surname of Mahrang Baloch
+                    or (
+                        text.lower() in ETHNIC_WORDS
+                        and (noun := _PLURAL_AFTER.match(sentence, m.end())) is not None
+                        and noun.group(1) not in REPORTING
+                    )
                 )
             ):
                 # "Chief Minister Omar Abdullah" is not Kashif Abdullah, nor "Mohamed
@@ -974,6 +981,8 @@ _PART_OF_A_NAME = re.compile(
 # the sentence's first word, right before a name: "Armenian Security Council ..."
 _FIRST_WORD_BEFORE = re.compile(r"^\s*([A-Z][\w-]*)\s+$")
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z][\w'’-]*)\s+$")
+# A plural noun right after a word ("Baloch nationalists"), not a verb ("Baloch says").
+_PLURAL_AFTER = re.compile(r"\s+(?!(?:was|has|is|does)\b)([a-z]+s)\b")
 # A title with its portfolio right before a name: "Minister of Foreign Affairs ",
 # "Secretary for Home and Security ".
 _TITLE_OF = re.compile(
