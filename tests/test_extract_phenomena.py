@@ -8613,3 +8613,29 @@ actors:
     assert run(text, cfg=cfg).statements == []
     text = "Mahrang Baloch spoke on Monday. Baloch says the protests would continue."
     assert [s.actor for s in run(text, cfg=cfg).statements] == ["byc"]
+
+
+def test_a_plain_subject_before_a_side_named_as_its_object() -> None:
+    text = "The assailants circled the Ukrainian boat and opened fire on Monday."
+    assert _moves(text) == set()
+    text = "If they were to attack Egypt or attack its ports, it would be a bad day for them."
+    assert _moves(text) == set()
+
+
+def test_a_part_of_a_whole_told_by_a_bare_figure() -> None:
+    assert casualties("Five of seven Ukrainian soldiers are confirmed dead.") == {
+        ("ukraine", "killed", 5, None, None, False)
+    }
+
+
+def test_guyana_phrasings() -> None:
+    text = "Erdogan has spoken via telephone with Putin."
+    assert steps(text) == {("call", ("russia", "turkey"), "held")}
+    text = "Erdogan warned Netanyahu's government of the consequences if Israel attacks Rafah."
+    assert [s.text for s in run(text).statements] == [
+        "warned Netanyahu's government of the consequences if Israel attacks Rafah."
+    ]
+    text = "Shoukry proposed joint projects as an avenue for advancing discussions with Israel."
+    assert _moves(text) == set()
+    text = "Egypt said Israel had agreed to the talks, though Israel did not immediately confirm."
+    assert [s.text for s in run(text).statements] == ["Israel had agreed to the talks"]

@@ -285,6 +285,9 @@ _REPORTERS_ASIDE = re.compile(
     # "... — figures that could not be independently verified"
     r"|\s*(?:[—–]|\s-\s|,)\s*(?:a\s+|the\s+)?(?:figures?|claims?|numbers?|tolls?|accounts?)"
     r"\s+(?:that|which)\s+(?:could|can|have|has|had)\s*(?:not|n['’]t)\b"
+    # "..., though the government did not immediately confirm": the writer's caveat
+    r"|,\s*(?:though|although|but)\s+[^,;]{2,60}?\s+(?:did|has|have|had|could)\s*(?:not|n['’]t)"
+    r"\s+(?:immediately\s+|yet\s+|independently\s+)?(?:confirm|comment|respond|verify|reply)"
 )
 _THEN_THAT = re.compile(r"[\s,]*(?:that\b\s*)?")
 # A figure's thousands, then its noun, right before a verb: "11,000 troops currently".

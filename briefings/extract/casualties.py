@@ -197,7 +197,8 @@ _VICTIMS = re.compile(
     rf"[\"”’]?\s*(?:of\s+(?:them|whom)\s+)?(?:of\s+)?"
     # a part of a whole told by its figure: "three of the 30 attackers" (not of a toll
     # of its own: "two of the 12 people wounded ... died")
-    r"(?:(?:the|its|their|those|these)\s+\d[\d,]*\s+"
+    # ("five of seven soldiers": a number word or digits right after "of")
+    rf"(?:(?:(?:the|its|their|those|these)\s+|(?<=of\s))(?:\d[\d,]*|{NUMBER_WORD})\s+"
     r"(?!(?:dead|casualties|victims|fatalities)\b|[\w-]+\s+(?:wounded|injured|killed|hurt)\b"
     r"|(?:[\w-]+\s+){1,2}(?:who|that)\s+(?:were|had\s+been|have\s+been)\s+"
     r"(?:wounded|injured|killed|hurt)\b))?"
@@ -1438,7 +1439,7 @@ def _quoted_by(ctx: ArticleContext, sent: Sent, q: Quantity) -> str | None:
 
 
 _PART_OF = re.compile(
-    r"\s+(?:of\s+(?:the|its|their|those|these)|out\s+of(?:\s+(?:the|its|their))?)\s+$",
+    r"\s+(?:of(?:\s+(?:the|its|their|those|these))?|out\s+of(?:\s+(?:the|its|their))?)\s+$",
     re.IGNORECASE,
 )
 #: A whole with a toll of its own right after its noun: "the 12 people wounded".
@@ -1725,6 +1726,10 @@ def _classify(
             ):
                 np_end, noun = more.end(), more.group("noun")
             return _Found(kind.lastgroup or "killed", np_end, at, noun, put_at=put_at)
+    if nxt is not None and nxt.start < np_end:
+        # "five of seven soldiers were killed": the whole's figure is in the phrase; the
+        # verb may be anywhere up to the figure after it
+        nxt = next((x for x in _quantities(text) if x.start >= np_end), None)
     limit = nxt.start if nxt is not None else len(text)
     before = text[max(0, q.start - _WINDOW_BEFORE) : q.start]
 

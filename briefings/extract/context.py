@@ -436,6 +436,13 @@ _RELATIVE = frozenset(("who", "which", "whom", "whose", "where"))
 #: Words that open a clause with a subject of its own: "after the militant group fired".
 _SUBORDINATE = frozenset("after before while when whereas because since although though".split())
 _OWN_SUBJECT = re.compile(r"\s*(?:the|a|an)\s+[a-z]", re.IGNORECASE)
+# A clause that opens with a subject of plain words and its verb: "The assailants circled".
+# (not a participle of the noun: "A statement issued by the U.S.", "a militia based in")
+_NP_THEN_VERB = re.compile(
+    r"\W*(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}?[a-z]+ed\b"
+    r"(?!\s+(?:by|in|on|at|from|with|to|for|of|near|under|into|as)\b)",
+    re.IGNORECASE,
+)
 _PRONOUN = re.compile(r"\b(he|she|him|his|her|it|its|they|their)\b", re.IGNORECASE)
 _PERSONAL = frozenset(("he", "she", "him", "his", "her"))
 # "It said", "they said" start a clause; "it is likely" names nobody.
@@ -1312,6 +1319,10 @@ class ArticleContext:
                 stop = start - len(token)
                 continue
             found = self.first_actor(sent, start, stop)
+            if found is not None and i > 0 and _NP_THEN_VERB.match(sent.text, start, found.start):
+                # "The assailants circled the GDF boat and opened fire": the clause before
+                # has a subject of its own words; the side named is its object
+                return None
             if found is not None:
                 return found
             if i == 0 and token.lower() in _SUBORDINATE and _OWN_SUBJECT.match(sent.text, start):

@@ -343,6 +343,8 @@ _NOT_YET_DONE = re.compile(
     # a condition: "would be crushed if it attacked Israel again"
     r"|\b(?:if|unless|should)\s+(?:it|they|he|she|we|you|the\s+[a-z]+|[A-Z][\w'’-]*)\s+"
     r"(?:ever\s+|again\s+|were\s+to\s+|was\s+to\s+|dared\s+to\s+)?$"
+    # ... and the verb joined to it: "if they were to attack Guyana or attack ExxonMobil"
+    r"|\b(?:if|unless)\s+[^,.;]{1,60}?\s+(?:or|and)\s+$"
     # an aim: "achieved the goals of the operation to destroy its programme"
     r"|\b(?:goals?|aims?|objectives?|intentions?|mission|bids?|attempts?|efforts?|plans?"
     r"|orders?|threats?|vows?|pledges?|promises?|readiness)\s+(?:[\w'’-]+\s+){0,4}?to\s+$"
@@ -649,6 +651,15 @@ _ANTECEDENT_GAP = re.compile(
     r"(?:['’]s)?(?:\s+(?:fighters|militants|troops|forces|soldiers|gunmen|members|units"
     r"|militiamen|rebels|insurgents))?\s*,?\s*"
 )
+# A thing of words or ties, not of ground, after "advance" or "reinforce": "advancing
+# discussions", "reinforced the peaceful nature of the region".
+_ABSTRACT_OBJECT = re.compile(
+    r"\s+(?:the\s+|its\s+|their\s+|a\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?(?:discussions?"
+    r"|talks|dialogue|ties|relations|cooperation|interests?|agenda|peace|process|efforts?"
+    r"|nature|goals?|plans?|proposals?|cause|rights|position|message|commitment|partnership"
+    r"|understanding|trade|negotiations|diplomacy|reforms?|vision|narrative)\b",
+    re.IGNORECASE,
+)
 # A word of degree before a participle, which makes it an adjective: "more targeted".
 _DEGREE_BEFORE = re.compile(r"\b(?:more|most|less|least|highly|better)\s+[\"“‘']?$", re.IGNORECASE)
 _BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?[A-Z]")
@@ -703,6 +714,10 @@ def _a_move(sent: Sent, start: int, end: int) -> bool:
         and _AS_ADJECTIVE_AFTER.match(text, end)
     ):
         return False  # "demanded more targeted measures": a kind of thing, no deed
+    if word in ("advanced", "advance", "advancing", "reinforced") and _ABSTRACT_OBJECT.match(
+        text, end
+    ):
+        return False  # "for advancing discussions", "reinforced the peaceful nature": no move
     if word == "advance" and re.search(
         r"\bin\s+$", text[max(0, start - 4) : start]
     ):  # "in advance"

@@ -315,13 +315,17 @@ _OF_WHAT = re.compile(r"of\s+(?=\S)", re.IGNORECASE)
 _WHOM_VERB = re.compile(r"(?:remind|warn|inform|told|tell)", re.IGNORECASE)
 #: Whom they tell: a pronoun, a name, or people ("the allies"), not a thing a relative
 #: "that" goes on from ("warned the ceasefire that was agreed could collapse").
-_WHOM_THAT = re.compile(
+_WHOM = (
     r"(?:him|her|them|us|me|(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}"
-    r"|(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:allies|partners|reporters"
+    r"|(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w.'’-]+\s+){0,2}(?:allies|partners|reporters"
     r"|journalists|lawmakers|leaders|counterparts?|diplomats|officials|members|envoys|public"
     r"|world|nation|council|parliament|assembly|people|citizens|residents|troops|soldiers"
-    r"|donors|colleagues|ministers)\s+)that\s+(?=\S)"
+    r"|donors|colleagues|ministers|states|nations|countries|government|regime|dictatorship"
+    r"|administration)\s+)"
 )
+_WHOM_THAT = re.compile(_WHOM + r"that\s+(?=\S)")
+#: Whom, then "of" what: "Maduro's government of the consequences".
+_WHOM_OF = re.compile(_WHOM + r"of\s")
 #: Verbs that take what was said with "of": "warned of", "spoke of".
 _OF_VERB = re.compile(r"(?:warn|spoke|speak|talk|complain|boast)", re.IGNORECASE)
 #: A deed of a side's, the subject of a verb that then says nothing of theirs: "(The
@@ -362,6 +366,15 @@ def _reported(ctx: ArticleContext, sent: Sent, act: Speech) -> Statement | None:
         and (whom := _WHOM_THAT.match(content)) is not None
     ):
         content = content[whom.end() :]  # "reminded the allies that X": X
+    elif (
+        start >= act.verb_end
+        and _WHOM_VERB.match(act.verb)
+        and act.verb.lower()[:2] in ("re", "wa")
+        and _WHOM_OF.match(content)
+    ):
+        # "warned Maduro's government of the consequences", "reminded Maduro of ...":
+        # whom, then what of: the verb says what it is
+        content = sent.text[act.verb_start : act.content_end].strip(" ,;:")
     if (
         start >= act.verb_end
         and _OF_VERB.match(act.verb)

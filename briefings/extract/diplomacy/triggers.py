@@ -13,7 +13,7 @@ _ORDER = ["call", "agreement", "visit", "meeting", "talks"]
 _TRIGGERS: list[tuple[str, str]] = [
     (
         "call",
-        r"(?:tele)?phone\s+(?:call|calls|conversation|conversations|talks)|by\s+(?:tele)?phone"
+        r"(?:tele)?phone\s+(?:call|calls|conversation|conversations|talks)|(?:by|via)\s+(?:tele)?phone"
         r"|over\s+the\s+(?:tele)?phone|phoned|video\s+call|video\s+conference"
         # "called his counterpart", "called the DGMO of India": read in sentence.py
         r"|called|contacted"
