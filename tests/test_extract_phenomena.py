@@ -8639,3 +8639,20 @@ def test_guyana_phrasings() -> None:
     assert _moves(text) == set()
     text = "Egypt said Israel had agreed to the talks, though Israel did not immediately confirm."
     assert [s.text for s in run(text).statements] == ["Israel had agreed to the talks"]
+
+
+def test_thanks_and_congratulations_are_a_stance() -> None:
+    text = "Erdogan thanked Egypt for hosting the talks between Israel and Hamas."
+    assert [s.text for s in run(text).statements] == [
+        "thanked Egypt for hosting the talks between Israel and Hamas."
+    ]
+    assert steps(text) == {("talks", ("hamas", "israel"), "held")}
+    assert run("Thanks to Egyptian mediation, the talks resumed in Cairo.").statements == []
+
+
+def test_a_version_of_the_statement_read() -> None:
+    text = (
+        'Egypt\'s Foreign Ministry issued a statement. "We welcome the talks," the English'
+        " version of the statement read."
+    )
+    assert [s.actor for s in run(text).statements] == ["egypt"]

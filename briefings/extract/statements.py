@@ -703,6 +703,8 @@ def _attribution(
 
 # A document as the subject of a quote's verb: "the statement", "the communique".
 _A_DOCUMENT = re.compile(
+    # ("the English version of the statement read": the document all the same)
+    r"(?:the\s+(?:[\w-]+\s+)?(?:version|text|translation)\s+of\s+)?"
     r"(?:the|its|their|a)\s+(?:[\w-]+\s+)?(?:statement|communiqu[eé]|letter|release|post|notice)",
     re.IGNORECASE,
 )

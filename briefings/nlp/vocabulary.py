@@ -104,7 +104,8 @@ def inflect(lemma: str) -> tuple[str, ...]:
 #: Verbs of a stance on a deed: what they take is the deed, not a claim of the speaker's
 #: ("Egypt condemned the strike that killed 12": Egypt does not count the dead).
 _STANCE_LEMMAS = """condemn denounce decry praise reaffirm welcome lambast slam criticise
-    criticize hail applaud laud commend deplore condole sympathise sympathize""".split()
+    criticize hail applaud laud commend deplore condole sympathise sympathize thank
+    congratulate""".split()
 _SAYING_LEMMAS = (
     """
     say tell state write post tweet stress warn claim accuse deny insist add note announce
@@ -125,7 +126,9 @@ SAYING: frozenset[str] = frozenset(f for lemma in _SAYING_LEMMAS for f in inflec
 #: other lemmas are nouns or infinitives more often than not ("a report", "to add").
 _BARE_FINITE = frozenset("say tell claim deny believe maintain insist warn urge".split())
 #: Third-person forms that are plural nouns more often: "border posts", "the terms".
-_NOUN_PLURALS = frozenset("posts terms counters labels brands voices remarks retorts".split())
+_NOUN_PLURALS = frozenset(
+    "posts terms counters labels brands voices remarks retorts thanks".split()
+)
 #: Finite forms: "said", "says", "wrote", and the bare forms above.
 SAYING_FINITE: frozenset[str] = frozenset(
     f

@@ -109,6 +109,9 @@ _MEDIATOR_BEFORE_CB = CaseBlind(_MEDIATOR_BEFORE)
 _MEDIATOR_AFTER = re.compile(
     r"(?:[.-]*\s*-\s*(?:and\s+[\w.]+\s*-\s*)?|\s*-)(?:mediated|brokered|led|facilitated|hosted"
     r"|sponsored)\b|['’]s\s+(?:mediation|mediators?|auspices|invitation)\b"
+    # thanked for it: "thanked Egypt for hosting the talks"
+    r"|\s+for\s+(?:its\s+|his\s+|her\s+|their\s+)?(?:hosting|mediating|facilitating"
+    r"|brokering|mediation)\b"
     # a people's word before it: "under Qatari and Turkish mediation", "Egyptian mediation"
     r"|(?-i:(?:\s*(?:,|and)\s*[A-Z][\w'’-]*)*\s+(?:mediation|auspices|sponsorship)\b)"
     r"|(?:\s*,\s*which|\s*,\s*who)?\s+(?:has\s+|had\s+|is\s+|was\s+)?(?:mediated|brokered"
