@@ -8656,3 +8656,19 @@ def test_a_version_of_the_statement_read() -> None:
         " version of the statement read."
     )
     assert [s.actor for s in run(text).statements] == ["egypt"]
+
+
+def test_whose_deed_and_a_stance_in_strong_terms() -> None:
+    assert _moves("Egypt condemned Israel's strikes on Rafah.") == {("israel", "struck")}
+    text = "Shoukry has condemned in strong terms weekend's suicide bombing in Rafah."
+    assert _moves(text) == set()
+    text = "Shoukry renewed his appeal to Egypt's allies for troops to be deployed to Rafah."
+    assert _moves(text) == set()
+
+
+def test_whom_it_was_told_is_not_who_told_it() -> None:
+    text = (
+        '"Airstrikes against the fleeing fighters killed many," another military officer'
+        " told AFP, without specifying the number of Hamas casualties."
+    )
+    assert said(text) == []

@@ -1018,7 +1018,8 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
                 speaker = titled_person(text, found) if found else None
                 if speaker is None:
                     name = _plain_name_after(after.group(0))
-            elif speaker is None and after is not None:
+            elif speaker is None and after is not None and verb not in _TOLD:
+                # (not whom it was told: "..., an officer told AFP, without ...")
                 found = [x for x in sent.mentions if x.start >= ve and x.actor]
                 speaker = titled_person(text, found) if found else None
         elif (

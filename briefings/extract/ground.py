@@ -275,8 +275,10 @@ _VERB_THEN_NP = re.compile(
     r"|investigat|mourn|repel|repuls|thwart|foil|intercept|surviv|withst[ao]|fend"
     r"|fought\s+off|beat\s+back|beaten\s+back|retaliat|respond|attribut|pinn)"
     r"[a-z]*(?:\s+(?:from|of|on|to|for|against))?\s+"
+    # ("condemned in strong terms weekend's suicide bombing")
+    r"(?:in\s+(?:the\s+)?(?:strong(?:est)?|harsh(?:est)?|no\s+uncertain)\s+terms\s+)?"
     r"(?:the|its|their|his|her|a|an|any|these|those|such|more|further|additional|fresh|new"
-    r"|repeated|renewed|all)\s+"
+    r"|repeated|renewed|all|[\w-]+['’]s)\s+"
     # who speaks of a deed not called its own: "Erdogan said the bombing of Gaza must stop"
     # (but "Israel said its strikes": its own)
     r"|\s+(?:(?:has|have|had|also|[a-z]+ly)\s+)*(?:said|says|say|told|tells|added|stressed"
@@ -321,7 +323,9 @@ _ASKED_OR_OWED = re.compile(
     r"\b(?:must|should|ought\s+to|needs?\s+to|has\s+to|have\s+to)\s+(?:[a-z]+ly\s+)?$"
     r"|\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|ask(?:s|ed|ing)?|press(?:es|ed|ing)?"
     r"|demand(?:s|ed|ing)?|told|tell(?:s|ing)?|order(?:s|ed|ing)?|want(?:s|ed)?)\b"
-    r"[^.;]{0,50}?\bto\s+(?:[a-z]+ly\s+)?$",
+    r"[^.;]{0,50}?\bto\s+(?:[a-z]+ly\s+)?$"
+    # what an appeal is for: "his appeal ... for troops to be deployed"
+    r"|\b(?:appeal|call|calls|request|plea|demand)\b[^.;]{0,80}?\bfor\s+[^.;]{1,40}?\bto\s+be\s+$",
     re.IGNORECASE,
 )
 # "demanded that the M23 withdraw": asked for, with the verb bare; but "insisted that
@@ -660,6 +664,11 @@ _ABSTRACT_OBJECT = re.compile(
     r"|understanding|trade|negotiations|diplomacy|reforms?|vision|narrative)\b",
     re.IGNORECASE,
 )
+# Whose, right before a noun (and a word of its own): "Israel's ", "weekend's suicide ".
+_WHOSE_BEFORE = re.compile(
+    r"[\w)]['’]s\s+(?:(?!(?:army|military|forces|troops|navy|militia|police|fighters|soldiers"
+    r"|jets|drones|artillery|warplanes|aircraft|air|guards|men|units|gunmen)\b)[a-z-]+\s+)?$"
+)
 # A word of degree before a participle, which makes it an adjective: "more targeted".
 _DEGREE_BEFORE = re.compile(r"\b(?:more|most|less|least|highly|better)\s+[\"“‘']?$", re.IGNORECASE)
 _BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?[A-Z]")
@@ -698,6 +707,9 @@ def _a_move(sent: Sent, start: int, end: int) -> bool:
         return False
     if word in _NOUN_FORMS and word.endswith("s") and _BY_AGENT.match(text, end):
         return False  # "attacks by Hamas": a noun, its doer after "by"
+    if word in _NOUN_FORMS and _WHOSE_BEFORE.search(text, max(0, start - 30), start):
+        # "condemned Israel's strikes on Rafah", "weekend's suicide bombing": whose, a noun
+        return False
     if word in _PLURAL_LIKE and (prev := _WORD_BEFORE.search(text, max(0, start - 30), start)):
         w = prev.group(1)
         if w.islower() and w not in _BEFORE_A_VERB and not w.endswith("ly"):
