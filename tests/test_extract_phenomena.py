@@ -8672,3 +8672,8 @@ def test_whom_it_was_told_is_not_who_told_it() -> None:
         " told AFP, without specifying the number of Hamas casualties."
     )
     assert said(text) == []
+
+
+def test_whom_a_letter_was_written_to() -> None:
+    text = "Erdogan wrote to the Speaker of parliament, Numan Kurtulmus, that troops would stay."
+    assert said(text) == [("turkey", "Recep Tayyip Erdogan", "troops would stay.")]

@@ -1360,6 +1360,8 @@ def claimant_at(ctx: ArticleContext, sent: Sent, pos: int, acts: list[Speech]) -
 
 def _past_whom(text: str, verb: str, ve: int, cs: int) -> int:
     """Where what was told starts, past whom it was told (``cs``: where it would start)."""
+    if verb in ("wrote", "writes") and (to := _WROTE_TO.match(text, cs)):
+        return to.end()  # "wrote to the Speaker, Esperanca Bias, that ...": whom, then what
     if verb not in ("told", "tells", "telling"):
         return cs
     if whom := _TOLD_WHOM_THAT.match(text, cs):
@@ -1422,6 +1424,8 @@ _OWN_CLAUSE_SUBJECT = re.compile(
 
 
 _TOLD = frozenset(("told", "tells", "tell"))
+# Whom a letter was written to, up to what it says: "to the Speaker of parliament, X, that".
+_WROTE_TO = re.compile(r"to\s+[^.;“”\"]{1,120}?\bthat\s+", re.IGNORECASE)
 # A title in apposition, its closing comma left out: ", the chief minister of X ".
 # (not "a"/"an": "X, an official familiar with the talks told Reuters" is someone else)
 _OPEN_APPOSITION = re.compile(r",\s+the\s+(?:[\w'’-]+\s+){1,8}?$", re.IGNORECASE)
