@@ -8677,3 +8677,13 @@ def test_whom_it_was_told_is_not_who_told_it() -> None:
 def test_whom_a_letter_was_written_to() -> None:
     text = "Erdogan wrote to the Speaker of parliament, Numan Kurtulmus, that troops would stay."
     assert said(text) == [("turkey", "Recep Tayyip Erdogan", "troops would stay.")]
+
+
+def test_others_after_the_dead_of_two_sides_are_of_neither() -> None:
+    text = (
+        "Three Ukrainian soldiers and two civilians were among those killed. Thirty others"
+        " were also injured in the attack."
+    )
+    assert ("unknown", "wounded", 30, None, None, False) in casualties(text)
+    text = "Three Ukrainian soldiers were killed. Thirty others were also injured in the attack."
+    assert ("ukraine", "wounded", 30, None, None, False) in casualties(text)

@@ -855,6 +855,7 @@ class _Found:
 def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
     out: list[Casualty] = []
     last_party: tuple[int, Quantity, _Found, str] | None = None
+    parties_of: dict[int, set[str]] = {}  # the sides of each sentence's dead
     # The claimant of the last sentence's figures: a report listed over several
     # sentences ("Khartoum saw three deaths ... Nyala recorded six") stays its own.
     report: tuple[int, str] | None = None
@@ -890,7 +891,14 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
         # ministry had initially put the death toll at 40").
         recent = None
         if last_party is not None and sent.index - last_party[0] <= 2:
-            recent = (last_party[1], _Found(last_party[2].kind, -1, -1, None), last_party[3])
+            # (of no one side when that sentence told the dead of two: "three soldiers
+            # and two civilians were killed. Thirty others were injured")
+            mixed = len(parties_of.get(last_party[0], ())) > 1
+            recent = (
+                last_party[1],
+                _Found(last_party[2].kind, -1, -1, None),
+                UNKNOWN if mixed else last_party[3],
+            )
         # ... but a toll of the whole war ("the war, which has killed thousands") counts
         # everyone it killed, not the victims of the incident told just before.
         war_at = _war_total(sent.text) if recent is not None else None
@@ -1239,6 +1247,7 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
                 # whole as the figure later ones follow: "... and 400 were wounded")
                 prev = (q, found, party)
                 last_party = (sent.index, q, found, party)
+                parties_of.setdefault(sent.index, set()).add(party)
             report = (sent.index, claimant) if claimant else None
             out.append(
                 Casualty(
