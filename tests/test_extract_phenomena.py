@@ -8687,3 +8687,13 @@ def test_others_after_the_dead_of_two_sides_are_of_neither() -> None:
     assert ("unknown", "wounded", 30, None, None, False) in casualties(text)
     text = "Three Ukrainian soldiers were killed. Thirty others were also injured in the attack."
     assert ("ukraine", "wounded", 30, None, None, False) in casualties(text)
+
+
+def test_shot_is_wounded_unless_dead_or_missed() -> None:
+    assert casualties("Six Ukrainian soldiers were shot this afternoon.") == {
+        ("ukraine", "wounded", 6, None, None, False)
+    }
+    assert casualties("Six Ukrainian soldiers were shot dead this afternoon.") == {
+        ("ukraine", "killed", 6, None, None, False)
+    }
+    assert casualties("Six Ukrainian soldiers were shot at but not hit.") == set()

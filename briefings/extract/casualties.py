@@ -63,7 +63,10 @@ _KIND_WORDS: list[tuple[str, str]] = [
         "wounded",
         r"wounded|wounding|injured|injuring|injuries|injury\s+of|hurt|casualties"
         # "50 civilians suffered wounds", "sustained injuries"
-        r"|(?:suffered|sustained|suffering|sustaining)\s+(?:[\w-]+\s+){0,3}?(?:wounds|injuries)",
+        r"|(?:suffered|sustained|suffering|sustaining)\s+(?:[\w-]+\s+){0,3}?(?:wounds|injuries)"
+        # "six soldiers were shot" (not "shot dead", "shot at": killed, or missed)
+        r"|(?<=\s)shot(?=\s+(?:this|last|on|in|during|near|by|while|when|after|and\s+(?:wounded"
+        r"|injured))\b|\s*[,.;])",
     ),
     ("missing", r"missing|unaccounted\s+for|disappeared"),
     (
