@@ -8697,3 +8697,8 @@ def test_shot_is_wounded_unless_dead_or_missed() -> None:
         ("ukraine", "killed", 6, None, None, False)
     }
     assert casualties("Six Ukrainian soldiers were shot at but not hit.") == set()
+
+
+def test_according_to_agreements_cites_a_text() -> None:
+    text = "According to the Cairo agreements of 2013, the border committee must be established."
+    assert said(text) == []

@@ -74,7 +74,7 @@ _PICTURES = re.compile(
 _TERMS_OF_A_DEAL = re.compile(
     r"\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord"
     r"|plan|terms|truce|ceasefire|cease-fire|arrangement|proposal|framework|draft|text"
-    r"|memorandum|treaty|resolution|roadmap)\b",
+    r"|memorandum|treaty|resolution|roadmap)s?\b",
     re.IGNORECASE,
 )
 # What "according to" can take that is no one's word: a relative pronoun, or a measure
