@@ -552,6 +552,9 @@ def ledger_sentence(r: LedgerRow, name: Namer, *, dated: bool = True) -> str:
     def each(c: Claim) -> str:
         return f"{c.figure} ({claimant_words(c.claimant, c.outlets, name)})"
 
+    if len({c.figure for c in claims}) == 1 and len(claims) <= 6:
+        # the same figure from more than one claimant: no difference to flag
+        return _sentence(f"{head}; claims agree: {', '.join(each(c) for c in claims)}")
     # (every claim, when there are two, or when the figures that bound them are one:
     # "at least 11 (A), at least 11 (B), scores (C)", never "from at least 11 to at least 11")
     if len(claims) == 2 or (low.figure == high.figure and len(claims) <= 6):

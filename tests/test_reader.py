@@ -392,3 +392,13 @@ def test_a_running_total_is_told_by_its_latest_dated_claim_not_an_undated_one():
     assert ledger_sentence(row, NAMES, dated=False) == (
         "Civilians: 350,000 displaced so far, according to Kesh."
     )
+
+
+def test_the_same_figure_from_two_claimants_is_no_difference() -> None:
+    def claim(claimant: str) -> Claim:
+        ev = Evidence("a1", "x", 0, 1)
+        return Claim("33", 33, None, None, False, claimant, (), "2031-05-02", (ev,), 1)
+
+    row = LedgerRow("c1", "civilians", "killed", None, None, False, (claim("kesh"), claim("UN")))
+    said = ledger_sentence(row, NAMES, dated=False)
+    assert "claims agree" in said and "differ" not in said
