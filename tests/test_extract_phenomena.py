@@ -8702,3 +8702,13 @@ def test_shot_is_wounded_unless_dead_or_missed() -> None:
 def test_according_to_agreements_cites_a_text() -> None:
     text = "According to the Cairo agreements of 2013, the border committee must be established."
     assert said(text) == []
+
+
+def test_a_predicate_said_of_the_noun_before_is_no_claim_of_its_own() -> None:
+    text = "Hamas demanded the release of prisoners it said had been abducted by Israel's army."
+    assert [s.text for s in run(text).statements] == [
+        "demanded the release of prisoners it said had been abducted by Israel's army."
+    ]
+    # (but "what it said were" is its claim of what was struck)
+    text = "Israel struck what it said were Hamas fighters and rocket launchers in Rafah."
+    assert [s.actor for s in run(text).statements] == ["israel"]

@@ -909,7 +909,7 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
         if (aside_that := _ASIDE_THEN_THAT.match(text, ve)) is not None:
             # "said, speaking to reporters, that ...": what was said, past the aside
             cs = max(cs, aside_that.end())
-        if _PREDICATE_ONLY.match(text, cs) and (
+        if PREDICATE_ONLY.match(text, cs) and (
             head := _ANTECEDENT_THAT.search(text, max(0, vs - 90), vs)
         ):
             # "a missile that Israeli authorities said had fragmented": what was said is
@@ -1478,7 +1478,7 @@ def _author(
 
 
 # Words said that begin with their verb: a relative clause's ("that X said had ...").
-_PREDICATE_ONLY = re.compile(
+PREDICATE_ONLY = re.compile(
     r"(?:had|has|have|was|were|is|are|would|will|could|may|might)\s", re.IGNORECASE
 )
 # The thing a relative clause's saying is of: "a missile that Israeli authorities".

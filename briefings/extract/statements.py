@@ -13,7 +13,14 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from briefings.extract.attribution import ASKS, DENYING, OUTLET_NOUNS, Speech, speech_acts
+from briefings.extract.attribution import (
+    ASKS,
+    DENYING,
+    OUTLET_NOUNS,
+    PREDICATE_ONLY,
+    Speech,
+    speech_acts,
+)
 from briefings.extract.context import (
     CAPS_DATELINE,
     PERIOD_BEFORE,
@@ -336,6 +343,11 @@ _A_DEED_OF = re.compile(
     r"\s+(?:(?:also|has|have|had)\s+)?",
     re.IGNORECASE,
 )
+#: A noun and a pronoun right before a verb of saying: a relative clause with no "that"
+#: ("prisoners it said had been abducted"; not "what it said were fighters").
+_CONTACT_CLAUSE = re.compile(
+    r"\b(?!what\b|who\b|which\b|that\b)[a-z]{3,}s\s+(?:it|they|he|she)\s+(?:[a-z]+ly\s+)?$"
+)
 #: What an estimate takes when it is a figure, not a claim: "estimated the number of
 #: displaced people at 5,000", "estimates its losses at $2bn".
 _FIGURE_AT = re.compile(
@@ -381,6 +393,14 @@ def _reported(ctx: ArticleContext, sent: Sent, act: Speech) -> Statement | None:
         and (of := _OF_WHAT.match(content)) is not None
     ):
         content = content[of.end() :]  # "warned of its intention to attack": what it warned
+    if (
+        start >= act.verb_end
+        and PREDICATE_ONLY.match(content)
+        and _CONTACT_CLAUSE.search(sent.text, max(0, act.verb_start - 40), act.verb_start)
+    ):
+        # "prisoners it said had been abducted by the military": a predicate whose
+        # subject is the noun before, inside another clause; no claim of its own here
+        return None
     if act.verb.lower().startswith("estimat") and _FIGURE_AT.match(content):
         return None  # "estimated the number of displaced at 5,000": a figure, no position
     # (two words when they are what was asked for: "urged restraint")
