@@ -521,6 +521,11 @@ _NOUN_PHRASE_TAIL = re.compile(
     re.IGNORECASE,
 )
 _OBJECT_OF = re.compile(r"\b(?:by|of|from|with|for|to|against)\s+(?:the\s+)?$", re.IGNORECASE)
+_OBJECT_OF_WIDE = re.compile(
+    r"\b(?:by|of|from|with|for|to|against|after|before|on|at|about|between|among|toward)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _WHO_SAID = re.compile(r"(?:,\s*|\s)who\s+(?:also\s+|later\s+|had\s+|have\s+|has\s+)?$")
 _WHO_BEFORE = re.compile(r",\s*(?:who|which)\s+(?:also\s+|has\s+|had\s+)?$")
 _MAIN_SAYING_AFTER = re.compile(
@@ -878,7 +883,11 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
                     (
                         x
                         for x in sent.mentions
-                        if x.is_person and x.actor and 0 <= appo.start() - x.end <= 1
+                        if x.is_person
+                        and x.actor
+                        and 0 <= appo.start() - x.end <= 1
+                        # (not whom one met: "After talks with Putin, the minister said")
+                        and not _OBJECT_OF_WIDE.search(text, max(0, x.start - 12), x.start)
                     ),
                     None,
                 )
@@ -1417,6 +1426,8 @@ def claimant_name(ctx: ArticleContext, sent: Sent, m: Mention) -> str | None:
     return re.sub(r"^(?:the|a|an)\s+", "", " ".join(words.split()), flags=re.IGNORECASE)
 
 
+# A clause of contrast up to a verb: ", while the United Nations ".
+_CONTRAST_CLAUSE = re.compile(r"\b(?:while|whereas|but)\s+[^,;]*$")
 # A clause's own plain subject right before its verb: "..., while local officials ".
 _OWN_CLAUSE_SUBJECT = re.compile(
     r"\b(?:while|whereas|but|and)\s+(?P<np>(?:[a-z][\w'’-]*\s+){1,4})$"
@@ -1438,18 +1449,23 @@ def _plain_name_after(words: str) -> str:
     return " ".join(words.strip(" .!?,").split())
 
 
-def estimator(ctx: ArticleContext, sent: Sent, pos: int) -> str | None:
+def estimator(ctx: ArticleContext, sent: Sent, pos: int) -> tuple[str | None, bool]:
     """Who gave a figure by the verb at ``pos`` ("the ministry put the toll at 40",
-    "local officials put the figure at 17"): a side by its id, anyone else by name."""
+    "local officials put the figure at 17"): a side by its id, anyone else by name;
+    and whether the verb's clause names them itself ("..., while a monitor put it at
+    25"), which outranks whoever the sentence says said it."""
     own = _OWN_CLAUSE_SUBJECT.search(sent.text, max(0, pos - 80), pos)
     if own is not None and _speaks(own.group("np")):
         # "the ministry put it at 14, while local officials put it at 17": the clause's
         # own subject, no side named before it
-        return _OPENING.sub("", " ".join(own.group("np").split()))
+        return _OPENING.sub("", " ".join(own.group("np").split())), True
     who = ctx.subject(sent, pos)
     if who is not None:
-        return claimant_name(ctx, sent, who)
-    return _plain_subject(sent.text, pos)
+        # ("..., while the United Nations puts the figure at 191,000": named in the
+        # verb's own clause, after the contrast)
+        contrast = _CONTRAST_CLAUSE.search(sent.text, max(0, pos - 120), pos)
+        return claimant_name(ctx, sent, who), contrast is not None and who.start > contrast.start()
+    return _plain_subject(sent.text, pos), False
 
 
 def _author(

@@ -66,7 +66,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
         r"|(?:suffered|sustained|suffering|sustaining)\s+(?:[\w-]+\s+){0,3}?(?:wounds|injuries)"
         # "six soldiers were shot" (not "shot dead", "shot at": killed, or missed)
         r"|(?<=\s)shot(?=\s+(?:this|last|on|in|during|near|by|while|when|after|and\s+(?:wounded"
-        r"|injured))\b|\s*[,.;])",
+        r"|injured))\b|\s*[,.;])(?![^.;]{0,50}\b(?:died|fatally|dead|killed)\b)",
     ),
     ("missing", r"missing|unaccounted\s+for|disappeared"),
     (
@@ -445,6 +445,9 @@ _DISPLACED_TOLL = (
     r"(?:(?:internally\s+)?displaced(?:\s+(?:people|persons|civilians|residents))?"
     r"|(?:people|persons|civilians|residents|those)\s+(?:(?:who|that)\s+(?:have\s+|had\s+)?"
     r"fled|(?:internally\s+)?displaced))"
+    # (not those going home: "the number of displaced people returning to the north")
+    r"(?!(?:\s+(?:people|persons|civilians|residents))?\s+(?:who\s+(?:have\s+|had\s+)?)?"
+    r"(?:returning|returned|return)\b)"
 )
 _WINDOW_AFTER = 70  # characters from the noun to a following verb
 _WINDOW_BEFORE = 40  # characters from a verb to a following figure
@@ -1061,9 +1064,12 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
                 acts = speech_acts(ctx, sent)
             claimant = claimant_at(ctx, sent, q.start, acts) or _quoted_by(ctx, sent, q)
             if found.put_at is not None:
-                # "X put the toll at 40", "..., while a monitor put it at 25": who
-                # estimated it, even inside another's words
-                claimant = estimator(ctx, sent, found.put_at) or claimant
+                # "X put the toll at 40"; "..., while a monitor put it at 25": who
+                # estimated it, even inside another's words (but not "the ministry said
+                # Israeli strikes put the toll at 35,000": the ministry's figure)
+                who, own = estimator(ctx, sent, found.put_at)
+                if who and (own or claimant is None):
+                    claimant = who
             if claimant is None and (
                 doc := _DOCUMENTED.search(sent.text, max(0, q.start - 30), q.start)
             ):

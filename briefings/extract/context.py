@@ -194,7 +194,8 @@ _FOR_SIDE = re.compile(
     r"|figure|figures)\s+(?:for|to|from"
     r"|with|at)\s+(?:the\s+)?$"
     # a document of theirs: "a statement from the army said", "a release from the GDF"
-    r"|\b(?:statement|release|communiqu[eé]|letter|report|bulletin|notice)\s+from\s+(?:the\s+)?$",
+    # (not "a report from Kyiv": a report may be of anyone's, from a place)
+    r"|\b(?:statement|release|communiqu[eé]|letter|bulletin|notice)\s+from\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _FULL_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -438,9 +439,10 @@ _SUBORDINATE = frozenset("after before while when whereas because since although
 _OWN_SUBJECT = re.compile(r"\s*(?:the|a|an)\s+[a-z]", re.IGNORECASE)
 # A clause that opens with a subject of plain words and its verb: "The assailants circled".
 # (not a participle of the noun: "A statement issued by the U.S.", "a militia based in")
+# (a word between the article and the verb, and the object's article after it: not an
+# adjective, "The embattled Russian general", "the armed men")
 _NP_THEN_VERB = re.compile(
-    r"\W*(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}?[a-z]+ed\b"
-    r"(?!\s+(?:by|in|on|at|from|with|to|for|of|near|under|into|as)\b)",
+    r"\W*(?:the|a|an)\s+(?:[a-z-]+\s+){1,3}?[a-z]+ed\s+(?:the|a|an|its|their|his|her)\s",
     re.IGNORECASE,
 )
 _PRONOUN = re.compile(r"\b(he|she|him|his|her|it|its|they|their)\b", re.IGNORECASE)

@@ -667,7 +667,8 @@ _ABSTRACT_OBJECT = re.compile(
 # Whose, right before a noun (and a word of its own): "Israel's ", "weekend's suicide ".
 _WHOSE_BEFORE = re.compile(
     r"[\w)]['’]s\s+(?:(?!(?:army|military|forces|troops|navy|militia|police|fighters|soldiers"
-    r"|jets|drones|artillery|warplanes|aircraft|air|guards|men|units|gunmen)\b)[a-z-]+\s+)?$"
+    r"|jets|drones|artillery|warplanes|aircraft|air|guards|men|units|gunmen|tanks|missiles"
+    r"|rockets|ships|planes|helicopters|navy|gunboats|batteries)\b)[a-z-]+\s+)?$"
 )
 # A word of degree before a participle, which makes it an adjective: "more targeted".
 _DEGREE_BEFORE = re.compile(r"\b(?:more|most|less|least|highly|better)\s+[\"“‘']?$", re.IGNORECASE)

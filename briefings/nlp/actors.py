@@ -643,8 +643,14 @@ class Lexicon:
             if (
                 entry.exact_case
                 and re.sub(r"[^A-Za-z]", "", text) != re.sub(r"[^A-Za-z]", "", text.upper())
-                # (a long acronym as British papers write it: "Nato", "Unicef")
-                and not (len(text) >= 4 and text.isalpha() and text == text.capitalize())
+                # (a long acronym as British papers write it, "the Nato summit", "said
+                # Unicef"; not a sentence's first word, which may be a word: "Fact checkers")
+                and not (
+                    len(text) >= 4
+                    and text.isalpha()
+                    and text == text.capitalize()
+                    and sentence[: m.start()].strip(" \"“‘'(")
+                )
             ):
                 continue
             if entry.capitalised and not text[0].isupper():

@@ -109,9 +109,6 @@ _MEDIATOR_BEFORE_CB = CaseBlind(_MEDIATOR_BEFORE)
 _MEDIATOR_AFTER = re.compile(
     r"(?:[.-]*\s*-\s*(?:and\s+[\w.]+\s*-\s*)?|\s*-)(?:mediated|brokered|led|facilitated|hosted"
     r"|sponsored)\b|['’]s\s+(?:mediation|mediators?|auspices|invitation)\b"
-    # thanked for it: "thanked Egypt for hosting the talks"
-    r"|\s+for\s+(?:its\s+|his\s+|her\s+|their\s+)?(?:hosting|mediating|facilitating"
-    r"|brokering|mediation)\b"
     # a people's word before it: "under Qatari and Turkish mediation", "Egyptian mediation"
     r"|(?-i:(?:\s*(?:,|and)\s*[A-Z][\w'’-]*)*\s+(?:mediation|auspices|sponsorship)\b)"
     r"|(?:\s*,\s*which|\s*,\s*who)?\s+(?:has\s+|had\s+|is\s+|was\s+)?(?:mediated|brokered"
@@ -500,12 +497,24 @@ _PAIR_GAP = re.compile(r"\s+(?:(?!(?:brokered|mediated|backed|led|sponsored)\b)[
 
 
 def _pair_in(sent: Sent) -> list[str]:
-    """The first two sides the sentence joins by a dash: "Afghanistan-Pakistan"."""
+    """The first two sides the sentence joins by a dash before a word of their conflict
+    or talks: "Afghanistan-Pakistan tensions" (not "the Egypt-Israel border")."""
     named = [m for m in sent.mentions if m.actor]
     for a, b in zip(named, named[1:], strict=False):
-        if a.actor != b.actor and re.fullmatch(r"[-–]", sent.text[a.end : b.start]):
+        if (
+            a.actor != b.actor
+            and re.fullmatch(r"[-–]", sent.text[a.end : b.start])
+            and _PAIR_OF_SIDES.match(sent.text, b.end)
+        ):
             return [a.actor, b.actor]  # type: ignore[list-item]
     return []
+
+
+_PAIR_OF_SIDES = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:tensions?|conflict|war|dispute|crisis|hostilities|fighting|rivalry"
+    r"|relations|talks|negotiations|ceasefire|truce|deal|agreement)\b",
+    re.IGNORECASE,
+)
 
 
 def _pair_before(sent: Sent, start: int) -> list[str]:
