@@ -21,6 +21,7 @@ from briefings.extract.context import (
 from briefings.nlp.actors import COMMON_SIDE_NOUNS, Mention
 from briefings.nlp.folding import CaseBlind, caseless, may_hold
 from briefings.nlp.vocabulary import (
+    DOCUMENT_NOUNS,
     INVERTIBLE,
     REPORTING,
     SAYING_BARE,
@@ -976,7 +977,7 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             # "..., an army official told AFP, and witnesses said": the next clause is
             # someone else's; what the official told came before
             or _NEXT_CLAUSE.match(text, cs)
-            or (verb in ("told", "tells") and _TOLD_WHOM_END.match(text, ve) is not None)
+            or (verb in _TOLD and _TOLD_WHOM_END.match(text, ve) is not None)
             # "..., said a statement, adding that ...": the document is the subject
             or (
                 _COMMA_BEFORE.search(text[max(0, vs - 40) : vs])
@@ -1371,7 +1372,7 @@ def _past_whom(text: str, verb: str, ve: int, cs: int) -> int:
     """Where what was told starts, past whom it was told (``cs``: where it would start)."""
     if verb in ("wrote", "writes") and (to := _WROTE_TO.match(text, cs)):
         return to.end()  # "wrote to the Speaker, Esperanca Bias, that ...": whom, then what
-    if verb not in ("told", "tells", "telling"):
+    if verb not in _TOLD:
         return cs
     if whom := _TOLD_WHOM_THAT.match(text, cs):
         return whom.end()  # "told a private news channel that ...": whom, then what
@@ -1434,7 +1435,7 @@ _OWN_CLAUSE_SUBJECT = re.compile(
 )
 
 
-_TOLD = frozenset(("told", "tells", "tell"))
+_TOLD = frozenset(("told", "tells", "telling"))
 # Whom a letter was written to, up to what it says: "to the Speaker of parliament, X, that".
 _WROTE_TO = re.compile(r"to\s+[^.;“”\"]{1,120}?\bthat\s+", re.IGNORECASE)
 # A title in apposition, its closing comma left out: ", the chief minister of X ".
@@ -1506,7 +1507,7 @@ _ANTECEDENT_THAT = re.compile(
 )
 # A verb of saying told of a document: "said in a statement", "said on Monday in a
 # joint statement", "said in a press release".
-_DOCUMENTS = r"statement|report|communiqu[eé]|release|letter|bulletin|update|post|notice"
+_DOCUMENTS = rf"{DOCUMENT_NOUNS}|report"
 _IN_A_DOCUMENT = re.compile(
     r"(?:\s+[\w-]+){0,3}?\s+(?:in|via|through)\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?"
     rf"(?P<doc>{_DOCUMENTS})\b",

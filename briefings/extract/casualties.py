@@ -37,7 +37,7 @@ from briefings.nlp.vocabulary import (
     by_first_letter,
     top_level_alternatives,
 )
-from briefings.nlp.world import countries
+from briefings.nlp.world import SOLDIER_RANKS, countries
 
 _KIND_WORDS: list[tuple[str, str]] = [
     (
@@ -117,9 +117,11 @@ _COMBATANT_NOUNS = (
     r"|prisoners\s+of\s+war|POWs|members|army|forces|guardsmen|volunteers|snipers?"
     r"|extremists?|islamists?|separatists?|guerrillas?|paramilitaries|assailants?|jihadis"
     r"|peacekeepers?|gendarmes?|auxiliaries|secessionists?|bandits?"
-    r"|border\s+guards?|coast\s+guards?|lieutenants?|captains?|sergeants?|corporals?|colonels?"
+    r"|border\s+guards?|coast\s+guards?|"
+    # ranks that name who holds them: "two sergeants"
+    + "|".join(f"{r}s?" for r in sorted(SOLDIER_RANKS))
     # (armed crime: "28 gang members", "12 suspected kidnappers", "nine armed men")
-    r"|gang\s+members?|gang\s+leaders?|gangsters?|cartel\s+members?|criminals?|kidnappers?"
+    + r"|gang\s+members?|gang\s+leaders?|gangsters?|cartel\s+members?|criminals?|kidnappers?"
     r"|traffickers?|smugglers?|pirates?|armed\s+(?:men|individuals|persons)"
 )
 _GENERIC_NOUNS = (
@@ -237,9 +239,10 @@ _ONE = re.compile(
     r"|commander|peacekeeper|gendarme|tourist|visitor|pilgrim|worshipper|protester|militant"
     r"|rebel|brother|sister|son|daughter|cousin|relative|crew\s+member|sailor|seafarer|mariner"
     r"|guardsman|marine|contractor|engineer|monk|priest|imam|lawyer|activist|hostage"
-    r"|lieutenant|captain|sergeant|corporal|colonel"
+    + "|"
+    + "|".join(sorted(SOLDIER_RANKS))
     # "Another Palestinian was killed", "an Israeli was wounded"
-    rf"|{_DEMONYM}))\b"
+    + rf"|{_DEMONYM}))\b"
     # (not a noun used as an adjective: "a militant attack", "a rebel-held town")
     r"(?!-|\s+(?:attacks?|raids?|assaults?|strikes?|shells?|bombs?|groups?|camps?|positions?"
     r"|boats?|bus|buses|cent(?:re|er)s?|sites?|strongholds?|commanders?|fighters?|leaders?"

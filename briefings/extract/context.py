@@ -31,6 +31,7 @@ from briefings.nlp.sentences import Sentence, split_sentences
 from briefings.nlp.vocabulary import (
     CLAUSE_SAYING,
     DEED_NOUNS,
+    DOCUMENT_NOUNS,
     NON_STATE_NOUNS,
     NOT_PLACE_START,
     REPORTING,
@@ -195,7 +196,7 @@ _FOR_SIDE = re.compile(
     r"|with|at)\s+(?:the\s+)?$"
     # a document of theirs: "a statement from the army said", "a release from the GDF"
     # (not "a report from Kyiv": a report may be of anyone's, from a place)
-    r"|\b(?:statement|release|communiqu[eé]|letter|bulletin|notice)\s+from\s+(?:the\s+)?$",
+    rf"|\b(?:{DOCUMENT_NOUNS})\s+from\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _FULL_YEAR = re.compile(r"\b(?:19|20)\d\d\b")

@@ -30,6 +30,7 @@ __all__ = [
     "STANCE",
     "INVERTIBLE",
     "INVERTIBLE_AFTER_QUOTE",
+    "DOCUMENT_NOUNS",
     "alternation",
     "inflect",
 ]
@@ -191,6 +192,9 @@ NAME_PARTICLE = (
 
 #: The end of a people's word: "Lebanese", "Yemeni", "Syrian", "Turkish".
 DEMONYM_END = re.compile(r"(?:ese|ian|an|i|ish)$")
+#: A side's documents that speak for it, as a regex alternation: "the statement said",
+#: "a release from the army" (but a "report" from a place or an outlet is no side's).
+DOCUMENT_NOUNS = r"statement|communiqu[eé]|release|letter|bulletin|notice|update|post"
 #: Nouns of an armed deed, as a regex alternation: "air strikes", "the shelling".
 DEED_NOUNS = (
     r"strikes?|airstrikes?|air\s+raids?|raids?|attacks?|shelling|bombardments?|bombings?"

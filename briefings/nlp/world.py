@@ -475,12 +475,17 @@ PORTFOLIO_WORDS = frozenset(
     """.split()
 )
 
+#: Ranks that also name the soldier who holds them: "the killing of a Lieutenant".
+SOLDIER_RANKS = frozenset("lieutenant captain sergeant corporal colonel".split())
+
 #: Ranks and honorifics that precede a name and are not part of it.
-RANKS = frozenset(
-    """
-    general lieutenant colonel major captain admiral rear vice brigadier marshal sergeant
-    sheikh dr mr mrs ms gen col lt maj
+RANKS = (
+    frozenset(
+        """
+    general major admiral rear vice brigadier marshal sheikh dr mr mrs ms gen col lt maj
     """.split()
+    )
+    | SOLDIER_RANKS
 )
 
 #: Suffixes after a hyphen that turn a country word into a modifier of someone
