@@ -241,7 +241,7 @@ _TITLE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # ... or after the name, in apposition: "Edward Buba, the director of defence media".
-_TITLE_AFTER = re.compile(
+_TITLE_IN_APPOSITION = re.compile(
     rf",\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,3}}?(?P<title>{_TITLES})\b",
     re.IGNORECASE,
 )
@@ -687,7 +687,7 @@ class ArticleContext:
                     and m.actor
                     and (
                         (title := _TITLE_BEFORE.search(span.text, max(0, m.start - 40), m.start))
-                        or (title := _TITLE_AFTER.match(span.text, m.end))
+                        or (title := _TITLE_IN_APPOSITION.match(span.text, m.end))
                     )
                 ):
                     key = _title_key(title.group("title"))

@@ -30,6 +30,14 @@ from briefings.nlp.vocabulary import (
     grouped_words,
 )
 
+# A side's armed men and arms, after its name: "Hamas fighters", "Israeli jets", "Russia's
+# army" (one list for who acts in their side's name).
+_ARMED_MEN = (
+    r"troops|forces|fighters|soldiers|units|militants|rebels|militiamen|insurgents|gunmen"
+    r"|members|army|military|militia|police|guards|navy|jets|warplanes|aircraft|planes"
+    r"|helicopters|drones|tanks|artillery|missiles|rockets|ships|gunboats|batteries"
+)
+
 # (action, verb forms, noun forms)
 _ACTIONS: list[tuple[str, str, str]] = [
     (
@@ -651,10 +659,7 @@ _ADJECTIVE_SLOT_BEFORE = re.compile(
 # A relative pronoun right before a verb: its subject is the noun before it.
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|who|which)\s+(?:had\s+|have\s+|has\s+)?$")
 # ... a side's name, or its armed men: "TTP fighters who launch strikes".
-_ANTECEDENT_GAP = re.compile(
-    r"(?:['’]s)?(?:\s+(?:fighters|militants|troops|forces|soldiers|gunmen|members|units"
-    r"|militiamen|rebels|insurgents))?\s*,?\s*"
-)
+_ANTECEDENT_GAP = re.compile(rf"(?:['’]s)?(?:\s+(?:{_ARMED_MEN}))?\s*,?\s*")
 # A thing of words or ties, not of ground, after "advance" or "reinforce": "advancing
 # discussions", "reinforced the peaceful nature of the region".
 _ABSTRACT_OBJECT = re.compile(
@@ -665,11 +670,7 @@ _ABSTRACT_OBJECT = re.compile(
     re.IGNORECASE,
 )
 # Whose, right before a noun (and a word of its own): "Israel's ", "weekend's suicide ".
-_WHOSE_BEFORE = re.compile(
-    r"[\w)]['’]s\s+(?:(?!(?:army|military|forces|troops|navy|militia|police|fighters|soldiers"
-    r"|jets|drones|artillery|warplanes|aircraft|air|guards|men|units|gunmen|tanks|missiles"
-    r"|rockets|ships|planes|helicopters|navy|gunboats|batteries)\b)[a-z-]+\s+)?$"
-)
+_WHOSE_BEFORE = re.compile(rf"[\w)]['’]s\s+(?:(?!(?:{_ARMED_MEN}|air|men)\b)[a-z-]+\s+)?$")
 # A word of degree before a participle, which makes it an adjective: "more targeted".
 _DEGREE_BEFORE = re.compile(r"\b(?:more|most|less|least|highly|better)\s+[\"“‘']?$", re.IGNORECASE)
 _BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?[A-Z]")
@@ -756,11 +757,7 @@ def _can_act(ctx: ArticleContext, actor: Mention) -> bool:
 
 
 # Armed people or arms after a side's name: "government troops", "Russian jets".
-_FORCES_THEN = re.compile(
-    r"(?:\s+(?:troops|forces|fighters|soldiers|units|militants|rebels|militiamen|jets"
-    r"|warplanes|aircraft|drones|tanks|artillery))?\s+",
-    re.IGNORECASE,
-)
+_FORCES_THEN = re.compile(rf"(?:\s+(?:{_ARMED_MEN}))?\s+", re.IGNORECASE)
 
 
 # Things that are struck, not strikers: "all military equipment destroyed in the camp".
