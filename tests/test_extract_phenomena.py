@@ -8765,3 +8765,20 @@ actors:
         " puts the figure at 191."
     )
     assert [c.claimed_by for c in run(text).casualties] == ["ministry", "United Nations"]
+
+
+def test_both_of_a_pair_that_brokers_a_step_mediate_it() -> None:
+    for text in (
+        "A Turkey-Egypt brokered truce between Israel and Hamas came into force on Monday.",
+        "A Turkey-Egypt-brokered truce between Israel and Hamas came into force on Monday.",
+    ):
+        found = [(d.participants, d.mediators) for d in run(text).diplomacy]
+        assert found == [(("hamas", "israel"), ("egypt", "turkey"))], text
+
+
+def test_highlighted_that_after_an_aside_says_the_clause() -> None:
+    text = (
+        "On Tuesday, the Egyptian minister highlighted, also on the social network X, that"
+        " the crossing would reopen."
+    )
+    assert said(text) == [("egypt", "Egyptian minister", "the crossing would reopen.")]

@@ -933,7 +933,11 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             or (verb.startswith("den") and _GERUND_AFTER.match(text, cs))
             # "highlighted the need to ...", "lamented the resurgence of ...": a thing,
             # no clause, said with its verb (but "lamented that ..." says the clause)
-            or (verb.startswith(("highlight", "lament")) and not _THAT_AFTER.match(text, ve))
+            or (
+                verb.startswith(("highlight", "lament"))
+                and not re.search(r"\bthat\s*$", text[ve:cs])
+                and not _THAT_AFTER.match(text, ve)
+            )
             # "urged restraint", "demanded a ceasefire": what is asked for, not a claim
             or (
                 verb.startswith(ASKS)

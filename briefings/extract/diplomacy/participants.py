@@ -107,7 +107,9 @@ _CITY_COMMA_BEFORE = re.compile(
 )
 _MEDIATOR_BEFORE_CB = CaseBlind(_MEDIATOR_BEFORE)
 _MEDIATOR_AFTER = re.compile(
-    r"(?:[.-]*\s*-\s*(?:and\s+[\w.]+\s*-\s*)?|\s*-)(?:mediated|brokered|led|facilitated|hosted"
+    # the first of a pair that brokers it: "a Turkey-Egypt(-)brokered truce"
+    r"[-–](?-i:[A-Z])[\w.'’]*(?:\s*[-–]\s*|\s+)(?:mediated|brokered|facilitated|sponsored)\b"
+    r"|(?:[.-]*\s*-\s*(?:and\s+[\w.]+\s*-\s*)?|\s*-)(?:mediated|brokered|led|facilitated|hosted"
     r"|sponsored)\b|['’]s\s+(?:mediation|mediators?|auspices|invitation)\b"
     # a people's word before it: "under Qatari and Turkish mediation", "Egyptian mediation"
     r"|(?-i:(?:\s*(?:,|and)\s*[A-Z][\w'’-]*)*\s+(?:mediation|auspices|sponsorship)\b)"
