@@ -936,7 +936,6 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             or (
                 verb.startswith(("highlight", "lament"))
                 and not re.search(r"\bthat\s*$", text[ve:cs])
-                and not _THAT_AFTER.match(text, ve)
             )
             # "urged restraint", "demanded a ceasefire": what is asked for, not a claim
             or (
@@ -1027,18 +1026,14 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             # is the clause before.
             cs, ce = 0, _clause_end_before(text, vs) if lost_comma is None else lost_comma[0]
             after = _SUBJECT_AFTER.match(text[ve:])
-            # (not whom it was told: "..., told China's Xinhua news agency")
-            if after is not None and text[:vs].rstrip().endswith(",") and verb not in _TOLD:
-                # "..., Netanyahu caused ..., said Vucic.": who is named after the verb,
-                # not whom the clause names
+            # ", said Vucic.": who is named after the verb, not whom the clause names
+            # (but never whom it was told: "..., an officer told AFP, without ...")
+            inverted = text[:vs].rstrip().endswith(",")
+            if after is not None and verb not in _TOLD and (inverted or speaker is None):
                 found = [x for x in sent.mentions if x.start >= ve and x.actor]
                 speaker = titled_person(text, found) if found else None
-                if speaker is None:
+                if speaker is None and inverted:
                     name = _plain_name_after(after.group(0))
-            elif speaker is None and after is not None and verb not in _TOLD:
-                # (not whom it was told: "..., an officer told AFP, without ...")
-                found = [x for x in sent.mentions if x.start >= ve and x.actor]
-                speaker = titled_person(text, found) if found else None
         elif (
             verb in INVERTIBLE
             and _COMMA_BEFORE.search(text[max(0, vs - 40) : vs])

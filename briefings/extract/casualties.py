@@ -1643,6 +1643,14 @@ def _same_clause(text: str, a: int, b: int) -> bool:
 _AND_FIRST = re.compile(r"\s+and\b")
 
 
+def _toll_kind(phrase: str) -> str:
+    """What a toll's own words count: "the number of displaced", "the injuries", else
+    the dead."""
+    if re.search(r"displaced|fled", phrase, re.I):
+        return "displaced"
+    return "wounded" if re.search(r"wounded|injur", phrase, re.I) else "killed"
+
+
 def _victims(text: str, q: Quantity) -> tuple[int, str | None]:
     """(end of the victims' noun phrase after the figure, its head noun or None)."""
     m = _VICTIMS.match(text, q.end)
@@ -1821,13 +1829,7 @@ def _classify(
             phrase = toll.group("phrase")
             if _MIXED_KINDS.search(phrase):
                 return None  # "the number of dead and wounded reached 1,481": both at once
-            toll_kind = (
-                "displaced"
-                if re.search(r"displaced|fled", phrase, re.I)
-                else "wounded"
-                if re.search(r"wounded|injur", phrase, re.I)
-                else "killed"
-            )
+            toll_kind = _toll_kind(phrase)
             put_at = None
             if pattern is not _TOLL:  # "X put the toll at 40", "X gave a toll of 12"
                 put_at = q.start - len(head) + toll.start()
@@ -1836,8 +1838,7 @@ def _classify(
         tail = _BRINGING_TAIL.match(text, q.end)
         if tail is not None:
             phrase = tail.group("phrase")
-            toll_kind = "wounded" if re.search(r"wounded|injur", phrase, re.I) else "killed"
-            return _Found(toll_kind, tail.end(), q.start, None, phrase)
+            return _Found(_toll_kind(phrase), tail.end(), q.start, None, phrase)
     if (
         prev is not None
         and prev[1].verb_pos < q.start

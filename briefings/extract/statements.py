@@ -380,8 +380,7 @@ def _reported(ctx: ArticleContext, sent: Sent, act: Speech) -> Statement | None:
         content = content[whom.end() :]  # "reminded the allies that X": X
     elif (
         start >= act.verb_end
-        and _WHOM_VERB.match(act.verb)
-        and act.verb.lower()[:2] in ("re", "wa")
+        and act.verb.lower().startswith(("remind", "warn"))
         and _WHOM_OF.match(content)
     ):
         # "warned Maduro's government of the consequences", "reminded Maduro of ...":
