@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from briefings.extract.context import (
+    OBJECT_OF,
     OPENING_PHRASE,
     ArticleContext,
     Sent,
@@ -522,11 +523,6 @@ _NOUN_PHRASE_TAIL = re.compile(
     re.IGNORECASE,
 )
 _OBJECT_OF = re.compile(r"\b(?:by|of|from|with|for|to|against)\s+(?:the\s+)?$", re.IGNORECASE)
-_OBJECT_OF_WIDE = re.compile(
-    r"\b(?:by|of|from|with|for|to|against|after|before|on|at|about|between|among|toward)\s+"
-    r"(?:the\s+)?$",
-    re.IGNORECASE,
-)
 _WHO_SAID = re.compile(r"(?:,\s*|\s)who\s+(?:also\s+|later\s+|had\s+|have\s+|has\s+)?$")
 _WHO_BEFORE = re.compile(r",\s*(?:who|which)\s+(?:also\s+|has\s+|had\s+)?$")
 _MAIN_SAYING_AFTER = re.compile(
@@ -888,7 +884,7 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
                         and x.actor
                         and 0 <= appo.start() - x.end <= 1
                         # (not whom one met: "After talks with Putin, the minister said")
-                        and not _OBJECT_OF_WIDE.search(text, max(0, x.start - 12), x.start)
+                        and not OBJECT_OF.search(text, max(0, x.start - 12), x.start)
                     ),
                     None,
                 )

@@ -130,7 +130,9 @@ _BEGAN_BEFORE = re.compile(
     r"\b(?:began|started|erupted|broke\s+out)\s+(?:on\s+|in\s+)?$",
     re.IGNORECASE,
 )
-_OBJECT_OF = re.compile(
+#: A preposition right before a name: the name is its object, no subject ("after talks
+#: with Haftar").
+OBJECT_OF = re.compile(
     r"\b(?:with|to|for|from|on|at|against|into|toward|towards|about|over|between|among"
     r"|than|without|under|near|outside|inside|within|throughout|around|across|beyond|behind"
     r"|through|via|along)\s+(?:the\s+)?$",
@@ -1382,7 +1384,7 @@ class ArticleContext:
             # "a spokesman for the army" speaks for it
             and not (
                 (
-                    _OBJECT_OF.search(sent.text, max(0, m.start - 12), m.start)
+                    OBJECT_OF.search(sent.text, max(0, m.start - 12), m.start)
                     or _PARTICIPLE_OBJECT.search(sent.text, max(0, m.start - 40), m.start)
                 )
                 and not _FOR_SIDE.search(sent.text, max(0, m.start - 40), m.start)
@@ -1429,7 +1431,7 @@ class ArticleContext:
                 )
                 # "in Sudan, the doctors said": a place before the subject, no list
                 and not _AT_PLACE.search(sent.text, max(0, head[0].start - 12), head[0].start)
-                and not _OBJECT_OF.search(sent.text, max(0, head[0].start - 12), head[0].start)
+                and not OBJECT_OF.search(sent.text, max(0, head[0].start - 12), head[0].start)
                 # (not two titles of one person: "Deputy Prime Minister and Foreign
                 # Minister Ishaq Dar")
                 and not (
