@@ -8782,3 +8782,31 @@ def test_highlighted_that_after_an_aside_says_the_clause() -> None:
         " the crossing would reopen."
     )
     assert said(text) == [("egypt", "Egyptian minister", "the crossing would reopen.")]
+
+
+def test_a_country_that_owns_the_warring_sides_is_no_party_to_their_truce() -> None:
+    # "Libya's rival factions", "the two Libyan delegations": the country of the war;
+    # the UN body that tells of the truce is no party either
+    for text in (
+        "Haftar's forces and the GNA have fought since April. Libya's rival factions signed "
+        "a truce in Geneva on Friday, the UN's Libya mission said.",
+        "Haftar's forces and the GNA have fought since April. The two Libyan delegations "
+        "signed a truce in Geneva on Friday, the UN's Libya mission said.",
+        "Haftar's forces and the GNA have fought since April. Libyan factions sign truce "
+        "in Geneva, the UN's Libya mission said.",
+    ):
+        agreements = [p for t, p, _s in steps(text, cfg=LIBYA) if t == "agreement"]
+        assert agreements and all(set(p) <= {"gna", "lna"} for p in agreements), agreements
+    # one side's teams, and a list of two nations' factions, are theirs
+    text = "Egyptian teams met the GNA in Cairo on Monday."
+    assert any("egypt" in p for t, p, _s in steps(text, cfg=LIBYA) if t == "meeting")
+
+
+def test_who_tells_that_the_warring_sides_agreed_is_no_party() -> None:
+    text = (
+        "The LNA and the GNA have fought since April. On Wednesday, the UN envoy had said "
+        "the two warring factions agreed to reopen the coastal road, citing agreements on "
+        "prisoner swaps."
+    )
+    agreements = [p for t, p, _s in steps(text, cfg=LIBYA) if t == "agreement"]
+    assert agreements and all(set(p) == {"gna", "lna"} for p in agreements), agreements

@@ -269,7 +269,8 @@ _NAMES_AFTER = re.compile(
     r"|negotiations|ceasefire|truce|peace\s+(?:talks|process|plan|deal|agreement)"
     # (a text named after a city, in capitals too: "the Ankara Declaration"; but "the Berlin
     # Conference" was held by the host)
-    r"|(?i:declaration|agreements?|accords?|memorandum|protocol|treaty|communiqu[eé]))\b"
+    r"|(?i:declaration|agreements?|accords?|memorandum|protocol|treaty|communiqu[eé]|truce"
+    r"|ceasefire|cease-fire))\b"
 )
 
 
@@ -280,7 +281,44 @@ _ANSWERED = re.compile(
 )
 
 
-_WARRING = re.compile(r"\bwarring\s+(?:parties|sides|factions|camps)\b", re.IGNORECASE)
+# The sides of a war named as such: "the warring parties", "Libya's rival factions",
+# "Yemen's rivals", "the two Sudanese delegations" (whose country is no party).
+_RIVAL_SIDES = (
+    r"(?:(?:warring|rival|feuding|opposing|competing)\s+)?(?:factions|sides|parties|camps|rivals"
+    r"|delegations|governments|administrations)\b"
+)
+_WARRING = re.compile(
+    r"\bwarring\s+(?:parties|sides|factions|camps)\b"
+    r"|['’]s\s+(?:two\s+)?(?:main\s+)?(?:(?:warring|rival|feuding|opposing|competing)\s+"
+    r"(?:factions|sides|parties|camps|governments|administrations)|factions|rivals)\b"
+    r"|\b(?:two|both)\s+[A-Z][\w-]+\s+" + _RIVAL_SIDES,
+    re.IGNORECASE,
+)
+# What follows a country that owns the two sides of its war: "Libya's two warring
+# factions", "Yemen's rivals" (not "Iran's rivals in the region": a side and its foes)
+_OWNS_RIVALS = re.compile(
+    r"['’]s\s+(?:two\s+)?(?:main\s+)?(?:(?:warring|rival|feuding|opposing|competing)\s+"
+    r"(?:factions|sides|parties|camps|governments|administrations)|factions|rivals"
+    r"(?=\s+(?:have\s+|had\s+|will\s+|to\s+)?(?:sign|agree|meet|hold|begin|resume|reach|accept)))\b",
+    re.IGNORECASE,
+)
+# Before and after a demonym that owns them: "the two Libyan delegations", "Libyan
+# factions" (one nation's several sides; not "Russian and Ukrainian factions", each
+# its own, nor "Israeli teams", one side's)
+_TWO_BEFORE = re.compile(r"\b(?:two|both)\s+$", re.IGNORECASE)
+_RIVAL_SIDES_AFTER = re.compile(r"\s+" + _RIVAL_SIDES, re.IGNORECASE)
+_SIDES_AFTER = re.compile(
+    r"\s+(?:(?:warring|rival|feuding|opposing|competing)\s+(?:sides|parties|governments)"
+    r"|(?:(?:warring|rival|feuding|opposing|competing)\s+)?(?:factions|camps|rivals))\b",
+    re.IGNORECASE,
+)
+_LIST_BEFORE = re.compile(r"(?:\band|,|&)\s*$", re.IGNORECASE)
+# A body's post named after a country it deals with: "the UN's Libya mission", "the
+# EU's Sahel envoy" (its owner named before it)
+_POST_FOR = re.compile(
+    r"\s+(?:special\s+)?(?:mission|envoy|representative|office)\b", re.IGNORECASE
+)
+_OWNER_BEFORE = re.compile(r"['’]s\s+$")
 
 
 # "the two leaders", "both sides": the sides named just before.
@@ -417,8 +455,8 @@ def _participants(
                 # fighting sides', not its announcer's
                 and not (
                     warring
-                    and len(ctx.belligerents) >= 2
-                    and a.speaker.actor not in ctx.belligerents[:2]
+                    and len(fighting := ctx.warring_sides()) >= 2
+                    and a.speaker.actor not in fighting[:2]
                 )
             ):
                 found.append(a.speaker.actor)
@@ -626,9 +664,12 @@ def _within_what_is_told(
         if a.speaker.start >= a.content_start or not _TELLS_NEWS.match(a.verb):
             continue  # (who urges or proposes it is a party: "Egypt urged Israel and Hamas to")
         inside = [(m, x) for m, x in sides if a.content_start <= m.start < a.content_end]
-        if len({x for _m, x in inside}) >= 2 and not _TELLER_INSIDE.search(
-            text, a.content_start, a.content_end
-        ):
+        # (or names them as "the warring parties": "the envoy said the two warring
+        # factions agreed on ...")
+        if (
+            len({x for _m, x in inside}) >= 2
+            or _WARRING.search(text, a.content_start, a.content_end)
+        ) and not _TELLER_INSIDE.search(text, a.content_start, a.content_end):
             return inside
     return sides
 
@@ -842,6 +883,14 @@ def _not_a_side(text: str, m: Mention, armed: frozenset[str] = frozenset()) -> b
     after = text[m.end :]
     if m.kind == "org" and _BODYS_GATHERING.search(before):
         return False  # "a closed-door meeting of the UN Security Council": its own
+    if m.kind in ("country", "demonym") and (
+        (m.kind == "country" and _OWNS_RIVALS.match(after))
+        or (_TWO_BEFORE.search(before) and _RIVAL_SIDES_AFTER.match(after))
+        or (m.kind == "demonym" and _SIDES_AFTER.match(after) and not _LIST_BEFORE.search(before))
+    ):
+        return True  # "Libya's two warring factions", "the two Libyan delegations"
+    if m.kind == "country" and _POST_FOR.match(after) and _OWNER_BEFORE.search(before):
+        return True  # "the UN's Libya mission said"
     if _PLACE_BEFORE_CB.found(before) and not (
         _BY_SIDE.search(before) or _PEOPLE_OF.search(before) or _GATHERING_OF.search(before)
     ):
