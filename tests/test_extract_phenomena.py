@@ -8810,3 +8810,16 @@ def test_who_tells_that_the_warring_sides_agreed_is_no_party() -> None:
     )
     agreements = [p for t, p, _s in steps(text, cfg=LIBYA) if t == "agreement"]
     assert agreements and all(set(p) == {"gna", "lna"} for p in agreements), agreements
+
+
+def test_who_negotiated_a_truce_between_two_sides_mediated_their_talks() -> None:
+    for text in (
+        'Turkey negotiated an "immediate truce" between Israel and Hamas on Friday.',
+        "Turkey said it had negotiated a lasting ceasefire between Israel and Hamas.",
+    ):
+        found = {(d.type, d.participants, d.mediators) for d in run(text).diplomacy}
+        assert ("talks", ("hamas", "israel"), ("turkey",)) in found, found
+        assert all(p == ("hamas", "israel") for _t, p, _m in found), found
+    # a side that negotiated with another is a party
+    text = "Israel negotiated a truce with Hamas on Friday."
+    assert {p for _t, p, _s in steps(text)} == {("hamas", "israel")}

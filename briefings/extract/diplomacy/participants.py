@@ -512,6 +512,12 @@ def _participants(
             if x.start == dest.end() and x.actor and x.kind in ("country", "capital", "seat")
         ]
     between = _between(text, t.end(), sides[0]) or _pair_before(sent, t.start())
+    if not between and _NEGOTIATED.fullmatch(t.group(0)):
+        # "China negotiated an "immediate ceasefire" between the army and the alliance":
+        # talks between those two, which China mediated
+        between = _between(text, t.end(), sides[0], _BETWEEN_OBJECT)
+        if between:
+            mediators += [a for a in found if a not in between and a not in mediators]
     if between:
         # "a conversation between Hamas and the Israeli army", "part of a US-brokered
         # Armenia-Azerbaijan peace deal": those two, not who speaks of it
@@ -524,7 +530,10 @@ _BETWEEN_WORD = re.compile(r"\bbetween\b", re.IGNORECASE)
 # Where a visit goes, right after its word: "visit to ", "arrived in the ".
 _DESTINATION = re.compile(r"\s+(?:(?:to|in)\s+)?(?:the\s+)?", re.IGNORECASE)
 # "talks between X and Y", "a call between the two presidents' envoys"
-_BETWEEN_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?between\s+", re.IGNORECASE)
+_BETWEEN_AFTER = re.compile(r"[\"”’']?\s+(?:[\w-]+\s+){0,2}?between\s+", re.IGNORECASE)
+# ... and after a verb's object: "negotiated an "immediate ceasefire" between "
+_BETWEEN_OBJECT = re.compile(r"\s+(?:a|an|the)\s+(?:\S+\s+){0,3}?between\s+", re.IGNORECASE)
+_NEGOTIATED = re.compile(r"negotiated|brokered|mediated", re.IGNORECASE)
 _BETWEEN_END = re.compile(
     r"[,;]|(?:before|after|over|on|that|which|who|while|when|since|to|aimed|about)",
     re.IGNORECASE,
@@ -573,9 +582,11 @@ def _pair_before(sent: Sent, start: int) -> list[str]:
     return [a.actor, b.actor]  # type: ignore[list-item]
 
 
-def _between(text: str, end: int, sides: list[tuple[Mention, str]]) -> list[str]:
+def _between(
+    text: str, end: int, sides: list[tuple[Mention, str]], after: re.Pattern[str] = _BETWEEN_AFTER
+) -> list[str]:
     """The two or more sides a "between X and Y" right after the trigger names, or []."""
-    m = _BETWEEN_AFTER.match(text, end)
+    m = after.match(text, end)
     if m is None:
         return []
     joined = re.search(r"\band\b", text[m.end() : m.end() + 120])
@@ -587,8 +598,8 @@ def _between(text: str, end: int, sides: list[tuple[Mention, str]]) -> list[str]
     if len(named) == 1 and stop is not None and stop.group(0) == ",":
         # "between the army and its rival, the paramilitary RSF": the second named in
         # the apposition after it
-        after = _BETWEEN_END.search(text, stop.end())
-        far = after.start() if after else len(text)
+        next_stop = _BETWEEN_END.search(text, stop.end())
+        far = next_stop.start() if next_stop else len(text)
         named = list(dict.fromkeys(a for x, a in sides if m.end() <= x.start < far))
     return named if len(named) >= 2 else []
 
