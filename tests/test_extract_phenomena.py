@@ -8823,3 +8823,19 @@ def test_who_negotiated_a_truce_between_two_sides_mediated_their_talks() -> None
     # a side that negotiated with another is a party
     text = "Israel negotiated a truce with Hamas on Friday."
     assert {p for _t, p, _s in steps(text)} == {("hamas", "israel")}
+
+
+def test_single_victims_told_as_one_list_are_counted_together() -> None:
+    for text, count in (
+        ("A woman and a child were killed when a shell hit their house in Rafah.", 2),
+        ("The shelling killed a boy and his grandfather in Rafah on Monday.", 2),
+        ("A farmer, his wife and their three sons were killed in the strike.", 5),
+        ("One mother and her baby have died after a bomb hit their home.", 2),
+    ):
+        assert casualties(text) == {("civilians", "killed", count, None, None, False)}, text
+    # how many children is not told: only the one named
+    text = "A teacher and her children were killed in the strike."
+    assert casualties(text) == {("civilians", "killed", 1, None, None, False)}
+    # two sides' dead in one list: each its own
+    text = "A soldier and a civilian were killed when Hamas fired rockets at Sderot."
+    assert {(c.party, c.count) for c in run(text).casualties} == {("israel", 1), ("civilians", 1)}

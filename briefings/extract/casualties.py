@@ -28,7 +28,7 @@ from briefings.extract.context import ArticleContext, Sent
 from briefings.extract.statements import quotes_of
 from briefings.models import CIVILIANS, UNKNOWN, Casualty
 from briefings.nlp.folding import CaseBlind, may_hold
-from briefings.nlp.numbers import NUMBER_WORD, Quantity, find_quantities
+from briefings.nlp.numbers import NUMBER_WORD, Quantity, find_quantities, parse_number
 from briefings.nlp.vocabulary import (
     DEED_NOUNS,
     REPORTING,
@@ -102,6 +102,7 @@ _CIVILIAN_NOUNS = (
     r"|pupils?|schoolchildren|drivers?|paramedics?|rescuers?|firefighters?|photographers?"
     r"|cameram[ae]n|relatives|employees?|staff\s+members?|citizens|locals|men|man"
     r"|brothers?|sisters?|siblings|sons?|daughters?|cousins?|seafarers?|mariners?|settlers?"
+    r"|mothers?|fathers?|grandmothers?|grandfathers?|parents|wives|wife|husbands?"
     r"|tourists?|visitors?|holidaymakers|guests|mourners|shoppers|commuters|spectators"
     r"|churchgoers|congregants|bystanders|pedestrians|motorists|travell?ers|traders|vendors"
     r"|herders|labou?rers|miners|cricketers?|footballers?|players|athletes?|fans|countrymen"
@@ -232,6 +233,7 @@ _ONE = re.compile(
     r"|government|regime|opposition|rebel"
     r"|elite|reserve|border|(?-i:[A-Z][a-z]+))\s+){0,3}"
     r"(?P<noun>(?i:child|girl\s+child|civilian|woman|man|boy|girl|baby|journalist|soldier"
+    r"|mother|father|grandmother|grandfather"
     r"|staff\s+member|aid\s+worker|health\s+worker|employee"
     r"|serviceman|guard|security\s+guard|policeman|policewoman|cop|fighter|worker|doctor|nurse|medic|teacher"
     r"|farmer|resident|officer|person|shepherd|fisherman|driver|paramedic|student|pupil"
@@ -1479,6 +1481,59 @@ _TELLS = re.compile(
 )
 
 
+_VICTIM_VERB_BEFORE = re.compile(
+    r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring|life\s+of|death\s+of"
+    r"|murder\s+of)\b"
+)
+_THEY_DIED = re.compile(r"\s+(?:have\s+|had\s+|later\s+|also\s+)?died\b", re.IGNORECASE)
+# Between two single victims of one list: "a woman, a man and a child".
+_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
+# Kin after one victim: "a woman and her two children", "a man, his wife".
+_KIN_AFTER = re.compile(
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:his|her|their)\s+(?:(?P<n>\d{1,2}|"
+    + NUMBER_WORD
+    + r")\s+)?(?:(?:young|infant|baby|teenage|adult|elderly|little)\s+)?"
+    r"(?:(?P<one>child|son|daughter|wife|husband|baby|brother|sister|mother|father|grandson"
+    r"|granddaughter|grandchild|grandfather|grandmother|nephew|niece|uncle|aunt|cousin)"
+    r"|(?P<two>parents)|children|sons|daughters|brothers|sisters|grandchildren|babies)\b",
+    re.IGNORECASE,
+)
+
+
+def _joined_victims(text: str, ones: list[re.Match[str]]) -> dict[int, tuple[int, int]]:
+    """Single victims told as one list ("a woman and a child", "a man, his wife and
+    their three children"): at the first one's start, how many and where the list ends
+    (0 at the others'). Only of one kind of people: "a soldier and a civilian" are two
+    sides' dead, each counted on its own."""
+    out: dict[int, tuple[int, int]] = {}
+    i = 0
+    while i < len(ones):
+        j = i
+        while j + 1 < len(ones) and _LIST_GAP.fullmatch(text, ones[j].end(), ones[j + 1].start()):
+            j += 1
+        group = ones[i : j + 1]
+        count, end = len(group), group[-1].end()
+        while (kin := _KIN_AFTER.match(text, end)) is not None:
+            # ("his parents" are two)
+            many = (
+                parse_number(kin.group("n"))
+                if kin.group("n")
+                else (1 if kin.group("one") else 2 if kin.group("two") else None)
+            )
+            if many is None:
+                break  # "a woman and her children": how many is not told
+            count, end = count + int(many), kin.end()
+        if count >= 2 and not any(_OWN_NOUN.match(g.group("noun")) for g in group):
+            out[group[0].start()] = (count, end)
+            out.update((g.start(), (0, end)) for g in group[1:])
+        elif len(group) >= 2 and not any(g.group("noun")[0].isupper() for g in group):
+            # (not "an Israeli soldier and a Palestinian": a people's name is read as
+            # the other side's, after the first's figure)
+            out.update((g.start(), (1, end)) for g in group)
+        i = j + 1
+    return out
+
+
 def _quantities(text: str) -> list[Quantity]:
     """The sentence's figures, plus a lone victim after a casualty verb ("killed a child",
     "killed two servicemen and a security guard"); not a person's age ("a man around
@@ -1492,11 +1547,28 @@ def _quantities(text: str) -> list[Quantity]:
             and _PEOPLE_OF_AN_AGE.search(text, max(0, q.start - 30), q.start)
         )
     ]
-    for m in _ONE.finditer(text):
-        if any(q.start <= m.start() < q.end for q in found):
+    ones = list(_ONE.finditer(text))
+    joined = _joined_victims(text, ones)
+    for m in ones:
+        if any(q.start <= m.start() < q.end for q in found) and not joined.get(m.start(), (0,))[0]:
             continue
         if m.group("noun") in ("Guard", "Guards"):
             continue  # "a Revolutionary Guard commander": a name's word, not a guard
+        if m.start() in joined:
+            count, end = joined[m.start()]
+            if count == 0:
+                continue  # (one of a group counted at its first)
+            before = text[max(0, m.start() - _WINDOW_BEFORE) : m.start()]
+            if (
+                _VICTIM_VERB_BEFORE.search(before)
+                or _WERE_HIT.match(text, end)
+                or _THEY_DIED.match(text, end)
+            ):
+                # "killed a woman and her two children": one figure of three
+                found = [q for q in found if not m.start() <= q.start < end]
+                span = m.group(0).split()[0]
+                found.append(Quantity(m.start(), m.start() + len(span), span, count))
+            continue
         if re.match(r"\s+and\s+(?:a|an|one)\b", text[m.end() :]) and not (
             # "A Russian soldier and 13 civilians were killed": a side's own figure
             _OWN_NOUN.match(m.group("noun")) and _AND_OTHERS_HIT.match(text, m.end())
@@ -1508,11 +1580,7 @@ def _quantities(text: str) -> list[Quantity]:
         if before_and:
             continue  # "a man and a woman"
         before = text[max(0, m.start() - _WINDOW_BEFORE) : m.start()]
-        if not re.search(
-            r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring|life\s+of|death\s+of"
-            r"|murder\s+of)\b",
-            before,
-        ) and not (
+        if not _VICTIM_VERB_BEFORE.search(before) and not (
             _ONE_PASSIVE.match(text, m.end())
             or _AND_OTHERS_HIT.match(text, m.end())
             # "nine children and a woman were killed": one more with the figure
