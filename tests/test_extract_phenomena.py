@@ -8839,3 +8839,22 @@ def test_single_victims_told_as_one_list_are_counted_together() -> None:
     # two sides' dead in one list: each its own
     text = "A soldier and a civilian were killed when Hamas fired rockets at Sderot."
     assert {(c.party, c.count) for c in run(text).casualties} == {("israel", 1), ("civilians", 1)}
+
+
+def test_a_quote_closed_with_its_stop_is_of_the_speaker_named_after_it() -> None:
+    for text in (
+        '"There will be no truce while the hostages are held." Benjamin Netanyahu said.',
+        "“There will be no truce while the hostages are held.” Netanyahu said on Monday.",
+        '"There will be no truce while the hostages are held." Netanyahu was quoted as saying.',
+    ):
+        assert said(text) == [
+            ("israel", "Benjamin Netanyahu", "There will be no truce while the hostages are held.")
+        ], text
+
+
+def test_who_was_quoted_as_saying_a_quote_before_said_it() -> None:
+    text = '"We are ready to talk," Dmitry Peskov was quoted as saying.'
+    assert said(text) == [("russia", "Dmitry Peskov", "We are ready to talk")]
+    # a comma lost before the speaker: the quote ends at its mark
+    text = '"We are ready to talk" Peskov was quoted as saying by state media.'
+    assert [s for _a, _p, s in said(text)] == ["We are ready to talk"]

@@ -810,8 +810,11 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
                 cs, ce = _past_whom(text, verb, ve, lead.end() if lead else ve), len(text)
                 if (by := _BY_A_SOURCE_THAT.match(text, ve)) is not None:
                     cs = by.end()
-                elif _BY_A_SOURCE_TO_END.match(text, ve) and "," in text[max(0, vs - 140) : vs]:
-                    # "..., Kuleba was quoted as saying by state media on his arrival."
+                elif (_BY_A_SOURCE_TO_END.match(text, ve) or _NOTHING_MORE.match(text, ve)) and (
+                    "," in text[max(0, vs - 140) : vs] or _after_quote(text, cited.start())
+                ):
+                    # "..., Kuleba was quoted as saying by state media on his arrival.",
+                    # '"...," Netanyahu was quoted as saying.'
                     cs, ce = 0, _clause_end_before(text, cited.start())
                 out.append(Speech(verb, vs, ve, speaker, cs, ce, False))
             continue
@@ -1643,6 +1646,9 @@ def _first(sent: Sent, before: int) -> Mention | None:
 
 
 def _clause_end_before(text: str, pos: int) -> int:
+    if (stop := _QUOTE_STOP_BEFORE.search(text, max(0, pos - 80), pos)) is not None:
+        # '"... in power." Netanyahu said': the quote, to its stop
+        return stop.start() + 1
     comma = text.rfind(",", 0, pos)
     if comma > 0 and not text[comma + 1 : pos].strip():
         # "..., Omar Haddad, spokesman for the army, said": the speaker and what he is
@@ -1654,4 +1660,8 @@ def _clause_end_before(text: str, pos: int) -> int:
     return comma if comma > 0 else pos
 
 
+_NOTHING_MORE = re.compile(r"\s*[.!?]?\s*$")
+# A quote closed with its stop, then only the words of who said it.
+# ('"The crew died" the army said', a comma lost, too)
+_QUOTE_STOP_BEFORE = re.compile(r"(?:[.!?]|\w)[”\"]\s+(?:[\w'’.-]+\s+){0,6}$")
 _NAME_BETWEEN = re.compile(r"\s*(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*\s*")

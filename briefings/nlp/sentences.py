@@ -60,6 +60,15 @@ _BREAK = re.compile(
     r"|(?:(?<=[.!?]\s\()|(?<=[.!?][\"'”’]\s\())(?![.!?…]+[\"'”’»)\]]*\s)"
     r"[^()\n]{1,60}\)(?=\s+[A-Z]))"
 )
+# All a sentence holds after a quote that closed with its stop: who said it ("
+# Netanyahu said.", " The army added on Monday.").
+_ONLY_ITS_SPEAKER = re.compile(
+    r"\s+(?:the\s+|The\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}(?:[a-z][\w'’-]*\s+)?[A-Z]?[\w'’.-]*\s+"
+    r"(?:said|says|added|adds|stated|warned|told\s+(?:[\w.-]+\s+){0,2}?[\w.-]+|wrote|noted"
+    r"|stressed|insisted|explained|declared|concluded|(?:was|were)\s+quoted\s+as\s+saying)"
+    r"(?:\s+(?:on|in|at|late|early)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s*[.!]"
+    r"(?=\s|$)"
+)
 # What the next sentence may start with: a capital, digit, quote or bracket, or a
 # dash or an ellipsis that opens a new item ("... on Monday. - The House may vote").
 _STARTER = re.compile(r"\s*(?:[\"'“‘«(\[A-Z0-9\u00C0-\u00DE]|-{1,2}\s?\S|[–—]\s|\.\.\.\s|…\s)")
@@ -139,6 +148,8 @@ def split_sentences(text: str) -> list[Sentence]:
                 continue  # "the Oct 7. 2023 attack": a stray stop inside a date
         if not _STARTER.match(text, end):
             continue
+        if piece[-1] in '"”' and _ONLY_ITS_SPEAKER.match(text, end):
+            continue  # '"... in power." Netanyahu said.': who said the quote, no sentence
         if piece.startswith("..") or piece[0] == "…":
             if not _CAPITAL_AFTER.match(text, end):
                 continue  # "strikes on the bus... 21 others died": a pause, not an end
