@@ -8858,3 +8858,33 @@ def test_who_was_quoted_as_saying_a_quote_before_said_it() -> None:
     # a comma lost before the speaker: the quote ends at its mark
     text = '"We are ready to talk" Peskov was quoted as saying by state media.'
     assert [s for _a, _p, s in said(text)] == ["We are ready to talk"]
+
+
+def test_who_is_named_between_dashes_before_the_verb_does_not_speak() -> None:
+    for text in (
+        "Hamas—designated a terrorist group by Israel, Egypt and Turkey—announced on Monday "
+        "it would free two hostages.",
+        "Hamas -- branded a terrorist group by Israel and Egypt -- announced on Monday it "
+        "would free two hostages.",
+    ):
+        assert {a for a, _p, _s in said(text)} == {"hamas"}, text
+
+
+def test_a_name_given_to_a_thing_is_no_claim() -> None:
+    for text in (
+        'Russian forces have been carrying out an operation called "Northern Wind" in the '
+        "region since May, Ukraine's army said.",
+        "Hamas – which Israel and Egypt call a terrorist group – said on Monday it would free "
+        "two hostages.",
+        'A Russian warship, dubbed the "grey giant", patrols the coast, Kuleba said.',
+    ):
+        assert {a for a, _p, _s in said(text)} <= {"ukraine", "hamas"}, text
+        assert "russia" not in {a for a, _p, _s in said(text)}
+        assert "israel" not in {a for a, _p, _s in said(text)}
+
+
+def test_what_a_side_maintains_in_a_place_is_kept_not_said() -> None:
+    text = "Russia has maintained dozens of military posts in the region since the war."
+    assert said(text) == []
+    text = "Russia maintained its troops were defending the region."
+    assert [a for a, _p, _s in said(text)] == ["russia"]

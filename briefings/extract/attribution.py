@@ -535,9 +535,14 @@ _MAIN_SAYING_AFTER = re.compile(
 _NOUN_AFTER = re.compile(r"\s+(?:by|of|from|about|over)\b", re.IGNORECASE)
 # What is maintained when nothing is said: "maintain a presence", "maintained control".
 _THING_AFTER = re.compile(
-    r"\s+(?:(?:a|an|the|its|their|his|her|some|full|close|strong)\s+)?(?:[\w-]+\s+)?"
+    # (how many: "maintained dozens of military bases", "maintains 3,000 troops")
+    r"\s+(?:(?:dozens|hundreds|thousands|scores|a\s+number|a\s+network)\s+of\s+|\d[\d,]*\s+)?"
+    r"(?:(?:a|an|the|its|their|his|her|some|full|close|strong|small|large)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:presence|control|positions?|grip|hold|ties|contacts?|relations|calm|order|pressure"
-    r"|ceasefire|truce|siege|blockade)\b",
+    r"|ceasefire|truce|siege|blockade|bases?|posts?|outposts?|troops|forces|soldiers|contingent"
+    r"|garrisons?|vessels?|ships|checkpoints?|patrols?|channels?|links|cooperation)\b"
+    # (not the subject of a clause said: "maintained its troops were defending")
+    r"(?!\s+(?:were|are|was|is|had|have|has|would|will|could|did|remained?)\b)",
     re.IGNORECASE,
 )
 # What a war claims: "claimed 6,000 lives", "claimed the lives of 13 children".
@@ -780,6 +785,8 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             continue  # "TASS cited Zelensky as telling journalists that": his words
         if verb.startswith(_NAMING) and _WHAT_ONE_CALLED.search(text, max(0, vs - 40), vs):
             continue  # "denying what he called 'accusations'": a name for a thing, no claim
+        if verb.startswith(_NAMING) and _a_things_name(text, verb, vs, ve):
+            continue  # 'an operation called "Iron Swords"', "a state they call Ambazonia"
         if verb.startswith("hail") and text.startswith(" from ", ve):
             continue  # "Chapo hails from the north": where one comes from, no words
         if verb.startswith("claim") and _LIVES_AFTER.match(text, ve):
@@ -1612,6 +1619,36 @@ def _plain_subject(text: str, pos: int) -> str | None:
     if not _speaks(np):
         return None  # "Dongola in Northern State reported": a place, not a claimant
     return " ".join(np.split())  # a name wrapped over two lines is one name
+
+
+# A thing named right before a naming verb: "an operation called", "the vessel, dubbed".
+_THING_BEFORE = re.compile(
+    r"\b(?i:a|an|the|its|their|his|her|this|that|new)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?P<noun>[a-z][\w-]*)\s*,?\s*$"
+)
+# What a name is, after its verb: a quote, a capitalised name, "the 'monster ship'".
+_A_NAME_AFTER = re.compile(r"\s+(?:the\s+)?(?:[\"“‘']|(?!The\b)[A-Z])")
+# The one who names it in a relative clause, in the present: "which X and Y call",
+# "a state they call".
+_NAMER_BEFORE = re.compile(
+    r"(?:\b(?:which|that|whom)\s+(?:[\w'’.-]+\s+){1,6}?|\b[a-z]+\s+(?:they|we|he|she)\s+)$"
+)
+
+
+def _a_things_name(text: str, verb: str, vs: int, ve: int) -> bool:
+    """Whether a naming verb gives a thing its name, no one's claim: 'an operation
+    called "Claw-Lock"', 'a vessel, dubbed the "monster ship"', "a group which Israel
+    and the US call a terrorist group", "a state they call Ambazonia" (but "the ministry
+    called Hamas a terrorist group" and "Israel called the strike a crime" are claims)."""
+    if verb.lower() in ("call", "calls", "term", "terms", "dub", "dubs", "label", "labels"):
+        return _NAMER_BEFORE.search(text, max(0, vs - 60), vs) is not None
+    thing = _THING_BEFORE.search(text, max(0, vs - 50), vs)
+    return (
+        thing is not None
+        and verb.lower().endswith("ed")
+        and _A_NAME_AFTER.match(text, ve) is not None
+        and not _speaks(thing.group("noun"))
+    )
 
 
 def _speaks(np: str) -> bool:

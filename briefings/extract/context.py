@@ -1310,6 +1310,12 @@ class ArticleContext:
             # "The ministry, while welcoming the deal between A and B, voiced concern":
             # the subject is before the aside
             pos = aside.start()
+        if ("—" in sent.text or "–" in sent.text or " -" in sent.text) and (
+            dashes := _DASH_ASIDE.search(sent.text, max(0, pos - 200), pos)
+        ):
+            # "Hamas—designated a terrorist group by Israel and the EU—announced": the
+            # subject is before the words between the dashes
+            pos = dashes.start()
         # the breaks that end before ``pos``, as a search from the start to it finds them
         breaks = sent.breaks[: bisect.bisect_right(sent.breaks, (pos, "\uffff"))]
         if breaks and any(" and " in m.text for m in sent.mentions):
@@ -1673,6 +1679,7 @@ def _off_dateline(text: str, mentions: list[Mention]) -> list[Mention]:
 _PLACE_KINDS = frozenset(("capital", "country", "seat"))
 # An aside of what the subject does meanwhile, right before its verb: ", while
 # welcoming the deal between A and B, ".
+_DASH_ASIDE = re.compile(r"\s*(?:—|–|\s--?\s)[^—–]{3,150}?(?:—|–|\s--?\s)\s*(?:[a-z]+ly\s+)?$")
 _PARTICIPLE_ASIDE = re.compile(
     r",\s*(?:while|when|after|before|despite|though|although|besides)\s+[a-z]+ing\b[^,;]{0,150}"
     r",\s*(?:[a-z]+ly\s+)?$"
