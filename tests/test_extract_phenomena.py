@@ -8888,3 +8888,14 @@ def test_what_a_side_maintains_in_a_place_is_kept_not_said() -> None:
     assert said(text) == []
     text = "Russia maintained its troops were defending the region."
     assert [a for a, _p, _s in said(text)] == ["russia"]
+
+
+def test_an_inverted_speaker_is_found_past_when_and_where_they_spoke() -> None:
+    text = (
+        "Some 40,000 people have fled their homes since May, said Egyptian foreign ministry "
+        "spokesman Sameh Shoukry during a press briefing in Cairo last week."
+    )
+    assert [(a, p) for a, p, _s in said(text)] == [("egypt", "Sameh Shoukry")]
+    assert {c.claimed_by for c in run(text).casualties} == {"egypt"}
+    text = "Some 40,000 people have fled their homes, said Omar Saleh, a camp manager, on Monday."
+    assert [c.claimed_by for c in run(text).casualties] == ["Omar Saleh, a camp manager"]

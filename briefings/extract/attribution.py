@@ -487,6 +487,9 @@ _SUBJECT_AFTER = re.compile(
     rf"^\s*(?:the\s+)?[A-Z][\w’'.-]*(?:\s+{_NO_AUX}[A-Za-z][\w’'.-]*){{0,6}}"
     # and what the speaker is: "..., said Omar Haddad, spokesman for the army."
     rf"(?:\s*,\s*{_NO_AUX}[A-Za-z][\w’'.-]*(?:\s+{_NO_AUX}[A-Za-z][\w’'.-]*){{0,8}})?"
+    # and when or where: "..., said spokesman Ahmed Zeid during a briefing last week."
+    r"(?:,?\s+(?:during|(?:at|in)\s+(?:a|an|the)|on\s+\w+day|last|yesterday|today)\b"
+    r"[^,;:\"“”]{0,80}?)?"
     r"\s*[.!?]?$"
 )
 
@@ -1455,7 +1458,16 @@ def _plain_name_after(words: str) -> str:
     """Who is named after an inverted verb, with what they are but not a relative
     clause: "NCP, which promotes ..." -> "NCP"."""
     words = re.split(r",\s*(?:which|who|whose|that)\b", words)[0]
+    # (not when or where: "..., said Ahmed Zeid, the spokesman, on Monday.")
+    words = re.split(_WHEN_OR_WHERE_AFTER, words)[0]
     return " ".join(words.strip(" .!?,").split())
+
+
+_WHEN_OR_WHERE_AFTER = re.compile(
+    r",?\s+(?:during|following|last|yesterday|today|on\s+(?:\w+day|[A-Z][a-z]+\s+\d)"
+    r"|(?:in|at)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:statement|interview|briefing|post|speech"
+    r"|conference|meeting))\b(?![^,]*,)"
+)
 
 
 def estimator(ctx: ArticleContext, sent: Sent, pos: int) -> tuple[str | None, bool]:
