@@ -8899,3 +8899,17 @@ def test_an_inverted_speaker_is_found_past_when_and_where_they_spoke() -> None:
     assert {c.claimed_by for c in run(text).casualties} == {"egypt"}
     text = "Some 40,000 people have fled their homes, said Omar Saleh, a camp manager, on Monday."
     assert [c.claimed_by for c in run(text).casualties] == ["Omar Saleh, a camp manager"]
+
+
+def test_the_wounded_who_later_died_are_dead() -> None:
+    text = (
+        "Six Israeli soldiers were wounded in the blast and two of them died later, the army said."
+    )
+    assert {(c.party, c.kind, c.count) for c in run(text).casualties} == {
+        ("israel", "wounded", 6),
+        ("israel", "killed", 2),
+    }
+    text = "Nine civilians were injured in the shelling of Kharkiv, three of whom later died."
+    assert ("civilians", "killed", 3) in {(c.party, c.kind, c.count) for c in run(text).casualties}
+    text = "A drone wounded two Russian soldiers, who later died of their wounds, Kyiv said."
+    assert {(c.party, c.kind, c.count) for c in run(text).casualties} == {("russia", "killed", 2)}

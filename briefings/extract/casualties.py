@@ -527,6 +527,17 @@ _DIRECTLY = re.compile(
     r"|up|in\s+total|overall|all)\s+)*$",
     re.IGNORECASE,
 )
+_WHO_LATER_DIED = re.compile(
+    r"\s*,?\s+who\s+(?:(?:later|subsequently|since|had|has|have|then)\s+)+"
+    r"(?P<verb>died|succumbed|passed\s+away)\b",
+    re.IGNORECASE,
+)
+# Of the wounded just counted, those who died: "... and two of them died".
+_OF_THEM_DIED = re.compile(
+    r"\s+of\s+(?:them|those|whom|the\s+(?:wounded|injured))\s+(?:(?:later|subsequently|also"
+    r"|have|had|since|then)\s+)*(?P<verb>died|succumbed|passed\s+away)\b",
+    re.IGNORECASE,
+)
 _SUBSET_BEFORE = re.compile(
     r"\b(?:including|includes|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+$",
     re.IGNORECASE,
@@ -930,7 +941,24 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
                 part_hit = False
                 continue
             part_hit = False
-            found = _classify(ctx, sent, q, nxt, prev)
+            if (
+                prev is not None
+                and prev[1].kind == "wounded"
+                and (died := _OF_THEM_DIED.match(sent.text, q.end)) is not None
+            ):
+                # "Five soldiers were wounded and two of them died": the dead of those
+                found: _Found | None = _Found("killed", q.end, died.start("verb"), prev[1].noun)
+                died_of_them = True
+            else:
+                found = _classify(ctx, sent, q, nxt, prev)
+                died_of_them = False
+                if (
+                    found is not None
+                    and found.kind == "wounded"
+                    and (died := _WHO_LATER_DIED.match(sent.text, found.np_end)) is not None
+                ):
+                    # "injured seven people including a soldier who later died": he died
+                    found = _Found("killed", found.np_end, died.start("verb"), found.noun)
             if (
                 found is None
                 and part_of is not None
@@ -1196,6 +1224,8 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
                 )
             ):
                 subset = True  # "including 84 children and 35 women"
+            if died_of_them:
+                subset = False  # a toll of its own: those who died
             demographic = bool(found.noun and _DEMOGRAPHIC.match(found.noun))
             part_group: str | None = None  # the part of a whole this figure counts
             if subset and (prev is None or prev[2] != UNKNOWN or party == UNKNOWN or demographic):
