@@ -7846,7 +7846,9 @@ actors:
 
 
 def test_an_acronym_is_no_persons_last_name_and_a_korean_is_named_first() -> None:
-    assert said("UN nuclear chief Rafael Grossi said the plant was at risk.", cfg=_KOREA) == []
+    # (not Kim Jong Un's: "UN" is no part of his name)
+    text = "UN nuclear chief Rafael Grossi said the plant was at risk."
+    assert "nk" not in {a for a, _w, _t in said(text, cfg=_KOREA)}
     text = "Lee said North Korean troops had suffered heavy losses near Kursk."
     assert [a for a, _w, _t in said(text, cfg=_KOREA)] == ["sk"]
 
@@ -8913,3 +8915,27 @@ def test_the_wounded_who_later_died_are_dead() -> None:
     assert ("civilians", "killed", 3) in {(c.party, c.kind, c.count) for c in run(text).casualties}
     text = "A drone wounded two Russian soldiers, who later died of their wounds, Kyiv said."
     assert {(c.party, c.kind, c.count) for c in run(text).casualties} == {("russia", "killed", 2)}
+
+
+_FAMILY_FIRST = """
+title: Shoal brief
+date: 2024-06-20
+actors:
+  philippines: {name: Philippines, aliases: [Maria Santos Reyes]}
+  china: {name: China, aliases: [Zhao Minghui, Chinese foreign ministry]}
+  korea: {name: North Korea, aliases: [Pak Chol Jun]}
+"""
+
+
+def test_a_family_name_written_first_is_the_name_used_later() -> None:
+    # Chinese and Korean names put the family name first: "Zhao said", "Pak said"
+    text = (
+        "Chinese foreign ministry spokesman Zhao Minghui spoke on Monday. The shoal has "
+        "always been Chinese territory, Zhao said."
+    )
+    assert ("china", "Zhao Minghui") in {(a, p) for a, p, _s in said(text, cfg=_FAMILY_FIRST)}
+    text = "The drills will go on, Pak said on Tuesday."
+    assert [(a, p) for a, p, _s in said(text, cfg=_FAMILY_FIRST)] == [("korea", "Pak Chol Jun")]
+    # the given name alone names no one
+    text = "The drills will go on, Minghui said on Tuesday."
+    assert said(text, cfg=_FAMILY_FIRST) == []

@@ -225,6 +225,9 @@ _AT_PLACE = re.compile(
 )
 _TITLE_MODIFIERS = frozenset(
     "foreign defence defense interior deputy senior top special acting former chief".split()
+    # the field a title is of: "UN nuclear chief Rafael Grossi", "UN rights chief"
+    + """nuclear atomic rights human humanitarian aid refugee relief peacekeeping military army
+    police health""".split()
 )
 
 

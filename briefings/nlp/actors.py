@@ -37,7 +37,9 @@ from briefings.nlp.vocabulary import (
     by_first_letter,
 )
 from briefings.nlp.world import (
+    CHINESE_FAMILY_NAMES,
     ETHNIC_WORDS,
+    KOREAN_FAMILY_NAMES,
     MODIFIER_PREFIXES,
     MODIFIER_SUFFIXES,
     NAME_TITLES,
@@ -341,6 +343,9 @@ def _person_forms(name: str) -> list[str]:
     'Bashar al-Assad' -> ['al-Assad', 'Assad']; 'Volodymyr Zelenskiy' also
     'Zelensky', 'Volodymyr Zelensky' and the other spellings of the surname."""
     words = name.split()
+    if _family_name_first(words):
+        # "Guo Jiakun" is "Guo", "Kim Jong Un" is "Kim": never the given name alone
+        return [words[0]]
     forms: list[str] = []
     for last in _spellings(words[-1]):
         forms.append(last)
@@ -358,6 +363,34 @@ def _person_forms(name: str) -> list[str]:
         # Sheikh" for Hassan Sheikh Mohamud, "Salva Kiir" for Salva Kiir Mayardit
         forms.append(f"{words[0]} {words[1]}")
     return forms
+
+
+# A syllable of pinyin ("jia", "kun", "xiao", "dong") and of romanised Korean ("jong",
+# "suk", "yeol", "gwon"): a given name made of them is an East Asian one.
+_PINYIN = (
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai"
+    r"|uan|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ue|a|o|e|i|u|v)"
+)
+_KOREAN = (
+    r"(?:kk|tt|pp|ss|jj|ch|[gkndtrlmbpsjhyw])?(?:yae|yeo|wae|ae|ya|eo|ye|oe|yo|wa|wo|we|wi|yu"
+    r"|eu|ui|a|e|o|u|i)(?:ng|k|n|t|l|m|p)?"
+)
+_CHINESE_GIVEN = re.compile(rf"(?:{_PINYIN}){{1,3}}")
+_KOREAN_GIVEN = re.compile(rf"(?:{_KOREAN}){{1,2}}")
+
+
+def _family_name_first(words: list[str]) -> bool:
+    """Whether a name puts its family name first: a Chinese family name then a given
+    name of pinyin ("Guo Jiakun", "Wang Yi"), or a Korean one then two syllables
+    ("Kim Jong Un"); not "Lee Harvey Oswald" or "Kim Darroch"."""
+    if not words or not all(w.isalpha() and w[0].isupper() for w in words):
+        return False
+    first, rest = words[0].lower(), [w.lower() for w in words[1:]]
+    if len(words) == 2 and first in CHINESE_FAMILY_NAMES:
+        return _CHINESE_GIVEN.fullmatch(rest[0]) is not None
+    if len(words) == 3 and first in KOREAN_FAMILY_NAMES:
+        return all(_KOREAN_GIVEN.fullmatch(w) for w in rest)
+    return False
 
 
 _PARTICLES = frozenset("al el ad ar as at an bin ibn ben bint abu de da van von del".split())

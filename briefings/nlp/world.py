@@ -475,6 +475,29 @@ PORTFOLIO_WORDS = frozenset(
     """.split()
 )
 
+#: Family names written first, as Chinese names are in English ("Guo Jiakun", later
+#: "Guo said"), in pinyin. Left out: those that are English words a sentence may
+#: start with ("He", "Long", "Song", "Fan").
+CHINESE_FAMILY_NAMES = frozenset(
+    """
+    wang li zhang liu chen yang zhao huang zhou wu xu sun hu zhu gao lin guo ma luo liang
+    zheng xie han tang feng yu dong xiao cheng cao yuan deng fu shen zeng peng lu su jiang
+    cai jia ding wei xue ye yan pan dai xia zhong tian ren fang shi yao liao zou xiong jin
+    hao kong bai cui kang mao qiu qin gu hou shao meng duan lei qian yin yi chang qiao lai
+    gong wen gan xi hua geng ji zhai ning
+    """.split()
+)
+
+#: Korean family names, written first in a three-part name ("Kim Jong Un", "Yoon Suk
+#: Yeol", later "Kim", "Yoon"); a hyphened given name is told apart on its own.
+KOREAN_FAMILY_NAMES = frozenset(
+    """
+    kim lee yi park pak choi choe jung jeong chung kang cho jo yoon yun jang lim han seo
+    suh shin kwon hwang ahn yoo hong jeon chun ko yang bae baek heo nam noh roh kwak sung
+    cha joo woo ryu jin ri hyon kye
+    """.split()
+)
+
 #: Ranks that also name the soldier who holds them: "the killing of a Lieutenant".
 SOLDIER_RANKS = frozenset("lieutenant captain sergeant corporal colonel".split())
 

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from briefings.extract.attribution import Speech
-from briefings.extract.context import ArticleContext, Sent
+from briefings.extract.context import ArticleContext, Sent, title_chain
 from briefings.extract.diplomacy.clauses import OTHER_EVENT_CB, _clause_span
 from briefings.extract.diplomacy.triggers import _ONGOING, _TRUCE
 from briefings.extract.diplomacy.when_where import _year_before
@@ -624,6 +624,12 @@ def _clause_sides(
         previous = m
         if m.kind != "person" and _not_a_side(text, m, ctx.lexicon.armed):
             continue
+        if m.kind != "person" and any(
+            x.is_person and x.actor != m.actor and title_chain(text[m.end : x.start])
+            for x in sent.mentions
+            if x.start > m.end
+        ):
+            continue  # "UN nuclear chief Rafael Grossi": the body in his title, no party
         sides.append((m, m.actor))
     return sides, mediators
 
