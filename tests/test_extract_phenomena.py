@@ -8939,3 +8939,38 @@ def test_a_family_name_written_first_is_the_name_used_later() -> None:
     # the given name alone names no one
     text = "The drills will go on, Minghui said on Tuesday."
     assert said(text, cfg=_FAMILY_FIRST) == []
+
+
+def test_force_at_sea_is_an_attack_and_control_measures_no_capture() -> None:
+    for text in (
+        "A Russian coast guard vessel rammed a Ukrainian patrol boat near Odesa on Saturday.",
+        "Russian coast guard ships fired water cannon at a Ukrainian supply boat near Odesa.",
+    ):
+        assert {(g.actor, g.action) for g in run(text).ground} == {("russia", "attacked")}, text
+    text = "The Russian coast guard took control measures against the Ukrainian boats."
+    assert run(text).ground == []
+    text = "Russian forces took control of Avdiivka on Saturday."
+    assert {(g.actor, g.action) for g in run(text).ground} == {("russia", "captured")}
+
+
+def test_words_that_only_look_like_deeds_are_none() -> None:
+    for text in (
+        "Hamas fighters are active in the crisis-hit north of Gaza.",
+        "Zelenskiy hit back on Thursday, saying Russia had no right to the strait.",
+        "Kuleba said the mission would remain a purely Ukrainian operation.",
+    ):
+        assert run(text).ground == [], text
+    text = "Israeli forces re-took the town of Khan Younis on Monday."
+    assert {(g.actor, g.action) for g in run(text).ground} == {("israel", "captured")}
+
+
+def test_a_question_of_what_if_counts_no_dead() -> None:
+    text = "What would happen if an incident ended up killing a Ukrainian sailor?"
+    assert run(text).casualties == []
+    text = "How would the army explain that 12 civilians were killed in Kharkiv?"
+    assert [c.count for c in run(text).casualties] == [12]
+
+
+def test_a_boat_rammed_by_a_side_was_attacked_by_it() -> None:
+    text = "A Ukrainian patrol boat was rammed twice by a Russian coast guard vessel near Odesa."
+    assert {(g.actor, g.action) for g in run(text).ground} == {("russia", "attacked")}

@@ -286,6 +286,10 @@ _NATIONALS = frozenset(
 )
 # What may yet befall the people counted: "could be forced from their homes", "may try
 # in the coming days to flee" (not "may have been killed", a toll not yet sure).
+# A question of what may befall, in the reporter's words: "What would happen if ...?"
+_WHAT_IF = re.compile(
+    r"^(?:What|How|Would|Could|Will|Should)\b[^\"“”]*\b(?:if|were\s+to)\b[^\"“”]*\?$"
+)
 _MAYBE_BEFORE = re.compile(
     r"\b(?:may|might|could|would|will)\s+(?:[\w-]+\s+){0,6}?(?:be|to)\s+$", re.IGNORECASE
 )
@@ -887,6 +891,8 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
     for sent in ctx.sents:
         if not _maybe_casualty(sent.text):
             continue
+        if _WHAT_IF.search(sent.text):
+            continue  # "What would happen if an incident killed a sailor?": no one was
         quantities = _quantities(sent.text)
         if not quantities:
             continue

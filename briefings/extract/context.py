@@ -1313,11 +1313,17 @@ class ArticleContext:
             # "The ministry, while welcoming the deal between A and B, voiced concern":
             # the subject is before the aside
             pos = aside.start()
-        if ("—" in sent.text or "–" in sent.text or " -" in sent.text) and (
-            dashes := _DASH_ASIDE.search(sent.text, max(0, pos - 200), pos)
+        if (
+            ("—" in sent.text or "–" in sent.text or " -" in sent.text)
+            and (dashes := _DASH_ASIDE.search(sent.text, max(0, pos - 200), pos))
+            and any(
+                m.actor and dashes.start() - 60 <= m.start and m.end <= dashes.start()
+                for m in sent.mentions
+            )
         ):
             # "Hamas—designated a terrorist group by Israel and the EU—announced": the
-            # subject is before the words between the dashes
+            # subject is before the words between the dashes (if a side is named there:
+            # "armed factions—described as pro-Assad militias—opened fire" are those)
             pos = dashes.start()
         # the breaks that end before ``pos``, as a search from the start to it finds them
         breaks = sent.breaks[: bisect.bisect_right(sent.breaks, (pos, "\uffff"))]

@@ -46,10 +46,12 @@ _ACTIONS: list[tuple[str, str, str]] = [
         r"captured|captures|capture|capturing"
         r"|(?:seized|seizes|seize|seizing)(?!\s+(?:(?:this|the|that|an?|every|any|its|their)\s+)?"
         r"(?:[\w-]+\s+)?(?:opportunity|opportunities|chance|moment|momentum|initiative)\b)"
-        r"|took\s+control"
-        r"|(?:took|take|takes|taken|taking)\s+(?:full\s+|complete\s+)?control"
+        # (not "took control measures": a coast guard's word for driving boats off)
+        r"|took\s+control(?!\s+measures)"
+        r"|(?:took|take|takes|taken|taking)\s+(?:full\s+|complete\s+)?control(?!\s+measures)"
         # (matched case-blind, so "[a-z]" here stands for any letter, as [A-Z] did)
         r"|(?:had|has|have)\s+taken(?=\s+[a-z])|took(?=\s+(?:the\s+(?:town|city|village)\s+of\s+)?[a-z])"
+        r"(?!\s+control\s+measures)"
         r"|takes\s+control|taken\s+control|taking\s+control|re-?took|re-?take|re-?takes|re-?taking"
         r"|re-?taken|re-?captured|re-?capture|re-?capturing|overran|overrun|liberated|liberate"
         r"|took\s+over",
@@ -69,6 +71,10 @@ _ACTIONS: list[tuple[str, str, str]] = [
         "attacked",
         r"attacked|attack|attacks|attacking|assaulted|stormed|ambushed|fired\s+on"
         r"|fired\s+at|fired\s+upon|opened\s+fire|intervened|clashed|fought"
+        # a coast guard's force at sea: "rammed the boat", "fired water cannon at"
+        r"|rammed|rams|sideswiped|water-cannoned"
+        r"|(?:fired|firing|fires|used|using|blasted|blasting|turned|turning|deployed)\s+"
+        r"(?:[\w-]+\s+){0,2}?water\s+cannons?(?=\s+(?:at|on|against)\b)"
         # "fired two projectiles toward", "launched a salvo of drones at": weapons loosed
         r"|(?:fired|firing|fires|launched|launching|launches)(?=\s+(?:[\w-]+\s+){0,3}"
         r"(?:missiles?|rockets?|drones?|shells?|mortars?|projectiles?|grenades?|salvos?"
@@ -467,6 +473,12 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[GroundEvent]:
         action = (m.lastgroup or "v_attacked")[2:]
         if _speech_near(text, m.start()):
             continue  # "threatened to strike": a threat, not an event
+        if (
+            m.start()
+            and text[m.start() - 1] == "-"
+            and not _PREFIX_BEFORE.search(text, 0, m.start())
+        ):
+            continue  # "the crisis-hit region", "war-torn": a word of a place, no deed
         if _asked_or_owed(text, m.start(), m.group(0)):
             continue  # "urged Rwanda to withdraw", "the M23 must withdraw": not done
         if action == "offensive" and not _NOUN.search(low, m.end(), m.end() + 40):
@@ -553,6 +565,10 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[GroundEvent]:
             ]
         if _NOT_PART_OF.search(text, max(0, m.start() - 60), m.start()):
             continue  # "said they were not involved in Monday's attack"
+        if m.group(0).lower() == "operation" and _WHAT_IT_IS.search(
+            text, max(0, m.start() - 60), m.start()
+        ):
+            continue  # "the resupply would remain a purely Ukrainian operation": what it is
         under = (
             _CAME_UNDER.search(text, max(0, m.start() - 40), m.start())
             if "under" in text[max(0, m.start() - 40) : m.start()]
@@ -606,11 +622,20 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[GroundEvent]:
 
 
 # Words said back, not a blow: "hit back in a post on X", "hit back at his critics".
+# What a thing is said to be: "would remain a purely Ukrainian ", "is a joint ".
+_WHAT_IT_IS = re.compile(
+    r"\b(?:remains?|remained|be|is|was|are|were|becomes?|became)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# A prefix a verb keeps its sense after: "re-took", "counter-attacked".
+_PREFIX_BEFORE = re.compile(r"(?<![\w-])(?:re|counter)-$", re.IGNORECASE)
 _HIT_BACK_IN_WORDS = re.compile(
     r"\s+back\s+(?:in\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+)?(?:post|statement|speech"
     r"|interview|tweet|message|letter|video|address)|on\s+(?:X|Twitter|Telegram|Facebook|social)"
     r"|at\s+(?!(?:the\s+)?[A-Z])|against\s+(?:the\s+)?(?:criticism|claims|accusations|reports)"
-    r"|,?\s*saying)",
+    r"|,?\s*saying"
+    # ("Marcos hit back on Thursday, saying ...", "hit back at critics")
+    r"|(?:on|late|early)\s+\w+day\s*(?:,\s*saying|[.;]|$))",
     re.IGNORECASE,
 )
 # People taken, not a place: "captured Burkina Faso soldiers", "captured 12 fighters".
@@ -777,7 +802,7 @@ _NO_OBJECT = re.compile(r"\s*(?:[,.;]|$|(?:in|at|on|during|near|across|over|and)
 _DONE_TO = re.compile(
     r"(?:hit|struck|attacked|targeted|shelled|bombed|bombarded|pounded|destroyed|captured"
     r"|seized|overrun|taken|retaken|recaptured|stormed|besieged|encircled|ambushed|assaulted"
-    r"|flattened|razed|demolished|liberated|fired\s+(?:on|upon|at))$",
+    r"|flattened|razed|demolished|liberated|fired\s+(?:on|upon|at)|rammed|sideswiped)$",
     re.IGNORECASE,
 )
 
