@@ -8974,3 +8974,15 @@ def test_a_question_of_what_if_counts_no_dead() -> None:
 def test_a_boat_rammed_by_a_side_was_attacked_by_it() -> None:
     text = "A Ukrainian patrol boat was rammed twice by a Russian coast guard vessel near Odesa."
     assert {(g.actor, g.action) for g in run(text).ground} == {("russia", "attacked")}
+
+
+def test_what_an_inquiry_found_is_its_claim() -> None:
+    text = "A UN inquiry found that Russian strikes killed at least 21 civilians in Kharkiv."
+    assert {c.claimed_by for c in run(text).casualties} == {"UN"}
+    text = "Rescuers found 20 bodies in the rubble in Kharkiv on Monday."
+    assert said(text) == []
+
+
+def test_members_of_a_force_and_the_next_figure_share_the_verb() -> None:
+    text = "Hamas fighters killed five members of the security forces and four civilians."
+    assert ("civilians", "killed", 4) in {(c.party, c.kind, c.count) for c in run(text).casualties}

@@ -38,8 +38,13 @@ from briefings.nlp.world import NAME_TITLES
 
 # Every verb of saying (briefings.nlp.vocabulary), over the folded sentence; grouped by
 # first letter, which finds the same (see by_first_letter).
+# What an inquiry finds is said by it, when a clause follows: "HRW found that ..."
+_FOUND_THAT = frozenset(
+    "found finds documented documents determined determines established concluded concludes".split()
+)
 _SAY_WORDS = (
     f"{alternation(SAYING_FINITE)}|{alternation(SAYING_PARTICIPLES)}|{alternation(SAYING_BARE)}"
+    f"|{alternation(_FOUND_THAT)}"
 )
 # (not a word's second half: "his co-accused", "the so-called")
 _SAY = caseless(rf"(?<![\w-])(?P<verb>{by_first_letter(top_level_alternatives(_SAY_WORDS))})\b")
@@ -684,6 +689,8 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
         vs, ve = m.start("verb"), m.end("verb")
         if verb in SAYING_BARE and not _plural_subject(sent, vs):
             continue  # "the state", "to report": no verb of saying
+        if verb in _FOUND_THAT and not _THAT_AFTER.match(text, ve):
+            continue  # "found 20 bodies", "concluded talks": no finding told
         if verb == "states" and not _WHAT_IT_STATES.match(text, ve):
             continue  # "member states had a meeting": the noun ("the report states that")
         if inside_quote(text, vs, sent.opened):

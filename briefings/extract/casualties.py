@@ -671,6 +671,13 @@ _BARE_END = re.compile(
 )
 _BIG_WORD = re.compile(r"\b(?:million|thousand)s?$", re.IGNORECASE)
 _AND = re.compile(r"^\s*(?:,\s*)?(?:and|as\s+well\s+as|plus|,)\s*$", re.IGNORECASE)
+# Whose members they are, then the next figure: " of the security forces and ".
+_MEMBERS = re.compile(r"members|personnel|officers|elements", re.IGNORECASE)
+_OF_THEM_AND = re.compile(
+    r"\s+(?:of\s+(?:the\s+|its\s+|their\s+)?)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*,?\s+"
+    r"(?:and|as\s+well\s+as|plus)\s+",
+    re.IGNORECASE,
+)
 # A breakdown opened by a comma, still open: ", including 84 children" (not ", including
 # 84 children, 35 women": a list, whose last part may follow a comma).
 _COMMA_ASIDE = re.compile(r",\s*(?:including|among\s+them)\b[^,;]*$", re.IGNORECASE)
@@ -2081,6 +2088,8 @@ def _classify(
         if (
             _AND.match(between)
             or _AND_AFTER_PLACE.fullmatch(between)
+            # "killed five members of the security forces and four civilians"
+            or (pf.noun and _MEMBERS.match(pf.noun) and _OF_THEM_AND.fullmatch(between))
             # "killed 60 people on Friday and 50 on Saturday": each day its figure
             or (_AND_AFTER_DAY.fullmatch(between) and _OF_A_DAY.match(text, q.end))
             or (_SUBSET_AFTER.match(text[q.end :]) and "," in between)
