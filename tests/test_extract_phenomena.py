@@ -8986,3 +8986,38 @@ def test_what_an_inquiry_found_is_its_claim() -> None:
 def test_members_of_a_force_and_the_next_figure_share_the_verb() -> None:
     text = "Hamas fighters killed five members of the security forces and four civilians."
     assert ("civilians", "killed", 4) in {(c.party, c.kind, c.count) for c in run(text).casualties}
+
+
+def test_an_envoy_summoned_meets_the_side_that_summoned_him() -> None:
+    for text in (
+        "Ukraine's foreign ministry summoned the Russian ambassador on Monday to protest.",
+        "The Russian envoy was summoned by the Ukrainian foreign ministry after the strike.",
+    ):
+        assert ("meeting", ("russia", "ukraine"), "held") in steps(text), text
+    assert steps("Putin summoned his security council on Monday.") == set()
+
+
+def test_an_understanding_and_a_provisional_arrangement_are_agreements() -> None:
+    text = (
+        "Russia and Ukraine have reached an understanding on a provisional arrangement for grain."
+    )
+    assert ("agreement", ("russia", "ukraine"), "concluded") in steps(text)
+
+
+def test_who_is_mandated_to_facilitate_or_leads_talks_between_two_mediates() -> None:
+    for text in (
+        "Turkey accepted a mandate to facilitate talks between Russia and Ukraine.",
+        "Turkey has been leading discussions between Russia and Ukraine since March.",
+    ):
+        found = {(d.participants, d.mediators) for d in run(text).diplomacy}
+        assert found == {(("russia", "ukraine"), ("turkey",))}, text
+
+
+def test_pulling_out_of_talks_moves_no_troops() -> None:
+    for text in (
+        "Ukraine pulled out of the talks last September.",
+        "Hamas asked Egypt to withdraw the statement on the talks.",
+    ):
+        assert run(text).ground == [], text
+    text = "Russian forces withdrew from Kherson in November."
+    assert {(g.actor, g.action) for g in run(text).ground} == {("russia", "withdrew")}

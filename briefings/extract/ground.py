@@ -479,6 +479,8 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[GroundEvent]:
             and not _PREFIX_BEFORE.search(text, 0, m.start())
         ):
             continue  # "the crisis-hit region", "war-torn": a word of a place, no deed
+        if action == "withdrew" and _NO_TROOPS_OUT.match(text, m.end()):
+            continue  # "pulled out of the talks", "withdraw the statement": no troops move
         if _asked_or_owed(text, m.start(), m.group(0)):
             continue  # "urged Rwanda to withdraw", "the M23 must withdraw": not done
         if action == "offensive" and not _NOUN.search(low, m.end(), m.end() + 40):
@@ -622,6 +624,15 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[GroundEvent]:
 
 
 # Words said back, not a blow: "hit back in a post on X", "hit back at his critics".
+# What one withdraws from or withdraws that is no force: a process, words, a candidacy.
+_NO_TROOPS_OUT = re.compile(
+    r"\s+(?:(?:of|from)\s+)?(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:talks|process|deal|agreement|accord|treaty|negotiations|mediation|dialogue|statement"
+    r"|remarks|comments|bill|resolution|candidacy|nomination|election|race|summit|coalition"
+    r"|membership|recognition|ambassador|envoy|support|offer|proposal|invitation|complaint"
+    r"|lawsuit|case|request)\b",
+    re.IGNORECASE,
+)
 # What a thing is said to be: "would remain a purely Ukrainian ", "is a joint ".
 _WHAT_IT_IS = re.compile(
     r"\b(?:remains?|remained|be|is|was|are|were|becomes?|became)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}$",

@@ -120,9 +120,17 @@ _MEDIATOR_AFTER = re.compile(
     r"(?!\s+(?:visiting|his|her)\b)"
     # "Switzerland will facilitate talks", "Canada will help facilitate talks"
     r"|\s+(?:(?:has|have)\s+(?:announced|said)\s+(?:that\s+)?(?:it|they)\s+)?"
-    r"(?:will|would|is\s+to|agreed\s+to|offered\s+to)\s+(?:help\s+)?(?:to\s+)?(?:facilitate"
-    r"|mediate|host|broker)\s+(?=(?:the\s+|a\s+|an\s+|new\s+|peace\s+|direct\s+|further\s+)*"
-    r"(?:talks|negotiations|meetings?|summit|dialogue)\s+between\b)",
+    r"(?:will|would|is\s+to|agreed\s+to|offered\s+to"
+    # "accepted a mandate to facilitate talks between", "was tasked to support talks"
+    r"|(?:accepted|received|was\s+given|has\s+been\s+given)\s+(?:a|the)\s+mandate\s+to"
+    r"|(?:was|has\s+been|had\s+been)\s+(?:tasked|mandated|asked)\s+(?:\w+\s+){0,3}?to)"
+    r"\s+(?:help\s+)?(?:to\s+)?(?:facilitate|mediate|host|broker|support)\s+"
+    r"(?=(?:the\s+|a\s+|an\s+|new\s+|peace\s+|direct\s+|further\s+|establishment\s+of\s+)*"
+    r"(?:talks|negotiations|meetings?|summit|dialogue|discussions)\s+between\b)"
+    # "has been leading discussions between", "is facilitating talks between"
+    r"|\s+(?:has\s+been|have\s+been|had\s+been|is|are|was|were)\s+(?:leading|facilitating"
+    r"|mediating|hosting|brokering)\s+(?=(?:the\s+|peace\s+|direct\s+)*"
+    r"(?:talks|negotiations|discussions|dialogue)\s+between\b)",
     re.IGNORECASE,
 )
 # A role named after a side and its people: "the US and Chinese ambassadors, who served as
@@ -191,8 +199,8 @@ _STATE_KINDS = ("person", "group", "country", "demonym", "capital", "seat", "org
 _BY_SIDE = re.compile(
     r"\b(?:brokered|mediated|hosted|sponsored|signed|organi[sz]ed|backed|proposed|offered"
     r"|announced|rejected|accepted|attended|agreed|reached|concluded|struck"
-    r"|sealed|inked|ratified|sought|requested|demanded|violated|breached|broken)"
-    r"\s+by\s+(?:the\s+)?$",
+    r"|sealed|inked|ratified|sought|requested|demanded|violated|breached|broken|summoned)"
+    r"\s+(?:on\s+\w+\s+)?by\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
