@@ -9021,3 +9021,23 @@ def test_pulling_out_of_talks_moves_no_troops() -> None:
         assert run(text).ground == [], text
     text = "Russian forces withdrew from Kherson in November."
     assert {(g.actor, g.action) for g in run(text).ground} == {("russia", "withdrew")}
+
+
+def test_it_said_is_who_spoke_before_not_a_side_in_what_was_said() -> None:
+    text = (
+        "The Ukrainian task force said Russia was at fault. The collision "
+        '"damaged both Ukrainian boats", it said.'
+    )
+    assert {a for a, _p, _s in said(text)} == {"ukraine"}
+    text = (
+        "The Russian coast guard accused the Ukrainian boats of entering its waters. It said "
+        'it "drove the Ukrainian boats away."'
+    )
+    assert [a for a, _p, _s in said(text)] == ["russia", "russia"]
+    text = (
+        "Hamas fighters killed five soldiers at the weekend, Israeli officials and state "
+        "television said. Two more soldiers were killed later, they added."
+    )
+    assert {(c.party, c.claimed_by) for c in run(text).casualties} == {
+        ("israel", "Israeli officials and state television")
+    }

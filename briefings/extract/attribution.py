@@ -1248,7 +1248,52 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             Speech("according to", m.start(), m.end(), speaker, cs, ce, False, document, name)
         )
     out.sort(key=lambda s: s.verb_start)
-    return _each_its_own(text, [_named_by_name(text, a) for a in out])
+    return _each_its_own(
+        text, [_back_to_the_teller(ctx, sent, _named_by_name(text, a)) for a in out]
+    )
+
+
+# "it" or "they" right before a verb of saying, as its subject.
+_IT_OR_THEY_BEFORE = re.compile(
+    r"(?:^|[,;:”\"’]\s*|\b(?:and|but)\s+)(?:it|they)\s+(?:also\s+|further\s+|later\s+|then\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _back_to_the_teller(ctx: ArticleContext, sent: Sent, a: Speech) -> Speech:
+    """ "The task force said Russia was at fault. The clash 'caused damage', it said.":
+    "it" (or "they") is who spoke in the sentence before, not a side named in what was
+    said; only when this sentence names no side before it."""
+    if sent.index == 0 or not _IT_OR_THEY_BEFORE.search(
+        sent.text, max(0, a.verb_start - 30), a.verb_start
+    ):
+        return a
+    if any(
+        m.actor and m.end <= a.verb_start and not inside_quote(sent.text, m.start, sent.opened)
+        for m in sent.mentions
+    ):
+        return a  # "Azerbaijan said it had taken Shusha": the side named here
+    if a.speaker is None:
+        return a
+    prior = ctx.sents[sent.index - 1]
+    if not any(m is a.speaker for m in prior.mentions):
+        return a
+    # (only when "it" was taken for a side named in the words said before, and not
+    # one who told them: "..., the Health Ministry announced, The Post reports. It also
+    # said": the ministry)
+    acts = speech_acts(ctx, prior)
+    if any(b.speaker is a.speaker for b in acts):
+        return a
+    before = [
+        b
+        for b in acts
+        if not b.parenthetical
+        and b.content_start <= a.speaker.start < b.content_end
+        and ((b.speaker is not None and not b.speaker.is_person) or (b.speaker is None and b.name))
+    ]
+    if not before:
+        return a
+    return replace(a, speaker=before[-1].speaker, name=before[-1].name)
 
 
 _RIGHT_BEFORE_VERB = re.compile(

@@ -1580,6 +1580,7 @@ _A_STATES_NAME = ("country", "capital", "seat")
 # A plural noun phrase a name begins: "Kesh officials", "Tarvos's fighters".
 _PLURAL_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?(?:[a-z]+(?<!s)s|people|police)\b")
 _VERB_AFTER = re.compile(r"\s+(?:[a-z]+ed|said|says|has|had|have|was|were|is|are|will|would)\b")
+_ITS_NOUN_SAYS = re.compile(rf"(?:\s+[a-z][\w-]*){{1,3}}\s+(?:{alternation(REPORTING)})\b")
 _SAYS_AFTER = re.compile(rf"(?:['’]s|-\w+)?(?:\s+[\w-]+){{0,4}}?\s+(?:{alternation(REPORTING)})\b")
 
 
@@ -1761,11 +1762,17 @@ def _lead_side(text: str, mentions: list[Mention]) -> Mention | None:
     sides = [
         m
         for m in mentions
-        if m.actor and not m.is_person and m.kind != "modifier" and _names_a_side(text, m)
+        if m.actor
+        and not m.is_person
+        and m.kind != "modifier"
+        # (a people's word too, when its own common noun speaks: "The Ukrainian task
+        # force said"; not "the Syrian Observatory for Human Rights said", a body's name)
+        and (_names_a_side(text, m) or _ITS_NOUN_SAYS.match(text, m.end))
     ]
     for m in sides:
         if _SAYS_AFTER.match(text, m.end):
             return m
+    sides = [m for m in sides if _names_a_side(text, m)]
     return sides[0] if sides and sides[0].start < 40 else None
 
 
