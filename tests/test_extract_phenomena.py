@@ -9041,3 +9041,15 @@ def test_it_said_is_who_spoke_before_not_a_side_in_what_was_said() -> None:
     assert {(c.party, c.claimed_by) for c in run(text).casualties} == {
         ("israel", "Israeli officials and state television")
     }
+
+
+def test_who_the_dead_were_between_dashes_and_women_of_a_force() -> None:
+    text = (
+        "At least two people - a father and his daughter - were killed in the shelling of Kharkiv."
+    )
+    assert {(c.party, c.count) for c in run(text).casualties} == {("civilians", 2)}
+    # women of a force are no civilians
+    text = "Two women gendarmes were killed in the attack on the post."
+    assert "civilians" not in {c.party for c in run(text).casualties}
+    text = "Two women were killed in the attack on Kharkiv."
+    assert {c.party for c in run(text).casualties} == {"civilians"}

@@ -869,7 +869,14 @@ _PLAIN_PEOPLE = re.compile(r"^(?:people|persons|individuals)$", re.IGNORECASE)
 _MOSTLY_CIVILIANS = re.compile(
     r"\s*,\s*(?:most|mostly|many|nearly\s+all|almost\s+all|all|the\s+majority)(?:\s+of\s+"
     r"(?:them|whom))?\s+(?:were\s+|being\s+)?(?:civilians|women\s+and\s+children"
-    r"|children\s+and\s+women)\b",
+    r"|children\s+and\s+women)\b"
+    # who they were, between dashes: "two people - a father and his daughter - were"
+    r"|\s*[-–—]\s*(?:a|an|one|two|three|four|five|\d+)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|men|women"
+    r"|child|children|boy|girl|boys|girls|father|mother|baby|couple|civilians?)\b"
+    r"(?!\s+(?:soldiers?|gendarmes?|police|policem[ae]n|officers?|troops|fighters|militants"
+    r"|personnel|guards?))"
+    # (an aside the dashes close: not "rose to 20 – 14 civilians and six soldiers")
+    r"(?=[^-–—.;]{0,40}\s[-–—]\s)",
     re.IGNORECASE,
 )
 _A_WORD = re.compile(r"[\w-]+")
@@ -1762,6 +1769,15 @@ def _toll_kind(phrase: str) -> str:
     return "wounded" if re.search(r"wounded|injur", phrase, re.I) else "killed"
 
 
+# A force's noun after a word of sex, which is then no civilians' noun.
+_FORCE_AFTER_SEX = re.compile(
+    r"\s+(?P<noun>soldiers?|gendarmes?|police\s+officers?"
+    r"|policem[ae]n|officers?|troops|fighters|militants|guards?|servicem[ae]n|conscripts"
+    r"|recruits|personnel)\b",
+    re.IGNORECASE,
+)
+
+
 def _victims(text: str, q: Quantity) -> tuple[int, str | None]:
     """(end of the victims' noun phrase after the figure, its head noun or None)."""
     m = _VICTIMS.match(text, q.end)
@@ -1769,6 +1785,9 @@ def _victims(text: str, q: Quantity) -> tuple[int, str | None]:
         return q.end, None  # "aged from four to 10 and women": "and" joins modifiers only
     noun = m.group("noun")
     end = m.end()
+    if noun.lower() in ("women", "men") and (force := _FORCE_AFTER_SEX.match(text, end)):
+        # "two women gendarmes", "three female soldiers": the force is the noun
+        noun, end = force.group("noun"), force.end()
     if noun.lower() in _NATIONALS:
         pass  # "40 Palestinians": people of a nation
     # "13 Turkish soldiers from Turkey": a trailing "from/of X" belongs to the phrase.
