@@ -9053,3 +9053,23 @@ def test_who_the_dead_were_between_dashes_and_women_of_a_force() -> None:
     assert "civilians" not in {c.party for c in run(text).casualties}
     text = "Two women were killed in the attack on Kharkiv."
     assert {c.party for c in run(text).casualties} == {"civilians"}
+
+
+def test_a_peoples_word_before_a_noun_is_no_place() -> None:
+    text = "Russia launched strikes on Chechen fighters in the mountains, killing 12 civilians."
+    facts = run(text)
+    assert {c.location for c in facts.casualties} == {None}
+    assert {g.place for g in facts.ground} == {None}
+
+
+def test_single_victims_listed_where_commas_were_lost_are_counted_together() -> None:
+    text = "A father a mother and a son were killed when the shell hit their house."
+    assert casualties(text) == {("civilians", "killed", 3, None, None, False)}
+
+
+def test_newly_taken_places_and_words_between_dashes_after_no_side() -> None:
+    text = "Russian forces began demining the newly-liberated villages near Kursk."
+    assert ("russia", "captured") in {(g.actor, g.action) for g in run(text).ground}
+    # the words between dashes are skipped only right after a side's name
+    text = "Mortars fired by Hamas fighters - the army's term for the group's gunmen - hit Sderot."
+    assert ("hamas", "struck") in {(g.actor, g.action) for g in run(text).ground}

@@ -1253,6 +1253,9 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
     )
 
 
+_A_SOURCE = re.compile(r"\bsources?\b", re.IGNORECASE)
+
+
 # "it" or "they" right before a verb of saying, as its subject.
 _IT_OR_THEY_BEFORE = re.compile(
     r"(?:^|[,;:”\"’]\s*|\b(?:and|but)\s+)(?:it|they)\s+(?:also\s+|further\s+|later\s+|then\s+)?$",
@@ -1289,7 +1292,17 @@ def _back_to_the_teller(ctx: ArticleContext, sent: Sent, a: Speech) -> Speech:
         for b in acts
         if not b.parenthetical
         and b.content_start <= a.speaker.start < b.content_end
-        and ((b.speaker is not None and not b.speaker.is_person) or (b.speaker is None and b.name))
+        and (
+            (b.speaker is not None and not b.speaker.is_person)
+            # (not "a military source": whose source it is, the side named tells)
+            or (b.speaker is None and b.name and not _A_SOURCE.search(b.name))
+        )
+        # (an inverted teller only past a comma or a quote: where commas are lost, "...
+        # the assault the Syrian Observatory reported" may be read wrong)
+        and (
+            b.content_end > b.verb_start
+            or re.search(r"[,\"”]", prior.text[b.content_end : b.verb_start])
+        )
     ]
     if not before:
         return a

@@ -1537,7 +1537,8 @@ _VICTIM_VERB_BEFORE = re.compile(
 )
 _THEY_DIED = re.compile(r"\s+(?:have\s+|had\s+|later\s+|also\s+)?died\b", re.IGNORECASE)
 # Between two single victims of one list: "a woman, a man and a child".
-_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
+# (or no word at all, where commas are lost: "A father a mother and a son")
+_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s+", re.IGNORECASE)
 # Kin after one victim: "a woman and her two children", "a man, his wife".
 _KIN_AFTER = re.compile(
     r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:his|her|their)\s+(?:(?P<n>\d{1,2}|"

@@ -41,7 +41,7 @@ from briefings.nlp.vocabulary import (
     place_phrase,
     top_level_alternatives,
 )
-from briefings.nlp.world import NAME_TITLES, organisation_heads
+from briefings.nlp.world import ETHNIC_WORDS, NAME_TITLES, organisation_heads
 
 # A verb of telling right before a date: the day it was told, not the day it happened.
 _SAID_ON = re.compile(
@@ -1270,6 +1270,8 @@ class ArticleContext:
                 continue
             if _BLAMED_BEFORE.search(sent.text, max(0, m.start() - 12), m.start() + 3):
                 continue  # "a bombing blamed on Tamil Tiger rebels": whom, not where
+            if place.lower() in ETHNIC_WORDS and _LOWER_NOUN_AFTER.match(sent.text, m.end()):
+                continue  # "strikes on Kurdish militants": a people's word, no place
             if _A_BORDER_AFTER.match(sent.text, m.end()):
                 continue  # "near the Niger border": the border's, not in that country
             if _WHOSE_DEED_AFTER.match(sent.text, m.end()) and any(
@@ -1316,10 +1318,7 @@ class ArticleContext:
         if (
             ("—" in sent.text or "–" in sent.text or " -" in sent.text)
             and (dashes := _DASH_ASIDE.search(sent.text, max(0, pos - 200), pos))
-            and any(
-                m.actor and dashes.start() - 60 <= m.start and m.end <= dashes.start()
-                for m in sent.mentions
-            )
+            and any(m.actor and 0 <= dashes.start() - m.end <= 2 for m in sent.mentions)
         ):
             # "Hamas—designated a terrorist group by Israel and the EU—announced": the
             # subject is before the words between the dashes (if a side is named there:
@@ -1697,6 +1696,7 @@ _PARTICIPLE_ASIDE = re.compile(
 _A_BORDER_AFTER = re.compile(
     r"\s+(?:border|frontier)s?\b(?!\s+(?:town|city|village|crossing|post|point|gate|area))", re.I
 )
+_LOWER_NOUN_AFTER = re.compile(r"\s+[a-z]")
 _BLAMED_BEFORE = re.compile(r"\bblamed\s+on\s$", re.IGNORECASE)
 
 

@@ -29,6 +29,7 @@ from briefings.nlp.vocabulary import (
     alternation,
     grouped_words,
 )
+from briefings.nlp.world import ETHNIC_WORDS
 
 # A side's armed men and arms, after its name: "Hamas fighters", "Israeli jets", "Russia's
 # army" (one list for who acts in their side's name).
@@ -639,7 +640,8 @@ _WHAT_IT_IS = re.compile(
     re.IGNORECASE,
 )
 # A prefix a verb keeps its sense after: "re-took", "counter-attacked".
-_PREFIX_BEFORE = re.compile(r"(?<![\w-])(?:re|counter)-$", re.IGNORECASE)
+# ("newly-liberated villages": taken, lately)
+_PREFIX_BEFORE = re.compile(r"(?<![\w-])(?:re|counter|newly)-$", re.IGNORECASE)
 _HIT_BACK_IN_WORDS = re.compile(
     r"\s+back\s+(?:in\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+)?(?:post|statement|speech"
     r"|interview|tweet|message|letter|video|address)|on\s+(?:X|Twitter|Telegram|Facebook|social)"
@@ -955,6 +957,8 @@ def _a_place(sent: Sent, m: re.Match[str]) -> bool:
     if NOT_PLACE_START.match(m.group("place")):
         return False
     start, end = m.start("place"), m.end("place")
+    if m.group("place").lower() in ETHNIC_WORDS and re.match(r"\s+[a-z]", sent.text[end:]):
+        return False  # "strikes on Kurdish militants": a people's word, no place
     if WATERS_OF.search(sent.text, max(0, start - 16), start):
         return False  # "in the Gulf of Aden": a sea, not the city
     if m.group("place") in OUTLET_WORDS and any(

@@ -428,7 +428,7 @@ ETHNIC_WORDS = frozenset(
     pashtun pashtuns tamil tamils rohingya tigrayan tigrayans amhara oromo fulani hutu
     hutus tutsi tutsis hazara hazaras uyghur uyghurs uighur uighurs kachin karen muslim
     muslims hindu hindus sikh sikhs buddhist buddhists maronite coptic copts berber
-    berbers amazigh masalit zaghawa nuer dinka afar hausa igbo yoruba
+    berbers amazigh masalit zaghawa nuer dinka afar hausa igbo yoruba chechen chechens
     """.split()
 )
 
