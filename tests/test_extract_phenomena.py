@@ -9073,3 +9073,10 @@ def test_newly_taken_places_and_words_between_dashes_after_no_side() -> None:
     # the words between dashes are skipped only right after a side's name
     text = "Mortars fired by Hamas fighters - the army's term for the group's gunmen - hit Sderot."
     assert ("hamas", "struck") in {(g.actor, g.action) for g in run(text).ground}
+
+
+def test_a_month_and_day_in_a_boats_name_is_no_date() -> None:
+    text = "Two Russian cutters fired water cannon at the supply boat Kalina May 4 near Odesa."
+    assert {g.date for g in run(text).ground} == {None}
+    text = "Russia struck Kharkiv on Tuesday May 4, killing 3 civilians."
+    assert {c.date for c in run(text).casualties} == {"2023-05-04"}

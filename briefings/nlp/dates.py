@@ -149,8 +149,34 @@ def find_dates(sentence: str) -> list[tuple[int, int, str]]:
         if m is not None:
             done = m.end()
             if not (any(c.isdigit() for c in m.group()) and _NAMED_AFTER.match(sentence, done)):
-                out.append((at, done, m.group()))
+                if not _in_a_name(sentence, at, m.group()):
+                    out.append((at, done, m.group()))
     return out
+
+
+# A word of a name right before a month and a day: "the boat Unaizah May 4".
+_NAME_WORD_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]{2,})\s+$")
+_NO_NAME = frozenset(
+    """The This That These Those On In At By Since Until Till From Before After Of Last Next
+    Early Late Mid During Through Between And Or But As Since Around Until""".split()
+)
+
+
+def _in_a_name(sentence: str, at: int, phrase: str) -> bool:
+    """Whether a month and day go on a name ("the resupply boat Unaizah May 4", a ship's
+    name), not a date: a capitalised word right before that is no weekday or
+    function word, and the month written with a capital."""
+    if (
+        not phrase[:1].isupper()
+        or not re.fullmatch(r"[A-Z][a-z]+\.?\s+\d{1,2}", phrase)
+        or phrase.split()[0].lower().rstrip(".") in WEEKDAYS
+    ):
+        return False  # (a month and a day alone: "Syria June 18 2016" is a dateline's)
+    word = _NAME_WORD_BEFORE.search(sentence, max(0, at - 20), at)
+    if word is None or word.group(1) in _NO_NAME or word.group(1).lower() in (*WEEKDAYS, *MONTHS):
+        return False
+    # (not a sentence's first word: "Yesterday May 4 ...")
+    return word.start(1) > 0 and not sentence[: word.start(1)].rstrip().endswith((".", "!", "?"))
 
 
 # A date that starts a name is no date: "the March 23 Movement", "the February 17
