@@ -9080,3 +9080,19 @@ def test_a_month_and_day_in_a_boats_name_is_no_date() -> None:
     assert {g.date for g in run(text).ground} == {None}
     text = "Russia struck Kharkiv on Tuesday May 4, killing 3 civilians."
     assert {c.date for c in run(text).casualties} == {"2023-05-04"}
+
+
+def test_asking_someone_to_act_is_a_statement() -> None:
+    text = "Zelenskiy asked the EU to speed up deliveries of air defence systems."
+    assert said(text) == [
+        (
+            "ukraine",
+            "Volodymyr Zelenskiy",
+            "asked the EU to speed up deliveries of air defence systems.",
+        )
+    ]
+    for text in (
+        "When asked about the talks, Netanyahu declined to comment.",
+        "Kuleba was asked by reporters whether Ukraine would attend.",
+    ):
+        assert said(text) == [], text

@@ -42,9 +42,14 @@ from briefings.nlp.world import NAME_TITLES
 _FOUND_THAT = frozenset(
     "found finds documented documents determined determines established concluded concludes".split()
 )
+# A request of someone: "Hamas asked Egypt to host the talks" (with its object and "to").
+_ASKED_TO = frozenset(("asked", "asks"))
+_ASKED_SOMEONE_TO = re.compile(
+    r"\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,6}?to\s+(?!be\s+(?:named|identified)\b)[a-z]+\b"
+)
 _SAY_WORDS = (
     f"{alternation(SAYING_FINITE)}|{alternation(SAYING_PARTICIPLES)}|{alternation(SAYING_BARE)}"
-    f"|{alternation(_FOUND_THAT)}"
+    f"|{alternation(_FOUND_THAT)}|{alternation(_ASKED_TO)}"
 )
 # (not a word's second half: "his co-accused", "the so-called")
 _SAY = caseless(rf"(?<![\w-])(?P<verb>{by_first_letter(top_level_alternatives(_SAY_WORDS))})\b")
@@ -630,7 +635,7 @@ _NOTHING_AFTER = re.compile(r"\s*(?:[.!?;]|$|and\s+(?!said|says|added|told)\w)")
 _COMPLEMENT_AFTER = re.compile(r"(?:to|on|for|against)\s+(?![“\"])", re.IGNORECASE)
 #: Verbs of asking for something: "urged restraint", "demanded a ceasefire" (and "called
 #: for a truce").
-ASKS = ("urg", "demand", "called for", "calls for", "calling for")
+ASKS = ("urg", "demand", "called for", "calls for", "calling for", "ask")
 _THAT_AFTER = re.compile(r"\s*(?:,\s*)?that\b", re.IGNORECASE)
 _TAKE_COMPLEMENTS = (
     "vow", "claim", "insist", "pledg", "threat", "den", "urg", "call", "demand", "promis",
@@ -691,6 +696,13 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             continue  # "the state", "to report": no verb of saying
         if verb in _FOUND_THAT and not _THAT_AFTER.match(text, ve):
             continue  # "found 20 bodies", "concluded talks": no finding told
+        if verb in _ASKED_TO and (
+            not _ASKED_SOMEONE_TO.match(text, ve)
+            or re.search(
+                r"\b(?:when|if|after|before|being|who|whom)\s+$", text[max(0, vs - 10) : vs], re.I
+            )
+        ):
+            continue  # "asked about the talks", "when asked": no request made
         if verb == "states" and not _WHAT_IT_STATES.match(text, ve):
             continue  # "member states had a meeting": the noun ("the report states that")
         if inside_quote(text, vs, sent.opened):
