@@ -9096,3 +9096,10 @@ def test_asking_someone_to_act_is_a_statement() -> None:
         "Kuleba was asked by reporters whether Ukraine would attend.",
     ):
         assert said(text) == [], text
+
+
+def test_those_forced_to_flee_with_no_noun_are_displaced() -> None:
+    text = "The UN says the war has killed 3,000 people and forced more than 500,000 to flee."
+    assert ("civilians", "displaced", 500000) in {
+        (c.party, c.kind, c.count) for c in run(text).casualties
+    }

@@ -633,6 +633,13 @@ _ASIDE_BARE = re.compile(
     r"|\s*\([^()]{1,60}\)\s+(?=(?:were|was|have|had|are|died|perished|fled)\b)",
     re.IGNORECASE,
 )
+# Those forced out, with no noun: "forced more than 500,000 to flee their homes".
+_TO_FLEE_AFTER = re.compile(r"\s+to\s+(?:flee|leave)\b", re.IGNORECASE)
+_FORCED_BEFORE = re.compile(
+    r"\b(?:forced|forcing|forces|force|driven|compelled|pushed)\s+(?:(?:more\s+than|over|nearly"
+    r"|about|some|around|at\s+least|almost|an\s+estimated)\s+)?$",
+    re.IGNORECASE,
+)
 _AND_MORE_NOUNS = re.compile(r"^\s*(?:and|or)\s+(?:[a-z][\w-]*\s+){1,2}?(?:and|,)\s*$")
 # The verbs of finding the dead: "65 bodies were found", "the Red Cross collected 87 bodies".
 _FOUND_VERBS = (
@@ -1814,6 +1821,10 @@ def _classify(
         return None  # "there may be many wounded": a guess, no toll
     if _ONE_OF_THE.match(text, q.start):
         return None  # "the toll is one of the highest": a rank, no count
+    if _TO_FLEE_AFTER.match(text, q.end) and _FORCED_BEFORE.search(
+        text, max(0, q.start - 40), q.start
+    ):
+        return _Found("displaced", q.end, q.start, None)  # "forced 500,000 to flee"
     handed = _HANDED_OVER.search(text, max(0, q.start - 50), q.start)
     if (
         handed is not None
