@@ -36,17 +36,26 @@ from briefings.nlp.vocabulary import (
 )
 from briefings.nlp.world import NAME_TITLES
 
-# Every verb of saying (briefings.nlp.vocabulary), over the folded sentence; grouped by
-# first letter, which finds the same (see by_first_letter).
 # What an inquiry finds is said by it, when a clause follows: "HRW found that ..."
 _FOUND_THAT = frozenset(
     "found finds documented documents determined determines established concluded concludes".split()
+)
+# "concluded that evening": a time, no clause; "remains determined": an adjective.
+_THAT_TIME = re.compile(
+    r"\s+that\s+(?:day|evening|night|morning|afternoon|week|month|year|time)\b", re.IGNORECASE
+)
+_BE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|remains?|remained|seems?|seemed|appears?)\s+(?:[a-z]+ly\s+)?$",
+    re.IGNORECASE,
 )
 # A request of someone: "Hamas asked Egypt to host the talks" (with its object and "to").
 _ASKED_TO = frozenset(("asked", "asks"))
 _ASKED_SOMEONE_TO = re.compile(
     r"\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,6}?to\s+(?!be\s+(?:named|identified)\b)[a-z]+\b"
 )
+# Every verb of saying (briefings.nlp.vocabulary), over the folded sentence; grouped by
+# first letter, which finds the same (see by_first_letter).
+# (and the findings and requests above)
 _SAY_WORDS = (
     f"{alternation(SAYING_FINITE)}|{alternation(SAYING_PARTICIPLES)}|{alternation(SAYING_BARE)}"
     f"|{alternation(_FOUND_THAT)}|{alternation(_ASKED_TO)}"
@@ -497,10 +506,15 @@ _SUBJECT_AFTER = re.compile(
     rf"^\s*(?:the\s+)?[A-Z][\w’'.-]*(?:\s+{_NO_AUX}[A-Za-z][\w’'.-]*){{0,6}}"
     # and what the speaker is: "..., said Omar Haddad, spokesman for the army."
     rf"(?:\s*,\s*{_NO_AUX}[A-Za-z][\w’'.-]*(?:\s+{_NO_AUX}[A-Za-z][\w’'.-]*){{0,8}})?"
-    # and when or where: "..., said spokesman Ahmed Zeid during a briefing last week."
-    r"(?:,?\s+(?:during|(?:at|in)\s+(?:a|an|the)|on\s+\w+day|last|yesterday|today)\b"
-    r"[^,;:\"“”]{0,80}?)?"
     r"\s*[.!?]?$"
+    # or a name, then when or where: "..., said spokesman Ahmed Zeid during a briefing
+    # last week." (the name ends in a capital, and no verb follows: not "... said Hamas
+    # last week fired dozens of rockets")
+    r"|^\s*(?:the\s+)?(?:[\w’'.-]+\s+){0,5}?[A-Z][\w’'.-]*"
+    rf"(?:\s*,\s*{_NO_AUX}[A-Za-z][\w’'.-]*(?:\s+{_NO_AUX}[A-Za-z][\w’'.-]*){{0,8}})?"
+    r",?\s+(?:during|(?:at|in)\s+(?:a|an|the)|on\s+\w+day|last|yesterday|today)\b"
+    r"(?:\s+(?![a-z]+ed\b|(?:is|are|was|were|has|have|had|will|would|can|could|did|does)\b)"
+    r"[^\s,;:\"“”]+){0,12}\s*[.!?]?$"
 )
 
 
@@ -548,14 +562,14 @@ _MAIN_SAYING_AFTER = re.compile(
 _NOUN_AFTER = re.compile(r"\s+(?:by|of|from|about|over)\b", re.IGNORECASE)
 # What is maintained when nothing is said: "maintain a presence", "maintained control".
 _THING_AFTER = re.compile(
-    # (how many: "maintained dozens of military bases", "maintains 3,000 troops")
-    r"\s+(?:(?:dozens|hundreds|thousands|scores|a\s+number|a\s+network)\s+of\s+|\d[\d,]*\s+)?"
-    r"(?:(?:a|an|the|its|their|his|her|some|full|close|strong|small|large)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"\s+(?:(?:a|an|the|its|their|his|her|some|full|close|strong)\s+)?(?:[\w-]+\s+)?"
     r"(?:presence|control|positions?|grip|hold|ties|contacts?|relations|calm|order|pressure"
-    r"|ceasefire|truce|siege|blockade|bases?|posts?|outposts?|troops|forces|soldiers|contingent"
-    r"|garrisons?|vessels?|ships|checkpoints?|patrols?|channels?|links|cooperation)\b"
-    # (not the subject of a clause said: "maintained its troops were defending")
-    r"(?!\s+(?:were|are|was|is|had|have|has|would|will|could|did|remained?)\b)",
+    r"|ceasefire|truce|siege|blockade|channels?|links|cooperation)\b"
+    # force kept somewhere, counted: "maintained dozens of military bases", "maintains
+    # 3,000 troops", "a small contingent" (not "maintains its soldiers fired only ...")
+    r"|\s+(?:(?:dozens|hundreds|thousands|scores|a\s+number|a\s+network)\s+of\s+|\d[\d,]*\s+"
+    r"|(?:a|an)\s+(?:small\s+|large\s+)?)(?:[\w-]+\s+){0,2}?(?:bases?|posts?|outposts?|troops"
+    r"|forces|soldiers|contingent|garrisons?|vessels?|ships|checkpoints?|patrols?)\b",
     re.IGNORECASE,
 )
 # What a war claims: "claimed 6,000 lives", "claimed the lives of 13 children".
@@ -694,8 +708,14 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
         vs, ve = m.start("verb"), m.end("verb")
         if verb in SAYING_BARE and not _plural_subject(sent, vs):
             continue  # "the state", "to report": no verb of saying
-        if verb in _FOUND_THAT and not _THAT_AFTER.match(text, ve):
-            continue  # "found 20 bodies", "concluded talks": no finding told
+        if verb in _FOUND_THAT and (
+            not _THAT_AFTER.match(text, ve)
+            or _THAT_TIME.match(text, ve)
+            or _BE_BEFORE.search(text, max(0, vs - 20), vs)
+        ):
+            # "found 20 bodies", "concluded that evening", "remains determined that": no
+            # finding told
+            continue
         if verb in _ASKED_TO and (
             not _ASKED_SOMEONE_TO.match(text, ve)
             or re.search(
@@ -1318,7 +1338,17 @@ def _back_to_the_teller(ctx: ArticleContext, sent: Sent, a: Speech) -> Speech:
     ]
     if not before:
         return a
-    return replace(a, speaker=before[-1].speaker, name=before[-1].name)
+    teller = before[-1]
+    words = teller.speaker.text if teller.speaker is not None else teller.name or ""
+    plural = bool(_PLURAL_NAME.search(words))
+    they = _IT_OR_THEY_BEFORE.search(sent.text, max(0, a.verb_start - 30), a.verb_start)
+    if they is not None and ("they" in they.group(0).lower()) != plural:
+        return a  # "Residents said Russia shelled the town. It said": not the residents
+    return replace(a, speaker=teller.speaker, name=teller.name)
+
+
+# A plural name: "residents", "local authorities and state television".
+_PLURAL_NAME = re.compile(r"(?:[^s']s|\band\b.*)$|\band\b", re.IGNORECASE)
 
 
 _RIGHT_BEFORE_VERB = re.compile(
@@ -1712,7 +1742,7 @@ def _plain_subject(text: str, pos: int) -> str | None:
 
 # A thing named right before a naming verb: "an operation called", "the vessel, dubbed".
 _THING_BEFORE = re.compile(
-    r"\b(?i:a|an|the|its|their|his|her|this|that|new)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"\b(?P<det>(?i:a|an|the|its|their|his|her|this|that|new))\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?P<noun>[a-z][\w-]*)\s*,?\s*$"
 )
 # What a name is, after its verb: a quote, a capitalised name, "the 'monster ship'".
@@ -1734,6 +1764,9 @@ def _a_things_name(text: str, verb: str, vs: int, ve: int) -> bool:
     thing = _THING_BEFORE.search(text, max(0, vs - 50), vs)
     return (
         thing is not None
+        # (a thing the sentence has no subject in: "an operation called", "the vessel,
+        # dubbed"; not "The Israeli cabinet called Hamas 'an enemy'")
+        and (thing.group("det").lower() in ("a", "an") or thing.group(0).rstrip().endswith(","))
         and verb.lower().endswith("ed")
         and _A_NAME_AFTER.match(text, ve) is not None
         and not _speaks(thing.group("noun"))
@@ -1773,8 +1806,9 @@ def _first(sent: Sent, before: int) -> Mention | None:
 
 def _clause_end_before(text: str, pos: int) -> int:
     if (stop := _QUOTE_STOP_BEFORE.search(text, max(0, pos - 80), pos)) is not None:
-        # '"... in power." Netanyahu said': the quote, to its stop
-        return stop.start() + 1
+        # '"... in power." Netanyahu said': the quote, to its stop (with its closing mark
+        # when it opened inside the words: 'Hamas called the plan "a trap." The group said')
+        return stop.start() + (1 if text.lstrip()[:1] in '"“' else 2)
     comma = text.rfind(",", 0, pos)
     if comma > 0 and not text[comma + 1 : pos].strip():
         # "..., Omar Haddad, spokesman for the army, said": the speaker and what he is

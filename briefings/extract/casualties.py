@@ -284,12 +284,12 @@ _AND_OTHERS_HIT = re.compile(
 _NATIONALS = frozenset(
     d.lower() for c in countries() for d in c.demonyms if d.endswith("s") and d[:1].isupper()
 )
-# What may yet befall the people counted: "could be forced from their homes", "may try
-# in the coming days to flee" (not "may have been killed", a toll not yet sure).
 # A question of what may befall, in the reporter's words: "What would happen if ...?"
 _WHAT_IF = re.compile(
     r"^(?:What|How|Would|Could|Will|Should)\b[^\"“”]*\b(?:if|were\s+to)\b[^\"“”]*\?$"
 )
+# What may yet befall the people counted: "could be forced from their homes", "may try
+# in the coming days to flee" (not "may have been killed", a toll not yet sure).
 _MAYBE_BEFORE = re.compile(
     r"\b(?:may|might|could|would|will)\s+(?:[\w-]+\s+){0,6}?(?:be|to)\s+$", re.IGNORECASE
 )
@@ -531,16 +531,15 @@ _DIRECTLY = re.compile(
     r"|up|in\s+total|overall|all)\s+)*$",
     re.IGNORECASE,
 )
-_WHO_LATER_DIED = re.compile(
-    r"\s*,?\s+who\s+(?:(?:later|subsequently|since|had|has|have|then)\s+)+"
-    r"(?P<verb>died|succumbed|passed\s+away)\b",
-    re.IGNORECASE,
+# Died later: "later died", "had since succumbed", "passed away".
+_DIED = (
+    r"(?:(?:later|subsequently|since|also|then|has|have|had)\s+)*"
+    r"(?P<verb>died|succumbed|passed\s+away)\b"
 )
+_WHO_LATER_DIED = re.compile(r"\s*,?\s+who\s+" + _DIED, re.IGNORECASE)
 # Of the wounded just counted, those who died: "... and two of them died".
 _OF_THEM_DIED = re.compile(
-    r"\s+of\s+(?:them|those|whom|the\s+(?:wounded|injured))\s+(?:(?:later|subsequently|also"
-    r"|have|had|since|then)\s+)*(?P<verb>died|succumbed|passed\s+away)\b",
-    re.IGNORECASE,
+    r"\s+of\s+(?:them|those|whom|the\s+(?:wounded|injured))\s+" + _DIED, re.IGNORECASE
 )
 _SUBSET_BEFORE = re.compile(
     r"\b(?:including|includes|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+$",
@@ -1542,7 +1541,9 @@ _VICTIM_VERB_BEFORE = re.compile(
     r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring|life\s+of|death\s+of"
     r"|murder\s+of)\b"
 )
-_THEY_DIED = re.compile(r"\s+(?:have\s+|had\s+|later\s+|also\s+)?died\b", re.IGNORECASE)
+_THEY_DIED = re.compile(r"\s+" + _DIED, re.IGNORECASE)
+# A verb of its own after the last of a list: "... and a woman was wounded".
+_OWN_VERB_AFTER = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\b")
 # Between two single victims of one list: "a woman, a man and a child".
 # (or no word at all, where commas are lost: "A father a mother and a son")
 _LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s+", re.IGNORECASE)
@@ -1580,7 +1581,24 @@ def _joined_victims(text: str, ones: list[re.Match[str]]) -> dict[int, tuple[int
             )
             if many is None:
                 break  # "a woman and her children": how many is not told
-            count, end = count + int(many), kin.end()
+            count, end = count + many, kin.end()
+        verb_before = _VICTIM_VERB_BEFORE.search(
+            text, max(0, group[0].start() - _WINDOW_BEFORE), group[0].start()
+        )
+        if count < 2:
+            i = j + 1
+            continue  # one alone: as before
+        if verb_before and _OWN_VERB_AFTER.match(text, end):
+            # "killed a man and a woman was wounded", "killed a father, and his three
+            # children were injured": the last has a verb of its own; each as before
+            i = j + 1
+            continue
+        if not verb_before and not (_WERE_HIT.match(text, end) or _THEY_DIED.match(text, end)):
+            # no fate told of the list here ("two people - a father and his daughter -
+            # were killed": the figure before counts them)
+            out.update((g.start(), (0, end)) for g in group)
+            i = j + 1
+            continue
         if count >= 2 and not any(_OWN_NOUN.match(g.group("noun")) for g in group):
             out[group[0].start()] = (count, end)
             out.update((g.start(), (0, end)) for g in group[1:])
@@ -1616,16 +1634,10 @@ def _quantities(text: str) -> list[Quantity]:
             count, end = joined[m.start()]
             if count == 0:
                 continue  # (one of a group counted at its first)
-            before = text[max(0, m.start() - _WINDOW_BEFORE) : m.start()]
-            if (
-                _VICTIM_VERB_BEFORE.search(before)
-                or _WERE_HIT.match(text, end)
-                or _THEY_DIED.match(text, end)
-            ):
-                # "killed a woman and her two children": one figure of three
-                found = [q for q in found if not m.start() <= q.start < end]
-                span = m.group(0).split()[0]
-                found.append(Quantity(m.start(), m.start() + len(span), span, count))
+            # "killed a woman and her two children": one figure of three
+            found = [q for q in found if not m.start() <= q.start < end]
+            span = m.group(0).split()[0]
+            found.append(Quantity(m.start(), m.start() + len(span), span, count))
             continue
         if re.match(r"\s+and\s+(?:a|an|one)\b", text[m.end() :]) and not (
             # "A Russian soldier and 13 civilians were killed": a side's own figure
@@ -2120,7 +2132,7 @@ def _classify(
             _AND.match(between)
             or _AND_AFTER_PLACE.fullmatch(between)
             # "killed five members of the security forces and four civilians"
-            or (pf.noun and _MEMBERS.match(pf.noun) and _OF_THEM_AND.fullmatch(between))
+            or (pf.noun and _MEMBERS.fullmatch(pf.noun) and _OF_THEM_AND.fullmatch(between))
             # "killed 60 people on Friday and 50 on Saturday": each day its figure
             or (_AND_AFTER_DAY.fullmatch(between) and _OF_A_DAY.match(text, q.end))
             or (_SUBSET_AFTER.match(text[q.end :]) and "," in between)

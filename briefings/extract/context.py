@@ -1688,10 +1688,14 @@ def _off_dateline(text: str, mentions: list[Mention]) -> list[Mention]:
 _PLACE_KINDS = frozenset(("capital", "country", "seat"))
 # An aside of what the subject does meanwhile, right before its verb: ", while
 # welcoming the deal between A and B, ".
-_DASH_ASIDE = re.compile(r"\s*(?:—|–|\s--?\s)[^—–]{3,150}?(?:—|–|\s--?\s)\s*(?:[a-z]+ly\s+)?$")
 _PARTICIPLE_ASIDE = re.compile(
     r",\s*(?:while|when|after|before|despite|though|although|besides)\s+[a-z]+ing\b[^,;]{0,150}"
     r",\s*(?:[a-z]+ly\s+)?$"
+)
+# Words between dashes before a verb, opening with a lower-case word ("—designated a
+# terrorist group by X—"; not "— Egypt —", the subject's own name).
+_DASH_ASIDE = re.compile(
+    r"\s*(?:—|–|\s--?\s)\s*[a-z][^—–]{2,150}?(?:—|–|\s--?\s)\s*(?:[a-z]+ly\s+)?$"
 )
 _A_BORDER_AFTER = re.compile(
     r"\s+(?:border|frontier)s?\b(?!\s+(?:town|city|village|crossing|post|point|gate|area))", re.I

@@ -52,7 +52,7 @@ _ACTIONS: list[tuple[str, str, str]] = [
         r"|(?:took|take|takes|taken|taking)\s+(?:full\s+|complete\s+)?control(?!\s+measures)"
         # (matched case-blind, so "[a-z]" here stands for any letter, as [A-Z] did)
         r"|(?:had|has|have)\s+taken(?=\s+[a-z])|took(?=\s+(?:the\s+(?:town|city|village)\s+of\s+)?[a-z])"
-        r"(?!\s+control\s+measures)"
+        r"(?!\s+(?:[\w-]+\s+){0,2}measures\b)"
         r"|takes\s+control|taken\s+control|taking\s+control|re-?took|re-?take|re-?takes|re-?taking"
         r"|re-?taken|re-?captured|re-?capture|re-?capturing|overran|overrun|liberated|liberate"
         r"|took\s+over",
@@ -73,9 +73,11 @@ _ACTIONS: list[tuple[str, str, str]] = [
         r"attacked|attack|attacks|attacking|assaulted|stormed|ambushed|fired\s+on"
         r"|fired\s+at|fired\s+upon|opened\s+fire|intervened|clashed|fought"
         # a coast guard's force at sea: "rammed the boat", "fired water cannon at"
-        r"|rammed|rams|sideswiped|water-cannoned"
+        # (not "rammed the bill through", nor a police's water cannon at protesters)
+        r"|(?:rammed|rams)(?!\s+(?:[\w'’-]+\s+){1,4}?through\b)|sideswiped|water-cannoned"
         r"|(?:fired|firing|fires|used|using|blasted|blasting|turned|turning|deployed)\s+"
-        r"(?:[\w-]+\s+){0,2}?water\s+cannons?(?=\s+(?:at|on|against)\b)"
+        r"(?:[\w-]+\s+){0,2}?water\s+cannons?(?=\s+(?:at|on|against)\s+(?!(?:the\s+|a\s+)?"
+        r"(?:[\w-]+\s+)?(?:protesters|demonstrators|crowds?|rioters|students|marchers)\b))"
         # "fired two projectiles toward", "launched a salvo of drones at": weapons loosed
         r"|(?:fired|firing|fires|launched|launching|launches)(?=\s+(?:[\w-]+\s+){0,3}"
         r"(?:missiles?|rockets?|drones?|shells?|mortars?|projectiles?|grenades?|salvos?"
@@ -624,14 +626,16 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[GroundEvent]:
     return events
 
 
-# Words said back, not a blow: "hit back in a post on X", "hit back at his critics".
 # What one withdraws from or withdraws that is no force: a process, words, a candidacy.
 _NO_TROOPS_OUT = re.compile(
-    r"\s+(?:(?:of|from)\s+)?(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:talks|process|deal|agreement|accord|treaty|negotiations|mediation|dialogue|statement"
-    r"|remarks|comments|bill|resolution|candidacy|nomination|election|race|summit|coalition"
-    r"|membership|recognition|ambassador|envoy|support|offer|proposal|invitation|complaint"
-    r"|lawsuit|case|request)\b",
+    # out of a process: "pulled out of the talks", "withdrew from the grain deal"
+    r"\s+(?:out\s+)?(?:of|from)\s+(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:talks|process|deal|agreement|accord|treaty|negotiations|mediation|dialogue|race"
+    r"|election|summit|coalition)\b"
+    # or a thing said or offered taken back: "withdraw the statement", "its ambassador"
+    r"|\s+(?:the|its|their|his|her|a)\s+(?:[\w-]+\s+)?(?:statement|remarks|comments|bill"
+    r"|resolution|candidacy|nomination|recognition|ambassador|envoy|offer|proposal|invitation"
+    r"|complaint|lawsuit|request)\b",
     re.IGNORECASE,
 )
 # What a thing is said to be: "would remain a purely Ukrainian ", "is a joint ".
@@ -641,14 +645,20 @@ _WHAT_IT_IS = re.compile(
 )
 # A prefix a verb keeps its sense after: "re-took", "counter-attacked".
 # ("newly-liberated villages": taken, lately)
-_PREFIX_BEFORE = re.compile(r"(?<![\w-])(?:re|counter|newly)-$", re.IGNORECASE)
+# ("air-strikes": the weapon's word, the deed still told)
+_PREFIX_BEFORE = re.compile(
+    r"(?<![\w-])(?:re|counter|newly|air|drone|missile|rocket|mortar|artillery|tank|car"
+    r"|truck|suicide)-$",
+    re.IGNORECASE,
+)
+# Words said back, not a blow: "hit back in a post on X", "hit back at his critics".
 _HIT_BACK_IN_WORDS = re.compile(
     r"\s+back\s+(?:in\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+)?(?:post|statement|speech"
     r"|interview|tweet|message|letter|video|address)|on\s+(?:X|Twitter|Telegram|Facebook|social)"
     r"|at\s+(?!(?:the\s+)?[A-Z])|against\s+(?:the\s+)?(?:criticism|claims|accusations|reports)"
     r"|,?\s*saying"
     # ("Marcos hit back on Thursday, saying ...", "hit back at critics")
-    r"|(?:on|late|early)\s+\w+day\s*(?:,\s*saying|[.;]|$))",
+    r"|(?:on|late|early)\s+\w+day\s*,\s*saying)",
     re.IGNORECASE,
 )
 # People taken, not a place: "captured Burkina Faso soldiers", "captured 12 fighters".

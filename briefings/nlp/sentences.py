@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefings.nlp.vocabulary import MONTH_WORD
+from briefings.nlp.vocabulary import INVERTIBLE_AFTER_QUOTE, MONTH_WORD, alternation
 
 __all__ = ["Sentence", "split_sentences", "ABBREVIATIONS", "MAX_CHARS"]
 
@@ -64,8 +64,9 @@ _BREAK = re.compile(
 # Netanyahu said.", " The army added on Monday.").
 _ONLY_ITS_SPEAKER = re.compile(
     r"\s+(?:the\s+|The\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}(?:[a-z][\w'’-]*\s+)?[A-Z]?[\w'’.-]*\s+"
-    r"(?:said|says|added|adds|stated|warned|told\s+(?:[\w.-]+\s+){0,2}?[\w.-]+|wrote|noted"
-    r"|stressed|insisted|explained|declared|concluded|(?:was|were)\s+quoted\s+as\s+saying)"
+    # (the verbs that close a quote, and whom "told" names: "told reporters")
+    rf"(?:{alternation(INVERTIBLE_AFTER_QUOTE - {'told'})}|told\s+(?:[\w.-]+\s+){{0,2}}?[\w.-]+"
+    r"|(?:was|were)\s+quoted\s+as\s+saying)"
     r"(?:\s+(?:on|in|at|late|early)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s*[.!]"
     r"(?=\s|$)"
 )

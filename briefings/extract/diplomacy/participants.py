@@ -124,7 +124,7 @@ _MEDIATOR_AFTER = re.compile(
     # "accepted a mandate to facilitate talks between", "was tasked to support talks"
     r"|(?:accepted|received|was\s+given|has\s+been\s+given)\s+(?:a|the)\s+mandate\s+to"
     r"|(?:was|has\s+been|had\s+been)\s+(?:tasked|mandated|asked)\s+(?:\w+\s+){0,3}?to)"
-    r"\s+(?:help\s+)?(?:to\s+)?(?:facilitate|mediate|host|broker|support)\s+"
+    r"\s+(?:help\s+)?(?:to\s+)?(?:facilitate|mediate|host|broker)\s+"
     r"(?=(?:the\s+|a\s+|an\s+|new\s+|peace\s+|direct\s+|further\s+|establishment\s+of\s+)*"
     r"(?:talks|negotiations|meetings?|summit|dialogue|discussions)\s+between\b)"
     # "has been leading discussions between", "is facilitating talks between"
@@ -274,7 +274,7 @@ def _pair_end(text: str, end: int) -> int:
 _NAMES_AFTER = re.compile(
     r"\s+(?:Group|format|process|initiative|statement|declaration|arrangements?|formula"
     r"|agreements?|accords?|deal|memorandum|protocol|talks|meeting|summit|conference"
-    r"|negotiations|ceasefire|truce|peace\s+(?:talks|process|plan|deal|agreement)"
+    r"|negotiations|peace\s+(?:talks|process|plan|deal|agreement)"
     # (a text named after a city, in capitals too: "the Ankara Declaration"; but "the Berlin
     # Conference" was held by the host)
     r"|(?i:declaration|agreements?|accords?|memorandum|protocol|treaty|communiqu[eé]|truce"
@@ -290,34 +290,36 @@ _ANSWERED = re.compile(
 
 
 # The sides of a war named as such: "the warring parties", "Libya's rival factions",
-# "Yemen's rivals", "the two Sudanese delegations" (whose country is no party).
-_RIVAL_SIDES = (
-    r"(?:(?:warring|rival|feuding|opposing|competing)\s+)?(?:factions|sides|parties|camps|rivals"
-    r"|delegations|governments|administrations)\b"
+# "Yemen's rivals", "the two Sudanese delegations" (whose country is no party). One
+# word of rivalry and the nouns for sides, from which each pattern below is made.
+_RIVALRY = r"(?:warring|rival|feuding|opposing|competing)"
+_SIDE_WORDS = r"factions|sides|parties|camps|governments|administrations"
+_SIDE_NOUNS = rf"(?:{_SIDE_WORDS})"
+_RIVAL_SIDES = rf"(?:{_RIVALRY}\s+)?(?:{_SIDE_WORDS}|rivals|delegations)\b"
+# "Libya's two warring factions", "Yemen's rivals" as a subject that agrees
+_OF_A_COUNTRY = (
+    rf"['’]s\s+(?:two\s+)?(?:main\s+)?(?:{_RIVALRY}\s+{_SIDE_NOUNS}|factions"
+    r"|rivals(?=\s+(?:have\s+|had\s+|will\s+|to\s+)?(?:sign|agree|meet|hold|begin|resume"
+    r"|reach|accept)))\b"
 )
 _WARRING = re.compile(
     r"\bwarring\s+(?:parties|sides|factions|camps)\b"
-    r"|['’]s\s+(?:two\s+)?(?:main\s+)?(?:(?:warring|rival|feuding|opposing|competing)\s+"
-    r"(?:factions|sides|parties|camps|governments|administrations)|factions|rivals)\b"
-    r"|\b(?:two|both)\s+[A-Z][\w-]+\s+" + _RIVAL_SIDES,
+    rf"|{_OF_A_COUNTRY}"
+    # ("the two Libyan delegations": a people's word, in capitals)
+    rf"|\b(?:two|both)\s+(?-i:[A-Z])[\w-]+\s+{_RIVAL_SIDES}",
     re.IGNORECASE,
 )
-# What follows a country that owns the two sides of its war: "Libya's two warring
-# factions", "Yemen's rivals" (not "Iran's rivals in the region": a side and its foes)
-_OWNS_RIVALS = re.compile(
-    r"['’]s\s+(?:two\s+)?(?:main\s+)?(?:(?:warring|rival|feuding|opposing|competing)\s+"
-    r"(?:factions|sides|parties|camps|governments|administrations)|factions|rivals"
-    r"(?=\s+(?:have\s+|had\s+|will\s+|to\s+)?(?:sign|agree|meet|hold|begin|resume|reach|accept)))\b",
-    re.IGNORECASE,
-)
+# What follows a country that owns the two sides of its war (not "Iran's rivals in the
+# region": a side and its foes).
+_OWNS_RIVALS = re.compile(_OF_A_COUNTRY, re.IGNORECASE)
 # Before and after a demonym that owns them: "the two Libyan delegations", "Libyan
 # factions" (one nation's several sides; not "Russian and Ukrainian factions", each
 # its own, nor "Israeli teams", one side's)
 _TWO_BEFORE = re.compile(r"\b(?:two|both)\s+$", re.IGNORECASE)
 _RIVAL_SIDES_AFTER = re.compile(r"\s+" + _RIVAL_SIDES, re.IGNORECASE)
 _SIDES_AFTER = re.compile(
-    r"\s+(?:(?:warring|rival|feuding|opposing|competing)\s+(?:sides|parties|governments)"
-    r"|(?:(?:warring|rival|feuding|opposing|competing)\s+)?(?:factions|camps|rivals))\b",
+    rf"\s+(?:{_RIVALRY}\s+(?:sides|parties|governments)|(?:{_RIVALRY}\s+)?(?:factions|camps"
+    r"|rivals))\b",
     re.IGNORECASE,
 )
 _LIST_BEFORE = re.compile(r"(?:\band|,|&)\s*$", re.IGNORECASE)
@@ -520,7 +522,7 @@ def _participants(
             if x.start == dest.end() and x.actor and x.kind in ("country", "capital", "seat")
         ]
     between = _between(text, t.end(), sides[0]) or _pair_before(sent, t.start())
-    if not between and _NEGOTIATED.fullmatch(t.group(0)):
+    if not between and _NEGOTIATED.fullmatch(t.group(0)):  # (the one such trigger)
         # "China negotiated an "immediate ceasefire" between the army and the alliance":
         # talks between those two, which China mediated
         between = _between(text, t.end(), sides[0], _BETWEEN_OBJECT)
@@ -541,7 +543,7 @@ _DESTINATION = re.compile(r"\s+(?:(?:to|in)\s+)?(?:the\s+)?", re.IGNORECASE)
 _BETWEEN_AFTER = re.compile(r"[\"”’']?\s+(?:[\w-]+\s+){0,2}?between\s+", re.IGNORECASE)
 # ... and after a verb's object: "negotiated an "immediate ceasefire" between "
 _BETWEEN_OBJECT = re.compile(r"\s+(?:a|an|the)\s+(?:\S+\s+){0,3}?between\s+", re.IGNORECASE)
-_NEGOTIATED = re.compile(r"negotiated|brokered|mediated", re.IGNORECASE)
+_NEGOTIATED = re.compile(r"negotiated", re.IGNORECASE)
 _BETWEEN_END = re.compile(
     r"[,;]|(?:before|after|over|on|that|which|who|while|when|since|to|aimed|about)",
     re.IGNORECASE,

@@ -34,9 +34,11 @@ _TRIGGERS: list[tuple[str, str]] = [
         r"|declarations?(?=\s+(?:of|on)\b)(?!\s+of\s+(?:an?\s+|the\s+)?(?:state\s+of|war|martial"
         r"|independence|emergency|curfew|a\s+state))|joint\s+declarations?|cessations?\s+of\s+hostilities|armistices?"
         r"|humanitarian\s+pause|pause\s+in\s+(?:the\s+)?fighting"
-        # "reached an understanding on", "a provisional arrangement for resupply"
-        r"|understanding(?=\s+(?:on|over|with|between|that)\b)"
-        r"|(?:provisional|interim|temporary|transitional)\s+arrangements?"
+        # "reached an understanding on", "signed a provisional arrangement" (not "my
+        # understanding that", "discussed interim arrangements")
+        r"|(?:reach(?:ed|es|ing)?|c(?:a|o)me\s+to)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?understanding"
+        r"|(?:signed|reached|concluded)\s+(?:an?\s+|the\s+)?(?:provisional|interim|temporary"
+        r"|transitional)\s+arrangements?"
         # an exchange of prisoners is one agreed between the sides
         r"|(?:prisoners?|pows?|hostages?|detainees?|captives?)(?:-|\s+)(?:swaps?|exchanges?)"
         r"|(?:swaps?|exchanges?)\s+of\s+(?:prisoners|pows|hostages|detainees|captives)",
@@ -53,7 +55,8 @@ _TRIGGERS: list[tuple[str, str]] = [
         # envoy was summoned by the foreign ministry"
         r"|summon(?:ed|s|ing)?(?=\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'’.-]+\s+){0,3}?"
         r"(?:ambassador|envoy|charg[eé]|diplomats?|embassy)\b)"
-        r"|(?:was|were|been)\s+summoned(?=\s+(?:on\s+\w+\s+)?by\b)"
+        r"|(?:ambassador|envoy)(?:\s+to\s+(?:the\s+)?[a-z][\w-]+)?\s+(?:was|were|had\s+been"
+        r"|has\s+been)\s+summoned(?=\s+(?:on\s+\w+\s+)?by\b)"
         # a bloc's leaders in session: "the 66th Ordinary Session of ECOWAS leaders"
         r"|(?:ordinary|extraordinary)\s+sessions?",
     ),
