@@ -9156,3 +9156,10 @@ def test_the_new_rules_leave_their_look_alikes_alone() -> None:
         "The Russian coast guard took necessary control measures against the boats.",
     ):
         assert run(text).ground == [], text
+
+
+def test_a_persons_hitting_back_is_a_retort() -> None:
+    assert run("Zelenskiy hit back on Thursday.").ground == []
+    assert {(g.actor, g.action) for g in run("Israel hit back on Sunday.").ground} == {
+        ("israel", "struck")
+    }

@@ -500,7 +500,14 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[GroundEvent]:
             text, max(0, m.start() - 40), m.start()
         ):
             continue  # "a helicopter came under attack": the noun, and the target its subject
-        if _HIT_BACK_IN_WORDS.match(text, m.end()) and m.group(0).lower() == "hit":
+        if m.group(0).lower() == "hit" and (
+            _HIT_BACK_IN_WORDS.match(text, m.end())
+            # a person's retort: "Marcos hit back on Thursday" (but "Israel hit back")
+            or (
+                text.startswith(" back", m.end())
+                and any(x.is_person and 0 <= m.start() - x.end <= 2 for x in sent.mentions)
+            )
+        ):
             continue  # "hit back in a post on X": words, no strike
         if (
             action == "captured"
