@@ -8969,6 +8969,15 @@ def test_a_question_of_what_if_counts_no_dead() -> None:
     assert run(text).casualties == []
     text = "How would the army explain that 12 civilians were killed in Kharkiv?"
     assert [c.count for c in run(text).casualties] == [12]
+    # a quoted question, and harm that may come
+    for text in (
+        "“What would happen if an incident ended up killing a Ukrainian sailor? It would be war.",
+        "The statement addresses the potential ramifications of an incident that results in "
+        "the death of a Ukrainian serviceman.",
+    ):
+        assert run(text).casualties == [], text
+    text = "The strike resulted in the death of a Ukrainian serviceman on Monday."
+    assert [c.count for c in run(text).casualties] == [1]
 
 
 def test_a_boat_rammed_by_a_side_was_attacked_by_it() -> None:

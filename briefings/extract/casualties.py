@@ -286,7 +286,16 @@ _NATIONALS = frozenset(
 )
 # A question of what may befall, in the reporter's words: "What would happen if ...?"
 _WHAT_IF = re.compile(
-    r"^(?:What|How|Would|Could|Will|Should)\b[^\"“”]*\b(?:if|were\s+to)\b[^\"“”]*\?$"
+    # (a quoted question too: '“What would happen if ... killing a sailor?' he asked)
+    r"^[\"“‘]?(?:What|How|Would|Could|Will|Should)\b[^\"“”?]*\b(?:if|were\s+to)\b[^\"“”?]*\?"
+)
+# Harm that may come, not harm done: "the potential ramifications of an incident that
+# results in the death of a serviceman".
+_MAY_COME = re.compile(
+    r"\b(?:potential|possible|hypothetical|eventual|any\s+future|in\s+(?:the\s+)?(?:case|event)"
+    r"\s+of)\b[^.;]{0,80}\b(?:results?|resulting|would\s+result|leads?|leading|would\s+lead)"
+    r"\s+(?:in|to)\s+(?:the\s+)?(?:death|deaths|killing|injury|injuries)\b",
+    re.IGNORECASE,
 )
 # What may yet befall the people counted: "could be forced from their homes", "may try
 # in the coming days to flee" (not "may have been killed", a toll not yet sure).
@@ -911,7 +920,7 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
     for sent in ctx.sents:
         if not _maybe_casualty(sent.text):
             continue
-        if _WHAT_IF.search(sent.text):
+        if _WHAT_IF.search(sent.text) or _MAY_COME.search(sent.text):
             continue  # "What would happen if an incident killed a sailor?": no one was
         quantities = _quantities(sent.text)
         if not quantities:
