@@ -1299,9 +1299,8 @@ def _back_to_the_teller(ctx: ArticleContext, sent: Sent, a: Speech) -> Speech:
     """ "The task force said Russia was at fault. The clash 'caused damage', it said.":
     "it" (or "they") is who spoke in the sentence before, not a side named in what was
     said; only when this sentence names no side before it."""
-    if sent.index == 0 or not _IT_OR_THEY_BEFORE.search(
-        sent.text, max(0, a.verb_start - 30), a.verb_start
-    ):
+    pronoun = _IT_OR_THEY_BEFORE.search(sent.text, max(0, a.verb_start - 30), a.verb_start)
+    if sent.index == 0 or pronoun is None:
         return a
     if any(
         m.actor and m.end <= a.verb_start and not inside_quote(sent.text, m.start, sent.opened)
@@ -1341,14 +1340,13 @@ def _back_to_the_teller(ctx: ArticleContext, sent: Sent, a: Speech) -> Speech:
     teller = before[-1]
     words = teller.speaker.text if teller.speaker is not None else teller.name or ""
     plural = bool(_PLURAL_NAME.search(words))
-    they = _IT_OR_THEY_BEFORE.search(sent.text, max(0, a.verb_start - 30), a.verb_start)
-    if they is not None and ("they" in they.group(0).lower()) != plural:
+    if ("they" in pronoun.group(0).lower()) != plural:
         return a  # "Residents said Russia shelled the town. It said": not the residents
     return replace(a, speaker=teller.speaker, name=teller.name)
 
 
 # A plural name: "residents", "local authorities and state television".
-_PLURAL_NAME = re.compile(r"(?:[^s']s|\band\b.*)$|\band\b", re.IGNORECASE)
+_PLURAL_NAME = re.compile(r"[^s']s$|\band\b", re.IGNORECASE)
 
 
 _RIGHT_BEFORE_VERB = re.compile(

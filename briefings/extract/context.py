@@ -1270,7 +1270,7 @@ class ArticleContext:
                 continue
             if _BLAMED_BEFORE.search(sent.text, max(0, m.start() - 12), m.start() + 3):
                 continue  # "a bombing blamed on Tamil Tiger rebels": whom, not where
-            if place.lower() in ETHNIC_WORDS and _LOWER_NOUN_AFTER.match(sent.text, m.end()):
+            if a_peoples_word(sent.text, place, m.end()):
                 continue  # "strikes on Kurdish militants": a people's word, no place
             if _A_BORDER_AFTER.match(sent.text, m.end()):
                 continue  # "near the Niger border": the border's, not in that country
@@ -1701,6 +1701,14 @@ _A_BORDER_AFTER = re.compile(
     r"\s+(?:border|frontier)s?\b(?!\s+(?:town|city|village|crossing|post|point|gate|area))", re.I
 )
 _LOWER_NOUN_AFTER = re.compile(r"\s+[a-z]")
+
+
+def a_peoples_word(text: str, name: str, end: int) -> bool:
+    """Whether a name found as a place is a people's word before its noun: "Kurdish
+    militants", "Chechen fighters" name whom, not where."""
+    return name.lower() in ETHNIC_WORDS and _LOWER_NOUN_AFTER.match(text, end) is not None
+
+
 _BLAMED_BEFORE = re.compile(r"\bblamed\s+on\s$", re.IGNORECASE)
 
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from briefings.extract.attribution import PASSIVE_AUX
-from briefings.extract.context import ArticleContext, Sent
+from briefings.extract.context import ArticleContext, Sent, a_peoples_word
 from briefings.models import Casualty, GroundEvent
 from briefings.nlp.actors import STATE_KINDS, Mention
 from briefings.nlp.folding import CaseBlind, caseless, matches_where
@@ -29,7 +29,6 @@ from briefings.nlp.vocabulary import (
     alternation,
     grouped_words,
 )
-from briefings.nlp.world import ETHNIC_WORDS
 
 # A side's armed men and arms, after its name: "Hamas fighters", "Israeli jets", "Russia's
 # army" (one list for who acts in their side's name).
@@ -974,7 +973,7 @@ def _a_place(sent: Sent, m: re.Match[str]) -> bool:
     if NOT_PLACE_START.match(m.group("place")):
         return False
     start, end = m.start("place"), m.end("place")
-    if m.group("place").lower() in ETHNIC_WORDS and re.match(r"\s+[a-z]", sent.text[end:]):
+    if a_peoples_word(sent.text, m.group("place"), end):
         return False  # "strikes on Kurdish militants": a people's word, no place
     if WATERS_OF.search(sent.text, max(0, start - 16), start):
         return False  # "in the Gulf of Aden": a sea, not the city
