@@ -9172,3 +9172,50 @@ def test_a_persons_hitting_back_is_a_retort() -> None:
     assert {(g.actor, g.action) for g in run("Israel hit back on Sunday.").ground} == {
         ("israel", "struck")
     }
+
+
+def test_a_relative_clause_between_the_victims_and_their_verb() -> None:
+    text = (
+        "Two members of the Turkish security forces who were returning fire were wounded, "
+        "according to state media."
+    )
+    assert {c[:3] for c in casualties(text)} == {("turkey", "wounded", 2)}
+    # the verb after a relative clause's object is its subject's: the gunmen were arrested
+    text = "The gunmen who killed two Egyptian soldiers were arrested on Monday."
+    assert {c[:3] for c in casualties(text)} == {("egypt", "killed", 2)}
+
+
+def test_a_few_meetings_held_at_one_venue_are_a_step() -> None:
+    assert steps("Ukraine and Russia held three meetings in Istanbul.") == {
+        ("meeting", ("russia", "ukraine"), "held")
+    }
+    text = "Three meetings were held in Cairo with representatives of Israel and Hamas."
+    assert steps(text) == {("meeting", ("hamas", "israel"), "held")}
+    # a tally over a period stays a count
+    assert steps("Israel and Hamas have held three meetings in the past month.") == set()
+    assert steps("Israel and Hamas have held numerous meetings in Cairo.") == set()
+
+
+def test_who_gave_a_toll_after_a_comma_claims_it() -> None:
+    text = (
+        "The attack was confirmed by a local police chief, who gave a death toll of at "
+        "least 12 civilians."
+    )
+    assert {c.claimed_by for c in run(text).casualties} == {"local police chief"}
+
+
+def test_its_soldiers_taken_by_another_are_the_tellers() -> None:
+    text = "Egypt said Israel had captured 20 of its soldiers."
+    assert {c[:3] for c in casualties(text)} == {("egypt", "captured", 20)}
+    text = "Egypt demanded that Israel release 20 of its soldiers captured on Monday."
+    assert {c[:3] for c in casualties(text)} == {("egypt", "captured", 20)}
+    # the owner who is no doer keeps them
+    text = "The Israeli army said 20 of its soldiers were captured by Hamas."
+    assert {c[:3] for c in casualties(text)} == {("israel", "captured", 20)}
+
+
+def test_a_modal_of_telling_hedges_no_step() -> None:
+    text = '"I can confirm two meetings were held in Cairo between Israel and Hamas," he said.'
+    assert steps(text) == {("meeting", ("hamas", "israel"), "held")}
+    text = "A meeting between Israel and Hamas could be held in Cairo."
+    assert {s for _t, _p, s in steps(text)} == {"proposed"}

@@ -1591,7 +1591,21 @@ def estimator(ctx: ArticleContext, sent: Sent, pos: int) -> tuple[str | None, bo
         # verb's own clause, after the contrast)
         contrast = _CONTRAST_CLAUSE.search(sent.text, max(0, pos - 120), pos)
         return claimant_name(ctx, sent, who), contrast is not None and who.start > contrast.start()
+    if (who_gave := _SPEAKER_THEN_WHO.search(sent.text, max(0, pos - 100), pos)) is not None:
+        # "confirmed by a local police chief, who gave a death toll of 15": the one named
+        # before the relative pronoun
+        np = " ".join(who_gave.group("np").split())
+        if _speaks(np):
+            return _OPENING.sub("", np), False
     return _plain_subject(sent.text, pos), False
+
+
+# A speaker noun phrase, then the relative pronoun that is its clause's subject.
+_SPEAKER_THEN_WHO = re.compile(
+    r"\b(?P<np>(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+),\s*who\s+"
+    r"(?:also\s+|later\s+|then\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _author(

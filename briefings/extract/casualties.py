@@ -581,6 +581,13 @@ _OWN_KIND = re.compile(
     r"|abducted|kidnapped|arrested)|(?P<displaced>displaced))\b",
     re.IGNORECASE,
 )
+# The verb of a relative clause right before the figure, its object: "who killed ".
+_RELATIVE_DEED_BEFORE = re.compile(
+    r"\b(?:who|that|which)\s+(?:had\s+|have\s+|has\s+|allegedly\s+|reportedly\s+)?"
+    r"(?:killed|wounded|injured|shot|abducted|kidnapped|captured|seized|detained)\s+"
+    r"(?:at\s+least\s+|some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+)?$",
+    re.IGNORECASE,
+)
 _AMONG = re.compile(r"\b(?:among|of)\s+(?:the|those|them)\s+$|\bmade\s+up\s+", re.IGNORECASE)
 _MIXED_KINDS = re.compile(
     r"(?:killed|dead|killing)\s*(?:,|and|or|/)?\s*(?:injured|wounded|injuring|wounding)\b"
@@ -1945,6 +1952,12 @@ def _classify(
         and _KIND_RE.search(before)
     ):
         own = None  # "killed 30 people injured 90": the verb of the next figure
+    if (
+        own is not None
+        and own.group(0).strip().lower().startswith(("were", "was", "have", "had", "are"))
+        and _RELATIVE_DEED_BEFORE.search(before)
+    ):
+        own = None  # "the gunmen who killed two soldiers were arrested": the gunmen were
     if own is not None and own.lastgroup and own.lastgroup != "displaced":
         return _Found(own.lastgroup, np_end, own.start(own.lastgroup), noun)
     if _MAY_CAUSE.search(before):
@@ -2119,8 +2132,10 @@ def _classify(
                 r"^\s*,?\s*(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:been\s+|were\s+|was\s+)",
                 lead,
             )
-            # ("people who fled the town were wounded": the relative clause is closed)
-            if (relative or finite or not re.search(r"\bwho\b", lead)) and _no_other_subject(lead):
+            # ("people who fled the town were wounded": the relative clause is closed;
+            # "members of the security forces who were returning fire were wounded")
+            closed = relative or finite or _WHO_CLAUSE_THEN_VERB.match(lead)
+            if (closed or not re.search(r"\bwho\b", lead)) and _no_other_subject(lead):
                 return _Found(k.lastgroup or "killed", np_end, window_at + k.start(), noun)
     if (
         noun is not None
@@ -2155,6 +2170,12 @@ def _classify(
 
 
 _INTRANSITIVE = re.compile(r"(?:died|perished)$", re.IGNORECASE)
+# A relative clause of the figure's people, then the verb of what befell them: "... who
+# were returning fire were " (a clause of its own verb between "who" and the auxiliary).
+_WHO_CLAUSE_THEN_VERB = re.compile(
+    r"^[^,;]*?\bwho\s+(?:[\w'’-]+\s+){1,6}?(?:were|was|have\s+been|has\s+been|had\s+been)\s+$",
+    re.IGNORECASE,
+)
 # What the figure's people set out to do, not what befell them: "aimed at capturing".
 _DOING_IT = re.compile(
     r"(?:killing|capturing|wounding|injuring|executing|kill|execute|behead|beheading)$",
@@ -2541,9 +2562,23 @@ def _owner(ctx: ArticleContext, sent: Sent, pos: int, phrase: str) -> str | None
         text, owner.end
     ):
         return None  # "an attack by the Houthis on a ship killed three of its crew": the ship's
+    if _DOER_THEN_VERB.fullmatch(text, owner.end, pos):
+        # "Egypt said Israel had captured 20 of its soldiers": not the captor's own, the
+        # teller's
+        teller = ctx.subject(sent, owner.start)
+        if teller is not None and teller.actor in ctx.lexicon.actor_ids:
+            return teller.actor if teller.actor != owner.actor else None
+        return None
     return owner.actor
 
 
+# The owner's own verb acting on the figure: "(Israel) had captured 20 of" its soldiers.
+_DOER_THEN_VERB = re.compile(
+    r"\s+(?:(?:had|has|have|would|will|to|must|should)\s+)?(?:[a-z]+ly\s+)?(?:captured|killed"
+    r"|abducted|kidnapped|seized|detained|arrested|executed|shot|release|released|releases"
+    r"|free|freed|frees|hold|holds|held|took|taken)\s+(?:[\w-]+\s+){0,3}",
+    re.IGNORECASE,
+)
 _THE_ENEMY_BEFORE = re.compile(r"\b(?:the|our)\s+enemy\s+(?:has\s+|had\s+|have\s+)?$", re.I)
 # The doer of the deed that is the subject: "an attack by", "a Houthi missile attack".
 _DEED_BY = re.compile(rf"\b(?:{DEED_NOUNS})\s+(?:[\w-]+\s+){{0,3}}?by\s+(?:the\s+)?$", re.I)

@@ -773,7 +773,7 @@ def _inside(text: str, m: Mention) -> bool:
     return bool(_SPEAKS_AFTER.match(text, m.end))
 
 
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|to|from|near)\s+$", re.IGNORECASE)
+_AT_A_CAPITAL = re.compile(r"\b(?:in|at|to|from|near)\s+$", re.IGNORECASE)
 
 
 def _last_two(
@@ -816,7 +816,7 @@ def _last_two(
             kind = "demonym" if m.kind == "person" and not m.canonical else m.kind
             if wanted is not None and kind not in wanted and m.kind not in wanted:
                 continue
-            if m.kind == "capital" and _PLACE_BEFORE.search(
+            if m.kind == "capital" and _AT_A_CAPITAL.search(
                 sent_of.get(id(m), sent).text, max(0, m.start - 6), m.start
             ):
                 continue  # "arrive in Kuala Lumpur": where, no side named

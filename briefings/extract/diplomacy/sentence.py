@@ -221,6 +221,12 @@ _AGGREGATE = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# A few, counted: "three meetings", "two summits" (not "numerous", "previous", "all").
+_A_FEW = re.compile(r"(?:[2-9]|two|three|four|five|six|seven|eight|nine|several)\s", re.IGNORECASE)
+# Where they were held, after the step word: "in Istanbul", "were held in Canada".
+_AT_A_PLACE = re.compile(
+    r"(?:\s+(?:were|have\s+been|had\s+been)\s+held)?\s+(?:in|at)\s+(?:the\s+)?[A-Z]"
+)
 _PLURAL_STEP = re.compile(
     r"(?:calls|conversations|meetings|summits|visits|agreements|deals|accords|ceasefires"
     r"|cease-fires|truces|memoranda|memorandums|protocols|treaties)$",
@@ -477,9 +483,10 @@ def _read_trigger(
     if _ADJECTIVE_USE.match(text, t.start()):
         return None  # "a negotiated settlement", "the negotiating table": no talks here
     plural = _PLURAL_STEP.search(word) or _PLURAL_HEAD.match(text, t.end())
-    if _TIMES_AFTER.match(text, t.end()) or (
-        plural and _AGGREGATE.search(text, max(0, t.start() - 40), t.start())
-    ):
+    count = _AGGREGATE.search(text, max(0, t.start() - 40), t.start()) if plural else None
+    if count is not None and _A_FEW.match(count.group(0)) and _AT_A_PLACE.match(text, t.end()):
+        count = None  # "held three meetings in Istanbul": a series at one venue, a step
+    if _TIMES_AFTER.match(text, t.end()) or count is not None:
         return None  # "five phone calls this year", "numerous previous truces": a count
     if word.lower() == "conference" and _NEWS_BEFORE.search(text, 0, t.start()):
         return None

@@ -84,9 +84,12 @@ _CANCELLED = re.compile(
 )
 
 
+_TELLING = r"(?:confirm|say|tell|report|reveal|announce|disclose|assure)\b"
 _PROPOSED = re.compile(
     # (not who drafted a deal in force: "the US-proposed ceasefire")
-    rf"\b(?:can|could|{_MAY}|might|possible|possibly|likely|(?<!-)proposed|proposes"
+    # (not a modal of telling: "I can confirm three meetings were held")
+    rf"\b(?:(?:can|could|{_MAY}|might)(?!\s+(?:now\s+)?{_TELLING})|possible|possibly|likely"
+    r"|(?<!-)proposed|proposes"
     r"|(?<!-)suggested|offered"
     r"|ready\s+to|willing\s+to|open\s+to|if\s+(?:\w+\s+){0,3}\w+|hopes?\s+to|seek|seeks"
     r"|(?<=,\s)provid(?:ed|ing)|provid(?:ed|ing)\s+that|on\s+condition|as\s+long\s+as"
