@@ -9219,3 +9219,34 @@ def test_a_modal_of_telling_hedges_no_step() -> None:
     assert steps(text) == {("meeting", ("hamas", "israel"), "held")}
     text = "A meeting between Israel and Hamas could be held in Cairo."
     assert {s for _t, _p, s in steps(text)} == {"proposed"}
+
+
+def test_names_claims_to_land_and_words_a_thing_is_are_no_claims_or_deeds() -> None:
+    for text in (
+        "Tensions rose as Russia's 120-metre-long patrol ship, dubbed the “iron wall”, "
+        "sailed past the port.",
+        "Russia claims almost the entire Sea of Azov, brushing off rival claims.",
+        "The strait, which Egypt claims almost entirely, was closed.",
+        "Turkey claims sovereignty over the islands.",
+    ):
+        assert said(text) == [], text
+    assert said("Russia claimed the capture of the village on Monday.")
+    text = 'Kuleba said the convoy would remain "a purely Ukrainian operation".'
+    assert run(text).ground == []
+    text = 'Russian ships had "taken control measures" on the boats, officials said.'
+    assert run(text).ground == []
+
+
+def test_who_he_is_after_an_owners_name() -> None:
+    text = (
+        "While reiterating his call for Putin’s visit to the capital, Erdogan urged "
+        "Ukraine to negotiate. “Kyiv must talk now,” he said."
+    )
+    assert {(a, p) for a, p, s in said(text) if s.startswith("Kyiv")} == {
+        ("turkey", "Recep Tayyip Erdogan")
+    }
+    text = (
+        "The chairman of Erdogan's ruling party, Numan Kurtulmus, said the talks went well. "
+        "He said that Ukraine would be free to decide."
+    )
+    assert all(p != "Recep Tayyip Erdogan" for _a, p, _s in said(text))

@@ -573,6 +573,14 @@ _THING_AFTER = re.compile(
     re.IGNORECASE,
 )
 # What a war claims: "claimed 6,000 lives", "claimed the lives of 13 children".
+# A claim to land or sea, how much of it: "claims almost the entire", "claims most of",
+# "claims sovereignty over", "which Beijing claims almost entirely".
+_LAND_CLAIMED_AFTER = re.compile(
+    r"\s+(?:(?:almost|nearly|virtually|practically)\s+)?(?:the\s+(?:entire|whole)\b|all\s+of\b"
+    r"|(?:most|much|parts?|large\s+parts|swathes|swaths)\s+of\b|entirely\b|sovereignty\b"
+    r"|(?:the\s+)?(?:territory|region|islands?|waters|province)\s+as\s+(?:its|their)\b)",
+    re.IGNORECASE,
+)
 _LIVES_AFTER = re.compile(
     r"\s+(?:the\s+(?:life|lives)\s+of\b|(?:(?:more\s+than|over|at\s+least|nearly|almost|about|some"
     r"|around|up\s+to|an\s+estimated)\s+)?(?:[\d][\d,.]*|many|hundreds|thousands|dozens|tens"
@@ -833,6 +841,8 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             continue  # "Chapo hails from the north": where one comes from, no words
         if verb.startswith("claim") and _LIVES_AFTER.match(text, ve):
             continue  # "the war has claimed 6,000 lives": a toll taken, no words
+        if verb.startswith("claim") and _LAND_CLAIMED_AFTER.match(text, ve):
+            continue  # "China claims almost the entire sea", "which X claims entirely": land
         if verb.startswith("maintain") and _THING_AFTER.match(text, ve):
             continue  # "they maintain a presence in Jobar": kept, not said
         if _NOT_SAID_CB.found(text[max(0, vs - 40) : vs], folded=low[max(0, vs - 40) : vs]):
@@ -1754,7 +1764,8 @@ def _plain_subject(text: str, pos: int) -> str | None:
 
 # A thing named right before a naming verb: "an operation called", "the vessel, dubbed".
 _THING_BEFORE = re.compile(
-    r"\b(?P<det>(?i:a|an|the|its|their|his|her|this|that|new))\s+(?:[\w'’-]+\s+){0,2}?"
+    # (or an owner's: "China's 165-meter-long coast guard vessel, dubbed")
+    r"\b(?P<det>(?i:a|an|the|its|their|his|her|this|that|new)|[\w-]+['’]s?)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?P<noun>[a-z][\w-]*)\s*,?\s*$"
 )
 # What a name is, after its verb: a quote, a capitalised name, "the 'monster ship'".

@@ -320,6 +320,8 @@ def _a_he(m: Mention, text: str) -> bool:
     )  # ("the Turkish president" is a person: the demonym is not a configured name)
 
 
+#: A possessive ending right after a name: "Erdogan's", "Ocalan’s".
+_POSSESSIVE = re.compile(r"['’]s?(?!\w)")
 #: "the" right before a word: "the Tigers", "the Palestinians".
 THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
@@ -534,6 +536,8 @@ OPENING_PHRASE = re.compile(
     r"|Three|Less|More)\s+(?:[\w-]+\s+){0,3}?(?:after|before|following)\b[^,.;]{0,150},|"
     r"(?:After|Before|During|Following|Despite|Amid|Ahead\s+of|In\s+(?:talks|a\s+call|a\s+meeting)"
     r"|At\s+(?:a|the)\s+(?:meeting|summit|talks)|Speaking|Upon|On\s+(?:the\s+)?sidelines"
+    # "While reiterating his call for Ocalan's release, Bahceli said"
+    r"|(?:While|Whilst)(?=\s+[a-z]+ing\b)"
     # a participle with its object: "Meeting Mr. Blinken, the prime minister said"
     r"|(?:Meeting|Addressing|Hosting|Receiving|Welcoming|Visiting|Flanked\s+by|Standing\s+next\s+to"
     r"|Alongside|Together\s+with|With)(?=\s+[A-Z]))\b(?:[^,.;]|\.(?=\s+[A-Z])){0,150},)"
@@ -715,6 +719,14 @@ class ArticleContext:
                 for i, m in enumerate(people)
                 if i + 1 == len(people) or not title_chain(span.text[m.end : people[i + 1].start])
             ]
+            owners = [m for m in people if _POSSESSIVE.match(span.text, m.end)]
+            if owners and len(owners) < len(people):
+                # "for Ocalan's appearance, Bahceli said": the owner of a thing is no
+                # subject while someone else is named
+                people = [m for m in people if m not in owners]
+            elif owners and _someone_else_speaks(span.text, mentions):
+                # "The chairman of Erdogan's party, Efkan Ala, said": he is not Erdogan
+                people = []
             if people:
                 # The subject is named first: "Pashinyan said he had no plans to meet
                 # Aliyev. ... he wrote" is Pashinyan; but not in an opening phrase:

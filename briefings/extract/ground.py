@@ -52,7 +52,7 @@ _ACTIONS: list[tuple[str, str, str]] = [
         # (matched case-blind, so "[a-z]" here stands for any letter, as [A-Z] did)
         r"|(?:had|has|have)\s+taken(?=\s+[a-z])|took(?=\s+(?:the\s+(?:town|city|village)\s+of\s+)?[a-z])"
         r"(?!\s+(?:[\w-]+\s+){0,2}measures\b)"
-        r"|takes\s+control|taken\s+control|taking\s+control|re-?took|re-?take|re-?takes|re-?taking"
+        r"|re-?took|re-?take|re-?takes|re-?taking"
         r"|re-?taken|re-?captured|re-?capture|re-?capturing|overran|overrun|liberated|liberate"
         r"|took\s+over",
         r"capture|seizure|takeover|recapture|fall\s+of",
@@ -646,7 +646,9 @@ _NO_TROOPS_OUT = re.compile(
 )
 # What a thing is said to be: "would remain a purely Ukrainian ", "is a joint ".
 _WHAT_IT_IS = re.compile(
-    r"\b(?:remains?|remained|be|is|was|are|were|becomes?|became)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}$",
+    # (a quote may open before it: 'would remain "a pure Philippine operation"')
+    r"\b(?:remains?|remained|be|is|was|are|were|becomes?|became)\s+[\"“‘']?(?:a|an)\s+"
+    r"(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 # A prefix a verb keeps its sense after: "re-took", "counter-attacked".
