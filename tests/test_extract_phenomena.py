@@ -9250,3 +9250,25 @@ def test_who_he_is_after_an_owners_name() -> None:
         "He said that Ukraine would be free to decide."
     )
     assert all(p != "Recep Tayyip Erdogan" for _a, p, _s in said(text))
+
+
+def test_where_a_body_sits_and_what_its_relative_clause_names_do_not_speak() -> None:
+    text = (
+        "Hamas's political bureau based in Egypt said the group would disarm. “None of our "
+        "forces will attack,” it added."
+    )
+    assert {a for a, _p, _s in said(text)} == {"hamas"}
+    text = (
+        "The commander of the Russian-led forces that control eastern Ukraine said the deal held."
+    )
+    assert "ukraine" not in {a for a, _p, _s in said(text)}
+    # a "that" after a verb of telling opens what is told, whose subject speaks
+    text = "The report said that the Russian army said the talks had failed."
+    assert {a for a, _p, _s in said(text)} == {"russia"}
+
+
+def test_a_bodys_word_for_its_member_and_another_verbs_object_are_no_parties() -> None:
+    text = "Fidan spoke with Kuleba, adding that Turkey “stands with our NATO Ally Ukraine.”"
+    assert all("NATO" not in p for _t, p, _s in steps(text))
+    text = "Egypt banned Hamas in 2015 and last month agreed a deal with Israel."
+    assert {p for _t, p, _s in steps(text)} == {("egypt", "israel")}

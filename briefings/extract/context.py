@@ -218,6 +218,22 @@ _LIST_ITEM = (
     r"|(?:its|their)\s+(?:[A-Z][\w'’-]*\s+)?(?:allies|partners|backers))"
 )
 _ONLY_LIST = re.compile(rf"(?:{_LIST_ITEM}\s*(?:,|\band)\s*)+(?:the\s+)?")
+# A place, or a part of it, before a name: "in Egypt", "based in northern Iraq".
+_IN_A_PART_OF = re.compile(
+    r"\b(?:on|in|at|near|from)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern"
+    r"|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?$",
+    re.IGNORECASE,
+)
+_SAID_IN = re.compile(r"\b(?:said|says|say|told|tells|reported|reports|announced|added|stated)\b")
+# A noun, not a verb of telling, before a relative "that": "the forces that".
+_NOUN_THEN_RELATIVE = re.compile(
+    r"\b(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?!(?:says|tells|adds|claims"
+    r"|warns|insists|announces|confirms|argues|believes|knows|thinks|hopes|fears|notes|states"
+    r"|reports|alleges|asserts|maintains|denies|admits|acknowledges|suggests|shows|means"
+    r"|indicates|so|now|such|said|told|wrote|thought|knew|felt|heard|saw|meant|understood)\b)"
+    r"(?![\w'’-]*ed\b)[a-z][\w'’-]*\s+(?:that|which)\s*$",
+    re.IGNORECASE,
+)
 _AT_PLACE = re.compile(
     # "in Nairobi", and "the Kenyan capital of Nairobi": a place, not who acts there
     r"\b(?:on|in|at|to|near|from|into|(?:capital|city|town|village|port)\s+of)\s+(?:the\s+)?$",
@@ -1350,6 +1366,24 @@ class ArticleContext:
                 stop = start - len(token)
                 continue
             found = self.first_actor(sent, start, stop)
+            if (
+                found is not None
+                and i == 0
+                and token.lower() in ("that", "which")
+                and found.start > start + 1
+                # (a short clause, whose object is no person or body that speaks: a
+                # comma lost before "Human Rights Watch said" leaves it the subject)
+                and found.kind not in ("person", "org")
+                and pos - start <= 80
+                # (no verb of its own saying between: "... that killed 1,400 people
+                # Human Rights Watch said on Tuesday, contradicting")
+                and not _SAID_IN.search(sent.text, found.end, pos)
+                and _NOUN_THEN_RELATIVE.search(sent.text, max(0, start - 30), start)
+            ):
+                # "The commander of the forces that control eastern Syria said": the
+                # relative clause's object is no subject
+                stop = start - len(token)
+                continue
             if found is not None and i > 0 and _NP_THEN_VERB.match(sent.text, start, found.start):
                 # "The assailants circled the GDF boat and opened fire": the clause before
                 # has a subject of its own words; the side named is its object
@@ -1793,6 +1827,8 @@ def _lead_side(text: str, mentions: list[Mention]) -> Mention | None:
         # force said"; not "the Syrian Observatory for Human Rights said", a body's name)
         and (_names_a_side(text, m) or _ITS_NOUN_SAYS.match(text, m.end))
     ]
+    # ("Hamas's bureau based in Egypt said": where it sits says nothing)
+    sides = [m for m in sides if not _IN_A_PART_OF.search(text, max(0, m.start - 30), m.start)]
     for m in sides:
         if _SAYS_AFTER.match(text, m.end):
             return m

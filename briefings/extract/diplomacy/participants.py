@@ -98,7 +98,10 @@ _WITHOUT_BEFORE = re.compile(
 _PLACE_NOUN = r"(?:capital|city|town|port|resort|village|province|region)"
 # (not "membership" or "accession": "EU accession talks with Ukraine" are the EU's too)
 _A_BODYS_DOOR = re.compile(
-    r"\s+(?:bid|aspirations?|ambitions?|enlargement|expansion)\b", re.IGNORECASE
+    r"\s+(?:bid|aspirations?|ambitions?|enlargement|expansion)\b"
+    # a body's word for one of its own, named next: "our NATO ally Turkey"
+    r"|\s+(?:ally|partner|member)\s+(?-i:[A-Z])",
+    re.IGNORECASE,
 )
 _PLACE_NOUN_AFTER = re.compile(rf"\s+{_PLACE_NOUN}\b", re.IGNORECASE)
 _PLACE_NOUN_COMMA = re.compile(rf"\b{_PLACE_NOUN}\s*,\s*$", re.IGNORECASE)
@@ -434,6 +437,7 @@ def _participants(
             m.start > t.end()
             and _ROLE_APPOSITION_CB.found(text, max(0, m.start - 90), m.start, sent.folded)
         )
+        and not _object_of_the_verb_before(text, m, t)
     ]
     war_words = _in_clause(_WARRING, text, lo, hi)
     warring = (
@@ -612,6 +616,31 @@ def _between(
         far = next_stop.start() if next_stop else len(text)
         named = list(dict.fromkeys(a for x, a in sides if m.end() <= x.start < far))
     return named if len(named) >= 2 else []
+
+
+def _object_of_the_verb_before(text: str, m: Mention, t: re.Match[str]) -> bool:
+    """Whether ``m`` is the object of another verb its step's verb is joined to: "Baghdad
+    outlawed the PKK last year and last month agreed a deal with Ankara" (the PKK is
+    no party to the deal)."""
+    return (
+        m.end <= t.start()
+        and _PAST_VERB_BEFORE.search(text, max(0, m.start - 30), m.start) is not None
+        and _AND_THEN_THE_VERB.fullmatch(text, m.end, t.end()) is not None
+    )
+
+
+# A past verb of another deed right before its object: "outlawed the", "banned".
+_PAST_VERB_BEFORE = re.compile(
+    r"\b(?!(?:agreed|signed|met|visited|reached|concluded|called|urged|asked|accused|said"
+    r"|told|invited|joined|backed|supported|welcomed|thanked|praised)\b)[a-z]+ed\s+(?:the\s+)?$"
+)
+# The rest of the object's clause, then "and" and the step's verb: "... last year and
+# last month agreed".
+_AND_THEN_THE_VERB = re.compile(
+    r"[^,;.]{0,60}?\band\s+(?:[\w-]+\s+){0,3}(?:agreed|signed|met|visited|reached|concluded"
+    r"|struck)\b[^,;.]{0,60}",
+    re.IGNORECASE,
+)
 
 
 def _clause_sides(
