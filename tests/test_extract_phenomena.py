@@ -9272,3 +9272,43 @@ def test_a_bodys_word_for_its_member_and_another_verbs_object_are_no_parties() -
     assert all("NATO" not in p for _t, p, _s in steps(text))
     text = "Egypt banned Hamas in 2015 and last month agreed a deal with Israel."
     assert {p for _t, p, _s in steps(text)} == {("egypt", "israel")}
+
+
+def test_a_mandate_to_facilitate_talks_is_talks_to_come_and_a_facilitator_mediates() -> None:
+    text = "Egypt accepted a mandate to facilitate talks between Israel and Hamas."
+    got = run(text).diplomacy
+    assert [(d.participants, d.status, d.mediators) for d in got] == [
+        (("hamas", "israel"), "planned", ("egypt",))
+    ]
+    text = "Israel and Hamas signed a joint declaration and mandated Egypt as facilitator."
+    got = run(text).diplomacy
+    assert [(d.participants, d.mediators) for d in got] == [(("hamas", "israel"), ("egypt",))]
+    # a task done is no aim
+    text = "Egypt helped to broker a truce between Israel and Hamas on Monday."
+    assert {s for _t, _p, s in steps(text)} == {"concluded"}
+
+
+def test_the_teller_of_a_toll_past_an_aside_and_a_capitals_name_again() -> None:
+    text = (
+        "The attack was confirmed by a local official, speaking on condition of anonymity, "
+        "who gave a death toll of at least 15 civilians."
+    )
+    assert {c.claimed_by for c in run(text).casualties} == {"local official"}
+    text = (
+        "The Turkish embassy in Egypt's capital, Cairo, said on Monday that it welcomed the talks."
+    )
+    assert {a for a, _p, _s in said(text)} == {"turkey"}
+
+
+def test_a_teller_who_says_it_will_facilitate_mediates() -> None:
+    text = (
+        "Egypt's foreign ministry said it had accepted a mandate to facilitate talks between "
+        "Israel and Hamas."
+    )
+    got = run(text).diplomacy
+    assert [(d.participants, d.mediators) for d in got] == [(("hamas", "israel"), ("egypt",))]
+    # who hosts talks with another is a party
+    text = "Turkey said it would host talks with Russia next week."
+    assert [(d.participants, d.mediators) for d in run(text).diplomacy] == [
+        (("russia", "turkey"), ())
+    ]

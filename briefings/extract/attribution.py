@@ -1612,7 +1612,9 @@ def estimator(ctx: ArticleContext, sent: Sent, pos: int) -> tuple[str | None, bo
 
 # A speaker noun phrase, then the relative pronoun that is its clause's subject.
 _SPEAKER_THEN_WHO = re.compile(
-    r"\b(?P<np>(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+),\s*who\s+"
+    r"\b(?P<np>(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+),"
+    # (past an aside on how they spoke: ", speaking on condition of anonymity,")
+    r"(?:\s*speaking\s+[^,]{1,60},)?\s*who\s+"
     r"(?:also\s+|later\s+|then\s+)?$",
     re.IGNORECASE,
 )

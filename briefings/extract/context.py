@@ -147,6 +147,12 @@ _PARTICIPLE_OBJECT = re.compile(
     re.IGNORECASE,
 )
 _TOWN_BEFORE = re.compile(r"\b(?:in|at|near|from)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?,\s*$")
+# A place's noun, then its name in apposition: "in the Egyptian capital, ".
+_PLACE_NOUN_THEN_NAME = re.compile(
+    r"\b(?:in|at|near|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:capital|city|town|port|province"
+    r"|region)\s*,\s*$",
+    re.IGNORECASE,
+)
 # "<someone> in <a place>": a noun, then "in".
 # A country as the beat of someone's job at another body: "Syria researcher at Amnesty".
 _BEAT_AT = re.compile(
@@ -1469,6 +1475,11 @@ class ArticleContext:
                 m.kind == "country"
                 and _TOWN_BEFORE.search(sent.text, max(0, m.start - 40), m.start)
                 and sent.text.startswith(",", m.end)
+            )
+            # "The U.S. Embassy in Cameroon's capital, Yaounde, said": the place's name again
+            and not (
+                m.kind in ("capital", "country")
+                and _PLACE_NOUN_THEN_NAME.search(sent.text, max(0, m.start - 40), m.start)
             )
             # "Russian ally Iran welcomed": whose ally, not who welcomed; "opponents of
             # Bashar al-Assad said": whose opponents

@@ -130,10 +130,23 @@ _MEDIATOR_AFTER = re.compile(
     r"\s+(?:help\s+)?(?:to\s+)?(?:facilitate|mediate|host|broker)\s+"
     r"(?=(?:the\s+|a\s+|an\s+|new\s+|peace\s+|direct\s+|further\s+|establishment\s+of\s+)*"
     r"(?:talks|negotiations|meetings?|summit|dialogue|discussions)\s+between\b)"
+    # "mandated Canada as facilitator", "named Qatar as chief mediator"
+    r"|\s+as\s+(?:the\s+|an?\s+)?(?:chief\s+|lead\s+|main\s+|sole\s+)?(?:co-?)?(?:mediator"
+    r"|facilitator)s?\b"
     # "has been leading discussions between", "is facilitating talks between"
     r"|\s+(?:has\s+been|have\s+been|had\s+been|is|are|was|were)\s+(?:leading|facilitating"
     r"|mediating|hosting|brokering)\s+(?=(?:the\s+|peace\s+|direct\s+)*"
     r"(?:talks|negotiations|discussions|dialogue)\s+between\b)",
+    re.IGNORECASE,
+)
+# What a teller says it does itself, as a go-between: "it had accepted a mandate to
+# facilitate", "it would mediate", "they are ready to host".
+_IT_MEDIATES = re.compile(
+    r"\s*(?:that\s+)?(?:it|they|we)\s+(?:(?:had|has|have|would|will|is|are|was|were)\s+)?"
+    r"(?:(?:accepted|received|been\s+given)\s+(?:a|the)\s+mandate\s+to|agreed\s+to|offered\s+to"
+    r"|ready\s+to|willing\s+to|been\s+asked\s+to|been\s+tasked\s+(?:with|to))?\s*(?:help\s+)?"
+    # (a host of talks "with" X is a party to them)
+    r"(?:to\s+)?(?:facilitat|mediat|broker|host(?=[^.;]{0,40}\bbetween\b))",
     re.IGNORECASE,
 )
 # A role named after a side and its people: "the US and Chinese ambassadors, who served as
@@ -455,6 +468,17 @@ def _participants(
         # "Sudan's warring sides were beginning talks, the US said": the fighting sides,
         # not the speaker
         found += [a for a in warring_sides[:2] if a not in mediators]
+    for a in telling:
+        if (
+            a.speaker is not None
+            and a.speaker.actor
+            and a.speaker.actor not in mediators
+            and _IT_MEDIATES.match(text, a.content_start)
+        ):
+            # "Canada said it had accepted a mandate to facilitate talks between": the
+            # teller mediates
+            mediators.append(a.speaker.actor)
+            found = [x for x in found if x != a.speaker.actor]
     two = _in_clause(_TWO, text, lo, hi)
     if len(set(found)) < 2 and two is None:
         # (the speaker's side, unless "the two sides" or "both countries" say who)

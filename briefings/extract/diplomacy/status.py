@@ -198,6 +198,9 @@ _PLANNED = re.compile(
     r"\s+(?:days|weeks|months)|looking\s+to|to\s+schedule|intends?\s+to|planning\s+to"
     # "prepare for a summit", "instructed ministers to convene a session"
     r"|prepare\s+for|to\s+convene|to\s+organi[sz]e|to\s+arrange"
+    # a mediator's task: "accepted a mandate to facilitate talks", "tasked to mediate"
+    r"|(?:mandate|tasked|asked|agreed|offered|invited)\s+to\s+(?:help\s+)?(?:facilitate|mediate"
+    r"|broker)"
     # a body sends someone: "tasked the ministers with travelling to Juba"
     r"|(?:tasked|mandated|charged|entrusted)\s+(?:[\w-]+\s+){1,9}?with)\b"
     # a step foreseen: "he expected a truce by Friday", "expects the summit" (not the
@@ -271,7 +274,9 @@ _GOAL = re.compile(
     # "is interested in striking a peace agreement", "keen on reaching a deal"
     rf"|\b(?:interested\s+in|keen\s+on|open\s+to)\s+(?:{_SEEKING}|signing|striking)\s+(?:[\w-]+\s+){{0,3}}$"
     # "to help negotiate a ceasefire", "to finalize a truce agreement"
-    rf"|\bto\s+(?:help\s+)?(?:[a-z]+ly\s+)?(?:{_SEEK}|{_SEEKING})\s+(?:[\w-]+\s+){{0,3}}$"
+    # (not a thing done: "helped to broker a truce", "managed to reach a deal")
+    r"|(?<!\bhelped\s)(?<!\bmanaged\s)(?<!\bable\s)"
+    rf"\bto\s+(?:help\s+)?(?:[a-z]+ly\s+)?(?:{_SEEK}|{_SEEKING})\s+(?:[\w-]+\s+){{0,3}}$"
     # "agreed to meet and quickly work out a ceasefire": the aim of the meeting
     rf"|\bto\s+[a-z]+(?:\s+[a-z]+){{0,3}}?\s+(?:and|or)\s+(?:[a-z]+ly\s+)?(?:{_SEEK})\s+"
     r"(?:[\w-]+\s+){0,3}$"
