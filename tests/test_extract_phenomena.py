@@ -9312,3 +9312,14 @@ def test_a_teller_who_says_it_will_facilitate_mediates() -> None:
     assert [(d.participants, d.mediators) for d in run(text).diplomacy] == [
         (("russia", "turkey"), ())
     ]
+
+
+def test_it_said_twice_is_still_the_first_teller_and_footage_posted_says_nothing() -> None:
+    text = (
+        "Kyiv's task force disputed the Russian account. It said it was Russia that was at "
+        "fault and that Moscow's ships damaged two of its boats.\n\n"
+        'The clash "resulted in damage to both Ukrainian boats", it said.'
+    )
+    assert {a for a, _p, _s in said(text)} == {"ukraine"}
+    text = "Video footage that Kuleba posted on X showed Russian ships ramming the boats."
+    assert said(text) == []

@@ -845,6 +845,12 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             continue  # "China claims almost the entire sea", "which X claims entirely": land
         if verb.startswith("maintain") and _THING_AFTER.match(text, ve):
             continue  # "they maintain a presence in Jobar": kept, not said
+        if (
+            verb.lower() in _PUT_OUT
+            and _A_THING_PUT_OUT.search(text, max(0, vs - 90), vs)
+            and not _WHAT_IT_STATES.match(text, ve)
+        ):
+            continue  # "footage that Tarriela posted on X showed": a thing put out, no words
         if _NOT_SAID_CB.found(text[max(0, vs - 40) : vs], folded=low[max(0, vs - 40) : vs]):
             continue  # "has not said whether", "declined to say"
         if _NEITHER_NOR.search(text, max(0, vs - 140), vs):
@@ -1650,6 +1656,14 @@ PREDICATE_ONLY = re.compile(
     r"(?:had|has|have|was|were|is|are|would|will|could|may|might)\s", re.IGNORECASE
 )
 # The thing a relative clause's saying is of: "a missile that Israeli authorities".
+# Verbs of putting a thing out, whose object may be what a relative clause is about.
+_PUT_OUT = frozenset(("posted", "shared", "published", "released", "uploaded", "tweeted"))
+# A thing one puts out, then the relative clause of who did: "video footage that X".
+_A_THING_PUT_OUT = re.compile(
+    r"\b(?:footage|videos?|images?|photos?|photographs?|pictures?|clips?|recordings?|maps?"
+    r"|documents?|letters?|lists?)\b[^.;]{0,40}?\b(?:that|which)\s+(?:[\w'’.-]+\s+){1,5}$",
+    re.IGNORECASE,
+)
 _ANTECEDENT_THAT = re.compile(
     r"\b(?:a|an|the|its|their|this|these)\s+(?:(?!(?:a|an|the|its|their|this|these)\s)[\w'’-]+\s+)"
     r"{0,3}?[\w'’-]+\s+(?:that|which)\s+"

@@ -1637,6 +1637,9 @@ _A_STATES_NAME = ("country", "capital", "seat")
 _PLURAL_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?(?:[a-z]+(?<!s)s|people|police)\b")
 _VERB_AFTER = re.compile(r"\s+(?:[a-z]+ed|said|says|has|had|have|was|were|is|are|will|would)\b")
 _ITS_NOUN_SAYS = re.compile(rf"(?:\s+[a-z][\w-]*){{1,3}}\s+(?:{alternation(REPORTING)})\b")
+_IT_SAYS_FIRST = re.compile(
+    rf"\W*(?:It|They)\s+(?:also\s+|further\s+|later\s+|then\s+)?(?:{alternation(REPORTING)})\b"
+)
 _SAYS_AFTER = re.compile(rf"(?:['’]s|-\w+)?(?:\s+[\w-]+){{0,4}}?\s+(?:{alternation(REPORTING)})\b")
 
 
@@ -1827,7 +1830,10 @@ def _names_a_side(text: str, m: Mention) -> bool:
 
 def _lead_side(text: str, mentions: list[Mention]) -> Mention | None:
     """The side a sentence is about, for "It said" in the next one: the side that
-    speaks in it, else the side that opens it."""
+    speaks in it, else the side that opens it; none when "It said" opens it too (the
+    side before still speaks: "It said it was Russia that was at fault")."""
+    if _IT_SAYS_FIRST.match(text):
+        return None
     sides = [
         m
         for m in mentions
