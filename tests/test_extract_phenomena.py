@@ -9323,3 +9323,14 @@ def test_it_said_twice_is_still_the_first_teller_and_footage_posted_says_nothing
     assert {a for a, _p, _s in said(text)} == {"ukraine"}
     text = "Video footage that Kuleba posted on X showed Russian ships ramming the boats."
     assert said(text) == []
+
+
+def test_the_enemys_word_for_the_other_side_of_a_clash() -> None:
+    text = (
+        "During a clash with members of the terrorist organization Hamas, two terrorists "
+        "were neutralized, the ministry said."
+    )
+    assert {c[:3] for c in casualties(text)} == {("hamas", "killed", 2)}
+    # (not a state's soldiers: they are its own)
+    text = "Two Israeli soldiers were killed in clashes with Hamas, the ministry said."
+    assert {c[:3] for c in casualties(text)} == {("israel", "killed", 2)}

@@ -2746,6 +2746,13 @@ _AIMED_AT = re.compile(
     re.IGNORECASE,
 )
 _AIMED_AT_CB = CaseBlind(_AIMED_AT)
+_CLASH_WITH = re.compile(
+    r"\b(?:clash(?:es|ed)?|fighting|firefights?|gunfights?|battles?|engagements?|exchanges?\s+of"
+    r"\s+fire)\s+with\s+(?:the\s+)?(?:(?:members|fighters|militants|elements)\s+of\s+(?:the\s+)?)?"
+    r"(?:(?:terrorist|armed|militant|rebel|jihadist|extremist|outlawed|banned)\s+"
+    r"(?:organi[sz]ation|group|movement)\s+)?$",
+    re.IGNORECASE,
+)
 _ENEMY_NOUN = re.compile(
     r"\b(?:militants?|terrorists?|insurgents?|rebels?|jihadists?|jihadis|gunmen|extremists?"
     r"|bandits?|islamists?|separatists?|guerrillas?)\b",
@@ -2784,7 +2791,11 @@ def _target_side(ctx: ArticleContext, sent: Sent, pos: int, noun: str) -> str | 
             continue
         if _ANOTHER_EVENT.search(text, m.end, pos):
             continue
-        if not _AIMED_AT_CB.found(text, max(0, m.start - 50), m.start, sent.folded):
+        if not _AIMED_AT_CB.found(text, max(0, m.start - 50), m.start, sent.folded) and not (
+            # "in a clash with members of the terrorist organization PKK, two terrorists
+            # were neutralized": the enemy's word for the other side of the clash
+            enemy_word and _CLASH_WITH.search(text, max(0, m.start - 80), m.start)
+        ):
             continue
         if not _TARGET_END.match(text, m.end):
             continue
