@@ -9334,3 +9334,16 @@ def test_the_enemys_word_for_the_other_side_of_a_clash() -> None:
     # (not a state's soldiers: they are its own)
     text = "Two Israeli soldiers were killed in clashes with Hamas, the ministry said."
     assert {c[:3] for c in casualties(text)} == {("israel", "killed", 2)}
+
+
+def test_a_relative_clause_parts_its_names_from_the_step() -> None:
+    text = (
+        "The withdrawal comes ahead of Erdogan's scheduled meeting with opposition "
+        "legislators who have been holding talks with Putin."
+    )
+    assert all("russia" not in p for _t, p, _s in steps(text))
+    # a clause closed before the step, or one of the step itself, parts nothing
+    text = "Haniyeh, who is believed to be in Doha, is negotiating with Israel."
+    assert {p for _t, p, _s in steps(text)} == {("hamas", "israel")}
+    text = "The June accord, which Israel and Egypt signed in Cairo, calls for a withdrawal."
+    assert {p for _t, p, _s in steps(text)} == {("egypt", "israel")}

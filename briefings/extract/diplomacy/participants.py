@@ -451,6 +451,7 @@ def _participants(
             and _ROLE_APPOSITION_CB.found(text, max(0, m.start - 90), m.start, sent.folded)
         )
         and not _object_of_the_verb_before(text, m, t)
+        and not _across_a_relative(text, m, t)
     ]
     war_words = _in_clause(_WARRING, text, lo, hi)
     warring = (
@@ -640,6 +641,36 @@ def _between(
         far = next_stop.start() if next_stop else len(text)
         named = list(dict.fromkeys(a for x, a in sides if m.end() <= x.start < far))
     return named if len(named) >= 2 else []
+
+
+def _across_a_relative(text: str, m: Mention, t: re.Match[str]) -> bool:
+    """Whether a relative clause parts ``m`` from the step: "a meeting with legislators
+    who have been holding talks with Ocalan" (Ocalan is no party to the meeting, and
+    Erdogan, whose meeting it is, none to the talks)."""
+    if m.start >= t.end():
+        rel = _RELATIVE_WORD.search(text, t.end(), m.start)
+        # (a clause closed before the name: "between Hamas, which rules Gaza, and Israel";
+        # one of the step itself: "the accord, which Israel and Egypt signed")
+        return (
+            rel is not None
+            and "," not in text[rel.end() : m.start]
+            and bool(text[t.end() : rel.start()].strip(" ,"))
+        )
+    rels = list(_RELATIVE_WORD.finditer(text, m.end, t.start()))
+    rel = rels[-1] if rels else None
+    if rel is None or "," in text[rel.end() : t.start()]:
+        return False  # (closed before the step: "X, who is believed to be in Y, is negotiating")
+    # the antecedent is the clause's subject ("Erdogan, who met Putin", "An Omani
+    # delegation, which arrived"), but "which" stands for no person
+    between = text[m.end : rel.start()].strip(" ,")
+    antecedent = len(between.split()) <= 2 and not _JOINING_WORD.search(between)
+    return not antecedent or (m.is_person and rel.group(1) == "which")
+
+
+# A relative pronoun after a noun (not "that", which may open what is told; nor one
+# that says what its antecedent is: "the dispute, which is the Geneva Agreement ...").
+_RELATIVE_WORD = re.compile(r"(?<=[a-z,])\s+(who|whom|whose|which)\s(?!(?:is|was|are|were)\s)")
+_JOINING_WORD = re.compile(r"\b(?:and|or|of|with|to|in|for|from|by)\b", re.IGNORECASE)
 
 
 def _object_of_the_verb_before(text: str, m: Mention, t: re.Match[str]) -> bool:
