@@ -9347,3 +9347,26 @@ def test_a_relative_clause_parts_its_names_from_the_step() -> None:
     assert {p for _t, p, _s in steps(text)} == {("hamas", "israel")}
     text = "The June accord, which Israel and Egypt signed in Cairo, calls for a withdrawal."
     assert {p for _t, p, _s in steps(text)} == {("egypt", "israel")}
+
+
+def test_who_rejects_anothers_deal_is_no_party_and_the_deal_stands() -> None:
+    text = "Russia rejected Ukraine's deal with Turkey on Monday."
+    assert {(p, s) for _t, p, s in steps(text)} == {(("turkey", "ukraine"), "concluded")}
+
+
+def test_a_breakaway_region_of_a_land_is_a_side_and_a_persons_office_speaks_for_it() -> None:
+    cfg = """
+title: Caucasus brief
+date: 2024-03-10
+actors:
+  russia: {name: Russia, aliases: [Vladimir Putin]}
+  georgia: {name: Georgia}
+  abkhazia: {name: Abkhazia}
+"""
+    text = "Russia signed an agreement on Monday with Georgia's breakaway region of Abkhazia."
+    assert {d.participants for d in run(text, cfg=cfg).diplomacy} == {("abkhazia", "russia")}
+    text = (
+        "TBILISI, Georgia (AA) - Vladimir Putin's office hailed the pact as historic. "
+        '"The deal paves the way," the office said in the statement.'
+    )
+    assert {s.actor for s in run(text, cfg=cfg).statements} == {"russia"}

@@ -231,6 +231,8 @@ _IN_A_PART_OF = re.compile(
     re.IGNORECASE,
 )
 _SAID_IN = re.compile(r"\b(?:said|says|say|told|tells|reported|reports|announced|added|stated)\b")
+# A person's office after the name: "'s office", "’s press office".
+_OFFICE_OF_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?office\b", re.IGNORECASE)
 # A noun, not a verb of telling, before a relative "that": "the forces that".
 _NOUN_THEN_RELATIVE = re.compile(
     r"\b(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?!(?:says|tells|adds|claims"
@@ -1015,6 +1017,11 @@ class ArticleContext:
             return Mention(0, 0, noun, head, "group")
         if noun in _BODY_NOUNS and noun not in ("ministry", "office", "agency", "department"):
             return None
+        if noun == "office":
+            # "Abiy Ahmed's office hailed the pact ... the office said": the person's
+            for m, follow in reversed(history):
+                if m.is_person and m.actor and _OFFICE_OF_AFTER.match(follow):
+                    return Mention(0, 0, noun, m.actor, "group")
         if noun in _ARMED or noun in ("ministry", "office", "cabinet", "presidency"):
             pattern = _ARMED_AFTER if noun in _ARMED else _MINISTRY_AFTER
             for m, follow in reversed(sides):

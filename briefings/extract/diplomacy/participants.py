@@ -79,6 +79,24 @@ _PLACE_BEFORE_CB = CaseBlind(_PLACE_BEFORE)
 # A town named with its country after a comma: "in Dar es Salaam, Tanzania".
 _APPOSITION_ENDS = re.compile(r"\s*(?:[,.;)]|$|on\b|last\b|this\b|earlier\b|late\b)")
 # Who gathers after "of": "a meeting of Egypt and Turkey" (its people: _PEOPLE_OF).
+# A verb of condemning right after a side, its object the step: "rejected", "protested
+# against".
+_REACTS_AFTER = re.compile(
+    r"\s+(?:(?:has|have|had|on\s+\w+day)\s+)?(?:[a-z]+ly\s+)?(?:rejected|rejects|condemned"
+    r"|condemns|denounced|denounces|protested|protests|slammed|slams|criticised|criticized"
+    r"|criticises|criticizes|opposed|opposes|decried|decries|blasted|lambasted|objected\s+to"
+    r"|objects\s+to)\b",
+    re.IGNORECASE,
+)
+_OBJECT_UP_TO_STEP = re.compile(r"\s+(?:[^\s,;.]+\s+){0,4}")
+# A land that rules itself, named after "of": "Somalia's breakaway region of Somaliland",
+# "the self-declared republic of X" (a side, not a place).
+_SELF_RULED_OF = re.compile(
+    r"\b(?:breakaway|separatist|secessionist|self-declared|self-proclaimed|self-ruled"
+    r"|semi-autonomous|autonomous|de\s+facto|unrecognised|unrecognized)\s+(?:[\w-]+\s+)?"
+    r"(?:region|republic|state|territory|enclave|province|entity)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _GATHERING_OF = re.compile(
     r"\b(?:meetings?|summits?|sessions?|conferences?)\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -453,6 +471,18 @@ def _participants(
         and not _object_of_the_verb_before(text, m, t)
         and not _across_a_relative(text, m, t)
     ]
+    reactors = {
+        actor
+        for m, actor in sides[0]
+        if m.end <= t.start()
+        and (react := _REACTS_AFTER.match(text, m.end, t.start())) is not None
+        # (the step its object: not "Russia has condemned the strikes, ... a deal")
+        and _OBJECT_UP_TO_STEP.fullmatch(text, react.end(), t.start())
+    }
+    if reactors and len(set(found) - reactors) >= 2:
+        # "Somalia rejected Ethiopia's deal with Somaliland": who rejects a step between
+        # two others is no party to it
+        found = [a for a in found if a not in reactors]
     war_words = _in_clause(_WARRING, text, lo, hi)
     warring = (
         war_words
@@ -1003,7 +1033,10 @@ def _not_a_side(text: str, m: Mention, armed: frozenset[str] = frozenset()) -> b
     if m.kind == "country" and _POST_FOR.match(after) and _OWNER_BEFORE.search(before):
         return True  # "the UN's Libya mission said"
     if _PLACE_BEFORE_CB.found(before) and not (
-        _BY_SIDE.search(before) or _PEOPLE_OF.search(before) or _GATHERING_OF.search(before)
+        _BY_SIDE.search(before)
+        or _PEOPLE_OF.search(before)
+        or _GATHERING_OF.search(before)
+        or _SELF_RULED_OF.search(before)
     ):
         return True
     if m.kind in ("capital", "country") and _PLACE_NOUN_COMMA.search(before):

@@ -85,6 +85,14 @@ _CANCELLED = re.compile(
 
 
 _TELLING = r"(?:confirm|say|tell|report|reveal|announce|disclose|assure)\b"
+_REJECTED_BY_SOMEONE = r"\b(?:rejected|rejects|condemned|condemns|denounced|protested|opposed)\s+"
+_OTHERS_STEP_REJECTED = re.compile(
+    _REJECTED_BY_SOMEONE + r"(?:(?-i:[A-Z])[\w.-]*\s+){0,3}?(?-i:[A-Z])[\w.-]*['’]s?\s+"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_REJECTED_THE = re.compile(_REJECTED_BY_SOMEONE + r"(?:the|a|an)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_BETWEEN_NEXT = re.compile(r"\s+(?:signed\s+|reached\s+|struck\s+)?between\b", re.IGNORECASE)
 _PROPOSED = re.compile(
     # (not who drafted a deal in force: "the US-proposed ceasefire")
     # (not a modal of telling: "I can confirm three meetings were held")
@@ -631,7 +639,13 @@ def _status(text: str, t: re.Match[str], kind: str, folded: str | None = None) -
     if _NOT_RULED_OUT_CB.found(wide, folded=wide_low):
         return "proposed"  # "it is not ruled out that they will meet"
     if (
-        _NOT_PLANNED_CB.found(pre, folded=pre_low)
+        (
+            _NOT_PLANNED_CB.found(pre, folded=pre_low)
+            # (not another's step rejected: "Somalia rejected Ethiopia's deal with
+            # Somaliland", "rejected the deal between A and B" stands)
+            and not _OTHERS_STEP_REJECTED.search(pre)
+            and not (_REJECTED_THE.search(pre) and _BETWEEN_NEXT.match(post))
+        )
         or _NO_BEFORE.search(pre)  # "said that no talks with Norland were planned"
         or _IS_NOT.match(post)
         or _NOT_ON_AGENDA.search(post)
