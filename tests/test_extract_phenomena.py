@@ -9370,3 +9370,16 @@ actors:
         '"The deal paves the way," the office said in the statement.'
     )
     assert {s.actor for s in run(text, cfg=cfg).statements} == {"russia"}
+
+
+def test_a_deal_told_again_by_who_reacts_keeps_its_parties() -> None:
+    text = (
+        "Russia signed a deal with Ukraine on Monday. Egypt recalled its ambassador from "
+        "Russia and condemned the agreement."
+    )
+    assert {p for _t, p, _s in steps(text)} == {("russia", "ukraine")}
+    # a party told again with the deal still joins it
+    text = (
+        "Russia and Ukraine signed a deal. Turkey, Russia and Ukraine later signed the agreement."
+    )
+    assert {p for _t, p, _s in steps(text)} == {("russia", "turkey", "ukraine")}

@@ -84,6 +84,14 @@ def _fold_anaphora(found: list[_Step]) -> list[_Step]:
         i = fitting[-1]
         o = out[i].step
         merged = _parties(o, f.step)
+        if (
+            family == "agreement"
+            and len(o.participants) >= 2
+            and not set(o.participants) <= set(f.step.participants)
+        ):
+            # "... recalling its ambassador and rejecting the agreement": a deal told
+            # again by who reacts to it keeps the parties it was told with
+            merged = o.participants
         if family != "agreement" and f.step.status != o.status and f.denied:
             f.step = replace(f.step, participants=merged)
             out.append(f)

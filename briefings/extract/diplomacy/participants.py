@@ -479,9 +479,12 @@ def _participants(
         # (the step its object: not "Russia has condemned the strikes, ... a deal")
         and _OBJECT_UP_TO_STEP.fullmatch(text, react.end(), t.start())
     }
-    if reactors and len(set(found) - reactors) >= 2:
-        # "Somalia rejected Ethiopia's deal with Somaliland": who rejects a step between
-        # two others is no party to it
+    if reactors and (
+        len(set(found) - reactors) >= 2
+        or _THE_BEFORE.search(text, max(0, t.start() - 6), t.start())
+    ):
+        # "Somalia rejected Ethiopia's deal with Somaliland", "... and rejecting the
+        # agreement": who rejects a step between others, or one told before, is no party
         found = [a for a in found if a not in reactors]
     war_words = _in_clause(_WARRING, text, lo, hi)
     warring = (
