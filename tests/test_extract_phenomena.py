@@ -9383,3 +9383,28 @@ def test_a_deal_told_again_by_who_reacts_keeps_its_parties() -> None:
         "Russia and Ukraine signed a deal. Turkey, Russia and Ukraine later signed the agreement."
     )
     assert {p for _t, p, _s in steps(text)} == {("russia", "turkey", "ukraine")}
+
+
+def test_who_claims_a_figure_when_no_side_is_named() -> None:
+    cases = {
+        "Authorities in the southern Egyptian town of Arish said seven people were killed.": (
+            "Authorities in the southern Egyptian town of Arish"
+        ),
+        "The district commissioner of the town, Abdi Arog, told VOA that gunmen killed "
+        "five women.": "district commissioner of the town Abdi Arog",
+        "District commissioner Abdi Arog said gunmen killed five women.": (
+            "District commissioner Abdi Arog"
+        ),
+        '"Five women were wounded," local resident Ali Hassan told AFP.': (
+            "local resident Ali Hassan"
+        ),
+    }
+    for text, who in cases.items():
+        assert {c.claimed_by for c in run(text).casualties} == {who}, text
+
+
+def test_a_month_or_weekday_before_a_surname_is_no_given_name() -> None:
+    assert {(a, p) for a, p, _s in said("In February Putin said he had no plans to meet.")} == {
+        ("russia", "Vladimir Putin")
+    }
+    assert {a for a, _p, _s in said("On Monday Kuleba said the talks had failed.")} == {"ukraine"}

@@ -596,6 +596,8 @@ _NOUN_VERBS = frozenset(
 _PLAIN_SUBJECT = re.compile(
     r"(?:^|[,;(—–][”’\"']?\s*|[”\"]\s+|\b(?:and|but|while|as|after)\s+)(?P<np>(?:(?:the|a|an)\s+)?"
     r"(?:[A-Za-z][\w'’.-]*\s+){0,5}?[A-Za-z][\w'’.-]*"
+    # a speaker and where they are: "Authorities in the southwestern town of Beled Hawo"
+    r"|(?-i:[A-Z])[a-z]+\s+(?:in|of|at|from)\s+(?:[A-Za-z][\w'’.-]*\s+){1,7}?[A-Za-z][\w'’.-]*"
     # a long title and name, capitalised: "Head of the Kherson Regional Military
     # Administration Oleksandr Prokudin"
     r"|(?:[A-Z][\w'’.-]*\s+(?:(?:of|for|the|and)\s+)*){2,9}[A-Z][\w'’.-]*)"
@@ -1768,6 +1770,12 @@ def _plain_subject(text: str, pos: int) -> str | None:
     if m is None or _PLAIN_BAD.search(m.group("np")) or not _speaks(m.group("np")):
         m = _PLAIN_SUBJECT.search(text, max(0, pos - 100), pos)
     if m is None:
+        # "The district commissioner of the town, Abdi Arog, said": a role, then the name
+        named = _ROLE_NAME_COMMA.search(text, max(0, pos - 140), pos)
+        if named is not None and _speaks(named.group("role")) and not quoted:
+            return " ".join(
+                f"{_OPENING.sub('', named.group('role'))} {named.group('name')}".split()
+            )
         return None
     np = _OPENING.sub("", m.group("np").strip())
     # (an acronym is a body, whatever word it spells: "the WHO said")
@@ -1776,6 +1784,14 @@ def _plain_subject(text: str, pos: int) -> str | None:
     if not _speaks(np):
         return None  # "Dongola in Northern State reported": a place, not a claimant
     return " ".join(np.split())  # a name wrapped over two lines is one name
+
+
+# A role, then a name set off by commas, up to the verb: "The district commissioner of the
+# town, Abdi Arog, ".
+_ROLE_NAME_COMMA = re.compile(
+    r"(?:^|[.;:]\s+)(?P<role>(?i:the|a|an|one)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s*,\s*"
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})\s*,\s*$"
+)
 
 
 # A thing named right before a naming verb: "an operation called", "the vessel, dubbed".
@@ -1822,7 +1838,8 @@ def _speaks(np: str) -> bool:
     head = re.sub(r"[^\w'’-]", "", words[-1]).lower()
     if head in SPEAKER_NOUNS or re.fullmatch(r"[A-Z]{2,6}", words[-1]):
         return True  # an acronym that speaks is a body: "IRC said"
-    titled = any(w.lower() in NAME_TITLES for w in words[:-1])
+    # (or a role before the name: "local resident Ali Hassan", "district commissioner X")
+    titled = any(w.lower() in NAME_TITLES or w.lower() in SPEAKER_NOUNS for w in words[:-1])
     # an outlet by its name: "Lebanese TV channel Al-Mayadin", "the daily Haaretz"
     named = any(w.lower() in OUTLET_NOUNS for w in words[:-1])
     return (titled or named) and words[-1][:1].isupper()

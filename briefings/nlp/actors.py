@@ -29,11 +29,13 @@ from briefings.nlp.folding import caseless, plain
 from briefings.nlp.vocabulary import (
     ARMED_WORDS,
     DEMONYM_END,
+    MONTH_NAMES,
     NON_STATE_NOUNS,
     OUTLET_OF_WORDS,
     OUTLET_WORDS,
     REPORTING,
     WATERS_OF,
+    WEEKDAY_NAMES,
     by_first_letter,
 )
 from briefings.nlp.world import (
@@ -1033,6 +1035,9 @@ _NOT_A_GIVEN_NAME = frozenset(
 )
 
 
+_TIME_WORDS = frozenset((*MONTH_NAMES, *WEEKDAY_NAMES))
+
+
 def _other_given_name(sentence: str, start: int, canonical: str) -> bool:
     """Whether the surname at ``start`` follows a given name that is not the
     configured person's: "Omar Abdullah" when the config names Kashif Abdullah."""
@@ -1054,6 +1059,8 @@ def _other_given_name(sentence: str, start: int, canonical: str) -> bool:
         and not any(part in NAME_TITLES or part in RANKS for part in low.split("-"))
         and low not in _NOT_A_GIVEN_NAME
         and low not in _STATE_FORMS
+        # (a time before the name: "In February Mohamud said", "On Monday Putin said")
+        and word not in _TIME_WORDS
     )
 
 

@@ -405,6 +405,9 @@ SPEAKER_NOUNS: frozenset[str] = frozenset(
     coalition government administration observatory crescent cross people's spokesmen
     professional professionals surgeon surgeons physician physicians officer officers
     researcher researchers investigator investigators eyewitness eyewitnesses
+    commissioner commissioners administrator administrators prefect prefects protester
+    protesters demonstrator demonstrators lawmaker lawmakers legislator legislators senator
+    senators councillor councillors councilor councilors prosecutor prosecutors lawyer lawyers
     """.split()
 )
 
