@@ -9408,3 +9408,12 @@ def test_a_month_or_weekday_before_a_surname_is_no_given_name() -> None:
         ("russia", "Vladimir Putin")
     }
     assert {a for a, _p, _s in said("On Monday Kuleba said the talks had failed.")} == {"ukraine"}
+
+
+def test_a_clash_or_an_intervention_is_no_attack() -> None:
+    text = "Egyptian troops clashed with Hamas fighters near Rafah on Monday."
+    assert {(g.actor, g.action) for g in run(text).ground} == {("egypt", "clashed")}
+    text = "Israeli forces intervened to protect a delegation in Rafah."
+    assert {(g.actor, g.action) for g in run(text).ground} == {("israel", "intervened")}
+    text = "Hamas attacked an Israeli post near Rafah."
+    assert {(g.actor, g.action) for g in run(text).ground} == {("hamas", "attacked")}

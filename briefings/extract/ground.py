@@ -70,7 +70,7 @@ _ACTIONS: list[tuple[str, str, str]] = [
     (
         "attacked",
         r"attacked|attack|attacks|attacking|assaulted|stormed|ambushed|fired\s+on"
-        r"|fired\s+at|fired\s+upon|opened\s+fire|intervened|clashed|fought"
+        r"|fired\s+at|fired\s+upon|opened\s+fire"
         # a coast guard's force at sea: "rammed the boat", "fired water cannon at"
         # (not "rammed the bill through", nor a police's water cannon at protesters)
         r"|(?:rammed|rams)(?!\s+(?:[\w'’-]+\s+){1,4}?through\b)|sideswiped|water-cannoned"
@@ -81,8 +81,12 @@ _ACTIONS: list[tuple[str, str, str]] = [
         r"|(?:fired|firing|fires|launched|launching|launches)(?=\s+(?:[\w-]+\s+){0,3}"
         r"(?:missiles?|rockets?|drones?|shells?|mortars?|projectiles?|grenades?|salvos?"
         r"|volleys?|barrages?)\b)",
-        r"attacks?|assault|ambush|clashes|incursion|operation",
+        r"attacks?|assault|ambush|incursion|operation",
     ),
+    # (a fight between two is no one's attack: "Somali troops clashed with Ethiopian
+    # forces" tells who fought, not who struck first)
+    ("clashed", r"clashed|fought", r"clashes"),
+    ("intervened", r"intervened", r"intervention"),
     (
         "offensive",
         r"launched|unleashed|began|started|mounted|pushed\s+ahead",
