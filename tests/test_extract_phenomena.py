@@ -9417,3 +9417,14 @@ def test_a_clash_or_an_intervention_is_no_attack() -> None:
     assert {(g.actor, g.action) for g in run(text).ground} == {("israel", "intervened")}
     text = "Hamas attacked an Israeli post near Rafah."
     assert {(g.actor, g.action) for g in run(text).ground} == {("hamas", "attacked")}
+
+
+def test_a_deed_on_a_timetable_is_not_done_and_what_comes_after_a_visit_is_not_it() -> None:
+    for text in (
+        "The Russian mission is due to fully withdraw from the town by the end of 2024.",
+        "Egyptian troops are scheduled to deploy in Rafah next month.",
+        "An Egyptian team arrived on Monday ahead of Cairo's planned deployment of troops.",
+    ):
+        assert run(text).ground == [], text
+    text = "Sameh Shoukry arrived in Moscow on Monday ahead of a planned summit."
+    assert ("visit", ("egypt", "russia"), "held") in steps(text)

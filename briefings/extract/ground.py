@@ -360,8 +360,9 @@ _NOT_YET_DONE = re.compile(
     r"|couldn['’]t)\s+(?:not\s+|never\s+)?(?:[a-z]+ly\s+)?(?:be\s+able\s+to\s+)?$"
     r"|\b(?:going|plans?|planned|planning|prepar(?:e|es|ed|ing)|intends?|intended|intending"
     r"|aims?|aimed|aiming|seeks?|seeking|sought|try|tries|tried|trying|attempt(?:s|ed|ing)?"
-    r"|ready|poised|set|expected|likely|unlikely|threat(?:en|ens|ened|ening)?)\s+to\s+"
-    r"(?:[a-z]+ly\s+)?$"
+    r"|ready|poised|set|expected|likely|unlikely|threat(?:en|ens|ened|ening)?"
+    # a deed on a timetable: "is due to fully withdraw", "are scheduled to deploy"
+    r"|due|scheduled|slated|supposed)\s+to\s+(?:[a-z]+ly\s+)?$"
     # "an offensive aimed at capturing"
     r"|\b(?:aim(?:s|ed|ing)?|intent)\s+(?:at|on)\s+$"
     # a condition: "would be crushed if it attacked Israel again"
@@ -395,6 +396,9 @@ _NOT_YET_DONE = re.compile(
 _MAYBE_NP = re.compile(
     r"\b(?:any|possible|potential|future|imminent|looming|hypothetical|eventual)\s+"
     r"(?:[\w'’-]+\s+){0,2}$"
+    # a plan's (not one carried out: "carried out a planned attack")
+    r"|(?<!\bout\sa\s)(?<!\bout\san\s)(?<!\bout\sthe\s)\b(?:planned|proposed|scheduled"
+    r"|intended)\s+(?:[\w'’-]+\s+){0,2}$"
     # attacks of a kind to be fought off: "to help fight attacks by X", "will counter
     # attacks by", "efforts to prevent attacks by"
     r"|\b(?:to|will|would|can|could)\s+(?:help\s+)?(?:fight|counter|combat|prevent|deter|stop"

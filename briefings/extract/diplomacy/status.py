@@ -778,10 +778,14 @@ def _status(text: str, t: re.Match[str], kind: str, folded: str | None = None) -
         # "Delegations meet in Pretoria today", "Putin meets Erdogan in Sochi", "... as
         # Sisi meets Haftar in Cairo"
         return "held"
+    # (what another thing is ahead of says nothing of this step: "arrived on Monday ahead
+    # of Cairo's planned deployment")
+    own = _ANOTHER_TIME.search(post, 0, 50)
+    own_end = own.start() if own is not None else 50
     if (
         _AHEAD_OF.search(pre[-60:])
         or _PLANNED_CB.found(pre[-50:], folded=pre_low[-50:])
-        or _PLANNED_CB.found(post[:50], folded=post_low[:50])
+        or _PLANNED_CB.found(post[:own_end], folded=post_low[:own_end])
         or PRESENT_MEET.match(t.group(0))
         or _WOULD_BEFORE.search(pre[-120:])
         # "said talks with Kyiv would resume in Istanbul", "The meeting between the two
@@ -792,6 +796,7 @@ def _status(text: str, t: re.Match[str], kind: str, folded: str | None = None) -
     return "held"
 
 
+_ANOTHER_TIME = re.compile(r"\b(?:ahead\s+of|before|after|following)\b", re.IGNORECASE)
 # Proposed in a relative clause after it: "the third round of talks that we suggested".
 _PROPOSED_IN_RELATIVE = re.compile(
     r"\s+(?:that|which)\s+(?:[\w'’-]+\s+){0,3}?(?:suggested|proposed|offered|sought|wanted"
