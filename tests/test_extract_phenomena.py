@@ -9428,3 +9428,13 @@ def test_a_deed_on_a_timetable_is_not_done_and_what_comes_after_a_visit_is_not_i
         assert run(text).ground == [], text
     text = "Sameh Shoukry arrived in Moscow on Monday ahead of a planned summit."
     assert ("visit", ("egypt", "russia"), "held") in steps(text)
+
+
+def test_he_unknown_is_no_side_of_the_clause_before() -> None:
+    text = (
+        "The mayor, Ali Salem, spoke to reporters. Six Egyptians were injured in the "
+        "attack, he added."
+    )
+    assert {c.claimed_by for c in run(text).casualties} == {None}
+    text = "The raid is part of a wider plan by the Israeli army to end the attacks, he added."
+    assert said(text) == []

@@ -230,6 +230,7 @@ _IN_A_PART_OF = re.compile(
     r"|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?$",
     re.IGNORECASE,
 )
+_HE_OR_SHE_FIRST = re.compile(r"[\s,;:”\"’]*(?:he|she)\b", re.IGNORECASE)
 _SAID_IN = re.compile(r"\b(?:said|says|say|told|tells|reported|reports|announced|added|stated)\b")
 # A person's office after the name: "'s office", "’s press office".
 _OFFICE_OF_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?office\b", re.IGNORECASE)
@@ -1379,6 +1380,10 @@ class ArticleContext:
                 stop = start - len(token)
                 continue
             found = self.first_actor(sent, start, stop)
+            if found is None and i == 0 and _HE_OR_SHE_FIRST.match(sent.text, start, stop):
+                # "Six Egyptians were injured, he added": he is someone named before, or
+                # no one known; never a side in the clause before
+                return None
             if (
                 found is not None
                 and i == 0
