@@ -9438,3 +9438,18 @@ def test_he_unknown_is_no_side_of_the_clause_before() -> None:
     assert {c.claimed_by for c in run(text).casualties} == {None}
     text = "The raid is part of a wider plan by the Israeli army to end the attacks, he added."
     assert said(text) == []
+
+
+def test_who_invites_a_visitor_hosts_the_visit_and_an_invitation_of_is_no_plan() -> None:
+    text = (
+        "Sameh Shoukry visited Ankara on Saturday at the invitation of Turkish President "
+        "Recep Tayyip Erdogan."
+    )
+    got = run(text).diplomacy
+    assert [(d.participants, d.status, d.mediators) for d in got] == [
+        (("egypt", "turkey"), "held", ())
+    ]
+    text = "Israel and Hamas held talks in Cairo at the invitation of Egypt."
+    assert {s for _t, _p, s in steps(text)} == {"held"}
+    text = "Erdogan invited Putin to visit Ankara next month."
+    assert "held" not in {s for _t, _p, s in steps(text)}

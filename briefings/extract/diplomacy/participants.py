@@ -594,8 +594,26 @@ def _participants(
         # "a conversation between Hamas and the Israeli army", "part of a US-brokered
         # Armenia-Azerbaijan peace deal": those two, not who speaks of it
         found = between
+    if t.lastgroup == "visit":
+        # "visited Addis Ababa at the invitation of Abiy": who invites a visitor is the
+        # host, a party to the visit
+        hosts = {
+            m.actor
+            for m in sent.mentions
+            if m.actor in mediators
+            and lo <= m.start < hi
+            and _INVITED_BY.search(text, max(0, m.start - 40), m.start)
+        }
+        mediators = [a for a in mediators if a not in hosts]
+        found += sorted(hosts)
     found = [a for a in found if a not in mediators or a in ctx.belligerents[:2]]
     return sorted(dict.fromkeys(found)), sorted(dict.fromkeys(mediators))
+
+
+_INVITED_BY = re.compile(
+    r"\b(?:invitation\s+(?:of|from)|invited\s+by)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
 
 
 _BETWEEN_WORD = re.compile(r"\bbetween\b", re.IGNORECASE)

@@ -195,7 +195,7 @@ _ASKED_TO = re.compile(
 
 _PLANNED = re.compile(
     r"\b(?:will|shall|to\s+be\s+held|scheduled|due\s+to|set\s+(?:to|for)|slated|plans?\s+to"
-    r"|planned|upcoming|invit(?:e|es|ed|ing|ation)|to\s+(?:take\s+part|participate)\s+in"
+    r"|planned|upcoming|invit(?:e|es|ed|ing|ation(?!\s+(?:of|from)\b))|to\s+(?:take\s+part|participate)\s+in"
     r"|to\s+(?:attend|join)"
     r"|next\s+(?:week|month|year|\w+day)|tomorrow|expected\s+to|is\s+to|are\s+to|would\s+hold"
     # a step to come as of a past day: "were to travel to Moscow later on Friday"
