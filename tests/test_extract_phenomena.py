@@ -9453,3 +9453,13 @@ def test_who_invites_a_visitor_hosts_the_visit_and_an_invitation_of_is_no_plan()
     assert {s for _t, _p, s in steps(text)} == {"held"}
     text = "Erdogan invited Putin to visit Ankara next month."
     assert "held" not in {s for _t, _p, s in steps(text)}
+
+
+def test_who_leads_a_delegation_is_its_side_not_a_mediator() -> None:
+    text = "A high-level delegation, led by Sameh Shoukry, had traveled to Ankara."
+    got = run(text).diplomacy
+    assert [(d.participants, d.mediators) for d in got] == [(("egypt", "turkey"), ())]
+    text = "Talks led by Egypt between Israel and Hamas resumed."
+    assert [(d.participants, d.mediators) for d in run(text).diplomacy] == [
+        (("hamas", "israel"), ("egypt",))
+    ]

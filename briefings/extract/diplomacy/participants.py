@@ -610,6 +610,12 @@ def _participants(
     return sorted(dict.fromkeys(found)), sorted(dict.fromkeys(mediators))
 
 
+# Who leads a side's own party of envoys: "a high-level delegation, led by".
+_DELEGATION_LED_BY = re.compile(
+    r"\b(?:delegations?|team|mission|envoys|negotiators)\s*,?\s+(?:which\s+was\s+|was\s+)?"
+    r"(?:led|headed)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
 _INVITED_BY = re.compile(
     r"\b(?:invitation\s+(?:of|from)|invited\s+by)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$",
     re.IGNORECASE,
@@ -875,6 +881,8 @@ def _mediator_words(text: str, m: Mention) -> bool:
     """Whether the words around the mention make it a mediator: "mediated by Qatar",
     "the US-brokered truce", "the Egyptian envoy, who served as a co-mediator"."""
     before = text[max(0, m.start - 60) : m.start]
+    if _DELEGATION_LED_BY.search(before):
+        return False  # "a delegation led by Lavrov travelled to Tbilisi": the visitor
     if (
         _MEDIATOR_BEFORE_CB.found(before)
         or _MEDIATOR_AFTER.match(text, m.end)
