@@ -9463,3 +9463,10 @@ def test_who_leads_a_delegation_is_its_side_not_a_mediator() -> None:
     assert [(d.participants, d.mediators) for d in run(text).diplomacy] == [
         (("hamas", "israel"), ("egypt",))
     ]
+
+
+def test_a_joint_press_conference_is_a_meeting() -> None:
+    text = "Shoukry spoke during a joint press conference with Erdogan in Cairo on Monday."
+    assert steps(text) == {("meeting", ("egypt", "turkey"), "held")}
+    text = "Erdogan told a press conference in Ankara that the talks had failed."
+    assert all(t != "meeting" for t, _p, _s in steps(text))

@@ -333,6 +333,7 @@ _PLURAL_HEAD = re.compile(r"\s+(?:agreements|deals|accords|calls|meetings|talks)
 
 # The words around a trigger, matched in place (no copy of the sentence's rest).
 _NEWS_BEFORE = re.compile(r"\b(?:news|press|media|video)\s+$", re.IGNORECASE)
+_JOINT_NEWS_BEFORE = re.compile(r"\bjoint\s+(?:news|press|media)\s+$", re.IGNORECASE)
 _A_OR_THE = re.compile(r"\s+(?:a|an|the|its|their)\b")
 _THE = re.compile(r"\s+(?:the|its|their)\b")
 # ("agreed Friday to exchange", "agreed on Sunday to extend": the day between)
@@ -488,7 +489,12 @@ def _read_trigger(
         count = None  # "held three meetings in Istanbul": a series at one venue, a step
     if _TIMES_AFTER.match(text, t.end()) or count is not None:
         return None  # "five phone calls this year", "numerous previous truces": a count
-    if word.lower() == "conference" and _NEWS_BEFORE.search(text, 0, t.start()):
+    if (
+        word.lower() == "conference"
+        and _NEWS_BEFORE.search(text, 0, t.start())
+        # (a joint one is a meeting: "a joint press conference with Erdogan")
+        and not _JOINT_NEWS_BEFORE.search(text, max(0, t.start() - 20), t.start())
+    ):
         return None
     if kind == "visit" and _ERRAND_VISIT.search(text, max(0, t.start() - 20), t.start()):
         return None
