@@ -9470,3 +9470,17 @@ def test_a_joint_press_conference_is_a_meeting() -> None:
     assert steps(text) == {("meeting", ("egypt", "turkey"), "held")}
     text = "Erdogan told a press conference in Ankara that the talks had failed."
     assert all(t != "meeting" for t, _p, _s in steps(text))
+
+
+def test_a_contrast_clause_speaks_for_itself_and_a_verbs_object_does_not() -> None:
+    text = (
+        'Egypt rejected Israel\'s deal with Hamas, describing it as "illegitimate," while the '
+        'Israeli government defended the agreement, saying it "will not affect any party."'
+    )
+    got = {(a, s) for a, _p, s in said(text)}
+    assert ("israel", 'it "will not affect any party."') in got
+    assert all("affect" not in s for a, s in got if a == "egypt")
+    text = "The maritime agreement infuriated Cairo and highlighted rivalries in the region."
+    assert said(text) == []
+    text = "Russia attacked Kyiv and said the strike hit a depot."
+    assert {a for a, _p, _s in said(text)} == {"russia"}

@@ -912,6 +912,17 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             elif _BEFORE_PARTICIPLE.search(text[max(0, vs - 14) : vs]):
                 # "..., saying", "and adding", "put out a statement saying"
                 speaker = main or _first(sent, vs)
+                if (other := _CONTRAST_SUBJECT.search(text, max(0, vs - 160), vs)) is not None:
+                    # "X rejected the deal, while the Israeli government defended it,
+                    # saying ...": the contrast's own subject says it
+                    speaker = next(
+                        (
+                            x
+                            for x in sent.mentions
+                            if x.actor and other.start("np") <= x.start < other.end("np")
+                        ),
+                        speaker,
+                    )
             else:
                 continue
         elif (who := _WHO_SAID.search(text, max(0, vs - 25), vs)) is not None:
@@ -1619,6 +1630,12 @@ def estimator(ctx: ArticleContext, sent: Sent, pos: int) -> tuple[str | None, bo
 
 
 # A speaker noun phrase, then the relative pronoun that is its clause's subject.
+# A clause of contrast with its own subject and verb, up to a participle of saying:
+# ", while the Ethiopian government defended the agreement, ".
+_CONTRAST_SUBJECT = re.compile(
+    r",[”\"’]?\s*(?:while|whereas)\s+(?P<np>(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)\s+"
+    r"(?:[a-z]+ly\s+)?[a-z]+ed\b[^;:]{0,100},\s*(?:[a-z]+ly\s+)?$"
+)
 _SPEAKER_THEN_WHO = re.compile(
     r"\b(?P<np>(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+),"
     # (past an aside on how they spoke: ", speaking on condition of anonymity,")

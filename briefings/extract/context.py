@@ -146,6 +146,10 @@ _PARTICIPLE_OBJECT = re.compile(
     r"|accusing|targeting)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# A past verb right before a name, its subject before it: "infuriated ", "attacked the ".
+_PAST_VERB_OBJECT = re.compile(r"(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)\b[a-z]{3,}ed\s+(?:the\s+)?$")
+# The name's clause goes on with another verb of the same subject: " and highlighted".
+_AND_A_VERB_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?and\s+(?:[a-z]+ly\s+)?[a-z]+ed\b")
 _TOWN_BEFORE = re.compile(r"\b(?:in|at|near|from)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?,\s*$")
 # A place's noun, then its name in apposition: "in the Egyptian capital, ".
 _PLACE_NOUN_THEN_NAME = re.compile(
@@ -1466,6 +1470,12 @@ class ArticleContext:
                     or _PARTICIPLE_OBJECT.search(sent.text, max(0, m.start - 40), m.start)
                 )
                 and not _FOR_SIDE.search(sent.text, max(0, m.start - 40), m.start)
+            )
+            # "The deal infuriated Cairo and highlighted rivalries": a past verb's object,
+            # before the verb joined to its subject (not "armed Hamas fighters")
+            and not (
+                _PAST_VERB_OBJECT.search(sent.text, max(0, m.start - 30), m.start)
+                and _AND_A_VERB_AFTER.match(sent.text, m.end)
             )
             # "a filmmaker in Tel Aviv said": where one lives, not whom one speaks for
             # (but "officials in Moscow said" speak for Russia)
