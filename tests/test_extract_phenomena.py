@@ -9484,3 +9484,14 @@ def test_a_contrast_clause_speaks_for_itself_and_a_verbs_object_does_not() -> No
     assert said(text) == []
     text = "Russia attacked Kyiv and said the strike hit a depot."
     assert {a for a, _p, _s in said(text)} == {"russia"}
+
+
+def test_a_deal_named_as_what_another_thing_is_about_takes_none_of_its_days() -> None:
+    for text in (
+        "Hundreds of people joined a protest in Cairo on Wednesday against a deal between "
+        "Israel and Hamas.",
+        "Egypt and Turkey on Tuesday held talks aimed at resolving a dispute sparked by a deal "
+        "between Israel and Hamas.",
+    ):
+        deals = [d for d in run(text).diplomacy if d.type == "agreement"]
+        assert [(d.participants, d.date) for d in deals] == [(("hamas", "israel"), None)], text

@@ -49,6 +49,7 @@ from briefings.extract.diplomacy.when_where import (
     _place,
     _proper_name_before,
     _year_before,
+    background_of,
     lives_on,
 )
 from briefings.models import DiplomaticStep
@@ -1014,8 +1015,10 @@ def _agreements_at_talks(steps: list[_Step]) -> None:
         if f.step.type != "agreement" or f.step.status != "concluded":
             continue
         text = f.step.evidence.sentence
-        if lives_on(text, f.pos):
-            continue  # "a summit ... to reinforce the ceasefire": a deal made before
+        if lives_on(text, f.pos) or background_of(text, f.pos):
+            # "a summit ... to reinforce the ceasefire", "talks ... to resolve a dispute
+            # sparked by a deal": a deal made before
+            continue
         if f.step.date is None and len(dates) == 1:
             f.step = replace(f.step, date=next(iter(dates)))
         if f.step.location is None and len(places) == 1:

@@ -167,6 +167,8 @@ def _date(
             # "announced after hosting Zelensky on Monday that a meeting is planned" (but
             # "Since it began last Wednesday, the ceasefire ...": "it" is the step)
             continue
+        if end <= t.start() and background_of(sent.text, t.start()):
+            continue  # "a protest on Wednesday against a deal between A and B": the protest's
         if end <= t.start() and _SAYING_BETWEEN.search(sent.text, end, t.start()):
             continue  # "On Sunday, Fox News cited an official saying he would travel": said then
         a, b = min(end, t.end()), max(start, t.start())
@@ -238,6 +240,24 @@ def _date(
 
 
 _AND_WORD = re.compile(r"\band\b")
+
+
+def background_of(text: str, pos: int) -> bool:
+    """Whether the step at ``pos`` is named as what another thing is about or came from:
+    then no day or place of that other thing is the step's."""
+    return _BACKGROUND_OF.search(text, max(0, pos - 60), pos) is not None
+
+
+# A step named as what another thing is about or came from: "in protest against a deal",
+# "a dispute sparked by a deal", "anger over the agreement".
+_BACKGROUND_OF = re.compile(
+    r"\b(?:against|over|sparked\s+by|triggered\s+by|caused\s+by|prompted\s+by|fuelled\s+by"
+    r"|fueled\s+by)\s+(?:a|an|the|its|their|this|that)\s+(?:[\w'’-]+\s+){0,3}$"
+    # "a year after Russia signed a memorandum", "since Ethiopia struck the deal"
+    r"|\b(?:after|since)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\s+(?:signed|struck"
+    r"|reached|sealed|inked|agreed\s+to|agreed)\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _MADE_WHICH = re.compile(
     rf"\b(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:{MADE}|{ALSO_MADE})"
     r"\s+(?:(?:on|in|late|early)\s+)?$",
