@@ -9495,3 +9495,34 @@ def test_a_deal_named_as_what_another_thing_is_about_takes_none_of_its_days() ->
     ):
         deals = [d for d in run(text).diplomacy if d.type == "agreement"]
         assert [(d.participants, d.date) for d in deals] == [(("hamas", "israel"), None)], text
+
+
+def test_a_steps_parties_are_in_its_own_words() -> None:
+    # what dashes say of a party names none, unless the parties are named only there
+    text = (
+        "Shoukry — whose government is siding with Hamas in its standoff with Israel — was "
+        "due to hold talks with Erdogan."
+    )
+    assert {p for _t, p, _s in steps(text)} == {("egypt", "turkey")}
+    text = "The parties — headed by Putin and Zelenskiy — also agreed to meet again in Istanbul."
+    assert {p for _t, p, _s in steps(text)} == {("russia", "ukraine")}
+    # who acts before an "after" with its own subject is no party to that subject's deal
+    text = "Egypt and Turkey have drawn closer this year after Israel signed a deal with Hamas."
+    assert {p for _t, p, _s in steps(text)} == {("hamas", "israel")}
+    # a deal told as the cause of another thing names none of its parties outside it
+    text = "Egypt sent the Israeli ambassador home on Thursday due to a dispute over a port deal."
+    assert steps(text) == set()
+
+
+def test_a_start_decided_is_to_come_and_a_facilitation_mediates() -> None:
+    text = (
+        "Russia and Ukraine decided, with Turkey's facilitation, to begin technical "
+        "negotiations by the end of the month."
+    )
+    got = run(text, published="2024-01-10").diplomacy
+    assert [(d.participants, d.status, d.mediators) for d in got] == [
+        (("russia", "ukraine"), "planned", ("turkey",))
+    ]
+    assert {s for _t, _p, s in steps("Hamas refused to begin talks with Israel.")} == {
+        "not_planned"
+    }

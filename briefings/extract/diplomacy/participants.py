@@ -11,7 +11,7 @@ from briefings.extract.attribution import Speech
 from briefings.extract.context import ArticleContext, Sent, title_chain
 from briefings.extract.diplomacy.clauses import OTHER_EVENT_CB, _clause_span
 from briefings.extract.diplomacy.triggers import _ONGOING, _TRUCE
-from briefings.extract.diplomacy.when_where import _year_before
+from briefings.extract.diplomacy.when_where import _year_before, background_of
 from briefings.nlp.actors import Mention
 from briefings.nlp.folding import CaseBlind
 from briefings.nlp.vocabulary import MONTH_NAMES, REPORTING, WEEKDAY_NAMES, alternation
@@ -131,7 +131,7 @@ _MEDIATOR_AFTER = re.compile(
     # the first of a pair that brokers it: "a Turkey-Egypt(-)brokered truce"
     r"[-–](?-i:[A-Z])[\w.'’]*(?:\s*[-–]\s*|\s+)(?:mediated|brokered|facilitated|sponsored)\b"
     r"|(?:[.-]*\s*-\s*(?:and\s+[\w.]+\s*-\s*)?|\s*-)(?:mediated|brokered|led|facilitated|hosted"
-    r"|sponsored)\b|['’]s\s+(?:mediation|mediators?|auspices|invitation)\b"
+    r"|sponsored)\b|['’]s\s+(?:mediation|mediators?|auspices|invitation|facilitation)\b"
     # a people's word before it: "under Qatari and Turkish mediation", "Egyptian mediation"
     r"|(?-i:(?:\s*(?:,|and)\s*[A-Z][\w'’-]*)*\s+(?:mediation|auspices|sponsorship)\b)"
     r"|(?:\s*,\s*which|\s*,\s*who)?\s+(?:has\s+|had\s+|is\s+|was\s+)?(?:mediated|brokered"
@@ -470,7 +470,23 @@ def _participants(
         )
         and not _object_of_the_verb_before(text, m, t)
         and not _across_a_relative(text, m, t)
+        and not _after_anothers_subject(text, m, t)
     ]
+    aside = [m for m, _a in sides[0] if _between_dashes(text, m, t)]
+    if aside and any(a in found for m, a in sides[0] if m not in aside):
+        # "Sisi — whose government sides with Somalia in its standoff with Ethiopia — was
+        # due to hold talks with Isaias": what the dashes say of a party names none (but
+        # "The parties — headed by Petro and Garcia — agreed to meet": they are named there)
+        keep = {a for m, a in sides[0] if m not in aside}
+        found = [a for a in found if a in keep]
+    if background_of(text, t.start()):
+        # "a dispute over a port deal": a deal named as what another thing is about has
+        # only the parties its own words name ("a deal between A and B", "A's deal")
+        found = [
+            a
+            for m, a in sides[0]
+            if a in found and (m.start >= t.end() or _POSSESSIVE.match(text, m.end))
+        ]
     reactors = {
         actor
         for m, actor in sides[0]
@@ -698,6 +714,34 @@ def _between(
         far = next_stop.start() if next_stop else len(text)
         named = list(dict.fromkeys(a for x, a in sides if m.end() <= x.start < far))
     return named if len(named) >= 2 else []
+
+
+def _between_dashes(text: str, m: Mention, t: re.Match[str]) -> bool:
+    """Whether ``m`` stands between a pair of dashes the step is not in."""
+    lo, hi = min(m.start, t.start()), max(m.end, t.end())
+    return any(
+        dash.start() < m.start < dash.end() and not dash.start() < t.start() < dash.end()
+        for dash in _DASH_PAIR.finditer(text, max(0, lo - 200), min(len(text), hi + 200))
+    )
+
+
+def _after_anothers_subject(text: str, m: Mention, t: re.Match[str]) -> bool:
+    """Whether ``m`` stands before an "after" whose own subject did the step: "Egypt and
+    Somalia have drawn closer after Ethiopia signed a deal with Somaliland"."""
+    if m.end > t.start():
+        return False
+    after = _ITS_OWN_SUBJECT_AFTER.search(text, m.end, t.end())
+    return after is not None and "," not in text[after.end() : t.start()]
+
+
+# Words set off by a pair of dashes.
+_DASH_PAIR = re.compile(r"\s[—–]\s[^—–]{3,200}?\s[—–]\s|\s--\s.{3,200}?\s--\s")
+# "after" or "since" and a clause's own named subject: "after Ethiopia signed".
+_ITS_OWN_SUBJECT_AFTER = re.compile(
+    r"\b(?:after|since|before|when)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\s+"
+    r"(?:had\s+|has\s+)?[a-z]+ed\b",
+    re.IGNORECASE,
+)
 
 
 def _across_a_relative(text: str, m: Mention, t: re.Match[str]) -> bool:

@@ -194,7 +194,9 @@ _ASKED_TO = re.compile(
 
 
 _PLANNED = re.compile(
-    r"\b(?:will|shall|to\s+be\s+held|scheduled|due\s+to|set\s+(?:to|for)|slated|plans?\s+to"
+    # (not a cause: "due to a dispute over a port deal")
+    r"\b(?:will|shall|to\s+be\s+held|scheduled|due\s+to(?!\s+(?:a|an|the|its|their|his|her|this"
+    r"|that|these|those)\b)|set\s+(?:to|for)|slated|plans?\s+to"
     r"|planned|upcoming|invit(?:e|es|ed|ing|ation(?!\s+(?:of|from)\b))|to\s+(?:take\s+part|participate)\s+in"
     r"|to\s+(?:attend|join)"
     r"|next\s+(?:week|month|year|\w+day)|tomorrow|expected\s+to|is\s+to|are\s+to|would\s+hold"
@@ -214,7 +216,10 @@ _PLANNED = re.compile(
     # a step foreseen: "he expected a truce by Friday", "expects the summit" (not the
     # adjective: "the expected truce", "the long expected truce", "as expected")
     r"|(?<!\bthe\s)(?<!\blong\s)(?<!\ban\s)(?<!\bas\s)(?<!\bwidely\s)\bexpect(?:s|ed|ing)?"
-    r"\s+(?:[\w-]+\s+){0,2}$",
+    r"\s+(?:[\w-]+\s+){0,2}$"
+    # a start decided: "decided, with Turkey's facilitation, to begin negotiations"
+    r"|(?<!\bfailed\s)(?<!\brefused\s)(?<!\bdeclined\s)\bto\s+(?:begin|start|launch|open)\s+"
+    r"(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 
