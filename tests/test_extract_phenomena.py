@@ -9526,3 +9526,11 @@ def test_a_start_decided_is_to_come_and_a_facilitation_mediates() -> None:
     assert {s for _t, _p, s in steps("Hamas refused to begin talks with Israel.")} == {
         "not_planned"
     }
+
+
+def test_the_that_after_a_noun_of_telling_opens_what_it_holds() -> None:
+    text = (
+        "Kyiv reported the death despite the fact that the Kremlin said in 2016 that 20 "
+        "soldiers had been killed."
+    )
+    assert ("russia", "20 soldiers had been killed.") in {(a, s) for a, _p, s in said(text)}

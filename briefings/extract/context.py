@@ -243,7 +243,11 @@ _NOUN_THEN_RELATIVE = re.compile(
     r"\b(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?!(?:says|tells|adds|claims"
     r"|warns|insists|announces|confirms|argues|believes|knows|thinks|hopes|fears|notes|states"
     r"|reports|alleges|asserts|maintains|denies|admits|acknowledges|suggests|shows|means"
-    r"|indicates|so|now|such|said|told|wrote|thought|knew|felt|heard|saw|meant|understood)\b)"
+    r"|indicates|so|now|such|said|told|wrote|thought|knew|felt|heard|saw|meant|understood"
+    # a noun whose "that" opens what it holds: "despite the fact that the Pentagon said"
+    r"|fact|claim|claims|report|reports|news|statement|assertion|allegation|allegations|belief"
+    r"|hope|hopes|fear|fears|idea|notion|suggestion|possibility|sign|signs|warning|evidence"
+    r"|proof|assurance|assurances|promise|threat|view|impression|argument|concern|concerns)\b)"
     r"(?![\w'’-]*ed\b)[a-z][\w'’-]*\s+(?:that|which)\s*$",
     re.IGNORECASE,
 )
