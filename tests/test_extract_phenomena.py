@@ -9534,3 +9534,16 @@ def test_the_that_after_a_noun_of_telling_opens_what_it_holds() -> None:
         "soldiers had been killed."
     )
     assert ("russia", "20 soldiers had been killed.") in {(a, s) for a, _p, s in said(text)}
+
+
+def test_a_that_after_telling_and_an_agent_in_a_relative_still_lead_to_the_doer() -> None:
+    text = (
+        "The army said in a statement on Thursday that fighters of Hamas targeted a "
+        "neighbourhood in Rafah."
+    )
+    assert {g.actor for g in run(text).ground} == {"hamas"}
+    text = (
+        "A monitor said a round of raids which were likely carried out by Russian jets "
+        "targeted the village of Avdiivka."
+    )
+    assert {g.actor for g in run(text).ground} == {"russia"}

@@ -1405,6 +1405,11 @@ class ArticleContext:
                 # Human Rights Watch said on Tuesday, contradicting")
                 and not _SAID_IN.search(sent.text, found.end, pos)
                 and _NOUN_THEN_RELATIVE.search(sent.text, max(0, start - 30), start)
+                # (a "that" after a verb of telling and its when: "said in a statement on
+                # Thursday that terrorists of X targeted"; an agent: "raids which were
+                # carried out by Russian jets targeted")
+                and not _SAID_IN.search(sent.text, max(0, start - 60), start)
+                and not sent.text.endswith(("by ", "by the "), 0, found.start)
             ):
                 # "The commander of the forces that control eastern Syria said": the
                 # relative clause's object is no subject
