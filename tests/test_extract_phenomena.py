@@ -9547,3 +9547,11 @@ def test_a_that_after_telling_and_an_agent_in_a_relative_still_lead_to_the_doer(
         "targeted the village of Avdiivka."
     )
     assert {g.actor for g in run(text).ground} == {"russia"}
+
+
+def test_a_side_that_speaks_inside_a_relative_clause_is_its_subject() -> None:
+    text = (
+        "Fighters headed towards the district which the Russian army has repeatedly said "
+        "had not fallen."
+    )
+    assert {a for a, _p, _s in said(text)} == {"russia"}

@@ -235,6 +235,10 @@ _IN_A_PART_OF = re.compile(
     re.IGNORECASE,
 )
 _HE_OR_SHE_FIRST = re.compile(r"[\s,;:”\"’]*(?:he|she)\b", re.IGNORECASE)
+_VERB_FIRST = re.compile(
+    r"\s*(?!(?:the|a|an|its|their|his|her|this|these|those|some|many|most|both|all|our)\b)"
+    r"[a-z][\w-]*\s"
+)
 _SAID_IN = re.compile(r"\b(?:said|says|say|told|tells|reported|reports|announced|added|stated)\b")
 # A person's office after the name: "'s office", "’s press office".
 _OFFICE_OF_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?office\b", re.IGNORECASE)
@@ -1409,6 +1413,9 @@ class ArticleContext:
                 # Thursday that terrorists of X targeted"; an agent: "raids which were
                 # carried out by Russian jets targeted")
                 and not _SAID_IN.search(sent.text, max(0, start - 60), start)
+                # (the clause's own verb first, the side its object: not "the district
+                # which the Syrian army said had not fallen", where the side speaks)
+                and _VERB_FIRST.match(sent.text, start) is not None
                 and not sent.text.endswith(("by ", "by the "), 0, found.start)
             ):
                 # "The commander of the forces that control eastern Syria said": the
