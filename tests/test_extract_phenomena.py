@@ -9555,3 +9555,11 @@ def test_a_side_that_speaks_inside_a_relative_clause_is_its_subject() -> None:
         "had not fallen."
     )
     assert {a for a, _p, _s in said(text)} == {"russia"}
+
+
+def test_a_body_before_of_which_is_the_antecedent_of_its_clause() -> None:
+    text = (
+        "The UN Security Council of which Russia is a permanent member will hold an "
+        "emergency meeting on Friday."
+    )
+    assert any("UN" in p for _t, p, _s in steps(text))

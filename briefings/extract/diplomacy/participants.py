@@ -763,7 +763,8 @@ def _across_a_relative(text: str, m: Mention, t: re.Match[str]) -> bool:
         return False  # (closed before the step: "X, who is believed to be in Y, is negotiating")
     # the antecedent is the clause's subject ("Erdogan, who met Putin", "An Omani
     # delegation, which arrived"), but "which" stands for no person
-    between = text[m.end : rel.start()].strip(" ,")
+    # ("The UN Security Council, of which Britain is a member, will meet": "of which")
+    between = _PREPOSITION_END.sub("", text[m.end : rel.start()]).strip(" ,")
     antecedent = len(between.split()) <= 2 and not _JOINING_WORD.search(between)
     return not antecedent or (m.is_person and rel.group(1) == "which")
 
@@ -771,6 +772,7 @@ def _across_a_relative(text: str, m: Mention, t: re.Match[str]) -> bool:
 # A relative pronoun after a noun (not "that", which may open what is told; nor one
 # that says what its antecedent is: "the dispute, which is the Geneva Agreement ...").
 _RELATIVE_WORD = re.compile(r"(?<=[a-z,])\s+(who|whom|whose|which)\s(?!(?:is|was|are|were)\s)")
+_PREPOSITION_END = re.compile(r"\s*\b(?:of|in|at|with|for|by|from|to)\s*$", re.IGNORECASE)
 _JOINING_WORD = re.compile(r"\b(?:and|or|of|with|to|in|for|from|by)\b", re.IGNORECASE)
 
 
