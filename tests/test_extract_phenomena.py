@@ -9563,3 +9563,13 @@ def test_a_body_before_of_which_is_the_antecedent_of_its_clause() -> None:
         "emergency meeting on Friday."
     )
     assert any("UN" in p for _t, p, _s in steps(text))
+
+
+def test_it_that_signs_is_the_side_before_and_whom_a_pact_fights_is_no_party() -> None:
+    text = "Egypt sent troops to the region in August. It signed a security pact with Kyiv."
+    assert {p for _t, p, _s in steps(text)} == {("egypt", "ukraine")}
+    text = "Egypt and Israel signed agreements to fight Hamas militants in Sinai."
+    assert {p for _t, p, _s in steps(text)} == {("egypt", "israel")}
+    # ("It will test ...": no step's subject)
+    text = 'Egypt sent troops. "It will test the plan to negotiate with Hamas," he added.'
+    assert all("egypt" not in p for _t, p, _s in steps(text))

@@ -379,7 +379,12 @@ _TWO = re.compile(
 
 
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|it|they|we|I)\b(?![’']s)")
-_HE_THEY = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\b(?![’']s)")
+# (and "It signed a pact with Mogadishu": the side named before, as the verb's subject)
+_HE_THEY = re.compile(
+    r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\b(?![’']s)"
+    r"|\bIt\s+(?:has\s+|had\s+|also\s+|later\s+|then\s+)*(?:signed|agreed|struck|reached|sealed"
+    r"|inked|concluded|held|met)\b"
+)
 
 
 def _enough(
@@ -574,7 +579,7 @@ def _participants(
         elif two.group("states"):
             kinds = ("country", "demonym", "capital", "seat")
         found += _last_two(ctx, sent, two.start(), set(found) | set(mediators), kinds)
-    if len(set(found)) == 1 and _HE_THEY.search(text, lo, t.start()):
+    if len(set(found)) == 1 and _HE_THEY.search(text, lo, t.end()):
         # "He later held a meeting with Prime Minister Mikati": the side of the one the
         # pronoun stands for (named in a sentence before)
         who = ctx.subject(sent, t.start())
@@ -837,7 +842,8 @@ _PURPOSE = re.compile(
     r"\b(?:aimed\s+at|aiming\s+(?:at|to)|in\s+(?:a|an)\s+(?:bid|effort|attempt)\s+to"
     r"|to\s+(?:try\s+to\s+|help\s+)?(?:discuss|end|ease|defuse|calm|resolve|settle|stop|halt"
     r"|secure|broker|clinch|finali[sz]e|push\s+for|press\s+for|prevent|avert|avoid|deter"
-    r"|contain|counter|pressure|persuade|convince|curb)\b"
+    r"|contain|counter|pressure|persuade|convince|curb|fight|combat|defeat|tackle|confront"
+    r"|battle)\b"
     # "enjoyed a truce while the Islamic State group threatens": another clause's actor
     r"|while"
     # what it is about: "Security Council consultations on the situation between India
