@@ -9573,3 +9573,8 @@ def test_it_that_signs_is_the_side_before_and_whom_a_pact_fights_is_no_party() -
     # ("It will test ...": no step's subject)
     text = 'Egypt sent troops. "It will test the plan to negotiate with Hamas," he added.'
     assert all("egypt" not in p for _t, p, _s in steps(text))
+
+
+def test_some_of_them_are_of_the_force_named_before() -> None:
+    text = "A firefight ensued until Egyptian troops were disarmed and some of them wounded."
+    assert {(c.party, c.kind) for c in run(text).casualties} == {("egypt", "wounded")}

@@ -149,6 +149,8 @@ _CIVILIAN_WORD = re.compile(r"\bcivilian", re.IGNORECASE)
 _DISPLACED_WORD = re.compile(r"\bdisplaced\b", re.IGNORECASE)
 
 _COMBATANT = re.compile(rf"\b(?:{_COMBATANT_NOUNS})\b", re.IGNORECASE)
+_COMBATANT_AFTER = re.compile(rf"(?:\s+[\w-]+){{0,2}}?\s+(?:{_COMBATANT_NOUNS})\b", re.IGNORECASE)
+_OF_THEM = re.compile(r"\bof\s+them\b", re.IGNORECASE)
 # What a side calls its own dead; "terrorists", "militants", "nationalists" are the enemy's.
 # A state's men by their noun (an insurgency has fighters, not gendarmes), and its police.
 _STATE_NOUNS = (
@@ -2352,6 +2354,19 @@ def _party(
         who = ctx.subject(sent, q.start)
         if who is not None and who.actor in ctx.lexicon.actor_ids:
             return who.actor
+    # "Egyptian troops were disarmed and some of them wounded": them, the force named
+    # just before in the sentence
+    if _OF_THEM.search(phrase) and not configured:
+        before = [
+            m
+            for m in sent.mentions
+            if m.end <= q.start
+            and m.actor in ctx.lexicon.actor_ids
+            and not m.is_person
+            and _COMBATANT_AFTER.match(text, m.end)
+        ]
+        if before:
+            return before[-1].actor or UNKNOWN
     # "two of its men": its fighters, the side that owns them
     if head in ("men", "man", "brothers") and _ITS_MEN.search(phrase):
         owner = _owner(ctx, sent, q.start, phrase)
