@@ -9578,3 +9578,13 @@ def test_it_that_signs_is_the_side_before_and_whom_a_pact_fights_is_no_party() -
 def test_some_of_them_are_of_the_force_named_before() -> None:
     text = "A firefight ensued until Egyptian troops were disarmed and some of them wounded."
     assert {(c.party, c.kind) for c in run(text).casualties} == {("egypt", "wounded")}
+
+
+def test_the_ministry_is_the_one_named_head_first() -> None:
+    text = (
+        "Egypt's Ministry of Foreign Affairs issued a statement. In a statement issued on "
+        "Monday, the Ministry said the incident was instigated by certain elements."
+    )
+    assert {a for a, _p, _s in said(text)} == {"egypt"}
+    text = "The Turkish Ministry of Defence commented. The ministry said the step was welcome."
+    assert {a for a, _p, _s in said(text)} == {"turkey"}

@@ -240,6 +240,19 @@ _VERB_FIRST = re.compile(
     r"[a-z][\w-]*\s"
 )
 _SAID_IN = re.compile(r"\b(?:said|says|say|told|tells|reported|reports|announced|added|stated)\b")
+
+
+def _head_first(name: str) -> str | None:
+    """The head of a body's name told head first: "ministry" for "Egypt's Ministry of
+    Foreign Affairs", "office" for "the Office of the President"."""
+    m = _HEAD_FIRST.match(re.split(r"['’]s\s+", name)[-1])
+    return m.group("head").lower() if m else None
+
+
+_HEAD_FIRST = re.compile(
+    r"(?:the\s+)?(?:[\w-]+\s+)?(?P<head>ministry|office|cabinet|presidency)\s+(?:of|for)\b",
+    re.IGNORECASE,
+)
 # A person's office after the name: "'s office", "’s press office".
 _OFFICE_OF_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?office\b", re.IGNORECASE)
 # A noun, not a verb of telling, before a relative "that": "the forces that".
@@ -1041,7 +1054,13 @@ class ArticleContext:
                 last = m.text.split()[-1].lower()
                 own = last in ("army", "military", "forces", "troops")
                 # ("the ministry" after "the Afghan Defense Ministry", a configured name)
-                if pattern.match(follow) or (noun in _ARMED and own) or last == noun:
+                if (
+                    pattern.match(follow)
+                    or (noun in _ARMED and own)
+                    or last == noun
+                    # a body named head first: "Egypt's Ministry of Foreign Affairs"
+                    or _head_first(m.text) == noun
+                ):
                     return m
             return self._at_home(noun)
         if noun in ("government", "authorities", "administration"):
