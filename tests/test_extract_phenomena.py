@@ -9588,3 +9588,12 @@ def test_the_ministry_is_the_one_named_head_first() -> None:
     assert {a for a, _p, _s in said(text)} == {"egypt"}
     text = "The Turkish Ministry of Defence commented. The ministry said the step was welcome."
     assert {a for a, _p, _s in said(text)} == {"turkey"}
+
+
+def test_the_two_countries_before_since_are_not_the_parties_of_the_deal_after() -> None:
+    text = (
+        "Egypt and Turkey held talks in Cairo. Relations between the two neighbouring "
+        "countries have soured since Israel struck an agreement with Hamas in January."
+    )
+    deals = [d for d in run(text).diplomacy if d.type == "agreement"]
+    assert [d.participants for d in deals] == [("hamas", "israel")]

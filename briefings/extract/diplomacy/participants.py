@@ -484,13 +484,14 @@ def _participants(
         # "The parties — headed by Petro and Garcia — agreed to meet": they are named there)
         keep = {a for m, a in sides[0] if m not in aside}
         found = [a for a in found if a in keep]
-    if background_of(text, t.start()):
+    if (told_as := background_of(text, t.start())) is not None:
         # "a dispute over a port deal": a deal named as what another thing is about has
-        # only the parties its own words name ("a deal between A and B", "A's deal")
+        # only the parties its own words name ("a deal between A and B", "A's deal",
+        # "since Ethiopia struck a deal with Somaliland")
         found = [
             a
             for m, a in sides[0]
-            if a in found and (m.start >= t.end() or _POSSESSIVE.match(text, m.end))
+            if a in found and (m.start >= told_as.start() or _POSSESSIVE.match(text, m.end))
         ]
     reactors = {
         actor
@@ -534,7 +535,11 @@ def _participants(
             # teller mediates
             mediators.append(a.speaker.actor)
             found = [x for x in found if x != a.speaker.actor]
-    two = _in_clause(_TWO, text, lo, hi)
+    # ("Relations between the two countries have soured since Ethiopia struck a deal
+    # with Somaliland": "the two countries" are not that deal's)
+    own = _ITS_OWN_SUBJECT_AFTER.search(text, lo, t.end())
+    two_from = own.start() if own is not None and "," not in text[own.end() : t.start()] else lo
+    two = _in_clause(_TWO, text, two_from, hi)
     if len(set(found)) < 2 and two is None:
         # (the speaker's side, unless "the two sides" or "both countries" say who)
         for a in acts:
@@ -744,7 +749,7 @@ _DASH_PAIR = re.compile(r"\s[—–]\s[^—–]{3,200}?\s[—–]\s|\s--\s.{3,20
 # "after" or "since" and a clause's own named subject: "after Ethiopia signed".
 _ITS_OWN_SUBJECT_AFTER = re.compile(
     r"\b(?:after|since|before|when)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\s+"
-    r"(?:had\s+|has\s+)?[a-z]+ed\b",
+    r"(?:had\s+|has\s+)?(?:[a-z]+ed|struck)\b",
     re.IGNORECASE,
 )
 

@@ -1015,7 +1015,7 @@ def _agreements_at_talks(steps: list[_Step]) -> None:
         if f.step.type != "agreement" or f.step.status != "concluded":
             continue
         text = f.step.evidence.sentence
-        if lives_on(text, f.pos) or background_of(text, f.pos):
+        if lives_on(text, f.pos) or background_of(text, f.pos) is not None:
             # "a summit ... to reinforce the ceasefire", "talks ... to resolve a dispute
             # sparked by a deal": a deal made before
             continue

@@ -167,7 +167,7 @@ def _date(
             # "announced after hosting Zelensky on Monday that a meeting is planned" (but
             # "Since it began last Wednesday, the ceasefire ...": "it" is the step)
             continue
-        if end <= t.start() and background_of(sent.text, t.start()):
+        if end <= t.start() and background_of(sent.text, t.start()) is not None:
             continue  # "a protest on Wednesday against a deal between A and B": the protest's
         if end <= t.start() and _SAYING_BETWEEN.search(sent.text, end, t.start()):
             continue  # "On Sunday, Fox News cited an official saying he would travel": said then
@@ -242,10 +242,11 @@ def _date(
 _AND_WORD = re.compile(r"\band\b")
 
 
-def background_of(text: str, pos: int) -> bool:
-    """Whether the step at ``pos`` is named as what another thing is about or came from:
-    then no day or place of that other thing is the step's."""
-    return _BACKGROUND_OF.search(text, max(0, pos - 60), pos) is not None
+def background_of(text: str, pos: int) -> re.Match[str] | None:
+    """The words that name the step at ``pos`` as what another thing is about or came
+    from ("in protest against a", "since Ethiopia struck an"), if any: then no day or
+    place of that other thing is the step's."""
+    return _BACKGROUND_OF.search(text, max(0, pos - 60), pos)
 
 
 # A step named as what another thing is about or came from: "in protest against a deal",
