@@ -119,6 +119,14 @@ _SAYING_LEMMAS = (
 """.split()
     + _STANCE_LEMMAS
 )
+#: Every form of the verbs of opposing a thing done ("Somalia rejected Ethiopia's deal
+#: with Somaliland": who rejects a step between others is no party to it).
+OPPOSING: frozenset[str] = frozenset(
+    f
+    for lemma in "reject condemn denounce protest slam criticise criticize oppose decry blast"
+    " lambast".split()
+    for f in inflect(lemma)
+)
 #: Every form of the verbs of a stance.
 STANCE: frozenset[str] = frozenset(f for lemma in _STANCE_LEMMAS for f in inflect(lemma))
 #: Every form of every verb of saying.

@@ -14,7 +14,13 @@ from briefings.extract.diplomacy.triggers import _ONGOING, _TRUCE
 from briefings.extract.diplomacy.when_where import _year_before, background_of
 from briefings.nlp.actors import Mention
 from briefings.nlp.folding import CaseBlind
-from briefings.nlp.vocabulary import MONTH_NAMES, REPORTING, WEEKDAY_NAMES, alternation
+from briefings.nlp.vocabulary import (
+    MONTH_NAMES,
+    OPPOSING,
+    REPORTING,
+    WEEKDAY_NAMES,
+    alternation,
+)
 
 _PLACE_BEFORE = re.compile(
     # ("called on Israel" addresses a side: no place)
@@ -82,10 +88,8 @@ _APPOSITION_ENDS = re.compile(r"\s*(?:[,.;)]|$|on\b|last\b|this\b|earlier\b|late
 # A verb of condemning right after a side, its object the step: "rejected", "protested
 # against".
 _REACTS_AFTER = re.compile(
-    r"\s+(?:(?:has|have|had|on\s+\w+day)\s+)?(?:[a-z]+ly\s+)?(?:rejected|rejects|condemned"
-    r"|condemns|denounced|denounces|protested|protests|slammed|slams|criticised|criticized"
-    r"|criticises|criticizes|opposed|opposes|decried|decries|blasted|lambasted|objected\s+to"
-    r"|objects\s+to)\b",
+    r"\s+(?:(?:has|have|had|on\s+\w+day)\s+)?(?:[a-z]+ly\s+)?"
+    rf"(?:{alternation(OPPOSING)}|objected\s+to|objects\s+to)\b",
     re.IGNORECASE,
 )
 _OBJECT_UP_TO_STEP = re.compile(r"\s+(?:[^\s,;.]+\s+){0,4}")

@@ -9,7 +9,7 @@ import re
 from briefings.extract.diplomacy.clauses import _clause_span, search_from
 from briefings.extract.diplomacy.triggers import _ONGOING
 from briefings.nlp.folding import CaseBlind, fold
-from briefings.nlp.vocabulary import inflect
+from briefings.nlp.vocabulary import OPPOSING, alternation, inflect
 
 # "could", "may" (not "May 20"): a step that may happen.
 # (not the month: "in mid-May", "16 May", "early May", "since May")
@@ -85,7 +85,10 @@ _CANCELLED = re.compile(
 
 
 _TELLING = r"(?:confirm|say|tell|report|reveal|announce|disclose|assure)\b"
-_REJECTED_BY_SOMEONE = r"\b(?:rejected|rejects|condemned|condemns|denounced|protested|opposed)\s+"
+# (what exists is rejected or condemned; a truce one opposes, or is opposing, is yet
+# to be made: "opposing a ceasefire between Israel and Hamas")
+_DONE_AGAINST = frozenset(f for f in OPPOSING if not f.endswith("ing") and "oppos" not in f)
+_REJECTED_BY_SOMEONE = rf"\b(?:{alternation(_DONE_AGAINST)})\s+"
 _OTHERS_STEP_REJECTED = re.compile(
     _REJECTED_BY_SOMEONE + r"(?:(?-i:[A-Z])[\w.-]*\s+){0,3}?(?-i:[A-Z])[\w.-]*['’]s?\s+"
     r"(?:[\w-]+\s+){0,2}$",
