@@ -234,12 +234,15 @@ _IN_A_PART_OF = re.compile(
     r"|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?$",
     re.IGNORECASE,
 )
+# "he" or "she" opening a clause, as its subject: ", he added".
 _HE_OR_SHE_FIRST = re.compile(r"[\s,;:”\"’]*(?:he|she)\b", re.IGNORECASE)
+# A relative clause that opens with its own verb ("that control eastern Syria").
 _VERB_FIRST = re.compile(
     r"\s*(?!(?:the|a|an|its|their|his|her|this|these|those|some|many|most|both|all|our)\b)"
     r"[a-z][\w-]*\s"
 )
-_SAID_IN = re.compile(r"\b(?:said|says|say|told|tells|reported|reports|announced|added|stated)\b")
+# A verb of saying anywhere in a stretch.
+_SAID_IN = re.compile(rf"\b(?:{alternation(REPORTING)})\b")
 
 
 def _head_first(name: str) -> str | None:
