@@ -1629,13 +1629,13 @@ def estimator(ctx: ArticleContext, sent: Sent, pos: int) -> tuple[str | None, bo
     return _plain_subject(sent.text, pos), False
 
 
-# A speaker noun phrase, then the relative pronoun that is its clause's subject.
 # A clause of contrast with its own subject and verb, up to a participle of saying:
 # ", while the Ethiopian government defended the agreement, ".
 _CONTRAST_SUBJECT = re.compile(
     r",[”\"’]?\s*(?:while|whereas)\s+(?P<np>(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)\s+"
     r"(?:[a-z]+ly\s+)?[a-z]+ed\b[^;:]{0,100},\s*(?:[a-z]+ly\s+)?$"
 )
+# A speaker noun phrase, then the relative pronoun that is its clause's subject.
 _SPEAKER_THEN_WHO = re.compile(
     r"\b(?P<np>(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+),"
     # (past an aside on how they spoke: ", speaking on condition of anonymity,")

@@ -92,6 +92,7 @@ _REACTS_AFTER = re.compile(
     rf"(?:{alternation(OPPOSING)}|objected\s+to|objects\s+to)\b",
     re.IGNORECASE,
 )
+# A few words of the object, up to the step's word: "rejected Ethiopia's port ".
 _OBJECT_UP_TO_STEP = re.compile(r"\s+(?:[^\s,;.]+\s+){0,4}")
 # A land that rules itself, named after "of": "Somalia's breakaway region of Somaliland",
 # "the self-declared republic of X" (a side, not a place).
@@ -646,6 +647,7 @@ _DELEGATION_LED_BY = re.compile(
     r"(?:led|headed)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$",
     re.IGNORECASE,
 )
+# Who invited a visitor, right before the name: "at the invitation of Prime Minister ".
 _INVITED_BY = re.compile(
     r"\b(?:invitation\s+(?:of|from)|invited\s+by)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$",
     re.IGNORECASE,
