@@ -149,7 +149,9 @@ _CIVILIAN_WORD = re.compile(r"\bcivilian", re.IGNORECASE)
 _DISPLACED_WORD = re.compile(r"\bdisplaced\b", re.IGNORECASE)
 
 _COMBATANT = re.compile(rf"\b(?:{_COMBATANT_NOUNS})\b", re.IGNORECASE)
+# A side's name followed by its fighters' noun: "Egyptian troops", "Hamas's fighters".
 _COMBATANT_AFTER = re.compile(rf"(?:\s+[\w-]+){{0,2}}?\s+(?:{_COMBATANT_NOUNS})\b", re.IGNORECASE)
+# A part of those told before: "some of them", "two of them".
 _OF_THEM = re.compile(r"\bof\s+them\b", re.IGNORECASE)
 # What a side calls its own dead; "terrorists", "militants", "nationalists" are the enemy's.
 # A state's men by their noun (an insurgency has fighters, not gendarmes), and its police.

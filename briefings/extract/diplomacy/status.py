@@ -84,6 +84,7 @@ _CANCELLED = re.compile(
 )
 
 
+# The verbs a modal of telling takes: "I can confirm", "we can say" (no step hedged).
 _TELLING = r"(?:confirm|say|tell|report|reveal|announce|disclose|assure)\b"
 # (what exists is rejected or condemned; a truce one opposes, or is opposing, is yet
 # to be made: "opposing a ceasefire between Israel and Hamas")
