@@ -9597,3 +9597,11 @@ def test_the_two_countries_before_since_are_not_the_parties_of_the_deal_after() 
     )
     deals = [d for d in run(text).diplomacy if d.type == "agreement"]
     assert [d.participants for d in deals] == [("hamas", "israel")]
+
+
+def test_the_new_rules_of_session_24_leave_their_look_alikes_alone() -> None:
+    text = "The army confirmed Hamas fighters attacked and killed two soldiers near Rafah."
+    assert {g.actor for g in run(text).ground} == {"hamas"}
+    text = "Officials reported Russian troops advanced and captured the village."
+    assert {g.actor for g in run(text).ground} == {"russia"}
+    assert said("Russia claimed most of the casualties were soldiers.")

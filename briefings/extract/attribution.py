@@ -576,8 +576,11 @@ _THING_AFTER = re.compile(
 # A claim to land or sea, how much of it: "claims almost the entire", "claims most of",
 # "claims sovereignty over", "which Beijing claims almost entirely".
 _LAND_CLAIMED_AFTER = re.compile(
-    r"\s+(?:(?:almost|nearly|virtually|practically)\s+)?(?:the\s+(?:entire|whole)\b|all\s+of\b"
-    r"|(?:most|much|parts?|large\s+parts|swathes|swaths)\s+of\b|entirely\b|sovereignty\b"
+    r"\s+(?:(?:almost|nearly|virtually|practically)\s+)?(?:(?:the\s+(?:entire|whole)|all\s+of"
+    r"|(?:most|much|parts?|large\s+parts|swathes|swaths)\s+of)"
+    # (land: "most of the South China Sea", not "most of the casualties were soldiers")
+    r"\s+(?:the\s+)?(?:(?-i:[A-Z])|(?:land|territory|region|sea|waters|islands?|province"
+    r"|country|area|coast|border)\b)|entirely\b|sovereignty\b"
     r"|(?:the\s+)?(?:territory|region|islands?|waters|province)\s+as\s+(?:its|their)\b)",
     re.IGNORECASE,
 )
