@@ -9605,3 +9605,11 @@ def test_the_new_rules_of_session_24_leave_their_look_alikes_alone() -> None:
     text = "Officials reported Russian troops advanced and captured the village."
     assert {g.actor for g in run(text).ground} == {"russia"}
     assert said("Russia claimed most of the casualties were soldiers.")
+
+
+def test_a_companys_name_in_a_list_is_no_deed() -> None:
+    text = "The deal was signed by the Egyptian government, Shell and the Russian state oil firm."
+    assert run(text).ground == []
+    assert {g.action for g in run("Russian forces shelled Kharkiv overnight.").ground} == {
+        "shelled"
+    }

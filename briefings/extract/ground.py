@@ -353,6 +353,8 @@ _ASKED_OR_OWED = re.compile(
 _DEMANDED_THAT = re.compile(
     r"\b(?:demand(?:s|ed|ing)?|insist(?:s|ed|ing)?)\s+that\b[^.;,]{0,50}$", re.IGNORECASE
 )
+# A list's comma right before a capitalised word: "the government, Shell and" names it.
+_NAME_IN_A_LIST = re.compile(r",\s+$")
 # A deed to come, or only wished for: "Israel will attack Rafah", "may strike again",
 # "plans to capture the town", "is preparing to withdraw"; not yet done.
 _NOT_YET_DONE = re.compile(
@@ -491,6 +493,8 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[GroundEvent]:
             continue  # "the crisis-hit region", "war-torn": a word of a place, no deed
         if action == "withdrew" and _NO_TROOPS_OUT.match(text, m.end()):
             continue  # "pulled out of the talks", "withdraw the statement": no troops move
+        if text[m.start()].isupper() and _NAME_IN_A_LIST.search(text, 0, m.start()):
+            continue  # "signed by the government, Shell and ...": a company's name, no deed
         if _asked_or_owed(text, m.start(), m.group(0)):
             continue  # "urged Rwanda to withdraw", "the M23 must withdraw": not done
         if action == "offensive" and not _NOUN.search(low, m.end(), m.end() + 40):
