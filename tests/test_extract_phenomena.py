@@ -9613,3 +9613,33 @@ def test_a_companys_name_in_a_list_is_no_deed() -> None:
     assert {g.action for g in run("Russian forces shelled Kharkiv overnight.").ground} == {
         "shelled"
     }
+
+
+def test_a_killing_in_a_strike_is_the_killers_strike() -> None:
+    text = "Israeli forces killed six people in an air strike on a car in Rafah on Tuesday."
+    assert {(g.actor, g.action, g.place) for g in run(text).ground} == {
+        ("israel", "struck", "Rafah")
+    }
+    text = "The Israeli military said it killed three militants in a drone strike near Jenin."
+    assert {(g.actor, g.action) for g in run(text).ground} == {("israel", "struck")}
+    # killed in it, not by them: no deed of the victims' side
+    assert run("Six Russian soldiers were killed in a drone strike near Bakhmut.").ground == []
+    assert run("Kuleba mourned the 12 civilians killed in a strike on Kharkiv.").ground == []
+
+
+def test_a_persons_capture_told_as_a_noun_takes_no_ground() -> None:
+    text = "Kyiv offered a reward for information leading to Putin's capture."
+    assert run(text).ground == []
+    text = "Haniyeh's capture of the town was announced."
+    assert {(g.actor, g.action) for g in run(text).ground} == {("hamas", "captured")}
+
+
+def test_a_clash_at_a_council_or_between_envoys_is_one_of_words() -> None:
+    assert (
+        run("Russia and Ukraine clashed at the UN Security Council over the grain deal.").ground
+        == []
+    )
+    assert run("Russian and Ukrainian diplomats clashed over the grain deal.").ground == []
+    assert run("Russia clashed with Ukraine during a session of the General Assembly.").ground == []
+    text = "Israeli troops clashed with Hamas fighters in the town of Beit Hanoun."
+    assert {(g.actor, g.action) for g in run(text).ground} == {("israel", "clashed")}

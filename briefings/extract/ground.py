@@ -491,6 +491,11 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[GroundEvent]:
             and not _PREFIX_BEFORE.search(text, 0, m.start())
         ):
             continue  # "the crisis-hit region", "war-torn": a word of a place, no deed
+        if action == "clashed" and (
+            _AT_A_FORUM.match(text, m.end())
+            or _TALKERS_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        ):
+            continue  # "clashed at the UN Security Council", "envoys clashed": words
         if action == "withdrew" and _NO_TROOPS_OUT.match(text, m.end()):
             continue  # "pulled out of the talks", "withdraw the statement": no troops move
         if text[m.start()].isupper() and _NAME_IN_A_LIST.search(text, 0, m.start()):
@@ -638,12 +643,64 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[GroundEvent]:
                     ),
                     None,
                 )
+        if actor is None and (kill := _KILLED_IN.search(text, max(0, m.start() - 120), m.start())):
+            # "Israeli forces killed six people in an air strike": the killers' deed
+            actor = _killer(ctx, sent, kill.start())
         if actor is None or actor.actor is None or not _can_act(ctx, actor):
             continue
+        if (
+            action == "captured"
+            and actor.is_person
+            and _WHOSE_CAPTURE.fullmatch(text, actor.end, m.start())
+            and not text.startswith(" of ", m.end())
+        ):
+            continue  # "information leading to Maduro's capture": he would be taken
         events.append(_event(ctx, sent, actor, action, m.end()))
     return events
 
 
+_WHOSE_CAPTURE = re.compile(r"['’]s?\s+(?:eventual\s+|possible\s+|swift\s+)?")
+
+
+# A killing told with the deed's noun after it: "killed six people in an air strike".
+_KILLED_IN = re.compile(
+    r"\b(?:killed|kills|kill|killing|wounded|wounds|wounding|injured|injures|injuring)\s+"
+    r"(?:(?!(?:by|in|after|when|as)\b)[^.;:])*?\bin\s+(?:an?|the|its|their|his|her|one|two"
+    r"|three|several|separate|twin|new|fresh)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_IT_OR_THEY_BEFORE = re.compile(r"\b(?:it|they)\s+(?:(?:had|has|have)\s+)?$", re.IGNORECASE)
+
+
+def _killer(ctx: ArticleContext, sent: Sent, pos: int) -> Mention | None:
+    """Who kills with the verb at ``pos``: its subject right before it, a side or its
+    armed men ("Russian forces killed"), or "it" or "they" for one; not a passive
+    ("were killed in a strike": done to them)."""
+    text = sent.text
+    if PASSIVE_AUX.search(text, max(0, pos - 30), pos):
+        return None
+    if _IT_OR_THEY_BEFORE.search(text, max(0, pos - 12), pos):
+        return ctx.subject(sent, pos, reach=1)
+    for x in reversed(sent.mentions):
+        if x.end <= pos:
+            return x if x.actor and _FORCES_THEN.fullmatch(text, x.end, pos) else None
+    return None
+
+
+# Where a clash is one of words: at a meeting, a session, a body that sits.
+_AT_A_FORUM = re.compile(
+    r"(?:\s+with\s+[^.;,]{1,60}?)?(?:\s+(?:verbally|publicly|sharply|openly|again|repeatedly"
+    r"|bitterly))?\s+(?:at|during|in)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,4}?(?:meeting"
+    r"|session|summit|talks|debate|council|assembly|conference|forum|hearing|briefing"
+    r"|parliament|congress|senate|un|united\s+nations|negotiations)\b",
+    re.IGNORECASE,
+)
+# Who clashes only in words: "Russian and Ukrainian diplomats clashed".
+_TALKERS_BEFORE = re.compile(
+    r"\b(?:diplomats|ministers|envoys|ambassadors|delegates|delegations|lawmakers|legislators"
+    r"|negotiators|spokesm[ae]n|spokespeople)\s+(?:[a-z]+ly\s+)?$",
+    re.IGNORECASE,
+)
 # What one withdraws from or withdraws that is no force: a process, words, a candidacy.
 _NO_TROOPS_OUT = re.compile(
     # out of a process: "pulled out of the talks", "withdrew from the grain deal"
