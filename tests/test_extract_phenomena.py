@@ -9643,3 +9643,11 @@ def test_a_clash_at_a_council_or_between_envoys_is_one_of_words() -> None:
     assert run("Russia clashed with Ukraine during a session of the General Assembly.").ground == []
     text = "Israeli troops clashed with Hamas fighters in the town of Beit Hanoun."
     assert {(g.actor, g.action) for g in run(text).ground} == {("israel", "clashed")}
+
+
+def test_a_states_name_as_a_persons_given_name_is_no_state() -> None:
+    assert said("Chad Smith, a spokesman for the group, said the strike was lawful.") == []
+    assert said("Jordan Peterson said the war must end.") == []
+    assert {a for a, _s, _t in said("Chad said the war must end.")} == {"Chad"}
+    # a configured side's name keeps its man: "Israel Katz" speaks for Israel
+    assert {a for a, _s, _t in said("Israel Katz said the war must end.")} == {"israel"}

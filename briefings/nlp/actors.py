@@ -241,6 +241,14 @@ _GROUP_NAME_WORDS = (
 )
 
 
+# A surname after a state's name that is a person's given name, told as a person:
+# "Chad Smith, a spokesman for", "Jordan Peterson said" (one word, no plural).
+_A_STATE_AS_GIVEN_NAME = re.compile(
+    r"\s+([A-Z][a-z'’-]+(?<!s))(?=\s*,\s*(?:an?|the|who)\s|\s+(?:said|says|told|tells|added"
+    r"|wrote|argued|insisted|warned)\b)"
+)
+
+
 def _given_name_of_a_state(words: list[str], state_forms: set[str]) -> bool:
     """ "Israel Katz", "Jordan Bardella": a state's name as a given name, then a surname
     (one capitalised word, no plural, no word of a group's name)."""
@@ -748,6 +756,14 @@ class Lexicon:
                 sentence, max(0, m.start() - 8), m.start()
             ):
                 continue  # "Latin America", "South American leaders": a continent's
+            if (
+                entry.kind == "country"
+                and entry.actor not in self.actor_ids
+                and (given := _A_STATE_AS_GIVEN_NAME.match(sentence, m.end())) is not None
+                and given.group(1).lower() not in self.entries
+                and given.group(1).lower() not in _GROUP_NAME_WORDS
+            ):
+                continue  # "Chad Smith, a spokesman, said": a given name, no state
             kind: str = entry.kind
             actor: str | None = entry.actor
             before = _HYPHEN_BEFORE.search(sentence[max(0, m.start() - 6) : m.start()])
