@@ -9651,3 +9651,13 @@ def test_a_states_name_as_a_persons_given_name_is_no_state() -> None:
     assert {a for a, _s, _t in said("Chad said the war must end.")} == {"Chad"}
     # a configured side's name keeps its man: "Israel Katz" speaks for Israel
     assert {a for a, _s, _t in said("Israel Katz said the war must end.")} == {"israel"}
+
+
+def test_dialogue_is_talks() -> None:
+    assert steps("Erdogan called for dialogue with Russia.") == {
+        ("talks", ("russia", "turkey"), "proposed")
+    }
+    assert steps("Putin rejected any dialogue with Zelenskiy.") == {
+        ("talks", ("russia", "ukraine"), "not_planned")
+    }
+    assert steps("Kuleba said a national dialogue would begin in May.") == set()

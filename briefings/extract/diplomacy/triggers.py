@@ -63,6 +63,7 @@ _TRIGGERS: list[tuple[str, str]] = [
     (
         "talks",
         r"talks|negotiations|negotiated|negotiating|negotiate|consultations|discussions|communicate"
+        r"|dialogue"
         # "Kuleba discussed the grain corridor with Erdogan", "Putin and Erdogan discussed"
         r"|discussed|discusses"
         r"|in\s+contact|contacts\s+between|(?:send|sending|sent)\s+(?:a|the|its|their)\s+delegation"
