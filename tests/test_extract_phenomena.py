@@ -9661,3 +9661,27 @@ def test_dialogue_is_talks() -> None:
         ("talks", ("russia", "ukraine"), "not_planned")
     }
     assert steps("Kuleba said a national dialogue would begin in May.") == set()
+
+
+def test_what_one_denies_after_an_apposition_is_no_inverted_document() -> None:
+    # "..., denied the report": the report is what is denied, not who speaks
+    for text in (
+        "The Kremlin spokesman, Dmitry Peskov, denied the report.",
+        "The Kremlin spokesman, Dmitry Peskov, dismissed the report.",
+    ):
+        assert all("Peskov" not in t for _a, _s, t in said(text)), text
+    text = "Russia shelled the plant, Kuleba said, a charge Moscow denies."
+    assert {a for a, _s, _t in said(text)} == {"russia", "ukraine"}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The Russian leader, he said, had no plans to meet Zelenskiy.",
+        "Zelenskiy must resign, he said.",
+        "Talks with Erdogan, he added, would resume in May.",
+    ],
+)
+def test_he_said_as_an_aside_is_not_whom_his_words_name(second: str) -> None:
+    got = said("Peskov spoke to reporters. " + second)
+    assert [(a, s) for a, s, _t in got] == [("russia", "Dmitry Peskov")]

@@ -1064,9 +1064,12 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             # someone else's; what the official told came before
             or _NEXT_CLAUSE.match(text, cs)
             or (verb in _TOLD and _TOLD_WHOM_END.match(text, ve) is not None)
-            # "..., said a statement, adding that ...": the document is the subject
+            # "..., said a statement, adding that ...": the document is the subject (not
+            # what is denied: "The spokesman, Peskov, denied the report.")
             or (
-                _COMMA_BEFORE.search(text[max(0, vs - 40) : vs])
+                not stance
+                and not verb.startswith(_KEEPS_ITS_VERB)
+                and _COMMA_BEFORE.search(text[max(0, vs - 40) : vs])
                 and (inverted_doc := _INVERTED_DOCUMENT.match(text, ve)) is not None
             )
             # "..., the committee reported on Sunday, Trend reports": after its time

@@ -696,6 +696,15 @@ class Sent:
         return self._dates
 
 
+# "..., he said": a pronoun that names who speaks the words around it.
+_COMMA_BEFORE_HE = re.compile(r",\s*$")
+_HE_SAID = re.compile(
+    r"(?:he|she)\s+(?:also\s+|later\s+|then\s+)?(?:said|says|added|adds|told|tells|noted"
+    r"|stressed|insisted|argued|warned|wrote)\b",
+    re.IGNORECASE,
+)
+
+
 class ArticleContext:
     def __init__(self, article: Article, config: Config, as_of: dt.date) -> None:
         self.article = article
@@ -1626,6 +1635,12 @@ class ArticleContext:
         # ("After meeting Erdogan in Ankara, he said": not whom the opening phrase names)
         opening = OPENING_PHRASE.match(sent.text) if sent.text[:1].isupper() else None
         lead = opening.end() if opening is not None and opening.end() <= pos else 0
+        if _COMMA_BEFORE_HE.search(sent.text, max(0, pos - 3), pos) and _HE_SAID.match(
+            sent.text, pos
+        ):
+            # "Zelenskiy must go, he said", "The leader, he said, had no plans": who is
+            # named in what he says is not he; he was named before
+            lead = pos
         people = [
             m
             for m in sent.mentions
