@@ -9685,3 +9685,12 @@ def test_what_one_denies_after_an_apposition_is_no_inverted_document() -> None:
 def test_he_said_as_an_aside_is_not_whom_his_words_name(second: str) -> None:
     got = said("Peskov spoke to reporters. " + second)
     assert [(a, s) for a, s, _t in got] == [("russia", "Dmitry Peskov")]
+
+
+def test_a_denial_of_a_thing_named_in_two_words_is_a_position() -> None:
+    assert said("Putin denied any involvement.") == [
+        ("russia", "Vladimir Putin", "denied any involvement.")
+    ]
+    assert said("Russia rejected the claim.") == [("russia", None, "rejected the claim.")]
+    assert said("Israel denied it.") == []
+    assert said("Egypt denied entry to the convoy.") == []

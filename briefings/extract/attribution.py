@@ -1008,7 +1008,12 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
         cs = _past_whom(text, verb, ve, cs)
         if (
             stance
-            or (verb.startswith(_KEEPS_ITS_VERB) and len(text[cs : _stop(text, cs)].split()) >= 3)
+            # ("denied any involvement", "rejected the claim": a denial of a thing named)
+            or (
+                verb.startswith(_KEEPS_ITS_VERB)
+                and len(text[cs : _stop(text, cs)].split())
+                >= (2 if verb.startswith(DENYING) else 3)
+            )
             or (verb.startswith(_TAKE_COMPLEMENTS) and _COMPLEMENT_AFTER.match(text, cs))
             or (verb.startswith("den") and _GERUND_AFTER.match(text, cs))
             # "highlighted the need to ...", "lamented the resurgence of ...": a thing,
