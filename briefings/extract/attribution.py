@@ -1008,11 +1008,12 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
         cs = _past_whom(text, verb, ve, cs)
         if (
             stance
-            # ("denied any involvement", "rejected the claim": a denial of a thing named)
+            # ("denied any involvement", "rejected the claim": a denial of a thing named;
+            # but "..., Peskov said, denying the claims" only tells what his words did)
             or (
                 verb.startswith(_KEEPS_ITS_VERB)
                 and len(text[cs : _stop(text, cs)].split())
-                >= (2 if verb.startswith(DENYING) else 3)
+                >= (2 if verb.startswith(DENYING) and not participle else 3)
             )
             or (verb.startswith(_TAKE_COMPLEMENTS) and _COMPLEMENT_AFTER.match(text, cs))
             or (verb.startswith("den") and _GERUND_AFTER.match(text, cs))
