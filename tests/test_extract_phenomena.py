@@ -9698,3 +9698,9 @@ def test_a_denial_of_a_thing_named_in_two_words_is_a_position() -> None:
     assert said("Russia rejected the claim.") == [("russia", None, "rejected the claim.")]
     assert said("Israel denied it.") == []
     assert said("Egypt denied entry to the convoy.") == []
+
+
+def test_armed_men_mobilised_are_a_deployment() -> None:
+    text = "Israel mobilises 60,000 reservists ahead of the Gaza offensive."
+    assert {(g.actor, g.action) for g in run(text).ground} == {("israel", "deployed")}
+    assert run("Russia mobilised support for the troops among its allies.").ground == []

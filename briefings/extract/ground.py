@@ -104,7 +104,11 @@ _ACTIONS: list[tuple[str, str, str]] = [
     ),
     (
         "deployed",
-        r"deployed|deploy|deploying|sent\s+reinforcements|reinforced|dispatched",
+        r"deployed|deploy|deploying|sent\s+reinforcements|reinforced|dispatched"
+        # armed men called up ("mobilised 200,000 troops"; not "mobilised support")
+        r"|mobili[sz](?:ed|es|e|ing)(?!\s+(?:support|opinion|resources|funds|aid|votes|public"
+        r"|international|diplomatic|donors)\b)(?=\s+(?:[\w,-]+\s+){0,4}?(?:troops|forces|soldiers"
+        r"|reservists|reserves|units|fighters|militias?|servicemen|conscripts)\b)",
         r"deployment|reinforcements",
     ),
     (
