@@ -9704,3 +9704,11 @@ def test_armed_men_mobilised_are_a_deployment() -> None:
     text = "Israel mobilises 60,000 reservists ahead of the Gaza offensive."
     assert {(g.actor, g.action) for g in run(text).ground} == {("israel", "deployed")}
     assert run("Russia mobilised support for the troops among its allies.").ground == []
+
+
+def test_a_place_named_with_of_keeps_its_whole_name() -> None:
+    text = "Russian jets struck targets near Port of Spain."
+    assert {g.place for g in run(text).ground} == {"Port of Spain"}
+    assert {g.place for g in run("Russian forces shelled Port Sudan on Monday.").ground} == {
+        "Port Sudan"
+    }

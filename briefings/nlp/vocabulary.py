@@ -260,8 +260,10 @@ NAME_GOES_ON = (
 #: and South Kivu").
 _POINT = r"(?:North|South|East|West|Upper|Lower|Central)"
 PLACE_NAME = (
+    # "Port of Spain", "Strait of Hormuz": a place's head word, "of" and its name
+    r"(?:Port|Strait|Straits|Gulf|Sea|Bay|Horn|Cape|Isle)\s+of\s+(?:the\s+)?[A-Z][\w'’-]+"
     # "North and South Kivu", "Upper and Lower Nile": two halves, one name
-    rf"(?:{_POINT}\s+and\s+(?={_POINT}\s+[A-Z]))?"
+    rf"|(?:{_POINT}\s+and\s+(?={_POINT}\s+[A-Z]))?"
     rf"[A-Z][\w'’-]+(?:\s+(?:{NAME_PARTICLE})?{NAME_GOES_ON}){{0,2}}"
 )
 
