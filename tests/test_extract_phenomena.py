@@ -9712,3 +9712,21 @@ def test_a_place_named_with_of_keeps_its_whole_name() -> None:
     assert {g.place for g in run("Russian forces shelled Port Sudan on Monday.").ground} == {
         "Port Sudan"
     }
+
+
+def test_warships_arriving_or_troops_gathering_are_no_visit_nor_meeting() -> None:
+    text = (
+        "The Admiral Kuznetsov, the largest Russian aircraft carrier, arrived in the "
+        "Mediterranean on Sunday, joining warships off Turkey."
+    )
+    assert run(text).diplomacy == []
+    assert run("Russian warships gathering off Turkey have alarmed Ankara.").diplomacy == []
+    assert (
+        run("Russian troops gathering near Kharkiv were hit by Ukrainian drones.").diplomacy == []
+    )
+    # leaders gathering meet; an envoy's plane carries a visit
+    text = "Putin and Erdogan, gathering with other leaders in Astana, discussed the war."
+    assert ("meeting", ("russia", "turkey"), "held") in steps(text)
+    assert steps("The plane carrying Lavrov arrived in Ankara on Monday.") == {
+        ("visit", ("russia", "turkey"), "held")
+    }

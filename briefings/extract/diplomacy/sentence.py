@@ -261,6 +261,14 @@ _NO_ENVOY_BEFORE = re.compile(
     r"|battalions?|marines|paratroopers)\b(?:\s+(?:who|that|which|had|have|has|were|was))?(?:\s+[\w-]+){0,3}?\s+$",
     re.IGNORECASE,
 )
+# ... or warships and warplanes: "the aircraft carrier, the largest ever built, arrived in
+# the Caribbean" (not "the plane carrying Blinken arrived", an envoy's)
+_NO_ENVOY_CRAFT = re.compile(
+    r"\b(?:carriers?|warships?|ships?|vessels?|destroyers?|frigates?|submarines?|fleets?"
+    r"|strike\s+groups?|bombers?|warplanes|fighter\s+jets|armada|flotilla)\b"
+    r"(?:\s+(?:who|that|which|had|have|has|were|was|is|are))?(?:\s+[\w-]+){0,3}?,?\s+$",
+    re.IGNORECASE,
+)
 # ... and those who arrive or visit as no envoy, right before the word: "68,386 displaced
 # people from Nagorno-Karabakh had arrived", "the 13 detainees had arrived", "Reuters
 # reporters visiting the area" (not "people welcomed the visit of")
@@ -501,8 +509,10 @@ def _read_trigger(
         return None
     if kind == "visit" and _TO_THE_FRONT.match(text, t.end()):
         return None  # "visited the frontline", "visited troops", "visited the wounded"
-    if kind == "visit" and (
+    # (and troops or warships gathering: no meeting)
+    if (kind == "visit" or t.group(0).lower() == "gathering") and (
         _NO_ENVOY_BEFORE.search(text, max(0, t.start() - 60), t.start())
+        or _NO_ENVOY_CRAFT.search(text, max(0, t.start() - 60), t.start())
         or _NO_ENVOY_RIGHT_BEFORE.search(text, max(0, t.start() - 60), t.start())
     ):
         return None  # "terrorists who arrived in the area", "families fled to": no envoy
