@@ -9730,3 +9730,34 @@ def test_warships_arriving_or_troops_gathering_are_no_visit_nor_meeting() -> Non
     assert steps("The plane carrying Lavrov arrived in Ankara on Monday.") == {
         ("visit", ("russia", "turkey"), "held")
     }
+
+
+def test_accused_of_with_no_object_is_a_passive_and_no_ones_words() -> None:
+    text = "Kuleba said Friday he ordered a strike on a boat accused of carrying arms to Russia."
+    assert [t for _a, _s, t in said(text) if t.startswith("accused")] == []
+    assert said("Russia accused Ukraine of shelling the plant.") == [
+        ("russia", None, "accused Ukraine of shelling the plant.")
+    ]
+
+
+def test_declaring_an_armed_conflict_is_a_deed_no_words() -> None:
+    assert said("Putin declared an “armed conflict” with the cartels.") == []
+    assert said("Putin declared that the war would go on.") != []
+
+
+def test_a_programme_named_in_quotes_is_whom_one_told() -> None:
+    text = 'Kuleba told "Good Morning Ukraine" on Monday that he watched the strike.'
+    assert [t for _a, _s, t in said(text)] == ["he watched the strike."]
+
+
+def test_a_bare_verb_joined_to_a_modal_is_a_deed_to_come() -> None:
+    text = (
+        "Russia will keep its fleet in the Black Sea and strike any ship that carries arms "
+        "to Ukraine, Peskov said."
+    )
+    assert run(text).ground == []
+    assert (
+        run("Israel vowed to hold its positions and attack Hamas wherever it hides.").ground == []
+    )
+    text = "Russian forces regrouped and attacked Avdiivka on Monday."
+    assert {(g.actor, g.action) for g in run(text).ground} == {("russia", "attacked")}

@@ -214,9 +214,11 @@ _ENDS_CLAUSE = re.compile(
 _DOC_NOUNS = r"\b(?:statement|communiqu[eé]|letter|post|tweet|message|video|report|notice)"
 # What is declared that is no words: a deed or a state of things.
 _DECLARED_THING = re.compile(
-    r"\s+(?!that\b)(?:(?:a|an|the|its|their)\s+)?(?:(?!that\b)[\w-]+\s+){0,3}?(?:ceasefire|cease-fire|truce"
-    r"|state\s+of\s+(?:emergency|siege|war|alert)|emergency|independence|martial\s+law|curfew"
-    r"|mourning|lockdown|war|holiday|amnesty|no-fly\s+zone)\b"
+    r"\s+(?!that\b)(?:(?:a|an|the|its|their)\s+)?[“\"‘']?(?:(?!that\b)[\w-]+\s+){0,3}?(?:ceasefire"
+    r"|cease-fire|truce|state\s+of\s+(?:emergency|siege|war|alert)|emergency|independence"
+    r"|martial\s+law|curfew|mourning|lockdown|war|holiday|amnesty|no-fly\s+zone"
+    # ('declared an "armed conflict" with the cartels')
+    r"|(?:armed\s+)?conflict|hostilities)\b[”\"’']?"
     # (the noun the object, no clause: "declared the war would go on" says something;
     # "and" another deed: "declared a state of emergency and designated 20 gangs")
     r"(?=\s*(?:[,.;]|$)|\s+(?:on|in|for|across|over|with|from|after|until|against|at|to)\b"
@@ -355,6 +357,12 @@ _TOLD_THE_PRESS = re.compile(
     re.IGNORECASE,
 )
 # A named addressee of two or three words, then when, then "that".
+_OF_RIGHT_AFTER = re.compile(r"\s+of\b")
+# A programme or paper named in quotes: 'told "Fox & Friends" on Wednesday that'.
+_QUOTED_ADDRESSEE = re.compile(
+    r"[“\"][^“”\"]{1,60}[”\"]\s+(?:(?:on|in|during|late|early|this|last)\s+[\w-]+\s+"
+    r"(?:(?:morning|evening|night|afternoon)\s+)?)?,?\s*that\s+"
+)
 _NAMED_ADDRESSEE = re.compile(
     r"[A-Z][\w.&'’/-]*(?:\s+[A-Z][\w.&'’/-]*){1,2}\s+(?:on\s+\w+day\s+|this\s+\w+\s+|today\s+"
     r"|yesterday\s+|earlier\s+|late\s+\w+\s+|last\s+\w+\s+)?,?\s*that\s+"
@@ -729,6 +737,8 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             # "found 20 bodies", "concluded that evening", "remains determined that": no
             # finding told
             continue
+        if verb == "accused" and _OF_RIGHT_AFTER.match(text, ve):
+            continue  # "a boat accused of carrying drugs": a passive, no one accuses here
         if verb in _ASKED_TO and (
             not _ASKED_SOMEONE_TO.match(text, ve)
             or re.search(
@@ -1533,6 +1543,8 @@ def _past_whom(text: str, verb: str, ve: int, cs: int) -> int:
         return cs
     if whom := _TOLD_WHOM_THAT.match(text, cs):
         return whom.end()  # "told a private news channel that ...": whom, then what
+    if text[cs : cs + 1] in '“"' and (addressee := _QUOTED_ADDRESSEE.match(text, cs)):
+        return addressee.end()  # 'told "Fox & Friends" on Wednesday that': whom, then what
     if text[cs : cs + 1].isupper() and (addressee := _NAMED_ADDRESSEE.match(text, cs)):
         return addressee.end()  # "told Radio Liberty this evening that": a name, not "radio"
     if press := _TOLD_THE_PRESS.match(text, cs):

@@ -435,10 +435,24 @@ def _asked_or_owed(text: str, start: int, verb: str) -> bool:
     if verb.lower().endswith("ing") and _KEPT_FROM.search(text, max(0, start - 60), start):
         return True
     words = verb.lower().split()
+    if words[-1] in _BASE_FORMS and _JOINED_TO_A_MODAL.search(text, max(0, start - 120), start):
+        return True  # "will keep its fleet at sea and strike any ship": one more to come
     done = words[0] in ("had", "has", "have") or words[-1] in _TOLD_DONE
     return not done and _DEMANDED_THAT.search(text, max(0, start - 80), start) is not None
 
 
+# A verb's bare form, joined by "and" or "or" to a verb after a modal or an intent.
+_BASE_FORMS = frozenset(
+    """strike attack shell bomb capture seize take retake recapture liberate bombard advance
+    withdraw deploy destroy demolish target hit storm overrun""".split()
+)
+_JOINED_TO_A_MODAL = re.compile(
+    r"\b(?:will|would|could|may|might|can|shall|must|should|(?:vow(?:s|ed)?|pledg(?:e|es|ed)"
+    r"|threaten(?:s|ed)?|plan(?:s|ned)?|wants?|wanted|intend(?:s|ed)?|aim(?:s|ed)?|seeks?"
+    r"|sought|ready|prepared)\s+to)\s+(?:[a-z]+ly\s+)?[a-z]+\b[^,.;]{0,70}?\s+(?:and|or)"
+    r"\s+(?:then\s+)?$",
+    re.IGNORECASE,
+)
 _SPEECH_NEAR = re.compile(
     r"\b(?:accused|accuses|threatened|threatens|warned|vowed|denied|denies|deny|denying)\b"
     r"[^.]{0,30}$"
