@@ -9761,3 +9761,15 @@ def test_a_bare_verb_joined_to_a_modal_is_a_deed_to_come() -> None:
     )
     text = "Russian forces regrouped and attacked Avdiivka on Monday."
     assert {(g.actor, g.action) for g in run(text).ground} == {("russia", "attacked")}
+
+
+def test_a_deed_at_sea_or_another_clauses_place_is_not_where_it_was_done() -> None:
+    for text in (
+        "Russia struck a boat off the coast of Turkey on Monday.",
+        "Russia struck the ship after it had departed from Odesa.",
+    ):
+        assert {g.place for g in run(text).ground} == {None}, text
+    text = "Russian jets struck targets near Kharkiv after they took off from Belgorod."
+    assert {g.place for g in run(text).ground} == {"Kharkiv"}
+    text = "Russian jets targeted a rescue team as they were working in Kharkiv."
+    assert {g.place for g in run(text).ground} == {"Kharkiv"}

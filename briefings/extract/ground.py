@@ -1050,11 +1050,25 @@ def _place(sent: Sent, pos: int, direct: bool | None = None) -> str | None:
         ):
             return _POSSESSIVE_END.sub("", obj.group("place"))
     for m in _PLACE.finditer(sent.text, pos):
-        if m.start() - pos > 80:
-            break
+        if m.start() - pos > 80 or _OWN_CLAUSE_BETWEEN.search(sent.text, pos, m.start()):
+            break  # (not "struck the boat after it had left Venezuela": the other clause's)
+        if _OFF_A_COAST.search(sent.text, max(0, m.start("place") - 30), m.start("place")):
+            continue  # "a boat off the coast of Venezuela": at sea, not in the country
         if _a_place(sent, m):
             return _POSSESSIVE_END.sub("", m.group("place"))
     return None
+
+
+# A clause of its own after the deed: "after it had departed from".
+_OWN_CLAUSE_BETWEEN = re.compile(
+    # (not "while" or "as": "targeted a team as they were working in Douma" was there)
+    r"\b(?:after|before|since|because)\s+(?:it|they|he|she|we)\b",
+    re.IGNORECASE,
+)
+_OFF_A_COAST = re.compile(
+    r"\boff\s+(?:the\s+)?(?:[\w-]+\s+)?(?:coasts?|shores?)\s+of\s+(?:the\s+)?$|\boff\s+$",
+    re.IGNORECASE,
+)
 
 
 def _a_place(sent: Sent, m: re.Match[str]) -> bool:
