@@ -1383,13 +1383,18 @@ def test_a_known_truce_taken_up_by_a_side_is_news() -> None:
 
 
 def test_a_side_staying_away_does_not_call_off_a_gathering() -> None:
-    text = "Benjamin Netanyahu will not attend next week's summit in Cairo, his office said."
-    assert {st for t, _p, st in steps(text) if t == "meeting"} == {"planned"}
+    text = (
+        "Benjamin Netanyahu will not attend next week's summit with Erdogan in Cairo, his "
+        "office said."
+    )
+    # (and who stays away is no party to it)
+    assert {(p, st) for t, p, st in steps(text) if t == "meeting"} == {(("turkey",), "planned")}
     for text in (
-        "Putin did not attend the summit in Ankara with Erdogan on Friday.",
-        "Russia boycotted the conference in Geneva with Ukraine on Monday.",
+        "Putin did not attend the summit in Ankara with Erdogan and Netanyahu on Friday.",
+        "Russia boycotted the conference in Geneva with Ukraine and Turkey on Monday.",
     ):
         assert {st for _t, _p, st in steps(text)} == {"held"}, text
+        assert all("russia" not in p for _t, p, _st in steps(text)), text
     # (not any step, not talks of two, not one called off)
     for text in (
         "Russia will not take part in any peace talks, Dmitry Peskov said.",
@@ -9773,3 +9778,23 @@ def test_a_deed_at_sea_or_another_clauses_place_is_not_where_it_was_done() -> No
     assert {g.place for g in run(text).ground} == {"Kharkiv"}
     text = "Russian jets targeted a rescue team as they were working in Kharkiv."
     assert {g.place for g in run(text).ground} == {"Kharkiv"}
+
+
+def test_who_stays_away_from_a_gathering_is_no_party_to_it() -> None:
+    for text in (
+        "Notably, representatives from both Israel and Hamas were not in attendance at the summit.",
+        "Leaders gathered in Cairo, even as Hamas and Israel, both absent from the gathering, "
+        "are yet to agree on the next steps.",
+    ):
+        assert run(text).diplomacy == [], text
+    text = "Israel and Hamas did not take part in the summit, which Erdogan and Putin co-chaired."
+    assert {p for _t, p, _s in steps(text)} == {("russia", "turkey")}
+
+
+def test_the_head_of_a_list_along_with_others_mediates_too() -> None:
+    text = (
+        "Turkey, along with Egypt and Russia, mediated what has been described as a first "
+        "phase agreement between Israel and Hamas."
+    )
+    [d] = run(text).diplomacy
+    assert (d.participants, d.mediators) == (("hamas", "israel"), ("egypt", "russia", "turkey"))

@@ -211,8 +211,11 @@ _HELPED_AFTER = re.compile(
 )
 # The names coordinated with a mention before such a verb: "Egypt, Qatar and the US".
 _LISTED_AFTER = re.compile(
+    # ("The U.S., along with Egypt, Qatar and Turkey, mediated": the list's head too)
+    r"(?:\s*,\s*(?:along|together)\s+with\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?"
     r"(?:\s*,\s*(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})*"
     r"\s*,?\s+and\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+    r"(?:,(?=\s+(?:mediated|brokered|facilitated|helped)\b))?"
 )
 # A relative clause of mediating after a list: "A and B, which mediated the talks".
 _WHICH_MEDIATED = re.compile(
@@ -479,6 +482,8 @@ def _participants(
             and _ROLE_APPOSITION_CB.found(text, max(0, m.start - 90), m.start, sent.folded)
         )
         and not _object_of_the_verb_before(text, m, t)
+        # "Israel and Hamas, both absent from the gathering": who stays away
+        and not _ABSENT_AFTER.match(text, m.end)
         and not _across_a_relative(text, m, t)
         and not _after_anothers_subject(text, m, t)
     ]
@@ -935,6 +940,18 @@ def _mediates(text: str, m: Mention, previous: Mention | None, mediators: list[s
         # "the sponsors, the United States and Saudi Arabia": the list goes on
         return previous.end <= m.start and bool(_JOINED.fullmatch(text, previous.end, m.start))
     return False
+
+
+# Who stays away, said right after the name (and the rest of its list): "Israel and Hamas
+# were not in attendance", "Hamas and Israel, both absent from", "Putin did not attend".
+_ABSENT_AFTER = re.compile(
+    r"(?:\s*(?:,|\band\b|\bor\b)\s*(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})*"
+    r",?\s+(?:both\s+|all\s+|also\s+|each\s+)?(?:(?:were|was|are|is|have\s+been|has\s+been"
+    r"|had\s+been|remained|remain)\s+(?:not\s+(?:in\s+attendance|present|represented|invited)"
+    r"|absent)|absent\s+from|(?:did\s+not|didn['’]t|will\s+not|won['’]t|would\s+not|does\s+not"
+    r"|do\s+not)\s+(?:attend|take\s+part|participate|join|go)|skipped|boycotted|stayed\s+away"
+    r"|declined\s+to\s+attend)\b"
+)
 
 
 # Pure, and asked for every mention of a step's clause for every step of the sentence:
