@@ -9798,3 +9798,24 @@ def test_the_head_of_a_list_along_with_others_mediates_too() -> None:
     )
     [d] = run(text).diplomacy
     assert (d.participants, d.mediators) == (("hamas", "israel"), ("egypt", "russia", "turkey"))
+
+
+def test_spoke_to_a_person_of_a_side_is_a_call() -> None:
+    assert steps("Lavrov also spoke to Turkish Foreign Minister Hakan Fidan on Friday.") == {
+        ("call", ("russia", "turkey"), "held")
+    }
+    for text in (
+        "Lavrov spoke to reporters on Friday.",
+        "Netanyahu spoke to Russian media on Friday.",
+        "Putin spoke to Turkish journalists in Sochi.",
+    ):
+        assert steps(text) == set(), text
+
+
+def test_officials_of_a_people_speak_as_such_and_naming_a_deed_is_no_deed() -> None:
+    assert said("Indian officials stressed that the strikes were measured.") == [
+        ("India", "Indian officials", "the strikes were measured.")
+    ]
+    assert run("Russia termed the attack a provocation.").ground == []
+    text = "Hamas called the Israeli strikes a massacre."
+    assert {(g.actor, g.action) for g in run(text).ground} == {("israel", "struck")}

@@ -297,7 +297,9 @@ _VERB_THEN_NP = re.compile(
     # the deed of another, met or survived: "Ukrainian forces repelled the assault",
     # "Israel retaliated for the attack"
     r"|investigat|mourn|repel|repuls|thwart|foil|intercept|surviv|withst[ao]|fend"
-    r"|fought\s+off|beat\s+back|beaten\s+back|retaliat|respond|attribut|pinn)"
+    r"|fought\s+off|beat\s+back|beaten\s+back|retaliat|respond|attribut|pinn"
+    # a name put on the deed: "Pakistan called the strikes an act of war"
+    r"|call|term|brand|label|dub)"
     r"[a-z]*(?:\s+(?:from|of|on|to|for|against))?\s+"
     # ("condemned in strong terms weekend's suicide bombing")
     r"(?:in\s+(?:the\s+)?(?:strong(?:est)?|harsh(?:est)?|no\s+uncertain)\s+terms\s+)?"

@@ -34,6 +34,7 @@ from briefings.nlp.actors import Mention
 from briefings.nlp.folding import CaseBlind, may_hold
 from briefings.nlp.vocabulary import (
     DEED_NOUNS,
+    DEMONYM_END,
     INVERTIBLE_AFTER_QUOTE,
     OUTLET_NAMES,
     SAYING_FINITE,
@@ -811,6 +812,13 @@ def _speaker_name(m: Mention, text: str | None = None) -> str | None:
         and (body := _OWN_BODY_AFTER.match(text, m.end))
     ):
         return body.group("name")  # "Iran's Revolutionary Guards": the body that speaks
+    if (
+        m.kind in ("person", "demonym")
+        and text is not None
+        and DEMONYM_END.search(m.text)
+        and (many := _MANY_AFTER.match(text, m.end))
+    ):
+        return m.text + many.group(0)  # "Indian officials said": they, not "Indian"
     if m.kind == "person" and text is not None:
         # "the Ukrainian president said": the post, not the people's name alone
         titles = _TITLE_AFTER.match(text, m.end)
@@ -826,6 +834,12 @@ def _speaker_name(m: Mention, text: str | None = None) -> str | None:
 _OWN_BODY_AFTER = re.compile(
     r"['’]s\s+(?P<name>[A-Z][\w-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w-]*){0,4})"
     rf"(?=\s+(?:\w+ly\s+)?(?:{_QUOTING})\b)"
+)
+# Many who speak after a people's word: "(Indian) officials", "(Russian) military sources".
+_MANY_AFTER = re.compile(
+    r"(?:\s+(?:[a-z-]+\s+){0,2}?(?:officials|sources|diplomats|authorities|officers|ministers"
+    r"|leaders|lawmakers|negotiators|commanders|spokesmen|spokespeople|envoys|analysts"
+    r"|experts))\b"
 )
 # Who speaks for a person, after the name's "'s": "party", "camp", "lawyer".
 _WHOSE_VOICE = re.compile(

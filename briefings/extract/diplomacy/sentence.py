@@ -303,6 +303,17 @@ _WITH_SOMEONE = re.compile(
     r"\s+(?:(?:by\s+(?:tele)?phone|again|twice|briefly|late\s+\w+|on\s+\w+day)\s+)?with\s+"
     r"(?:(?:his|her|their|its|the)\s+)?(?:[A-Z]|(?:[a-z]+\s+)?counterparts?\b)"
 )
+_TO_SOMEONE = re.compile(
+    r"\s+(?:(?:by\s+(?:tele)?phone|again|twice|briefly|late\s+\w+|on\s+\w+day)\s+)?to\s+"
+    r"(?=(?:(?:his|her|their|its|the)\s+)?(?:[A-Z]|(?:[a-z]+\s+)?counterparts?\b))"
+)
+# Who is told through the press, not spoken with: "to Israeli media", "to state TV".
+_MEDIA_NEXT = re.compile(
+    r"(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?(?:media|press|tv|television|radio|newspapers?|channels?"
+    r"|reporters|journalists|agency|broadcasters?|outlets?|daily|magazine|parliament|nation"
+    r"|lawmakers|troops|soldiers)\b",
+    re.IGNORECASE,
+)
 _SPOKE_TIMES = re.compile(
     r"(?:\s+(?!and\b)[\w-]+){0,6}?(?:" + _TIMES_AFTER.pattern + ")", re.IGNORECASE
 )
@@ -474,6 +485,17 @@ def _read_trigger(
         return None  # "wants something much bigger than a ceasefire": a step compared with
     if word.lower() in ("spoke", "spoken", "speaks") and not (
         _WITH_SOMEONE.match(text, t.end())
+        # "spoke to Turkish Foreign Minister Hakan Fidan": a person of a side (not "spoke
+        # to reporters", "to Israeli media")
+        or (
+            (to := _TO_SOMEONE.match(text, t.end())) is not None
+            and any(
+                x.is_person and x.actor and x.start < to.end() + 60
+                for x in sent.mentions
+                if x.start >= to.end()
+            )
+            and not _MEDIA_NEXT.match(text, to.end())
+        )
         or (
             _TWO_SPEAKERS.search(text, max(0, t.start() - 80), t.start())
             and _SPOKE_TOGETHER.match(text, t.end())
