@@ -9819,3 +9819,28 @@ def test_officials_of_a_people_speak_as_such_and_naming_a_deed_is_no_deed() -> N
     assert run("Russia termed the attack a provocation.").ground == []
     text = "Hamas called the Israeli strikes a massacre."
     assert {(g.actor, g.action) for g in run(text).ground} == {("israel", "struck")}
+
+
+def test_what_a_deed_answers_is_not_its_day_nor_its_doers() -> None:
+    text = (
+        "Russia conducted missile strikes on Ukraine in retaliation against the March 1 "
+        "Belgorod drone attack in which 5 civilians were killed."
+    )
+    facts = run(text)
+    assert {(g.actor, g.action, g.date) for g in facts.ground} == {("russia", "struck", None)}
+    assert {c.date for c in facts.casualties} == {"2024-03-01"}
+    text = (
+        "Five soldiers died during the operation, which was launched on March 3 in response "
+        "to the Russian attack on March 1."
+    )
+    assert {c.date for c in run(text).casualties} == {None}
+
+
+def test_a_picture_captures_no_ground() -> None:
+    for text in (
+        "Kuleba posted on X, sharing video footage capturing blast sounds.",
+        "A Ukrainian drone captured images of Russian tanks near Kherson.",
+    ):
+        assert run(text).ground == [], text
+    text = "Russian forces captured Avdiivka, and the moment was captured on camera."
+    assert {(g.actor, g.place) for g in run(text).ground} == {("russia", "Avdiivka")}

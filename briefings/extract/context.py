@@ -29,6 +29,7 @@ from briefings.nlp.folding import caseless, fold, may_hold
 from briefings.nlp.numbers import parse_number
 from briefings.nlp.sentences import Sentence, split_sentences
 from briefings.nlp.vocabulary import (
+    ANSWERED_BEFORE,
     CLAUSE_SAYING,
     DEED_NOUNS,
     DOCUMENT_NOUNS,
@@ -73,6 +74,8 @@ _PLACE_BREAK = re.compile(
 _DATE_BREAK = re.compile(
     r";|,\s*(?:and|but|while|whereas|although|though)\b"
     r"|\s(?:while|whereas|but|as|after|before|since|until|following)\s"
+    # the event answered: "struck on Wednesday in response to an attack on April 22"
+    r"|\s(?:in\s+(?:response|retaliation|reprisal|revenge)\s+(?:to|for|against)|to\s+avenge)\s"
     # a running total: "five were killed on Friday, taking the toll to 20" (not all 20
     # that day)
     r"|\s(?:taking|bringing|raising|pushing|lifting)\s+(?:the|its|their|his|her)\s"
@@ -1127,6 +1130,9 @@ class ArticleContext:
                 continue
             if not said and _SAID_ON.search(sent.text, max(0, start - 60), start):
                 continue
+            answered = ANSWERED_BEFORE.search(sent.text, max(0, start - 100), start)
+            if answered is not None and pos < answered.start():
+                continue  # "struck Pakistan in retaliation for the April 22 attack": its day
             iso = self.parse(phrase, future=future)
             if not iso or len(iso) < 10:
                 continue

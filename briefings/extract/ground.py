@@ -18,6 +18,7 @@ from briefings.models import Casualty, GroundEvent
 from briefings.nlp.actors import STATE_KINDS, Mention
 from briefings.nlp.folding import CaseBlind, caseless, matches_where
 from briefings.nlp.vocabulary import (
+    ANSWERED_BEFORE,
     ARMED_WORDS,
     DEED_NOUNS,
     DEMONYM_END,
@@ -520,6 +521,10 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[GroundEvent]:
             continue  # "pulled out of the talks", "withdraw the statement": no troops move
         if text[m.start()].isupper() and _NAME_IN_A_LIST.search(text, 0, m.start()):
             continue  # "signed by the government, Shell and ...": a company's name, no deed
+        if m.group(0).lower() in _NOUN_FORMS and ANSWERED_BEFORE.search(
+            text, max(0, m.start() - 100), m.start()
+        ):
+            continue  # "in retaliation against the April 22 Pahalgam terror attack": a noun
         if _asked_or_owed(text, m.start(), m.group(0)):
             continue  # "urged Rwanda to withdraw", "the M23 must withdraw": not done
         if action == "offensive" and not _NOUN.search(low, m.end(), m.end() + 40):
@@ -530,6 +535,11 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[GroundEvent]:
             text, max(0, m.start() - 60), m.start()
         ):
             continue  # "Rafah had not been captured", "not involved in Monday's attack"
+        if action == "captured" and (
+            _A_PICTURE_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            or _ON_CAMERA_AFTER.match(text, m.end())
+        ):
+            continue  # "footage capturing blast sounds", "captured on video": a picture
         if action == "captured" and _PEOPLE_TAKEN.match(text, m.end()):
             continue  # "seven captured soldiers", "captured 12 fighters": people, no place
         if "under" in text[max(0, m.start() - 40) : m.start()] and _CAME_UNDER.search(
@@ -642,6 +652,10 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[GroundEvent]:
             # "Israel pressed ahead with plans for a ground offensive", "forces continued
             # the shelling of Stepanakert": the subject of the verb that carries it out
             light = _LIGHT_VERB_CB.search(text, max(0, m.start() - 70), m.start(), low)
+            if light is not None and ANSWERED_BEFORE.search(text, light.start(), m.start()):
+                # "conducted strikes in retaliation against the attack": the attack is
+                # the other side's, not the doer's of the verb
+                light = None
             if light is not None and _NOT_BEFORE.search(
                 text, max(0, light.start() - 30), light.start()
             ):
@@ -756,6 +770,19 @@ _HIT_BACK_IN_WORDS = re.compile(
     r"|,?\s*saying"
     # ("Marcos hit back on Thursday, saying ...", "hit back at critics")
     r"|(?:on|late|early)\s+\w+day\s*,\s*saying)",
+    re.IGNORECASE,
+)
+# What a picture takes: "video footage capturing the blasts", "captured on camera".
+_A_PICTURE_BEFORE = re.compile(
+    r"\b(?:footage|videos?|images?|photos?|photographs?|pictures?|cameras?|clips?|recordings?"
+    r"|lens|imagery)\s+(?:[\w-]+\s+){0,2}?$",
+    re.IGNORECASE,
+)
+_ON_CAMERA_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,4}?(?:on|in)\s+(?:camera|video|film|footage|tape|cctv)\b"
+    # ("a drone captured images of tanks")
+    r"|\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:images?|footage|videos?|pictures?|photos?"
+    r"|photographs?|moment|scenes?|sounds?)\b",
     re.IGNORECASE,
 )
 # People taken, not a place: "captured Burkina Faso soldiers", "captured 12 fighters".

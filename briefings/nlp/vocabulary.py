@@ -431,3 +431,12 @@ ARMED_WORDS: frozenset[str] = frozenset(
 #: A month's name or abbreviation as running text writes it, capitalised ("March",
 #: "Oct"), as a regex alternation.
 MONTH_WORD = alternation(frozenset((*MONTH_NAMES, *MONTH_ABBREVIATIONS)), spaced=False)
+
+
+#: The event a deed answers, told before its words: "in retaliation against the April 22
+#: attack", "in response to an attack on tourists": its day and its doer are not the deed's.
+ANSWERED_BEFORE = re.compile(
+    r"\b(?:in\s+(?:response|retaliation|reprisal|revenge)\s+(?:to|for|against)|to\s+avenge)\s"
+    r"[^,;]*$",
+    re.IGNORECASE,
+)
