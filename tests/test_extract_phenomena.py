@@ -9844,3 +9844,28 @@ def test_a_picture_captures_no_ground() -> None:
         assert run(text).ground == [], text
     text = "Russian forces captured Avdiivka, and the moment was captured on camera."
     assert {(g.actor, g.place) for g in run(text).ground} == {("russia", "Avdiivka")}
+
+
+def test_the_mediation_a_deal_came_after_names_its_mediator() -> None:
+    for text, med in (
+        ("Israel and Hamas agreed a truce after Egyptian mediation.", ("egypt",)),
+        (
+            "Russia and Ukraine agreed a prisoner swap following intensive Turkish "
+            "diplomatic engagement.",
+            ("turkey",),
+        ),
+    ):
+        [d] = run(text).diplomacy
+        assert (d.participants, d.mediators) == (tuple(sorted(set(d.participants))), med), text
+        assert "turkey" not in d.participants and "egypt" not in d.participants
+    # another event after "after" still names no one of the deal
+    text = "Israel and Hamas agreed a truce after Egyptian troops deployed."
+    assert [d.mediators for d in run(text).diplomacy] == [()]
+
+
+def test_a_verb_before_a_clause_does_not_carry_out_the_deed_after() -> None:
+    text = "Tensions between Russia and Ukraine have intensified after a series of air strikes."
+    assert run(text).ground == []
+    assert {g.actor for g in run("Russia intensified its air strikes on Kharkiv.").ground} == {
+        "russia"
+    }

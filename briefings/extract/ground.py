@@ -652,9 +652,13 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[GroundEvent]:
             # "Israel pressed ahead with plans for a ground offensive", "forces continued
             # the shelling of Stepanakert": the subject of the verb that carries it out
             light = _LIGHT_VERB_CB.search(text, max(0, m.start() - 70), m.start(), low)
-            if light is not None and ANSWERED_BEFORE.search(text, light.start(), m.start()):
-                # "conducted strikes in retaliation against the attack": the attack is
-                # the other side's, not the doer's of the verb
+            if light is not None and (
+                ANSWERED_BEFORE.search(text, light.start(), m.start())
+                or _ANOTHER_CLAUSE_BETWEEN.search(text, light.start(), m.start())
+            ):
+                # "conducted strikes in retaliation against the attack", "tensions have
+                # intensified after a series of Indian strikes": the deed is not the
+                # verb's object, nor its subject the doer
                 light = None
             if light is not None and _NOT_BEFORE.search(
                 text, max(0, light.start() - 30), light.start()
@@ -693,6 +697,10 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[GroundEvent]:
     return events
 
 
+# A clause or time phrase between a verb and a deed's noun: "intensified after the strikes".
+_ANOTHER_CLAUSE_BETWEEN = re.compile(
+    r"\b(?:after|before|since|amid|following|despite|because|when|while|as)\b", re.IGNORECASE
+)
 _WHOSE_CAPTURE = re.compile(r"['’]s?\s+(?:eventual\s+|possible\s+|swift\s+)?")
 
 

@@ -139,6 +139,9 @@ _MEDIATOR_AFTER = re.compile(
     r"|sponsored)\b|['’]s\s+(?:mediation|mediators?|auspices|invitation|facilitation)\b"
     # a people's word before it: "under Qatari and Turkish mediation", "Egyptian mediation"
     r"|(?-i:(?:\s*(?:,|and)\s*[A-Z][\w'’-]*)*\s+(?:mediation|auspices|sponsorship)\b)"
+    # "following intensive American diplomatic engagement", "after Qatari efforts"
+    r"|(?<=[a-z])(?-i:(?:\s*(?:,|and)\s*[A-Z][\w'’-]*)*)\s+(?:diplomatic\s+)?(?:engagement"
+    r"|efforts|shuttle\s+diplomacy)\b"
     r"|(?:\s*,\s*which|\s*,\s*who)?\s+(?:has\s+|had\s+|is\s+|was\s+)?(?:mediated|brokered"
     r"|mediating|brokering|hosted|hosting|facilitated|facilitating)\b"
     # (not the host of a guest, who is a side of the meeting: "hosted visiting President
@@ -456,7 +459,8 @@ def _participants(
     later = OTHER_EVENT_CB.search(text, t.end(), hi, sent.folded) or _PURPOSE_CB.search(
         text, t.end(), hi, sent.folded
     )
-    if later is not None:
+    if later is not None and not _MEDIATION_NP.match(text, later.end()):
+        # (but "agreed a truce after Egyptian mediation": who brought it about)
         hi = later.start()
     if memo is None or (lo, hi) not in memo:
         sides = _clause_sides(ctx, sent, lo, hi)
@@ -942,6 +946,12 @@ def _mediates(text: str, m: Mention, previous: Mention | None, mediators: list[s
     return False
 
 
+# The mediation a step came after: "following intensive American diplomatic engagement".
+_MEDIATION_NP = re.compile(
+    r"\s+(?:(?:intensive|intense|(?:months|weeks|days)\s+of|the|a|an)\s+)*"
+    r"[A-Z][\w'’-]*(?:\s+and\s+[A-Z][\w'’-]*)?\s+(?:diplomatic\s+)?(?:mediation|engagement"
+    r"|efforts|shuttle\s+diplomacy)\b"
+)
 # Who stays away, said right after the name (and the rest of its list): "Israel and Hamas
 # were not in attendance", "Hamas and Israel, both absent from", "Putin did not attend".
 _ABSENT_AFTER = re.compile(
