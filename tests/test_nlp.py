@@ -308,3 +308,16 @@ actors:
     assert found["Ethiopia"] == "gov" and found["Ethiopian"] == "gov"
     # a national army named for a country is not its state
     assert found["Libya"] != "lna"
+
+
+def test_a_quote_that_opens_right_after_a_stop_starts_a_sentence() -> None:
+    from briefings.nlp.sentences import split_sentences
+
+    text = "He said the shield worked, limiting damage.“This operation will go on,” Kuleba said."
+    assert [s.text for s in split_sentences(text)] == [
+        "He said the shield worked, limiting damage.",
+        "“This operation will go on,” Kuleba said.",
+    ]
+    # a quote that closes with its stop stays
+    assert len(split_sentences('Kuleba called it "a crime." Then he left.')) == 2
+    assert len(split_sentences('Kuleba called it "a crime."')) == 1

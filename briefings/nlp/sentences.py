@@ -54,6 +54,8 @@ _BREAK = re.compile(
     r"(?:(?<=[.!?…])[.!?…]*[\"'”’»)\]]*(?=\s)|(?<=\n)\s*\n|(?<=\n)"
     # a space lost in copying: "... by Islamic State.An eyewitness told Reuters ..."
     r"|(?<=[a-z]{2}\.)(?=[A-Z][a-z]|[AI]\s)"
+    # ... before a quote that opens: "... potential damage.“This operation ..."
+    r"|(?<=[a-z]{2}\.)(?=[“\"][A-Z])"
     # a credit or note in brackets after a finished sentence stands alone:
     # "... on Monday. (Reuters) Other activists said ..."
     # (matched from its bracket, and so not where a stop inside it is a break of its own)
