@@ -9869,3 +9869,20 @@ def test_a_verb_before_a_clause_does_not_carry_out_the_deed_after() -> None:
     assert {g.actor for g in run("Russia intensified its air strikes on Kharkiv.").ground} == {
         "russia"
     }
+
+
+def test_they_said_after_the_words_is_not_a_side_the_words_name() -> None:
+    text = (
+        "Tracking of each drone clearly showed that Ukraine's air defences were strong, they said."
+    )
+    assert said(text) == []
+    text = "Ukrainian officials said 20 drones were downed. Russia's drones failed, they said."
+    assert {a for a, _s, _t in said(text)} == {"ukraine"}
+
+
+def test_a_participle_of_asking_is_the_subjects_words() -> None:
+    text = (
+        "Putin has offered to help broker a resolution to the dispute between Israel and Hamas, "
+        "calling for a solution based on dialogue."
+    )
+    assert {(a, s) for a, s, _t in said(text)} == {("russia", "Vladimir Putin")}

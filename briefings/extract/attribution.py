@@ -879,7 +879,7 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             # is who speaks there
             main = main or ctx.subject(sent, vs)
             continue
-        participle = verb.endswith("ing")
+        participle = verb.split()[0].endswith("ing")  # ("calling for", "urging")
         aside_who = False
         parenthetical = _AS_BEFORE_CB.found(text, max(0, vs - 80), vs, low)
         if participle and (cited := _CITED_AS.search(text, max(0, vs - 140), vs)):
@@ -1001,6 +1001,9 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
                 and not after_quote
                 and not one_of_them
                 and not _named_subject(text, vs)
+                # (", they said": whom the pronoun stands for, or no one; never a side
+                # named in what they said)
+                and not _PRONOUN_BEFORE.search(text, max(0, vs - 8), vs)
             ):
                 # "..., Save the Children said": a subject of its own, if no known side
                 speaker = main or ctx.subject(sent, vs)

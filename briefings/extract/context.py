@@ -701,8 +701,13 @@ class Sent:
 
 # "..., he said": a pronoun that names who speaks the words around it.
 _COMMA_BEFORE_HE = re.compile(r",\s*$")
+_THEY_SAID = re.compile(
+    r"\s*(?:they|it)\s+(?:also\s+|later\s+|then\s+)?(?:said|say|says|added|adds|told|tells"
+    r"|noted|stressed|insisted|argued|warned|wrote|claimed)\b",
+    re.IGNORECASE,
+)
 _HE_SAID = re.compile(
-    r"(?:he|she)\s+(?:also\s+|later\s+|then\s+)?(?:said|says|added|adds|told|tells|noted"
+    r"\s*(?:he|she)\s+(?:also\s+|later\s+|then\s+)?(?:said|says|added|adds|told|tells|noted"
     r"|stressed|insisted|argued|warned|wrote)\b",
     re.IGNORECASE,
 )
@@ -1677,10 +1682,18 @@ class ArticleContext:
         the pronoun is "they", which a plural ("Kesh officials") takes before a
         state named after it ("Kesh officials distrust Tarvos because they say")."""
         quoted = inside_quote(sent.text, pos, sent.opened)
+        # "..., they said": who is named in what they say is not they
+        lead = (
+            pos
+            if _COMMA_BEFORE_HE.search(sent.text, max(0, pos - 3), pos)
+            and _THEY_SAID.match(sent.text, pos)
+            else 0
+        )
         sides = [
             m
             for m in sent.mentions
             if m.actor
+            and lead <= m.start
             and m.end <= pos
             and m.kind != "modifier"
             # ('"... the Moroccan forces carried out this attack," it added': not Morocco)
