@@ -9886,3 +9886,16 @@ def test_a_participle_of_asking_is_the_subjects_words() -> None:
         "calling for a solution based on dialogue."
     )
     assert {(a, s) for a, s, _t in said(text)} == {("russia", "Vladimir Putin")}
+
+
+def test_innocent_or_unarmed_people_are_civilians() -> None:
+    assert {
+        c.party
+        for c in run("Russia's cowardly attack took the lives of 26 innocent people.").casualties
+    } == {"civilians"}
+    assert {
+        c.party for c in run("Israeli troops shot dead three unarmed men in Jenin.").casualties
+    } == {"civilians"}
+    assert {c.party for c in run("Israeli troops shot dead three people in Jenin.").casualties} == {
+        "unknown"
+    }

@@ -145,7 +145,8 @@ _CIVILIAN_NOUNS, _COMBATANT_NOUNS, _GENERIC_NOUNS, _KIND_NOUNS = (
     for nouns in (_CIVILIAN_NOUNS, _COMBATANT_NOUNS, _GENERIC_NOUNS, _KIND_NOUNS)
 )
 _CIVILIAN = re.compile(rf"^(?:{_CIVILIAN_NOUNS})$", re.IGNORECASE)
-_CIVILIAN_WORD = re.compile(r"\bcivilian", re.IGNORECASE)
+# ("26 innocent people", "unarmed men": no fighters)
+_CIVILIAN_WORD = re.compile(r"\b(?:civilian|innocent|unarmed|non-?combatant)", re.IGNORECASE)
 _DISPLACED_WORD = re.compile(r"\bdisplaced\b", re.IGNORECASE)
 
 _COMBATANT = re.compile(rf"\b(?:{_COMBATANT_NOUNS})\b", re.IGNORECASE)
