@@ -9899,3 +9899,11 @@ def test_innocent_or_unarmed_people_are_civilians() -> None:
     assert {c.party for c in run("Israeli troops shot dead three people in Jenin.").casualties} == {
         "unknown"
     }
+
+
+def test_unnamed_sources_adding_more_are_still_no_side_their_words_name() -> None:
+    text = (
+        "Security sources said 29 Russian drones had been shot down by the evening, adding "
+        "that an additional 48 drones were destroyed since Thursday night."
+    )
+    assert [a for a, _s, _t in said(text) if a == "russia"] == []

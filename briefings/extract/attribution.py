@@ -925,6 +925,10 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             elif _BEFORE_PARTICIPLE.search(text[max(0, vs - 14) : vs]):
                 # "..., saying", "and adding", "put out a statement saying"
                 speaker = main or _first(sent, vs)
+                if main is None and out and out[-1].speaker is None and out[-1].name:
+                    # "Security sources said 29 Indian drones were downed, adding ...":
+                    # the sources go on, not a side their words name
+                    speaker = None
                 if (other := _CONTRAST_SUBJECT.search(text, max(0, vs - 160), vs)) is not None:
                     # "X rejected the deal, while the Israeli government defended it,
                     # saying ...": the contrast's own subject says it
