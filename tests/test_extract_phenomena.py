@@ -9907,3 +9907,36 @@ def test_unnamed_sources_adding_more_are_still_no_side_their_words_name() -> Non
         "that an additional 48 drones were destroyed since Thursday night."
     )
     assert [a for a, _s, _t in said(text) if a == "russia"] == []
+
+
+def test_a_place_fallen_to_a_side_is_taken_by_it() -> None:
+    assert {
+        (g.actor, g.action, g.place)
+        for g in run("Avdiivka fell to Russian forces on Saturday.").ground
+    } == {("russia", "captured", "Avdiivka")}
+    text = (
+        "Aid groups fear for the civilians trapped in Kherson, a city that fell on March 2 "
+        "into the hands of Russian troops."
+    )
+    assert {(g.actor, g.place) for g in run(text).ground} == {("russia", "Kherson")}
+    assert run("The death toll fell to 20, Russia said.").ground == []
+
+
+def test_a_reporters_caveat_after_the_words_is_not_said() -> None:
+    for text, words in (
+        (
+            "Hamas announced control over the crossing, though verification remains elusive.",
+            "control over the crossing",
+        ),
+        (
+            "Israel said it had captured the base, although this could not be independently "
+            "verified.",
+            "it had captured the base",
+        ),
+        (
+            "Kyiv has blamed Russian saboteurs for the blast, although no public evidence has "
+            "been presented.",
+            "blamed Russian saboteurs for the blast",
+        ),
+    ):
+        assert [t for _a, _s, t in said(text)] == [words], text

@@ -309,8 +309,11 @@ _REPORTERS_ASIDE = re.compile(
     r"|\s*(?:[—–]|\s-\s|,)\s*(?:a\s+|the\s+)?(?:figures?|claims?|numbers?|tolls?|accounts?)"
     r"\s+(?:that|which)\s+(?:could|can|have|has|had)\s*(?:not|n['’]t)\b"
     # "..., though the government did not immediately confirm": the writer's caveat
-    r"|,\s*(?:though|although|but)\s+[^,;]{2,60}?\s+(?:did|has|have|had|could)\s*(?:not|n['’]t)"
-    r"\s+(?:immediately\s+|yet\s+|independently\s+)?(?:confirm|comment|respond|verify|reply)"
+    r"|,\s*(?:though|although|but)\s+[^,;]{2,60}?\s+(?:did|has|have|had|could|can)\s*(?:not|n['’]t)"
+    r"\s+(?:be\s+)?(?:immediately\s+|yet\s+|independently\s+)?(?:confirm|comment|respond|verif"
+    r"|reply)"
+    # "..., though verification remains elusive", "although no evidence was given"
+    r"|,\s*(?:though|although)\s+(?:[\w'’-]+\s+){0,3}?(?:verification|evidence|confirmation)\b"
 )
 _THEN_THAT = re.compile(r"[\s,]*(?:that\b\s*)?")
 # A figure's thousands, then its noun, right before a verb: "11,000 troops currently".
@@ -323,7 +326,18 @@ def _may_hold_an_aside(low: str, lo: int, hi: int) -> bool:
     cheap test before ``_REPORTERS_ASIDE``, which may start anywhere."""
     return any(
         low.find(w, lo, hi) != -1
-        for w in ("without", "anonymity", "named", "identified", "not", "n't", "amid")
+        for w in (
+            "without",
+            "anonymity",
+            "named",
+            "identified",
+            "not",
+            "n't",
+            "amid",
+            "verification",
+            "evidence",
+            "confirmation",
+        )  # fmt: skip
     )
 
 
@@ -1228,7 +1242,7 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
         if cs >= ve and ce == len(text) and (source := _SOURCE_AT_END.search(text, cs)):
             ce = source.start()  # "..., Anadolu reported.": who passed it on, not what
         if (
-            cs >= ve
+            cs >= vs  # (the words after the verb, or with it: "blamed X, although ...")
             and _may_hold_an_aside(low, cs, ce)
             and (aside := _REPORTERS_ASIDE.search(text, cs, ce)) is not None
         ):

@@ -602,6 +602,8 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[GroundEvent]:
             # "El-Fasher was seized by the RSF": the place is the passive's subject
             event = replace(event, place=_POSSESSIVE_END.sub("", passive.group("place")))
         events.append(event)
+    if "fell" in low or "fallen" in low:
+        events += _fell_to(ctx, sent)
     for m in matches_where(_NOUN_SCAN, _NOUN, low, low):
         action = (m.lastgroup or "n_attacked")[2:]
         # The side named in the noun phrase: only a mention in the 60 characters before
@@ -702,6 +704,34 @@ _ANOTHER_CLAUSE_BETWEEN = re.compile(
     r"\b(?:after|before|since|amid|following|despite|because|when|while|as)\b", re.IGNORECASE
 )
 _WHOSE_CAPTURE = re.compile(r"['’]s?\s+(?:eventual\s+|possible\s+|swift\s+)?")
+
+
+# A place fallen to a side: "Avdiivka fell to Russian forces", "a city that fell on
+# October 26 into the hands of the RSF".
+_FELL_TO = re.compile(
+    r"\b(?:fell|has\s+fallen|had\s+fallen)(?:\s+on\s+(?:[\w,]+\s+){1,3}?|\s+(?:last\s+)?\w+day\s+)?"
+    r"\s*(?:to|into\s+the\s+hands\s+of|under\s+the\s+control\s+of)\s+(?:the\s+)?"
+)
+_PLACE_RIGHT_BEFORE = re.compile(
+    rf"(?P<place>{PLACE_NAME})(?:\s*,\s*(?:a|the)\s+(?:[\w-]+\s+){{0,2}}?(?:city|town|village"
+    r"|base|port)\s+(?:that|which)|\s*,?\s+(?:which|that))?\s+$"
+)
+
+
+def _fell_to(ctx: ArticleContext, sent: Sent) -> list[GroundEvent]:
+    """Places fallen to a side: the side after "fell to", the place named before."""
+    text = sent.text
+    out: list[GroundEvent] = []
+    for m in _FELL_TO.finditer(text):
+        # (the side right after: not "the toll fell to 20, the RSF said")
+        actor = next((x for x in sent.mentions if x.actor and x.start == m.end()), None)
+        if actor is None or not _can_act(ctx, actor):
+            continue
+        event = _event(ctx, sent, actor, "captured", m.end())
+        where = _PLACE_RIGHT_BEFORE.search(text, max(0, m.start() - 80), m.start())
+        place = where.group("place") if where is not None and _a_place(sent, where) else None
+        out.append(replace(event, place=place))
+    return out
 
 
 # A killing told with the deed's noun after it: "killed six people in an air strike".
