@@ -9940,3 +9940,20 @@ def test_a_reporters_caveat_after_the_words_is_not_said() -> None:
         ),
     ):
         assert [t for _a, _s, t in said(text)] == [words], text
+
+
+def test_a_person_before_a_closed_apposition_of_his_post_speaks() -> None:
+    cfg = """
+title: t
+date: 2025-11-01
+actors:
+  saf: {name: Sudanese Armed Forces, aliases: [SAF, Sudanese army, Abdel Fattah al-Burhan]}
+  rsf: {name: Rapid Support Forces, aliases: [RSF, Hemedti]}
+"""
+    text = "Abdel Fattah al-Burhan, head of the army, said the war would go on."
+    assert [(a, s) for a, s, _t in said(text, cfg=cfg)] == [("saf", "Abdel Fattah al-Burhan")]
+    text = (
+        "General Abdel Fattah al-Burhan, head of the Sudan Armed Forces (SAF), has admitted "
+        "the withdrawal of his men from the city."
+    )
+    assert [(a, s) for a, s, _t in said(text, cfg=cfg)] == [("saf", "Abdel Fattah al-Burhan")]

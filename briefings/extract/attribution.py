@@ -1002,6 +1002,21 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
                 )
                 if named is not None and words & NAME_TITLES:
                     speaker = named
+            titled = _TITLE_APPOSITION.search(text, max(0, vs - 140), vs)
+            if (
+                titled is not None
+                and (speaker is None or not speaker.is_person)
+                and titled.group("title").lower() in NAME_TITLES
+            ):
+                # "Abdel Fattah al-Burhan, head of the army, said": the man, not the army
+                speaker = next(
+                    (
+                        x
+                        for x in sent.mentions
+                        if x.is_person and x.actor and 0 <= titled.start() - x.end <= 1
+                    ),
+                    speaker,
+                )
             lost_comma = _speaker_without_comma(text, vs, sent.mentions)
             if lost_comma is not None and (speaker is None or speaker.start < lost_comma[0]):
                 speaker = lost_comma[1]  # "... shelling on the town the observatory said."
@@ -1630,6 +1645,11 @@ _TOLD = frozenset(("told", "tells", "telling"))
 _WROTE_TO = re.compile(r"to\s+[^.;“”\"]{1,120}?\bthat\s+", re.IGNORECASE)
 # A title in apposition, its closing comma left out: ", the chief minister of X ".
 # (not "a"/"an": "X, an official familiar with the talks told Reuters" is someone else)
+# A closed apposition of a post right before the verb: ", head of the army, said".
+_TITLE_APPOSITION = re.compile(
+    r",\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}?(?P<title>[\w-]+)\s+(?:of|for|to|at)\s+"
+    r"[^,;]{1,80},\s+(?:(?:has|have|had|also|then|later|again)\s+)*(?:[a-z]+ly\s+)?$"
+)
 _OPEN_APPOSITION = re.compile(r",\s+the\s+(?:[\w'’-]+\s+){1,8}?$", re.IGNORECASE)
 
 
