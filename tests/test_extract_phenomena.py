@@ -9957,3 +9957,26 @@ actors:
         "the withdrawal of his men from the city."
     )
     assert [(a, s) for a, s, _t in said(text, cfg=cfg)] == [("saf", "Abdel Fattah al-Burhan")]
+
+
+def test_the_militia_or_the_militants_is_never_a_states_army() -> None:
+    cfg = """
+title: t
+date: 2025-11-01
+actors:
+  saf: {name: Sudanese Armed Forces, aliases: [SAF, Sudanese army]}
+  rsf: {name: Rapid Support Forces, aliases: [RSF]}
+"""
+    text = (
+        "The paramilitary RSF has besieged the city for months. The SAF said the military "
+        "repelled a fierce attack launched by the militia on the city of El Fasher."
+    )
+    got = {(g.actor, g.action) for g in run(text, cfg=cfg).ground}
+    assert ("rsf", "attacked") in got and ("saf", "attacked") not in got
+    text = "The Israeli army said it repelled an attack. The militants fired rockets at Sderot."
+    assert run(text).ground == []
+
+
+def test_a_fall_denied_is_no_capture() -> None:
+    text = "Ukraine rejected assertions that Avdiivka had fallen to Russian forces."
+    assert run(text).ground == []

@@ -1060,7 +1060,9 @@ class ArticleContext:
         if noun in _GENERIC_GROUPS:
             # "the group" is the group last named, whoever's alias ends in "Group" ("JNIM
             # attacked the town. The group said ..." is JNIM, not the "Wagner Group")
-            group = self._group_before([m for m, _follow in sides])
+            # ("the militia", "the rebels" are never a state's army: "SAF said the
+            # militia attacked" is not SAF)
+            group = self._group_before([m for m, _follow in sides], states=noun == "group")
             if group is not None or head is None:
                 return group
         if head is not None:

@@ -292,7 +292,8 @@ _OUT_OF_NP = re.compile(
 # After a side's name, a verb and the start of a new noun phrase: the side does the verb
 # ("condemned the strikes", "refrained from further attacks"), not the deed named.
 _VERB_THEN_NP = re.compile(
-    r"\s+(?:(?:will|would|has|have|had|did|also|not|never|[a-z]+ly)\s+)*"
+    # (a quote may open before the verb: 'the military "successfully repelled an attack')
+    r"\s+[“\"‘]?(?:(?:will|would|has|have|had|did|also|not|never|[a-z]+ly)\s+)*"
     r"(?:condemn|denounc|deplor|decr(?:y|ie)|den(?:y|ie)|refrain|accus|blam|reject|warn"
     r"|criticis|criticiz|protest|halt|stop|suspend|avoid|end|slam|lambast|lament|regret"
     # the deed of another, met or survived: "Ukrainian forces repelled the assault",
@@ -712,6 +713,11 @@ _FELL_TO = re.compile(
     r"\b(?:fell|has\s+fallen|had\s+fallen)(?:\s+on\s+(?:[\w,]+\s+){1,3}?|\s+(?:last\s+)?\w+day\s+)?"
     r"\s*(?:to|into\s+the\s+hands\s+of|under\s+the\s+control\s+of)\s+(?:the\s+)?"
 )
+_DENIED_BEFORE = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)"
+    r"|false|rumou?rs?)\b[^.;]*$",
+    re.IGNORECASE,
+)
 _PLACE_RIGHT_BEFORE = re.compile(
     rf"(?P<place>{PLACE_NAME})(?:\s*,\s*(?:a|the)\s+(?:[\w-]+\s+){{0,2}}?(?:city|town|village"
     r"|base|port)\s+(?:that|which)|\s*,?\s+(?:which|that))?\s+$"
@@ -723,6 +729,8 @@ def _fell_to(ctx: ArticleContext, sent: Sent) -> list[GroundEvent]:
     text = sent.text
     out: list[GroundEvent] = []
     for m in _FELL_TO.finditer(text):
+        if _DENIED_BEFORE.search(text, max(0, m.start() - 80), m.start()):
+            continue  # "rejected assertions that El Fasher had fallen to the RSF"
         # (the side right after: not "the toll fell to 20, the RSF said")
         actor = next((x for x in sent.mentions if x.actor and x.start == m.end()), None)
         if actor is None or not _can_act(ctx, actor):
