@@ -9980,3 +9980,20 @@ actors:
 def test_a_fall_denied_is_no_capture() -> None:
     text = "Ukraine rejected assertions that Avdiivka had fallen to Russian forces."
     assert run(text).ground == []
+
+
+def test_talks_agreed_in_a_participle_or_being_prepared_are_to_come() -> None:
+    text = (
+        "Delegations of Russia and Ukraine concluded their meeting in Istanbul on Friday, "
+        "agreeing to hold a new round of negotiations."
+    )
+    assert ("talks", ("russia", "ukraine"), "planned") in steps(text)
+    text = "A meeting of Putin and Zelenskiy is potentially being prepared."
+    assert steps(text) == {("meeting", ("russia", "ukraine"), "planned")}
+
+
+def test_a_leader_staying_away_from_talks_does_not_call_them_off() -> None:
+    text = "However, the Kremlin said Putin would not attend the talks in Istanbul with Ukraine."
+    assert {st for _t, _p, st in steps(text)} == {"planned"}
+    text = "Russia will not take part in any peace talks, Peskov said."
+    assert {st for _t, _p, st in steps(text)} == {"not_planned"}

@@ -203,7 +203,7 @@ def _plain_status(text: str, t: re.Match[str], kind: str) -> str:
         return "held"  # "Delegations meet in Pretoria today", "Putin meets Erdogan in Sochi"
     if (
         status._PLANNED.search(pre[-50:])
-        or status._PLANNED.search(post[:50])
+        or status._PLANNED.search(post[:70])
         or status.PRESENT_MEET.match(t.group(0))
         or re.search(r"\bwould\s+(?:[\w-]+\s+){0,4}$", pre[-50:])
     ):

@@ -210,6 +210,8 @@ _PLANNED = re.compile(
     r"(?!\s+have\b)(?!\s+be\s+(?:the|a|an)\b)"
     r"|preparing|prepares|going\s+to|later\s+this\s+(?:week|month|year)|in\s+the\s+coming"
     r"\s+(?:days|weeks|months)|looking\s+to|to\s+schedule|intends?\s+to|planning\s+to"
+    # "a meeting of the two leaders is being prepared"
+    r"|(?:is|are)\s+(?:[a-z]+ly\s+)?being\s+(?:prepared|planned|organi[sz]ed|arranged|scheduled)"
     # "prepare for a summit", "instructed ministers to convene a session"
     r"|prepare\s+for|to\s+convene|to\s+organi[sz]e|to\s+arrange"
     # a mediator's task: "accepted a mandate to facilitate talks", "tasked to mediate"
@@ -400,12 +402,13 @@ _AGREED_TO_DO = re.compile(
 #: The verbs of setting talks going: "agreed to start talks", "agreed to hold talks".
 START_VERBS = "start|hold|resume|begin|launch|open|continue"
 _AGREED_TO_START = re.compile(
-    r"\b(?:agreed|agree|agrees|decided|decide|plan|plans|planned)\s+"
+    r"\b(?:agreed|agree|agrees|agreeing|decided|decide|deciding|plan|plans|planned|planning)\s+"
     # ("agreed on Friday to resume talks": the day of agreeing between)
     r"(?:on\s+\w+day\s+|last\s+\w+\s+|earlier\s+)?"
     # "agreed to a ceasefire and to start talks", "agreed to halt fire and begin talks"
     rf"(?:to\s+[^.;]{{0,60}}?\band\s+(?:to\s+)?|to\s+)(?:{START_VERBS})"
-    r"\s+(?:[\w\x22\u201c\u201d-]+\s+){0,3}[\x22\u201c]?$",
+    # ("agreeing to hold a new round of negotiations")
+    r"\s+(?:[\w\x22\u201c\u201d-]+\s+){0,4}[\x22\u201c]?$",
     re.IGNORECASE,
 )
 
@@ -638,7 +641,7 @@ def _status(text: str, t: re.Match[str], kind: str, folded: str | None = None) -
     ):
         return "held"  # "a deadline agreed in talks with the Taliban": the talks took place
     if (
-        kind == "meeting"
+        kind in ("meeting", "talks")
         and _GATHERING.match(t.group(0))
         and (away := _STAYS_AWAY.search(pre[-60:])) is not None
         and not _CANCELLED_CB.found(text, t.end(), len(text), low)
@@ -789,8 +792,9 @@ def _status(text: str, t: re.Match[str], kind: str, folded: str | None = None) -
         return "held"
     # (what another thing is ahead of says nothing of this step: "arrived on Monday ahead
     # of Cairo's planned deployment")
-    own = _ANOTHER_TIME.search(post, 0, 50)
-    own_end = own.start() if own is not None else 50
+    # ("a meeting of the two leaders is potentially being prepared": words enough)
+    own = _ANOTHER_TIME.search(post, 0, 70)
+    own_end = own.start() if own is not None else 70
     if (
         _AHEAD_OF.search(pre[-60:])
         or _PLANNED_CB.found(pre[-50:], folded=pre_low[-50:])
@@ -922,8 +926,11 @@ _STAYS_AWAY = re.compile(
     r"(?:the|this|that|(?:(?:next|last|this)\s+)?[\w'’]+['’]s)\s+(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
-#: Gatherings of many that go on when one side stays away (talks of two do not).
-_GATHERING = re.compile(r"^(?:summits?|conferences?|gatherings?|ceremony|forum|meetings?)$", re.I)
+#: Gatherings that go on when one side's leader stays away.
+# (talks too: "Putin would not attend the talks" sent others to them)
+_GATHERING = re.compile(
+    r"^(?:summits?|conferences?|gatherings?|ceremony|forum|meetings?|talks|negotiations)$", re.I
+)
 # A step told as what comes next, right before its word: "foreshadowed his meeting with",
 # "ahead of the summit", "preparations for a meeting" (after it, "met on Monday ahead of
 # the summit", the step is the summit's, not this one's).
