@@ -9997,3 +9997,10 @@ def test_a_leader_staying_away_from_talks_does_not_call_them_off() -> None:
     assert {st for _t, _p, st in steps(text)} == {"planned"}
     text = "Russia will not take part in any peace talks, Peskov said."
     assert {st for _t, _p, st in steps(text)} == {"not_planned"}
+
+
+def test_a_place_whose_name_is_joined_by_and_is_not_cut() -> None:
+    text = "Russian troops shelled villages in Bosnia and Herzegovina on Monday."
+    assert {g.place for g in run(text).ground} == {"Bosnia and Herzegovina"}
+    text = "Russian jets struck targets in Jammu and Kashmir."
+    assert {g.place for g in run(text).ground} == {"Jammu and Kashmir"}

@@ -259,8 +259,17 @@ NAME_GOES_ON = (
 #: running on into a day or an agency ("in Cairo Sunday"); two halves of one ("North
 #: and South Kivu").
 _POINT = r"(?:North|South|East|West|Upper|Lower|Central)"
+#: Places whose one name is two joined by "and" (world knowledge): never cut at "and".
+JOINED_PLACES = (
+    "Azad Jammu and Kashmir", "Jammu and Kashmir", "Trinidad and Tobago",
+    "Bosnia and Herzegovina", "Antigua and Barbuda", "Saint Kitts and Nevis",
+    "Sao Tome and Principe", "Turks and Caicos", "Saint Vincent and the Grenadines",
+    "Saint Pierre and Miquelon", "Wallis and Futuna",
+)  # fmt: skip
 PLACE_NAME = (
+    r"(?:" + "|".join(re.escape(p) for p in JOINED_PLACES) + r")\b"
     # "Port of Spain", "Strait of Hormuz": a place's head word, "of" and its name
+    r"|"
     r"(?:Port|Strait|Straits|Gulf|Sea|Bay|Horn|Cape|Isle)\s+of\s+(?:the\s+)?[A-Z][\w'’-]+"
     # "North and South Kivu", "Upper and Lower Nile": two halves, one name
     rf"|(?:{_POINT}\s+and\s+(?={_POINT}\s+[A-Z]))?"
