@@ -10004,3 +10004,18 @@ def test_a_place_whose_name_is_joined_by_and_is_not_cut() -> None:
     assert {g.place for g in run(text).ground} == {"Bosnia and Herzegovina"}
     text = "Russian jets struck targets in Jammu and Kashmir."
     assert {g.place for g in run(text).ground} == {"Jammu and Kashmir"}
+
+
+def test_a_speaking_aside_names_no_speaker_and_says_nothing_past_it() -> None:
+    text = (
+        "Fidan, speaking moments after Putin announced the truce, said Turkey had always "
+        "sought peace."
+    )
+    assert said(text) == [("turkey", "Hakan Fidan", "Turkey had always sought peace.")]
+
+
+def test_a_persons_administration_officials_speak_as_such() -> None:
+    text = "Putin administration officials told CNN that the talks were going well."
+    assert said(text) == [
+        ("russia", "Putin administration officials", "the talks were going well.")
+    ]

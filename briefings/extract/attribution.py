@@ -558,6 +558,11 @@ _TAKES_A_THING = (
     *sorted(_QUOTE_VERBS),
 )  # fmt: skip
 # The comma that closes a "who" aside, before the main clause's verb.
+# A participle's aside open before a verb: ", speaking moments after Trump announced".
+_IN_A_PARTICIPLE_ASIDE = re.compile(
+    r",\s*(?:(?:while|when|after|before|despite)\s+[a-z]+ing|speaking|writing|talking"
+    r"|addressing|responding|reacting|commenting|appearing)\b[^,;]*$"
+)
 _COMMA_THEN_VERB = re.compile(
     r",\s+(?:(?:also|later|then|has|had|have|will|would|was|were|is)\s+)?(?:[a-z]+ed|arrived"
     r"|met|left|went|came|took|told|said|says|spoke|flew|gave|held|made|will|would|declined"
@@ -1082,6 +1087,12 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
         ce = len(text)
         if aside_who and (main_verb := _COMMA_THEN_VERB.search(text, cs)) is not None:
             ce = main_verb.start()  # "Egypt's minister, who said a deal was close, arrived"
+        elif (aside := _IN_A_PARTICIPLE_ASIDE.search(text, max(0, vs - 150), vs)) is not None and (
+            main_verb := _COMMA_THEN_VERB.search(text, cs)
+        ) is not None:
+            # "Dar, speaking moments after Trump announced the truce, said ...": what the
+            # aside tells ends where the main clause's verb comes back
+            ce = main_verb.start()
         elif _OPENS_A_CLAUSE.match(text[:vs]) and (comma := text.find(",", cs)) != -1:
             # "While Netanyahu confirmed the ceasefire, Araqchi denied ...": the clause
             # the sentence opens with ends at its comma

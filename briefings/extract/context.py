@@ -1849,8 +1849,10 @@ _PLACE_KINDS = frozenset(("capital", "country", "seat"))
 # An aside of what the subject does meanwhile, right before its verb: ", while
 # welcoming the deal between A and B, ".
 _PARTICIPLE_ASIDE = re.compile(
-    r",\s*(?:while|when|after|before|despite|though|although|besides)\s+[a-z]+ing\b[^,;]{0,150}"
-    r",\s*(?:[a-z]+ly\s+)?$"
+    r",\s*(?:(?:while|when|after|before|despite|though|although|besides)\s+[a-z]+ing"
+    # ("Dar, speaking moments after Trump announced the truce, said": where he spoke)
+    r"|speaking|writing|talking|addressing|responding|reacting|commenting|appearing)\b"
+    r"[^,;]{0,150},\s*(?:[a-z]+ly\s+)?$"
 )
 # Words between dashes before a verb, opening with a lower-case word ("—designated a
 # terrorist group by X—"; not "— Egypt —", the subject's own name).

@@ -797,6 +797,8 @@ def _speaker_name(m: Mention, text: str | None = None) -> str | None:
     as such: "Machar's party", "Putin's spokesman" (not Machar or Putin)."""
     if m.is_person and text is not None and (voice := _WHOSE_VOICE.match(text, m.end)):
         return f"{m.canonical or m.text}'s {voice.group(1)}"
+    if m.is_person and text is not None and (team := _HIS_TEAM_AFTER.match(text, m.end)):
+        return m.text + team.group(0)  # "Trump administration officials told CNN"
     if m.canonical:
         return m.canonical
     if (
@@ -834,6 +836,12 @@ def _speaker_name(m: Mention, text: str | None = None) -> str | None:
 _OWN_BODY_AFTER = re.compile(
     r"['’]s\s+(?P<name>[A-Z][\w-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w-]*){0,4})"
     rf"(?=\s+(?:\w+ly\s+)?(?:{_QUOTING})\b)"
+)
+# Those who work for a person, named with the name as a modifier: "(Trump)
+# administration officials", "(Putin) aides".
+_HIS_TEAM_AFTER = re.compile(
+    r"\s+(?:administration|government|campaign|camp|team)(?:\s+(?:officials|sources|aides))?\b"
+    r"|\s+(?:aides|allies|loyalists)\b"
 )
 # Many who speak after a people's word: "(Indian) officials", "(Russian) military sources".
 _MANY_AFTER = re.compile(
