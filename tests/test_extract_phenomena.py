@@ -10019,3 +10019,14 @@ def test_a_persons_administration_officials_speak_as_such() -> None:
     assert said(text) == [
         ("russia", "Putin administration officials", "the talks were going well.")
     ]
+
+
+def test_a_deed_feared_or_imminent_is_not_done() -> None:
+    for text in (
+        "Kuleba said on Monday that a military incursion by Russia was imminent.",
+        "Kuleba said the army briefed the cabinet about the possibility of a Russian attack.",
+        "Fears of a Russian offensive grew.",
+    ):
+        assert run(text).ground == [], text
+    text = "A Russian attack on Kharkiv was repelled on Monday."
+    assert {(g.actor, g.place) for g in run(text).ground} == {("russia", "Kharkiv")}

@@ -412,7 +412,10 @@ _MAYBE_NP = re.compile(
     # attacks of a kind to be fought off: "to help fight attacks by X", "will counter
     # attacks by", "efforts to prevent attacks by"
     r"|\b(?:to|will|would|can|could)\s+(?:help\s+)?(?:fight|counter|combat|prevent|deter|stop"
-    r"|thwart|repel|avert)\s+(?:the\s+|further\s+|more\s+)?$",
+    r"|thwart|repel|avert)\s+(?:the\s+|further\s+|more\s+)?$"
+    # what may come: "the possibility of an Indian attack", "fears of a Russian offensive"
+    r"|\b(?:possibility|prospect|prospects|risk|threat|fears?|danger|spectre|specter|likelihood"
+    r"|chance)\s+of\s+(?:an?\s+|the\s+|further\s+|more\s+)?(?:[\w'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # A deed kept from happening, told by its gerund: "prevent troops of third countries
@@ -643,8 +646,10 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[GroundEvent]:
                 continue
         if _NOT_YET_DONE.search(text, max(0, m.start() - 40), m.start()):
             continue  # "Israel will attack Rafah": the verb, and a deed to come
-        if _MAYBE_NP.search(text, max(0, m.start() - 40), m.start()):
-            continue  # "ready to repel any Israeli attack": one that may come
+        if _MAYBE_NP.search(text, max(0, m.start() - 40), m.start()) or _TO_COME_AFTER.match(
+            text, m.end()
+        ):
+            continue  # "ready to repel any Israeli attack", "an incursion ... was imminent"
         # "a barrage of rockets fired by Azerbaijani forces", "the strikes by Israel":
         # the doer named after "by" comes first
         by = _FIRED_BY.match(text, m.end())
@@ -779,6 +784,12 @@ _AT_A_FORUM = re.compile(
 _TALKERS_BEFORE = re.compile(
     r"\b(?:diplomats|ministers|envoys|ambassadors|delegates|delegations|lawmakers|legislators"
     r"|negotiators|spokesm[ae]n|spokespeople)\s+(?:[a-z]+ly\s+)?$",
+    re.IGNORECASE,
+)
+# A deed's noun told as still to come: "a military incursion by India was imminent".
+_TO_COME_AFTER = re.compile(
+    r"(?:\s+by\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?\s+(?:was|is|are|were|seemed|seems)\s+"
+    r"(?:now\s+|still\s+)?(?:imminent|expected|likely|possible|feared|looming|inevitable)\b",
     re.IGNORECASE,
 )
 # What one withdraws from or withdraws that is no force: a process, words, a candidacy.
