@@ -10030,3 +10030,18 @@ def test_a_deed_feared_or_imminent_is_not_done() -> None:
         assert run(text).ground == [], text
     text = "A Russian attack on Kharkiv was repelled on Monday."
     assert {(g.actor, g.place) for g in run(text).ground} == {("russia", "Kharkiv")}
+
+
+def test_two_figures_share_the_noun_told_after_the_second() -> None:
+    got = {
+        (c.party, c.kind, c.count)
+        for c in run(
+            "Russian shelling hit Kharkiv, killing 10 and injuring 40 civilians."
+        ).casualties
+    }
+    assert got == {("civilians", "killed", 10), ("civilians", "wounded", 40)}
+    got = {
+        (c.party, c.count)
+        for c in run("Shelling killed 10 people and injured 40 civilians.").casualties
+    }
+    assert got == {("unknown", 10), ("civilians", 40)}

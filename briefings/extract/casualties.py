@@ -776,6 +776,14 @@ _NATIONAL = re.compile(
     + _CIVILIAN_NOUNS
     + r")\b)"
 )
+# A second figure of the same people after "and", with their noun: "(killing 10) and
+# injuring 40 civilians".
+_SHARED_NOUN_AFTER = re.compile(
+    r"\s+and\s+(?:injuring|wounding|killing|injured|wounded|killed|left|leaving)\s+"
+    r"(?:(?:at\s+least|more\s+than|over|about|nearly|some)\s+)?[\d,]+\s+(?:other\s+)?"
+    r"(?P<noun>[a-z]+)\b",
+    re.IGNORECASE,
+)
 _FIGHTERS_AMONG = re.compile(
     r"\s*,?\s*(?:including|among\s+them|among\s+whom)\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:fighters|militants|members\s+of|commanders?|combatants|gunmen|soldiers)\b",
@@ -2375,6 +2383,11 @@ def _party(
         owner = _owner(ctx, sent, q.start, phrase)
         if owner is not None:
             return owner
+    if not noun and (shared := _SHARED_NOUN_AFTER.match(text, found.np_end)) is not None:
+        # "killing 10 and injuring 40 civilians": the noun of the second figure is the
+        # first one's too
+        if _CIVILIAN.match(shared.group("noun")):
+            return CIVILIANS
     # "24 Azerbaijani civilians", "three children": civilians, whoever's they are.
     # (a capital Guard is a name's word: "a Revolutionary Guard commander")
     a_guard_name = found.noun in ("Guard", "Guards")
