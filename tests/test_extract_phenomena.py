@@ -10045,3 +10045,24 @@ def test_two_figures_share_the_noun_told_after_the_second() -> None:
         for c in run("Shelling killed 10 people and injured 40 civilians.").casualties
     }
     assert got == {("unknown", 10), ("civilians", 40)}
+
+
+def test_fire_exchanged_or_returned_is_a_deed() -> None:
+    got = {
+        (g.actor, g.action, g.place)
+        for g in run("Russian and Ukrainian troops exchanged fire near Bakhmut on Monday.").ground
+    }
+    assert got == {("russia", "clashed", "Bakhmut")}
+    assert {(g.actor, g.action) for g in run("Ukrainian forces returned fire.").ground} == {
+        ("ukraine", "attacked")
+    }
+    got = {
+        (g.actor, g.place)
+        for g in run("Israeli troops fired artillery at Hamas positions in Rafah.").ground
+    }
+    assert got == {("israel", "Rafah")}
+    for text in (
+        "Russia and Ukraine exchanged prisoners on Monday.",
+        "Russia and Ukraine exchanged accusations over the blast.",
+    ):
+        assert run(text).ground == [], text

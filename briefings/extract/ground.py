@@ -81,12 +81,20 @@ _ACTIONS: list[tuple[str, str, str]] = [
         # "fired two projectiles toward", "launched a salvo of drones at": weapons loosed
         r"|(?:fired|firing|fires|launched|launching|launches)(?=\s+(?:[\w-]+\s+){0,3}"
         r"(?:missiles?|rockets?|drones?|shells?|mortars?|projectiles?|grenades?|salvos?"
-        r"|volleys?|barrages?)\b)",
+        r"|volleys?|barrages?|artillery)\b)"
+        # fire given back: "Ukrainian forces returned fire"
+        r"|(?:returned|returning|returns)\s+fire",
         r"attacks?|assault|ambush|incursion|operation",
     ),
     # (a fight between two is no one's attack: "Somali troops clashed with Ethiopian
     # forces" tells who fought, not who struck first)
-    ("clashed", r"clashed|fought", r"clashes"),
+    # ("exchanged fire", "traded artillery fire": a fight between two, told as one deed)
+    (
+        "clashed",
+        r"clashed|fought|(?:exchanged|exchange|exchanging|traded|trading)\s+(?:heavy\s+)?"
+        r"(?:gun|artillery|small-arms|mortar|rocket)?\s*fire",
+        r"clashes",
+    ),
     ("intervened", r"intervened", r"intervention"),
     (
         "offensive",
