@@ -10066,3 +10066,24 @@ def test_fire_exchanged_or_returned_is_a_deed() -> None:
         "Russia and Ukraine exchanged accusations over the blast.",
     ):
         assert run(text).ground == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ukrainian defence ministry accused the Russian military of bombing villages.",
+        "Russia will not pull its troops until Ukrainian soldiers withdraw.",
+        "Russia and Ukraine agreed on Thursday to deploy monitoring teams.",
+        "Israel agreed to withdraw heavy weapons from the border.",
+    ],
+)
+def test_a_deed_alleged_conditioned_or_undertaken_is_not_done(text: str) -> None:
+    assert run(text).ground == []
+
+
+def test_a_deed_before_another_is_still_done() -> None:
+    text = "Israeli jets bombed Hamas positions before Hamas fighters withdrew."
+    assert {(g.actor, g.action) for g in run(text).ground} == {
+        ("israel", "struck"),
+        ("hamas", "withdrew"),
+    }

@@ -381,6 +381,9 @@ _NOT_YET_DONE = re.compile(
     r"|ready|poised|set|expected|likely|unlikely|threat(?:en|ens|ened|ening)?"
     # a deed on a timetable: "is due to fully withdraw", "are scheduled to deploy"
     r"|due|scheduled|slated|supposed)\s+to\s+(?:[a-z]+ly\s+)?$"
+    # an undertaking: "agreed on Thursday to deploy monitoring teams"
+    r"|\b(?:agreed|agrees|agree|agreeing|decided|decides|promised|pledged)\s+"
+    r"(?:on\s+\w+\s+|last\s+\w+\s+)?to\s+(?:[a-z]+ly\s+)?$"
     # "an offensive aimed at capturing"
     r"|\b(?:aim(?:s|ed|ing)?|intent)\s+(?:at|on)\s+$"
     # a condition: "would be crushed if it attacked Israel again"
@@ -450,8 +453,13 @@ def _asked_or_owed(text: str, start: int, verb: str) -> bool:
     if verb.lower().endswith("ing") and _KEPT_FROM.search(text, max(0, start - 60), start):
         return True
     words = verb.lower().split()
-    if words[-1] in _BASE_FORMS and _JOINED_TO_A_MODAL.search(text, max(0, start - 120), start):
-        return True  # "will keep its fleet at sea and strike any ship": one more to come
+    if words[-1] in _BASE_FORMS and (
+        _JOINED_TO_A_MODAL.search(text, max(0, start - 120), start)
+        or _A_CONDITION_BEFORE.search(text, max(0, start - 80), start)
+    ):
+        # "will keep its fleet at sea and strike any ship", "until Cambodian soldiers
+        # withdraw": one to come
+        return True
     done = words[0] in ("had", "has", "have") or words[-1] in _TOLD_DONE
     return not done and _DEMANDED_THAT.search(text, max(0, start - 80), start) is not None
 
@@ -460,6 +468,9 @@ def _asked_or_owed(text: str, start: int, verb: str) -> bool:
 _BASE_FORMS = frozenset(
     """strike attack shell bomb capture seize take retake recapture liberate bombard advance
     withdraw deploy destroy demolish target hit storm overrun""".split()
+)
+_A_CONDITION_BEFORE = re.compile(
+    r"\b(?:until|unless|once|if|before)\s+[^,.;]{0,60}$", re.IGNORECASE
 )
 _JOINED_TO_A_MODAL = re.compile(
     r"\b(?:will|would|could|may|might|can|shall|must|should|(?:vow(?:s|ed)?|pledg(?:e|es|ed)"
@@ -637,6 +648,10 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[GroundEvent]:
             ]
         if _NOT_PART_OF.search(text, max(0, m.start() - 60), m.start()):
             continue  # "said they were not involved in Monday's attack"
+        if "accus" in text[max(0, m.start() - 80) : m.start()] and _ACCUSED_OF.search(
+            text, max(0, m.start() - 80), m.start()
+        ):
+            continue  # "accused the Thai military of bombing villages": an allegation
         if m.group(0).lower() == "operation" and _WHAT_IT_IS.search(
             text, max(0, m.start() - 60), m.start()
         ):
@@ -794,6 +809,8 @@ _TALKERS_BEFORE = re.compile(
     r"|negotiators|spokesm[ae]n|spokespeople)\s+(?:[a-z]+ly\s+)?$",
     re.IGNORECASE,
 )
+# A deed's noun as what one is accused of: "accused the Thai military of bombing".
+_ACCUSED_OF = re.compile(r"\baccus\w*\s+[^.;]{0,60}?\bof\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 # A deed's noun told as still to come: "a military incursion by India was imminent".
 _TO_COME_AFTER = re.compile(
     r"(?:\s+by\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?\s+(?:was|is|are|were|seemed|seems)\s+"
