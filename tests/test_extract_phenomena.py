@@ -10087,3 +10087,19 @@ def test_a_deed_before_another_is_still_done() -> None:
         ("israel", "struck"),
         ("hamas", "withdrew"),
     }
+
+
+def test_a_toll_on_its_side_and_others_of_a_pair() -> None:
+    text = "Russia has put the death toll on its side at 19, including six soldiers."
+    assert {(c.party, c.count) for c in run(text).casualties} == {("russia", 19), ("russia", 6)}
+    text = (
+        "Renewed combat this week has killed six Ukrainian civilians and a Russian soldier, and "
+        "wounded more than 20 others."
+    )
+    got = {(c.party, c.kind) for c in run(text).casualties}
+    assert ("unknown", "wounded") in got and ("russia", "wounded") not in got
+    text = "Shelling killed three Russian soldiers and wounded 12 others."
+    assert {(c.party, c.kind) for c in run(text).casualties} == {
+        ("russia", "killed"),
+        ("russia", "wounded"),
+    }

@@ -776,6 +776,8 @@ _NATIONAL = re.compile(
     + _CIVILIAN_NOUNS
     + r")\b)"
 )
+_SECOND_OF_A_PAIR = re.compile(r"\band\s+(?:an?\s+)?$", re.IGNORECASE)
+_CIVILIANS_FIRST = re.compile(r"\b(?:civilians?|children|women|people|residents)\b", re.IGNORECASE)
 # A second figure of the same people after "and", with their noun: "(killing 10) and
 # injuring 40 civilians".
 _SHARED_NOUN_AFTER = re.compile(
@@ -2245,6 +2247,11 @@ _EVACUATED_HURT = re.compile(
 # A figure with no noun that is the subject of its verb: "12 were killed", "10 more
 # were injured", "five others died".
 _ON_ITS_SIDE = re.compile(r"\s+" + _ITS_SIDE.pattern, re.IGNORECASE)
+_TOLL_ON_ITS_SIDE = re.compile(
+    r"\b(?:toll|losses|casualties|dead)\s+on\s+(?:its|their|our)\s+(?:own\s+)?side\s+"
+    r"(?:at|to|as)\s+(?:(?:at\s+least|more\s+than|over|about|nearly|some)\s+)?$",
+    re.IGNORECASE,
+)
 _BARE_SUBJECT = re.compile(
     r"^\s+(?:(?:more|others?|more\s+people)\s+)?"
     # "nine on its side were killed"
@@ -2356,8 +2363,11 @@ def _party(
     ]
     configured = [m for m in inside if m.actor in ctx.lexicon.actor_ids]
     # "the Taliban said nine on its side were killed": the side of who says so
-    if _ON_ITS_SIDE.match(text, q.end) or (
-        head in ("people", "persons", "individuals") and _ON_ITS_SIDE.match(text, found.np_end)
+    if (
+        _ON_ITS_SIDE.match(text, q.end)
+        or (head in ("people", "persons", "individuals") and _ON_ITS_SIDE.match(text, found.np_end))
+        # "put the death toll on its side at 19"
+        or _TOLL_ON_ITS_SIDE.search(text, max(0, q.start - 50), q.start)
     ):
         # ("at least 200 people on their side were killed": a word for anyone, then whose)
         if claimant in ctx.lexicon.actor_ids:
@@ -2509,6 +2519,15 @@ def _party(
                 else found.verb_pos
             )
             killer = ctx.subject(sent, at) if killing else None
+            if (
+                head == "others"
+                and prev[2] not in (CIVILIANS, UNKNOWN)
+                and _SECOND_OF_A_PAIR.search(text, max(0, prev[0].start - 8), prev[0].start)
+                and _CIVILIANS_FIRST.search(text, max(0, prev[0].start - 60), prev[0].start)
+            ):
+                # "killed six civilians and a soldier, and wounded 20 others": others of
+                # both, no one side's
+                return UNKNOWN
             if killer is None or killer.actor != prev[2]:
                 return prev[2]  # (not "government forces ..., killing more than 50")
     # "killed 13 in Idlib": victims named just after ("of the Syrian army").
