@@ -10103,3 +10103,21 @@ def test_a_toll_on_its_side_and_others_of_a_pair() -> None:
         ("russia", "killed"),
         ("russia", "wounded"),
     }
+
+
+def test_an_outlet_reporting_and_residents_by_a_border_are_no_side() -> None:
+    text = "The navy pushed back the Russian positions by 5:40am, reports the Kyiv Post."
+    assert said(text) == []
+    text = (
+        "Residents near the river, bordering Russia to the east, reported hearing artillery fire."
+    )
+    assert said(text) == []
+
+
+def test_attack_or_strike_naming_a_kind_of_arm_is_no_deed() -> None:
+    assert run("The forces included fast attack gunboats and patrol boats.").ground == []
+    got = {
+        (g.actor, g.action)
+        for g in run("Israeli attack helicopters struck Hamas positions.").ground
+    }
+    assert got == {("israel", "struck")}

@@ -372,6 +372,12 @@ _TOLD_THE_PRESS = re.compile(
 )
 # A named addressee of two or three words, then when, then "that".
 _OF_RIGHT_AFTER = re.compile(r"\s+of\b")
+# A newsroom's name after an inverted "reports", to the end: "..., reports the Bangkok Post."
+_AN_OUTLET_TO_THE_END = re.compile(
+    r"\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+){0,3}(?:Post|Times|Herald|News|Daily|Tribune|Journal"
+    r"|Gazette|Telegraph|Guardian|Star|Mail|Express|Agency|Television|TV|Radio|Press|Review"
+    r"|Observer|Chronicle|Monitor|Insider|Today)\s*[.!]?\s*$"
+)
 # A programme or paper named in quotes: 'told "Fox & Friends" on Wednesday that'.
 _QUOTED_ADDRESSEE = re.compile(
     r"[“\"][^“”\"]{1,60}[”\"]\s+(?:(?:on|in|during|late|early|this|last)\s+[\w-]+\s+"
@@ -758,6 +764,8 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             continue
         if verb == "accused" and _OF_RIGHT_AFTER.match(text, ve):
             continue  # "a boat accused of carrying drugs": a passive, no one accuses here
+        if verb.startswith("report") and _AN_OUTLET_TO_THE_END.match(text, ve):
+            continue  # "..., reports the Bangkok Post.": a newsroom passing it on, no side
         if verb in _ASKED_TO and (
             not _ASKED_SOMEONE_TO.match(text, ve)
             or re.search(

@@ -144,9 +144,11 @@ OBJECT_OF = re.compile(
 # The object of a participle after a noun: "refugees fleeing Russia's bombing said" (not
 # "After weeks of fighting Russia said": a noun, and Russia the subject).
 _PARTICIPLE_OBJECT = re.compile(
-    r"\b(?!(?:of|the|amid|after|before|during|from|by|despite|in|with|since)\b)[a-z]+\s+"
-    r"(?:fleeing|escaping|leaving|attacking|backing|opposing|blaming|criticising|criticizing"
-    r"|accusing|targeting)\s+(?:the\s+)?$",
+    r"(?:\b(?!(?:of|the|amid|after|before|during|from|by|despite|in|with|since)\b)[a-z]+\s+"
+    r"|,\s*)(?:fleeing|escaping|leaving|attacking|backing|opposing|blaming|criticising|criticizing"
+    r"|accusing|targeting"
+    # where they are: "Residents near the mountain, bordering Cambodia, reported"
+    r"|bordering|neighbou?ring|facing|overlooking|adjoining)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # A past verb right before a name, its subject before it: "infuriated ", "attacked the "

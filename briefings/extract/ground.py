@@ -540,6 +540,8 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[GroundEvent]:
             or _TALKERS_BEFORE.search(text, max(0, m.start() - 40), m.start())
         ):
             continue  # "clashed at the UN Security Council", "envoys clashed": words
+        if _A_CRAFT_AFTER.match(text, m.end()) and m.group(0).lower() in ("attack", "strike"):
+            continue  # "Thai attack helicopters", "a carrier strike group": a kind of arm
         if action == "withdrew" and _NO_TROOPS_OUT.match(text, m.end()):
             continue  # "pulled out of the talks", "withdraw the statement": no troops move
         if text[m.start()].isupper() and _NAME_IN_A_LIST.search(text, 0, m.start()):
@@ -648,6 +650,8 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[GroundEvent]:
             ]
         if _NOT_PART_OF.search(text, max(0, m.start() - 60), m.start()):
             continue  # "said they were not involved in Monday's attack"
+        if _A_CRAFT_AFTER.match(text, m.end()) and m.group(0).lower() in ("attack", "strike"):
+            continue  # "fast attack gunboats", "strike aircraft": a kind of arm, no deed
         if "accus" in text[max(0, m.start() - 80) : m.start()] and _ACCUSED_OF.search(
             text, max(0, m.start() - 80), m.start()
         ):
@@ -807,6 +811,13 @@ _AT_A_FORUM = re.compile(
 _TALKERS_BEFORE = re.compile(
     r"\b(?:diplomats|ministers|envoys|ambassadors|delegates|delegations|lawmakers|legislators"
     r"|negotiators|spokesm[ae]n|spokespeople)\s+(?:[a-z]+ly\s+)?$",
+    re.IGNORECASE,
+)
+# What "attack" or "strike" names a kind of: "attack helicopters", "a strike group".
+_A_CRAFT_AFTER = re.compile(
+    r"\s+(?:helicopters?|gunboats?|boats?|craft|aircraft|jets?|submarines?|drones?|dogs?"
+    r"|planes?|vessels?|groups?|forces?|capabilit(?:y|ies)|packages?|rifles?|squadrons?"
+    r"|units?|teams?)\b",
     re.IGNORECASE,
 )
 # A deed's noun as what one is accused of: "accused the Thai military of bombing".
