@@ -10121,3 +10121,8 @@ def test_attack_or_strike_naming_a_kind_of_arm_is_no_deed() -> None:
         for g in run("Israeli attack helicopters struck Hamas positions.").ground
     }
     assert got == {("israel", "struck")}
+
+
+def test_a_peace_named_after_a_city_takes_no_party_from_it() -> None:
+    text = "Putin and Zelenskiy signed the Ankara Peace Accord on Sunday."
+    assert steps(text) == {("agreement", ("russia", "ukraine"), "concluded")}

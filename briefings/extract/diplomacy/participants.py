@@ -322,8 +322,9 @@ _NAMES_AFTER = re.compile(
     r"|negotiations|peace\s+(?:talks|process|plan|deal|agreement)"
     # (a text named after a city, in capitals too: "the Ankara Declaration"; but "the Berlin
     # Conference" was held by the host)
-    r"|(?i:declaration|agreements?|accords?|memorandum|protocol|treaty|communiqu[eé]|truce"
-    r"|ceasefire|cease-fire))\b"
+    # ("the Kuala Lumpur Peace Accord": a peace named after the city)
+    r"|(?i:(?:peace\s+)?(?:declaration|agreements?|accords?|memorandum|protocol|treaty"
+    r"|communiqu[eé]|truce|ceasefire|cease-fire)))\b"
 )
 
 
