@@ -10126,3 +10126,16 @@ def test_attack_or_strike_naming_a_kind_of_arm_is_no_deed() -> None:
 def test_a_peace_named_after_a_city_takes_no_party_from_it() -> None:
     text = "Putin and Zelenskiy signed the Ankara Peace Accord on Sunday."
     assert steps(text) == {("agreement", ("russia", "ukraine"), "concluded")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kuleba said the strikes will go on until the attacks on Ukrainian cities are over.",
+        "Putin is mulling strikes on Ukrainian territory, Peskov said.",
+        "Russia said it was considering further strikes in the region.",
+        "Kuleba framed the operation as a major shift in strategy.",
+    ],
+)
+def test_a_deed_weighed_awaited_or_framed_is_not_done(text: str) -> None:
+    assert run(text).ground == []

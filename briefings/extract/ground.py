@@ -308,8 +308,9 @@ _VERB_THEN_NP = re.compile(
     # "Israel retaliated for the attack"
     r"|investigat|mourn|repel|repuls|thwart|foil|intercept|surviv|withst[ao]|fend"
     r"|fought\s+off|beat\s+back|beaten\s+back|retaliat|respond|attribut|pinn"
-    # a name put on the deed: "Pakistan called the strikes an act of war"
-    r"|call|term|brand|label|dub)"
+    # a name put on the deed: "Pakistan called the strikes an act of war", "framed the
+    # operation as a shift"
+    r"|call|term|brand|label|dub|fram|portray|characteri[sz])"
     r"[a-z]*(?:\s+(?:from|of|on|to|for|against))?\s+"
     # ("condemned in strong terms weekend's suicide bombing")
     r"(?:in\s+(?:the\s+)?(?:strong(?:est)?|harsh(?:est)?|no\s+uncertain)\s+terms\s+)?"
@@ -424,6 +425,11 @@ _MAYBE_NP = re.compile(
     # attacks by", "efforts to prevent attacks by"
     r"|\b(?:to|will|would|can|could)\s+(?:help\s+)?(?:fight|counter|combat|prevent|deter|stop"
     r"|thwart|repel|avert)\s+(?:the\s+|further\s+|more\s+)?$"
+    # weighed, not done: "mulling strikes on Venezuelan territory", "considers further strikes"
+    r"|\b(?:mull|mulls|mulled|mulling|consider|considers|considered|considering|weigh|weighs"
+    r"|weighed|weighing|contemplat(?:e|es|ed|ing)|eyeing|eyes)\s+(?:[\w'’-]+\s+){0,2}$"
+    # ... or an end awaited: "until the attacks on the American people are over"
+    r"|\b(?:until|unless)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$"
     # what may come: "the possibility of an Indian attack", "fears of a Russian offensive"
     r"|\b(?:possibility|prospect|prospects|risk|threat|fears?|danger|spectre|specter|likelihood"
     r"|chance)\s+of\s+(?:an?\s+|the\s+|further\s+|more\s+)?(?:[\w'’-]+\s+){0,2}$",
