@@ -10139,3 +10139,22 @@ def test_a_peace_named_after_a_city_takes_no_party_from_it() -> None:
 )
 def test_a_deed_weighed_awaited_or_framed_is_not_done(text: str) -> None:
     assert run(text).ground == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Russia's spokeswoman dismissed the footage as fake; however, Reuters found no sign "
+            "of tampering.",
+            "dismissed the footage as fake",
+        ),
+        (
+            "Putin reiterated that he is the legitimate winner of the vote, a claim rejected by "
+            "many countries.",
+            "he is the legitimate winner of the vote",
+        ),
+    ],
+)
+def test_the_writers_turn_after_the_words_is_not_said(text: str, words: str) -> None:
+    assert [t for _a, _s, t in said(text)] == [words]

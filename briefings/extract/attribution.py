@@ -314,6 +314,11 @@ _REPORTERS_ASIDE = re.compile(
     r"|reply)"
     # "..., though verification remains elusive", "although no evidence was given"
     r"|,\s*(?:though|although)\s+(?:[\w'’-]+\s+){0,3}?(?:verification|evidence|confirmation)\b"
+    # "...; however, Reuters indicated ...": the writer turns to another's account
+    r"|;\s*(?:however|meanwhile)\b"
+    # "..., a claim rejected by multiple countries": the writer's note on it
+    r"|,\s*(?:a|an|the)\s+(?:claim|assertion|allegation|charge|view|position)s?\s+"
+    r"(?:(?:widely|largely|firmly)\s+)?(?:rejected|disputed|denied|dismissed|contested)\s+by\b"
 )
 _THEN_THAT = re.compile(r"[\s,]*(?:that\b\s*)?")
 # A figure's thousands, then its noun, right before a verb: "11,000 troops currently".
@@ -337,6 +342,9 @@ def _may_hold_an_aside(low: str, lo: int, hi: int) -> bool:
             "verification",
             "evidence",
             "confirmation",
+            "however",
+            "meanwhile",
+            " by ",
         )  # fmt: skip
     )
 
