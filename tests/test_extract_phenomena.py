@@ -10158,3 +10158,13 @@ def test_a_deed_weighed_awaited_or_framed_is_not_done(text: str) -> None:
 )
 def test_the_writers_turn_after_the_words_is_not_said(text: str, words: str) -> None:
     assert [t for _a, _s, t in said(text)] == [words]
+
+
+def test_a_post_with_no_name_as_subject_is_the_man_named_before() -> None:
+    text = 'Erdogan spoke to reporters in Ankara. "We will mediate," the president added.'
+    assert said(text) == [("turkey", "Recep Tayyip Erdogan", "We will mediate")]
+    text = "Lavrov met his Turkish counterpart. The minister said the talks would continue."
+    assert [(a, s) for a, s, _t in said(text)] == [("russia", "Sergei Lavrov")]
+    # (an official is anyone's: not the man named before)
+    text = "Lavrov met his Turkish counterpart. The official said the talks would continue."
+    assert [(a, s) for a, s, _t in said(text)] == []

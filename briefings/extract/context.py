@@ -701,6 +701,14 @@ class Sent:
         return self._dates
 
 
+# A post with no name as the whole subject before a verb: "(...," the president added",
+# "The secretary said".
+_A_ROLE_SUBJECT = re.compile(
+    r"[\s,”\"]*(the\s+(?:president|prime\s+minister|premier|chancellor|secretary|minister"
+    r"|foreign\s+minister|defen[cs]e\s+minister|spokes(?:man|woman|person)|ambassador|envoy"
+    r"|emir|king))\s+(?:also\s+|later\s+|then\s+)?$",
+    re.IGNORECASE,
+)
 # "..., he said": a pronoun that names who speaks the words around it.
 _COMMA_BEFORE_HE = re.compile(r",\s*$")
 _THEY_SAID = re.compile(
@@ -1639,6 +1647,10 @@ class ArticleContext:
             return self.side_before(
                 sent, lo + pronoun.start(), plural=pronoun.group(1).lower() in ("they", "their")
             )
+        if not inside and (role := _A_ROLE_SUBJECT.match(chunk)) is not None:
+            # '"...," the president added', "The secretary said": a post for the man named
+            # before, as "he" is
+            return self.person_before(sent, lo + role.start(1))
         return None
 
     def person_before(self, sent: Sent, pos: int) -> Mention | None:
