@@ -10168,3 +10168,18 @@ def test_a_post_with_no_name_as_subject_is_the_man_named_before() -> None:
     # (an official is anyone's: not the man named before)
     text = "Lavrov met his Turkish counterpart. The official said the talks would continue."
     assert [(a, s) for a, s, _t in said(text)] == []
+
+
+def test_disputing_or_downplaying_is_a_position() -> None:
+    text = "Kuleba disputed the claim that the drone was Ukrainian."
+    assert said(text) == [
+        ("ukraine", "Dmytro Kuleba", "disputed the claim that the drone was Ukrainian.")
+    ]
+    assert said("Putin downplayed the threat of a counter-offensive.") == [
+        ("russia", "Vladimir Putin", "downplayed the threat of a counter-offensive.")
+    ]
+    assert said("Putin's government disputed the results.") == [
+        ("russia", "Vladimir Putin's government", "disputed the results.")
+    ]
+    # (the noun: "one of the main disputes in diplomacy" says nothing)
+    assert said("The blast was one of the main disputes between Russia and Ukraine.") == []

@@ -525,7 +525,7 @@ _ADJUNCT_TO_END = re.compile(
 _THAT_OR_COLON = re.compile(r"\bthat\b|:", re.IGNORECASE)
 _NO_WORD = re.compile(r"[\W]*")
 #: The verbs of denying, as stems: "denied", "rejects", "dismissing".
-DENYING = ("deni", "deny", "reject", "dismiss", "refut", "rebut")
+DENYING = ("deni", "deny", "reject", "dismiss", "refut", "rebut", "disput", "downplay")
 #: Verbs whose words mean little without them: "denied there had been a retreat",
 #: "accused Russia of targeting civilians", "blamed Hamas for the collapse".
 _KEEPS_ITS_VERB = (*DENYING, "accus", "blam")

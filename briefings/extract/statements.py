@@ -852,7 +852,7 @@ _MANY_AFTER = re.compile(
 # Who speaks for a person, after the name's "'s": "party", "camp", "lawyer".
 _WHOSE_VOICE = re.compile(
     r"['’]s?\s+((?:[a-z-]+\s+){0,2}?(?:party|camp|movement|office|lawyers?|attorneys?"
-    r"|spokes(?:man|woman|person)|aides?|allies|supporters|administration|team|family"
+    r"|spokes(?:man|woman|person)|aides?|allies|supporters|administration|government|team|family"
     r"|representatives?|envoy|advis[eo]rs?|son|wife|daughter|brother))\b"
 )
 #: Words of a post that qualify its title: "deputy foreign minister", "top negotiator".
