@@ -10183,3 +10183,10 @@ def test_disputing_or_downplaying_is_a_position() -> None:
     ]
     # (the noun: "one of the main disputes in diplomacy" says nothing)
     assert said("The blast was one of the main disputes between Russia and Ukraine.") == []
+
+
+def test_a_running_totals_start_dates_nothing() -> None:
+    text = "Since early February, Russian forces have struck 10 towns, killing 43 people."
+    facts = run(text)
+    assert {c.date for c in facts.casualties} == {None}
+    assert {g.date for g in facts.ground} == {None}

@@ -121,6 +121,9 @@ _SPAN_JOIN = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*", re.IGNOREC
 # A period's bound, which dates no event: "since 2016", "until May".
 PERIOD_START = re.compile(r"(?:since|until|till)\b", re.IGNORECASE)
 PERIOD_BEFORE = re.compile(r"\b(?:since|until|till)\s+$", re.IGNORECASE)
+_PERIOD_OPENS_BEFORE = re.compile(
+    r"\b(?:since|until|till)\s+(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE
+)
 # When a war or siege told of in a relative clause began: "the siege, which was launched
 # May 23," dates the siege, not the toll of today.
 _BEGAN_BEFORE = re.compile(
@@ -1202,6 +1205,10 @@ class ArticleContext:
         for i, (start, stop_, phrase) in enumerate(sent.dates):
             if _BEGAN_BEFORE.search(text, max(0, start - 250), start):
                 continue  # "the siege, which was launched May 23,": the siege's start
+            if PERIOD_START.match(phrase) or _PERIOD_OPENS_BEFORE.search(
+                text, max(0, start - 16), start
+            ):
+                continue  # "Since September, ... killing 43": a running total's start
             if (
                 (
                     _SPAN_START.search(text, max(0, start - 10), start)
