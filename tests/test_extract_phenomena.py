@@ -10190,3 +10190,10 @@ def test_a_running_totals_start_dates_nothing() -> None:
     facts = run(text)
     assert {c.date for c in facts.casualties} == {None}
     assert {g.date for g in facts.ground} == {None}
+
+
+def test_a_prefixed_noun_of_the_dead_is_counted() -> None:
+    text = 'The strike killed 14 "narco-terrorists", Kuleba said.'
+    assert {(c.kind, c.count, c.claimed_by) for c in run(text).casualties} == {
+        ("killed", 14, "ukraine")
+    }

@@ -216,6 +216,8 @@ _VICTIMS = re.compile(
     rf"(?:{_GAP_WORD}\s+){{0,5}}?"
     # (a noun in scare quotes: 13 "terrorists")
     r"(?P<quote>[\"“‘])?"
+    # (a prefix of the noun's own: 14 "narco-terrorists")
+    r"(?:[a-z]{2,8}-)?"
     rf"(?P<noun>(?i:{_CIVILIAN_NOUNS}|{_COMBATANT_NOUNS}|{_GENERIC_NOUNS}|{_KIND_NOUNS}))\b"
     r"(?!-)(?(quote)[\"”’])",
 )
