@@ -24,6 +24,8 @@ from briefings.nlp.folding import CaseBlind, caseless, may_hold
 from briefings.nlp.vocabulary import (
     DOCUMENT_NOUNS,
     INVERTIBLE,
+    MASTHEAD_WORDS,
+    OUTLET_NAMES,
     REPORTING,
     SAYING_BARE,
     SAYING_FINITE,
@@ -378,19 +380,21 @@ _TOLD_THE_PRESS = re.compile(
     r"\s+(?:(?:on|in)\s+\w+day\s+)?(?:that\s+)?(?=\S)",
     re.IGNORECASE,
 )
-# A named addressee of two or three words, then when, then "that".
 _OF_RIGHT_AFTER = re.compile(r"\s+of\b")
 # A newsroom's name after an inverted "reports", to the end: "..., reports the Bangkok Post."
 _AN_OUTLET_TO_THE_END = re.compile(
-    r"\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+){0,3}(?:Post|Times|Herald|News|Daily|Tribune|Journal"
-    r"|Gazette|Telegraph|Guardian|Star|Mail|Express|Agency|Television|TV|Radio|Press|Review"
-    r"|Observer|Chronicle|Monitor|Insider|Today)\s*[.!]?\s*$"
+    r"\s+(?:the\s+)?(?:(?:[A-Z][\w'’.&-]*\s+){0,3}(?:"
+    + alternation(MASTHEAD_WORDS)
+    + r")|"
+    + "|".join(re.escape(n) for n in OUTLET_NAMES)
+    + r")\s*[.!]?\s*$"
 )
 # A programme or paper named in quotes: 'told "Fox & Friends" on Wednesday that'.
 _QUOTED_ADDRESSEE = re.compile(
     r"[“\"][^“”\"]{1,60}[”\"]\s+(?:(?:on|in|during|late|early|this|last)\s+[\w-]+\s+"
     r"(?:(?:morning|evening|night|afternoon)\s+)?)?,?\s*that\s+"
 )
+# A named addressee of two or three words, then when, then "that".
 _NAMED_ADDRESSEE = re.compile(
     r"[A-Z][\w.&'’/-]*(?:\s+[A-Z][\w.&'’/-]*){1,2}\s+(?:on\s+\w+day\s+|this\s+\w+\s+|today\s+"
     r"|yesterday\s+|earlier\s+|late\s+\w+\s+|last\s+\w+\s+)?,?\s*that\s+"

@@ -239,6 +239,13 @@ OUTLET_OF_WORDS = re.compile(
     + "|".join(re.escape(n) for n in sorted(OUTLET_NAMES, key=len, reverse=True) if " " in n)
     + r")\b"
 )
+#: Words a newspaper's or channel's own name ends with ("the Bangkok Post", "the Kyiv
+#: Times"): a capitalised name ending so names a newsroom.
+MASTHEAD_WORDS = frozenset(
+    """Post Times Herald News Daily Tribune Journal Gazette Telegraph Guardian Star Mail
+    Express Agency Television TV Radio Press Review Observer Chronicle Monitor Insider
+    Today""".split()
+)
 #: The words of those names: only a mention spelt as one of them may be inside one.
 OUTLET_WORDS: frozenset[str] = frozenset(
     w for n in OUTLET_NAMES if " " in n for w in re.split(r"[\s-]+", n)
