@@ -712,16 +712,10 @@ _A_ROLE_SUBJECT = re.compile(
     r"|emir|king))\s+(?:also\s+|later\s+|then\s+)?$",
     re.IGNORECASE,
 )
-# "..., he said": a pronoun that names who speaks the words around it.
+# "..., he said", "..., they added": a pronoun that names who speaks the words around it.
 _COMMA_BEFORE_HE = re.compile(r",\s*$")
-_THEY_SAID = re.compile(
-    r"\s*(?:they|it)\s+(?:also\s+|later\s+|then\s+)?(?:said|say|says|added|adds|told|tells"
-    r"|noted|stressed|insisted|argued|warned|wrote|claimed)\b",
-    re.IGNORECASE,
-)
-_HE_SAID = re.compile(
-    r"\s*(?:he|she)\s+(?:also\s+|later\s+|then\s+)?(?:said|says|added|adds|told|tells|noted"
-    r"|stressed|insisted|argued|warned|wrote)\b",
+_PRONOUN_SAYS = re.compile(
+    rf"\s*(?P<who>he|she|they|it)\s+(?:also\s+|later\s+|then\s+)?(?:{alternation(REPORTING)})\b",
     re.IGNORECASE,
 )
 
@@ -1669,8 +1663,10 @@ class ArticleContext:
         # ("After meeting Erdogan in Ankara, he said": not whom the opening phrase names)
         opening = OPENING_PHRASE.match(sent.text) if sent.text[:1].isupper() else None
         lead = opening.end() if opening is not None and opening.end() <= pos else 0
-        if _COMMA_BEFORE_HE.search(sent.text, max(0, pos - 3), pos) and _HE_SAID.match(
-            sent.text, pos
+        if (
+            _COMMA_BEFORE_HE.search(sent.text, max(0, pos - 3), pos)
+            and (says := _PRONOUN_SAYS.match(sent.text, pos)) is not None
+            and says.group("who").lower() in ("he", "she")
         ):
             # "Zelenskiy must go, he said", "The leader, he said, had no plans": who is
             # named in what he says is not he; he was named before
@@ -1706,12 +1702,12 @@ class ArticleContext:
         state named after it ("Kesh officials distrust Tarvos because they say")."""
         quoted = inside_quote(sent.text, pos, sent.opened)
         # "..., they said": who is named in what they say is not they
-        lead = (
-            pos
+        says = (
+            _PRONOUN_SAYS.match(sent.text, pos)
             if _COMMA_BEFORE_HE.search(sent.text, max(0, pos - 3), pos)
-            and _THEY_SAID.match(sent.text, pos)
-            else 0
+            else None
         )
+        lead = pos if says is not None and says.group("who").lower() in ("they", "it") else 0
         sides = [
             m
             for m in sent.mentions

@@ -38,6 +38,7 @@ from briefings.nlp.vocabulary import (
     INVERTIBLE_AFTER_QUOTE,
     OUTLET_NAMES,
     SAYING_FINITE,
+    SPEAKER_NOUNS,
     alternation,
 )
 from briefings.nlp.world import NAME_TITLES, RANKS, is_country
@@ -845,9 +846,10 @@ _HIS_TEAM_AFTER = re.compile(
 )
 # Many who speak after a people's word: "(Indian) officials", "(Russian) military sources".
 _MANY_AFTER = re.compile(
-    r"(?:\s+(?:[a-z-]+\s+){0,2}?(?:officials|sources|diplomats|authorities|officers|ministers"
-    r"|leaders|lawmakers|negotiators|commanders|spokesmen|spokespeople|envoys|analysts"
-    r"|experts))\b"
+    r"(?:\s+(?:[a-z-]+\s+){0,2}?(?:"
+    # (the plural ones: "Indian officials", not "(Red) Cross")
+    + alternation({w for w in SPEAKER_NOUNS if w.endswith("s") and not w.endswith(("ss", "ngos"))})
+    + r"))\b"
 )
 # Who speaks for a person, after the name's "'s": "party", "camp", "lawyer".
 _WHOSE_VOICE = re.compile(
