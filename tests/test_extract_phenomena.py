@@ -10197,3 +10197,12 @@ def test_a_prefixed_noun_of_the_dead_is_counted() -> None:
     assert {(c.kind, c.count, c.claimed_by) for c in run(text).casualties} == {
         ("killed", 14, "ukraine")
     }
+
+
+def test_armed_men_arriving_are_a_deployment_and_an_envoy_arriving_is_not() -> None:
+    got = {
+        (g.actor, g.action, g.place) for g in run("Russian marines have arrived in Kherson.").ground
+    }
+    assert got == {("russia", "deployed", "Kherson")}
+    assert run("Lavrov arrived in Ankara for talks with Fidan.").ground == []
+    assert run("The Russian fishermen arrived in Kherson on Monday.").ground == []

@@ -114,6 +114,8 @@ _ACTIONS: list[tuple[str, str, str]] = [
     (
         "deployed",
         r"deployed|deploy|deploying|sent\s+reinforcements|reinforced|dispatched"
+        # arms or armed men arriving ("the carrier arrived in the Caribbean"): see _sentence
+        r"|arrived(?=\s+(?:in|at|off)\s)"
         # armed men called up ("mobilised 200,000 troops"; not "mobilised support")
         r"|mobili[sz](?:ed|es|e|ing)(?!\s+(?:support|opinion|resources|funds|aid|votes|public"
         r"|international|diplomatic|donors)\b)(?=\s+(?:[\w,-]+\s+){0,4}?(?:troops|forces|soldiers"
@@ -548,6 +550,10 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[GroundEvent]:
             continue  # "clashed at the UN Security Council", "envoys clashed": words
         if _A_CRAFT_AFTER.match(text, m.end()) and m.group(0).lower() in ("attack", "strike"):
             continue  # "Thai attack helicopters", "a carrier strike group": a kind of arm
+        if m.group(0).lower() == "arrived" and not _ARMS_ARRIVING.search(
+            text, max(0, m.start() - 120), m.start()
+        ):
+            continue  # "Lavrov arrived in Ankara": a visit, no deployment
         if action == "withdrew" and _NO_TROOPS_OUT.match(text, m.end()):
             continue  # "pulled out of the talks", "withdraw the statement": no troops move
         if text[m.start()].isupper() and _NAME_IN_A_LIST.search(text, 0, m.start()):
@@ -805,6 +811,14 @@ def _killer(ctx: ArticleContext, sent: Sent, pos: int) -> Mention | None:
     return None
 
 
+# Arms or armed men as what arrives, maybe with an apposition: "the USS Ford, the largest
+# aircraft carrier, arrived", "US Marines have arrived".
+_ARMS_ARRIVING = re.compile(
+    r"\b(?:troops|forces|soldiers|marines|paratroopers|warships?|ships|vessels|carriers?"
+    r"|destroyers?|frigates?|submarines?|jets|warplanes|bombers|fleet|strike\s+group"
+    r"|reinforcements|battalions?|brigades?)(?:\s*,[^,;.]{0,60},)?\s+(?:have\s+|has\s+|had\s+)?$",
+    re.IGNORECASE,
+)
 # Where a clash is one of words: at a meeting, a session, a body that sits.
 _AT_A_FORUM = re.compile(
     r"(?:\s+with\s+[^.;,]{1,60}?)?(?:\s+(?:verbally|publicly|sharply|openly|again|repeatedly"
