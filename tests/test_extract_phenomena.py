@@ -10206,3 +10206,58 @@ def test_armed_men_arriving_are_a_deployment_and_an_envoy_arriving_is_not() -> N
     assert got == {("russia", "deployed", "Kherson")}
     assert run("Lavrov arrived in Ankara for talks with Fidan.").ground == []
     assert run("The Russian fishermen arrived in Kherson on Monday.").ground == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin's envoy and two generals are also reported to have been killed in the raid.",
+        "Following the Russian strike, the clinic, said to be the oldest in Kherson, has told "
+        "patients to stay at home.",
+        "Peskov was widely believed to be behind the leak.",
+    ],
+)
+def test_what_is_said_of_the_subject_is_no_one_speaking(text: str) -> None:
+    assert said(text) == []
+
+
+def test_a_danger_to_lives_is_no_threat_spoken() -> None:
+    text = "Zelenskiy said the drones carried heavy warheads and threatened the lives of hundreds."
+    assert [t for _a, _s, t in said(text)] == [
+        "the drones carried heavy warheads and threatened the lives of hundreds."
+    ]
+    # (a threat made is words: "threatened to cut off the gas")
+    assert [t for _a, _s, t in said("Putin threatened to cut off the gas supply to Kyiv.")] == [
+        "threatened to cut off the gas supply to Kyiv."
+    ]
+
+
+def test_a_pronoun_and_an_auxiliary_say_nothing_new() -> None:
+    assert said("Many Russian lawmakers maintain it does not.") == []
+    assert said("Ukrainian officials insist they will.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Kuleba told NATO foreign policy chief Anna Berg that the drones came from Iran.",
+            "the drones came from Iran.",
+        ),
+        (
+            "Kuleba told an emergency session of the UN Security Council that the dam was mined.",
+            "the dam was mined.",
+        ),
+        (
+            "Kuleba told French media outlets that a deal was within reach.",
+            "a deal was within reach.",
+        ),
+        # (no whom before a clause: what he believes is what he told)
+        (
+            "Kuleba told reporters he believed that a deal was within reach.",
+            "he believed that a deal was within reach.",
+        ),
+    ],
+)
+def test_whom_one_told_is_not_what_one_told(text: str, words: str) -> None:
+    assert [t for _a, _s, t in said(text)] == [words]

@@ -320,6 +320,13 @@ def _said_on(ctx: ArticleContext, sent: Sent, content: tuple[int, int] | None = 
 
 
 _OF_WHAT = re.compile(r"of\s+(?=\S)", re.IGNORECASE)
+#: A pronoun and an auxiliary, no more: "it does not", "they will": what they echo
+#: was said before.
+_ONLY_AN_ECHO = re.compile(
+    r"(?:it|they|he|she|we|this|that|so)\s+(?:does|do|did|is|are|was|were|will|would|can"
+    r"|could|has|have|had|should|must)(?:\s+not|n['’]t)?\s*[.!?]?",
+    re.IGNORECASE,
+)
 #: Verbs that take whom they tell before what: "reminded the allies that ...".
 _WHOM_VERB = re.compile(r"(?:remind|warn|inform|told|tell)", re.IGNORECASE)
 #: Whom they tell: a pronoun, a name, or people ("the allies"), not a thing a relative
@@ -412,6 +419,8 @@ def _reported(ctx: ArticleContext, sent: Sent, act: Speech) -> Statement | None:
         or not _speaks_for_a_side(ctx, act.speaker)
     ):
         return None
+    if _ONLY_AN_ECHO.fullmatch(content):
+        return None  # "many maintain it does not.": the claim is in the sentence before
     if _THIS_WHERE.match(sent.text, act.verb_end):
         return None  # "X said this in an interview": the words were the sentence before
     if _PREPOSITION_START.match(content) and len(content.split()) <= 8 and "," not in content:
