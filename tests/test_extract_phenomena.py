@@ -10261,3 +10261,45 @@ def test_a_pronoun_and_an_auxiliary_say_nothing_new() -> None:
 )
 def test_whom_one_told_is_not_what_one_told(text: str, words: str) -> None:
     assert [t for _a, _s, t in said(text)] == [words]
+
+
+@pytest.mark.parametrize(
+    ("text", "deeds"),
+    [
+        ("Putin is hopeful about striking a deal with Kyiv before winter.", set()),
+        ("Russian generals are willing to strike civilian targets, Kuleba said.", set()),
+        ("The port has long been threatened with attack by Russia's navy.", set()),
+        # (the raid was launched; destroying the defences was its aim)
+        (
+            "Erdogan said Russia had met its goals when it launched the raid, to destroy "
+            "Ukrainian air defences.",
+            {("russia", "struck")},
+        ),
+    ],
+)
+def test_a_deed_struck_hoped_for_or_aimed_at_is_no_deed(text: str, deeds: set) -> None:
+    assert {(g.actor, g.action) for g in run(text).ground} == deeds
+
+
+def test_a_deal_one_is_hopeful_about_is_sought() -> None:
+    text = "Putin is hopeful about striking a deal with Kyiv before winter."
+    assert steps(text) == {("agreement", ("russia", "ukraine"), "proposed")}
+
+
+def test_talks_called_unjustifiable_are_ruled_out() -> None:
+    text = "Hamas has called further negotiations with Israel 'unjustifiable' amid the raids."
+    assert steps(text) == {("talks", ("hamas", "israel"), "not_planned")}
+
+
+def test_a_go_between_at_work_on_talks_mediates_them() -> None:
+    text = "Turkey has been mediating the talks between Russia and Ukraine."
+    assert {(d.participants, d.status, d.mediators) for d in run(text).diplomacy} == {
+        (("russia", "ukraine"), "held", ("turkey",))
+    }
+    text = (
+        "Russia and Ukraine are due to hold talks in Istanbul on Sunday. "
+        "Turkey has been mediating the talks."
+    )
+    assert {(d.participants, d.mediators) for d in run(text).diplomacy} == {
+        (("russia", "ukraine"), ("turkey",))
+    }

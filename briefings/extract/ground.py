@@ -382,6 +382,8 @@ _NOT_YET_DONE = re.compile(
     r"|\b(?:going|plans?|planned|planning|prepar(?:e|es|ed|ing)|intends?|intended|intending"
     r"|aims?|aimed|aiming|seeks?|seeking|sought|try|tries|tried|trying|attempt(?:s|ed|ing)?"
     r"|ready|poised|set|expected|likely|unlikely|threat(?:en|ens|ened|ening)?"
+    # a disposition: "is willing to strike civilians", "able to hit Tel Aviv"
+    r"|willing|unwilling|able|unable|prepared|determined|eager|free|allowed|permitted"
     # a deed on a timetable: "is due to fully withdraw", "are scheduled to deploy"
     r"|due|scheduled|slated|supposed)\s+to\s+(?:[a-z]+ly\s+)?$"
     # an undertaking: "agreed on Thursday to deploy monitoring teams"
@@ -394,6 +396,10 @@ _NOT_YET_DONE = re.compile(
     r"(?:ever\s+|again\s+|were\s+to\s+|was\s+to\s+|dared\s+to\s+)?$"
     # ... and the verb joined to it: "if they were to attack Guyana or attack ExxonMobil"
     r"|\b(?:if|unless)\s+[^,.;]{1,60}?\s+(?:or|and)\s+$"
+    # a purpose after a comma: "launched its attack on Iran, to destroy its programme"
+    r"|,\s+(?:in\s+order\s+)?to\s+$"
+    # a danger: "has for years been threatened with attack by its adversaries"
+    r"|\bthreat(?:en|ens|ened|ening)\s+with\s+(?:an?\s+)?(?:[\w'’-]+\s+)?$"
     # an aim: "achieved the goals of the operation to destroy its programme"
     r"|\b(?:goals?|aims?|objectives?|intentions?|mission|bids?|attempts?|efforts?|plans?"
     r"|orders?|threats?|vows?|pledges?|promises?|readiness)\s+(?:[\w'’-]+\s+){0,4}?to\s+$"
@@ -417,6 +423,12 @@ _NOT_YET_DONE = re.compile(
 )
 # A deed's noun phrase that tells it may come: "any Israeli attack", "a possible
 # strike", "an imminent offensive".
+# What is struck that is no blow: "striking a deal", "struck a conciliatory tone".
+_A_DEAL_STRUCK = re.compile(
+    r"\s+(?:(?:a|an|the|any|this|that|its|their)\s+)?(?:[\w'’-]+\s+){0,2}?(?:deal|agreement"
+    r"|bargain|accord|compromise|balance|tone|note|chord|pact|deals)\b",
+    re.IGNORECASE,
+)
 _MAYBE_NP = re.compile(
     r"\b(?:any|possible|potential|future|imminent|looming|hypothetical|eventual)\s+"
     r"(?:[\w'’-]+\s+){0,2}$"
@@ -550,6 +562,10 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[GroundEvent]:
             continue  # "clashed at the UN Security Council", "envoys clashed": words
         if _A_CRAFT_AFTER.match(text, m.end()) and m.group(0).lower() in ("attack", "strike"):
             continue  # "Thai attack helicopters", "a carrier strike group": a kind of arm
+        if m.group(0).lower().startswith(("strik", "struck")) and _A_DEAL_STRUCK.match(
+            text, m.end()
+        ):
+            continue  # "optimistic about striking a deal": a bargain, no strike
         if m.group(0).lower() == "arrived" and not _ARMS_ARRIVING.search(
             text, max(0, m.start() - 120), m.start()
         ):

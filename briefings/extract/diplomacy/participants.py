@@ -142,7 +142,8 @@ _MEDIATOR_AFTER = re.compile(
     # "following intensive American diplomatic engagement", "after Qatari efforts"
     r"|(?<=[a-z])(?-i:(?:\s*(?:,|and)\s*[A-Z][\w'’-]*)*)\s+(?:diplomatic\s+)?(?:engagement"
     r"|efforts|shuttle\s+diplomacy)\b"
-    r"|(?:\s*,\s*which|\s*,\s*who)?\s+(?:has\s+|had\s+|is\s+|was\s+)?(?:mediated|brokered"
+    r"|(?:\s*,\s*which|\s*,\s*who)?\s+(?:(?:has|had|have)\s+been\s+|has\s+|had\s+|is\s+|was\s+)?"
+    r"(?:mediated|brokered"
     r"|mediating|brokering|hosted|hosting|facilitated|facilitating)\b"
     # (not the host of a guest, who is a side of the meeting: "hosted visiting President
     # X", "hosted his Egyptian counterpart")

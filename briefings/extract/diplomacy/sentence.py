@@ -176,6 +176,8 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[_Step]:
             who.continuation
             or (truce and who.participants)
             or (trig.anaphoric and who.participants)
+            # ("Oman has been mediating the talks": who helps the talks told before)
+            or (trig.anaphoric and who.mediators)
             or who.enough
         ):
             last_kind, last_end = trig.kind, t.end()

@@ -290,8 +290,10 @@ _GOAL = re.compile(
     # "ready to sign a deal" (not "keen to continue ongoing talks": they are held)
     r"|\b(?:wants?|wanted|wanting|willing|ready|keen|eager)\s+to\s+"
     r"(?!(?:continue|keep|maintain|pursue)\b)(?:[\w-]+\s+){0,3}$"
-    # "is interested in striking a peace agreement", "keen on reaching a deal"
-    rf"|\b(?:interested\s+in|keen\s+on|open\s+to)\s+(?:{_SEEKING}|signing|striking)\s+(?:[\w-]+\s+){{0,3}}$"
+    # "is interested in striking a peace agreement", "keen on reaching a deal",
+    # "optimistic about striking a deal"
+    r"|\b(?:interested\s+in|keen\s+on|open\s+to|(?:optimistic|hopeful|confident|upbeat)"
+    rf"\s+(?:about|of|on))\s+(?:{_SEEKING}|signing|striking)\s+(?:[\w-]+\s+){{0,3}}$"
     # "to help negotiate a ceasefire", "to finalize a truce agreement"
     # (not a thing done: "helped to broker a truce", "managed to reach a deal")
     r"|(?<!\bhelped\s)(?<!\bmanaged\s)(?<!\bable\s)"
@@ -354,6 +356,12 @@ def goal_of_talks(text: str, start: int) -> bool:
     return _GOAL_OF_TALKS.search(text, max(0, start - 110), start) is not None
 
 
+# A go-between at work on talks, which are then going on: "has been mediating the talks".
+_GO_BETWEEN_AT_WORK = re.compile(
+    r"\b(?:has|have|had)\s+been\s+(?:mediating|brokering|facilitating)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
 # The subject of talks, not a deal made: "talks on a Gaza ceasefire", "discussed a
 # possible truce", "efforts for a new agreement"; a truce that holds only once it is
 # reached: "will stop its attacks once a ceasefire is reached".
@@ -780,6 +788,8 @@ def _status(text: str, t: re.Match[str], kind: str, folded: str | None = None) -
         )
     ):
         return "proposed"
+    if _GO_BETWEEN_AT_WORK.search(pre[-40:]):
+        return "held"  # "Oman has been mediating the talks": they go on
     if _GOAL_CB.found(wide, folded=wide_low):
         return "proposed"
     if PRESENT_MEET.match(t.group(0)) and (
@@ -903,7 +913,10 @@ _IS_NOT = re.compile(
     # "holding talks with Kyiv would be impossible", "a meeting is out of the question"
     r"|\s+(?:[\w'’-]+\s+){0,4}?(?:is|was|are|were|would\s+be|will\s+be|remains?)\s+"
     r"(?:(?:now|still|simply)\s+)?(?:impossible|out\s+of\s+the\s+question|off\s+the\s+table"
-    r"|unthinkable|not\s+possible|pointless|meaningless)\b",
+    r"|unthinkable|not\s+possible|pointless|meaningless|unjustifiable|futile|senseless)\b"
+    # named so: "called continued negotiations with the US 'unjustifiable'"
+    r"|\s+(?:[\w'’-]+\s+){0,5}?[“\"‘']?(?:pointless|meaningless|unjustifiable|futile|senseless)"
+    r"[”\"’']?\s*(?:[.,;]|$|in\s+light\s+of|amid|while|as\s+long)",
     re.IGNORECASE,
 )
 # A deal agreed to before its proposal's name, in the past and not denied: "agreed on
