@@ -10303,3 +10303,35 @@ def test_a_go_between_at_work_on_talks_mediates_them() -> None:
     assert {(d.participants, d.mediators) for d in run(text).diplomacy} == {
         (("russia", "ukraine"), ("turkey",))
     }
+
+
+ATOMIC = """
+title: Atomic brief
+date: 2025-06-30
+actors:
+  iran: {name: Iran, aliases: [Abbas Araghchi]}
+  iaea: {name: IAEA, aliases: [International Atomic Energy Agency, Rafael Grossi]}
+"""
+
+
+def test_the_agency_after_an_agency_no_side_owns_is_that_one() -> None:
+    text = (
+        "Araghchi gave the figures to the state-run Pars news agency. "
+        "The agency said the reactor building was hit."
+    )
+    assert [(a, t) for a, _s, t in said(text, cfg=ATOMIC)] == []
+    # (with no other agency named, the configured one)
+    text = "Grossi spoke in Vienna. The agency said the reactor building was hit."
+    assert [a for a, _s, _t in said(text, cfg=ATOMIC)] == ["iaea"]
+
+
+def test_he_after_a_titled_person_the_config_does_not_name_is_that_person() -> None:
+    text = (
+        "Putin said the offensive would go on. Opposition leader Ivan Sorokin also weighed "
+        'in. "This is a dark day," he wrote. Party chairman Oleg Varen issued a statement. '
+        '"We want peace," he said.'
+    )
+    assert said(text) == [("russia", "Vladimir Putin", "the offensive would go on.")]
+    # (a configured person with his post is still he)
+    text = 'President Vladimir Putin also weighed in. "This is a dark day," he wrote.'
+    assert [(a, t) for a, _s, t in said(text)] == [("russia", "This is a dark day")]

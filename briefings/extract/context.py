@@ -439,10 +439,15 @@ def title_chain(between: str) -> bool:
 # A verb of speaking right after a name: "Keir Starmer also called for restraint".
 _SPEAKS_NEXT = re.compile(
     r"\s+(?:(?:also|later|earlier|then|again|separately)\s+)?"
-    rf"(?:{alternation(REPORTING | {'called', 'urged', 'vowed'})})\b"
+    rf"(?:{alternation(REPORTING | {'called', 'urged', 'vowed'})}"
+    # "also weighed in", "issued a statement", "posted on X"
+    r"|weighed\s+in|issued\s+a\s+statement|posted|tweeted)\b"
 )
 _UNNAMED_SPEAKER = re.compile(
-    r"(?:^|[,;]\s+|\bsaid\s+|\btold\s+)(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})"
+    r"(?:^|[,;]\s+|\bsaid\s+|\btold\s+)"
+    # (after a post: "Opposition Leader Yair Lapid", "National Unity chairman Benny Gantz")
+    rf"(?:(?:[\w'’-]+\s+){{0,3}}?(?i:{alternation(NAME_TITLES)})\s+)?"
+    r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})"
     rf"(?=\s*,|{_SPEAKS_NEXT.pattern})"
 )
 
@@ -482,7 +487,7 @@ ONE_OF_THE_PEOPLE = re.compile(
 _NOT_NAMES = frozenset("the a an on in at after before".split()) | {
     d.lower() for d in WEEKDAY_NAMES
 }
-_SPEAKING_WORDS = (*REPORTING, "called", "urged", "vowed")
+_SPEAKING_WORDS = (*REPORTING, "called", "urged", "vowed", "weighed", "issued", "posted", "tweeted")
 _QUALIFIES = re.compile(r"(?:['’]s)?\s+")
 # A state's armed group that is not the state: "Sudan's paramilitary group", "Yemen's
 # rebel movement", "Somalia's militant group".
@@ -943,6 +948,8 @@ class ArticleContext:
                 if leader is not None and leader.actor:
                     extra.append(Mention(a, b, text[a:b], leader.actor, "anaphor"))
                     continue
+            if noun in _BODY_NOUNS and self._unknown_body_before(noun, text, a, mentions):
+                continue  # "... the Mizan news agency. The agency noted": no side's
             target = self._resolve(noun, recent + here, institutions)
             if target is not None:
                 # (a body or an organisation stays one: it is no side's voice)
@@ -1037,6 +1044,24 @@ class ArticleContext:
         # (one name, if the text wrapped it over two lines)
         name = re.sub(r"^(?:the|a|an)\s+", "", " ".join(body.name.split()), flags=re.IGNORECASE)
         return Mention(body.start, body.end, text[body.start : body.end], name, "institution")
+
+    def _unknown_body_before(self, noun: str, text: str, a: int, mentions: list[Mention]) -> bool:
+        """Whether the last body called ``noun`` before ``a`` (in this sentence, else in
+        the one before) has a name no side owns: "Mizan news agency" (then "the agency"
+        is that one, not a side whose alias ends in "Agency")."""
+        pattern = re.compile(
+            rf"\b(?!(?:The|A|An|This|That|Its|Their|His|Her|Our)\b)[A-Z][\w'’-]*\s+"
+            rf"(?:[a-z]+\s+){{0,2}}(?i:{noun})\b"
+        )
+        places = [(text[:a], mentions)] + [(s.text, s.mentions) for s in self.sents[-1:]]
+        for where, named in places:
+            found = list(pattern.finditer(where))
+            if found:
+                last = found[-1]
+                return not any(
+                    x.actor and x.start < last.end() and last.start() < x.end for x in named
+                )
+        return False
 
     def _resolve(
         self, noun: str, history: list[tuple[Mention, str]], institutions: list[Mention]
