@@ -10335,3 +10335,25 @@ def test_he_after_a_titled_person_the_config_does_not_name_is_that_person() -> N
     # (a configured person with his post is still he)
     text = 'President Vladimir Putin also weighed in. "This is a dark day," he wrote.'
     assert [(a, t) for a, _s, t in said(text)] == [("russia", "This is a dark day")]
+
+
+def test_a_states_bases_abroad_are_whose_not_where() -> None:
+    text = "Russia fired drones at US military bases in Syria on Monday."
+    assert {(g.actor, g.place) for g in run(text).ground} == {("russia", "Syria")}
+
+
+def test_a_deed_told_as_what_came_before_takes_not_the_main_clauses_day() -> None:
+    text = (
+        "Russia fired missiles at Kharkiv on Monday, just days after Ukraine struck "
+        "Russian airfields."
+    )
+    assert {(g.actor, g.date) for g in run(text).ground} == {
+        ("russia", "2024-03-04"),
+        ("ukraine", None),
+    }
+    # (a deed dated in its own clause keeps its day)
+    text = "Russia fired missiles at Kharkiv on Monday after Ukraine struck Belgorod on Sunday."
+    assert {(g.actor, g.date) for g in run(text).ground} == {
+        ("russia", "2024-03-04"),
+        ("ukraine", "2024-03-03"),
+    }

@@ -1184,9 +1184,35 @@ def _event(
         action=action,
         evidence=ctx.evidence(sent),
         place=_place(sent, pos, direct),
-        # its own clause's date, else the nearest day named in the sentence
-        date=ctx.date_of(sent, pos, pos) or ctx.date_near(sent, pos, future=False, said=False),
+        # its own clause's date, else the nearest day named in the sentence (not the
+        # main clause's day for a deed told as what came before: "fired on Monday, just
+        # days after the US launched strikes")
+        date=ctx.date_of(sent, pos, pos)
+        or (
+            None
+            if _in_a_time_clause(sent.text, pos)
+            else ctx.date_near(sent, pos, future=False, said=False)
+        ),
     )
+
+
+def _in_a_time_clause(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies in a clause that follows the main one and is a span of
+    days or more away from it: "days after", "two weeks before"."""
+    opener = next(reversed(list(_TIME_CLAUSE.finditer(text, 0, pos))), None)
+    return (
+        opener is not None
+        and len(text[: opener.start()].split()) > 4
+        and "," not in text[opener.end() : pos]
+    )
+
+
+# (a span away only: "killed on Sunday after rebel shelling" is likely that day's)
+_TIME_CLAUSE = re.compile(
+    r"\s(?:days|weeks|months|years|a\s+(?:day|week|month|year)|the\s+day|\w+\s+(?:days|weeks"
+    r"|months|years))\s+(?:after|before)\s",
+    re.IGNORECASE,
+)
 
 
 _POSSESSIVE_END = re.compile(r"['’]s$")
@@ -1217,6 +1243,12 @@ def _place(sent: Sent, pos: int, direct: bool | None = None) -> str | None:
     return None
 
 
+# What a state owns abroad, after its name: "US military bases", "Turkish troops".
+_A_STATES_OWN_AFTER = re.compile(
+    r"(?:\s+[a-z-]+){0,2}\s+(?:bases?|installations?|facilit(?:y|ies)|embassy|embassies"
+    r"|consulates?|troops|forces|soldiers|positions|outposts?|warships?|ships|vessels|aircraft"
+    r"|jets|interests|personnel|assets|targets|convoys?|patrols?)\b"
+)
 # A clause of its own after the deed: "after it had departed from".
 _OWN_CLAUSE_BETWEEN = re.compile(
     # (not "while" or "as": "targeted a team as they were working in Douma" was there)
@@ -1247,6 +1279,10 @@ def _a_place(sent: Sent, m: re.Match[str]) -> bool:
         for x in sent.mentions
     ):
         return False  # "of Russian territory": whose, not where
+    if _A_STATES_OWN_AFTER.match(sent.text, end) and any(
+        x.start == start and x.kind == "country" for x in sent.mentions
+    ):
+        return False  # "at US military installations in Qatar": whose, not where
     return not any(
         x.start <= start < x.end and x.kind in ("person", "demonym", "group") for x in sent.mentions
     ) and not any(  # "attacks on Iran-backed Hezbollah": a side, not a place
