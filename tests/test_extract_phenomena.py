@@ -10357,3 +10357,17 @@ def test_a_deed_told_as_what_came_before_takes_not_the_main_clauses_day() -> Non
         ("russia", "2024-03-04"),
         ("ukraine", "2024-03-03"),
     }
+
+
+def test_the_un_nuclear_watchdog_is_the_iaea() -> None:
+    text = "Iran has moved part of its stockpile, the United Nations nuclear watchdog said."
+    assert [(a, t) for a, _s, t in said(text, cfg=ATOMIC)] == [
+        ("iaea", "Iran has moved part of its stockpile")
+    ]
+
+
+def test_an_outlet_linked_to_a_side_is_not_the_side_speaking() -> None:
+    text = "The Hamas-linked Sawt news agency confirmed the death of a commander in a raid."
+    facts = run(text)
+    assert [s.actor for s in facts.statements] == []
+    assert {c.claimed_by for c in facts.casualties} == {"Hamas-linked Sawt news agency"}

@@ -262,7 +262,15 @@ ORGANISATIONS: dict[str, tuple[str, ...]] = {
     "UNSOM": ("UN Assistance Mission in Somalia",),
     "UNAMID": ("African Union-United Nations Hybrid Operation in Darfur",),
     "WFP": ("World Food Programme", "UN World Food Programme", "U.N. World Food Programme"),
-    "IAEA": ("International Atomic Energy Agency",),
+    "IAEA": (
+        "International Atomic Energy Agency",
+        "UN nuclear watchdog",
+        "U.N. nuclear watchdog",
+        "United Nations nuclear watchdog",
+        "UN atomic watchdog",
+        "U.N. atomic watchdog",
+        "UN nuclear agency",
+    ),
     "European Union": ("EU", "E.U.", "European Commission"),
     "NATO": ("North Atlantic Treaty Organization",),
     # (its council, not the UN's: "the AU Peace and Security Council")
@@ -515,6 +523,6 @@ RANKS = (
 #: else: "Russian-backed Syrian troops" are Syrian, "pro-Turkish forces" not Turkey.
 MODIFIER_SUFFIXES = frozenset(
     """backed led supported sponsored allied aligned funded armed trained affiliated
-    based run""".split()
+    based run linked connected controlled owned leaning""".split()
 )
 MODIFIER_PREFIXES = frozenset("pro anti".split())
