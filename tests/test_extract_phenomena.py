@@ -10371,3 +10371,13 @@ def test_an_outlet_linked_to_a_side_is_not_the_side_speaking() -> None:
     facts = run(text)
     assert [s.actor for s in facts.statements] == []
     assert {c.claimed_by for c in facts.casualties} == {"Hamas-linked Sawt news agency"}
+
+
+def test_the_press_passing_on_anothers_words_is_not_a_statement_of_its_own() -> None:
+    text = (
+        "Kuleba denied that any drones had been launched towards Russia, Ukraine's "
+        "Suspilne Radio reported."
+    )
+    assert said(text) == [
+        ("ukraine", "Dmytro Kuleba", "denied that any drones had been launched towards Russia")
+    ]

@@ -36,6 +36,7 @@ from briefings.nlp.vocabulary import (
     DEED_NOUNS,
     DEMONYM_END,
     INVERTIBLE_AFTER_QUOTE,
+    MASTHEAD_WORDS,
     OUTLET_NAMES,
     SAYING_FINITE,
     SPEAKER_NOUNS,
@@ -114,6 +115,8 @@ def extract_statements(ctx: ArticleContext) -> list[Statement]:
                 continue  # "Putin told Macron ..., according to the Elysee": Putin's words
             if _object_then_participle(sent, act, acts):
                 continue  # "Kigali denies this, stating that ...": the participle says it
+            if _press_passing_on(sent, act, acts):
+                continue  # "X denied ..., Iran's Nour News reported": X's words, not the paper's
             outer = _inverted_around(act, acts)
             if outer is not None:
                 if (
@@ -187,6 +190,21 @@ def _object_then_participle(sent: Sent, act: Speech, acts: list[Speech]) -> bool
     )
 
 
+def _press_passing_on(sent: Sent, act: Speech, acts: list[Speech]) -> bool:
+    """Whether ``act`` is the press telling what someone else said, after the words:
+    "The general staff denied that ..., Iran's Nour News reported"."""
+    return (
+        act.content_end <= act.verb_start
+        and _BY_THE_PRESS.search(sent.text, act.content_end, act.verb_start) is not None
+        and any(
+            o is not act
+            and (o.speaker is not None or o.name)
+            and act.content_start <= o.verb_start < act.content_end
+            for o in acts
+        )
+    )
+
+
 def _inverted_around(act: Speech, acts: list[Speech]) -> Speech | None:
     """The attribution after the words ("..., Kuleba said") whose words hold ``act``'s
     verb: "Ukraine rejected the offer, Kuleba said"."""
@@ -232,7 +250,8 @@ _SAID_THIS = re.compile(
 
 
 _BY_THE_PRESS = re.compile(
-    rf"\b(?:news\s+agency|media|{alternation(OUTLET_NOUNS)}|{alternation(frozenset(OUTLET_NAMES))})\b",
+    rf"\b(?:news\s+agency|media|{alternation(OUTLET_NOUNS)}|{alternation(frozenset(OUTLET_NAMES))}"
+    rf"|(?-i:{alternation(MASTHEAD_WORDS)}))\b",
     re.IGNORECASE,
 )
 
