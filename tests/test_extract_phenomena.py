@@ -10381,3 +10381,25 @@ def test_the_press_passing_on_anothers_words_is_not_a_statement_of_its_own() -> 
     assert said(text) == [
         ("ukraine", "Dmytro Kuleba", "denied that any drones had been launched towards Russia")
     ]
+
+
+def test_he_after_a_post_that_speaks_is_the_man_named_before_not_whom_he_names() -> None:
+    text = (
+        "Fidan spoke in Ankara on Monday. The foreign minister said that Sergei Lavrov had "
+        'called him overnight. "We are ready to host the talks," he added.'
+    )
+    assert [(a, s) for a, s, _t in said(text)] == [
+        ("turkey", "Hakan Fidan"),
+        ("turkey", "Hakan Fidan"),
+    ]
+    text = 'Netanyahu met the cabinet. "The war goes on," the PM said.'
+    assert said(text) == [("israel", "Benjamin Netanyahu", "The war goes on")]
+
+
+def test_countering_a_thing_is_a_deed_not_words() -> None:
+    assert said("Kuleba said the army had countered Russia's designs in the south.") == [
+        ("ukraine", "Dmytro Kuleba", "the army had countered Russia's designs in the south.")
+    ]
+    assert said('"That is a lie," Kuleba countered.') == [
+        ("ukraine", "Dmytro Kuleba", "That is a lie")
+    ]

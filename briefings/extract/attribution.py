@@ -617,6 +617,8 @@ _MAIN_SAYING_AFTER = re.compile(
 # (matched at a position; "their competing claims over Kashmir": land claimed, no words)
 _NOUN_AFTER = re.compile(r"\s+(?:by|of|from|about|over)\b", re.IGNORECASE)
 # What is maintained when nothing is said: "maintain a presence", "maintained control".
+# Words that follow a verb that may say them: "countered that", "countered: ...".
+_WORDS_AFTER = re.compile(r"\s*(?:that\b|[,:]|[“\"])")
 # What a danger threatens: "threatened the lives of", "threatens regional stability".
 _ENDANGERED = re.compile(
     r"\s+(?:(?:the|its|their|his|her|our|regional|global|national|civilian)\s+){0,2}"
@@ -918,6 +920,8 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             continue  # "China claims almost the entire sea", "which X claims entirely": land
         if verb.startswith("maintain") and _THING_AFTER.match(text, ve):
             continue  # "they maintain a presence in Jobar": kept, not said
+        if verb.startswith("counter") and not _WORDS_AFTER.match(text, ve):
+            continue  # "the army countered India's designs": a deed; "countered that" speaks
         if verb.startswith("threat") and _ENDANGERED.match(text, ve):
             continue  # "rockets that threatened the lives of thousands": harm, no words
         if (

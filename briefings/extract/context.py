@@ -711,10 +711,20 @@ class Sent:
 
 # A post with no name as the whole subject before a verb: "(...," the president added",
 # "The secretary said".
+_A_POST = (
+    r"the\s+(?:(?:deputy|vice)\s+)?(?:president|prime\s+minister|premier|chancellor|secretary"
+    r"|minister|foreign\s+minister|defen[cs]e\s+minister|spokes(?:man|woman|person)|ambassador"
+    r"|envoy|emir|king|(?-i:DPM|PM|FM))"
+)
 _A_ROLE_SUBJECT = re.compile(
-    r"[\s,”\"]*(the\s+(?:president|prime\s+minister|premier|chancellor|secretary|minister"
-    r"|foreign\s+minister|defen[cs]e\s+minister|spokes(?:man|woman|person)|ambassador|envoy"
-    r"|emir|king))\s+(?:also\s+|later\s+|then\s+)?$",
+    rf"[\s,”\"]*({_A_POST})\s+(?:also\s+|later\s+|then\s+)?$",
+    re.IGNORECASE,
+)
+# A post as the subject of a verb of saying: "The Deputy Prime Minister stated that US
+# Secretary of State Marco Rubio informed him": who is named after it is not "he" next.
+_A_POST_SPEAKS = re.compile(
+    rf"(?:^|,\s*)({_A_POST})\s+(?:also\s+|later\s+|then\s+)?"
+    rf"(?:{alternation(REPORTING | {'stressed', 'emphasised', 'emphasized', 'explained'})})\b",
     re.IGNORECASE,
 )
 # "..., he said", "..., they added": a pronoun that names who speaks the words around it.
@@ -813,6 +823,9 @@ class ArticleContext:
             elif owners and _someone_else_speaks(span.text, mentions):
                 # "The chairman of Erdogan's party, Efkan Ala, said": he is not Erdogan
                 people = []
+            post = _A_POST_SPEAKS.search(span.text) if last_person is not None else None
+            if post is not None and all(m.start >= post.end() for m in people):
+                people = []  # the post is the man named before; those he names are not he
             if people:
                 # The subject is named first: "Pashinyan said he had no plans to meet
                 # Aliyev. ... he wrote" is Pashinyan; but not in an opening phrase:
