@@ -10403,3 +10403,9 @@ def test_countering_a_thing_is_a_deed_not_words() -> None:
     assert said('"That is a lie," Kuleba countered.') == [
         ("ukraine", "Dmytro Kuleba", "That is a lie")
     ]
+
+
+def test_talks_never_planned_are_ruled_out() -> None:
+    assert steps("Peskov said talks with Kyiv had never been planned.") == {
+        ("talks", ("russia", "ukraine"), "not_planned")
+    }

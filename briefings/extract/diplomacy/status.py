@@ -906,6 +906,10 @@ _NOT_MADE_AFTER = re.compile(
 )
 _IS_NOT = re.compile(
     r"\s+(?:is|was)\s+not\b"
+    # "the talks had never been planned"
+    r"|\s+(?:[\w'’-]+\s+){0,4}?(?:(?:has|have|had|was|were|is|are)\s+)?never\s+(?:been\s+)?"
+    r"(?:planned|scheduled"
+    r"|arranged|on\s+the\s+(?:table|agenda))\b"
     # "the talks will not take place" (no plan dropped said: none made)
     r"|\s+(?:[\w'’-]+\s+){0,8}?(?:will|would|shall)\s+not\s+(?:take\s+place|go\s+ahead|happen"
     # (not "would not take place in Istanbul but in Ankara": moved)
