@@ -10409,3 +10409,11 @@ def test_talks_never_planned_are_ruled_out() -> None:
     assert steps("Peskov said talks with Kyiv had never been planned.") == {
         ("talks", ("russia", "ukraine"), "not_planned")
     }
+
+
+def test_he_after_a_titled_person_who_leads_the_sentence_is_that_person() -> None:
+    text = (
+        "Putin said the offensive would go on. Opposition leader Ivan Sorokin acknowledged "
+        'the cost of the war but urged calm. "This is a dark day," he wrote.'
+    )
+    assert said(text) == [("russia", "Vladimir Putin", "the offensive would go on.")]

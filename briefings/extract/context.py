@@ -450,10 +450,23 @@ _UNNAMED_SPEAKER = re.compile(
     r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})"
     rf"(?=\s*,|{_SPEAKS_NEXT.pattern})"
 )
+# A post and a name that lead the sentence, then a verb: "Opposition Leader Yair Lapid
+# acknowledged the cost": the subject, whatever the verb.
+_TITLED_LEAD = re.compile(
+    rf"(?:[\w'’-]+\s+){{0,3}}?(?i:{alternation(NAME_TITLES)})\s+"
+    r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})"
+    r"(?=\s+(?:also\s+|later\s+|then\s+)?[a-z]+(?:ed|s)\b)"
+)
 
 
 def _someone_else_speaks(text: str, mentions: list[Mention]) -> bool:
-    """Whether a person the config does not name speaks in the sentence."""
+    """Whether a person the config does not name speaks in the sentence (or leads it)."""
+    if (lead := _TITLED_LEAD.match(text)) is not None and not any(
+        x.start < lead.end("name") and lead.start("name") < x.end for x in mentions
+    ):
+        words = lead.group("name").lower().split()
+        if not any(w in NAME_TITLES or w in _NOT_NAMES for w in words):
+            return True
     if not any(word in text for word in _SPEAKING_WORDS):
         return False  # (most sentences report no one: spare the scan for names)
     if unnamed_speaker(text, mentions) is not None:
