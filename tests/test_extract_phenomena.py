@@ -10417,3 +10417,21 @@ def test_he_after_a_titled_person_who_leads_the_sentence_is_that_person() -> Non
         'the cost of the war but urged calm. "This is a dark day," he wrote.'
     )
     assert said(text) == [("russia", "Vladimir Putin", "the offensive would go on.")]
+
+
+def test_rejecting_the_notion_of_a_truce_rules_it_out() -> None:
+    text = (
+        "Putin said Russia would fight on until its goals were met, rejecting the notion of "
+        "a ceasefire with Ukraine."
+    )
+    assert steps(text) == {("agreement", ("russia", "ukraine"), "not_planned")}
+
+
+def test_who_secures_one_sides_assent_to_a_deal_between_two_others_mediates_it() -> None:
+    text = (
+        "Turkey's foreign minister, Hakan Fidan, secured Moscow's agreement to a prisoner "
+        "exchange between Russia and Ukraine."
+    )
+    assert {(d.participants, d.mediators) for d in run(text).diplomacy} == {
+        (("russia", "ukraine"), ("turkey",))
+    }

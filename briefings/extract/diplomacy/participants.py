@@ -133,8 +133,12 @@ _CITY_COMMA_BEFORE = re.compile(
 )
 _MEDIATOR_BEFORE_CB = CaseBlind(_MEDIATOR_BEFORE)
 _MEDIATOR_AFTER = re.compile(
+    # one who wins a side's assent to a deal between two others: "Qatar's Prime Minister,
+    # X, secured Tehran's agreement to a ceasefire in the conflict between Israel and Iran"
+    r",?\s+(?:has\s+|had\s+)?(?:secured|won|obtained|clinched)\s+(?:[A-Z][\w'’.-]*['’]s?\s+)?"
+    r"(?:agreement|acceptance|approval|consent|assent)\s+(?:to|for)\b(?=[^.;]{0,100}\bbetween\b)"
     # the first of a pair that brokers it: "a Turkey-Egypt(-)brokered truce"
-    r"[-–](?-i:[A-Z])[\w.'’]*(?:\s*[-–]\s*|\s+)(?:mediated|brokered|facilitated|sponsored)\b"
+    r"|[-–](?-i:[A-Z])[\w.'’]*(?:\s*[-–]\s*|\s+)(?:mediated|brokered|facilitated|sponsored)\b"
     r"|(?:[.-]*\s*-\s*(?:and\s+[\w.]+\s*-\s*)?|\s*-)(?:mediated|brokered|led|facilitated|hosted"
     r"|sponsored)\b|['’]s\s+(?:mediation|mediators?|auspices|invitation|facilitation)\b"
     # a people's word before it: "under Qatari and Turkish mediation", "Egyptian mediation"

@@ -47,7 +47,9 @@ _NOT_PLANNED = re.compile(
     r"|\bruled\s+out\b|\bdenied\b|\bnot\s+(?:in|on)\s+the\s+(?:schedule|agenda|calendar|programme|program)|\bno\s+(?:[\w-]+\s+){0,2}"
     r"(?:talks|meeting|meetings|contacts?)\b|\bhaven't\s+been\s+any|\bhas\s+not\s+been\s+any"
     r"|\bno\s+intention|\bnot\s+going\s+to|\bwill\s+not|\bwon't|\bwould\s+not|\bwouldn't"
-    r"|\brefused|\brejected"
+    r"|\brefused|\breject(?:ed|s|ing)\b"
+    # "dismissing the idea of a truce"
+    r"|\bdismiss(?:ed|es|ing)\s+(?:the\s+|any\s+)?(?:idea|notion|prospect|possibility|talk)\b"
     # "was not granted permission to meet him", "was barred from visiting"
     # (right before the step: not "unable to meet him during his visit")
     r"|\bnot\s+(?:been\s+)?(?:granted|given|allowed|permitted)\s+(?:(?:permission|access)\s+)?"
