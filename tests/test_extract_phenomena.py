@@ -10435,3 +10435,15 @@ def test_who_secures_one_sides_assent_to_a_deal_between_two_others_mediates_it()
     assert {(d.participants, d.mediators) for d in run(text).diplomacy} == {
         (("russia", "ukraine"), ("turkey",))
     }
+
+
+def test_calling_a_thing_by_quoted_words_is_a_statement() -> None:
+    text = 'Russia shelled Kharkiv overnight, with Kuleba calling the attack "pure terror".'
+    assert said(text) == [("ukraine", "Dmytro Kuleba", 'the attack "pure terror".')]
+    # (calling people to a place says nothing)
+    assert said("Residents were calling relatives in the south of Rafah.") == []
+
+
+def test_a_warning_after_while_is_the_subjects() -> None:
+    text = "Putin sounded upbeat, while also warning of grave consequences if Kyiv refused."
+    assert said(text) == [("russia", "Vladimir Putin", "grave consequences if Kyiv refused.")]

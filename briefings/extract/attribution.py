@@ -478,7 +478,7 @@ _INVERTED_BODY = re.compile(
 )
 _PRONOUN_AFTER = re.compile(r"\s+(him|her|them|it)\b", re.IGNORECASE)
 # ... and of the words before it, or of a stretch already cut out.
-_BEFORE_PARTICIPLE = re.compile(r"(?:,|\band|" + _DOC_NOUNS + r")\s*$")
+_BEFORE_PARTICIPLE = re.compile(r"(?:,|\band|\bwhile(?:\s+also)?|" + _DOC_NOUNS + r")\s*$")
 _COMMA_BEFORE = re.compile(r",\s*(?:\w+\s+){0,2}$")
 _COMMA_AT_END = re.compile(r"\w\s*,\s*$")
 # A clause of time or circumstance, no words said: "as echoes rang", "hours after the
@@ -536,7 +536,10 @@ DENYING = ("deni", "deny", "reject", "dismiss", "refut", "rebut", "disput", "dow
 #: Verbs whose words mean little without them: "denied there had been a retreat",
 #: "accused Russia of targeting civilians", "blamed Hamas for the collapse".
 _KEEPS_ITS_VERB = (*DENYING, "accus", "blam")
-_QUOTE_VERBS = frozenset(("called", "calls", "dubbed", "branded", "labelled", "labeled", "termed"))
+_QUOTE_VERBS = frozenset(
+    "called calls calling dubbed dubbing branded branding labelled labelling labeled labeling"
+    " termed".split()
+)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$", re.IGNORECASE)
 # (in its case: "IS also claimed the attack" is the group)
 _PASSIVE_ADVERB_BEFORE = re.compile(
@@ -616,7 +619,6 @@ _MAIN_SAYING_AFTER = re.compile(
 # "claim by", "reports of", "claims that he": nouns, not verbs, when these follow.
 # (matched at a position; "their competing claims over Kashmir": land claimed, no words)
 _NOUN_AFTER = re.compile(r"\s+(?:by|of|from|about|over)\b", re.IGNORECASE)
-# What is maintained when nothing is said: "maintain a presence", "maintained control".
 # Words that follow a verb that may say them: "countered that", "countered: ...".
 _WORDS_AFTER = re.compile(r"\s*(?:that\b|[,:]|[“\"])")
 # What a danger threatens: "threatened the lives of", "threatens regional stability".
@@ -624,6 +626,7 @@ _ENDANGERED = re.compile(
     r"\s+(?:(?:the|its|their|his|her|our|regional|global|national|civilian)\s+){0,2}"
     r"(?:lives|life|safety|security|stability|existence|future|livelihoods?|peace|health)\b"
 )
+# What is maintained when nothing is said: "maintain a presence", "maintained control".
 _THING_AFTER = re.compile(
     r"\s+(?:(?:a|an|the|its|their|his|her|some|full|close|strong)\s+)?(?:[\w-]+\s+)?"
     r"(?:presence|control|positions?|grip|hold|ties|contacts?|relations|calm|order|pressure"
@@ -858,8 +861,12 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             continue  # "..., claims Kabul denies": the noun, what the other side denies
         if verb.startswith("describ") and _WHAT_AS.search(text, max(0, vs - 40), vs):
             continue  # "what the UN describes as the worst crisis": a label, no statement
-        if verb in _NOUN_VERBS and _NOUN_AFTER.match(text, ve):
-            continue  # "the biggest territorial claim by either side"
+        if (
+            verb in _NOUN_VERBS
+            and _NOUN_AFTER.match(text, ve)
+            and not (verb == "warning" and _BEFORE_PARTICIPLE.search(text[max(0, vs - 14) : vs]))
+        ):
+            continue  # "the biggest territorial claim by either side" (not ", warning of")
         if verb.startswith("declar") and _DECLARED_THING.match(text, ve):
             continue  # "declared a ceasefire", "declared a state of emergency": a deed
         if (

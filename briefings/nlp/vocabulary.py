@@ -161,7 +161,8 @@ SAYING_PARTICIPLES: frozenset[str] = frozenset(
         confirm announce write report tell assert""".split()
     for f in inflect(lemma)
     if f.endswith("ing")
-) | frozenset(("calling for",))
+    # (naming a thing only with the words quoted: 'calling the attacks "very weak"')
+) | frozenset(("calling for", "calling", "dubbing", "branding", "labelling", "labeling"))
 #: Verbs that come before their subject: "..., said the foreign ministry."
 INVERTIBLE: frozenset[str] = frozenset(
     "said says reported reports added stated announced told wrote confirmed noted claimed"
