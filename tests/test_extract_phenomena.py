@@ -10447,3 +10447,34 @@ def test_calling_a_thing_by_quoted_words_is_a_statement() -> None:
 def test_a_warning_after_while_is_the_subjects() -> None:
     text = "Putin sounded upbeat, while also warning of grave consequences if Kyiv refused."
     assert said(text) == [("russia", "Vladimir Putin", "grave consequences if Kyiv refused.")]
+
+
+@pytest.mark.parametrize(
+    ("text", "deed"),
+    [
+        (
+            "Russia retaliated with cruise missiles against Ukrainian cities.",
+            ("russia", "attacked"),
+        ),
+        (
+            "Ukraine struck a refinery, prompting Russia to retaliate with drones.",
+            ("russia", "attacked"),
+        ),
+        ("Russia responded with a barrage of missiles.", ("russia", "attacked")),
+        ("Russian bombers delivered heavy strikes on Kharkiv.", ("russia", "struck")),
+    ],
+)
+def test_retaliation_with_arms_and_strikes_delivered_are_deeds(text: str, deed: tuple) -> None:
+    assert deed in {(g.actor, g.action) for g in run(text).ground}
+    # (a barrage of missiles is no shelling)
+    assert ("russia", "shelled") not in {(g.actor, g.action) for g in run(text).ground}
+
+
+def test_a_deed_whose_carrying_out_is_to_come_is_no_deed() -> None:
+    text = (
+        "Hamas, the armed group, warned two days ago that it would launch a barrage of "
+        "missiles at Tel Aviv."
+    )
+    assert run(text).ground == []
+    text = "Hamas militants attempted to launch an offensive on army positions near Sderot."
+    assert run(text).ground == []

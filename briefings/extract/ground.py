@@ -83,7 +83,10 @@ _ACTIONS: list[tuple[str, str, str]] = [
         r"(?:missiles?|rockets?|drones?|shells?|mortars?|projectiles?|grenades?|salvos?"
         r"|volleys?|barrages?|artillery)\b)"
         # fire given back: "Ukrainian forces returned fire"
-        r"|(?:returned|returning|returns)\s+fire",
+        r"|(?:returned|returning|returns)\s+fire"
+        # "Iran retaliated with ballistic missiles", "prompting Iran to retaliate with drones"
+        r"|retaliat(?:ed|es|e|ing)(?=\s+with\s+(?:[\w-]+\s+){0,3}?(?:missiles?|rockets?|drones?"
+        r"|strikes?|airstrikes?|shelling|fire|attacks?|barrages?|artillery|salvos?)\b)",
         r"attacks?|assault|ambush|incursion|operation",
     ),
     # (a fight between two is no one's attack: "Somali troops clashed with Ethiopian
@@ -182,6 +185,7 @@ _FIRED_BY = re.compile(
 _LIGHT_VERB = re.compile(
     r"\b(?:continued|continues|continue|launched|launches|launch|carried\s+out|carries\s+out"
     r"|conducted|conducts|stepped\s+up|intensified|began|begun|resumed|unleashed|mounted|staged"
+    r"|deliver(?:ed|s|ing)?"
     r"|(?:kept|keep|keeps|keeping)\s+up|wag(?:e|ed|es|ing)"
     # who owns a deed: "claimed responsibility for a suicide bombing", "was behind the blast"
     r"|claim(?:ed|s|ing)?\s+responsibility\s+for|(?:was|were|is|are)\s+(?:responsible\s+for"
@@ -659,6 +663,8 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[GroundEvent]:
         events += _fell_to(ctx, sent)
     for m in matches_where(_NOUN_SCAN, _NOUN, low, low):
         action = (m.lastgroup or "n_attacked")[2:]
+        if action == "shelled" and _OF_MISSILES.match(text, m.end()):
+            action = "attacked"  # "a barrage of missiles": no artillery's shelling
         # The side named in the noun phrase: only a mention in the 60 characters before
         # can be, so the phrase is looked for only when one is there.
         close = [
@@ -727,6 +733,10 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[GroundEvent]:
                 text, max(0, light.start() - 30), light.start()
             ):
                 continue  # "has not yet claimed responsibility for the attacks": no one's
+            if light is not None and _NOT_YET_DONE.search(
+                text, max(0, light.start() - 40), light.start()
+            ):
+                continue  # "warned that it would launch a barrage of missiles": to come
             actor = ctx.subject(sent, light.start(), reach=1) if light else None
             rel = (
                 _RELATIVE_BEFORE.search(text, max(0, light.start() - 12), light.start())
@@ -760,6 +770,10 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[GroundEvent]:
     return events
 
 
+# (rockets are artillery's too: "a barrage of rockets" stays shelling)
+_OF_MISSILES = re.compile(
+    r"\s+of\s+(?:[\w-]+\s+){0,4}?(?:missiles|drones|ballistic)\b", re.IGNORECASE
+)
 # A clause or time phrase between a verb and a deed's noun: "intensified after the strikes".
 _ANOTHER_CLAUSE_BETWEEN = re.compile(
     r"\b(?:after|before|since|amid|following|despite|because|when|while|as)\b", re.IGNORECASE
