@@ -10478,3 +10478,30 @@ def test_a_deed_whose_carrying_out_is_to_come_is_no_deed() -> None:
     assert run(text).ground == []
     text = "Hamas militants attempted to launch an offensive on army positions near Sderot."
     assert run(text).ground == []
+
+
+def test_who_presides_over_a_signing_mediates_and_co_chairs_are_sides() -> None:
+    text = "Erdogan presided over the signing of a grain deal between Russia and Ukraine."
+    assert {(d.participants, d.mediators) for d in run(text).diplomacy} == {
+        (("russia", "ukraine"), ("turkey",))
+    }
+    text = (
+        "The talks in Istanbul were co-chaired by Russian envoy Sergei Lavrov and Ukrainian "
+        "envoy Dmytro Kuleba."
+    )
+    assert {(d.participants, d.mediators) for d in run(text).diplomacy} == {
+        (("russia", "ukraine"), ())
+    }
+
+
+def test_who_watches_a_deal_kept_is_no_party_to_it() -> None:
+    text = (
+        "Russia and Ukraine agreed on Monday to deploy Turkish monitoring teams along the "
+        "front line."
+    )
+    assert steps(text) == {("agreement", ("russia", "ukraine"), "concluded")}
+    text = (
+        "Russia and Ukraine agreed to a truce that includes observers from several "
+        "countries, including Turkey."
+    )
+    assert steps(text) == {("agreement", ("russia", "ukraine"), "concluded")}

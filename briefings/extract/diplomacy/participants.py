@@ -66,8 +66,9 @@ _ARMY_AFTER = re.compile(
 )
 # The mediators of a step: "mediated by Qatar", "under the auspices of the AU" ...
 _MEDIATOR_BEFORE = re.compile(
-    r"\b(?:mediated|brokered|facilitated|hosted|sponsored|led|organi[sz]ed|convened|chaired"
-    r"|observed|witnessed)\s+by\s+(?:both\s+|jointly\s+)?(?:the\s+)?$"
+    # (not co-chairs: "co-chaired by the Cambodian and Thai ministers" are the sides)
+    r"\b(?<!co-)(?:mediated|brokered|facilitated|hosted|sponsored|led|organi[sz]ed|convened"
+    r"|chaired|observed|witnessed)\s+by\s+(?:both\s+|jointly\s+)?(?:the\s+)?$"
     r"|\b(?:under\s+the\s+auspices\s+of|with\s+the\s+mediation\s+of"
     r"|mediation\s+(?:by|of)|invitation\s+from|invited\s+by|at\s+the\s+invitation\s+of"
     # who looked on: "signed in the presence of the African Union"
@@ -197,7 +198,8 @@ _IN_THE_ROLE_AFTER = re.compile(
 # Arabia and Turkey played an important role in facilitating the deal", "Egypt and
 # Qatar helped broker the truce", "Egypt and Qatar mediated the talks".
 _HELPED_AFTER = re.compile(
-    r"\s+(?:(?:has|have|had|also)\s+)*(?:(?:helped|help|helps)\s+(?:to\s+)?"
+    r"\s+(?:(?:has|have|had|also)\s+)*(?:(?:presided|presides|presiding)\s+over"
+    r"|witnessed\s+the\s+signing|(?:helped|help|helps)\s+(?:to\s+)?"
     r"(?:broker|mediate|facilitate|secure|negotiate|clinch|seal)"
     # "Egypt and Qatar were working to broker a new truce"
     r"|(?:(?:are|were|is|was|have\s+been|has\s+been)\s+)?(?:working|worked|work|works|trying"
@@ -1138,6 +1140,17 @@ _ALLY_AFTER = re.compile(
 )
 
 
+# Who watches a deal: "ASEAN monitoring teams", "an AU-led observer mission".
+_WATCHERS_AFTER = re.compile(
+    r"(?:-led|-backed)?\s+(?:(?!(?:as|and|or|of|to|with|in|on|at|by)\b)[a-z-]+\s+){0,2}?"
+    r"(?:monitors?|monitoring|observers?|peacekeep\w*)\b"
+)
+_WATCHERS_FROM_BEFORE = re.compile(
+    r"\b(?:monitors|observers|peacekeepers|troops)\s+from\s+(?:[^.;]{0,60}?\bincluding\s+)?"
+    r"(?:the\s+)?$"
+)
+
+
 # Pure, and asked for every mention of a step's clause for every step of the sentence:
 # kept, so a long sentence with many steps tests each mention once.
 @lru_cache(maxsize=2048)
@@ -1174,6 +1187,10 @@ def _not_a_side(text: str, m: Mention, armed: frozenset[str] = frozenset()) -> b
         return True  # "a summit held without Israeli participation": absent, no party
     if _A_BODYS_DOOR.match(after):
         return True  # "abandon its NATO bid": what is sought of a body, no party
+    if _WATCHERS_AFTER.match(after) or _WATCHERS_FROM_BEFORE.search(before):
+        # "deploy ASEAN monitoring teams", "observers from countries including Malaysia":
+        # who watches a deal kept, no party to it
+        return True
     if m.kind == "country" and _CITY_COMMA_BEFORE.search(before) and _APPOSITION_ENDS.match(after):
         # "met in Dar es Salaam, Tanzania, on Saturday": the city's country (not "after a
         # summit in Ankara, Russia and Ukraine held talks")
