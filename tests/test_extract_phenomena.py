@@ -10505,3 +10505,17 @@ def test_who_watches_a_deal_kept_is_no_party_to_it() -> None:
         "countries, including Turkey."
     )
     assert steps(text) == {("agreement", ("russia", "ukraine"), "concluded")}
+
+
+GANGS = """
+title: Gang brief
+date: 2025-10-01
+actors:
+  haiti: {name: Haitian government, aliases: [Haitian National Police]}
+  gangs: {name: Armed gangs, aliases: [Viv Ansanm, Gran Grif]}
+"""
+
+
+def test_the_toll_of_a_group_a_country_owns_is_the_groups() -> None:
+    text = "The police raid killed 11 members of Haiti's Viv Ansanm in Port-au-Prince."
+    assert {c.party for c in run(text, cfg=GANGS).casualties} == {"gangs"}

@@ -2338,6 +2338,9 @@ _AND_FIGHTERS = re.compile(
 )
 
 
+_OWNERS_GAP = re.compile(r"['’]s?\s+")
+
+
 def _party(
     ctx: ArticleContext,
     sent: Sent,
@@ -2364,6 +2367,18 @@ def _party(
         and text.rfind("(", np_start, m.start) <= text.rfind(")", np_start, m.start)
     ]
     configured = [m for m in inside if m.actor in ctx.lexicon.actor_ids]
+    if configured and (owned := _OWNERS_GAP.match(text, configured[-1].end)) is not None:
+        # "11 members of Venezuela's Tren de Aragua": the group the country owns, not it
+        group = next(
+            (
+                m
+                for m in sent.mentions
+                if m.start == owned.end() and m.actor in ctx.lexicon.actor_ids
+            ),
+            None,
+        )
+        if group is not None:
+            configured = [*configured, group]
     # "the Taliban said nine on its side were killed": the side of who says so
     if (
         _ON_ITS_SIDE.match(text, q.end)
