@@ -10519,3 +10519,15 @@ actors:
 def test_the_toll_of_a_group_a_country_owns_is_the_groups() -> None:
     text = "The police raid killed 11 members of Haiti's Viv Ansanm in Port-au-Prince."
     assert {c.party for c in run(text, cfg=GANGS).casualties} == {"gangs"}
+
+
+def test_words_shared_on_a_platform_after_a_colon_are_said() -> None:
+    text = (
+        "Kuleba later shared on Telegram Messenger: “Russia shelled Kharkiv overnight. The "
+        "attack killed 11 civilians.”"
+    )
+    facts = run(text)
+    assert [(s.actor, s.speaker) for s in facts.statements] == [("ukraine", "Dmytro Kuleba")]
+    assert {c.claimed_by for c in facts.casualties} == {"ukraine"}
+    # (sharing with no words quoted says nothing: "Turkey shares a border with Syria")
+    assert said("Kuleba shared a video of the damage with reporters in Kyiv.") == []

@@ -845,7 +845,9 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             and not _after_quote(text, vs)
         ):
             continue  # "said the army had responded.": an act; '"No," he replied.' speaks
-        if verb in _QUOTE_VERBS and not _QUOTE_MARK.search(text, ve, ve + 60):
+        if (verb in _QUOTE_VERBS or verb.startswith("shar")) and not _QUOTE_MARK.search(
+            text, ve, ve + 60
+        ):
             continue  # "called" says something only of words it quotes: called it "baseless"
         if verb.startswith("reveal") and not _REVEALED_WORDS.match(text, ve):
             continue  # "revealed a new drone", "revealed their positions": shown, not said

@@ -76,7 +76,9 @@ _SAY_AFTER_INVERTED = re.compile(
 )
 _SAY_BEFORE_VERB = (
     rf"(?P<verb>(?:told|tells)\s+\w+|{alternation(SAYING_FINITE)})"
-    r"(?:\s+(?:on\s+\w+|in\s+a\s+statement|reporters|journalists))*\s*[:,]?\s*(?:that\s+)?$"
+    # ("wrote on X:", "posted on Truth Social:", "said on state television:")
+    r"(?:\s+(?:on\s+(?:[\w.]+\s+){0,2}?[\w.]+|in\s+a\s+(?:statement|post)|reporters"
+    r"|journalists))*\s*[:,]?\s*(?:that\s+)?$"
 )
 _SAY_BEFORE = re.compile(
     r"(?P<subj>[^,.;“”\"]{1,120}?)\s+(?:\w+\s+)?" + _SAY_BEFORE_VERB, re.IGNORECASE

@@ -115,7 +115,7 @@ _SAYING_LEMMAS = (
     clarify vow pledge reject demand blame suggest indicate estimate reiterate caution
     contend counter respond reply call dub brand label term cite express voice affirm
     complain remind reveal refute rebut promise concede assure disclose remark retort
-    highlight lament dispute downplay
+    highlight lament dispute downplay share
 """.split()
     + _STANCE_LEMMAS
 )
@@ -136,7 +136,7 @@ SAYING: frozenset[str] = frozenset(f for lemma in _SAYING_LEMMAS for f in inflec
 _BARE_FINITE = frozenset("say tell claim deny believe maintain insist warn urge".split())
 #: Third-person forms that are plural nouns more often: "border posts", "the terms".
 _NOUN_PLURALS = frozenset(
-    "posts terms counters labels brands voices remarks retorts thanks disputes".split()
+    "posts terms counters labels brands voices remarks retorts thanks disputes shares".split()
 )
 #: Finite forms: "said", "says", "wrote", and the bare forms above.
 SAYING_FINITE: frozenset[str] = frozenset(
