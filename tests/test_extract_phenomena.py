@@ -10531,3 +10531,15 @@ def test_words_shared_on_a_platform_after_a_colon_are_said() -> None:
     assert {c.claimed_by for c in facts.casualties} == {"ukraine"}
     # (sharing with no words quoted says nothing: "Turkey shares a border with Syria")
     assert said("Kuleba shared a video of the damage with reporters in Kyiv.") == []
+
+
+def test_the_us_named_in_what_is_told_is_no_pronoun_of_the_teller() -> None:
+    text = (
+        "Trump announced that Russia and Ukraine had agreed to a ceasefire after talks "
+        "mediated by the US."
+    )
+    cfg = CONFIG + "  us: {name: United States, aliases: [Donald Trump]}\n"
+    assert {(d.type, d.participants) for d in run(text, cfg=cfg).diplomacy} == {
+        ("agreement", ("russia", "ukraine")),
+        ("talks", ("russia", "ukraine")),
+    }

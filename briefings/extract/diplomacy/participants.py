@@ -897,7 +897,8 @@ _TELLS_NEWS = re.compile(
 
 #: What is told names its teller again: "he spoke with Putin", "talks with it", "we".
 _TELLER_INSIDE = re.compile(
-    r"\b(?:he|she|it|they|we|him|her|them|us|his|our|their)\b", re.IGNORECASE
+    # (in its case: "mediated by the US" names no "us")
+    r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|[Hh]im|[Hh]er|[Tt]hem|us|[Hh]is|[Oo]ur|[Tt]heir)\b"
 )
 
 
