@@ -10543,3 +10543,14 @@ def test_the_us_named_in_what_is_told_is_no_pronoun_of_the_teller() -> None:
         ("agreement", ("russia", "ukraine")),
         ("talks", ("russia", "ukraine")),
     }
+
+
+def test_who_mediates_in_one_telling_is_no_party_in_another() -> None:
+    text = (
+        "Russia and Ukraine held talks in Istanbul on Monday. "
+        'Erdogan said: "The talks between Russia and Ukraine, mediated by Turkey, went well." '
+        "Erdogan said the two sides held talks."
+    )
+    assert {(d.participants, d.mediators) for d in run(text).diplomacy} == {
+        (("russia", "ukraine"), ("turkey",))
+    }

@@ -92,6 +92,11 @@ def _fold_anaphora(found: list[_Step]) -> list[_Step]:
             # "... recalling its ambassador and rejecting the agreement": a deal told
             # again by who reacts to it keeps the parties it was told with
             merged = o.participants
+        helpers = set(o.mediators) | set(f.step.mediators)
+        if len([x for x in merged if x not in helpers]) >= 2:
+            # who mediates in one telling is no party in another ("US-mediated talks",
+            # then "talks ... Rubio said")
+            merged = tuple(x for x in merged if x not in helpers)
         if family != "agreement" and f.step.status != o.status and f.denied:
             f.step = replace(f.step, participants=merged)
             out.append(f)
@@ -350,9 +355,14 @@ def _dedupe(
                 )
             ) and _same_sides(o.participants, s.participants):
                 merged = tuple(sorted(set(o.participants) | set(s.participants)))
+                helpers = (*o.mediators, *(x for x in s.mediators if x not in o.mediators))
+                if len([x for x in merged if x not in helpers]) >= 2:
+                    # who mediates in one telling is no party in another
+                    merged = tuple(x for x in merged if x not in helpers)
                 out[i] = replace(
                     o,
                     participants=merged,
+                    mediators=tuple(x for x in helpers if x not in merged),
                     location=o.location or s.location,
                     date=o.date or s.date,
                     term=telling_term(o.term, s.term),

@@ -895,6 +895,12 @@ _TELLS_NEWS = re.compile(
 )
 
 
+#: Two sides named as such in what is told: "the two neighbours have agreed".
+_THE_TWO = re.compile(
+    r"\b(?:the\s+two|both)\s+(?:neighbou?rs|countries|nations|sides|parties|rivals|states"
+    r"|governments|armies|leaders|delegations)\b",
+    re.IGNORECASE,
+)
 #: What is told names its teller again: "he spoke with Putin", "talks with it", "we".
 _TELLER_INSIDE = re.compile(
     # (in its case: "mediated by the US" names no "us")
@@ -918,6 +924,7 @@ def _within_what_is_told(
         if (
             len({x for _m, x in inside}) >= 2
             or _WARRING.search(text, a.content_start, a.content_end)
+            or _THE_TWO.search(text, a.content_start, a.content_end)
         ) and not _TELLER_INSIDE.search(text, a.content_start, a.content_end):
             return inside
     return sides
