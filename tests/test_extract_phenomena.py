@@ -10554,3 +10554,9 @@ def test_who_mediates_in_one_telling_is_no_party_in_another() -> None:
     assert {(d.participants, d.mediators) for d in run(text).diplomacy} == {
         (("russia", "ukraine"), ("turkey",))
     }
+
+
+def test_a_report_of_no_casualties_is_a_claim() -> None:
+    assert said("Kuleba confirmed the attack and reported no casualties.") == [
+        ("ukraine", "Dmytro Kuleba", "no casualties.")
+    ]

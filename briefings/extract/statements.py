@@ -341,6 +341,10 @@ def _said_on(ctx: ArticleContext, sent: Sent, content: tuple[int, int] | None = 
 
 
 _OF_WHAT = re.compile(r"of\s+(?=\S)", re.IGNORECASE)
+#: No harm done, in two words: "no casualties", "no injuries".
+_NO_HARM = re.compile(
+    r"no\s+(?:casualties|injuries|deaths|damage|losses|victims|fatalities)[.!]?", re.IGNORECASE
+)
 #: A pronoun and an auxiliary, no more: "it does not", "they will": what they echo
 #: was said before.
 _ONLY_AN_ECHO = re.compile(
@@ -434,6 +438,8 @@ def _reported(ctx: ArticleContext, sent: Sent, act: Speech) -> Statement | None:
         return None  # "estimated the number of displaced at 5,000": a figure, no position
     # (two words when they are what was asked for: "urged restraint")
     fewest = 2 if start == act.verb_start and act.verb.lower().startswith(ASKS) else 3
+    if _NO_HARM.fullmatch(content):
+        fewest = 2  # "reported no casualties": a claim of its own
     if (
         len(content.split()) < fewest
         or act.speaker is None
