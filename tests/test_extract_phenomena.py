@@ -10560,3 +10560,14 @@ def test_a_report_of_no_casualties_is_a_claim() -> None:
     assert said("Kuleba confirmed the attack and reported no casualties.") == [
         ("ukraine", "Dmytro Kuleba", "no casualties.")
     ]
+
+
+def test_what_a_meeting_to_come_is_for_is_no_talks_held() -> None:
+    text = (
+        "After three days of fighting along their border, Russia and Ukraine agreed to meet "
+        "to negotiate a ceasefire."
+    )
+    assert {(k, s) for k, _p, s in steps(text)} == {
+        ("meeting", "planned"),
+        ("agreement", "proposed"),
+    }

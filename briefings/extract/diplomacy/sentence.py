@@ -57,7 +57,10 @@ from briefings.nlp.vocabulary import WEEKDAYS
 
 # Things that "meet" without anyone meeting: borders, roads, rivers.
 _THINGS_MEET = re.compile(
-    r"\b(?:borders?|frontiers?|lines|roads|rivers|routes|paths|streets|railways)\b[^.;]{0,70}$",
+    # (not when people meet after them: "fighting along their border, and they agreed to meet")
+    r"\b(?:borders?|frontiers?|lines|roads|rivers|routes|paths|streets|railways)\b"
+    r"(?![^.;]*(?:\b(?:they|leaders|sides|delegations|ministers|officials)\b"
+    r"|\b(?:agreed|agree|plan|planned|want|wanted|decided)\s+to\s*$))[^.;]{0,70}$",
     re.IGNORECASE,
 )
 _MET_PASSIVE = re.compile(
@@ -167,6 +170,13 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[_Step]:
         ):
             last_kind, last_end = trig.kind, t.end()
             continue  # "talks on a Gaza ceasefire": the talks are the step, the truce their aim
+        if (
+            trig.kind == "talks"
+            and any(f.step.type == "meeting" for f in steps)
+            and _MEETING_TO.search(text, max(0, t.start() - 40), t.start())
+        ):
+            last_kind, last_end = trig.kind, t.end()
+            continue  # "agreed to meet to negotiate a ceasefire": the meeting's aim
         who = _who(ctx, sent, acts, trig, when, clauses)
         if _ASKED.search(text, 0, t.start()) and not _ASKED_END.search(text, 0, t.start()):
             last_kind, last_end = trig.kind, t.end()
@@ -189,6 +199,12 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[_Step]:
     return steps
 
 
+# A meeting, then what it is for: "agreed to meet to negotiate".
+_MEETING_TO = re.compile(
+    r"\b(?:meet|meets|met|meeting|gather|gathered|convene|convened)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:in\s+order\s+)?to\s+$",
+    re.IGNORECASE,
+)
 # A reporter's call, no step: "phone calls seeking comment", "calls for comment".
 _A_REPORTERS_CALL = re.compile(
     r"\s+(?:and\s+(?:e-?mails|messages|requests)\s+)?(?:seeking|requesting|for|asking\s+for)"
