@@ -10571,3 +10571,14 @@ def test_what_a_meeting_to_come_is_for_is_no_talks_held() -> None:
         ("meeting", "planned"),
         ("agreement", "proposed"),
     }
+
+
+def test_calling_the_leaders_of_two_states_is_a_call_to_each() -> None:
+    text = "Erdogan said he called the leaders of Russia and Ukraine to urge a truce."
+    assert {(d.type, d.participants) for d in run(text).diplomacy} >= {
+        ("call", ("russia", "turkey")),
+        ("call", ("turkey", "ukraine")),
+    }
+    # (calling them names is no call)
+    text = "Erdogan called the leaders of Russia and Ukraine irresponsible."
+    assert [d for d in run(text).diplomacy if d.type == "call"] == []

@@ -310,7 +310,12 @@ _CALLED_SOMEONE = re.compile(
     r"(?:\s+up)?\s+(?:(?:his|her|their|its)\s+(?:[A-Z][\w-]*\s+)?counterparts?"
     # (and the counterpart's name: "called his Iranian counterpart Hossein Amirabdollahian")
     r"(?:,?\s+[A-Z][\w.'’-]*(?:\s+(?:(?:al|bin|ibn|de|van|von)\s+)?[A-Z][\w.'’-]*){0,3})?"
-    r"|(?:the\s+)?(?:[A-Z][\w.'’-]*)(?:\s+(?:of\s+)?[A-Z][\w.'’-]*){0,3})"
+    r"|(?:the\s+)?(?:[A-Z][\w.'’-]*)(?:\s+(?:of\s+)?[A-Z][\w.'’-]*){0,3}"
+    # "called the leaders of Thailand and Cambodia"
+    # (the whole list, never cut short: not "called the leaders of A and B irresponsible")
+    r"|(?>the\s+(?:leaders?|presidents?|prime\s+ministers?|heads?\s+of\s+(?:state|government)"
+    r"|foreign\s+ministers?)\s+of\s+(?:both\s+countries|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?"
+    r"(?:\s*(?:,|and|,\s*and)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)*)))"
     # (not "called Netanyahu, the Israeli prime minister, a war criminal")
     r"(?=\s*(?:[.;]|,(?!\s*(?:the|a|an)\b)|$|\s+(?:on|at|in|to|and|by|late|early|after"
     r"|before|last|this|yesterday|today)\b))"
