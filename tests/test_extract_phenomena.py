@@ -10582,3 +10582,21 @@ def test_calling_the_leaders_of_two_states_is_a_call_to_each() -> None:
     # (calling them names is no call)
     text = "Erdogan called the leaders of Russia and Ukraine irresponsible."
     assert [d for d in run(text).diplomacy if d.type == "call"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pressure grew on Putin, whom Kuleba accuses of sheltering war criminals.",
+        "The attacks, which lawmakers and Ukrainian officials have forcefully condemned as "
+        "unlawful, went on.",
+    ],
+)
+def test_a_relative_clause_whose_object_is_its_noun_says_no_words(text: str) -> None:
+    assert said(text) == []
+
+
+def test_a_verb_whose_object_follows_its_as_still_speaks() -> None:
+    assert said("Kuleba condemned as murder the strike on a fishing boat.") == [
+        ("ukraine", "Dmytro Kuleba", "condemned as murder the strike on a fishing boat.")
+    ]

@@ -341,6 +341,27 @@ def _said_on(ctx: ArticleContext, sent: Sent, content: tuple[int, int] | None = 
 
 
 _OF_WHAT = re.compile(r"of\s+(?=\S)", re.IGNORECASE)
+#: Verbs that take their object before "of" or "as": "accused X of", "condemned X as".
+_OBJECT_THEN_AS_OR_OF = (
+    "accus",
+    "condemn",
+    "denounc",
+    "describ",
+    "brand",
+    "label",
+    "dub",
+    "decr",
+    "slam",
+    "criticis",
+    "criticiz",
+    "hail",
+    "lambast",
+    "blast",
+    "dismiss",
+)
+_GAPPED_OBJECT = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:of|as)\b")
+# (in a relative clause, the object its noun: not "Petro condemned as murder the strike")
+_RELATIVE_OPENS = re.compile(r"\b(?:which|whom|who|that|what)\s+(?:[\w.'’-]+\s+){1,8}?$")
 #: No harm done, in two words: "no casualties", "no injuries".
 _NO_HARM = re.compile(
     r"no\s+(?:casualties|injuries|deaths|damage|losses|victims|fatalities)[.!]?", re.IGNORECASE
@@ -445,6 +466,14 @@ def _reported(ctx: ArticleContext, sent: Sent, act: Speech) -> Statement | None:
         or act.speaker is None
         or not _speaks_for_a_side(ctx, act.speaker)
     ):
+        return None
+    if (
+        act.verb.lower().startswith(_OBJECT_THEN_AS_OR_OF)
+        and _GAPPED_OBJECT.match(sent.text, act.verb_end)
+        and _RELATIVE_OPENS.search(sent.text, max(0, act.verb_start - 70), act.verb_start)
+    ):
+        # "whom the US accuses of sheltering cartels", "which experts condemned as
+        # unlawful": the object is the noun before, outside what is said
         return None
     if _ONLY_AN_ECHO.fullmatch(content):
         return None  # "many maintain it does not.": the claim is in the sentence before
