@@ -10600,3 +10600,14 @@ def test_a_verb_whose_object_follows_its_as_still_speaks() -> None:
     assert said("Kuleba condemned as murder the strike on a fishing boat.") == [
         ("ukraine", "Dmytro Kuleba", "condemned as murder the strike on a fishing boat.")
     ]
+
+
+def test_she_after_a_quote_told_by_one_name_no_side_owns_is_not_the_side() -> None:
+    text = (
+        'Putin said the strikes would go on. "We are fishermen, not soldiers," Marta said. '
+        "She added that the boat had carried only nets."
+    )
+    assert said(text) == [("russia", "Vladimir Putin", "the strikes would go on.")]
+    # ("he said" after a quote is still the man named before)
+    text = 'Putin said the strikes would go on. "The boats carried arms," he said.'
+    assert [t for _a, _s, t in said(text)] == ["the strikes would go on.", "The boats carried arms"]

@@ -35,7 +35,9 @@ from briefings.nlp.vocabulary import (
     DOCUMENT_NOUNS,
     NON_STATE_NOUNS,
     NOT_PLACE_START,
+    OUTLET_WORDS,
     REPORTING,
+    SPEAKER_NOUNS,
     WEEKDAY_NAMES,
     alternation,
     by_first_letter,
@@ -469,6 +471,15 @@ def _someone_else_speaks(text: str, mentions: list[Mention]) -> bool:
             return True
     if not any(word in text for word in _SPEAKING_WORDS):
         return False  # (most sentences report no one: spare the scan for names)
+    for m in _QUOTE_THEN_SURNAME.finditer(text):
+        a, b = m.span("name")
+        word = m.group("name")
+        if (
+            not any(x.start < b and a < x.end for x in mentions)
+            and word.lower() not in _NOT_A_SURNAME
+            and word not in OUTLET_WORDS
+        ):
+            return True  # '"...," Toya said': one word, a name no side owns
     if unnamed_speaker(text, mentions) is not None:
         return True  # "a resident told AFP he had been terrorised": "he" is now him
     for m in _UNNAMED_SPEAKER.finditer(text):
@@ -500,6 +511,16 @@ ONE_OF_THE_PEOPLE = re.compile(
 _NOT_NAMES = frozenset("the a an on in at after before".split()) | {
     d.lower() for d in WEEKDAY_NAMES
 }
+# A single name right after a quote, then its verb: '"...," Toya said'.
+_QUOTE_THEN_SURNAME = re.compile(
+    r"[”\"]\s*(?P<name>[A-Z][a-z][\w'’-]+)\s+(?:said|says|added|told|wrote)\b"
+)
+# (capitalised words there that are no one's name: "He said", "Officials said")
+_NOT_A_SURNAME = (
+    frozenset("he she they it we i you this that".split())
+    | {n.lower() for n in SPEAKER_NOUNS}
+    | NAME_TITLES
+)
 _SPEAKING_WORDS = (*REPORTING, "called", "urged", "vowed", "weighed", "issued", "posted", "tweeted")
 _QUALIFIES = re.compile(r"(?:['’]s)?\s+")
 # A state's armed group that is not the state: "Sudan's paramilitary group", "Yemen's
