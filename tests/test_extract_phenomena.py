@@ -10611,3 +10611,11 @@ def test_she_after_a_quote_told_by_one_name_no_side_owns_is_not_the_side() -> No
     # ("he said" after a quote is still the man named before)
     text = 'Putin said the strikes would go on. "The boats carried arms," he said.'
     assert [t for _a, _s, t in said(text)] == ["the strikes would go on.", "The boats carried arms"]
+
+
+def test_a_name_with_an_apostrophe_no_side_owns_speaks() -> None:
+    text = (
+        "Putin said the strikes were lawful. Mary O’Hara, a law professor in Dublin, told "
+        'reporters: "These strikes are unlawful." "They cannot be justified," she said.'
+    )
+    assert said(text) == [("russia", "Vladimir Putin", "the strikes were lawful.")]

@@ -449,7 +449,8 @@ _UNNAMED_SPEAKER = re.compile(
     r"(?:^|[,;]\s+|\bsaid\s+|\btold\s+)"
     # (after a post: "Opposition Leader Yair Lapid", "National Unity chairman Benny Gantz")
     rf"(?:(?:[\w'’-]+\s+){{0,3}}?(?i:{alternation(NAME_TITLES)})\s+)?"
-    r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})"
+    # (a name like "O’Connell" or "McAdam" too)
+    r"(?P<name>[A-Z](?:[a-z]|['’][A-Z])[\w'’-]*(?:\s+[A-Z](?:[a-z]|['’][A-Z])[\w'’-]*){1,2})"
     rf"(?=\s*,|{_SPEAKS_NEXT.pattern})"
 )
 # A post and a name that lead the sentence, then a verb: "Opposition Leader Yair Lapid
