@@ -10619,3 +10619,10 @@ def test_a_name_with_an_apostrophe_no_side_owns_speaks() -> None:
         'reporters: "These strikes are unlawful." "They cannot be justified," she said.'
     )
     assert said(text) == [("russia", "Vladimir Putin", "the strikes were lawful.")]
+
+
+def test_a_services_people_and_an_armys_men_are_the_sides_own() -> None:
+    text = "Kuleba said that four army personnel were injured overnight."
+    assert {(c.party, c.count) for c in run(text).casualties} == {("ukraine", 4)}
+    text = '"Four men of the Ukrainian army have been injured near Kharkiv," Kuleba said.'
+    assert {(c.party, c.count) for c in run(text).casualties} == {("ukraine", 4)}

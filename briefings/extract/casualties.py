@@ -110,7 +110,9 @@ _CIVILIAN_NOUNS = (
     r"|adolescents|pensioners|caregivers?|carers?|lawyers?|activists?|engineers?"
 )
 _COMBATANT_NOUNS = (
-    r"soldiers?|troops|servicemen|serviceman|servicepeople|servicewomen|service\s+members"
+    # a service's word and its people, one noun: "four army personnel" (before "army")
+    r"(?:army|military|security|naval|navy|air\s+force)\s+(?:personnel|officers?|servicemen)"
+    r"|soldiers?|troops|servicemen|serviceman|servicepeople|servicewomen|service\s+members"
     r"|personnel|officers?|fighters?"
     r"|militants?|rebels?|insurgents?|militiamen|gunmen|jihadists?|terrorists?|policem[ae]n"
     r"|policewom[ae]n|cops?|police\s+officers?|police|recruits?|commanders?|marines?|paratroopers?|pilots?|sailors?"
@@ -2415,6 +2417,19 @@ def _party(
         # first one's too
         if _CIVILIAN.match(shared.group("noun")):
             return CIVILIANS
+    # "four men of the Pakistan Army": an army's men are its own
+    if head in ("men", "man") and (army := _OF_AN_ARMY.match(text, q.end)) is not None:
+        armys = next(
+            (
+                m.actor
+                for m in sent.mentions
+                if army.start("owner") <= m.start < army.end("owner")
+                and m.actor in ctx.lexicon.actor_ids
+            ),
+            None,
+        )
+        if armys is not None:
+            return armys
     # "24 Azerbaijani civilians", "three children": civilians, whoever's they are.
     # (a capital Guard is a name's word: "a Revolutionary Guard commander")
     a_guard_name = found.noun in ("Guard", "Guards")
@@ -2582,7 +2597,10 @@ def _party(
             return UNKNOWN
         # "68 soldiers had been killed, the army said": a side reports its own dead
         # without naming itself; the enemy's dead it names, or calls "terrorists".
-        own = _OWN_NOUN.match(noun) and not _EUPHEMISM.match(text, found.verb_pos)
+        # ("four army personnel": the service's word before its people)
+        own = (
+            _OWN_NOUN.match(noun) or (_A_SERVICE_WORD.match(noun) and _OWN_NOUN.match(head))
+        ) and not _EUPHEMISM.match(text, found.verb_pos)
         if own and claimant is None:
             return _state_forces(ctx, sent, found, noun, q.start, claimant) or UNKNOWN
         if (
@@ -2650,6 +2668,14 @@ _THE_ENEMY_BEFORE = re.compile(r"\b(?:the|our)\s+enemy\s+(?:has\s+|had\s+|have\s
 # The doer of the deed that is the subject: "an attack by", "a Houthi missile attack".
 _DEED_BY = re.compile(rf"\b(?:{DEED_NOUNS})\s+(?:[\w-]+\s+){{0,3}}?by\s+(?:the\s+)?$", re.I)
 _WHOSE_DEED = re.compile(rf"(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?(?:{DEED_NOUNS})\b", re.I)
+
+
+_OF_AN_ARMY = re.compile(
+    r"\s+m[ae]n\s+of\s+(?:the\s+)?(?P<owner>[\w'’.-]+(?:\s+[\w'’.-]+){0,2}?)\s+"
+    r"(?:army|military|armed\s+forces|forces|navy|air\s+force|police)\b",
+    re.IGNORECASE,
+)
+_A_SERVICE_WORD = re.compile(r"(?:army|military|security|naval|navy|air\s+force)\s+\S+$", re.I)
 
 
 def _own_side(ctx: ArticleContext, claimant: str | None) -> str | None:
