@@ -10626,3 +10626,11 @@ def test_a_services_people_and_an_armys_men_are_the_sides_own() -> None:
     assert {(c.party, c.count) for c in run(text).casualties} == {("ukraine", 4)}
     text = '"Four men of the Ukrainian army have been injured near Kharkiv," Kuleba said.'
     assert {(c.party, c.count) for c in run(text).casualties} == {("ukraine", 4)}
+
+
+def test_people_killed_by_a_deed_on_civilians_of_no_side_are_civilians() -> None:
+    text = "The raids follow an attack on pilgrims near Hebron that killed 9 people."
+    assert {(c.party, c.count) for c in run(text).casualties} == {("civilians", 9)}
+    # (a deed on fighters leaves whose people they were untold)
+    text = "The strike on soldiers near Bakhmut that killed 12 people was Russian."
+    assert {(c.party, c.count) for c in run(text).casualties} == {("unknown", 12)}

@@ -2443,6 +2443,12 @@ def _party(
             # side, and a part named so says the whole is not all civilians
             return UNKNOWN
         return CIVILIANS
+    if (
+        head in ("people", "persons")
+        and (on := _A_DEED_ON_PEOPLE.search(text, max(0, q.start - 120), q.start)) is not None
+        and _CIVILIAN.match(on.group("noun"))
+    ):
+        return CIVILIANS  # "an attack on tourists that killed 26 people": those people
     if found.kind != "displaced" and _DISPLACED_WORD.search(phrase):
         return CIVILIANS  # "killed 12 displaced people": people driven from home are no fighters
     # A toll's own words: "their military dead", "the number of civilians killed".
@@ -2670,6 +2676,13 @@ _DEED_BY = re.compile(rf"\b(?:{DEED_NOUNS})\s+(?:[\w-]+\s+){{0,3}}?by\s+(?:the\s
 _WHOSE_DEED = re.compile(rf"(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?(?:{DEED_NOUNS})\b", re.I)
 
 
+# A deed on people of no side, then its toll in the same clause: "an attack on tourists
+# last month in Kashmir that killed".
+_A_DEED_ON_PEOPLE = re.compile(
+    rf"\b(?:{DEED_NOUNS})\s+(?:on|against|targeting)\s+(?:[a-z-]+\s+){{0,2}}?(?P<noun>[a-z]+)\b"
+    r"[^.;]{0,80}?\b(?:that|which)\s+(?:(?:had|has)\s+)?(?:killed|left|wounded|injured)\s+$",
+    re.IGNORECASE,
+)
 _OF_AN_ARMY = re.compile(
     r"\s+m[ae]n\s+of\s+(?:the\s+)?(?P<owner>[\w'’.-]+(?:\s+[\w'’.-]+){0,2}?)\s+"
     r"(?:army|military|armed\s+forces|forces|navy|air\s+force|police)\b",
