@@ -10634,3 +10634,10 @@ def test_people_killed_by_a_deed_on_civilians_of_no_side_are_civilians() -> None
     # (a deed on fighters leaves whose people they were untold)
     text = "The strike on soldiers near Bakhmut that killed 12 people was Russian."
     assert {(c.party, c.count) for c in run(text).casualties} == {("unknown", 12)}
+
+
+def test_fighters_tied_to_a_side_are_its_own() -> None:
+    text = "The strikes killed over 80 fighters affiliated with banned groups, including Hamas."
+    assert {(c.party, c.count) for c in run(text).casualties} == {("hamas", 80)}
+    text = "The raid killed 12 fighters loyal to Hamas and Israel's army, officials said."
+    assert {c.party for c in run(text).casualties} == {"unknown"}

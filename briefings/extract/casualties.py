@@ -2341,6 +2341,10 @@ _AND_FIGHTERS = re.compile(
 
 
 _OWNERS_GAP = re.compile(r"['’]s?\s+")
+_TIED_TO_AFTER = re.compile(
+    r"\s+(?:affiliated\s+with|belonging\s+to|loyal\s+to|linked\s+to|allied\s+with)\s+",
+    re.IGNORECASE,
+)
 
 
 def _party(
@@ -2369,6 +2373,17 @@ def _party(
         and text.rfind("(", np_start, m.start) <= text.rfind(")", np_start, m.start)
     ]
     configured = [m for m in inside if m.actor in ctx.lexicon.actor_ids]
+    if not configured and (tied := _TIED_TO_AFTER.match(text, found.np_end)) is not None:
+        # "80 terrorists affiliated with banned groups, including Jaish-e-Mohammed": theirs
+        tied_to = [
+            m
+            for m in sent.mentions
+            if tied.end() <= m.start < tied.end() + 80
+            and m.actor in ctx.lexicon.actor_ids
+            and not m.is_person
+        ]
+        if len({m.actor for m in tied_to}) == 1:
+            configured = tied_to[:1]  # (of two sides named, no one side's)
     if configured and (owned := _OWNERS_GAP.match(text, configured[-1].end)) is not None:
         # "11 members of Venezuela's Tren de Aragua": the group the country owns, not it
         group = next(
