@@ -10641,3 +10641,12 @@ def test_fighters_tied_to_a_side_are_its_own() -> None:
     assert {(c.party, c.count) for c in run(text).casualties} == {("hamas", 80)}
     text = "The raid killed 12 fighters loyal to Hamas and Israel's army, officials said."
     assert {c.party for c in run(text).casualties} == {"unknown"}
+
+
+def test_a_speaking_aside_in_two_parts_is_skipped_for_the_speaker() -> None:
+    text = (
+        "Fidan, speaking to the media, moments after Putin announced a truce in Kherson, said "
+        "both sides had agreed to halt the fighting."
+    )
+    assert ("turkey", "Hakan Fidan", "both sides had agreed to halt the fighting.") in said(text)
+    assert [t for a, _s, t in said(text) if a == "russia"] == ["a truce in Kherson"]

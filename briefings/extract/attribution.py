@@ -593,7 +593,9 @@ _TAKES_A_THING = (
 # A participle's aside open before a verb: ", speaking moments after Trump announced".
 _IN_A_PARTICIPLE_ASIDE = re.compile(
     r",\s*(?:(?:while|when|after|before|despite)\s+[a-z]+ing|speaking|writing|talking"
-    r"|addressing|responding|reacting|commenting|appearing)\b[^,;]*$"
+    r"|addressing|responding|reacting|commenting|appearing)\b[^,;]*"
+    # ("speaking to the media, moments after Trump announced ...": two parts)
+    r"(?:,\s*(?:moments|minutes|hours|shortly|soon|just|a\s+day|days)\b[^,;]*)?$"
 )
 _COMMA_THEN_VERB = re.compile(
     r",\s+(?:(?:also|later|then|has|had|have|will|would|was|were|is)\s+)?(?:[a-z]+ed|arrived"

@@ -1942,7 +1942,10 @@ _PARTICIPLE_ASIDE = re.compile(
     r",\s*(?:(?:while|when|after|before|despite|though|although|besides)\s+[a-z]+ing"
     # ("Dar, speaking moments after Trump announced the truce, said": where he spoke)
     r"|speaking|writing|talking|addressing|responding|reacting|commenting|appearing)\b"
-    r"[^,;]{0,150},\s*(?:[a-z]+ly\s+)?$"
+    r"[^,;]{0,150}"
+    # ("speaking to the media, moments after Trump announced ...,": two parts)
+    r"(?:,\s*(?:moments|minutes|hours|shortly|soon|just|a\s+day|days)\b[^,;]{0,150})?"
+    r",\s*(?:[a-z]+ly\s+)?$"
 )
 # Words between dashes before a verb, opening with a lower-case word ("—designated a
 # terrorist group by X—"; not "— Egypt —", the subject's own name).
