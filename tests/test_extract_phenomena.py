@@ -10650,3 +10650,8 @@ def test_a_speaking_aside_in_two_parts_is_skipped_for_the_speaker() -> None:
     )
     assert ("turkey", "Hakan Fidan", "both sides had agreed to halt the fighting.") in said(text)
     assert [t for a, _s, t in said(text) if a == "russia"] == ["a truce in Kherson"]
+
+
+def test_a_day_with_no_on_after_the_verb_is_when_not_what_was_said() -> None:
+    text = "Erdogan said on social media July 26 he had spoken to Putin and Zelenskiy."
+    assert [t for _a, _s, t in said(text)] == ["he had spoken to Putin and Zelenskiy."]
