@@ -10655,3 +10655,9 @@ def test_a_speaking_aside_in_two_parts_is_skipped_for_the_speaker() -> None:
 def test_a_day_with_no_on_after_the_verb_is_when_not_what_was_said() -> None:
     text = "Erdogan said on social media July 26 he had spoken to Putin and Zelenskiy."
     assert [t for _a, _s, t in said(text)] == ["he had spoken to Putin and Zelenskiy."]
+
+
+def test_a_retaliation_done_is_an_attack() -> None:
+    text = "Kuleba said Tuesday his country had retaliated in renewed border clashes with Russia."
+    assert {(g.actor, g.action) for g in run(text).ground} == {("ukraine", "attacked")}
+    assert run("Putin vowed to retaliate against Kyiv.").ground == []

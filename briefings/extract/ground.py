@@ -86,7 +86,9 @@ _ACTIONS: list[tuple[str, str, str]] = [
         r"|(?:returned|returning|returns)\s+fire"
         # "Iran retaliated with ballistic missiles", "prompting Iran to retaliate with drones"
         r"|retaliat(?:ed|es|e|ing)(?=\s+with\s+(?:[\w-]+\s+){0,3}?(?:missiles?|rockets?|drones?"
-        r"|strikes?|airstrikes?|shelling|fire|attacks?|barrages?|artillery|salvos?)\b)",
+        r"|strikes?|airstrikes?|shelling|fire|attacks?|barrages?|artillery|salvos?)\b)"
+        # done: "his country had retaliated in border clashes", "retaliated against Israel"
+        r"|retaliated(?=\s+(?:in|against|on|overnight|last|early|late)\b)",
         r"attacks?|assault|ambush|incursion|operation",
     ),
     # (a fight between two is no one's attack: "Somali troops clashed with Ethiopian
