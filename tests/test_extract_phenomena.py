@@ -10661,3 +10661,9 @@ def test_a_retaliation_done_is_an_attack() -> None:
     text = "Kuleba said Tuesday his country had retaliated in renewed border clashes with Russia."
     assert {(g.actor, g.action) for g in run(text).ground} == {("ukraine", "attacked")}
     assert run("Putin vowed to retaliate against Kyiv.").ground == []
+
+
+def test_speaking_to_a_person_named_after_a_post_in_lower_case_is_a_call() -> None:
+    text = "Lavrov, who spoke to foreign minister Hakan Fidan earlier in the day, left Moscow."
+    assert steps(text) == {("call", ("russia", "turkey"), "held")}
+    assert steps("Lavrov spoke to foreign media reporters in Ankara.") == set()

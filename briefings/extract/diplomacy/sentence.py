@@ -53,7 +53,8 @@ from briefings.extract.diplomacy.when_where import (
     lives_on,
 )
 from briefings.models import DiplomaticStep
-from briefings.nlp.vocabulary import WEEKDAYS
+from briefings.nlp.vocabulary import WEEKDAYS, alternation
+from briefings.nlp.world import NAME_TITLES
 
 # Things that "meet" without anyone meeting: borders, roads, rivers.
 _THINGS_MEET = re.compile(
@@ -328,7 +329,9 @@ _WITH_SOMEONE = re.compile(
 )
 _TO_SOMEONE = re.compile(
     r"\s+(?:(?:by\s+(?:tele)?phone|again|twice|briefly|late\s+\w+|on\s+\w+day)\s+)?to\s+"
-    r"(?=(?:(?:his|her|their|its|the)\s+)?(?:[A-Z]|(?:[a-z]+\s+)?counterparts?\b))"
+    r"(?=(?:(?:his|her|their|its|the)\s+)?(?:[A-Z]|(?:[a-z]+\s+)?counterparts?\b"
+    # a post in lower case, then the name: "spoke to external affairs minister S Jaishankar"
+    rf"|(?:[a-z]+\s+){{0,3}}(?:{alternation(NAME_TITLES)})\s+[A-Z]))"
 )
 # Who is told through the press, not spoken with: "to Israeli media", "to state TV".
 _MEDIA_NEXT = re.compile(
