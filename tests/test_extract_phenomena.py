@@ -10667,3 +10667,8 @@ def test_speaking_to_a_person_named_after_a_post_in_lower_case_is_a_call() -> No
     text = "Lavrov, who spoke to foreign minister Hakan Fidan earlier in the day, left Moscow."
     assert steps(text) == {("call", ("russia", "turkey"), "held")}
     assert steps("Lavrov spoke to foreign media reporters in Ankara.") == set()
+
+
+def test_the_one_a_paper_quoted_after_the_words_said_them() -> None:
+    text = '"We will avenge every one of our martyrs," the Kyiv Post quoted Kuleba.'
+    assert said(text) == [("ukraine", "Dmytro Kuleba", "We will avenge every one of our martyrs")]

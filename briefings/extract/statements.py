@@ -74,6 +74,11 @@ _SAY_AFTER_INVERTED = re.compile(
     rf"^[\s,]*(?P<verb>{alternation(INVERTIBLE_AFTER_QUOTE)})\s+(?P<subj>(?:[^,.;]|\.(?=\s+[A-Z])){{2,80}})",
     re.IGNORECASE,
 )
+# Whom a paper quoted, after the words: '"...," Al Jazeera quoted Sharif.'
+_QUOTED_WHOM_AFTER = re.compile(
+    r"^[\s,]*(?:[\w.'’&-]+\s+){1,4}?(?P<verb>quoted)\s+(?P<whom>[^,.;“”\"]{2,60}?)"
+    r"(?:\s+as\s+saying)?\s*(?:[.,;]|$)"
+)
 _SAY_BEFORE_VERB = (
     rf"(?P<verb>(?:told|tells)\s+\w+|{alternation(SAYING_FINITE)})"
     # ("wrote on X:", "posted on Truth Social:", "said on state television:")
@@ -758,6 +763,13 @@ def _attribution(
         if m:
             lo = rel_end + m.start("subj")
             who = ctx.first_actor(sent, lo, lo + len(m.group("subj")))
+            if who is not None:
+                return who, (sent.index, rel_end + m.start("verb")), "after"
+        m = _QUOTED_WHOM_AFTER.match(tail)
+        if m:
+            # '"...," Al Jazeera quoted Sharif.': the one quoted said it
+            lo = rel_end + m.start("whom")
+            who = ctx.first_actor(sent, lo, lo + len(m.group("whom")))
             if who is not None:
                 return who, (sent.index, rel_end + m.start("verb")), "after"
     sent = first
