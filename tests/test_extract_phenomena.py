@@ -10672,3 +10672,28 @@ def test_speaking_to_a_person_named_after_a_post_in_lower_case_is_a_call() -> No
 def test_the_one_a_paper_quoted_after_the_words_said_them() -> None:
     text = '"We will avenge every one of our martyrs," the Kyiv Post quoted Kuleba.'
     assert said(text) == [("ukraine", "Dmytro Kuleba", "We will avenge every one of our martyrs")]
+
+
+def test_a_group_named_like_a_person_is_a_group_and_its_toll_is_counted() -> None:
+    text = (
+        "Petro said the raid killed 9 suspected Clan del Golfo gang members near the coast, "
+        "which he said was a crime."
+    )
+    facts = run(text, cfg=GANGS.replace("Gran Grif", "Clan del Golfo"))
+    assert {(c.party, c.count) for c in facts.casualties} == {("gangs", 9)}
+    # (and "he" is no group)
+    assert all(s.actor != "gangs" for s in facts.statements)
+
+
+def test_a_groups_name_less_its_word_for_what_it_is_names_it_too() -> None:
+    cfg = """
+title: Idlib brief
+date: 2024-03-10
+actors:
+  hts: {name: HTS, aliases: [Hayat Tahrir al-Sham]}
+  syria: {name: Syrian government, aliases: [Bashar al-Assad]}
+"""
+    text = "The Tahrir al-Sham alliance denounced the talks with the Syrian government."
+    assert [(a, t) for a, _s, t in said(text, cfg=cfg)] == [
+        ("hts", "denounced the talks with the Syrian government.")
+    ]

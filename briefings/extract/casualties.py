@@ -203,7 +203,9 @@ _GAP_WORD = (
     # "Islamic State (IS) group militants", "Ahrar al-Sham members", "regime and rebel"
     # (a group's name glossed in words too: "35 Daesh (banned in Russia) militants")
     r"|\([A-Z]{2,6}\)|\((?:[A-Za-z][\w.’'-]*,?\s*){1,5}\)|al-[\w-]+|and(?!\s+(?:dead|killed|wounded|injured|missing|displaced)\b)"
-    r"|pro-[\w-]+|[a-z]+(?:ian|ish|ese|i|an)|(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-(?:year|month)-old)"
+    r"|pro-[\w-]+|[a-z]+(?:ian|ish|ese|i|an)|(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-(?:year|month)-old"
+    # a name's particle between its capitals: "11 Tren de Aragua members"
+    r"|(?:de|del|da|dos|los|las|la|bin|ibn|van|von)(?=\s+(?-i:[A-Z])))"
 )
 _VICTIMS = re.compile(
     # (a figure quoted on its own: '"approximately 27" troops')

@@ -268,6 +268,13 @@ _NOT_A_SURNAME = ARMED_WORDS | frozenset(
     gendarmerie navy command front movement party coalition alliance corps division
     battalion regiment guards""".split()
 )
+# Words a group's name opens with in the languages of its fighters, no one's given name:
+# "Tren de Aragua", "Cartel de los Soles", "Hayat Tahrir al-Sham", "Ansar Allah".
+_GROUP_FIRST_WORDS = frozenset(
+    """cartel tren frente ejército ejercito fuerzas movimiento partido brigada brigadas comando
+    clan armée front mouvement jaysh jaish harakat hayat hay'at ansar jamaat jama'at liwa
+    kataib kata'ib saraya lashkar tehrik tahrik hizb hezb""".split()
+)
 # Words a body's name starts with that name no place: "Armed Forces", "National Police".
 _NOT_A_TERRITORY = frozenset(
     """armed national federal central royal special popular revolutionary islamic democratic
@@ -292,6 +299,8 @@ def _looks_like_person(
     words = alias.split()
     if any(_ACRONYM.fullmatch(w) for w in words):
         return False  # "IS Sahel", "AQAP Yemen": an acronym names a body, no one's name
+    if words and words[0].lower() in _GROUP_FIRST_WORDS:
+        return False  # "Tren de Aragua", "Hayat Tahrir al-Sham": a group's name
     if words and (
         words[-1].lower() in _NOT_A_SURNAME or any(re.search(r"['’]s$", w) for w in words)
     ):
@@ -517,6 +526,16 @@ class Lexicon:
                             self.entries[alias.lower()] = replace(known, capitalised=False)
                         continue  # "Russia" is already the country, with its modifiers
                     self._add(alias, actor.id, "group", None)
+                    rest = alias.split()[1:]
+                    if (
+                        alias.split()[0].lower() in _GROUP_FIRST_WORDS
+                        and len(rest) >= 2
+                        and rest[0][:1].isupper()
+                        and " ".join(rest).lower() not in self.entries
+                    ):
+                        # "Tahrir al-Sham" for "Hayat Tahrir al-Sham": its name, less the
+                        # word for what it is
+                        self._add(" ".join(rest), actor.id, "group", None)
                     for form in _territory(alias):
                         # "Karabakh officials", "in Nagorno-Karabakh": a place and a side
                         if form.lower() not in self.entries:
