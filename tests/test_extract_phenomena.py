@@ -10697,3 +10697,14 @@ actors:
     assert [(a, t) for a, _s, t in said(text, cfg=cfg)] == [
         ("hts", "denounced the talks with the Syrian government.")
     ]
+
+
+def test_verbs_of_saying_in_two_words() -> None:
+    assert said("Putin has played down the possibility of a new offensive in the north.") == [
+        ("russia", "Vladimir Putin", "played down the possibility of a new offensive in the north.")
+    ]
+    assert said("Kuleba pointed out that Russia had moved ten warships near Odesa.") == [
+        ("ukraine", "Dmytro Kuleba", "Russia had moved ten warships near Odesa.")
+    ]
+    # (pointing a thing out to someone says nothing)
+    assert said("Kuleba pointed out the warships to reporters on the coast.") == []

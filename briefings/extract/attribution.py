@@ -535,7 +535,19 @@ _ADJUNCT_TO_END = re.compile(
 _THAT_OR_COLON = re.compile(r"\bthat\b|:", re.IGNORECASE)
 _NO_WORD = re.compile(r"[\W]*")
 #: The verbs of denying, as stems: "denied", "rejects", "dismissing".
-DENYING = ("deni", "deny", "reject", "dismiss", "refut", "rebut", "disput", "downplay")
+DENYING = (
+    "deni",
+    "deny",
+    "reject",
+    "dismiss",
+    "refut",
+    "rebut",
+    "disput",
+    "downplay",
+    "played down",
+    "plays down",
+    "playing down",
+)
 #: Verbs whose words mean little without them: "denied there had been a retreat",
 #: "accused Russia of targeting civilians", "blamed Hamas for the collapse".
 _KEEPS_ITS_VERB = (*DENYING, "accus", "blam")
@@ -626,6 +638,11 @@ _MAIN_SAYING_AFTER = re.compile(
 _NOUN_AFTER = re.compile(r"\s+(?:by|of|from|about|over)\b", re.IGNORECASE)
 # Words that follow a verb that may say them: "countered that", "countered: ...".
 _WORDS_AFTER = re.compile(r"\s*(?:that\b|[,:]|[“\"])")
+# A clause with no "that": "pointed out the US had deployed eight warships".
+_A_CLAUSE_AFTER = re.compile(
+    r"\s+(?:[\w'’.-]+\s+){1,5}?(?:had|has|have|was|were|is|are|would|will|could|can|did"
+    r"|does)\b"
+)
 # What a danger threatens: "threatened the lives of", "threatens regional stability".
 _ENDANGERED = re.compile(
     r"\s+(?:(?:the|its|their|his|her|our|regional|global|national|civilian)\s+){0,2}"
@@ -934,7 +951,11 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             continue  # "China claims almost the entire sea", "which X claims entirely": land
         if verb.startswith("maintain") and _THING_AFTER.match(text, ve):
             continue  # "they maintain a presence in Jobar": kept, not said
-        if verb.startswith("counter") and not _WORDS_AFTER.match(text, ve):
+        if (
+            verb.startswith(("point", "counter"))
+            and not _WORDS_AFTER.match(text, ve)
+            and not (verb.startswith("point") and _A_CLAUSE_AFTER.match(text, ve))
+        ):
             continue  # "the army countered India's designs": a deed; "countered that" speaks
         if verb.startswith("threat") and _ENDANGERED.match(text, ve):
             continue  # "rockets that threatened the lives of thousands": harm, no words

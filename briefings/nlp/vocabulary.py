@@ -147,7 +147,12 @@ SAYING_FINITE: frozenset[str] = frozenset(
     and (f != lemma or lemma in _BARE_FINITE)
     and f not in _NOUN_PLURALS
     and f != "written"
-) | frozenset(("called for", "calls for", "called on", "calls on"))
+) | frozenset(
+    # (verbs of two words: "Trump has played down the possibility", "Maduro pointed out that")
+    "called for|calls for|called on|calls on|played down|plays down|pointed out|points out".split(
+        "|"
+    )
+)
 #: Bare forms that are verbs only after a plural subject: "they state", "the
 #: doctors report" (and nouns or infinitives elsewhere: "the state", "to report").
 SAYING_BARE: frozenset[str] = frozenset(_SAYING_LEMMAS) - SAYING_FINITE - _NOUN_PLURALS
@@ -162,7 +167,9 @@ SAYING_PARTICIPLES: frozenset[str] = frozenset(
     for f in inflect(lemma)
     if f.endswith("ing")
     # (naming a thing only with the words quoted: 'calling the attacks "very weak"')
-) | frozenset(("calling for", "calling", "dubbing", "branding", "labelling", "labeling"))
+) | frozenset(
+    "calling for|calling|dubbing|branding|labelling|labeling|playing down|pointing out".split("|")
+)
 #: Verbs that come before their subject: "..., said the foreign ministry."
 INVERTIBLE: frozenset[str] = frozenset(
     "said says reported reports added stated announced told wrote confirmed noted claimed"
