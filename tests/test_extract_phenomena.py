@@ -10708,3 +10708,29 @@ def test_verbs_of_saying_in_two_words() -> None:
     ]
     # (pointing a thing out to someone says nothing)
     assert said("Kuleba pointed out the warships to reporters on the coast.") == []
+
+
+def test_who_looks_on_in_an_opening_phrase_mediates_alone() -> None:
+    text = (
+        "In the presence of Egyptian envoy Sameh Shoukry, the Russian and Ukrainian "
+        "governments signed a prisoner exchange deal in Cairo on Friday."
+    )
+    assert {(d.participants, d.mediators) for d in run(text).diplomacy} == {
+        (("russia", "ukraine"), ("egypt",))
+    }
+
+
+def test_leaving_talks_or_breaking_a_truce_ends_it() -> None:
+    text = "Hamas has withdrawn from peace talks in the Egyptian capital Cairo."
+    assert {(d.type, d.status) for d in run(text).diplomacy} == {("talks", "cancelled")}
+    assert run(text).ground == []
+    text = "In early January, Hamas broke a ceasefire agreement with Israel."
+    assert steps(text) == {("agreement", ("hamas", "israel"), "cancelled")}
+    # (one of two staying away from talks between them leaves none to hold)
+    text = "Hamas said it would not attend Tuesday's talks with Israel in Cairo."
+    assert steps(text) == {("talks", ("hamas", "israel"), "not_planned")}
+
+
+def test_a_state_that_is_no_side_losing_soldiers_is_not_a_side_named_after() -> None:
+    text = "Kenya lost 14 soldiers in the Gaza conflict with Hamas in January."
+    assert {c.party for c in run(text).casualties} == {"unknown"}

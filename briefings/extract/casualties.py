@@ -2517,6 +2517,8 @@ def _party(
         subject = ctx.subject(sent, found.verb_pos)
         if subject is not None and subject.actor in ctx.lexicon.actor_ids:
             return subject.actor
+        if subject is not None and subject.actor and not subject.is_person:
+            return UNKNOWN  # "South Africa lost 14 soldiers": a state that is no side here
     # "some of its troops": the owner is the sentence's subject or the claimant.
     owner = _owner(ctx, sent, q.start, phrase)
     if owner is not None:

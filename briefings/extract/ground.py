@@ -883,7 +883,8 @@ _TO_COME_AFTER = re.compile(
 # What one withdraws from or withdraws that is no force: a process, words, a candidacy.
 _NO_TROOPS_OUT = re.compile(
     # out of a process: "pulled out of the talks", "withdrew from the grain deal"
-    r"\s+(?:out\s+)?(?:of|from)\s+(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
+    # (with no article too: "has withdrawn from peace talks in Luanda")
+    r"\s+(?:out\s+)?(?:of|from)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:talks|process|deal|agreement|accord|treaty|negotiations|mediation|dialogue|race"
     r"|election|summit|coalition)\b"
     # or a thing said or offered taken back: "withdraw the statement", "its ambassador"

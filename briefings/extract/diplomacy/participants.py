@@ -74,6 +74,8 @@ _MEDIATOR_BEFORE = re.compile(
     # who looked on: "signed in the presence of the African Union"
     r"|(?:with|in)\s+the\s+presence\s+of|in\s+the\s+presence\s+of|attended\s+by\s+observers\s+from)"
     r"\s+(?:the\s+)?$"
+    # (and the one named after a post: "in the presence of Egyptian envoy Sameh Shoukry")
+    r"|\bin\s+the\s+presence\s+of\s+(?:the\s+)?(?:[\w.'’-]+\s+){1,4}$"
     # "the sponsors of the talks, the United States and Saudi Arabia"
     r"|\b(?:mediators?|sponsors?|facilitators?|hosts?|brokers?|guarantors?)(?:\s+of\s+the\s+[\w-]+)?"
     r"\s*,\s*(?:the\s+)?$",
@@ -235,7 +237,7 @@ _WHICH_MEDIATED = re.compile(
 )
 # A demonym is a side only when it qualifies people who act for the state.
 _SIDE_AFTER = re.compile(
-    r"^(?:\s+and\s+[A-Z]\w+)?\s+(?:government|authorities|officials|diplomats|delegation|delegations"
+    r"^(?:\s+and\s+[A-Z]\w+)?\s+(?:governments?|authorities|officials|diplomats|delegation|delegations"
     r"|side|leadership|leaders?|counterparts?|presidents?|ministers?|foreign|negotiators|envoys?"
     r"|presidential|administration|sides|negotiating\s+teams?|teams?|politicians|mediators"
     r"|intelligence|military\s+delegation)\b",
@@ -957,9 +959,22 @@ def _mediates(text: str, m: Mention, previous: Mention | None, mediators: list[s
     if _mediator_words(text, m):
         return True
     if previous is not None and previous.actor in mediators:
-        # "the sponsors, the United States and Saudi Arabia": the list goes on
+        # "the sponsors, the United States and Saudi Arabia": the list goes on (not past
+        # the comma that closes an opening phrase: "In the presence of Rubio, the Congolese
+        # and Rwandan governments signed")
+        if (
+            "and" not in text[previous.end : m.start]
+            and _OPENING_PREPOSITION.match(text)
+            and text.find(",") >= previous.end
+        ):
+            return False
         return previous.end <= m.start and bool(_JOINED.fullmatch(text, previous.end, m.start))
     return False
+
+
+_OPENING_PREPOSITION = re.compile(
+    r"\W*(?:In|Under|With|At|Amid|Following|After|Through)\b", re.IGNORECASE
+)
 
 
 # The mediation a step came after: "following intensive American diplomatic engagement".

@@ -444,7 +444,10 @@ _AHEAD = re.compile(
 # Broken off, right before or after the step (not "broke off a visit to meet X": cut
 # short, the next step goes ahead).
 _BROKE_OFF_BEFORE = re.compile(
-    r"\bbr(?:oke|oken|eak|eaks|eaking)\s+off\s+(?:[\w-]+\s+){0,3}$",
+    r"\bbr(?:oke|oken|eak|eaks|eaking)\s+off\s+(?:[\w-]+\s+){0,3}$"
+    # a party leaving them: "has withdrawn from peace talks", "walked out of the talks"
+    r"|(?<!\bnot\s)\b(?:withdr(?:ew|awn)|pulled\s+out|walked\s+out)\s+(?:from|of)\s+"
+    r"(?:(?:the|its|their)\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _BROKE_OFF_AFTER = re.compile(
@@ -552,7 +555,9 @@ _ENDED_BEFORE = re.compile(
     # "decided not to renew a ceasefire", "refused to extend the truce"
     r"|(?:not|refused|declined)\s+to\s+(?:renew|extend|prolong)|(?:did\s+not|didn['’]t)\s+(?:renew|extend)"
     # ("declaring the end of the ceasefire", not a day to come: "at the end of the truce")
-    r"|lapse\s+of|(?:declar|announc|proclaim)\w*\s+the\s+end\s+of)"
+    r"|lapse\s+of|(?:declar|announc|proclaim)\w*\s+the\s+end\s+of"
+    # "the M23 broke a ceasefire agreement"
+    r"|(?<!\bnever\s)(?<!\bnot\s)broke)"
     r"\s+(?:a|an|the|its|their|this|that)\s+"
     r"(?:(?!(?:after|before|with|when|as|of|in|on|at|by)\b)[\w-]+\s+)?$",
     re.IGNORECASE,
@@ -655,6 +660,9 @@ def _status(text: str, t: re.Match[str], kind: str, folded: str | None = None) -
         and _GATHERING.match(t.group(0))
         and (away := _STAYS_AWAY.search(pre[-60:])) is not None
         and not _CANCELLED_CB.found(text, t.end(), len(text), low)
+        # (not talks of two, one of whom stays away: "would not attend the talks with
+        # the government" leaves none to hold)
+        and not (kind == "talks" and _WITH_THE_OTHER.match(post))
     ):
         # "Netanyahu will not attend Monday's summit": the summit goes on without him
         return "planned" if away.group("ahead") else "held"
@@ -934,6 +942,7 @@ _AGREED_EARLIER = re.compile(
     r"(?:(?!\b(?:but|if|unless|provided|not)\b)[^.;]){0,90}$",
     re.IGNORECASE,
 )
+_WITH_THE_OTHER = re.compile(r"\s+with\s+", re.IGNORECASE)
 # One side staying away from a step that goes on: "will not attend the summit", "skipped
 # the talks", "boycotted the meeting".
 _STAYS_AWAY = re.compile(
