@@ -10734,3 +10734,14 @@ def test_leaving_talks_or_breaking_a_truce_ends_it() -> None:
 def test_a_state_that_is_no_side_losing_soldiers_is_not_a_side_named_after() -> None:
     text = "Kenya lost 14 soldiers in the Gaza conflict with Hamas in January."
     assert {c.party for c in run(text).casualties} == {"unknown"}
+
+
+def test_claims_one_rejects_are_no_claim_of_ones_own() -> None:
+    text = "Putin strongly rejected claims that Russia was shelling the Zaporizhzhia plant."
+    assert said(text) == [
+        (
+            "russia",
+            "Vladimir Putin",
+            "rejected claims that Russia was shelling the Zaporizhzhia plant.",
+        )
+    ]

@@ -71,7 +71,11 @@ _PLURAL_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _NOUN_BEFORE = re.compile(
-    r"(?:\b(?:a|an|the|his|her|its|their|our|these|those|this|that)|['’]s)\s+$", re.IGNORECASE
+    r"(?:\b(?:a|an|the|his|her|its|their|our|these|those|this|that)|['’]s"
+    # what is denied: "rejected claims that", "dismissed reports that" (a noun)
+    r"|\b(?:deni\w*|deny\w*|reject\w*|dismiss\w*|refut\w*|rebut\w*|disput\w*)"
+    r"(?:\s+(?:strongly|repeatedly|flatly|firmly))?)\s+$",
+    re.IGNORECASE,
 )
 _AS_BEFORE = re.compile(r"(?<!well\s)\bas\s+(?!well\s+as\b)(?:[\w’'-]+\s+){1,4}$", re.IGNORECASE)
 # "according to X", and its short form after a comma: "..., per UN data"
