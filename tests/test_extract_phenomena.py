@@ -10745,3 +10745,22 @@ def test_claims_one_rejects_are_no_claim_of_ones_own() -> None:
             "rejected claims that Russia was shelling the Zaporizhzhia plant.",
         )
     ]
+
+
+def test_he_after_an_opening_phrase_on_a_topic_is_the_subject_not_the_topic() -> None:
+    cfg = """
+title: Lakes brief
+date: 2025-03-01
+actors:
+  rwanda: {name: Rwanda, aliases: [Paul Kagame, Kagame]}
+  eac: {name: EAC, aliases: [East African Community, EAC]}
+"""
+    text = (
+        "Regarding the presence of East African Community (EAC) troops in the region, "
+        "President Kagame dismissed suggestions that their mission was peacekeeping. "
+        "He accused Kinshasa of hiring mercenaries."
+    )
+    assert [(a, s) for a, s, _t in said(text, cfg=cfg)] == [
+        ("rwanda", "Paul Kagame"),
+        ("rwanda", "Paul Kagame"),
+    ]

@@ -641,6 +641,8 @@ OPENING_PHRASE = re.compile(
     r"|Three|Less|More)\s+(?:[\w-]+\s+){0,3}?(?:after|before|following)\b[^,.;]{0,150},|"
     r"(?:After|Before|During|Following|Despite|Amid|Ahead\s+of|In\s+(?:talks|a\s+call|a\s+meeting)"
     r"|At\s+(?:a|the)\s+(?:meeting|summit|talks)|Speaking|Upon|On\s+(?:the\s+)?sidelines"
+    # what it is about: "Regarding the presence of SADC troops, Kagame dismissed"
+    r"|Regarding|Concerning|As\s+for|As\s+to|In\s+response\s+to|Asked\s+about|Turning\s+to"
     # "While reiterating his call for Ocalan's release, Bahceli said"
     r"|(?:While|Whilst)(?=\s+[a-z]+ing\b)"
     # a participle with its object: "Meeting Mr. Blinken, the prime minister said"
