@@ -10764,3 +10764,14 @@ actors:
         ("rwanda", "Paul Kagame"),
         ("rwanda", "Paul Kagame"),
     ]
+
+
+def test_the_group_after_a_rights_body_is_that_body_not_an_armed_side() -> None:
+    text = (
+        "Hamas fighters held the town. At least 40 people were killed there, according to "
+        "a report released by Amnesty International. The group warns that the toll will rise."
+    )
+    assert [a for a, _s, _t in said(text)] == []
+    # (with an armed group named just before, the group is that one)
+    text = "Hamas fighters took the town. The group said it would hold it."
+    assert [a for a, _s, _t in said(text)] == ["hamas"]

@@ -1139,6 +1139,15 @@ class ArticleContext:
         if noun in _BODY_NOUNS and (org := _organisation_called(noun, history, head)):
             return org
         sides = [(m, follow) for m, follow in history if not m.is_person and m.kind != "modifier"]
+        if noun == "group" and self.sents:
+            # "... a report released by Human Rights Watch. The group warns": the body
+            # named in the sentence before, when it named no armed group
+            before = self.sents[-1].mentions
+            orgs = [m for m in before if m.kind == "org" and m.actor]
+            if orgs and not any(
+                m.kind in ("group", "anaphor") and m.actor in self.lexicon.armed for m in before
+            ):
+                return orgs[-1]
         if noun in _GENERIC_GROUPS:
             # "the group" is the group last named, whoever's alias ends in "Group" ("JNIM
             # attacked the town. The group said ..." is JNIM, not the "Wagner Group")
