@@ -10775,3 +10775,14 @@ def test_the_group_after_a_rights_body_is_that_body_not_an_armed_side() -> None:
     # (with an armed group named just before, the group is that one)
     text = "Hamas fighters took the town. The group said it would hold it."
     assert [a for a, _s, _t in said(text)] == ["hamas"]
+
+
+def test_he_after_a_post_named_by_a_peoples_word_is_no_peoples_word() -> None:
+    text = (
+        "During the interview, the Turkish President rejected claims of a new offensive. "
+        "He reiterated that Turkey wants a truce."
+    )
+    assert [(a, s) for a, s, _t in said(text)] == [
+        ("turkey", "Turkish President"),
+        ("turkey", None),
+    ]

@@ -512,7 +512,8 @@ def _reported(ctx: ArticleContext, sent: Sent, act: Speech) -> Statement | None:
         return None  # "Britain's prime minister responded, saying ...": only who spoke
     return Statement(
         actor=_voice(ctx, act.speaker),
-        speaker=_speaker_name(act.speaker, sent.text),
+        # (the words after a mention of another sentence tell nothing of it here)
+        speaker=_speaker_name(act.speaker, sent.text if here else None),
         text=content,
         quote=False,
         evidence=ctx.evidence(sent),
@@ -904,6 +905,8 @@ def _speaker_name(m: Mention, text: str | None = None) -> str | None:
         titles = _TITLE_AFTER.match(text, m.end)
         if titles is not None:
             return m.text + titles.group(0).rstrip()
+    if m.kind == "person" and text is None and DEMONYM_END.search(m.text) and " " not in m.text:
+        return None  # "the Rwandan President ... He said": not "Rwandan"
     if m.kind in ("person", "seat", "org", "group"):
         return m.text
     return None
