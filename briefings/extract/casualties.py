@@ -109,9 +109,11 @@ _CIVILIAN_NOUNS = (
     r"|compatriots|elders|monks?|priests?|clerics?|imams?|nuns?|minors|teenagers?|toddlers?"
     r"|adolescents|pensioners|caregivers?|carers?|lawyers?|activists?|engineers?"
 )
+# The words of an armed service: "army", "navy" ("four army personnel").
+_SERVICE = r"(?:army|military|security|naval|navy|air\s+force)"
 _COMBATANT_NOUNS = (
     # a service's word and its people, one noun: "four army personnel" (before "army")
-    r"(?:army|military|security|naval|navy|air\s+force)\s+(?:personnel|officers?|servicemen)"
+    rf"{_SERVICE}\s+(?:personnel|officers?|servicemen)"
     r"|soldiers?|troops|servicemen|serviceman|servicepeople|servicewomen|service\s+members"
     r"|personnel|officers?|fighters?"
     r"|militants?|rebels?|insurgents?|militiamen|gunmen|jihadists?|terrorists?|policem[ae]n"
@@ -2707,7 +2709,7 @@ _OF_AN_ARMY = re.compile(
     r"(?:army|military|armed\s+forces|forces|navy|air\s+force|police)\b",
     re.IGNORECASE,
 )
-_A_SERVICE_WORD = re.compile(r"(?:army|military|security|naval|navy|air\s+force)\s+\S+$", re.I)
+_A_SERVICE_WORD = re.compile(rf"{_SERVICE}\s+\S+$", re.I)
 
 
 def _own_side(ctx: ArticleContext, claimant: str | None) -> str | None:

@@ -76,7 +76,7 @@ _SAY_AFTER_INVERTED = re.compile(
 )
 # Whom a paper quoted, after the words: '"...," Al Jazeera quoted Sharif.'
 _QUOTED_WHOM_AFTER = re.compile(
-    r"^[\s,]*(?:[\w.'’&-]+\s+){1,4}?(?P<verb>quoted)\s+(?P<whom>[^,.;“”\"]{2,60}?)"
+    r"^[\s,]*(?:[\w.'’&-]+\s+){1,4}?(?P<verb>quoted)\s+(?P<subj>[^,.;“”\"]{2,60}?)"
     r"(?:\s+as\s+saying)?\s*(?:[.,;]|$)"
 )
 _SAY_BEFORE_VERB = (
@@ -760,19 +760,14 @@ def _attribution(
             who = who or _issuer(ctx, sent)
             if who is not None:
                 return who, (sent.index, rel_end + m.start("verb")), "after"
-        m = _SAY_AFTER_INVERTED.match(tail)
-        if m:
-            lo = rel_end + m.start("subj")
-            who = ctx.first_actor(sent, lo, lo + len(m.group("subj")))
-            if who is not None:
-                return who, (sent.index, rel_end + m.start("verb")), "after"
-        m = _QUOTED_WHOM_AFTER.match(tail)
-        if m:
-            # '"...," Al Jazeera quoted Sharif.': the one quoted said it
-            lo = rel_end + m.start("whom")
-            who = ctx.first_actor(sent, lo, lo + len(m.group("whom")))
-            if who is not None:
-                return who, (sent.index, rel_end + m.start("verb")), "after"
+        # '"...," said the minister'; '"...," Al Jazeera quoted Sharif.': the one quoted
+        for pattern in (_SAY_AFTER_INVERTED, _QUOTED_WHOM_AFTER):
+            m = pattern.match(tail)
+            if m:
+                lo = rel_end + m.start("subj")
+                who = ctx.first_actor(sent, lo, lo + len(m.group("subj")))
+                if who is not None:
+                    return who, (sent.index, rel_end + m.start("verb")), "after"
     sent = first
     rel_start = qs - sent.span.start
     if rel_start >= 0:
