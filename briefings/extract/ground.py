@@ -388,8 +388,8 @@ _NOT_YET_DONE = re.compile(
     r"|\b(?:going|plans?|planned|planning|prepar(?:e|es|ed|ing)|intends?|intended|intending"
     r"|aims?|aimed|aiming|seeks?|seeking|sought|try|tries|tried|trying|attempt(?:s|ed|ing)?"
     r"|ready|poised|set|expected|likely|unlikely|threat(?:en|ens|ened|ening)?"
-    # a disposition: "is willing to strike civilians", "able to hit Tel Aviv"
-    r"|willing|unwilling|able|unable|prepared|determined|eager|free|allowed|permitted"
+    # a disposition: "is willing to strike civilians" (not "was able to capture": done)
+    r"|willing|unwilling|unable|prepared|determined|eager"
     # a deed on a timetable: "is due to fully withdraw", "are scheduled to deploy"
     r"|due|scheduled|slated|supposed)\s+to\s+(?:[a-z]+ly\s+)?$"
     # an undertaking: "agreed on Thursday to deploy monitoring teams"
