@@ -557,7 +557,7 @@ DENYING = (
 _KEEPS_ITS_VERB = (*DENYING, "accus", "blam")
 _QUOTE_VERBS = frozenset(
     "called calls calling dubbed dubbing branded branding labelled labelling labeled labeling"
-    " termed".split()
+    " termed shared share sharing".split()
 )
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$", re.IGNORECASE)
 # (in its case: "IS also claimed the attack" is the group)
@@ -871,10 +871,10 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             and not _after_quote(text, vs)
         ):
             continue  # "said the army had responded.": an act; '"No," he replied.' speaks
-        if (verb in _QUOTE_VERBS or verb.startswith("shar")) and not _QUOTE_MARK.search(
-            text, ve, ve + 60
-        ):
-            continue  # "called" says something only of words it quotes: called it "baseless"
+        if verb in _QUOTE_VERBS and not _QUOTE_MARK.search(text, ve, ve + 60):
+            # "called" (or "shared") says something only of words it quotes: called it
+            # "baseless"
+            continue
         if verb.startswith("reveal") and not _REVEALED_WORDS.match(text, ve):
             continue  # "revealed a new drone", "revealed their positions": shown, not said
         if verb.startswith("report") and _ON_A_THING.match(text, ve):

@@ -439,25 +439,27 @@ def title_chain(between: str) -> bool:
 # A person the config does not name, speaking: "Yohannes Tadesse, a militia member,
 # said", "said Ahmad Sheikho, a rescuer".
 # A verb of speaking right after a name: "Keir Starmer also called for restraint".
+# Verbs of speaking beside the vocabulary's REPORTING: "also weighed in", "issued a
+# statement", "posted on X".
+_ALSO_SPEAKING = frozenset(
+    ("called", "urged", "vowed", "posted", "tweeted", "weighed in", "issued a statement")
+)
 _SPEAKS_NEXT = re.compile(
     r"\s+(?:(?:also|later|earlier|then|again|separately)\s+)?"
-    rf"(?:{alternation(REPORTING | {'called', 'urged', 'vowed'})}"
-    # "also weighed in", "issued a statement", "posted on X"
-    r"|weighed\s+in|issued\s+a\s+statement|posted|tweeted)\b"
+    rf"(?:{alternation(REPORTING | _ALSO_SPEAKING)})\b"
 )
+# Two or three capitalised words of a name ("O’Connell", "McAdam" too).
+_A_NAME = r"[A-Z](?:[a-z]|['’][A-Z])[\w'’-]*(?:\s+[A-Z](?:[a-z]|['’][A-Z])[\w'’-]*){1,2}"
+# (after a post: "Opposition Leader Yair Lapid", "National Unity chairman Benny Gantz")
+_A_POST_BEFORE = rf"(?:[\w'’-]+\s+){{0,3}}?(?i:{alternation(NAME_TITLES)})\s+"
 _UNNAMED_SPEAKER = re.compile(
-    r"(?:^|[,;]\s+|\bsaid\s+|\btold\s+)"
-    # (after a post: "Opposition Leader Yair Lapid", "National Unity chairman Benny Gantz")
-    rf"(?:(?:[\w'’-]+\s+){{0,3}}?(?i:{alternation(NAME_TITLES)})\s+)?"
-    # (a name like "O’Connell" or "McAdam" too)
-    r"(?P<name>[A-Z](?:[a-z]|['’][A-Z])[\w'’-]*(?:\s+[A-Z](?:[a-z]|['’][A-Z])[\w'’-]*){1,2})"
+    rf"(?:^|[,;]\s+|\bsaid\s+|\btold\s+)(?:{_A_POST_BEFORE})?(?P<name>{_A_NAME})"
     rf"(?=\s*,|{_SPEAKS_NEXT.pattern})"
 )
 # A post and a name that lead the sentence, then a verb: "Opposition Leader Yair Lapid
 # acknowledged the cost": the subject, whatever the verb.
 _TITLED_LEAD = re.compile(
-    rf"(?:[\w'’-]+\s+){{0,3}}?(?i:{alternation(NAME_TITLES)})\s+"
-    r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})"
+    rf"{_A_POST_BEFORE}(?P<name>{_A_NAME})"
     r"(?=\s+(?:also\s+|later\s+|then\s+)?[a-z]+(?:ed|s)\b)"
 )
 
@@ -477,7 +479,7 @@ def _someone_else_speaks(text: str, mentions: list[Mention]) -> bool:
         word = m.group("name")
         if (
             not any(x.start < b and a < x.end for x in mentions)
-            and word.lower() not in _NOT_A_SURNAME
+            and word.lower() not in _NO_ONES_NAME
             and word not in OUTLET_WORDS
         ):
             return True  # '"...," Toya said': one word, a name no side owns
@@ -517,12 +519,12 @@ _QUOTE_THEN_SURNAME = re.compile(
     r"[”\"]\s*(?P<name>[A-Z][a-z][\w'’-]+)\s+(?:said|says|added|told|wrote)\b"
 )
 # (capitalised words there that are no one's name: "He said", "Officials said")
-_NOT_A_SURNAME = (
+_NO_ONES_NAME = (
     frozenset("he she they it we i you this that".split())
     | {n.lower() for n in SPEAKER_NOUNS}
     | NAME_TITLES
 )
-_SPEAKING_WORDS = (*REPORTING, "called", "urged", "vowed", "weighed", "issued", "posted", "tweeted")
+_SPEAKING_WORDS = (*REPORTING, *(w.split()[0] for w in _ALSO_SPEAKING))
 _QUALIFIES = re.compile(r"(?:['’]s)?\s+")
 # A state's armed group that is not the state: "Sudan's paramilitary group", "Yemen's
 # rebel movement", "Somalia's militant group".
@@ -612,6 +614,15 @@ _BODY_NOUNS = frozenset(
     "directorate network association federation crescent programme program centre center "
     "ministry office agency department mission organisation organization".split()
 )
+# A body called by its own name and the noun ("the Mizan news agency"), one per noun:
+# asked at every "the agency" of an article.
+_NAMED_BODY_CALLED = {
+    noun: re.compile(
+        rf"\b(?!(?:The|A|An|This|That|Its|Their|His|Her|Our)\b)[A-Z][\w'’-]*\s+"
+        rf"(?:[a-z]+\s+){{0,2}}(?i:{noun})\b"
+    )
+    for noun in _BODY_NOUNS
+}
 #: Nouns that can refer back to any body: "the organization said".
 _ANY_BODY = frozenset(("organization", "organisation", "body"))
 _BARE_HEAD_NOUNS = tuple(
@@ -1099,10 +1110,7 @@ class ArticleContext:
         """Whether the last body called ``noun`` before ``a`` (in this sentence, else in
         the one before) has a name no side owns: "Mizan news agency" (then "the agency"
         is that one, not a side whose alias ends in "Agency")."""
-        pattern = re.compile(
-            rf"\b(?!(?:The|A|An|This|That|Its|Their|His|Her|Our)\b)[A-Z][\w'’-]*\s+"
-            rf"(?:[a-z]+\s+){{0,2}}(?i:{noun})\b"
-        )
+        pattern = _NAMED_BODY_CALLED[noun]
         places = [(text[:a], mentions)] + [(s.text, s.mentions) for s in self.sents[-1:]]
         for where, named in places:
             found = list(pattern.finditer(where))

@@ -92,11 +92,7 @@ def _fold_anaphora(found: list[_Step]) -> list[_Step]:
             # "... recalling its ambassador and rejecting the agreement": a deal told
             # again by who reacts to it keeps the parties it was told with
             merged = o.participants
-        helpers = set(o.mediators) | set(f.step.mediators)
-        if len([x for x in merged if x not in helpers]) >= 2:
-            # who mediates in one telling is no party in another ("US-mediated talks",
-            # then "talks ... Rubio said")
-            merged = tuple(x for x in merged if x not in helpers)
+        merged = _less_helpers(merged, (*o.mediators, *f.step.mediators))
         if family != "agreement" and f.step.status != o.status and f.denied:
             f.step = replace(f.step, participants=merged)
             out.append(f)
@@ -114,6 +110,13 @@ def _fold_anaphora(found: list[_Step]) -> list[_Step]:
             location=o.location or f.step.location,
         )
     return out
+
+
+def _less_helpers(parties: tuple[str, ...], helpers: tuple[str, ...]) -> tuple[str, ...]:
+    """The parties of a step told twice, less who mediates in either telling ("US-mediated
+    talks", then "talks ... Rubio said"), unless that leaves fewer than two."""
+    kept = tuple(x for x in parties if x not in helpers)
+    return kept if len(kept) >= 2 else parties
 
 
 def _parties(told: DiplomaticStep, again: DiplomaticStep) -> tuple[str, ...]:
@@ -354,11 +357,10 @@ def _dedupe(
                     and len(o.date or s.date or "") != 4
                 )
             ) and _same_sides(o.participants, s.participants):
-                merged = tuple(sorted(set(o.participants) | set(s.participants)))
                 helpers = (*o.mediators, *(x for x in s.mediators if x not in o.mediators))
-                if len([x for x in merged if x not in helpers]) >= 2:
-                    # who mediates in one telling is no party in another
-                    merged = tuple(x for x in merged if x not in helpers)
+                merged = _less_helpers(
+                    tuple(sorted(set(o.participants) | set(s.participants))), helpers
+                )
                 out[i] = replace(
                     o,
                     participants=merged,
