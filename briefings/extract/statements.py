@@ -40,6 +40,7 @@ from briefings.nlp.vocabulary import (
     OUTLET_NAMES,
     SAYING_FINITE,
     SPEAKER_NOUNS,
+    STANCE,
     alternation,
 )
 from briefings.nlp.world import NAME_TITLES, RANKS, is_country
@@ -346,24 +347,9 @@ def _said_on(ctx: ArticleContext, sent: Sent, content: tuple[int, int] | None = 
 
 
 _OF_WHAT = re.compile(r"of\s+(?=\S)", re.IGNORECASE)
-#: Verbs that take their object before "of" or "as": "accused X of", "condemned X as".
-_OBJECT_THEN_AS_OR_OF = (
-    "accus",
-    "condemn",
-    "denounc",
-    "describ",
-    "brand",
-    "label",
-    "dub",
-    "decr",
-    "slam",
-    "criticis",
-    "criticiz",
-    "hail",
-    "lambast",
-    "blast",
-    "dismiss",
-)
+#: Verbs that take their object before "of" or "as" ("accused X of", "described X as"),
+#: beside the verbs of a stance and of denying ("condemned X as", "dismissed X as").
+_OBJECT_THEN_AS_OR_OF = ("accus", "describ", "brand", "label", "dub", "blast", *DENYING)
 _GAPPED_OBJECT = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:of|as)\b")
 # (in a relative clause, the object its noun: not "Petro condemned as murder the strike")
 _RELATIVE_OPENS = re.compile(r"\b(?:which|whom|who|that|what)\s+(?:[\w.'’-]+\s+){1,8}?$")
@@ -473,7 +459,7 @@ def _reported(ctx: ArticleContext, sent: Sent, act: Speech) -> Statement | None:
     ):
         return None
     if (
-        act.verb.lower().startswith(_OBJECT_THEN_AS_OR_OF)
+        (act.verb.lower() in STANCE or act.verb.lower().startswith(_OBJECT_THEN_AS_OR_OF))
         and _GAPPED_OBJECT.match(sent.text, act.verb_end)
         and _RELATIVE_OPENS.search(sent.text, max(0, act.verb_start - 70), act.verb_start)
     ):
