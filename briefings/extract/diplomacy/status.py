@@ -914,6 +914,8 @@ _NOT_MADE_AFTER = re.compile(
     r"(?:reached|agreed|signed|concluded|struck|finali[sz]ed|sealed)\b",
     re.IGNORECASE,
 )
+# What a step is called when it can come to nothing: "pointless", "unjustifiable".
+_FUTILE = r"pointless|meaningless|unjustifiable|futile|senseless"
 _IS_NOT = re.compile(
     r"\s+(?:is|was)\s+not\b"
     # "the talks had never been planned"
@@ -927,9 +929,9 @@ _IS_NOT = re.compile(
     # "holding talks with Kyiv would be impossible", "a meeting is out of the question"
     r"|\s+(?:[\w'’-]+\s+){0,4}?(?:is|was|are|were|would\s+be|will\s+be|remains?)\s+"
     r"(?:(?:now|still|simply)\s+)?(?:impossible|out\s+of\s+the\s+question|off\s+the\s+table"
-    r"|unthinkable|not\s+possible|pointless|meaningless|unjustifiable|futile|senseless)\b"
+    rf"|unthinkable|not\s+possible|{_FUTILE})\b"
     # named so: "called continued negotiations with the US 'unjustifiable'"
-    r"|\s+(?:[\w'’-]+\s+){0,5}?[“\"‘']?(?:pointless|meaningless|unjustifiable|futile|senseless)"
+    rf"|\s+(?:[\w'’-]+\s+){{0,5}}?[“\"‘']?(?:{_FUTILE})"
     r"[”\"’']?\s*(?:[.,;]|$|in\s+light\s+of|amid|while|as\s+long)",
     re.IGNORECASE,
 )
