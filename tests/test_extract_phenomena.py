@@ -10791,3 +10791,22 @@ def test_he_after_a_post_named_by_a_peoples_word_is_no_peoples_word() -> None:
         ("turkey", "Turkish President"),
         ("turkey", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parties"),
+    [
+        # where and when between the verb and its "by" do not make the signers places
+        ("The accord was signed in Cairo on Sunday by Egypt and Turkey.", ("egypt", "turkey")),
+        (
+            "The peace agreement was signed at the Kremlin last week by Russia and Ukraine.",
+            ("russia", "ukraine"),
+        ),
+        # a compound's head noun after the truce's word still tells the signing
+        ("The ceasefire agreement was signed by Israel and Hamas.", ("hamas", "israel")),
+    ],
+)
+def test_a_step_signed_by_two_sides_has_them_as_parties(
+    sentence: str, parties: tuple[str, ...]
+) -> None:
+    assert {(t, p) for t, p, _s in steps(sentence)} == {("agreement", parties)}

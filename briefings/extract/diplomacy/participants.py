@@ -254,7 +254,10 @@ _BY_SIDE = re.compile(
     r"\b(?:brokered|mediated|hosted|sponsored|signed|organi[sz]ed|backed|proposed|offered"
     r"|announced|rejected|accepted|attended|agreed|reached|concluded|struck"
     r"|sealed|inked|ratified|sought|requested|demanded|violated|breached|broken|summoned)"
-    r"\s+(?:on\s+\w+\s+)?by\s+(?:the\s+)?$",
+    # (with where and when between: "signed in Doha on Saturday by")
+    r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+    r"|\s+on\s+\w+(?:\s+\d{1,2})?|\s+(?:last|this|next)\s+\w+|\s+(?:yesterday|today)"
+    r"|\s*,)*\s+by\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 

@@ -917,6 +917,8 @@ def _heard_by_phone(sent: Sent, at: int, ids: set[str] | frozenset[str]) -> bool
 # (or made so in other words: "the ceasefire between Kyiv and Moscow was agreed after
 # midnight" is news of the deal, not a deal told of before)
 _SIGNED_AFTER = re.compile(
+    # (the head noun of a compound first: "the ceasefire agreement was signed")
+    r"(?:[\s-]+(?:agreement|deal|accord|pact|arrangement|declaration|treaty|protocol)s?\b)?"
     r"(?:\s+(?:of|between|with)\s+[\w\s'’-]{1,40}?)?\s*,?\s+(?:which\s+(?:[\w'’-]+\s+){1,6}?"
     rf"|(?:was|were|has\s+been|had\s+been)\s+)(?<!not\s)(?<!never\s)(?:{MADE})\b",
     re.IGNORECASE,
