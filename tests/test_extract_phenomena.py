@@ -10810,3 +10810,38 @@ def test_a_step_signed_by_two_sides_has_them_as_parties(
     sentence: str, parties: tuple[str, ...]
 ) -> None:
     assert {(t, p) for t, p, _s in steps(sentence)} == {("agreement", parties)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        # others whom the tool names no one by, after a contrast: the writer's clause
+        (
+            "Kuleba said the offensive had stalled, but analysts say the front is moving.",
+            "the offensive had stalled",
+        ),
+        (
+            "Peskov said a summit was possible, while diplomats believe it is months away.",
+            "a summit was possible",
+        ),
+        # the same speaker going on with a pronoun: his next words, not these
+        (
+            "Kuleba said the offensive had stalled, but he added that talks could resume.",
+            "the offensive had stalled",
+        ),
+    ],
+)
+def test_reported_words_end_where_another_clause_of_saying_begins(
+    sentence: str, words: str
+) -> None:
+    assert (("ukraine" if "Kuleba" in sentence else "russia"), words) in {
+        (a, t.rstrip(".")) for a, _s, t in said(sentence)
+    }
+    assert not any(", but" in t or ", while" in t for _a, _s, t in said(sentence))
+
+
+def test_reported_words_go_on_over_a_contrast_with_the_same_subject() -> None:
+    got = said("Kuleba said the offensive had stalled, but it would resume in spring.")
+    assert [t.rstrip(".") for _a, _s, t in got] == [
+        "the offensive had stalled, but it would resume in spring"
+    ]

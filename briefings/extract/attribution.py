@@ -1579,9 +1579,11 @@ def _each_its_own(text: str, acts: list[Speech]) -> list[Speech]:
             if joint is not None and (b.speaker is None or b.speaker == a.speaker):
                 a = replace(a, content_end=joint.start())
                 break
-            if b.speaker is not None and b.speaker.actor != (a.speaker and a.speaker.actor):
+            other_start = _others_start(text, a, b)
+            if other_start is not None:
                 # "Lavrov said Russia was ready, while Kuleba said ...": Kuleba's own words
-                other = _then_another(text, a.content_start, b.speaker.start)
+                # (and "..., but analysts say ...": others' whom the tool does not name)
+                other = _then_another(text, a.content_start, other_start)
                 if other is not None and not (
                     # "Kuleba said Russia's proposal, which Lavrov said was final, was
                     # unacceptable": an aside inside his words, which go on after it
@@ -1594,9 +1596,44 @@ def _each_its_own(text: str, acts: list[Speech]) -> list[Speech]:
     return out
 
 
-# "... but said", "..., and added": the same speaker's next verb.
-_AND_THEN = re.compile(r"\s*,?\s+(?:but|and|while|yet)\s+(?:also\s+|later\s+|then\s+)?$")
-_AND_THEN_LAST = ("but", "and", "while", "yet", "also", "later", "then")
+def _others_start(text: str, a: Speech, b: Speech) -> int | None:
+    """Where the subject of ``b``, a verb of saying inside ``a``'s words, starts when it
+    is another speaker's: a side other than ``a``'s, or a plain noun the tool names no
+    one by ("..., but analysts say", "while diplomats believe"); not a pronoun, which
+    may be ``a``'s own speaker again."""
+    if b.speaker is not None:
+        return b.speaker.start if b.speaker.actor != (a.speaker and a.speaker.actor) else None
+    subject = _PLAIN_SUBJECT_BEFORE.search(text, a.content_start, b.verb_start)
+    return subject.start("np") if subject is not None else None
+
+
+# A plain noun subject right before a verb: "but analysts ", "while UN experts have ".
+_PLAIN_SUBJECT_BEFORE = re.compile(
+    r"[,;]\s*(?:but|while|whereas|though|although|yet)\s+"
+    r"(?P<np>(?!(?:he|she|it|they|we|i|you|this|that|which|who)\b)(?:[\w'’-]+\s+){1,4}?)"
+    r"(?:(?:have|has|had|also|still|widely)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# "... but said", "..., and added", "but he added": the same speaker's next verb.
+_AND_THEN = re.compile(
+    r"\s*,?\s+(?:but|and|while|yet)\s+(?:(?:he|she|they|it|we)\s+)?(?:also\s+|later\s+|then\s+)?$"
+)
+_AND_THEN_LAST = (
+    "but",
+    "and",
+    "while",
+    "yet",
+    "also",
+    "later",
+    "then",
+    "he",
+    "she",
+    "they",
+    "it",
+    "we",
+)
 
 
 def _and_then(text: str, lo: int, hi: int) -> re.Match[str] | None:
