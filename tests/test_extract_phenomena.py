@@ -10845,3 +10845,15 @@ def test_reported_words_go_on_over_a_contrast_with_the_same_subject() -> None:
     assert [t.rstrip(".") for _a, _s, t in got] == [
         "the offensive had stalled, but it would resume in spring"
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Since the truce took effect on March 1, at least 90 civilians have been killed.",
+        "At least 90 civilians have been killed since the ceasefire came into force on March 1.",
+    ],
+)
+def test_the_day_a_truce_took_effect_starts_a_running_toll_and_dates_none(sentence: str) -> None:
+    [c] = run(sentence).casualties
+    assert (c.party, c.kind, c.low, c.date) == ("civilians", "killed", 90, None)

@@ -132,10 +132,11 @@ _BEGAN_BEFORE = re.compile(
     r"\b(?:which|that)\s+(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+)?(?:launched|began|started"
     r"|erupted|broke\s+out)\s+(?:on\s+|in\s+)?$"
     # "since fighting over the enclave ... erupted on Sept. 27, killing hundreds": the
-    # war's first day
+    # war's first day (and "since the truce took effect on October 10": the truce's)
     r"|\bsince\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:war|fighting|conflict|hostilities|clashes"
-    r"|violence|offensive|invasion)\b[^.;]{0,200}?"
-    r"\b(?:began|started|erupted|broke\s+out)\s+(?:on\s+|in\s+)?$",
+    r"|violence|offensive|invasion|truce|ceasefire|cease-fire|armistice)\b[^.;]{0,200}?"
+    r"\b(?:began|started|erupted|broke\s+out|(?:took|went|came)\s+(?:into\s+)?effect"
+    r"|came\s+into\s+force|took\s+hold)\s+(?:on\s+|in\s+)?$",
     re.IGNORECASE,
 )
 #: A preposition right before a name: the name is its object, no subject ("after talks
