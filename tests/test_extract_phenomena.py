@@ -10857,3 +10857,16 @@ def test_reported_words_go_on_over_a_contrast_with_the_same_subject() -> None:
 def test_the_day_a_truce_took_effect_starts_a_running_toll_and_dates_none(sentence: str) -> None:
     [c] = run(sentence).casualties
     assert (c.party, c.kind, c.low, c.date) == ("civilians", "killed", 90, None)
+
+
+def test_a_host_named_in_another_clause_does_not_mediate_the_deal_it_signs() -> None:
+    text = (
+        "Erdogan hosted ministers from a dozen states at a conference in Antalya on Sunday, "
+        "where Netanyahu signed a declaration with Turkey and Egypt."
+    )
+    assert ("agreement", ("egypt", "israel", "turkey"), "concluded") in steps(text)
+    # (a list after a mediator goes on as mediators: "brokered by Egypt and Turkey")
+    text = "Israel and Hamas agreed on a truce brokered by Egypt and Turkey."
+    assert [(d.participants, d.mediators) for d in run(text).diplomacy] == [
+        (("hamas", "israel"), ("egypt", "turkey"))
+    ]

@@ -11,7 +11,12 @@ from functools import lru_cache
 from briefings.nlp.folding import CaseBlind
 from briefings.nlp.vocabulary import REPORTING, alternation
 
-_STRONG_BREAK = re.compile(r";|,\s*(?:but|while|whereas|although|though)\b|\s+but\s+")
+_STRONG_BREAK = re.compile(
+    r";|,\s*(?:but|while|whereas|although|though)\b|\s+but\s+"
+    # a place's own event, with its own named subject: "at the summit in Cairo, where Trump
+    # signed a declaration with Egypt" (not "..., where he met": the subject before)
+    r"|,\s*where\s+(?=(?:the\s+)?(?-i:[A-Z]))"
+)
 _SAID_BEFORE = re.compile(
     rf"\b(?:{alternation(REPORTING)}|told\s+(?:reporters|journalists))\s+$", re.IGNORECASE
 )

@@ -848,15 +848,18 @@ def _clause_sides(
     text = sent.text
     sides: list[tuple[Mention, str]] = []
     mediators: list[str] = []
+    # the mention before, when it was named as a mediator (a list of them goes on; not
+    # one of the same side named as a party: "Sisi hosted ..., where Trump signed a
+    # declaration with Egypt, Qatar and Turkey")
     previous: Mention | None = None
     for m in sent.mentions:
         if m.actor is None or m.kind not in _STATE_KINDS or not lo <= m.start < hi:
             continue
-        if _mediates(text, m, previous, mediators):
+        if _mediates(text, m, previous):
             mediators.append(m.actor)
             previous = m
             continue
-        previous = m
+        previous = None
         if m.kind != "person" and _not_a_side(text, m, ctx.lexicon.armed):
             continue
         if m.kind != "person" and any(
@@ -957,11 +960,12 @@ def _tells_it(text: str, m: Mention, telling: list[Speech]) -> bool:
 _TITLE_GAP = re.compile(r"(?:(?!\b(?:and|or|with|between|to|in|on|for|said|says)\b)[\s\w.'’-])*")
 
 
-def _mediates(text: str, m: Mention, previous: Mention | None, mediators: list[str]) -> bool:
-    """Whether the mention names a mediator, host or sponsor of the step."""
+def _mediates(text: str, m: Mention, previous: Mention | None) -> bool:
+    """Whether the mention names a mediator, host or sponsor of the step (``previous``:
+    the mention before, when it names one)."""
     if _mediator_words(text, m):
         return True
-    if previous is not None and previous.actor in mediators:
+    if previous is not None:
         # "the sponsors, the United States and Saudi Arabia": the list goes on (not past
         # the comma that closes an opening phrase: "In the presence of Rubio, the Congolese
         # and Rwandan governments signed")
