@@ -10870,3 +10870,15 @@ def test_a_host_named_in_another_clause_does_not_mediate_the_deal_it_signs() -> 
     assert [(d.participants, d.mediators) for d in run(text).diplomacy] == [
         (("hamas", "israel"), ("egypt", "turkey"))
     ]
+
+
+def test_a_quote_followed_by_and_he_urged_is_not_attributed_to_the_urging() -> None:
+    text = (
+        'Erdogan said he appreciated that Russia had "temporarily halted the shelling," and '
+        'he urged Ukraine to return to talks "before the winter sets in."'
+    )
+    got = [(a, t) for a, _s, t in said(text)]
+    assert got == [
+        ("turkey", 'he appreciated that Russia had "temporarily halted the shelling,"'),
+        ("turkey", 'urged Ukraine to return to talks "before the winter sets in."'),
+    ]

@@ -66,7 +66,9 @@ _QUOTING = alternation(
 _SAY_AFTER = re.compile(
     # '..." Redwan Hussein, the prime minister's adviser, said': an apposition may sit
     # between the speaker and the verb
-    r"^[\s,]*(?P<subj>(?:[\w’'.-]+\s+){0,9}?(?:[\w’'.-]+,\s+[^,.;“”\"]{2,80},\s+)?)"
+    # (not a clause joined on: '"...," and he urged Hamas to': his next words, not these)
+    r"^[\s,]*(?!(?:and|but|while|whereas|yet)\s)"
+    r"(?P<subj>(?:[\w’'.-]+\s+){0,9}?(?:[\w’'.-]+,\s+[^,.;“”\"]{2,80},\s+)?)"
     rf"(?:also\s+|later\s+|then\s+|further\s+)?(?P<verb>{_QUOTING})\b",
     re.IGNORECASE,
 )
