@@ -10882,3 +10882,16 @@ def test_a_quote_followed_by_and_he_urged_is_not_attributed_to_the_urging() -> N
         ("turkey", 'he appreciated that Russia had "temporarily halted the shelling,"'),
         ("turkey", 'urged Ukraine to return to talks "before the winter sets in."'),
     ]
+
+
+def test_a_chair_of_talks_and_a_teller_of_both_sides_are_no_parties() -> None:
+    text = (
+        "Russia and Ukraine held talks in Istanbul on Tuesday. Turkish Foreign Minister "
+        'Hakan Fidan, who chairs the talks, said the two sides "agreed to meet again." '
+        "Lavrov noted that both sides will soon present their proposals on a truce. He also "
+        "said that Ukraine proposed direct talks between the two presidents, and that Russia "
+        "took note."
+    )
+    got = run(text).diplomacy
+    assert {d.participants for d in got} == {("russia", "ukraine")}
+    assert got[0].mediators == ("turkey",)

@@ -149,6 +149,8 @@ _MEDIATOR_AFTER = re.compile(
     # "following intensive American diplomatic engagement", "after Qatari efforts"
     r"|(?<=[a-z])(?-i:(?:\s*(?:,|and)\s*[A-Z][\w'’-]*)*)\s+(?:diplomatic\s+)?(?:engagement"
     r"|efforts|shuttle\s+diplomacy)\b"
+    # who chairs talks between others: "Fidan, who chairs the talks, said"
+    r"|\s*,\s*(?:which|who)\s+(?:is\s+|was\s+)?(?:chairs|chaired|chairing)\s+(?:the|these)\b"
     r"|(?:\s*,\s*which|\s*,\s*who)?\s+(?:(?:has|had|have)\s+been\s+|has\s+|had\s+|is\s+|was\s+)?"
     r"(?:mediated|brokered"
     r"|mediating|brokering|hosted|hosting|facilitated|facilitating)\b"
@@ -610,7 +612,11 @@ def _participants(
             kinds = ("person",)
         elif two.group("states"):
             kinds = ("country", "demonym", "capital", "seat")
-        found += _last_two(ctx, sent, two.start(), set(found) | set(mediators), kinds)
+        more = _last_two(ctx, sent, two.start(), set(found) | set(mediators), kinds)
+        if len(set(found)) < 2 or len(more) == 2:
+            # (one more when two are named here is no pair: "Ukraine proposed talks
+            # between the two presidents, and Russia took note" names both)
+            found += more
     if len(set(found)) == 1 and _HE_THEY.search(text, lo, t.end()):
         # "He later held a meeting with Prime Minister Mikati": the side of the one the
         # pronoun stands for (named in a sentence before)
@@ -916,6 +922,9 @@ _TELLER_INSIDE = re.compile(
 )
 
 
+_THEIRS = re.compile(r"they|them|their", re.IGNORECASE)
+
+
 def _within_what_is_told(
     text: str, sides: list[tuple[Mention, str]], telling: list[Speech]
 ) -> list[tuple[Mention, str]]:
@@ -929,11 +938,17 @@ def _within_what_is_told(
         inside = [(m, x) for m, x in sides if a.content_start <= m.start < a.content_end]
         # (or names them as "the warring parties": "the envoy said the two warring
         # factions agreed on ...")
+        two = _THE_TWO.search(text, a.content_start, a.content_end)
         if (
             len({x for _m, x in inside}) >= 2
             or _WARRING.search(text, a.content_start, a.content_end)
-            or _THE_TWO.search(text, a.content_start, a.content_end)
-        ) and not _TELLER_INSIDE.search(text, a.content_start, a.content_end):
+            or two is not None
+        ) and not any(
+            # (after "both sides", "they" and "their" are theirs: "both sides will present
+            # their views")
+            not (two is not None and p.start() > two.end() and _THEIRS.fullmatch(p.group()))
+            for p in _TELLER_INSIDE.finditer(text, a.content_start, a.content_end)
+        ):
             return inside
     return sides
 
@@ -1073,7 +1088,9 @@ def _last_two(
         # "Russia and Ukraine met in Istanbul ... The two sides agreed": the parties of
         # the step told last, not a host or mediator named since
         pair = [a for a in ctx.last_pair[1] if a not in have]
-        if len(pair) == 2:
+        if len(pair) == 2 or (len(pair) == 1 and set(ctx.last_pair[1]) & have):
+            # (one of them named here already: "Medinsky said both sides will present
+            # their views": the other of the pair, not a side named since)
             return pair
     out: list[str] = []
     earlier = [m for m in sent.mentions if m.end <= pos]
@@ -1091,6 +1108,8 @@ def _last_two(
                 sent_of.get(id(m), sent).text, max(0, m.start - 6), m.start
             ):
                 continue  # "arrive in Kuala Lumpur": where, no side named
+            if _mediator_words(sent_of.get(id(m), sent).text, m):
+                continue  # "Fidan, who chairs the talks": a go-between, not one of the two
             if m.actor in ids and m.actor not in have and m.actor not in out:
                 out.append(m.actor)
                 if len(out) == 2:
