@@ -10895,3 +10895,29 @@ def test_a_chair_of_talks_and_a_teller_of_both_sides_are_no_parties() -> None:
     got = run(text).diplomacy
     assert {d.participants for d in got} == {("russia", "ukraine")}
     assert got[0].mediators == ("turkey",)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        # a relative clause of what the step may bring leaves its own status alone
+        (
+            "Zelenskiy will meet Erdogan in Ankara on May 28 in a session that could decide "
+            "the war.",
+            "planned",
+        ),
+        (
+            "Putin and Erdogan shook hands at the start of their summit in Ankara on Friday, in "
+            "talks that could reshape the region.",
+            "held",
+        ),
+        # ... but one of its own coming about is still a maybe
+        (
+            "Russia and Ukraine are discussing a meeting that could take place next week.",
+            "proposed",
+        ),
+    ],
+)
+def test_a_modal_of_what_a_step_may_bring_is_not_its_status(sentence: str, status: str) -> None:
+    assert status in {s for _t, _p, s in steps(sentence)}
+    assert len({s for _t, _p, s in steps(sentence)}) == 1

@@ -789,7 +789,9 @@ def _status(text: str, t: re.Match[str], kind: str, folded: str | None = None) -
         return "concluded"
     if (
         _PROPOSED_CB.found(pre[-60:], folded=pre_low[-60:])
-        or _MODAL_CB.found(post[:100], folded=post_low[:100])
+        # (not a relative clause of what the step may bring: "in a session that could
+        # decide the war")
+        or _MODAL_CB.found(post[: (cut := _brings_cut(post, 100))], folded=post_low[:cut])
         or _ASKED_FOR.search(pre[-60:])
         or _ASKED_TO.search(pre)
         or (
@@ -859,6 +861,22 @@ def _relative_cut(post: str, limit: int) -> int:
     could lead to"), or at ``limit``."""
     m = _RELATIVE.search(post, 0, limit)
     return m.start() if m is not None else limit
+
+
+def _brings_cut(post: str, limit: int) -> int:
+    """Where the words after a step stop being its own: at a relative clause of what it
+    may bring ("a session that could decide the war"), not of its own coming about ("a
+    meeting that could take place next week"); or at ``limit``."""
+    m = _RELATIVE.search(post, 0, limit)
+    return m.start() if m is not None and not _COMES_ABOUT.match(post, m.end()) else limit
+
+
+# The step itself coming about, after "that could": "take place", "happen", "be held".
+_COMES_ABOUT = re.compile(
+    r"\s+(?:(?:also|soon|still|even)\s+)?(?:take\s+place|happen|occur|come|start|begin"
+    r"|resume|go\s+ahead|be\s+(?:held|signed|agreed|reached|arranged|organi[sz]ed|announced))\b",
+    re.IGNORECASE,
+)
 
 
 # A deal made in its own clause: "agreed to", "reached", "signed" (not denied or to come).
