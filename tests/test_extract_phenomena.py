@@ -10921,3 +10921,8 @@ def test_a_chair_of_talks_and_a_teller_of_both_sides_are_no_parties() -> None:
 def test_a_modal_of_what_a_step_may_bring_is_not_its_status(sentence: str, status: str) -> None:
     assert status in {s for _t, _p, s in steps(sentence)}
     assert len({s for _t, _p, s in steps(sentence)}) == 1
+
+
+def test_a_between_pair_ends_at_a_word_that_opens_what_the_step_is_about() -> None:
+    text = "Indirect talks in Egypt between Hamas and Israel over Erdogan's framework ended."
+    assert [p for _t, p, _s in steps(text)] == [("hamas", "israel")]

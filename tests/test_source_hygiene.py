@@ -34,3 +34,27 @@ def test_no_module_binds_a_name_twice() -> None:
         if (twice := _assigned_twice(path.read_text(encoding="utf-8")))
     }
     assert found == {}
+
+
+def _control_characters(source: str) -> list[int]:
+    """Lines holding a control character other than tab and newline: a pattern's "\\b"
+    written in a plain string is a backspace, which no text holds, and the word ends it
+    meant are silently never found."""
+    return [
+        n
+        for n, line in enumerate(source.splitlines(), 1)
+        if any(ord(c) < 32 and c != "\t" for c in line)
+    ]
+
+
+def test_the_check_sees_a_backspace_in_a_pattern() -> None:
+    assert _control_characters('A = re.compile("\\bthe\\b")\nB = re.compile("\bthe\b")\n') == [2]
+
+
+def test_no_module_holds_a_control_character() -> None:
+    found = {
+        str(path.relative_to(PACKAGE)): lines
+        for path in sorted(PACKAGE.rglob("*.py"))
+        if (lines := _control_characters(path.read_text(encoding="utf-8")))
+    }
+    assert found == {}

@@ -691,7 +691,7 @@ _BETWEEN_AFTER = re.compile(r"[\"”’']?\s+(?:[\w-]+\s+){0,2}?between\s+", re.
 _BETWEEN_OBJECT = re.compile(r"\s+(?:a|an|the)\s+(?:\S+\s+){0,3}?between\s+", re.IGNORECASE)
 _NEGOTIATED = re.compile(r"negotiated", re.IGNORECASE)
 _BETWEEN_END = re.compile(
-    r"[,;]|(?:before|after|over|on|that|which|who|while|when|since|to|aimed|about)",
+    r"[,;]|\b(?:before|after|over|on|that|which|who|while|when|since|to|aimed|about)\b",
     re.IGNORECASE,
 )
 
