@@ -10926,3 +10926,20 @@ def test_a_modal_of_what_a_step_may_bring_is_not_its_status(sentence: str, statu
 def test_a_between_pair_ends_at_a_word_that_opens_what_the_step_is_about() -> None:
     text = "Indirect talks in Egypt between Hamas and Israel over Erdogan's framework ended."
     assert [p for _t, p, _s in steps(text)] == [("hamas", "israel")]
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Both sides had agreed to stop fighting, accepting the truce proposal from Erdogan.",
+        "Netanyahu expressed openness to Erdogan's call to maintain the Gaza ceasefire.",
+    ],
+)
+def test_whose_proposal_or_call_a_truce_is_mediates_it(last: str) -> None:
+    text = (
+        "Israeli strikes killed 20 Palestinians in Gaza on Sunday. Hamas fighters killed "
+        "two Israeli soldiers in Rafah. " + last
+    )
+    assert [(d.participants, d.mediators) for d in run(text).diplomacy] == [
+        (("hamas", "israel"), ("turkey",))
+    ]

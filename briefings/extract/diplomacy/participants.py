@@ -548,6 +548,21 @@ def _participants(
             and (_TRUCE.search(t.group(0)) or _ON_A_TRUCE.match(text, t.end()))
         )
     )
+    if warring and len(ctx.belligerents) >= 2:
+        # "accepting the ceasefire proposal from Trump", "Vance's call to maintain the
+        # ceasefire": whose proposal or call a truce between the fighting sides is, when
+        # not one of them, brings it about and is no party to it
+        proposers = {
+            a
+            for m, a in sides[0]
+            if a not in ctx.belligerents[:2]
+            and (
+                _PROPOSER_BEFORE.search(text, max(0, m.start - 60), m.start)
+                or _PROPOSERS_AFTER.match(text, m.end)
+            )
+        }
+        mediators += sorted(proposers - set(mediators))
+        found = [a for a in found if a not in proposers]
     warring_sides = ctx.warring_sides() if war_words and len(set(found)) < 2 else ()
     if len(warring_sides) >= 2:
         # "Sudan's warring sides were beginning talks, the US said": the fighting sides,
@@ -667,6 +682,21 @@ def _participants(
         found += sorted(hosts)
     found = [a for a in found if a not in mediators or a in ctx.belligerents[:2]]
     return sorted(dict.fromkeys(found)), sorted(dict.fromkeys(mediators))
+
+
+# Whose proposal a step is, named after it: "the ceasefire proposal from President ".
+_PROPOSER_BEFORE = re.compile(
+    r"\b(?:proposals?|plans?|initiatives?|framework|offers?|calls?|appeals?)\s+"
+    r"(?:put\s+forward\s+|drafted\s+|presented\s+)?(?:from|by)\s+(?:the\s+)?"
+    r"(?:[\w.'’-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+# ... and before it: "Vance's call to maintain", "Trump's plan".
+_PROPOSERS_AFTER = re.compile(
+    r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:proposals?|plans?|initiative|framework|offer|call|appeal"
+    r"|push|efforts?)\b",
+    re.IGNORECASE,
+)
 
 
 # Who leads a side's own party of envoys: "a high-level delegation, led by".
