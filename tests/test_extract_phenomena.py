@@ -10943,3 +10943,16 @@ def test_whose_proposal_or_call_a_truce_is_mediates_it(last: str) -> None:
     assert [(d.participants, d.mediators) for d in run(text).diplomacy] == [
         (("hamas", "israel"), ("turkey",))
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        # what is asked of others keeps its verb: no claim that they did it
+        ("Kuleba called on Kyiv's allies to respond to the strike.", "called on Kyiv's allies"),
+        # and what is put forward: no truce declared
+        ("Lavrov suggested declaring a ceasefire for three days.", "suggested declaring"),
+    ],
+)
+def test_asking_others_and_putting_forward_keep_their_verb(sentence: str, words: str) -> None:
+    assert [t.startswith(words) for _a, _s, t in said(sentence)] == [True]

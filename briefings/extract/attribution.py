@@ -754,7 +754,10 @@ _NOTHING_AFTER = re.compile(r"\s*(?:[.!?;]|$|and\s+(?!said|says|added|told)\w)")
 _COMPLEMENT_AFTER = re.compile(r"(?:to|on|for|against)\s+(?![“\"])", re.IGNORECASE)
 #: Verbs of asking for something: "urged restraint", "demanded a ceasefire" (and "called
 #: for a truce").
-ASKS = ("urg", "demand", "called for", "calls for", "calling for", "ask")
+ASKS = (
+    "urg", "demand", "called for", "calls for", "calling for", "called on", "calls on",
+    "calling on", "ask",
+)  # fmt: skip
 _THAT_AFTER = re.compile(r"\s*(?:,\s*)?that\b", re.IGNORECASE)
 _TAKE_COMPLEMENTS = (
     "vow", "claim", "insist", "pledg", "threat", "den", "urg", "call", "demand", "promis",
@@ -1152,6 +1155,8 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             )
             or (verb.startswith(_TAKE_COMPLEMENTS) and _COMPLEMENT_AFTER.match(text, cs))
             or (verb.startswith("den") and _GERUND_AFTER.match(text, cs))
+            # "suggested declaring a truce": what is put forward, not a truce declared
+            or (verb.startswith(("suggest", "propos")) and _GERUND_AFTER.match(text, cs))
             # "highlighted the need to ...", "lamented the resurgence of ...": a thing,
             # no clause, said with its verb (but "lamented that ..." says the clause)
             or (
