@@ -10956,3 +10956,13 @@ def test_whose_proposal_or_call_a_truce_is_mediates_it(last: str) -> None:
 )
 def test_asking_others_and_putting_forward_keep_their_verb(sentence: str, words: str) -> None:
     assert [t.startswith(words) for _a, _s, t in said(sentence)] == [True]
+
+
+def test_he_speaking_of_another_stays_the_one_named_before() -> None:
+    text = (
+        '"Russia will offer a memorandum," Putin said. "We are ready," he told reporters '
+        "after his call with Erdogan. He added that the text might include a truce. Peskov "
+        "said the two discussed the war. He said signals were received on behalf of Erdogan. "
+        "Putin is fully informed, he added."
+    )
+    assert [a for a, _s, _t in said(text)] == ["russia"] * 6

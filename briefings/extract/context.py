@@ -776,6 +776,12 @@ _A_POST_SPEAKS = re.compile(
     rf"(?:{alternation(REPORTING | {'stressed', 'emphasised', 'emphasized', 'explained'})})\b",
     re.IGNORECASE,
 )
+# "He said", '"...," she told': "he" or "she" speaking, the subject of the sentence.
+_HE_SPEAKS = re.compile(
+    rf"(?:^\W*|,\s*|[”\"]\s*,?\s*)(?:he|she)\s+(?:also\s+|later\s+|then\s+|further\s+)?"
+    rf"(?:{alternation(REPORTING | {'stressed', 'emphasised', 'emphasized', 'explained'})})\b",
+    re.IGNORECASE,
+)
 # "..., he said", "..., they added": a pronoun that names who speaks the words around it.
 _COMMA_BEFORE_HE = re.compile(r",\s*$")
 _PRONOUN_SAYS = re.compile(
@@ -872,9 +878,15 @@ class ArticleContext:
             elif owners and _someone_else_speaks(span.text, mentions):
                 # "The chairman of Erdogan's party, Efkan Ala, said": he is not Erdogan
                 people = []
-            post = _A_POST_SPEAKS.search(span.text) if last_person is not None else None
+            post = (
+                (_A_POST_SPEAKS.search(span.text) or _HE_SPEAKS.search(span.text))
+                if last_person is not None
+                else None
+            )
             if post is not None and all(m.start >= post.end() for m in people):
-                people = []  # the post is the man named before; those he names are not he
+                # the post is the man named before, and so is "he" speaking ('"...," he
+                # told reporters after his call with Erdogan'): those he names are not he
+                people = []
             if people:
                 # The subject is named first: "Pashinyan said he had no plans to meet
                 # Aliyev. ... he wrote" is Pashinyan; but not in an opening phrase:
