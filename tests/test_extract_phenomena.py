@@ -10966,3 +10966,8 @@ def test_he_speaking_of_another_stays_the_one_named_before() -> None:
         "Putin is fully informed, he added."
     )
     assert [a for a, _s, _t in said(text)] == ["russia"] * 6
+
+
+def test_posted_to_social_media_is_where_it_was_said_not_what() -> None:
+    text = "Kuleba posted to social media Thursday that the swap was the only result."
+    assert [t for _a, _s, t in said(text)] == ["the swap was the only result."]

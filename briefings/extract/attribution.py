@@ -165,8 +165,9 @@ _LEAD_IN = re.compile(
     r"|today|yesterday|tonight"
     # to whom, before "that": "confirmed to AFP that", "said to Radio Liberty that"
     r"|to\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}(?=\s*,?\s*that\b)"
-    # where it was said: "said on Telegram", "wrote on X", "said on state television"
-    r"|on\s+(?:(?:its|his|her|their|the)\s+)?(?:official\s+)?(?:Twitter|X|Telegram|Facebook"
+    # where it was said: "said on Telegram", "wrote on X", "said on state television",
+    # "posted to social media"
+    r"|(?:on|to)\s+(?:(?:its|his|her|their|the)\s+)?(?:official\s+)?(?:Twitter|X|Telegram|Facebook"
     r"|Instagram|TikTok|YouTube|Truth\s+Social|social\s+media|state(?:-run|-owned)?\s+"
     r"(?:TV|television|media|radio))(?:\s+(?:account|channel|page|feed|handle|profile|platform|messaging\s+app"
     r"|messaging\s+service|app|messenger)(?:\s+[A-Z][\w.]*)?)?"
