@@ -10971,3 +10971,10 @@ def test_he_speaking_of_another_stays_the_one_named_before() -> None:
 def test_posted_to_social_media_is_where_it_was_said_not_what() -> None:
     text = "Kuleba posted to social media Thursday that the swap was the only result."
     assert [t for _a, _s, t in said(text)] == ["the swap was the only result."]
+
+
+def test_a_dateline_of_day_and_agency_is_not_what_was_said() -> None:
+    text = "May 3 (UPI) -- A prisoner swap is under way between Ukraine and Russia, Kuleba said."
+    assert [t for _a, _s, t in said(text)] == [
+        "A prisoner swap is under way between Ukraine and Russia"
+    ]

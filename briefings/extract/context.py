@@ -33,6 +33,7 @@ from briefings.nlp.vocabulary import (
     CLAUSE_SAYING,
     DEED_NOUNS,
     DOCUMENT_NOUNS,
+    MONTH_WORD,
     NON_STATE_NOUNS,
     NOT_PLACE_START,
     OUTLET_WORDS,
@@ -1952,6 +1953,9 @@ CAPS_DATELINE = re.compile(
     r"|\([A-Za-z .]{2,25}\)\s[–—_-]{1,2}(?=[A-Z“\"])"
     # "ADEN (Reuters): A ship ...", "ISLAMABAD: The military said ..."
     r"|(?:\([A-Za-z .]{2,25}\)\s*)?:\s+(?=[A-Z“\"]))"
+    # "May 23 (UPI) -- A prisoner swap ...": the day and the agency, the place left out
+    rf"|^(?:{MONTH_WORD})\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?\s*"
+    r"\([A-Za-z .]{2,25}\)\s*[–—_-]{1,2}\s*"
 )
 
 
