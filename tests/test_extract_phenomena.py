@@ -10978,3 +10978,20 @@ def test_a_dateline_of_day_and_agency_is_not_what_was_said() -> None:
     assert [t for _a, _s, t in said(text)] == [
         "A prisoner swap is under way between Ukraine and Russia"
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Shelling killed six civilians in Kherson, said regional governor Dmytro Kuleba.",
+        "Shelling killed six civilians in Kherson, said the minister, Dmytro Kuleba.",
+        "Shelling killed six civilians in Kherson, said minister Dmytro Kuleba, where the "
+        "blast also shattered the windows of a school and a hospital nearby.",
+    ],
+)
+def test_a_lowercase_post_before_the_name_after_the_verb_names_the_speaker(
+    sentence: str,
+) -> None:
+    [c] = run(sentence).casualties
+    assert c.claimed_by == "ukraine"
+    assert [(a, s) for a, s, _t in said(sentence)] == [("ukraine", "Dmytro Kuleba")]

@@ -139,12 +139,13 @@ _WHOSE_RECORD = re.compile(
     r"(?P<who>[A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+|the\s+)?[A-Z][\w'’&.-]*){0,6})"
 )
 #: Only titles between a side's word and a person's name: "Prime Minister ".
+_TITLE_WORDS = "|".join(sorted((re.escape(t) for t in NAME_TITLES), key=len, reverse=True))
 _TITLE_GAP_ONLY = re.compile(
     r"(?:\s+(?:[A-Z][A-Za-z.'’-]*|prime|minister|president|foreign|defen[cs]e|deputy|spokes\w+"
     r"|chief|secretary|general|envoy|ambassador|commander|leader|advis[eo]r|head|interior"
-    r"|state|of|top|senior|lead|negotiator|['’]s|,)){0,6}\s+"
+    r"|state|of|top|senior|lead|negotiator|['’]s|,|the|regional|local|city"
+    rf"|{_TITLE_WORDS})|\s*,){{0,6}}\s+"
 )
-_TITLE_WORDS = "|".join(sorted((re.escape(t) for t in NAME_TITLES), key=len, reverse=True))
 # What may sit between the verb and what was said: an audience, a time, "that".
 # (matched at the verb's end: no "^", which would hold only at the text's start)
 _LEAD_IN = re.compile(
@@ -470,7 +471,11 @@ _COMMA_GOES_ON = re.compile(
     # (or a quote opens: 'X, a spokesperson, said, "..."' says the quote, not an aside)
     r"\s*,\s*(?:(?:\w+ing|as|while|and|but|which|who|after|before|when)\b|[“\"])"
 )
-_CAPITAL_AFTER = re.compile(r"\s*[A-Z]")
+# A name after the verb, or a post and then the name: "said Lysak", "said regional
+# governor Serhiy Lysak", "said the governor, Serhiy Lysak".
+_CAPITAL_AFTER = re.compile(
+    rf"\s*(?:(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?(?:{_TITLE_WORDS})\s*,?\s+)?[A-Z]"
+)
 _CLAIMS_DENIED = re.compile(
     r"claims\s+(?:[\w’'.-]+\s+){0,5}?(?:(?:has|have|had)\s+)?(?:den(?:y|ies|ied)"
     r"|reject(?:s|ed)?|dismiss(?:es|ed)?|refut(?:es|ed))\b",
@@ -580,6 +585,9 @@ _SUBJECT_AFTER = re.compile(
     rf"^\s*(?:the\s+)?[A-Z][\w’'.-]*(?:\s+{_NO_AUX}[A-Za-z][\w’'.-]*){{0,6}}"
     # and what the speaker is: "..., said Omar Haddad, spokesman for the army."
     rf"(?:\s*,\s*{_NO_AUX}[A-Za-z][\w’'.-]*(?:\s+{_NO_AUX}[A-Za-z][\w’'.-]*){{0,8}})?"
+    # (and a relative clause of the place named before him: "..., said governor Serhiy
+    # Lysak, where the blast shattered windows")
+    r"(?:\s*,\s*where\b[^;:\"“”]*)?"
     r"\s*[.!?]?$"
     # or a name, then when or where: "..., said spokesman Ahmed Zeid during a briefing
     # last week." (the name ends in a capital, and no verb follows: not "... said Hamas
