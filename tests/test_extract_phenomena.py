@@ -10995,3 +10995,13 @@ def test_a_lowercase_post_before_the_name_after_the_verb_names_the_speaker(
     [c] = run(sentence).casualties
     assert c.claimed_by == "ukraine"
     assert [(a, s) for a, s, _t in said(sentence)] == [("ukraine", "Dmytro Kuleba")]
+
+
+def test_told_a_peoples_media_is_whom_it_was_told_not_what() -> None:
+    text = (
+        "At least 40 people were wounded, Kuleba told Ukrainian media at the scene of the "
+        "attack."
+    )
+    assert [t for _a, _s, t in said(text)] == ["At least 40 people were wounded"]
+    [c] = run(text).casualties
+    assert c.claimed_by == "ukraine"

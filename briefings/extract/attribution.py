@@ -150,6 +150,9 @@ _TITLE_GAP_ONLY = re.compile(
 # (matched at the verb's end: no "^", which would hold only at the text's start)
 _LEAD_IN = re.compile(
     r"(?:\s*(?:,\s*)?(?:(?:to\s+)?(?:reporters|journalists|the\s+press|the\s+media|parliament"
+    # ("told Ukrainian media", "told local reporters")
+    r"|(?:(?:local|state|foreign|international|national|(?-i:[A-Z][a-z]+))\s+)"
+    r"(?:media|press|reporters|journalists)"
     r"|lawmakers|a\s+news\s+conference|a\s+press\s+conference|(?:state\s+)?television|tv|"
     r"(?:in|on|at)\s+(?:a|an|the)\s+[\w\s-]{0,30}?(?:statement|interview|briefing|conference"
     r"|speech|address|post|report|tweet|video|message|letter|communiqu[eé]|release)"
