@@ -10999,9 +10999,15 @@ def test_a_lowercase_post_before_the_name_after_the_verb_names_the_speaker(
 
 def test_told_a_peoples_media_is_whom_it_was_told_not_what() -> None:
     text = (
-        "At least 40 people were wounded, Kuleba told Ukrainian media at the scene of the "
-        "attack."
+        "At least 40 people were wounded, Kuleba told Ukrainian media at the scene of the attack."
     )
     assert [t for _a, _s, t in said(text)] == ["At least 40 people were wounded"]
     [c] = run(text).casualties
     assert c.claimed_by == "ukraine"
+
+
+def test_one_victim_named_as_one_of_a_figure_is_counted_in_the_figure() -> None:
+    text = "Among the victims was a baby, one of six children confirmed dead, Kuleba said."
+    assert [(c.party, c.kind, c.count) for c in run(text).casualties] == [
+        ("civilians", "killed", 6)
+    ]

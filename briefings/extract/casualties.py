@@ -264,6 +264,11 @@ _ONE = re.compile(
     r"|bases?|towns?|areas?|territory|hideouts?|cells?|factions?|offensive|ambush|fire"
     r"|movement|organi[sz]ation|spokesman|spokesperson|convoy|vehicle|truck|plane|ship)\b)"
 )
+# The one victim as one of a figure told right after: ", one of five children killed".
+_OF_A_FIGURE = re.compile(
+    rf"\s+of\s+(?:the\s+)?(?:at\s+least\s+)?(?:\d|{NUMBER_WORD}\b)", re.IGNORECASE
+)
+_ONE_OF_A_FIGURE = re.compile(r"\s*,\s*one" + _OF_A_FIGURE.pattern, re.IGNORECASE)
 # The one victim told first, then what befell them: "A shepherd was killed", "One
 # civilian has been shot dead".
 _FIGURE_AND = re.compile(
@@ -1657,6 +1662,8 @@ def _quantities(text: str) -> list[Quantity]:
         q
         for q in find_quantities(text)
         if not _AGE_BEFORE.search(text, max(0, q.start - 30), q.start)
+        # ("one of five children killed": the five are the figure)
+        and not (q.count == 1 and _OF_A_FIGURE.match(text, q.end))
         and not (
             _AN_AGES_BOUND.match(q.text)
             and _PEOPLE_OF_AN_AGE.search(text, max(0, q.start - 30), q.start)
@@ -1701,6 +1708,8 @@ def _quantities(text: str) -> list[Quantity]:
             continue
         if _TELLS.match(text, m.end()):
             continue  # "30 injured, a doctor in Kosti told reporters": who says so
+        if _ONE_OF_A_FIGURE.match(text, m.end()):
+            continue  # "a child, one of five children confirmed dead": counted in the five
         span = m.group(0).split()[0]
         found.append(Quantity(m.start(), m.start() + len(span), span, 1))
     for m in _ANOTHER.finditer(text) if "another" in text or " one " in text else ():
