@@ -11011,3 +11011,16 @@ def test_one_victim_named_as_one_of_a_figure_is_counted_in_the_figure() -> None:
     assert [(c.party, c.kind, c.count) for c in run(text).casualties] == [
         ("civilians", "killed", 6)
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rescuers pulled nine more bodies from the rubble, raising the death toll to 40.",
+        "Another nine bodies were found overnight, bringing the toll to 40.",
+    ],
+)
+def test_a_figure_added_to_a_toll_given_whole_is_part_of_the_whole(sentence: str) -> None:
+    assert [(c.kind, c.count) for c in run(sentence).casualties] == [("killed", 40)]
+    # (alone, the figure is the news)
+    assert [c.count for c in run("Nine more people died overnight.").casualties] == [9]

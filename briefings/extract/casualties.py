@@ -264,6 +264,15 @@ _ONE = re.compile(
     r"|bases?|towns?|areas?|territory|hideouts?|cells?|factions?|offensive|ambush|fire"
     r"|movement|organi[sz]ation|spokesman|spokesperson|convoy|vehicle|truck|plane|ship)\b)"
 )
+# A figure added to a toll that the sentence then gives whole: "12 more", "another 12",
+# then "raising the death toll to 31".
+_MORE_AFTER = re.compile(r"\s+more\b", re.IGNORECASE)
+_ANOTHER_BEFORE = re.compile(r"\b(?:another|an\s+additional|a\s+further)\s+$", re.IGNORECASE)
+_TOLL_RAISED_TO = re.compile(
+    r",?\s*(?:bringing|raising|taking|pushing)\s+(?:the\s+)?(?:overall\s+|total\s+)?"
+    r"(?:death\s+)?(?:toll|number\s+of\s+(?:dead|deaths|killed|casualties))\s+to\s+\d",
+    re.IGNORECASE,
+)
 # The one victim as one of a figure told right after: ", one of five children killed".
 _OF_A_FIGURE = re.compile(
     rf"\s+of\s+(?:the\s+)?(?:at\s+least\s+)?(?:\d|{NUMBER_WORD}\b)", re.IGNORECASE
@@ -1664,6 +1673,14 @@ def _quantities(text: str) -> list[Quantity]:
         if not _AGE_BEFORE.search(text, max(0, q.start - 30), q.start)
         # ("one of five children killed": the five are the figure)
         and not (q.count == 1 and _OF_A_FIGURE.match(text, q.end))
+        # ("12 more bodies were found, raising the toll to 31": a part of the 31)
+        and not (
+            (
+                _MORE_AFTER.match(text, q.end)
+                or _ANOTHER_BEFORE.search(text, max(0, q.start - 12), q.start)
+            )
+            and _TOLL_RAISED_TO.search(text, q.end)
+        )
         and not (
             _AN_AGES_BOUND.match(q.text)
             and _PEOPLE_OF_AN_AGE.search(text, max(0, q.start - 30), q.start)
