@@ -11024,3 +11024,30 @@ def test_a_figure_added_to_a_toll_given_whole_is_part_of_the_whole(sentence: str
     assert [(c.kind, c.count) for c in run(sentence).casualties] == [("killed", 40)]
     # (alone, the figure is the news)
     assert [c.count for c in run("Nine more people died overnight.").casualties] == [9]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The plan calls for a truce, the release of hostages and a gradual Israeli "
+        "withdrawal from Gaza.",
+        "The draft includes elements such as a Russian withdrawal from Kherson.",
+        "Hamas said it had agreed to a prisoner swap and an Israeli withdrawal.",
+        "Talks left open a timeline for Russia's withdrawal.",
+        "Israel opposes the deployment of Turkish troops.",
+    ],
+)
+def test_a_deed_asked_for_planned_or_opposed_is_no_ground_event(sentence: str) -> None:
+    assert run(sentence).ground == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Netanyahu called for calm after Israeli strikes killed 20 people in Gaza.",
+        "Russian strikes killed 20 people, including children, and Russian shelling hit Kharkiv.",
+        "Russia and Ukraine agreed to a truce on Monday, but Russian strikes hit Kyiv.",
+    ],
+)
+def test_a_deed_told_after_a_call_or_a_deal_is_still_a_deed(sentence: str) -> None:
+    assert run(sentence).ground != []

@@ -455,6 +455,26 @@ _MAYBE_NP = re.compile(
     r"|chance)\s+of\s+(?:an?\s+|the\s+|further\s+|more\s+)?(?:[\w'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# A deed's noun asked for, agreed, planned, opposed or ordered, alone or as an item of a
+# list: "calls for a ceasefire, the release of hostages and a gradual Israeli withdrawal",
+# "the plan includes elements such as an Israeli withdrawal", "has agreed for ... an
+# Israeli withdrawal", "a timeline for Israel's withdrawal", "opposes the deployment".
+# (Not an order: "ordered strikes on the airfield" is mostly told once they were made.)
+_LIST_GAP = r"(?:[^.;]{0,120}?(?:,\s*|\s+and\s+))?(?:an?\s+|the\s+)?"
+_ASKED_PLANNED_NP = re.compile(
+    r"(?:\b(?:calls?|called|calling)\s+for\s+"
+    r"|\b(?:plans?|proposals?|deal|agreement|framework|terms|options|demands|conditions"
+    r"|roadmap|initiative|draft|points?)\b[^.;]{0,40}?\b(?:include|includes|included|involves?"
+    r"|requires?)\s+(?:elements\s+)?(?:such\s+as\s+)?"
+    r"|\b(?:agreed|agrees|agree)\s+(?:for|to|on)\s+)"
+    + _LIST_GAP
+    # (the noun's own words: not "called for calm after Israeli strikes")
+    + r"(?:(?!(?:after|before|when|while|as|since|because|following|amid|despite|until|in|on"
+    r"|at|from|by|with|that|which|who|but|yet|and|or|then|so|however)\b)[\w'’-]+\s+){0,3}$"
+    r"|\b(?:timeline|timetable|deadline|schedule)\s+for\s+(?:[\w'’-]+\s+){0,2}$"
+    r"|\b(?:oppose|opposes|opposed|opposing)\s+(?:the\s+|any\s+)?(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # A deed kept from happening, told by its gerund: "prevent troops of third countries
 # deploying along the border", "stopped Russia from capturing the town" (not "stopped the
 # assault and recaptured the town", "failed to stop the attack").
@@ -713,6 +733,12 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[GroundEvent]:
             text, m.end()
         ):
             continue  # "ready to repel any Israeli attack", "an incursion ... was imminent"
+        if not m.group(0).lower().endswith(("ed", "wn")) and _ASKED_PLANNED_NP.search(
+            text, max(0, m.start() - 160), m.start()
+        ):
+            # "the plan calls for ... and a gradual Israeli withdrawal", "opposes the
+            # deployment of": a deed asked for, planned or opposed
+            continue
         # "a barrage of rockets fired by Azerbaijani forces", "the strikes by Israel":
         # the doer named after "by" comes first
         by = _FIRED_BY.match(text, m.end())
