@@ -11051,3 +11051,12 @@ def test_a_deed_asked_for_planned_or_opposed_is_no_ground_event(sentence: str) -
 )
 def test_a_deed_told_after_a_call_or_a_deal_is_still_a_deed(sentence: str) -> None:
     assert run(sentence).ground != []
+
+
+def test_a_toll_from_another_peoples_body_does_not_take_the_side_told_before() -> None:
+    text = (
+        "Hamas gunmen killed an Israeli soldier in Rafah. The Palestinian Health Ministry "
+        "reported an overall death toll of 104 from the overnight strikes."
+    )
+    got = {(c.party, c.count) for c in run(text).casualties}
+    assert got == {("israel", 1), ("unknown", 104)}

@@ -1199,6 +1199,10 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
             ):
                 claimant = report[1]
             before = recent if war_at is None or q.start < war_at else None
+            if before is not None and _anothers_body(ctx, claimant, before[2]):
+                # "The Palestinian Health Ministry reported a toll of 104" after an Israeli
+                # soldier killed: a people's own body counts its own dead, not the side's
+                before = None
             party = _party(ctx, sent, q, found, prev or before, claimant)
             plain = bool(found.noun and _PLAIN_PEOPLE.match(found.noun))
             # (a figure that shares the verb of one before has its own place: "killed
@@ -1827,6 +1831,17 @@ def _past_event_at(ctx: ArticleContext, sent: Sent) -> tuple[int, int] | None:
                 return None
             return m.end(), end
     return None
+
+
+def _anothers_body(ctx: ArticleContext, claimant: str | None, party: str) -> bool:
+    """Whether a claimant named by its words is a body of another people than the side
+    ``party`` ("Palestinian Health Ministry" when the dead before were Israel's)."""
+    if claimant is None or claimant in ctx.lexicon.actor_ids or party not in ctx.lexicon.actor_ids:
+        return False
+    peoples = {
+        m.actor for m in ctx.lexicon.find(claimant) if m.kind in ("country", "demonym") and m.actor
+    }
+    return bool(peoples) and party not in peoples
 
 
 def _war_total(text: str) -> int | None:
