@@ -11060,3 +11060,9 @@ def test_a_toll_from_another_peoples_body_does_not_take_the_side_told_before() -
     )
     got = {(c.party, c.count) for c in run(text).casualties}
     assert got == {("israel", 1), ("unknown", 104)}
+
+
+def test_a_hospital_that_says_a_toll_is_its_claimant() -> None:
+    text = "Kherson's Central Hospital said two children were killed in a drone strike."
+    [c] = run(text).casualties
+    assert (c.count, c.claimed_by) == (2, "Kherson's Central Hospital")
