@@ -11066,3 +11066,17 @@ def test_a_hospital_that_says_a_toll_is_its_claimant() -> None:
     text = "Kherson's Central Hospital said two children were killed in a drone strike."
     [c] = run(text).casualties
     assert (c.count, c.claimed_by) == (2, "Kherson's Central Hospital")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hamas said about 20 more bodies would be handed over in the coming days.",
+        "Only four of the 28 bodies held by Hamas have been returned.",
+        "The bodies of 15 Palestinians were handed over by Israel.",
+    ],
+)
+def test_remains_handed_over_are_no_toll(sentence: str) -> None:
+    assert run(sentence).casualties == []
+    # (the dead found are)
+    assert [c.count for c in run("The bodies of 15 civilians were found.").casualties] == [15]

@@ -740,6 +740,18 @@ _HANDED_OVER = re.compile(
     r"|more\s+than))*)?\s*$",
     re.IGNORECASE,
 )
+# ... or after it: remains, then their handing over in the same clause.
+_HANDED_VERB = (
+    r"(?:to\s+be\s+|were\s+|was\s+|had\s+been\s+|have\s+been\s+|has\s+been\s+|being\s+"
+    r"|will\s+be\s+|would\s+be\s+)(?:[a-z]+ly\s+)?(?:handed\s+over|returned|repatriated"
+    r"|exchanged|swapped|transferred|released)\b"
+)
+_REMAINS_HANDED_AFTER = re.compile(
+    r"\s+(?:(?:more|other|dead)\s+)?(?:bodies|remains|corpses)\b[^.;]{0,60}?\b" + _HANDED_VERB,
+    re.IGNORECASE,
+)
+_REMAINS_OF_BEFORE = re.compile(r"\b(?:bodies|remains)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_HANDED_AFTER_NP = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?" + _HANDED_VERB, re.IGNORECASE)
 # A release of captives: "release more than 1,000 prisoners each" (not a call for the
 # release of captured soldiers, whose capture is the toll).
 _RELEASE_OF = re.compile(
@@ -1925,6 +1937,13 @@ def _classify(
     ):
         # "the handover of four bodies", "exchange the bodies of 12,000 soldiers", "will
         # release 1,000 prisoners each": people or remains handed over, no toll of harm
+        return None
+    if _REMAINS_HANDED_AFTER.match(text, q.end) or (
+        _REMAINS_OF_BEFORE.search(text, max(0, q.start - 40), q.start)
+        and _HANDED_AFTER_NP.match(text, q.end)
+    ):
+        # "24 more bodies to be handed over", "four of the 28 bodies held by Hamas had been
+        # returned", "the bodies of 15 prisoners were handed over": remains handed over
         return None
     if _POPULATION_OF.search(text, max(0, q.start - 40), q.start):
         return None  # "half of a prewar population of 22 million have fled": no count of the fled
