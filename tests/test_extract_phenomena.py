@@ -11080,3 +11080,13 @@ def test_remains_handed_over_are_no_toll(sentence: str) -> None:
     assert run(sentence).casualties == []
     # (the dead found are)
     assert [c.count for c in run("The bodies of 15 civilians were found.").casualties] == [15]
+
+
+def test_claimants_named_by_a_places_body_or_by_the_body_told_before() -> None:
+    text = "The toll of the strikes has reached 104, the Lebanese enclave's health ministry said."
+    assert [c.claimed_by for c in run(text).casualties] == ["Lebanese enclave's health ministry"]
+    text = (
+        "The Ukrinform news agency reported that a journalist was killed in a strike. "
+        "According to the agency, the strikes killed 12 people."
+    )
+    assert {c.claimed_by for c in run(text).casualties} == {"Ukrinform news agency"}

@@ -751,7 +751,8 @@ OUTLET_NOUNS = frozenset(
     for kind in ("channel", "station", "network")
 }
 _INSTITUTION_TAIL = re.compile(
-    r"(?:\s+[\w-]+){0,2}?\s+(?:police|officials?|ministry|office|agency|authorities|army"
+    # ("the Palestinian enclave's health ministry": a place's word and its owner's mark)
+    r"(?:\s+[\w-]+(?:['’]s)?){0,2}?\s+(?:police|officials?|ministry|office|agency|authorities|army"
     r"|military|forces|mission|service|sources?|spokesman|spokeswoman|media|news\s+agency"
     # an outlet, and its name after it: "Lebanese TV channel Al-Mayadin"
     rf"|(?:{alternation(OUTLET_NOUNS)})(?:\s+(?-i:[A-Z])[\w'’-]+(?<!day)){{0,3}})\b",
@@ -1450,6 +1451,9 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             elif not words or len(words.split()) > 8 or doc is not None:
                 continue
             name = re.sub(r"^(?:the|a|an|its|their|his|her)\s+", "", words, flags=re.IGNORECASE)
+            if name.isalpha() and name.islower() and words.lower().startswith("the "):
+                # "According to the agency": the agency named before, by its name
+                name = ctx.body_called(sent, m.start(), name) or name
             named = None
         speaker = named
         if comma != -1 and comma > m.end():

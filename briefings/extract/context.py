@@ -1120,6 +1120,22 @@ class ArticleContext:
         name = re.sub(r"^(?:the|a|an)\s+", "", " ".join(body.name.split()), flags=re.IGNORECASE)
         return Mention(body.start, body.end, text[body.start : body.end], name, "institution")
 
+    def body_called(self, sent: Sent, pos: int, noun: str) -> str | None:
+        """The name of the body "the <noun>" at ``pos`` refers back to, when one was
+        named with that noun earlier in the sentence or in the two before ("The WAFA
+        news agency reported ... According to the agency"); None if none was."""
+        pattern = _NAMED_BODY_CALLED.get(noun.lower())
+        if pattern is None:
+            return None
+        places = [sent.text[:pos]] + [
+            s.text for s in reversed(self.sents[max(0, sent.index - 2) : sent.index])
+        ]
+        for where in places:
+            found = list(pattern.finditer(where))
+            if found:
+                return " ".join(found[-1].group(0).split())
+        return None
+
     def _unknown_body_before(self, noun: str, text: str, a: int, mentions: list[Mention]) -> bool:
         """Whether the last body called ``noun`` before ``a`` (in this sentence, else in
         the one before) has a name no side owns: "Mizan news agency" (then "the agency"
