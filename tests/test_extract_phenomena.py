@@ -11090,3 +11090,9 @@ def test_claimants_named_by_a_places_body_or_by_the_body_told_before() -> None:
         "According to the agency, the strikes killed 12 people."
     )
     assert {c.claimed_by for c in run(text).casualties} == {"Ukrinform news agency"}
+
+
+def test_will_meet_today_is_still_to_come() -> None:
+    text = "Erdogan arrived in Moscow on Tuesday. Today, Wednesday, he will meet with Putin."
+    got = {(t, p, s) for t, p, s in steps(text, published="2024-03-06")}
+    assert ("meeting", ("russia", "turkey"), "planned") in got

@@ -637,6 +637,12 @@ def _read_trigger(
 
 
 _IN_A_CALL = re.compile(r"(?:in|during|on)\s", re.IGNORECASE)
+# A verb of meeting to come: "will meet", "is to meet", "is due to meet".
+_WILL_BEFORE = re.compile(
+    r"\b(?:will|shall|is\s+to|are\s+to|(?:due|set|expected|scheduled|going)\s+to)\s+"
+    r"(?:also\s+|then\s+|later\s+|first\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _when(ctx: ArticleContext, sent: Sent, trig: _Trigger, acts: list[Speech]) -> _When:
@@ -663,6 +669,8 @@ def _when(ctx: ArticleContext, sent: Sent, trig: _Trigger, acts: list[Speech]) -
         and len(date) == 10
         and ctx.base is not None
         and date <= ctx.base.isoformat()
+        # (not "today, Wednesday, October 22, he will meet with Netanyahu": still to come)
+        and not _WILL_BEFORE.search(text, max(0, t.start() - 30), t.start())
     ):
         # a caption: "Bayramov meets with Pompeo at the State Department, Oct. 23, 2020",
         # told that day or after: held
