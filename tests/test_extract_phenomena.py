@@ -11096,3 +11096,15 @@ def test_will_meet_today_is_still_to_come() -> None:
     text = "Erdogan arrived in Moscow on Tuesday. Today, Wednesday, he will meet with Putin."
     got = {(t, p, s) for t, p, s in steps(text, published="2024-03-06")}
     assert ("meeting", ("russia", "turkey"), "planned") in got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Talks stalled as Moscow continued to insist on demands that Kyiv considers excessive.",
+        "Kyiv found no basis for reports that civilians were killed.",
+        "Hamas fighters attacked the town despite pledges of a truce by the group.",
+    ],
+)
+def test_a_plural_word_of_saying_after_a_preposition_is_a_noun(sentence: str) -> None:
+    assert said(sentence) == []

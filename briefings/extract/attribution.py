@@ -77,6 +77,11 @@ _NOUN_BEFORE = re.compile(
     r"(?:\s+(?:strongly|repeatedly|flatly|firmly))?)\s+$",
     re.IGNORECASE,
 )
+# A preposition right before a word of saying in "-s": the word is a plural noun.
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:on|of|over|about|with|despite|amid|for|from|against|into|upon|among|by)\s+$",
+    re.IGNORECASE,
+)
 _AS_BEFORE = re.compile(r"(?<!well\s)\bas\s+(?!well\s+as\b)(?:[\w’'-]+\s+){1,4}$", re.IGNORECASE)
 # "according to X", and its short form after a comma: "..., per UN data"
 _ACCORDING = re.compile(
@@ -873,6 +878,8 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             continue  # "Pakistan was accused of violating it", "he was told": done to them
         if _NOUN_BEFORE_CB.found(text, max(0, vs - 20), vs, low):
             continue  # "a claim", "the leader's claims": nouns, not someone speaking
+        if verb.endswith("s") and _PREPOSITION_BEFORE.search(text, max(0, vs - 12), vs):
+            continue  # "insist on demands that", "amid warnings": plural nouns, not verbs
         if verb.endswith("ed") and _BY.match(text, ve, ve + 4):
             continue  # "the initiative announced by el-Sisi": a passive, nobody speaks here
         if verb.startswith(("respond", "repl")) and (
