@@ -11108,3 +11108,11 @@ def test_will_meet_today_is_still_to_come() -> None:
 )
 def test_a_plural_word_of_saying_after_a_preposition_is_a_noun(sentence: str) -> None:
     assert said(sentence) == []
+
+
+def test_what_a_side_did_in_anothers_words_is_not_its_own_statement() -> None:
+    text = "Kuleba said that Russia rejected an unconditional truce during the talks."
+    assert [a for a, _s, _t in said(text)] == ["ukraine"]
+    # (but a clause of its own after a contrast is its own)
+    text = "Kuleba said Russian shelling killed five, but Russia denied carrying out strikes."
+    assert [a for a, _s, _t in said(text)] == ["ukraine", "russia"]

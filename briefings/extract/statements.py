@@ -33,6 +33,7 @@ from briefings.models import UNKNOWN, Statement
 from briefings.nlp.actors import Mention
 from briefings.nlp.folding import CaseBlind, may_hold
 from briefings.nlp.vocabulary import (
+    CLAUSE_SAYING,
     DEED_NOUNS,
     DEMONYM_END,
     INVERTIBLE_AFTER_QUOTE,
@@ -127,6 +128,8 @@ def extract_statements(ctx: ArticleContext) -> list[Statement]:
                 continue  # "Kigali denies this, stating that ...": the participle says it
             if _press_passing_on(sent, act, acts):
                 continue  # "X denied ..., Iran's Nour News reported": X's words, not the paper's
+            if _told_by_another(sent.text, act, acts):
+                continue  # "Kuleba said that Russia rejected a truce": his words, not Russia's
             outer = _inverted_around(act, acts)
             if outer is not None:
                 if (
@@ -213,6 +216,47 @@ def _press_passing_on(sent: Sent, act: Speech, acts: list[Speech]) -> bool:
             for o in acts
         )
     )
+
+
+def _told_by_another(text: str, act: Speech, acts: list[Speech]) -> bool:
+    """Whether ``act`` is told inside what another side's speaker says before it
+    ("Kuleba said that Russia rejected an unconditional truce"): what Russia did in his
+    words, not a statement of Russia's own."""
+    if act.speaker is None or act.speaker.start < act.verb_start - 60:
+        return False
+    return any(
+        b is not act
+        and b.speaker is not None
+        and b.speaker.actor
+        and b.speaker.actor != act.speaker.actor
+        and b.verb_end <= act.speaker.start
+        and b.content_start <= act.speaker.start < b.content_end
+        and b.verb.lower() in CLAUSE_SAYING
+        # (not a clause of its own after a contrast: "The observatory said ... but Russia
+        # denied carrying out raids")
+        and not _OWN_CLAUSE_OPENS.search(text, b.verb_end, act.speaker.start)
+        # (nor a relative clause of its own speaker: "an initiative the UN said is
+        # insufficient", "fumes which the government insists were not its doing")
+        and not _RELATIVE_SPEAKER.search(text, b.verb_end, act.speaker.start)
+        for b in acts
+    )
+
+
+# A relative clause opening right before a speaker: "which the ", "an initiative the ",
+# "a plan that " (a word of the gap before "that": not "said that Russia").
+_RELATIVE_SPEAKER = re.compile(
+    r"(?:\b(?:which|who|whom|whose|where)\s+(?:the\s+)?|(?<!\bthat)(?<!\bsaid)(?<!\bsays)"
+    r"(?<!\btold)\s(?!that\b)(?-i:[a-z]+)\s+(?:the|a|an|that)\s+(?:the\s+)?)$",
+    re.IGNORECASE,
+)
+
+
+# A word that opens a clause of its own between a verb of saying and a later speaker.
+_OWN_CLAUSE_OPENS = re.compile(
+    r"\b(?:but|while|whereas|although|though|yet|however|despite|after|before|as|since|when"
+    r"|because|even\s+as)\b|[;:]",
+    re.IGNORECASE,
+)
 
 
 def _inverted_around(act: Speech, acts: list[Speech]) -> Speech | None:
