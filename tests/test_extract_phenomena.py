@@ -11116,3 +11116,21 @@ def test_what_a_side_did_in_anothers_words_is_not_its_own_statement() -> None:
     # (but a clause of its own after a contrast is its own)
     text = "Kuleba said Russian shelling killed five, but Russia denied carrying out strikes."
     assert [a for a, _s, _t in said(text)] == ["ukraine", "russia"]
+
+
+def test_a_stance_ends_where_others_of_the_same_side_begin() -> None:
+    text = (
+        "Relatives of Israeli soldiers praised the deal as a turning point, while critics "
+        "on the Israeli right dismissed it as a failure."
+    )
+    assert [t for _a, _s, t in said(text)] == ["praised the deal as a turning point"]
+
+
+def test_words_said_of_the_noun_before_a_relative_clause_are_no_statement() -> None:
+    text = "Erdogan gave Hamas until Sunday to answer his plan, which Israel has said it agrees to."
+    assert [a for a, _s, _t in said(text)] == []
+
+
+def test_told_an_outlet_by_its_kind_and_name_is_whom_it_was_told() -> None:
+    text = "Haniyeh told Qatar-based broadcaster Al Araby the movement rejects the new authority."
+    assert [t for _a, _s, t in said(text)] == ["the movement rejects the new authority."]

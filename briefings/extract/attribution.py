@@ -151,10 +151,24 @@ _TITLE_GAP_ONLY = re.compile(
     r"|state|of|top|senior|lead|negotiator|['’]s|,|the|regional|local|city"
     rf"|{_TITLE_WORDS})|\s*,){{0,6}}\s+"
 )
+#: The kinds of outlet, whose name may follow them: "TV channel Al-Mayadin", "the daily
+#: Haaretz".
+OUTLET_NOUNS = frozenset(
+    "newspaper daily channel broadcaster station network agency website outlet tv television"
+    " radio magazine tabloid".split()
+) | {
+    f"{medium} {kind}"
+    for medium in ("tv", "television", "radio")
+    for kind in ("channel", "station", "network")
+}
 # What may sit between the verb and what was said: an audience, a time, "that".
 # (matched at the verb's end: no "^", which would hold only at the text's start)
 _LEAD_IN = re.compile(
     r"(?:\s*(?:,\s*)?(?:(?:to\s+)?(?:reporters|journalists|the\s+press|the\s+media|parliament"
+    # ("told Qatar-based broadcaster Al Araby the ...": an outlet by its kind and name)
+    rf"|(?:[a-z]+-based\s+|state\s+|pan-Arab\s+|private\s+)?(?:{alternation(OUTLET_NOUNS)})"
+    r"\s+(?:(?-i:[A-Z])[\w'’.-]*\s+){0,3}(?-i:[A-Z])[\w'’.-]*(?=\s+(?:that\s+)?(?:the|a|an|it|he"
+    r"|she|they|we|(?-i:[A-Z]))\b)"
     # ("told Ukrainian media", "told local reporters")
     r"|(?:(?:local|state|foreign|international|national|(?-i:[A-Z][a-z]+))\s+)"
     r"(?:media|press|reporters|journalists)"
@@ -745,16 +759,6 @@ _PLAIN_BAD = re.compile(
     re.IGNORECASE,
 )
 # After a side's name, words that make it an institution: "Emirati police".
-#: The kinds of outlet, whose name may follow them: "TV channel Al-Mayadin", "the daily
-#: Haaretz".
-OUTLET_NOUNS = frozenset(
-    "newspaper daily channel broadcaster station network agency website outlet tv television"
-    " radio magazine tabloid".split()
-) | {
-    f"{medium} {kind}"
-    for medium in ("tv", "television", "radio")
-    for kind in ("channel", "station", "network")
-}
 _INSTITUTION_TAIL = re.compile(
     # ("the Palestinian enclave's health ministry": a place's word and its owner's mark)
     r"(?:\s+[\w-]+(?:['’]s)?){0,2}?\s+(?:police|officials?|ministry|office|agency|authorities|army"
@@ -1206,6 +1210,10 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             # "While Netanyahu confirmed the ceasefire, Araqchi denied ...": the clause
             # the sentence opens with ends at its comma
             ce = comma
+        if cs == vs and (other := _CONTRAST_THEN_SUBJECT.search(text, ve, ce)) is not None:
+            # "praised the deal, while critics dismissed it": a stance ends where a clause
+            # of others' begins
+            ce = other.start()
         content = text[cs:ce].strip(" ,.;:")
         inverted_doc = None
         name = None
@@ -1629,16 +1637,26 @@ def _others_start(text: str, a: Speech, b: Speech) -> int | None:
     is another speaker's: a side other than ``a``'s, or a plain noun the tool names no
     one by ("..., but analysts say", "while diplomats believe"); not a pronoun, which
     may be ``a``'s own speaker again."""
-    if b.speaker is not None:
-        return b.speaker.start if b.speaker.actor != (a.speaker and a.speaker.actor) else None
+    if b.speaker is not None and b.speaker.actor != (a.speaker and a.speaker.actor):
+        return b.speaker.start
     subject = _PLAIN_SUBJECT_BEFORE.search(text, a.content_start, b.verb_start)
-    return subject.start("np") if subject is not None else None
+    if subject is None or (b.speaker is not None and b.speaker.start < subject.start("np")):
+        return None
+    # ("..., while critics on the Israeli right dismissed it": others of the same side)
+    return subject.start("np")
 
 
+# A contrast and a subject of its own after a stance's object: ", while critics ".
+_CONTRAST_THEN_SUBJECT = re.compile(
+    r",\s*(?:while|whereas|but)\s+(?!(?:he|she|it|they|we|also|later|then|said|says|added|warned"
+    r"|stressed|insisted|noted)\b)(?:the\s+)?[\w'’-]+\s+(?:[\w'’-]+\s+){0,5}?"
+    r"(?:[a-z]+ed|said|says|say|warned|argued)\b",
+    re.IGNORECASE,
+)
 # A plain noun subject right before a verb: "but analysts ", "while UN experts have ".
 _PLAIN_SUBJECT_BEFORE = re.compile(
     r"[,;]\s*(?:but|while|whereas|though|although|yet)\s+"
-    r"(?P<np>(?!(?:he|she|it|they|we|i|you|this|that|which|who)\b)(?:[\w'’-]+\s+){1,4}?)"
+    r"(?P<np>(?!(?:he|she|it|they|we|i|you|this|that|which|who)\b)(?:[\w'’-]+\s+){1,6}?)"
     r"(?:(?:have|has|had|also|still|widely)\s+)?$",
     re.IGNORECASE,
 )

@@ -405,6 +405,8 @@ _NO_HARM = re.compile(
 )
 #: A pronoun and an auxiliary, no more: "it does not", "they will": what they echo
 #: was said before.
+# Words said that end on a preposition: their object was left out ("it agrees to.").
+_GAPPED_END = re.compile(r"\b(?:to|with|for|on|about|of|in|at|from)\s*[.!?]?$", re.IGNORECASE)
 _ONLY_AN_ECHO = re.compile(
     r"(?:it|they|he|she|we|this|that|so)\s+(?:does|do|did|is|are|was|were|will|would|can"
     r"|could|has|have|had|should|must)(?:\s+not|n['’]t)?\s*[.!?]?",
@@ -514,6 +516,11 @@ def _reported(ctx: ArticleContext, sent: Sent, act: Speech) -> Statement | None:
         return None
     if _ONLY_AN_ECHO.fullmatch(content):
         return None  # "many maintain it does not.": the claim is in the sentence before
+    if _GAPPED_END.search(content) and _RELATIVE_OPENS.search(
+        sent.text, max(0, act.verb_start - 70), act.verb_start
+    ):
+        # "his plan, which Israel has said it agrees to": the object is the noun before
+        return None
     if _THIS_WHERE.match(sent.text, act.verb_end):
         return None  # "X said this in an interview": the words were the sentence before
     if _PREPOSITION_START.match(content) and len(content.split()) <= 8 and "," not in content:
@@ -1035,6 +1042,8 @@ def _holds(outer: Statement, inner: Statement) -> bool:
 _LEADS_IN = re.compile(
     r"(?:\b(?:saying|adding|noting|stressing|warning|insisting|arguing|explaining|claiming"
     r"|accusing|calling)(?:\s+that)?|^(?:he|she|it|they|we|I)\s+[\w-]+(?:\s+that)?"
+    # "the movement rejects the plan" after "told X": its own subject, then the same words
+    r"|^(?:the|its|their|his|her)\s+[\w-]+"
     # "..., which he says the army is working to intercept": his aside, his words
     r"|\b(?:which|who|that|what)\s+(?:he|she|it|they|we|I)\s+(?:says|said|claims|claimed)"
     r"(?:\s+that)?)\s*$",
