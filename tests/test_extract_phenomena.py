@@ -11134,3 +11134,12 @@ def test_words_said_of_the_noun_before_a_relative_clause_are_no_statement() -> N
 def test_told_an_outlet_by_its_kind_and_name_is_whom_it_was_told() -> None:
     text = "Haniyeh told Qatar-based broadcaster Al Araby the movement rejects the new authority."
     assert [t for _a, _s, t in said(text)] == ["the movement rejects the new authority."]
+
+
+def test_the_side_announcing_a_capture_took_the_place_not_people() -> None:
+    text = "Russia's Defence Ministry on Friday announced the capture of Marinka, a village."
+    assert [(g.actor, g.action, g.place) for g in run(text).ground] == [
+        ("russia", "captured", "Marinka")
+    ]
+    # (people taken are a casualty's, no place)
+    assert run("Ukraine announced the capture of 12 Russian soldiers.").ground == []

@@ -197,6 +197,12 @@ _LIGHT_VERB = re.compile(
     re.IGNORECASE,
 )
 _ANY_PRONOUN = re.compile(r"\b(?:he|she|it|they)\b", re.IGNORECASE)
+# A capture told by the side that made it, right before its noun: "announced the capture".
+_CAPTURE_TOLD = re.compile(
+    r"\b(?:announced|announces|announcing|claimed|claims|claiming|confirmed|confirms|reported"
+    r"|reports|declared|declares|hailed)\s+(?:the\s+|its\s+|their\s+)?(?:full\s+|complete\s+)?$",
+    re.IGNORECASE,
+)
 _ANY_PRONOUN_CB = CaseBlind(_ANY_PRONOUN)  # asked yes or no over the whole sentence
 # Words that move on the ground only with somewhere to go: "pushed into Bakhmut",
 # "entered the town", "took Kherson"; not "pushed the country into catastrophe",
@@ -619,8 +625,13 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[GroundEvent]:
             or _ON_CAMERA_AFTER.match(text, m.end())
         ):
             continue  # "footage capturing blast sounds", "captured on video": a picture
-        if action == "captured" and _PEOPLE_TAKEN.match(text, m.end()):
-            continue  # "seven captured soldiers", "captured 12 fighters": people, no place
+        if action == "captured" and (
+            _PEOPLE_TAKEN.match(text, m.end())
+            or (text.startswith(" of", m.end()) and _PEOPLE_TAKEN.match(text, m.end() + 3))
+        ):
+            # "seven captured soldiers", "captured 12 fighters", "the capture of 12
+            # soldiers": people, no place
+            continue
         if "under" in text[max(0, m.start() - 40) : m.start()] and _CAME_UNDER.search(
             text, max(0, m.start() - 40), m.start()
         ):
@@ -782,6 +793,20 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[GroundEvent]:
                     ),
                     None,
                 )
+        if (
+            action == "captured"
+            and text.startswith(" of", m.end())
+            and _PEOPLE_TAKEN.match(text, m.end() + 3)
+        ):
+            continue  # "the capture of 12 soldiers": people taken, a casualty's, no place
+        if (
+            actor is None
+            and action == "captured"
+            and (told := _CAPTURE_TOLD.search(text, max(0, m.start() - 40), m.start()))
+        ):
+            # "Russia's Defence Ministry announced the capture of Radkivka": who claims
+            # a capture is who took the place
+            actor = ctx.subject(sent, told.start(), reach=1)
         if actor is None and (kill := _KILLED_IN.search(text, max(0, m.start() - 120), m.start())):
             # "Israeli forces killed six people in an air strike": the killers' deed
             actor = _killer(ctx, sent, kill.start())
