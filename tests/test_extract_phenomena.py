@@ -11143,3 +11143,33 @@ def test_the_side_announcing_a_capture_took_the_place_not_people() -> None:
     ]
     # (people taken are a casualty's, no place)
     assert run("Ukraine announced the capture of 12 Russian soldiers.").ground == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "step"),
+    [
+        (
+            "Erdogan hosted Russian President Vladimir Putin in Ankara on Tuesday.",
+            ("meeting", ("russia", "turkey"), "held"),
+        ),
+        (
+            "Erdogan will host Putin in Ankara next week.",
+            ("meeting", ("russia", "turkey"), "planned"),
+        ),
+        # two guests: the host mediates
+        (
+            "Erdogan hosted Russian and Ukrainian negotiators in Istanbul on Tuesday.",
+            ("meeting", ("russia", "ukraine"), "held"),
+        ),
+    ],
+)
+def test_a_host_of_a_named_guest_meets_him(sentence: str, step: tuple) -> None:
+    assert step in steps(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Turkey hosts Syrian refugees.", "Erdogan hosted the Arab League summit in Ankara."],
+)
+def test_hosting_refugees_or_a_named_gathering_is_no_meeting_of_its_own(sentence: str) -> None:
+    assert steps(sentence) == set()

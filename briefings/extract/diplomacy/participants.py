@@ -680,6 +680,17 @@ def _participants(
         }
         mediators = [a for a in mediators if a not in hosts]
         found += sorted(hosts)
+    if t.group(0).lower().startswith("host"):
+        # "Erdogan hosted Putin in Ankara": the host of one guest meets him; of two
+        # sides ("offered to host Russian and Ukrainian delegations") it mediates
+        guests = {a for m, a in sides[0] if m.start >= t.end()}
+        hosts = {a for m, a in sides[0] if m.start < t.start()} | set(mediators)
+        if len(guests - hosts) >= 2:
+            found = [a for a in found if a in guests]
+            mediators = sorted(set(mediators) | (hosts - guests))
+        else:
+            found += mediators
+            mediators = []
     found = [a for a in found if a not in mediators or a in ctx.belligerents[:2]]
     return sorted(dict.fromkeys(found)), sorted(dict.fromkeys(mediators))
 

@@ -41,6 +41,7 @@ from briefings.extract.diplomacy.triggers import (
     _TRIGGER,
     _TRUCE,
     _VERB_TRIGGER,
+    A_GUEST_AFTER,
     trigger_matches,
 )
 from briefings.extract.diplomacy.when_where import (
@@ -619,6 +620,8 @@ def _read_trigger(
 
     if kind == "talks" and _TALKS_TO.match(text, t.start()):
         return None
+    if word.lower().startswith("host") and not A_GUEST_AFTER.match(text, t.end()):
+        return None  # "hosted the summit": the summit is the step; "hosts refugees": none
     if kind == "talks" and word.lower().startswith("negotiat") and _IN_PERSON.match(text, t.end()):
         kind = "meeting"  # "to negotiate with him in person"
     if kind == "meeting" and _MET_WITH_FORCE.match(text, t.start()):

@@ -51,6 +51,9 @@ _TRIGGERS: list[tuple[str, str]] = [
     (
         "meeting",
         r"meet|meets|met|meeting|meetings|summit|summits|face-to-face|conference|gathering"
+        # a guest by name: "Erdogan hosted Russian President Vladimir Putin" (which guest:
+        # sentence.py's A_GUEST_AFTER)
+        r"|hosts|hosted|hosting|host"
         # an envoy summoned to hear a protest: "summoned the Russian ambassador", "the
         # envoy was summoned by the foreign ministry"
         r"|summon(?:ed|s|ing)?(?=\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'’.-]+\s+){0,3}?"
@@ -96,6 +99,15 @@ def trigger_matches(text: str, folded: str) -> tuple[re.Match[str], ...]:
     return tuple(_TRIGGER.finditer(text, folded))
 
 
+# A guest by name after "hosted": "hosted Russian President Vladimir Putin in Ankara"
+# (not a gathering named after it, whose word is the step: "hosted the Arab League
+# summit"; nor those a land shelters: "hosts Syrian refugees").
+A_GUEST_AFTER = re.compile(
+    r"\s+(?:visiting\s+|his\s+|her\s+|their\s+|the\s+)?[A-Z]"
+    r"(?![^.;,]{0,60}?\b(?:summit|talks|meeting|conference|negotiations|round|forum|games"
+    r"|refugees|migrants|troops|forces|soldiers|bases?|fighters|displaced|camps?|cup"
+    r"|olympics|exhibition|festival|election|embassy|headquarters)\b)"
+)
 _SUCH = re.compile(r"\b(?:such|that|this|the\s+same)\s+(?:an?\s+)?$", re.IGNORECASE)
 _NOUN_AGREEMENT = re.compile(r"^(?:agreed|signed)$", re.IGNORECASE)
 # Triggers that are verbs: the words before them are their subject, not a determiner.
