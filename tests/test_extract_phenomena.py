@@ -11173,3 +11173,13 @@ def test_a_host_of_a_named_guest_meets_him(sentence: str, step: tuple) -> None:
 )
 def test_hosting_refugees_or_a_named_gathering_is_no_meeting_of_its_own(sentence: str) -> None:
     assert steps(sentence) == set()
+
+
+def test_a_place_now_under_a_sides_control_was_taken_by_it() -> None:
+    text = "Kyiv said the village of Marinka is now under Russian control."
+    assert [(g.actor, g.action, g.place) for g in run(text).ground] == [
+        ("russia", "captured", "Marinka")
+    ]
+    # (held all along, or under fire, is no capture)
+    assert run("Marinka remains under Russian control.").ground == []
+    assert run("Marinka is now under Russian fire.").ground == []

@@ -692,7 +692,7 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[GroundEvent]:
             # "El-Fasher was seized by the RSF": the place is the passive's subject
             event = replace(event, place=_POSSESSIVE_END.sub("", passive.group("place")))
         events.append(event)
-    if "fell" in low or "fallen" in low:
+    if "fell" in low or "fallen" in low or " under " in low:
         events += _fell_to(ctx, sent)
     for m in matches_where(_NOUN_SCAN, _NOUN, low, low):
         action = (m.lastgroup or "n_attacked")[2:]
@@ -840,6 +840,14 @@ _FELL_TO = re.compile(
     r"\b(?:fell|has\s+fallen|had\s+fallen)(?:\s+on\s+(?:[\w,]+\s+){1,3}?|\s+(?:last\s+)?\w+day\s+)?"
     r"\s*(?:to|into\s+the\s+hands\s+of|under\s+the\s+control\s+of)\s+(?:the\s+)?"
 )
+# A place come under a side's hold: "is now under Russian control", "came under RSF
+# control" (not "remains under Russian control": held all along).
+_NOW_UNDER = re.compile(
+    r"\b(?:(?:is|was|are|were)\s+now|(?:has|have|had)\s+(?:now\s+)?(?:come|passed)|came"
+    r"|passed)\s+(?:fully\s+|completely\s+)?under\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+)?",
+    re.IGNORECASE,
+)
+_CONTROL_AFTER = re.compile(r"(?:\s+[\w-]+)?\s+control\b", re.IGNORECASE)
 _DENIED_BEFORE = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)"
     r"|false|rumou?rs?)\b[^.;]*$",
@@ -855,13 +863,15 @@ def _fell_to(ctx: ArticleContext, sent: Sent) -> list[GroundEvent]:
     """Places fallen to a side: the side after "fell to", the place named before."""
     text = sent.text
     out: list[GroundEvent] = []
-    for m in _FELL_TO.finditer(text):
+    for m in (*_FELL_TO.finditer(text), *_NOW_UNDER.finditer(text)):
         if _DENIED_BEFORE.search(text, max(0, m.start() - 80), m.start()):
             continue  # "rejected assertions that El Fasher had fallen to the RSF"
         # (the side right after: not "the toll fell to 20, the RSF said")
         actor = next((x for x in sent.mentions if x.actor and x.start == m.end()), None)
         if actor is None or not _can_act(ctx, actor):
             continue
+        if m.re is _NOW_UNDER and not _CONTROL_AFTER.match(text, actor.end):
+            continue  # "is now under Russian fire": no one holds it
         event = _event(ctx, sent, actor, "captured", m.end())
         where = _PLACE_RIGHT_BEFORE.search(text, max(0, m.start() - 80), m.start())
         place = where.group("place") if where is not None and _a_place(sent, where) else None
