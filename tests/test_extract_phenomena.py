@@ -11183,3 +11183,19 @@ def test_a_place_now_under_a_sides_control_was_taken_by_it() -> None:
     # (held all along, or under fire, is no capture)
     assert run("Marinka remains under Russian control.").ground == []
     assert run("Marinka is now under Russian fire.").ground == []
+
+
+def test_a_side_after_for_that_is_to_do_something_is_no_place() -> None:
+    text = (
+        "Russian shelling killed five Ukrainian soldiers. Erdogan's deadline for Russia to "
+        "reach a truce with Ukraine ends on Friday."
+    )
+    assert {p for _t, p, _s in steps(text)} == {("russia", "ukraine")}
+
+
+def test_a_land_named_as_where_a_meeting_was_is_not_one_of_the_two_sides() -> None:
+    text = (
+        "Kuleba said the swap was the only result of the meeting in Turkey. "
+        "The two sides met last week in Istanbul."
+    )
+    assert all("turkey" not in p for _t, p, _s in steps(text))

@@ -85,6 +85,8 @@ _MEDIATOR_BEFORE = re.compile(
 # "Egypt, which hosted the talks"
 # Asked only yes or no, over a short stretch before a mention: see CaseBlind.
 _PLACE_BEFORE_CB = CaseBlind(_PLACE_BEFORE)
+# What a side named after "for" is to do: "for Russia to reach a deal".
+_TO_DO_AFTER = re.compile(r"\s+to\s+(?!the\b|a\b|an\b)[a-z]+\b")
 # A town named with its country after a comma: "in Dar es Salaam, Tanzania".
 _APPOSITION_ENDS = re.compile(r"\s*(?:[,.;)]|$|on\b|last\b|this\b|earlier\b|late\b)")
 # Who gathers after "of": "a meeting of Egypt and Turkey" (its people: _PEOPLE_OF).
@@ -705,7 +707,7 @@ _PROPOSER_BEFORE = re.compile(
 # ... and before it: "Vance's call to maintain", "Trump's plan".
 _PROPOSERS_AFTER = re.compile(
     r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:proposals?|plans?|initiative|framework|offer|call|appeal"
-    r"|push|efforts?)\b",
+    r"|push|efforts?|deadline|ultimatum)\b",
     re.IGNORECASE,
 )
 
@@ -1145,12 +1147,15 @@ def _last_two(
             kind = "demonym" if m.kind == "person" and not m.canonical else m.kind
             if wanted is not None and kind not in wanted and m.kind not in wanted:
                 continue
-            if m.kind == "capital" and _AT_A_CAPITAL.search(
-                sent_of.get(id(m), sent).text, max(0, m.start - 6), m.start
-            ):
+            told_in = sent_of.get(id(m), sent).text
+            if m.kind == "capital" and _AT_A_CAPITAL.search(told_in, max(0, m.start - 6), m.start):
                 continue  # "arrive in Kuala Lumpur": where, no side named
-            if _mediator_words(sent_of.get(id(m), sent).text, m):
+            if _mediator_words(told_in, m):
                 continue  # "Fidan, who chairs the talks": a go-between, not one of the two
+            if m.kind in ("country", "capital") and _PLACE_BEFORE_CB.found(
+                told_in[max(0, m.start - 40) : m.start]
+            ):
+                continue  # "the meeting in Turkey": where, not one of the two
             if m.actor in ids and m.actor not in have and m.actor not in out:
                 out.append(m.actor)
                 if len(out) == 2:
@@ -1261,7 +1266,9 @@ def _not_a_side(text: str, m: Mention, armed: frozenset[str] = frozenset()) -> b
     if m.kind == "country" and _POST_FOR.match(after) and _OWNER_BEFORE.search(before):
         return True  # "the UN's Libya mission said"
     if _PLACE_BEFORE_CB.found(before) and not (
-        _BY_SIDE.search(before)
+        # "a deadline for Russia to reach a deal": the subject of what it is to do
+        (before.endswith("for ") and _TO_DO_AFTER.match(after))
+        or _BY_SIDE.search(before)
         or _PEOPLE_OF.search(before)
         or _GATHERING_OF.search(before)
         or _SELF_RULED_OF.search(before)
