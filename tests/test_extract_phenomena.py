@@ -11199,3 +11199,12 @@ def test_a_land_named_as_where_a_meeting_was_is_not_one_of_the_two_sides() -> No
         "The two sides met last week in Istanbul."
     )
     assert all("turkey" not in p for _t, p, _s in steps(text))
+
+
+def test_the_last_talks_dated_later_do_not_date_the_talks_told_before() -> None:
+    text = (
+        "Peskov said Putin would not attend the talks with Ukraine. The last direct talks "
+        "between Ukraine and Russia took place in Istanbul in March 2022."
+    )
+    dates = {(d.status, d.date) for d in run(text).diplomacy}
+    assert dates == {("not_planned", None), ("held", "2022-03")}

@@ -19,7 +19,10 @@ from briefings.nlp.folding import CaseBlind
 # A later sentence that refers back to a step and dates it: "The conversation took place
 # on February 21", "there is no such meeting in the schedule for March 5".
 _ANAPHOR = re.compile(
-    r"\b(?:the|this|that|such|these|those)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
+    # (not another of its kind: "the last direct talks took place in March 2022")
+    r"\b(?:the|this|that|such|these|those)\s+(?:an?\s+)?"
+    r"(?!(?:last|previous|earlier|first|past|prior|former|next|latest)\b)"
+    r"(?:[\w-]+\s+){0,2}?"
     r"(?P<noun>conversation|(?:phone\s+|telephone\s+)?calls?|meetings?|talks|summit|visit"
     r"|negotiations|consultations|agreement|deal|memorandum|ceasefire|truce|accord)\b",
     re.IGNORECASE,
