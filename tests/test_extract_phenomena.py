@@ -11208,3 +11208,26 @@ def test_the_last_talks_dated_later_do_not_date_the_talks_told_before() -> None:
     )
     dates = {(d.status, d.date) for d in run(text).diplomacy}
     assert dates == {("not_planned", None), ("held", "2022-03")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        (
+            "Kuleba accused Russia of war crimes in Kherson, as survivors who fled the city "
+            "recounted mass killings.",
+            "accused Russia of war crimes in Kherson",
+        ),
+        (
+            "Putin said the plan disbands the army and leaves the militias in place, a "
+            "reference to the volunteer battalions.",
+            "the plan disbands the army and leaves the militias in place",
+        ),
+        (
+            "Erdogan hailed the talks, but refrained from saying he would accept a truce.",
+            "hailed the talks",
+        ),
+    ],
+)
+def test_the_writers_words_after_what_was_said_are_not_said(sentence: str, words: str) -> None:
+    assert [t.rstrip(".") for _a, _s, t in said(sentence)] == [words]

@@ -405,6 +405,27 @@ _NO_HARM = re.compile(
 )
 #: A pronoun and an auxiliary, no more: "it does not", "they will": what they echo
 #: was said before.
+# The writer's words run on after what was said: a gloss ("a reference to the RSF"),
+# what others did meanwhile ("as survivors recounted killings"), what the speaker did
+# not say ("but refrained from saying"), what the speaker's side is accused of.
+_WRITERS_TAIL = re.compile(
+    r",\s*(?:(?:in\s+)?(?:an?\s+)?(?:apparent\s+|veiled\s+|thinly\s+veiled\s+)?reference\s+to\b"
+    r"|as\s+(?!(?:well|long|soon|much|many|far|of|part|a\s+result|if|though|it|they|he|she|we"
+    r"|i|you)\b)(?:the\s+|a\s+|an\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,5}?\s+(?:recounted|reported"
+    r"|described|continued|raged|advanced|fled|mounted|grew|rose|poured|pressed)\b"
+    r"|but\s+(?:has\s+|had\s+|have\s+)?(?:refrained|stopped\s+short|declined|did\s+not\s+say"
+    r"|gave\s+no|offered\s+no|provided\s+no)\b"
+    r"|where\s+[^,;]{0,60}?\b(?:have|has|had)\s+been\s+accused\b)",
+    re.IGNORECASE,
+)
+
+
+def _in_open_quote(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies inside a quotation opened before it and not closed."""
+    head = text[:pos]
+    return head.count("“") > head.count("”") or head.count('"') % 2 == 1
+
+
 # Words said that end on a preposition: their object was left out ("it agrees to.").
 _GAPPED_END = re.compile(r"\b(?:to|with|for|on|about|of|in|at|from)\s*[.!?]?$", re.IGNORECASE)
 _ONLY_AN_ECHO = re.compile(
@@ -496,6 +517,12 @@ def _reported(ctx: ArticleContext, sent: Sent, act: Speech) -> Statement | None:
         return None
     if act.verb.lower().startswith("estimat") and _FIGURE_AT.match(content):
         return None  # "estimated the number of displaced at 5,000": a figure, no position
+    if (tail := _WRITERS_TAIL.search(content)) is not None and not _in_open_quote(
+        content, tail.start()
+    ):
+        # "..., a reference to the RSF", "..., as survivors recounted mass killings", "...,
+        # but refrained from saying": the writer's words after the speaker's
+        content = content[: tail.start()].rstrip(" ,;:")
     # (two words when they are what was asked for: "urged restraint")
     fewest = 2 if start == act.verb_start and act.verb.lower().startswith(ASKS) else 3
     if _NO_HARM.fullmatch(content):
