@@ -11231,3 +11231,17 @@ def test_the_last_talks_dated_later_do_not_date_the_talks_told_before() -> None:
 )
 def test_the_writers_words_after_what_was_said_are_not_said(sentence: str, words: str) -> None:
     assert [t.rstrip(".") for _a, _s, t in said(sentence)] == [words]
+
+
+def test_a_sides_post_and_an_abbreviated_rank_name_the_speaker() -> None:
+    cfg = """
+title: Sahel brief
+date: 2025-03-01
+actors:
+  army: {name: Malian Armed Forces, aliases: [Mali's army, FAMa]}
+  jnim: {name: JNIM, aliases: [Jama'at Nusrat al-Islam wal-Muslimin]}
+"""
+    text = "Mali's army chief said troops withdrew from Boulkessi to save lives."
+    assert [s for _a, s, _t in said(text, cfg=cfg)] == ["Mali's army chief"]
+    text = "Mali's Army Chief Gen. Oumar-Aly Diarra said troops withdrew from Boulkessi."
+    assert [s for _a, s, _t in said(text, cfg=cfg)] == ["Oumar-Aly Diarra"]

@@ -961,8 +961,9 @@ def _speaker_name(m: Mention, text: str | None = None) -> str | None:
         and (many := _MANY_AFTER.match(text, m.end))
     ):
         return m.text + many.group(0)  # "Indian officials said": they, not "Indian"
-    if m.kind == "person" and text is not None:
-        # "the Ukrainian president said": the post, not the people's name alone
+    if m.kind in ("person", "group", "org") and text is not None:
+        # "the Ukrainian president said", "Sudan's army chief said": the post, not the
+        # people's or the body's name alone
         titles = _TITLE_AFTER.match(text, m.end)
         if titles is not None:
             return m.text + titles.group(0).rstrip()
@@ -1009,7 +1010,10 @@ _TITLE_AFTER = re.compile(
     rf"(?:['’]s)?(?:\s+(?i:{alternation(_POST_WORDS - {'of', 'the', 'and'})})){{0,3}}"
     rf"\s+(?i:{alternation(NAME_TITLES)})\b"
 )
-_NAME_WORD = re.compile(r"(?:(?:al|el|bin|ibn|de|van|von)[-\s])?[A-Z][a-z'’-]+$")
+# (a hyphenated name too: "Abdel-Fattah")
+_NAME_WORD = re.compile(
+    r"(?:(?:al|el|bin|ibn|de|van|von)[-\s])?[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]*)*$"
+)
 
 
 def _titled_name(text: str, end: int, *, titled: bool = True) -> str | None:
@@ -1020,7 +1024,12 @@ def _titled_name(text: str, end: int, *, titled: bool = True) -> str | None:
     if words and words[0] in ("'s", "’s"):
         words = words[1:]
     i = 0
-    while i < len(words) and (words[i] == "," or words[i].lower() in _TITLE_WORDS):
+    while i < len(words) and (
+        words[i] == ","
+        or words[i].lower() in _TITLE_WORDS
+        # (an abbreviated rank's stop: "Army Chief Gen. Abdel-Fattah Burhan")
+        or (words[i] == "." and i > 0 and words[i - 1].lower() in _TITLE_WORDS)
+    ):
         titled = titled or words[i].lower() in NAME_TITLES
         i += 1
     if not titled:
