@@ -11245,3 +11245,13 @@ actors:
     assert [s for _a, s, _t in said(text, cfg=cfg)] == ["Mali's army chief"]
     text = "Mali's Army Chief Gen. Oumar-Aly Diarra said troops withdrew from Boulkessi."
     assert [s for _a, s, _t in said(text, cfg=cfg)] == ["Oumar-Aly Diarra"]
+
+
+def test_words_before_adding_a_quote_end_where_the_quote_begins() -> None:
+    text = (
+        'Kuleba said the shelling was growing worse, adding, "For 900 days the war has '
+        'engulfed our nation."'
+    )
+    got = [t for _a, _s, t in said(text)]
+    assert "the shelling was growing worse" in got
+    assert not any("adding" in t for t in got)

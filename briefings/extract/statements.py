@@ -405,6 +405,12 @@ _NO_HARM = re.compile(
 )
 #: A pronoun and an auxiliary, no more: "it does not", "they will": what they echo
 #: was said before.
+# A participle of saying, then a quote of some length: what follows is quoted words.
+_THEN_QUOTED = re.compile(
+    r",\s*(?:adding|declaring|saying|noting|stressing|insisting|warning|stating)\s*[,:]\s*[\"“]"
+    r"(?=(?:[^\"”]*?\s){3})",
+    re.IGNORECASE,
+)
 # The writer's words run on after what was said: a gloss ("a reference to the RSF"),
 # what others did meanwhile ("as survivors recounted killings"), what the speaker did
 # not say ("but refrained from saying"), what the speaker's side is accused of.
@@ -517,6 +523,10 @@ def _reported(ctx: ArticleContext, sent: Sent, act: Speech) -> Statement | None:
         return None
     if act.verb.lower().startswith("estimat") and _FIGURE_AT.match(content):
         return None  # "estimated the number of displaced at 5,000": a figure, no position
+    if (then_quote := _THEN_QUOTED.search(content)) is not None and then_quote.start() > 0:
+        # "suffering is deepening daily, adding, "For over 900 days ..."": the quote is a
+        # statement of its own; these words end before it
+        content = content[: then_quote.start()].rstrip(" ,;:")
     if (tail := _WRITERS_TAIL.search(content)) is not None and not _in_open_quote(
         content, tail.start()
     ):
