@@ -11255,3 +11255,31 @@ def test_words_before_adding_a_quote_end_where_the_quote_begins() -> None:
     got = [t for _a, _s, t in said(text)]
     assert "the shelling was growing worse" in got
     assert not any("adding" in t for t in got)
+
+
+def test_a_truce_sought_by_a_group_of_outsiders_is_the_fighting_sides() -> None:
+    cfg = """
+title: Sudan brief
+date: 2025-11-10
+actors:
+  saf: {name: Sudanese Armed Forces, aliases: [SAF, Sudanese army]}
+  rsf: {name: Rapid Support Forces, aliases: [RSF]}
+  us: {name: United States, aliases: [Washington]}
+  saudi: {name: Saudi Arabia}
+  egypt: {name: Egypt}
+  uae: {name: United Arab Emirates, aliases: [UAE]}
+"""
+    text = (
+        "RSF drones killed 20 SAF soldiers in Kadugli. The army shelled RSF positions, "
+        "killing 12 RSF fighters. The four countries (the United States, Saudi Arabia, Egypt "
+        "and the UAE) met in Washington on Friday to advance peace and achieve an urgent "
+        "humanitarian truce."
+    )
+    got = {(d.type, d.participants, d.mediators) for d in run(text, cfg=cfg).diplomacy}
+    assert ("agreement", ("rsf", "saf"), ("egypt", "saudi", "uae", "us")) in got
+    text = (
+        "RSF drones killed 20 SAF soldiers in Kadugli. On Thursday the RSF agreed to the truce "
+        "proposed by the four countries—the United States, Saudi Arabia, Egypt and the UAE."
+    )
+    got = {(d.participants, d.mediators) for d in run(text, cfg=cfg).diplomacy}
+    assert (("rsf", "saf"), ("egypt", "saudi", "uae", "us")) in got

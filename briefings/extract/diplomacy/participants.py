@@ -69,6 +69,11 @@ _MEDIATOR_BEFORE = re.compile(
     # (not co-chairs: "co-chaired by the Cambodian and Thai ministers" are the sides)
     r"\b(?<!co-)(?:mediated|brokered|facilitated|hosted|sponsored|led|organi[sz]ed|convened"
     r"|chaired|observed|witnessed)\s+by\s+(?:both\s+|jointly\s+)?(?:the\s+)?$"
+    # who proposed it, named after a group's name: "proposed by the Quad countries—the
+    # United States, ..."
+    r"|\b(?:proposed|brokered|mediated|sponsored|drafted|tabled|put\s+forward)\s+by\s+"
+    r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*[—–:(]\s*(?:the\s+)?$"
+    r"|\b(?:proposed|drafted|tabled|put\s+forward)\s+by\s+(?:both\s+|jointly\s+)?(?:the\s+)?$"
     r"|\b(?:under\s+the\s+auspices\s+of|with\s+the\s+mediation\s+of"
     r"|mediation\s+(?:by|of)|invitation\s+from|invited\s+by|at\s+the\s+invitation\s+of"
     # who looked on: "signed in the presence of the African Union"
@@ -565,6 +570,21 @@ def _participants(
         }
         mediators += sorted(proposers - set(mediators))
         found = [a for a in found if a not in proposers]
+    if (
+        t.lastgroup == "agreement"
+        and _TRUCE.search(t.group(0))
+        and len(ctx.belligerents) >= 2
+        # (a group of three or more outsiders: "the Quartet countries"; two named with a
+        # truce may well be its parties)
+        and len(others := {a for a in found if a not in ctx.belligerents[:2]}) >= 3
+        and len(set(found) & set(ctx.belligerents[:2])) <= 1
+        # (not one whose sides are named: "a ceasefire between regime and rebels")
+        and not _between(text, t.end(), sides[0])
+    ):
+        # "The Quartet countries held a meeting to achieve an urgent humanitarian truce": a
+        # truce is the fighting sides'; the states that seek it mediate
+        mediators += sorted(others - set(mediators))
+        found = list(ctx.belligerents[:2])
     warring_sides = ctx.warring_sides() if war_words and len(set(found)) < 2 else ()
     if len(warring_sides) >= 2:
         # "Sudan's warring sides were beginning talks, the US said": the fighting sides,
@@ -926,6 +946,7 @@ def _clause_sides(
 _PURPOSE = re.compile(
     r"\b(?:aimed\s+at|aiming\s+(?:at|to)|in\s+(?:a|an)\s+(?:bid|effort|attempt)\s+to"
     r"|to\s+(?:try\s+to\s+|help\s+)?(?:discuss|end|ease|defuse|calm|resolve|settle|stop|halt"
+    r"|advance|promote"
     r"|secure|broker|clinch|finali[sz]e|push\s+for|press\s+for|prevent|avert|avoid|deter"
     r"|contain|counter|pressure|persuade|convince|curb|fight|combat|defeat|tackle|confront"
     r"|battle)\b"
