@@ -11283,3 +11283,12 @@ actors:
     )
     got = {(d.participants, d.mediators) for d in run(text, cfg=cfg).diplomacy}
     assert (("rsf", "saf"), ("egypt", "saudi", "uae", "us")) in got
+
+
+def test_the_statement_is_the_issuers_named_with_it_not_an_earlier_speakers() -> None:
+    text = (
+        "Kuleba said in a statement that Kyiv welcomed any effort to end the war. This came "
+        "in response to the joint statement issued yesterday by the Contact Group (Turkey, "
+        "Egypt and Qatar). The statement described the war as the world's worst crisis."
+    )
+    assert [a for a, _s, _t in said(text)] == ["ukraine"]

@@ -1898,6 +1898,15 @@ def _author(
     for prior in reversed(ctx.sents[max(0, sent.index - 6) : sent.index]):
         if doc is None or doc not in prior.folded:
             continue
+        issued = [m for m in _ISSUED_BY.finditer(prior.text) if m.group("doc").lower() == doc]
+        if issued:
+            # "the joint statement issued yesterday by the Quartet (...)": its issuer, a
+            # side if named as one, else by the words used
+            who = issued[-1]
+            side = next(
+                (x for x in prior.mentions if x.actor and x.start == who.start("who")), None
+            )
+            return (side, None) if side is not None else (None, who.group("who"))
         for act in reversed(speech_acts(ctx, prior)):
             if (
                 (act.speaker is not None or act.name)
@@ -1913,6 +1922,12 @@ def _author(
     return None, None
 
 
+# A document and who put it out: "the joint statement issued yesterday by the Quartet".
+_ISSUED_BY = re.compile(
+    rf"\b(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?(?P<doc>{DOCUMENT_NOUNS}|report)\s+"
+    r"(?:issued|released|published|put\s+out|sent)\s+(?:[\w-]+\s+){0,2}?by\s+(?:the\s+)?"
+    r"(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})"
+)
 # Words said that begin with their verb: a relative clause's ("that X said had ...").
 PREDICATE_ONLY = re.compile(
     r"(?:had|has|have|was|were|is|are|would|will|could|may|might)\s", re.IGNORECASE
