@@ -11292,3 +11292,22 @@ def test_the_statement_is_the_issuers_named_with_it_not_an_earlier_speakers() ->
         "Egypt and Qatar). The statement described the war as the world's worst crisis."
     )
     assert [a for a, _s, _t in said(text)] == ["ukraine"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hamas has declared a unilateral, three-day humanitarian truce.",
+        "The outcry grew after Hamas declared the formation of a government in Rafah.",
+    ],
+)
+def test_declaring_a_truce_or_a_body_formed_is_a_deed_not_a_statement(sentence: str) -> None:
+    assert said(sentence) == []
+
+
+def test_only_agreeing_to_a_truce_on_terms_is_a_condition_not_a_plan() -> None:
+    text = (
+        "Hamas fighters killed two Israeli soldiers. An Israeli official said the army will "
+        "only agree to a truce which includes the return of all hostages."
+    )
+    assert {s for t, _p, s in steps(text) if t == "agreement"} == {"proposed"}

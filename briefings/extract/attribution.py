@@ -247,7 +247,7 @@ _ENDS_CLAUSE = re.compile(
 _DOC_NOUNS = r"\b(?:statement|communiqu[eé]|letter|post|tweet|message|video|report|notice)"
 # What is declared that is no words: a deed or a state of things.
 _DECLARED_THING = re.compile(
-    r"\s+(?!that\b)(?:(?:a|an|the|its|their)\s+)?[“\"‘']?(?:(?!that\b)[\w-]+\s+){0,3}?(?:ceasefire"
+    r"\s+(?!that\b)(?:(?:a|an|the|its|their)\s+)?[“\"‘']?(?:(?!that\b)[\w-]+,?\s+){0,3}?(?:ceasefire"
     r"|cease-fire|truce|state\s+of\s+(?:emergency|siege|war|alert)|emergency|independence"
     r"|martial\s+law|curfew|mourning|lockdown|war|holiday|amnesty|no-fly\s+zone"
     # ('declared an "armed conflict" with the cartels')
@@ -255,7 +255,9 @@ _DECLARED_THING = re.compile(
     # (the noun the object, no clause: "declared the war would go on" says something;
     # "and" another deed: "declared a state of emergency and designated 20 gangs")
     r"(?=\s*(?:[,.;]|$)|\s+(?:on|in|for|across|over|with|from|after|until|against|at|to)\b"
-    r"|\s+and\s+[a-z]+ed\b)",
+    r"|\s+and\s+[a-z]+ed\b)"
+    # ("declared the formation of a government": a deed done by declaring it)
+    r"|\s+(?:the\s+)?(?:formation|establishment|creation)\s+of\b",
     re.IGNORECASE,
 )
 # "alleged" before a noun: "alleged strongholds", "alleged Hezbollah sites".

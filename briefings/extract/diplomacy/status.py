@@ -104,6 +104,8 @@ _PROPOSED = re.compile(
     # (not a modal of telling: "I can confirm three meetings were held")
     rf"\b(?:(?:can|could|{_MAY}|might)(?!\s+(?:now\s+)?{_TELLING})|possible|possibly|likely"
     r"|(?<!-)proposed|proposes"
+    # a condition set: "the army will only agree to a truce which includes ..."
+    r"|only\s+(?:agree|accept|sign)(?:\s+to)?"
     r"|(?<!-)suggested|offered"
     r"|ready\s+to|willing\s+to|open\s+to|if\s+(?:\w+\s+){0,3}\w+|hopes?\s+to|seek|seeks"
     r"|(?<=,\s)provid(?:ed|ing)|provid(?:ed|ing)\s+that|on\s+condition|as\s+long\s+as"
