@@ -11311,3 +11311,15 @@ def test_only_agreeing_to_a_truce_on_terms_is_a_condition_not_a_plan() -> None:
         "only agree to a truce which includes the return of all hostages."
     )
     assert {s for t, _p, s in steps(text) if t == "agreement"} == {"proposed"}
+
+
+def test_attacks_condemned_are_the_doers_named_after_a_comma() -> None:
+    text = "Turkey condemns attacks against civilians, by Russian forces in Kharkiv."
+    assert [(g.actor, g.action) for g in run(text).ground] == [("russia", "attacked")]
+    # (not whoever holds the target: "strikes on a town held by Hamas")
+    text = "The strikes on a town held by Hamas killed 12 people."
+    assert all(g.actor != "hamas" for g in run(text).ground)
+
+
+def test_a_withdrawal_promised_is_no_ground_event() -> None:
+    assert run("He promised a Russian withdrawal once the city is secured.").ground == []

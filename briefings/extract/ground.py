@@ -181,7 +181,11 @@ _FIRED_BY = re.compile(
     r"(?:(?:fired|launched|carried\s+out|conducted|mounted|staged|led|perpetrated|committed"
     r"|claimed)\s+)?by\s"
     # ("an attack attributed to Hamas": whose it is said to be)
-    r"|\s+attributed\s+to\s|\s+blamed\s+on\s",
+    r"|\s+attributed\s+to\s|\s+blamed\s+on\s"
+    # ("attacks against civilians, by the RSF": the target, then the doer set off by a
+    # comma; not "strikes on a town held by IS", whose "by" is the holder's)
+    r"|\s+(?:against|on)\s+(?:(?![a-z]+ed\b|held\b|run\b)[\w'’-]+\s+){0,2}?"
+    r"(?![a-z]+ed\b|held\b|run\b)[\w'’-]+,\s+by\s",
     re.IGNORECASE,
 )
 _LIGHT_VERB = re.compile(
@@ -478,7 +482,10 @@ _ASKED_PLANNED_NP = re.compile(
     + r"(?:(?!(?:after|before|when|while|as|since|because|following|amid|despite|until|in|on"
     r"|at|from|by|with|that|which|who|but|yet|and|or|then|so|however)\b)[\w'’-]+\s+){0,3}$"
     r"|\b(?:timeline|timetable|deadline|schedule)\s+for\s+(?:[\w'’-]+\s+){0,2}$"
-    r"|\b(?:oppose|opposes|opposed|opposing)\s+(?:the\s+|any\s+)?(?:[\w'’-]+\s+){0,2}$",
+    r"|\b(?:oppose|opposes|opposed|opposing)\s+(?:the\s+|any\s+)?(?:[\w'’-]+\s+){0,2}$"
+    # a deed promised: "promised RSF withdrawal once the city is secured"
+    r"|\b(?:promised|promises|pledged|pledges|vowed|vows)\s+(?:an?\s+|the\s+|a\s+full\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # A deed kept from happening, told by its gerund: "prevent troops of third countries
