@@ -11323,3 +11323,16 @@ def test_attacks_condemned_are_the_doers_named_after_a_comma() -> None:
 
 def test_a_withdrawal_promised_is_no_ground_event() -> None:
     assert run("He promised a Russian withdrawal once the city is secured.").ground == []
+
+
+def test_one_sides_yes_to_a_proposed_truce_is_no_truce_made() -> None:
+    text = (
+        "Hamas fighters killed two Israeli soldiers. Gaza's Hamas has agreed to enter a "
+        "humanitarian truce with Israeli forces as part of an initiative proposed by Egypt."
+    )
+    assert {(p, s) for t, p, s in steps(text) if t == "agreement"} == {
+        (("hamas", "israel"), "proposed")
+    }
+    # (both sides' yes is a truce made)
+    text = "Hamas fighters killed two Israeli soldiers. Israel and Hamas agreed to a truce."
+    assert {s for t, _p, s in steps(text) if t == "agreement"} == {"concluded"}

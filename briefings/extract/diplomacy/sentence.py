@@ -661,7 +661,12 @@ def _when(ctx: ArticleContext, sent: Sent, trig: _Trigger, acts: list[Speech]) -
         # "during a call with Putin, Erdogan said his country would ...": what was said
         # looks ahead, the call it was said in took place
         status = "held"
-    future = status in ("planned", "proposed", "not_planned")
+    accepted = kind == "agreement" and status == "concluded" and _one_side_accepts(sent, t)
+    if accepted:
+        # "the RSF agreed to the truce proposed by the Quad": one side's yes to a
+        # proposal, no truce made between the two (its day the yes's, gone by)
+        status = "proposed"
+    future = status in ("planned", "proposed", "not_planned") and not accepted
     if status == "not_planned" and ended_without(text, t.start(), sent.folded):
         future = False  # "talks that broke down in August without a deal": past
     date, weekday = _date(ctx, sent, t, kind, future, acts)
@@ -697,6 +702,51 @@ def _when(ctx: ArticleContext, sent: Sent, trig: _Trigger, acts: list[Speech]) -
             status = "concluded"
     named = _proper_name_before(sent, t) or trig.signed_name
     return _When(status, date, own, background, named, weekday)
+
+
+def _one_side_accepts(sent: Sent, t: re.Match[str]) -> bool:
+    """Whether one side alone accepts a deal someone proposed: "the RSF agreed to the
+    humanitarian truce proposed by the Quad" (not "Israel and Hamas agreed to the truce
+    proposed by Egypt", nor "agreed with Israel on the truce")."""
+    text = sent.text
+    if not _A_PROPOSAL.search(text):
+        return False
+    verb = t.group(0).lower() in ("agreed", "accepted")
+    if verb:
+        yes_at = t.start()
+    elif (yes := _ACCEPTED_BEFORE.search(text, max(0, t.start() - 70), t.start())) is not None:
+        yes_at = yes.start()
+    else:
+        return False
+    lo = _clause_span(text, t.start())[0]
+    if _MANY_SUBJECTS.search(text, lo, yes_at) or (verb and _WITH_ITS_RIVAL.match(text, t.end())):
+        return False
+    subjects = {
+        m.actor
+        for m in sent.mentions
+        if m.actor
+        and lo <= m.start < yes_at
+        and not _OWNER_MARK.match(text, m.end)
+        and not m.text.endswith(("'s", "’s"))
+    }
+    return len(subjects) == 1
+
+
+# One side's yes right before the deal's word: "has agreed to enter a", "accepted the".
+_ACCEPTED_BEFORE = re.compile(
+    r"\b(?:(?:has|have|had)\s+)?(?:agreed\s+to(?:\s+(?:enter|accept|join|observe|abide\s+by))?"
+    r"|accepted|accepts|approved|endorsed)\s+(?:(?:the|a|an|its)\s+)?(?:[\w-]+,?\s+){0,4}$",
+    re.IGNORECASE,
+)
+# A deal put forward by someone: "proposed by", "a US proposal", "the Quad's initiative".
+_A_PROPOSAL = re.compile(
+    r"\b(?:proposed\s+by|proposal|initiative|put\s+forward\s+by)\b", re.IGNORECASE
+)
+_MANY_SUBJECTS = re.compile(r"\b(?:and|both|two|sides|parties)\b", re.IGNORECASE)
+# A name as its owner's: "Sudan's Rapid Support Forces".
+_OWNER_MARK = re.compile(r"['’]s?\s")
+# The yes given with the other side: "agreed with Israel on a truce".
+_WITH_ITS_RIVAL = re.compile(r"\s+with\s+(?:the\s+)?[A-Z]")
 
 
 # A gathering told in the present: "are joining Putin in a meeting", "is travelling to
