@@ -11336,3 +11336,11 @@ def test_one_sides_yes_to_a_proposed_truce_is_no_truce_made() -> None:
     # (both sides' yes is a truce made)
     text = "Hamas fighters killed two Israeli soldiers. Israel and Hamas agreed to a truce."
     assert {s for t, _p, s in steps(text) if t == "agreement"} == {"concluded"}
+
+
+def test_working_to_facilitate_a_truce_is_one_sought() -> None:
+    text = (
+        "Hamas fighters killed two Israeli soldiers. After Erdogan and Sisi met in Cairo, "
+        "Fidan said: We are working with our partners to facilitate a humanitarian truce."
+    )
+    assert "concluded" not in {s for t, _p, s in steps(text) if t == "agreement"}

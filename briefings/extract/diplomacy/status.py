@@ -302,6 +302,9 @@ _GOAL = re.compile(
     # (not a thing done: "helped to broker a truce", "managed to reach a deal")
     r"|(?<!\bhelped\s)(?<!\bmanaged\s)(?<!\bable\s)"
     rf"\bto\s+(?:help\s+)?(?:[a-z]+ly\s+)?(?:{_SEEK}|{_SEEKING})\s+(?:[\w-]+\s+){{0,3}}$"
+    # "working with our partners to facilitate a humanitarian truce" (a new one; not "to
+    # facilitate the ongoing talks")
+    r"|\bto\s+(?:help\s+)?facilitate\s+(?:an?\s+)(?:[\w-]+\s+){0,2}$"
     # "agreed to meet and quickly work out a ceasefire": the aim of the meeting
     rf"|\bto\s+[a-z]+(?:\s+[a-z]+){{0,3}}?\s+(?:and|or)\s+(?:[a-z]+ly\s+)?(?:{_SEEK})\s+"
     r"(?:[\w-]+\s+){0,3}$"
