@@ -11344,3 +11344,10 @@ def test_working_to_facilitate_a_truce_is_one_sought() -> None:
         "Fidan said: We are working with our partners to facilitate a humanitarian truce."
     )
     assert "concluded" not in {s for t, _p, s in steps(text) if t == "agreement"}
+
+
+def test_a_seas_name_before_a_kind_of_town_is_no_place_of_a_visit() -> None:
+    text = "Erdogan arrived in the Black Sea resort town on Monday for talks with Putin."
+    assert [d.location for d in run(text).diplomacy if d.type == "visit"] == [None]
+    text = "Erdogan visited Gaza city on Monday."
+    assert [d.location for d in run(text).diplomacy] == ["Gaza"]

@@ -392,6 +392,16 @@ def _own_date(ctx: ArticleContext, sent: Sent, t: re.Match[str]) -> str | None:
     return None
 
 
+# A place's name used of a kind of place: "the Red Sea resort town", "the Black Sea port".
+_KIND_OF_PLACE_AFTER = re.compile(
+    r"\s+(?:(?:resort|port|border|coastal|mountain|frontier)\s+)?(?:resort|town|city|port|village"
+    r"|region|area|enclave)\b"
+)
+
+
+_A_FEATURE = re.compile(r"\b(?:Sea|Ocean|Gulf|Coast|Lake|River|Mountains|Hills|Desert|Valley)$")
+
+
 def _place(ctx: ArticleContext, sent: Sent, t: re.Match[str], kind: str) -> str | None:
     """Where the step is: the place a visit goes to ("visited Tripoli", "arrive in
     Cairo"), else a place after "in" or "at" near the trigger ("talks in the town
@@ -413,6 +423,11 @@ def _place(ctx: ArticleContext, sent: Sent, t: re.Match[str], kind: str) -> str 
             and not NOT_PLACE_START.match(m.group("place"))
             # ("visiting Egyptian counterpart X": whose, not where)
             and not _a_demonym(m.group("place"))
+            # ("arrive in the Red Sea resort town": what kind of town, not its name)
+            and not (
+                _A_FEATURE.search(m.group("place"))
+                and _KIND_OF_PLACE_AFTER.match(text, m.end("place"))
+            )
         ):
             if not any(
                 x.start <= m.start("place") < x.end and x.kind in ("person", "demonym", "group")
