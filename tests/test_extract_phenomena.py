@@ -11351,3 +11351,11 @@ def test_a_seas_name_before_a_kind_of_town_is_no_place_of_a_visit() -> None:
     assert [d.location for d in run(text).diplomacy if d.type == "visit"] == [None]
     text = "Erdogan visited Gaza city on Monday."
     assert [d.location for d in run(text).diplomacy] == ["Gaza"]
+
+
+def test_according_to_set_off_inside_a_relative_clause_is_an_aside() -> None:
+    text = (
+        "Putin made the remarks after a phone call with Erdogan that, according to him, "
+        "lasted over two hours."
+    )
+    assert said(text) == []

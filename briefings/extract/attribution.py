@@ -110,6 +110,8 @@ _TERMS_OF_A_DEAL = re.compile(
     r"|memorandum|treaty|resolution|roadmap)s?\b",
     re.IGNORECASE,
 )
+# A relative pronoun, then the comma that opens an aside: "that, according to him, ...".
+_RELATIVE_THEN_COMMA = re.compile(r"\b(?:that|which|who)\s*,\s*$", re.IGNORECASE)
 # What "according to" can take that is no one's word: a relative pronoun, or a measure
 # things are sorted or done by ("according to type", "according to plan").
 _A_MEASURE = re.compile(
@@ -1409,6 +1411,8 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
     ):
         if inside_quote(text, m.start(), sent.opened):
             continue
+        if _RELATIVE_THEN_COMMA.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "a call with Trump that, according to him, lasted two hours": an aside
         if _TERMS_OF_A_DEAL.match(text, m.end()):
             continue  # "according to the deal agreed by Israel and Hamas": its terms, no one
         if _A_MEASURE.match(text, m.end()):
