@@ -11359,3 +11359,12 @@ def test_according_to_set_off_inside_a_relative_clause_is_an_aside() -> None:
         "lasted over two hours."
     )
     assert said(text) == []
+
+
+def test_expecting_a_thing_is_no_words_said() -> None:
+    text = "Kuleba also said that Ukraine expects a memorandum from Russia on a truce."
+    assert [t for _a, _s, t in said(text)] == [
+        "Ukraine expects a memorandum from Russia on a truce."
+    ]
+    # (but what one expects to happen is a claim)
+    assert [t for _a, _s, t in said("Kuleba expects the talks to resume next week.")] != []

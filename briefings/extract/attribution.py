@@ -110,6 +110,12 @@ _TERMS_OF_A_DEAL = re.compile(
     r"|memorandum|treaty|resolution|roadmap)s?\b",
     re.IGNORECASE,
 )
+# A thing as the object, no clause: "expects a memorandum", "expected the results".
+_A_THING_AFTER = re.compile(
+    # (not a thing and what it is to do: "expects the talks to resume")
+    r"\s+(?:a|an|the|some|no|any|its|their|his|her)\s(?![^.;,]{0,40}?\bto\s+[a-z]+)",
+    re.IGNORECASE,
+)
 # A relative pronoun, then the comma that opens an aside: "that, according to him, ...".
 _RELATIVE_THEN_COMMA = re.compile(r"\b(?:that|which|who)\s*,\s*$", re.IGNORECASE)
 # What "according to" can take that is no one's word: a relative pronoun, or a measure
@@ -906,6 +912,8 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             # "called" (or "shared") says something only of words it quotes: called it
             # "baseless"
             continue
+        if verb.startswith("expect") and _A_THING_AFTER.match(text, ve):
+            continue  # "Ukraine expects a memorandum from Russia": awaited, no words
         if verb.startswith("reveal") and not _REVEALED_WORDS.match(text, ve):
             continue  # "revealed a new drone", "revealed their positions": shown, not said
         if verb.startswith("report") and _ON_A_THING.match(text, ve):
