@@ -28,6 +28,7 @@ from briefings.extract.context import (
     THE_BEFORE,
     ArticleContext,
     Sent,
+    inside_quote,
 )
 from briefings.models import UNKNOWN, Statement
 from briefings.nlp.actors import Mention
@@ -426,12 +427,6 @@ _WRITERS_TAIL = re.compile(
 )
 
 
-def _in_open_quote(text: str, pos: int) -> bool:
-    """Whether ``pos`` lies inside a quotation opened before it and not closed."""
-    head = text[:pos]
-    return head.count("“") > head.count("”") or head.count('"') % 2 == 1
-
-
 # Words said that end on a preposition: their object was left out ("it agrees to.").
 _GAPPED_END = re.compile(r"\b(?:to|with|for|on|about|of|in|at|from)\s*[.!?]?$", re.IGNORECASE)
 _ONLY_AN_ECHO = re.compile(
@@ -527,7 +522,7 @@ def _reported(ctx: ArticleContext, sent: Sent, act: Speech) -> Statement | None:
         # "suffering is deepening daily, adding, "For over 900 days ..."": the quote is a
         # statement of its own; these words end before it
         content = content[: then_quote.start()].rstrip(" ,;:")
-    if (tail := _WRITERS_TAIL.search(content)) is not None and not _in_open_quote(
+    if (tail := _WRITERS_TAIL.search(content)) is not None and not inside_quote(
         content, tail.start()
     ):
         # "..., a reference to the RSF", "..., as survivors recounted mass killings", "...,

@@ -9,6 +9,7 @@ from briefings.extract.attribution import Speech, speech_acts
 from briefings.extract.context import ArticleContext, Sent, date_or_none, inside_quote
 from briefings.extract.diplomacy.clauses import _clause_span
 from briefings.extract.diplomacy.participants import (
+    _POSSESSIVE,
     _PRONOUN_SUBJECT,
     ClauseMemo,
     _enough,
@@ -726,7 +727,7 @@ def _one_side_accepts(sent: Sent, t: re.Match[str]) -> bool:
         for m in sent.mentions
         if m.actor
         and lo <= m.start < yes_at
-        and not _OWNER_MARK.match(text, m.end)
+        and not _POSSESSIVE.match(text, m.end)
         and not m.text.endswith(("'s", "’s"))
     }
     return len(subjects) == 1
@@ -743,8 +744,6 @@ _A_PROPOSAL = re.compile(
     r"\b(?:proposed\s+by|proposal|initiative|put\s+forward\s+by)\b", re.IGNORECASE
 )
 _MANY_SUBJECTS = re.compile(r"\b(?:and|both|two|sides|parties)\b", re.IGNORECASE)
-# A name as its owner's: "Sudan's Rapid Support Forces".
-_OWNER_MARK = re.compile(r"['’]s?\s")
 # The yes given with the other side: "agreed with Israel on a truce".
 _WITH_ITS_RIVAL = re.compile(r"\s+with\s+(?:the\s+)?[A-Z]")
 
