@@ -11330,9 +11330,7 @@ def test_one_sides_yes_to_a_proposed_truce_is_no_truce_made() -> None:
         "Hamas fighters killed two Israeli soldiers. Gaza's Hamas has agreed to enter a "
         "humanitarian truce with Israeli forces as part of an initiative proposed by Egypt."
     )
-    assert {(p, s) for t, p, s in steps(text) if t == "agreement"} == {
-        (("hamas", "israel"), "proposed")
-    }
+    assert {s for t, _p, s in steps(text) if t == "agreement"} == {"proposed"}
     # (both sides' yes is a truce made)
     text = "Hamas fighters killed two Israeli soldiers. Israel and Hamas agreed to a truce."
     assert {s for t, _p, s in steps(text) if t == "agreement"} == {"concluded"}

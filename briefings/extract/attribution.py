@@ -1680,20 +1680,9 @@ _PLAIN_SUBJECT_BEFORE = re.compile(
 _AND_THEN = re.compile(
     r"\s*,?\s+(?:but|and|while|yet)\s+(?:(?:he|she|they|it|we)\s+)?(?:also\s+|later\s+|then\s+)?$"
 )
-_AND_THEN_LAST = (
-    "but",
-    "and",
-    "while",
-    "yet",
-    "also",
-    "later",
-    "then",
-    "he",
-    "she",
-    "they",
-    "it",
-    "we",
-)
+_AND_THEN_LAST = ("but", "and", "while", "yet", "also", "later", "then") + (
+    "he", "she", "they", "it", "we",
+)  # fmt: skip
 
 
 def _and_then(text: str, lo: int, hi: int) -> re.Match[str] | None:

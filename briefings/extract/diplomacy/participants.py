@@ -73,7 +73,6 @@ _MEDIATOR_BEFORE = re.compile(
     # United States, ..."
     r"|\b(?:proposed|brokered|mediated|sponsored|drafted|tabled|put\s+forward)\s+by\s+"
     r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*[—–:(]\s*(?:the\s+)?$"
-    r"|\b(?:proposed|drafted|tabled|put\s+forward)\s+by\s+(?:both\s+|jointly\s+)?(?:the\s+)?$"
     r"|\b(?:under\s+the\s+auspices\s+of|with\s+the\s+mediation\s+of"
     r"|mediation\s+(?:by|of)|invitation\s+from|invited\s+by|at\s+the\s+invitation\s+of"
     # who looked on: "signed in the presence of the African Union"
