@@ -465,7 +465,7 @@ _MAYBE_NP = re.compile(
     r"|chance)\s+of\s+(?:an?\s+|the\s+|further\s+|more\s+)?(?:[\w'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )
-# A deed's noun asked for, agreed, planned, opposed or ordered, alone or as an item of a
+# A deed's noun asked for, agreed, planned, opposed or promised, alone or as an item of a
 # list: "calls for a ceasefire, the release of hostages and a gradual Israeli withdrawal",
 # "the plan includes elements such as an Israeli withdrawal", "has agreed for ... an
 # Israeli withdrawal", "a timeline for Israel's withdrawal", "opposes the deployment".
@@ -632,13 +632,8 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[GroundEvent]:
             or _ON_CAMERA_AFTER.match(text, m.end())
         ):
             continue  # "footage capturing blast sounds", "captured on video": a picture
-        if action == "captured" and (
-            _PEOPLE_TAKEN.match(text, m.end())
-            or (text.startswith(" of", m.end()) and _PEOPLE_TAKEN.match(text, m.end() + 3))
-        ):
-            # "seven captured soldiers", "captured 12 fighters", "the capture of 12
-            # soldiers": people, no place
-            continue
+        if action == "captured" and _people_taken(text, m.end()):
+            continue  # "seven captured soldiers", "captured 12 fighters": people, no place
         if "under" in text[max(0, m.start() - 40) : m.start()] and _CAME_UNDER.search(
             text, max(0, m.start() - 40), m.start()
         ):
@@ -800,11 +795,7 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[GroundEvent]:
                     ),
                     None,
                 )
-        if (
-            action == "captured"
-            and text.startswith(" of", m.end())
-            and _PEOPLE_TAKEN.match(text, m.end() + 3)
-        ):
+        if action == "captured" and _people_taken(text, m.end()):
             continue  # "the capture of 12 soldiers": people taken, a casualty's, no place
         if (
             actor is None
@@ -1012,6 +1003,16 @@ _PEOPLE_TAKEN = re.compile(
     r"|kilos?\s+of|drugs|weapons|arms|ammunition|cash|money|explosives|cocaine)\b",
     re.IGNORECASE,
 )
+
+
+def _people_taken(text: str, end: int) -> bool:
+    """Whether people (or goods) are what was taken, right after the word of taking or
+    after its "of": "captured 12 fighters", "the capture of 12 soldiers"."""
+    if text.startswith(" of", end):
+        end += 3
+    return _PEOPLE_TAKEN.match(text, end) is not None
+
+
 # The target of a deed as the subject: "came under attack", "was under fire".
 _CAME_UNDER = re.compile(
     r"\b(?:came|come|comes|coming|was|were|is|are|been|being)\s+under\s+(?:[\w'’-]+\s+){0,3}$",
