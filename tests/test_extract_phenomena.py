@@ -11366,3 +11366,11 @@ def test_expecting_a_thing_is_no_words_said() -> None:
     ]
     # (but what one expects to happen is a claim)
     assert [t for _a, _s, t in said("Kuleba expects the talks to resume next week.")] != []
+
+
+def test_a_yes_held_back_to_a_truce_is_no_truce_made() -> None:
+    text = (
+        "Hamas fighters killed two Israeli soldiers. Netanyahu hailed the talks, but "
+        "refrained from saying he would accept a truce."
+    )
+    assert {s for t, _p, s in steps(text) if t == "agreement"} == {"proposed"}

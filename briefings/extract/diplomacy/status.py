@@ -106,6 +106,8 @@ _PROPOSED = re.compile(
     r"|(?<!-)proposed|proposes"
     # a condition set: "the army will only agree to a truce which includes ..."
     r"|only\s+(?:agree|accept|sign)(?:\s+to)?"
+    # a yes held back: "refrained from saying he would accept a truce", "stopped short of"
+    r"|refrained\s+from|stopped\s+short\s+of|declined\s+to\s+(?:say|commit|accept|endorse)"
     r"|(?<!-)suggested|offered"
     r"|ready\s+to|willing\s+to|open\s+to|if\s+(?:\w+\s+){0,3}\w+|hopes?\s+to|seek|seeks"
     r"|(?<=,\s)provid(?:ed|ing)|provid(?:ed|ing)\s+that|on\s+condition|as\s+long\s+as"
