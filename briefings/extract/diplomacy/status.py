@@ -798,7 +798,7 @@ def _status(text: str, t: re.Match[str], kind: str, folded: str | None = None) -
         _PROPOSED_CB.found(pre[-60:], folded=pre_low[-60:])
         # (not a relative clause of what the step may bring: "in a session that could
         # decide the war")
-        or _MODAL_CB.found(post[: (cut := _brings_cut(post, 100))], folded=post_low[:cut])
+        or _MODAL_CB.found(post[: (cut := _relative_cut(post, 100))], folded=post_low[:cut])
         or _ASKED_FOR.search(pre[-60:])
         or _ASKED_TO.search(pre)
         or (
@@ -864,16 +864,10 @@ _MAY_LEAD_TO = re.compile(
 
 
 def _relative_cut(post: str, limit: int) -> int:
-    """Where the words after a step stop being its own: at a relative clause ("that
-    could lead to"), or at ``limit``."""
-    m = _RELATIVE.search(post, 0, limit)
-    return m.start() if m is not None else limit
-
-
-def _brings_cut(post: str, limit: int) -> int:
     """Where the words after a step stop being its own: at a relative clause of what it
-    may bring ("a session that could decide the war"), not of its own coming about ("a
-    meeting that could take place next week"); or at ``limit``."""
+    may bring ("a deal that could lead to ...", "a session that could decide the war"),
+    not of its own coming about ("a meeting that could take place next week"); or at
+    ``limit``."""
     m = _RELATIVE.search(post, 0, limit)
     return m.start() if m is not None and not _COMES_ABOUT.match(post, m.end()) else limit
 
