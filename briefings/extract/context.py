@@ -625,6 +625,20 @@ _NAMED_BODY_CALLED = {
     )
     for noun in _BODY_NOUNS
 }
+
+
+def _last_body_called(
+    noun: str, places: list[tuple[str, list[Mention]]]
+) -> tuple[re.Match[str], list[Mention]] | None:
+    """The last body named with ``noun`` ("the Mizan news agency") in the first of
+    ``places`` (texts, nearest first, with their mentions) that names one."""
+    for where, named in places:
+        found = list(_NAMED_BODY_CALLED[noun].finditer(where))
+        if found:
+            return found[-1], named
+    return None
+
+
 #: Nouns that can refer back to any body: "the organization said".
 _ANY_BODY = frozenset(("organization", "organisation", "body"))
 _BARE_HEAD_NOUNS = tuple(
@@ -1124,32 +1138,23 @@ class ArticleContext:
         """The name of the body "the <noun>" at ``pos`` refers back to, when one was
         named with that noun earlier in the sentence or in the two before ("The WAFA
         news agency reported ... According to the agency"); None if none was."""
-        pattern = _NAMED_BODY_CALLED.get(noun.lower())
-        if pattern is None:
+        if noun.lower() not in _NAMED_BODY_CALLED:
             return None
-        places = [sent.text[:pos]] + [
-            s.text for s in reversed(self.sents[max(0, sent.index - 2) : sent.index])
-        ]
-        for where in places:
-            found = list(pattern.finditer(where))
-            if found:
-                return " ".join(found[-1].group(0).split())
-        return None
+        earlier = reversed(self.sents[max(0, sent.index - 2) : sent.index])
+        places = [(sent.text[:pos], sent.mentions)] + [(s.text, s.mentions) for s in earlier]
+        found = _last_body_called(noun.lower(), places)
+        return " ".join(found[0].group(0).split()) if found is not None else None
 
     def _unknown_body_before(self, noun: str, text: str, a: int, mentions: list[Mention]) -> bool:
         """Whether the last body called ``noun`` before ``a`` (in this sentence, else in
         the one before) has a name no side owns: "Mizan news agency" (then "the agency"
         is that one, not a side whose alias ends in "Agency")."""
-        pattern = _NAMED_BODY_CALLED[noun]
         places = [(text[:a], mentions)] + [(s.text, s.mentions) for s in self.sents[-1:]]
-        for where, named in places:
-            found = list(pattern.finditer(where))
-            if found:
-                last = found[-1]
-                return not any(
-                    x.actor and x.start < last.end() and last.start() < x.end for x in named
-                )
-        return False
+        found = _last_body_called(noun, places)
+        if found is None:
+            return False
+        last, named = found
+        return not any(x.actor and x.start < last.end() and last.start() < x.end for x in named)
 
     def _resolve(
         self, noun: str, history: list[tuple[Mention, str]], institutions: list[Mention]
