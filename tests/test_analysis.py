@@ -517,6 +517,24 @@ def test_a_deal_two_outlets_told_as_made_is_not_unmade_by_later_talk_of_it():
     assert event.status == "proposed"
 
 
+def test_a_step_told_as_done_is_dated_only_by_a_report_that_it_was_done():
+    """The day a truce was offered is not the day it was made: the brief must not say
+    "reached an agreement on 12 May" when no source says it was made that day."""
+    arts = _outlets(("a1", "Harbor Post", "2031-05-13"), ("a2", "Meridian Wire", "2031-05-14"))
+    e1 = arts.say("a1", "On Tuesday Kesh offered Tarvos a ceasefire.")
+    e2 = arts.say("a2", "Kesh and Tarvos have agreed a ceasefire, the mediator said.")
+    offered = replace(_agreed(e1, "2031-05-12"), status="proposed")
+    (event,) = analyze(arts.facts(diplomacy=[offered, _agreed(e2, None)])).events
+    assert event.status == "concluded"
+    assert event.date is None
+    # ... while a report that it was made on a day dates it
+    e3 = arts.say(
+        "a2", "Kesh and Tarvos agreed the ceasefire on Tuesday, hours after it was offered."
+    )
+    (event,) = analyze(arts.facts(diplomacy=[offered, _agreed(e3, "2031-05-12")])).events
+    assert (event.status, event.date) == ("concluded", "2031-05-12")
+
+
 def test_a_same_day_disagreement_between_sides_is_shown_not_resolved():
     arts = _outlets(("a1", "Harbor Post", "2031-05-18"), ("a2", "Meridian Wire", "2031-05-18"))
     e1 = arts.say("a1", "Tarvos said the meeting in Ostra on May 19 would go ahead.")

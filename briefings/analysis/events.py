@@ -1072,7 +1072,7 @@ def _event(ctx: Context, c: _Cluster) -> Event:
         type=_kind(c),  # type: ignore[arg-type]
         participants=participants,
         name=name,
-        date=c.date,
+        date=_dated(c, status),
         location=location,
         status=status,
         disputed=disputed,
@@ -1081,6 +1081,16 @@ def _event(ctx: Context, c: _Cluster) -> Event:
         n_sources=ctx.n_sources(m.evidence for m in ms),
         term=_telling([m.term for m in ms]),
     )
+
+
+def _dated(c: _Cluster, status: DiplomacyStatus | None) -> str | None:
+    """The step's day as the brief tells it with its status. A step told as done
+    takes its day only from a report that it was done, or from a mention of the step
+    itself ("the accord of 2019"): the day a truce was proposed, or accepted by one
+    side, or set for, is not the day it was made."""
+    if status in DONE and not any(m.date and m.status in DONE | {None} for m in c.mentions):
+        return None
+    return c.date
 
 
 def _telling(terms: list[str | None]) -> str | None:
