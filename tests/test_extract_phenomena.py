@@ -501,6 +501,24 @@ def test_casualty_place_and_date() -> None:
     assert c.location == "Selydove" and c.date == "2024-03-04"
 
 
+def test_a_count_since_a_time_of_the_day_of_the_story_is_that_days() -> None:
+    # 2024-03-06 is a Wednesday: "since dawn on Wednesday", told that day, is one day's
+    for text in (
+        "Shelling has killed at least 23 people since dawn on Wednesday, medics said.",
+        "At least 23 people were killed since early Wednesday, medics said.",
+        "At least 23 people have been killed since Wednesday morning, medics said.",
+    ):
+        [c] = run(text).casualties
+        assert (c.count, c.date) == (23, "2024-03-06"), text
+    # ... but from an earlier day it is a running count, of no one day
+    for text in (
+        "Shelling has killed at least 23 people since dawn on Monday, medics said.",
+        "At least 23 people have been killed since Monday, medics said.",
+    ):
+        [c] = run(text).casualties
+        assert (c.count, c.date) == (23, None), text
+
+
 def test_a_whole_has_the_place_and_day_told_past_its_breakdown() -> None:
     # the place and day after "including four children," are the whole's as well
     for text in (

@@ -121,6 +121,12 @@ _CLAUSE_OPENER = re.compile(r"\s(?:after|before|since|until|while|whereas)\s", r
 _SPAN_START = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 _SPAN_OPENS = re.compile(r"(?:from|between)\s", re.IGNORECASE)
 _SPAN_JOIN = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*", re.IGNORECASE)
+# What may stand between "since" and the day it names: "since dawn on", "since early".
+_SINCE_TODAY = re.compile(
+    r"(?:(?:early|late|the)\s+)?(?:(?:dawn|daybreak|sunrise|midnight|morning|noon|first\s+light)"
+    r"(?:\s+(?:on|of))?\s+)?",
+    re.IGNORECASE,
+)
 # A period's bound, which dates no event: "since 2016", "until May".
 PERIOD_START = re.compile(r"(?:since|until|till)\b", re.IGNORECASE)
 PERIOD_BEFORE = re.compile(r"\b(?:since|until|till)\s+$", re.IGNORECASE)
@@ -1313,6 +1319,16 @@ class ArticleContext:
                     best = (distance, iso)
             elif stop_ <= at and opens:
                 opening = iso
+        if best is None and stop is not None and stop.group(0).strip().lower() == "since":
+            # a count since a time of the day the story was written ("killed 57 since
+            # dawn on Saturday", told that Saturday) is that day's
+            for start, _stop, phrase in sent.dates:
+                if PERIOD_START.match(phrase) and start == stop.start() + 1:
+                    start, phrase = stop.end(), phrase.split(None, 1)[-1]  # "since Saturday"
+                if _SINCE_TODAY.fullmatch(text, stop.end(), start):
+                    today = self.parse(phrase, future=False)
+                    if today and self.base and today == self.base.isoformat():
+                        return today
         return best[1] if best else opening
 
     def _event_dates(self, sent: Sent) -> list[tuple[int, int, str, bool]]:
