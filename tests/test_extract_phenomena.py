@@ -487,6 +487,23 @@ def test_a_relative_clause_that_names_who_said_it_gives_the_claimant() -> None:
     assert c.claimed_by == "health ministry and state media"
 
 
+def test_a_name_then_the_post_that_speaks_is_the_claimant() -> None:
+    # "Name, <post>, said": the figure is theirs, not the last claimant's
+    text = (
+        "The rescue service said shelling killed 31 people. Leila Haddad, director of the"
+        " Al Amal hospital, had earlier told reporters that 18 people had been killed."
+    )
+    assert [c.claimed_by for c in run(text).casualties] == [
+        "rescue service",
+        "Leila Haddad, director of the Al Amal hospital",
+    ]
+    text = "Omar Saleh, a local doctor, said 6 people were killed in the raid."
+    assert [c.claimed_by for c in run(text).casualties] == ["Omar Saleh, a local doctor"]
+    # (a place and what it is, is no one: "Port Vela, the largest town, said to be hit")
+    text = "Port Vela, the largest town in the south, reported 6 people killed in the raid."
+    assert [c.claimed_by for c in run(text).casualties] == [None]
+
+
 def test_an_outlet_named_after_its_kind_is_the_claimant() -> None:
     # a nation's outlet no side is: the outlet by its name, not the nation's adjective
     text = "A blast killed 7 people in Tyre, Lebanese TV channel Al-Manar reported."

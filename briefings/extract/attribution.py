@@ -2044,6 +2044,11 @@ def _plain_subject(text: str, pos: int) -> str | None:
         pos = len(text)
     # "a strike that the Health Ministry and state media said killed ...": the whole
     # subject of the relative clause, both who said it
+    # "Ahmed Nasser, director of the Kamal Adwan hospital, (had earlier) said": the name,
+    # then the post that makes it someone who speaks
+    named = _NAME_ROLE_COMMA.search(text, max(0, pos - 160), pos)
+    if named is not None and _speaks(named.group("role")) and not quoted:
+        return " ".join(f"{named.group('name')}, {named.group('role')}".split())
     m = _THAT_SUBJECT.search(text, max(0, pos - 100), pos)
     if m is None or _PLAIN_BAD.search(m.group("np")) or not _speaks(m.group("np")):
         m = _PLAIN_SUBJECT.search(text, max(0, pos - 100), pos)
@@ -2069,6 +2074,15 @@ def _plain_subject(text: str, pos: int) -> str | None:
 _ROLE_NAME_COMMA = re.compile(
     r"(?:^|[.;:]\s+)(?P<role>(?i:the|a|an|one)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s*,\s*"
     r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})\s*,\s*$"
+)
+
+
+# A name, then its post set off by commas, up to the verb: "Ahmed Nasser, director of
+# the Kamal Adwan hospital, had earlier ".
+_NAME_ROLE_COMMA = re.compile(
+    r"(?:^|[.;:]\s+)(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})\s*,\s*"
+    r"(?P<role>(?:(?i:the|a|an)\s+)?[a-z][\w'’-]*(?:\s+[\w'’.-]+){0,9}?)\s*,\s*"
+    r"(?:(?:has|have|had|also|earlier|later|then)\s+)*$"
 )
 
 
