@@ -3506,6 +3506,39 @@ def test_words_a_statement_holds_whole_are_said_once() -> None:
     ]
 
 
+def test_what_a_statement_of_the_same_side_holds_is_said_once() -> None:
+    # the quoted pieces of reported words, a participle after a comma, the same words
+    # without their pronoun or subject and verb: one statement each
+    cases = {
+        "Meanwhile, Zelensky described both envoys as “serious people and friends”, who he"
+        " said, “have real respect for each other.”": "both envoys as “serious people and"
+        " friends”, who he said, “have real respect for each other.”",
+        "Thanking Erdogan, Zelensky said the Turkish leader had personally called both men,"
+        " urging a quick end to the fighting.": "the Turkish leader had personally called"
+        " both men, urging a quick end to the fighting.",
+        "Ukraine said on Monday it rejected accusations from Russia that it had hit the plant.": (
+            "it rejected accusations from Russia that it had hit the plant."
+        ),
+        "A statement from the Ukrainian foreign ministry said the blast confirmed the army’s"
+        " findings “that new mines are being laid in breach of the law.”": "the blast"
+        " confirmed the army’s findings “that new mines are being laid in breach of the law.”",
+    }
+    for text, words in cases.items():
+        assert [w for _a, _s, w in said(text)] == [words], text
+
+
+def test_reports_that_say_are_a_noun_and_a_place_claimed_says_nothing() -> None:
+    text = "Ukrainian military reports say the clashes began when Russian troops opened fire."
+    assert [w for _a, _s, w in said(text)] == ["the clashes began when Russian troops opened fire."]
+    # "which Russia claims" of a place: land claimed, not words
+    for text in (
+        "Zelensky said the video was filmed in Kupiansk, which Russia claims, on Wednesday.",
+        "Zelensky said the video was filmed in Vovchansk, which Russia claims as part of its"
+        " Belgorod region, on Wednesday.",
+    ):
+        assert {a for a, _s, _w in said(text)} == {"ukraine"}, text
+
+
 def test_a_step_expected_is_not_yet_made() -> None:
     got = steps("Sisi expects the summit with Haftar to go ahead.", cfg=LIBYA)
     assert {s for _t, _p, s in got} == {"planned"}

@@ -708,6 +708,21 @@ _THING_AFTER = re.compile(
 # What a war claims: "claimed 6,000 lives", "claimed the lives of 13 children".
 # A claim to land or sea, how much of it: "claims almost the entire", "claims most of",
 # "claims sovereignty over", "which Beijing claims almost entirely".
+# Verbs of saying that are nouns too, and the verb that then follows them: "reports say".
+_NOUN_TOO = frozenset(("reports", "report", "claims", "claim", "estimates", "estimate"))
+_SAYING_AFTER = re.compile(
+    r"\s+(?:(?:also|now|further)\s+)?(?:say|said|says|show(?:ed|s)?"
+    r"|state[ds]?|claim(?:ed)?)\b",
+    re.IGNORECASE,
+)
+# The place a relative clause claims, the clause closed or telling what as:
+# "a village, which Cambodia claims, ...", "which Kyiv claims as part of Kherson".
+_WHICH_BEFORE = re.compile(r"\b(?:which|that)\s+(?:[\w'’.-]+\s+){1,4}$", re.IGNORECASE)
+_CLAIMED_AS_LAND_AFTER = re.compile(
+    r"\s*(?:[,;)]|$|\s(?:as\s+(?:(?:a\s+|the\s+)?part\s+of|its|their|her)|to\s+be\s+(?:part|its|their)"
+    r"|for\s+(?:itself|themselves))\b)",
+    re.IGNORECASE,
+)
 _LAND_CLAIMED_AFTER = re.compile(
     r"\s+(?:(?:almost|nearly|virtually|practically)\s+)?(?:(?:the\s+(?:entire|whole)|all\s+of"
     r"|(?:most|much|parts?|large\s+parts|swathes|swaths)\s+of)"
@@ -986,12 +1001,20 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             continue  # "denying what he called 'accusations'": a name for a thing, no claim
         if verb.startswith(_NAMING) and _a_things_name(text, verb, vs, ve):
             continue  # 'an operation called "Iron Swords"', "a state they call Ambazonia"
+        if verb.lower() in _NOUN_TOO and _SAYING_AFTER.match(text, ve):
+            continue  # "military reports say ...": a noun, whose verb comes next
         if verb.startswith("hail") and text.startswith(" from ", ve):
             continue  # "Chapo hails from the north": where one comes from, no words
         if verb.startswith("claim") and _LIVES_AFTER.match(text, ve):
             continue  # "the war has claimed 6,000 lives": a toll taken, no words
         if verb.startswith("claim") and _LAND_CLAIMED_AFTER.match(text, ve):
             continue  # "China claims almost the entire sea", "which X claims entirely": land
+        if (
+            verb.startswith("claim")
+            and _WHICH_BEFORE.search(text, max(0, vs - 50), vs)
+            and _CLAIMED_AS_LAND_AFTER.match(text, ve)
+        ):
+            continue  # "a village, which Cambodia claims (as part of its province),": land
         if verb.startswith("maintain") and _THING_AFTER.match(text, ve):
             continue  # "they maintain a presence in Jobar": kept, not said
         if (

@@ -1075,16 +1075,25 @@ def _holds(outer: Statement, inner: Statement) -> bool:
         return False
     words = inner.text.strip().rstrip(".!?\"”’'").strip()
     at = outer.text.find(words) if words else -1
+    if at > 0 and inner.quote and outer.text[at - 1] in _OPENING_MARKS:
+        return True  # 'described them as "serious people"': the quote is in the words
+    if at > 0 and _PARTICIPLE_START.match(words) and outer.text[:at].rstrip().endswith(","):
+        return True  # "..., urging a quick end": the participle goes on the outer words
     # only where the outer words lead into the inner ones: "..., saying", "he expected"
     # (not "talks were frozen, said the offensive would go on", run on from an aside)
     return at > 0 and _LEADS_IN.search(outer.text[:at]) is not None
 
 
+_OPENING_MARKS = "\"“‘'"
+_PARTICIPLE_START = re.compile(r"[a-z]+ing\b")
+
+
 _LEADS_IN = re.compile(
     r"(?:\b(?:saying|adding|noting|stressing|warning|insisting|arguing|explaining|claiming"
-    r"|accusing|calling)(?:\s+that)?|^(?:he|she|it|they|we|I)\s+[\w-]+(?:\s+that)?"
+    r"|accusing|calling)(?:\s+that)?|^(?:he|she|it|they|we|I)(?:\s+[\w-]+(?:\s+that)?)?"
     # "the movement rejects the plan" after "told X": its own subject, then the same words
-    r"|^(?:the|its|their|his|her)\s+[\w-]+"
+    # (or its subject and verb: "the blast confirmed the army's findings")
+    r"|^(?:the|its|their|his|her)\s+[\w-]+(?:\s+[a-z]+(?:ed|s))?"
     # "..., which he says the army is working to intercept": his aside, his words
     r"|\b(?:which|who|that|what)\s+(?:he|she|it|they|we|I)\s+(?:says|said|claims|claimed)"
     r"(?:\s+that)?)\s*$",
