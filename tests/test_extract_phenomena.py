@@ -1671,6 +1671,28 @@ def test_a_deed_someone_is_accused_of_is_not_the_accusers() -> None:
     assert ("ukraine", "attacked") not in {(g.actor, g.action) for g in run(text).ground}
 
 
+def test_a_deed_someone_is_blamed_for_and_an_attack_named_by_its_place_are_no_ones() -> None:
+    # "blames X for/of launching strikes": an allegation, not the blamer's deed
+    for text in (
+        "Kyiv blames Moscow for launching drone strikes on its air bases.",
+        "Kyiv falsely blames Russia of launching drone strikes on military bases.",
+    ):
+        assert ("ukraine", "attacked") not in grd(text), text
+    # "the Bucha terror attack": a name and the noun's own word, no verb of the subject
+    text = "Zelensky thanked world leaders for condemning the Bucha terror attack."
+    assert grd(text) == set()
+    # ... but a force is a subject: "the Russian army attack Kharkiv" (bad grammar, a deed)
+    assert grd("The Russian army attack Kharkiv every night.") == {("russia", "attacked")}
+
+
+def test_a_writers_caveat_after_but_is_not_what_was_said() -> None:
+    text = (
+        "Zelensky claimed that Ukraine had shot down nine Russian jets, but this has not been"
+        " confirmed by Russia or by independent reporting."
+    )
+    assert [w for _a, _s, w in said(text)] == ["Ukraine had shot down nine Russian jets"]
+
+
 def test_the_capital_a_meeting_is_held_in_says_nothing() -> None:
     # "the Egyptian capital of Cairo": where the envoys met, not who "they" are
     text = (

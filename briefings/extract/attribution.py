@@ -353,7 +353,7 @@ _REPORTERS_ASIDE = re.compile(
     r"\s+(?:that|which)\s+(?:could|can|have|has|had)\s*(?:not|n['’]t)\b"
     # "..., though the government did not immediately confirm": the writer's caveat
     r"|,\s*(?:though|although|but)\s+[^,;]{2,60}?\s+(?:did|has|have|had|could|can)\s*(?:not|n['’]t)"
-    r"\s+(?:be\s+)?(?:immediately\s+|yet\s+|independently\s+)?(?:confirm|comment|respond|verif"
+    r"\s+(?:been\s+|be\s+)?(?:immediately\s+|yet\s+|independently\s+)?(?:confirm|comment|respond|verif"
     r"|reply)"
     # "..., though verification remains elusive", "although no evidence was given"
     r"|,\s*(?:though|although)\s+(?:[\w'’-]+\s+){0,3}?(?:verification|evidence|confirmation)\b"

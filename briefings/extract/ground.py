@@ -248,7 +248,11 @@ _AS_NOUN_AFTER_A_WORD = re.compile(
     r"|\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|its|their)\s+[\"“‘'][\w\s-]{1,30}[\"”’']\s+$"
 )
 _AS_NOUN_AFTER_A_NAME = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+(?:[A-Z][\w'’-]*\s+){1,2}$"
+    r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+(?:[A-Z][\w'’-]*\s+){1,2}"
+    # a name and a word of the noun's own: "the Bucha terror attack" (not a force, nor a
+    # plural subject: "the Russian army attack", "the Israeli troops attack")
+    r"(?:(?!(?:force|navy|army|military|police|militia|guard|artillery|also|then|again|later"
+    r"|reportedly|[a-z]+ly)\s)[a-z][a-z-]*[a-rt-z]\s+)?$"
     # a day: "the April 22 attack", "the 7 October attack", "the Oct. 7 attack"
     r"|\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
     r"(?:st|nd|rd|th)?\s+$"
@@ -543,6 +547,7 @@ _SPEECH_NEAR = re.compile(
     r"[^.]{0,30}$"
     # "accused President Assad's forces of launching": whoever is accused, not a deed told
     r"|\b(?:accused|accuses|accusing)\b[^.]{0,70}\bof\s+$"
+    r"|\b(?:blamed|blames|blaming)\b[^.]{0,70}\b(?:of|for)\s+$"
 )
 
 
@@ -721,10 +726,12 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[GroundEvent]:
             continue  # "said they were not involved in Monday's attack"
         if _A_CRAFT_AFTER.match(text, m.end()) and m.group(0).lower() in ("attack", "strike"):
             continue  # "fast attack gunboats", "strike aircraft": a kind of arm, no deed
-        if "accus" in text[max(0, m.start() - 80) : m.start()] and _ACCUSED_OF.search(
-            text, max(0, m.start() - 80), m.start()
-        ):
-            continue  # "accused the Thai military of bombing villages": an allegation
+        if (
+            "accus" in (before := low[max(0, m.start() - 80) : m.start()]) or "blam" in before
+        ) and (_ACCUSED_OF.search(text, max(0, m.start() - 80), m.start())):
+            # "accused the Thai military of bombing villages", "blames Russia for launching
+            # drone strikes": an allegation
+            continue
         if m.group(0).lower() == "operation" and _WHAT_IT_IS.search(
             text, max(0, m.start() - 60), m.start()
         ):
@@ -932,7 +939,11 @@ _A_CRAFT_AFTER = re.compile(
     re.IGNORECASE,
 )
 # A deed's noun as what one is accused of: "accused the Thai military of bombing".
-_ACCUSED_OF = re.compile(r"\baccus\w*\s+[^.;]{0,60}?\bof\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+_ACCUSED_OF = re.compile(
+    r"\b(?:accus\w*\s+[^.;]{0,60}?\bof|blam(?:e|es|ed|ing)\s+[^.;]{0,60}?\b(?:of|for))\s+"
+    r"(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # A deed's noun told as still to come: "a military incursion by India was imminent".
 _TO_COME_AFTER = re.compile(
     r"(?:\s+by\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?\s+(?:was|is|are|were|seemed|seems)\s+"
@@ -1019,7 +1030,7 @@ _CAME_UNDER = re.compile(
     re.IGNORECASE,
 )
 # A word each of _SPEECH_NEAR's verbs holds: without one, no need to look.
-_SPEECH_STEMS = ("accuse", "threaten", "warned", "vowed", "denie", "deny")
+_SPEECH_STEMS = ("accuse", "blam", "threaten", "warned", "vowed", "denie", "deny")
 
 
 def _speech_near(text: str, start: int) -> bool:
