@@ -7233,6 +7233,20 @@ def test_what_was_said_in_an_opening_time_clause_ends_at_its_comma() -> None:
     assert said(text) == []
 
 
+def test_a_treaty_also_called_by_another_name_is_no_phone_call_and_its_city_no_party() -> None:
+    text = (
+        "The Lisbon Convention, also called the Cluster Munitions Ban Treaty, is an"
+        " international agreement on the weapons, and both Ukraine and Russia have signed it."
+    )
+    got = steps(text)
+    assert {t for t, _p, _s in got} == {"agreement"}
+    assert {p for _t, p, _s in got} == {("russia", "ukraine")}
+    # ... while one who also called another phoned him
+    assert steps("Zelensky also called Erdogan on Monday.") == {
+        ("call", ("turkey", "ukraine"), "held")
+    }
+
+
 def test_a_capital_named_again_and_whom_a_step_is_against_are_no_parties() -> None:
     text = "Russian and Ukrainian delegations held talks on Friday in the Turkish capital, Ankara."
     assert steps(text) == {("talks", ("russia", "ukraine"), "held")}

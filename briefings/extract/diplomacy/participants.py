@@ -344,7 +344,9 @@ _NAMES_AFTER = re.compile(
     # Conference" was held by the host)
     # ("the Kuala Lumpur Peace Accord": a peace named after the city)
     r"|(?i:(?:peace\s+)?(?:declaration|agreements?|accords?|memorandum|protocol|treaty"
-    r"|communiqu[eé]|truce|ceasefire|cease-fire)))\b"
+    r"|communiqu[eé]|truce|ceasefire|cease-fire))"
+    # (a convention or charter named after a city: "the Ottawa Convention")
+    r"|[Cc]onventions?|[Cc]harter)\b"
 )
 
 

@@ -364,7 +364,11 @@ _SPOKE_TOGETHER = re.compile(
 )
 # Before "called" that names, not phones: "so-called", "an operation called".
 _NAMED_CALLED = re.compile(
-    r"(?:-|\b(?:was|were|is|are|be|been|being)\s+|\b(?:a|an)\s+(?:[\w-]+\s+){1,2})$",
+    r"(?:-|\b(?:was|were|is|are|be|been|being)\s+|\b(?:a|an)\s+(?:[\w-]+\s+){1,2}"
+    # "the Ottawa Convention, also called the Mine Ban Treaty"
+    # (an adverb of naming, or any after a comma: not "Zelensky also called Erdogan")
+    r"|\b(?:commonly|officially|formerly|informally|popularly)\s+"
+    r"|[,(]\s*(?:also|sometimes|often|locally|widely|now)\s+)$",
     re.IGNORECASE,
 )
 # What a leader visits that is no party to talk with: the front, troops, the wounded,
