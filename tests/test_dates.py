@@ -105,6 +105,20 @@ def test_yearless_date_in_an_undated_story_takes_the_year_nearest_the_as_of_date
     assert parse_date("in December", base=dt.date(2020, 11, 2), anchor=as_of) == "2020-12"
 
 
+def test_a_step_to_come_in_an_undated_story_is_not_pushed_past_the_as_of_date() -> None:
+    # the story was written some time before the brief: "to run from Aug 4", in a brief
+    # of 13 November, is this August, not next year's
+    as_of = dt.date(2025, 11, 13)
+    assert parse_date("from Aug 4", anchor=as_of, future=True) == "2025-08-04"
+    assert parse_date("in late October", anchor=as_of, future=True) == "2025-10"
+    # ... nearest either way: a day soon after the brief is still to come
+    assert parse_date("on December 2", anchor=as_of, future=True) == "2025-12-02"
+    assert parse_date("on January 20", anchor=as_of, future=True) == "2026-01-20"
+    # ... "next October" says which way, and a story's own date keeps its direction
+    assert parse_date("next October", anchor=as_of, future=True) == "2026-10"
+    assert parse_date("from Aug 4", base=as_of, future=True) == "2026-08-04"
+
+
 def test_a_direction_guess_does_not_push_a_date_most_of_a_year_away() -> None:
     base = dt.date(2020, 6, 14)
     # "called for a ceasefire from June 8", read as future: not June 2021

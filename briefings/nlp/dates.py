@@ -300,12 +300,16 @@ def _parse_absolute(
     if m := _RE_MDDY.fullmatch(text):
         # a span: dated by its end
         return _iso(int(m[5]), MONTHS[m[3] or m[1]], int(m[4]))
+    # A step still to come, told in a story of no known day, is to come from whenever it
+    # was written, which may be months before the brief: its yearless day is the one
+    # nearest the brief ("run from Aug 4 to 7", in a brief of November: this August).
+    ahead = None if future is True and base is None else future
     for pattern, month_group, day_group in ((_RE_MDY, 1, 2), (_RE_DMY, 2, 1)):
         if m := pattern.fullmatch(text):
             month, day = MONTHS[m[month_group]], int(m[day_group])
             if m[3]:
                 return _iso(int(m[3]), month, day)
-            year = _year_for(month, day, base or anchor, default_year, future, own=bool(base))
+            year = _year_for(month, day, base or anchor, default_year, ahead, own=bool(base))
             return _iso(year, month, day) if year else None
     if m := _RE_MY.fullmatch(text):
         month = MONTHS[m[2]]
@@ -313,7 +317,7 @@ def _parse_absolute(
             return _iso(int(m[3]), month)
         if m[3]:  # "October last year"
             return _iso(base.year + _YEAR_SHIFT[m[3].split()[0]], month) if base else None
-        direction = {"last": False, "next": True}.get(m[1] or "", future)
+        direction = {"last": False, "next": True}.get(m[1] or "", ahead)
         year = _year_for(month, None, base or anchor, default_year, direction)
         return _iso(year, month) if year else None
     if m := _RE_YEAR_SPAN.fullmatch(text):
