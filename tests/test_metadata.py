@@ -377,6 +377,15 @@ def test_a_yearless_dateline_takes_the_addresss_year_for_the_same_day(tmp_path: 
     assert read(tmp_path, other_day, year=2020).published == "2020-04-07"
 
 
+def test_a_dateline_whose_day_ends_in_a_colon_gives_the_day(tmp_path: Path) -> None:
+    text = "Port Vell harbour reopens\n\nPORT VELL, April 7: The harbour reopened on Sunday.\n"
+    article = read(tmp_path, text, year=2020)
+    assert (article.published, article.dateline) == ("2020-04-07", "PORT VELL")
+    # (a place and a colon, with no day, gives no day)
+    text = "Port Vell harbour reopens\n\nPORT VELL: The harbour reopened on Sunday.\n"
+    assert read(tmp_path, text, year=2020).published is None
+
+
 def test_a_list_of_places_is_not_an_agency(tmp_path: Path) -> None:
     text = "Port Vell harbour reopens\n\nPORT VELL / DALMI / NORDA –\nThe harbours reopened.\n"
     assert read(tmp_path, text).source is None

@@ -24,7 +24,8 @@ _DATELINE = re.compile(
     \.?\s*
     (?:/(?P<slash>[^/\s][^/\n]{{0,38}}[^/\s])/\.?
       |\((?P<paren>[^)\n]{{2,40}})\)\s*[-—–:_]
-      |[-—–])
+      |[-—–]
+      |(?<=\d):\s)  # "NEW DELHI, May 10: ..." (the day, then a colon)
     """,
     re.VERBOSE,
 )
