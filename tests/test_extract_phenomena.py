@@ -504,6 +504,19 @@ def test_a_name_then_the_post_that_speaks_is_the_claimant() -> None:
     assert [c.claimed_by for c in run(text).casualties] == [None]
 
 
+def test_a_report_counted_in_one_country_does_not_go_on_into_another() -> None:
+    text = (
+        "Seven civilians died, a Ukrainian defence ministry spokesperson said. According to"
+        " her, 50 civilians in Ukraine were also hurt.\nIn Russia, six soldiers and 13"
+        " civilians have been killed in the past two days."
+    )
+    got = {(c.count, c.claimed_by) for c in run(text).casualties}
+    assert {(6, None), (13, None)} <= got
+    # ... while a report listed by town goes on
+    text = "The health ministry said 12 people were killed in Gaza City. In Rafah, 5 more died."
+    assert [c.claimed_by for c in run(text).casualties] == ["health ministry"] * 2
+
+
 def test_an_outlet_named_after_its_kind_is_the_claimant() -> None:
     # a nation's outlet no side is: the outlet by its name, not the nation's adjective
     text = "A blast killed 7 people in Tyre, Lebanese TV channel Al-Manar reported."

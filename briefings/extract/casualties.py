@@ -1205,6 +1205,7 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
                 claimant is None
                 and report is not None
                 and _goes_on(sent, report, acts, q.start)
+                and not _another_country(ctx, sent, report[0])
                 # (not the war's toll told after a report of one day's: "Some 191,000
                 # people have been killed since the uprising began" is no one's here)
                 and (report[0] == sent.index or _war_total(sent.text) is None)
@@ -1549,6 +1550,24 @@ def _maybe_casualty(text: str) -> bool:
 
 _KIND_LOWER = re.compile(_KIND_RE.pattern)
 _LOST_LOWER = re.compile(_LOST.pattern)
+
+
+def _another_country(ctx: ArticleContext, sent: Sent, since: int) -> bool:
+    """Whether ``sent`` opens on another country than the one the report of sentence
+    ``since`` counted in: "... 50 civilians in Cambodia were hurt, the spokesperson said.
+    In Thailand, six soldiers were killed" is no longer her count (a report listed by
+    town, "In Rafah, five more ...", goes on)."""
+    opening = _IN_A_PLACE.match(sent.text)
+    if opening is None or since == sent.index:
+        return False
+    here = {
+        m.actor or m.text for m in sent.mentions if m.kind == "country" and m.start == opening.end()
+    }
+    there = {m.actor or m.text for m in ctx.sents[since].mentions if m.kind == "country"}
+    return bool(here) and bool(there) and not here & there
+
+
+_IN_A_PLACE = re.compile(r"(?:In|Inside|Across|Over\s+in)\s+(?:the\s+)?")
 
 
 def _goes_on(sent: Sent, report: tuple[int, str], acts: list, at: int) -> bool:
