@@ -517,6 +517,19 @@ def test_a_report_counted_in_one_country_does_not_go_on_into_another() -> None:
     assert [c.claimed_by for c in run(text).casualties] == ["health ministry"] * 2
 
 
+def test_the_source_a_newsroom_cites_is_the_claimant() -> None:
+    text = (
+        "At least 13 people were killed in a Russian attack on Sumy, the Kyiv Post"
+        " reported, citing the Ukrainian defence ministry."
+    )
+    assert [c.claimed_by for c in run(text).casualties] == ["ukraine"]
+    text = "At least 13 people were killed in the attack, Reuters reported, citing local officials."
+    assert [c.claimed_by for c in run(text).casualties] == ["local officials"]
+    # (records cited are the teller's own data)
+    text = "At least 13 people were killed, the ministry said, citing hospital records."
+    assert [c.claimed_by for c in run(text).casualties] == ["ministry"]
+
+
 def test_an_outlet_named_after_its_kind_is_the_claimant() -> None:
     # a nation's outlet no side is: the outlet by its name, not the nation's adjective
     text = "A blast killed 7 people in Tyre, Lebanese TV channel Al-Manar reported."
