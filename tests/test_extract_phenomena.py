@@ -3587,6 +3587,33 @@ def test_reports_that_say_are_a_noun_and_a_place_claimed_says_nothing() -> None:
         assert {a for a, _s, _w in said(text)} == {"ukraine"}, text
 
 
+def test_talks_one_is_willing_to_hold_or_backs_are_sought_not_held() -> None:
+    for text in (
+        "Zelensky on Monday expressed his willingness to engage in peace talks with Russia.",
+        "Zelensky has expressed a readiness to engage in a dialogue with Russia on all issues.",
+        "Kuleba told parliament that Ukraine sought a “broad dialogue” with Moscow.",
+        "The envoy expressed support for direct dialogue between Russia and Ukraine.",
+    ):
+        got = [(d.type, d.status, d.date) for d in run(text).diplomacy]
+        # (the day he spoke is no day of the talks)
+        assert got == [("talks", "proposed", None)], text
+
+
+def test_a_step_set_for_later_that_could_not_happen_or_is_yet_to_be_signed() -> None:
+    text = (
+        "Kuleba said the two leaders were scheduled to meet at the summit, but the meeting"
+        " could not happen because Putin left early."
+    )
+    assert steps(text) == {("meeting", ("russia", "ukraine"), "cancelled")}
+    text = (
+        "Erdogan is scheduled to witness the formal signing of a ceasefire agreement between"
+        " Russia and Ukraine next week."
+    )
+    assert steps(text) == {("agreement", ("russia", "ukraine"), "planned")}
+    text = "A meeting between Russia and Ukraine was rescheduled for 10am on Friday."
+    assert {s for _t, _p, s in steps(text)} == {"planned"}
+
+
 def test_a_step_expected_is_not_yet_made() -> None:
     got = steps("Sisi expects the summit with Haftar to go ahead.", cfg=LIBYA)
     assert {s for _t, _p, s in got} == {"planned"}

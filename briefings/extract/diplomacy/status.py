@@ -109,7 +109,10 @@ _PROPOSED = re.compile(
     # a yes held back: "refrained from saying he would accept a truce", "stopped short of"
     r"|refrained\s+from|stopped\s+short\s+of|declined\s+to\s+(?:say|commit|accept|endorse)"
     r"|(?<!-)suggested|offered"
-    r"|ready\s+to|willing\s+to|open\s+to|if\s+(?:\w+\s+){0,3}\w+|hopes?\s+to|seek|seeks"
+    r"|ready\s+to|willing\s+to|open\s+to|if\s+(?:\w+\s+){0,3}\w+|hopes?\s+to|seek|seeks|(?<!-)sought"
+    # "expressed his willingness to engage in talks", "support for direct dialogue"
+    r"|(?:willingness|readiness|preparedness|eagerness)\s+to"
+    r"|(?:support|supports|supported|backing)\s+for(?!\s+(?:the|this|that|its|their)\b)"
     r"|(?<=,\s)provid(?:ed|ing)|provid(?:ed|ing)\s+that|on\s+condition|as\s+long\s+as"
     r"|call(?:ed|s|ing)?\s+(?:for|on|upon)|urged|urges|would\s+like|considering"
     r"|expects?\s+to|offers?\s+to)\b",
@@ -205,7 +208,7 @@ _ASKED_TO = re.compile(
 
 _PLANNED = re.compile(
     # (not a cause: "due to a dispute over a port deal")
-    r"\b(?:will|shall|to\s+be\s+held|scheduled|due\s+to(?!\s+(?:a|an|the|its|their|his|her|this"
+    r"\b(?:will|shall|to\s+be\s+held|scheduled|re-?scheduled|due\s+to(?!\s+(?:a|an|the|its|their|his|her|this"
     r"|that|these|those)\b)|set\s+(?:to|for)|slated|plans?\s+to"
     r"|planned|upcoming|invit(?:e|es|ed|ing|ation(?!\s+(?:of|from)\b))|to\s+(?:take\s+part|participate)\s+in"
     r"|to\s+(?:attend|join)"
@@ -271,6 +274,17 @@ _NOT_RULED_OUT = re.compile(
 )
 
 
+# A signing still to come, before the deal's word: "scheduled to witness the formal
+# signing of a ceasefire agreement", "ahead of the signing of the accord".
+_SIGNING_TO_COME = re.compile(
+    r"\b(?:(?:scheduled|expected|set|due|slated|planning|preparing|prepares|plans?|poised)\s+to"
+    r"\s+(?:[\w-]+\s+){0,3}?|ahead\s+of\s+|before\s+|upcoming\s+|planned\s+)(?:the\s+|a\s+|an\s+)?"
+    r"(?:formal\s+|official\s+|upcoming\s+|planned\s+)?signing\s+(?:ceremony\s+)?(?:of|for)\s+"
+    r"(?:the|a|an)\s+(?:[\w-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+
+
 _CANCELLED_LATER = re.compile(
     r"\b(?:has|have|had)\s+been\s+(?:postponed|cancell?ed|called\s+off|scrapped|delayed)"
     r"|\b(?:was|were)\s+(?:postponed|cancell?ed|called\s+off|scrapped)"
@@ -279,7 +293,11 @@ _CANCELLED_LATER = re.compile(
     # "The talks, which were scheduled for Sunday, will not take place now."
     r"|\b(?:will|would)\s+(?:not\s+now|no\s+longer)\s+(?:take\s+place|go\s+ahead|happen"
     r"|proceed|be\s+held)|\b(?:will|would)\s+not\s+(?:take\s+place|go\s+ahead|happen"
-    r"|proceed|be\s+held)\s+now\b",
+    r"|proceed|be\s+held)\s+now\b"
+    # "were scheduled to meet, but the meeting could not happen because ..."
+    r"|\bbut\s+(?:the|this|that|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|summit|call"
+    r"|visit|trip|session|signing)\s+(?:could|did|would)\s+not\s+(?:take\s+place|go\s+ahead"
+    r"|happen|be\s+held|materiali[sz]e|proceed)\b",
     re.IGNORECASE,
 )
 
@@ -785,6 +803,8 @@ def _status(text: str, t: re.Match[str], kind: str, folded: str | None = None) -
             or (_BACKED.search(pre[-50:]) and not _MADE_PARTICIPLE.match(post))
         ):
             return "proposed"
+        if _SIGNING_TO_COME.search(text, max(0, t.start() - 120), t.start()):
+            return "planned"  # "is scheduled to witness the formal signing of a ceasefire"
         if TO_BE_SIGNED.match(post) or _TO_TAKE_PLACE.match(post):
             # "the agreement between them will be signed on Thursday", "a prisoner
             # exchange is expected to take place on Monday"

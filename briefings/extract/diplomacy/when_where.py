@@ -171,6 +171,10 @@ def _date(
             continue  # "a protest on Wednesday against a deal between A and B": the protest's
         if end <= t.start() and _SAYING_BETWEEN.search(sent.text, end, t.start()):
             continue  # "On Sunday, Fox News cited an official saying he would travel": said then
+        if future and end <= t.start() and _PROPOSING_BETWEEN.search(sent.text, end, t.start()):
+            # "Sharif on Monday expressed his willingness to engage in talks", "On Friday,
+            # Russia proposed talks": the day it was offered, not the step's
+            continue
         a, b = min(end, t.end()), max(start, t.start())
         between = sent.text[a:b]
         if ";" in between or OTHER_EVENT_CB.found(between, folded=sent.folded[a:b]):
@@ -339,6 +343,13 @@ _BY_START = re.compile(r"by\b", re.IGNORECASE)
 _SAYING_BETWEEN = re.compile(
     rf"\b(?:{alternation(REPORTING)}|cited|citing|quoted|quoting|saying|foreshadow(?:s|ed)"
     r"|previewed)\b",
+    re.IGNORECASE,
+)
+# A step offered or asked for, after the day it was: "expressed his readiness to".
+_PROPOSING_BETWEEN = re.compile(
+    r"\b(?:expressed|expresses|voiced|voices|reiterated|reiterates|renewed|renews|signall?ed"
+    r"|signals|offered|offers|proposed|proposes|suggested|suggests|sought|seeks|urged|urges"
+    r"|called\s+for|calls\s+for)\b",
     re.IGNORECASE,
 )
 # "The government on Wednesday said it accepted an invitation to talks": the day it said so.
