@@ -3614,6 +3614,25 @@ def test_a_step_set_for_later_that_could_not_happen_or_is_yet_to_be_signed() -> 
     assert {s for _t, _p, s in steps(text)} == {"planned"}
 
 
+def test_whose_proposal_a_truce_is_mediates_it_and_one_sides_yes_leaves_it_proposed() -> None:
+    fighting = "Russian forces shelled Kharkiv and Ukrainian forces struck Belgorod on Monday. "
+    text = fighting + "Russia accepted the US proposal for a ceasefire with Ukraine."
+    [d] = run(text).diplomacy
+    assert (d.participants, d.mediators, d.status) == (
+        ("russia", "ukraine"),
+        ("United States",),
+        "proposed",
+    )
+    # the teller of one side's yes is not its subject
+    text = fighting + "Erdogan told him that Putin also agreed to the US proposal for a ceasefire."
+    [d] = run(text).diplomacy
+    assert (d.participants, d.mediators, d.status) == (
+        ("russia", "ukraine"),
+        ("United States",),
+        "proposed",
+    )
+
+
 def test_a_step_expected_is_not_yet_made() -> None:
     got = steps("Sisi expects the summit with Haftar to go ahead.", cfg=LIBYA)
     assert {s for _t, _p, s in got} == {"planned"}

@@ -567,6 +567,12 @@ def _participants(
             and (
                 _PROPOSER_BEFORE.search(text, max(0, m.start - 60), m.start)
                 or _PROPOSERS_AFTER.match(text, m.end)
+                # "the Turkish proposal for a ceasefire", "the US offer of a truce"
+                or (
+                    m.kind in ("demonym", "country")
+                    and _WHOSE_BEFORE.search(text, max(0, m.start - 6), m.start) is not None
+                    and _ITS_PROPOSAL_AFTER.match(text, m.end) is not None
+                )
             )
         }
         mediators += sorted(proposers - set(mediators))
@@ -729,6 +735,15 @@ _PROPOSER_BEFORE = re.compile(
 _PROPOSERS_AFTER = re.compile(
     r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:proposals?|plans?|initiative|framework|offer|call|appeal"
     r"|push|efforts?|deadline|ultimatum)\b",
+    re.IGNORECASE,
+)
+
+
+# ... or named by its people's word or its name as a modifier: "the Turkish proposal".
+_WHOSE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+_ITS_PROPOSAL_AFTER = re.compile(
+    r"\s+(?:(?:peace|ceasefire|truce|new|latest|revised|draft)\s+)?(?:proposals?|offers?"
+    r"|initiatives?|mediation)\b",
     re.IGNORECASE,
 )
 
@@ -1197,6 +1212,9 @@ _THE_BEFORE = re.compile(r"\bthe\s+$")
 
 
 _ON_A_TRUCE = re.compile(
+    # (or to someone's proposal for one: "agreed to the US proposal for a ceasefire")
+    r"(?:\s+to\s+(?:the|a|an)\s+(?:[\w.'’-]+\s+){0,3}?(?:proposals?|plans?|offers?|initiatives?"
+    r"|calls?))?"
     r"\s+(?:on|for)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:ceasefire|cease-fire|truce"
     r"|humanitarian\s+pause|armistice)",
     re.IGNORECASE,

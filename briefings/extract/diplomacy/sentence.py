@@ -724,6 +724,10 @@ def _one_side_accepts(sent: Sent, t: re.Match[str]) -> bool:
     else:
         return False
     lo = _clause_span(text, t.start())[0]
+    # (the subject of the yes, not who told of it: "Trump informed him that Phumtham
+    # also agreed to the US proposal")
+    told = [m.end() for m in _TOLD_THAT.finditer(text, lo, yes_at)]
+    lo = max([lo, *told])
     if _MANY_SUBJECTS.search(text, lo, yes_at) or (verb and _WITH_ITS_RIVAL.match(text, t.end())):
         return False
     subjects = {
@@ -748,6 +752,7 @@ _A_PROPOSAL = re.compile(
     r"\b(?:proposed\s+by|proposal|initiative|put\s+forward\s+by)\b", re.IGNORECASE
 )
 _MANY_SUBJECTS = re.compile(r"\b(?:and|both|two|sides|parties)\b", re.IGNORECASE)
+_TOLD_THAT = re.compile(r"\bthat\s", re.IGNORECASE)
 # The yes given with the other side: "agreed with Israel on a truce".
 _WITH_ITS_RIVAL = re.compile(r"\s+with\s+(?:the\s+)?[A-Z]")
 
