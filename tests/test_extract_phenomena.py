@@ -3633,6 +3633,34 @@ def test_whose_proposal_a_truce_is_mediates_it_and_one_sides_yes_leaves_it_propo
     )
 
 
+def test_both_parties_after_the_leaders_of_a_pair_are_that_pair() -> None:
+    text = (
+        "Erdogan said on Saturday, after speaking with the leaders of Russia and Ukraine, that"
+        " both parties had agreed to meet at once."
+    )
+    assert steps(text) == {("meeting", ("russia", "ukraine"), "planned")}
+
+
+def test_a_truce_between_the_two_armies_is_not_the_tellers() -> None:
+    fighting = "Russian forces shelled Kharkiv and Ukrainian forces struck Belgorod on Monday. "
+    text = fighting + (
+        "Zelensky confirmed to Erdogan that Ukraine fully supports the call for an immediate"
+        " ceasefire between the two armies."
+    )
+    assert steps(text) == {("agreement", ("russia", "ukraine"), "proposed")}
+    text = fighting + (
+        "Zelensky confirmed to Erdogan that Ukraine fully supports the call for an immediate"
+        " ceasefire between the two sides."
+    )
+    assert steps(text) == {("agreement", ("russia", "ukraine"), "proposed")}
+    # ... and not the teller's either when the pair was named before
+    text = (
+        "Tensions between Ankara and the Kurdish PKK rose after a ceasefire between the two"
+        " sides collapsed, Zelensky said."
+    )
+    assert all("ukraine" not in p for _t, p, _s in steps(text))
+
+
 def test_a_step_expected_is_not_yet_made() -> None:
     got = steps("Sisi expects the summit with Haftar to go ahead.", cfg=LIBYA)
     assert {s for _t, _p, s in got} == {"planned"}

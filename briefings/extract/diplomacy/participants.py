@@ -402,8 +402,8 @@ _OWNER_BEFORE = re.compile(r"['’]s\s+$")
 # "the two leaders", "both sides": the sides named just before.
 _TWO = re.compile(
     r"\b(?:the\s+two|both)\s+(?:[A-Z]\w+\s+)?(?:(?P<people>leaders|presidents|ministers|heads\s+of\s+state"
-    r"|foreign\s+ministers|men)|(?P<states>countries|governments|states|nations)|sides|parties"
-    r"|delegations|rivals)\b"
+    r"|foreign\s+ministers|men)|(?P<states>countries|governments|states|nations|neighbou?rs)|sides"
+    r"|parties|delegations|rivals|militaries|armies|adversaries|foes)\b"
     r"|\bthe\s+two\s+(?=(?:[a-z]+ed|have|had|will|would|met|spoke|agreed|held)\b)"
     # "the sides met in Istanbul", "the parties agreed to ...": the two named before
     r"|\bthe\s+(?:sides|delegations)\b(?=\s+(?:[a-z]+ed|have|had|will|would|met"
@@ -650,6 +650,23 @@ def _participants(
             found += [a for a in pair if a not in mediators]
         elif len(ctx.belligerents) >= 2:
             found += [a for a in ctx.belligerents[:2] if a not in mediators]
+    if (
+        two is not None
+        and warring
+        and _BETWEEN_BEFORE.search(text, max(0, two.start() - 10), two.start())
+        and len(fighting := ctx.warring_sides()) >= 2
+        # (only when who told of it, or was told, would be taken for one of the two)
+        and set(found) & _tellers(sent, acts, t.start())
+    ):
+        # "a ceasefire between the two militaries": the pair named between before
+        # ("tensions between Ankara and the PKK ... a ceasefire between the two sides"),
+        # else the fighting sides; not who told of it or was told
+        named = [
+            pair
+            for word in _BETWEEN_WORD.finditer(text, 0, two.start() - 10)
+            if len(pair := [a for a in _between(text, word.start() - 1, sides[0]) if a]) == 2
+        ]
+        found, two = (named[-1] if named else list(fighting[:2])), None
     if two is not None:
         kinds: tuple[str, ...] | None = None
         if two.group("people"):
@@ -1189,8 +1206,11 @@ def _last_two(
                 continue  # "arrive in Kuala Lumpur": where, no side named
             if _mediator_words(told_in, m):
                 continue  # "Fidan, who chairs the talks": a go-between, not one of the two
-            if m.kind in ("country", "capital") and _PLACE_BEFORE_CB.found(
-                told_in[max(0, m.start - 40) : m.start]
+            if (
+                m.kind in ("country", "capital")
+                and _PLACE_BEFORE_CB.found(told_in[max(0, m.start - 40) : m.start])
+                # ("the leaders of Russia and Ukraine": whose leaders, a side)
+                and not _LEADERS_OF.search(told_in, max(0, m.start - 60), m.start)
             ):
                 continue  # "the meeting in Turkey": where, not one of the two
             if m.actor in ids and m.actor not in have and m.actor not in out:
@@ -1198,6 +1218,34 @@ def _last_two(
                 if len(out) == 2:
                     return out
     return out
+
+
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+
+
+def _tellers(sent: Sent, acts: list[Speech], pos: int) -> set[str]:
+    """The sides of who tells of what is at ``pos``, and of whom they tell it to
+    ("Hun Manet confirmed to Trump that ...")."""
+    out: set[str] = set()
+    for a in acts:
+        if a.content_start <= pos < a.content_end:
+            if a.speaker is not None and a.speaker.actor:
+                out.add(a.speaker.actor)
+            out |= {
+                m.actor
+                for m in sent.mentions
+                if m.actor and a.verb_end <= m.start < a.content_start
+            }
+    return out
+
+
+# Whose leaders or envoys, right before the side's name: "the heads of government of ".
+_LEADERS_OF = re.compile(
+    r"\b(?:leaders?|heads?(?:\s+of\s+(?:state|government))?|presidents?|prime\s+ministers?"
+    r"|(?:foreign|defen[cs]e)\s+ministers?|governments?|delegations?|representatives?|envoys?"
+    r"|negotiators?|officials?)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=1024)
