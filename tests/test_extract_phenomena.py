@@ -3661,6 +3661,27 @@ def test_a_truce_between_the_two_armies_is_not_the_tellers() -> None:
     assert all("ukraine" not in p for _t, p, _s in steps(text))
 
 
+def test_separate_calls_with_two_are_two_calls_and_the_direct_talks_backed_are_theirs() -> None:
+    text = (
+        "Erdogan urged restraint and expressed support for direct dialogue in separate calls"
+        " with Ukrainian Foreign Minister Dmytro Kuleba and Vladimir Putin on Thursday."
+    )
+    got = {(d.type, d.participants, d.mediators, d.status) for d in run(text).diplomacy}
+    assert got == {
+        ("talks", ("russia", "ukraine"), ("turkey",), "proposed"),
+        ("call", ("russia", "turkey"), (), "held"),
+        ("call", ("turkey", "ukraine"), (), "held"),
+    }
+    for text in (
+        "Erdogan spoke separately with Zelensky and Putin on Thursday.",
+        "Erdogan spoke to both Zelensky and Putin on Thursday.",
+    ):
+        assert steps(text) == {
+            ("call", ("russia", "turkey"), "held"),
+            ("call", ("turkey", "ukraine"), "held"),
+        }, text
+
+
 def test_a_step_expected_is_not_yet_made() -> None:
     got = steps("Sisi expects the summit with Haftar to go ahead.", cfg=LIBYA)
     assert {s for _t, _p, s in got} == {"planned"}

@@ -737,8 +737,21 @@ def _participants(
         else:
             found += mediators
             mediators = []
+    if (
+        len(set(found)) >= 3
+        and _DIRECT_BEFORE.search(text, max(0, t.start() - 10), t.start())
+        and (who := ctx.subject(sent, t.start())) is not None
+        and who.actor in found
+    ):
+        # "Rubio expressed support for direct dialogue in separate calls with A and B":
+        # direct talks are the other two's; who backs them goes between
+        mediators.append(who.actor)
+        found = [a for a in found if a != who.actor]
     found = [a for a in found if a not in mediators or a in ctx.belligerents[:2]]
     return sorted(dict.fromkeys(found)), sorted(dict.fromkeys(mediators))
+
+
+_DIRECT_BEFORE = re.compile(r"\bdirect\s+$", re.IGNORECASE)
 
 
 # Whose proposal a step is, named after it: "the ceasefire proposal from President ".

@@ -326,11 +326,13 @@ _CALLED_SOMEONE = re.compile(
 # "spoke" as talk between two: "spoke with Netanyahu", "spoke by phone with his
 # counterpart"; "Sunak and Biden spoke on Monday" (not "spoke to reporters", "spoke of").
 _WITH_SOMEONE = re.compile(
-    r"\s+(?:(?:by\s+(?:tele)?phone|again|twice|briefly|late\s+\w+|on\s+\w+day)\s+)?with\s+"
+    r"\s+(?:(?:by\s+(?:tele)?phone|again|twice|briefly|late\s+\w+|on\s+\w+day|separately"
+    r"|individually|directly|personally)\s+)?with\s+(?:both\s+)?"
     r"(?:(?:his|her|their|its|the)\s+)?(?:[A-Z]|(?:[a-z]+\s+)?counterparts?\b)"
 )
 _TO_SOMEONE = re.compile(
-    r"\s+(?:(?:by\s+(?:tele)?phone|again|twice|briefly|late\s+\w+|on\s+\w+day)\s+)?to\s+"
+    r"\s+(?:(?:by\s+(?:tele)?phone|again|twice|briefly|late\s+\w+|on\s+\w+day|separately"
+    r"|individually|directly|personally)\s+)?to\s+(?:both\s+)?"
     r"(?=(?:(?:his|her|their|its|the)\s+)?(?:[A-Z]|(?:[a-z]+\s+)?counterparts?\b"
     # a post in lower case, then the name: "spoke to external affairs minister S Jaishankar"
     rf"|(?:[a-z]+\s+){{0,3}}(?:{alternation(NAME_TITLES)})\s+[A-Z]))"
@@ -585,6 +587,9 @@ def _read_trigger(
             and "," not in text[last_end : t.start()]
             # ("spoke on Friday and agreed to meet in May": a step of its own, to come)
             and not _AGREED_TO_BEFORE.search(text, max(0, t.start() - 40), t.start())
+            # ("backed direct dialogue in separate calls with A and B": the calls it was
+            # said in are steps of their own)
+            and not (kind == "call" and _IN_A_CALL.match(word))
         ):
             return None
     if kind == "agreement" and last_kind == "agreement" and t.start() - last_end < 25:
@@ -996,6 +1001,7 @@ _SIGNED_AFTER = re.compile(
 
 _SEPARATELY = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
 _WITH_AFTER = re.compile(r"(?:\s+separately)?\s+with\b", re.IGNORECASE)
+_CALLS_AFTER = re.compile(r"\s+(?:(?:tele)?phone\s+)?(?:calls?|conversations?)\b", re.IGNORECASE)
 
 
 def _make_step(ctx: ArticleContext, sent: Sent, trig: _Trigger, when: _When, who: _Who) -> _Step:
@@ -1009,8 +1015,11 @@ def _make_step(ctx: ArticleContext, sent: Sent, trig: _Trigger, when: _When, who
             and _TWO_SPEAKERS.search(text, max(0, t.start() - 80), t.start())
         ):
             hub = None  # a conference call; "Sunak and Biden spoke": no one calls round
-    elif kind in ("meeting", "talks") and _SEPARATELY.search(
-        text, max(0, t.start() - 30), min(len(text), t.end() + 30)
+    elif (
+        kind in ("meeting", "talks")
+        and (sep := _SEPARATELY.search(text, max(0, t.start() - 30), min(len(text), t.end() + 30)))
+        # (not the calls it was told in: "backed direct dialogue in separate calls with")
+        and not _CALLS_AFTER.match(text, sep.end())
     ):
         # "Lavrov met separately with Mnatsakanyan and Bayramov": two meetings, each his
         subject = ctx.subject(sent, t.start())
