@@ -3682,6 +3682,17 @@ def test_separate_calls_with_two_are_two_calls_and_the_direct_talks_backed_are_t
         }, text
 
 
+def test_a_sides_officer_by_post_or_acronym_calls_for_that_side() -> None:
+    for text in (
+        "The Russian DGMO called the Ukrainian DGMO on Saturday.",
+        "The Russian army chief called his Ukrainian counterpart on Saturday.",
+    ):
+        assert steps(text) == {("call", ("russia", "ukraine"), "held")}, text
+    # (the army itself is troops, no party: "Russian army units attacked")
+    text = "Russian army units shelled the town before Zelensky met Erdogan."
+    assert steps(text) == {("meeting", ("turkey", "ukraine"), "held")}
+
+
 def test_a_step_expected_is_not_yet_made() -> None:
     got = steps("Sisi expects the summit with Haftar to go ahead.", cfg=LIBYA)
     assert {s for _t, _p, s in got} == {"planned"}

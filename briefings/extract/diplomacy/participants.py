@@ -40,7 +40,11 @@ _PLACE_BEFORE = re.compile(
 
 
 _MILITARY_AFTER = re.compile(
-    r"^(?:\s+government)?\s+(?:troops|forces|soldiers|army|military|fighters|aircraft|jets"
+    # (not who speaks for the army: "the Russian army chief", "the Indian military's
+    # spokesman")
+    r"^(?!\s+(?:army|military|armed\s+forces|forces)(?:['’]s)?\s+(?:chief|commander|spokes(?:man|woman"
+    r"|person)|delegation|negotiators?|officials?)\b)"
+    r"(?:\s+government)?\s+(?:troops|forces|soldiers|army|military|fighters|aircraft|jets"
     r"|artillery|positions|bases?|units|militias?|tanks|drones|bombers|warplanes|convoy|crisis"
     r"|conflict|war|border|territory|province|region|side\s+of)\b",
     re.IGNORECASE,
@@ -248,7 +252,11 @@ _SIDE_AFTER = re.compile(
     r"^(?:\s+and\s+[A-Z]\w+)?\s+(?:governments?|authorities|officials|diplomats|delegation|delegations"
     r"|side|leadership|leaders?|counterparts?|presidents?|ministers?|foreign|negotiators|envoys?"
     r"|presidential|administration|sides|negotiating\s+teams?|teams?|politicians|mediators"
-    r"|intelligence|military\s+delegation)\b",
+    r"|intelligence|military\s+delegation"
+    r"|chiefs?|commanders?|generals?|(?:[a-z]+\s+)?ministry"
+    r"|(?:army|military|defen[cs]e|navy|intelligence|security)\s+(?:chiefs?|commanders?|officials?)"
+    # (an office by its acronym: "the Indian DGMO", "the Russian MFA")
+    r"|(?-i:[A-Z]{2,6}s?))\b",
     re.IGNORECASE,
 )
 
