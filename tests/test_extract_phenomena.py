@@ -3693,6 +3693,23 @@ def test_a_sides_officer_by_post_or_acronym_calls_for_that_side() -> None:
     assert steps(text) == {("meeting", ("turkey", "ukraine"), "held")}
 
 
+def test_who_told_of_the_words_and_the_writers_history_are_not_the_words() -> None:
+    cases = {
+        # a teller named by a post after the words: the words inside are the speaker's
+        "Furthermore, Zelensky stressed that Ukraine will now treat sabotage as an act of"
+        " war, the foreign minister said.": "Ukraine will now treat sabotage as an act of war",
+        # a day in apposition before "that"
+        "After a week of shelling, Kyiv announced on Saturday evening, May 10th, that a"
+        " truce had been reached.": "a truce had been reached.",
+        # the writer's history of a named operation, closing the sentence
+        "Russia on Sunday confirmed that five soldiers died during Operation Thunder, which"
+        " was launched on May 7 in response to an attack on April 22.": "five soldiers died"
+        " during Operation Thunder",
+    }
+    for text, words in cases.items():
+        assert [w for _a, _s, w in said(text)] == [words], text
+
+
 def test_a_step_expected_is_not_yet_made() -> None:
     got = steps("Sisi expects the summit with Haftar to go ahead.", cfg=LIBYA)
     assert {s for _t, _p, s in got} == {"planned"}

@@ -190,7 +190,7 @@ _LEAD_IN = re.compile(
     r"|via)\s+(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+(?=\s*(?:,|that\b|[.:]?\s*$)))?)|(?:(?:late|early)\s+)?on\s+\w+day(?:\s+(?:morning|afternoon|evening|night))?|earlier|later|last\s+\w+|this\s+\w+|in\s+[A-Z]\w+(?!\s+[A-Z]|,\s+[A-Z])|"
     r"(?:him|her|them|us|me)|also|again|however|though|on\s+[A-Z]\w+\s+\d+"
     # a day with no "on": "said on social media July 26 he had ..."
-    rf"|(?:{MONTH_WORD})\.?\s+\d{{1,2}}(?!\d)"
+    rf"|(?:{MONTH_WORD})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?![\d\w])"
     # an aside before what was said: "said, for their part, that", "said in turn"
     r"|(?:for\s+(?:their|its|his|her|our|my)\s+part|in\s+(?:turn|response|reply))(?=\s*,)"
     r"|today|yesterday|tonight"
@@ -553,6 +553,14 @@ _SOURCE_AT_END = re.compile(
     r"(?:[A-Z][\w.&'’-]*|state|local|official|the)(?:\s+[\w.&'’-]+){0,6}?\s+"
     r"(?:reported|reports)(?:\s+on\s+\w+day)?(?:\s*,\s*citing\s+[^,;“”\"]{1,60})?)"
     r"\s*[.!?]?\s*$"
+)
+# Who told of it, closing the sentence after other words of saying: ", the foreign
+# secretary said.", ", a spokesman for the ministry added."
+_TELLER_AT_END = re.compile(
+    r"\s*,\s*(?:the|a|an|his|her|their|its)\s+(?:[\w'’.-]+\s+){0,6}?"
+    r"(?:said|says|added|adds|told\s+(?:reporters|journalists|the\s+press)|noted|stated)"
+    r"(?:\s+on\s+\w+day)?\s*[.!?]?\s*$",
+    re.IGNORECASE,
 )
 # A phrase of place or time and nothing more up to the sentence's end.
 # Who passed the words on, then only where and when: "as saying by state media upon his
@@ -1419,6 +1427,10 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             main = speaker
         if cs >= ve and ce == len(text) and (source := _SOURCE_AT_END.search(text, cs)):
             ce = source.start()  # "..., Anadolu reported.": who passed it on, not what
+        elif cs >= ve and ce == len(text) and (teller := _TELLER_AT_END.search(text, cs)):
+            # "Modi stressed that India will ..., the Foreign Secretary said.": who told
+            # of it, not what was stressed
+            ce = teller.start()
         if (
             cs >= vs  # (the words after the verb, or with it: "blamed X, although ...")
             and _may_hold_an_aside(low, cs, ce)

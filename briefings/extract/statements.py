@@ -131,7 +131,14 @@ def extract_statements(ctx: ArticleContext) -> list[Statement]:
                 continue  # "X denied ..., Iran's Nour News reported": X's words, not the paper's
             if _told_by_another(sent.text, act, acts):
                 continue  # "Kuleba said that Russia rejected a truce": his words, not Russia's
-            outer = _inverted_around(act, acts)
+            if act.content_end <= act.verb_start and any(
+                o is not act
+                and act.content_start <= o.verb_start < act.content_end
+                and _borrowed_speaker(sent.text, act, o)
+                for o in acts
+            ):
+                continue  # "..., the foreign secretary said" with Modi's words inside
+            outer = _inverted_around(sent.text, act, acts)
             if outer is not None:
                 if (
                     _same_side(act, outer)
@@ -260,7 +267,7 @@ _OWN_CLAUSE_OPENS = re.compile(
 )
 
 
-def _inverted_around(act: Speech, acts: list[Speech]) -> Speech | None:
+def _inverted_around(text: str, act: Speech, acts: list[Speech]) -> Speech | None:
     """The attribution after the words ("..., Kuleba said") whose words hold ``act``'s
     verb: "Ukraine rejected the offer, Kuleba said"."""
     return next(
@@ -271,9 +278,27 @@ def _inverted_around(act: Speech, acts: list[Speech]) -> Speech | None:
             and (o.speaker is not None or o.name)
             and o.content_end <= o.verb_start
             and o.content_start <= act.verb_start < o.content_end
+            and not _borrowed_speaker(text, o, act)
         ),
         None,
     )
+
+
+def _borrowed_speaker(text: str, outer: Speech, act: Speech) -> bool:
+    """Whether an attribution after the words took for its speaker the one who speaks
+    inside them, though it names a teller of its own ("Modi stressed that ..., the
+    foreign secretary said": not Modi's "said"); then the words inside are his, told by
+    someone no side names."""
+    return (
+        outer.speaker is not None
+        and act.speaker is not None
+        and (outer.speaker.start, outer.speaker.end) == (act.speaker.start, act.speaker.end)
+        and _ANOTHER_TELLER.fullmatch(text, outer.content_end, outer.verb_start) is not None
+    )
+
+
+# A teller named by a post after the words: ", the foreign secretary ".
+_ANOTHER_TELLER = re.compile(r"\s*,\s*(?:the|a|an)\s+(?:[\w'’.-]+\s+){1,6}")
 
 
 _NAMED_CLAIM = re.compile(
@@ -422,7 +447,11 @@ _WRITERS_TAIL = re.compile(
     r"|described|continued|raged|advanced|fled|mounted|grew|rose|poured|pressed)\b"
     r"|but\s+(?:has\s+|had\s+|have\s+)?(?:refrained|stopped\s+short|declined|did\s+not\s+say"
     r"|gave\s+no|offered\s+no|provided\s+no)\b"
-    r"|where\s+[^,;]{0,60}?\b(?:have|has|had)\s+been\s+accused\b)",
+    r"|where\s+[^,;]{0,60}?\b(?:have|has|had)\s+been\s+accused\b"
+    # the writer's history of a named operation or deal, closing the sentence: "...
+    # during Operation Sindoor, which was launched on May 7 in response to ..."
+    r"|which\s+(?:was|were|had\s+been|has\s+been)\s+(?:launched|started|begun|announced"
+    r"|signed|agreed|brokered)\s+(?:on|in|last|after|following)\b[^;]*$)",
     re.IGNORECASE,
 )
 

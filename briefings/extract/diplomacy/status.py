@@ -109,7 +109,10 @@ _PROPOSED = re.compile(
     # a yes held back: "refrained from saying he would accept a truce", "stopped short of"
     r"|refrained\s+from|stopped\s+short\s+of|declined\s+to\s+(?:say|commit|accept|endorse)"
     r"|(?<!-)suggested|offered"
-    r"|ready\s+to|willing\s+to|open\s+to|if\s+(?:\w+\s+){0,3}\w+|hopes?\s+to|seek|seeks|(?<!-)sought"
+    r"|ready\s+to|willing\s+to|open\s+to|if\s+(?:\w+\s+){0,3}\w+|hopes?\s+to|seek|seeks"
+    # ("Ukraine sought talks"; not "a long-sought deal", nor the deal's own aim: "an
+    # agreement that sought to protect civilians")
+    r"|(?<!-)(?<!that\s)(?<!which\s)sought"
     # "expressed his willingness to engage in talks", "support for direct dialogue"
     r"|(?:willingness|readiness|preparedness|eagerness)\s+to"
     r"|(?:support|supports|supported|backing)\s+for(?!\s+(?:the|this|that|its|their)\b)"
