@@ -562,6 +562,17 @@ def test_a_count_since_a_time_of_the_day_of_the_story_is_that_days() -> None:
         assert (c.count, c.date) == (23, None), text
 
 
+def test_the_event_answered_has_not_the_place_or_day_of_the_deed_that_answers() -> None:
+    for text in (
+        "The visit came a day after Ukraine launched strikes in Russia, in retaliation for"
+        " the Bucha massacre that killed 26 civilians.",
+        "The summit came after Russia's strikes on camps in Ukraine last month, in the"
+        " aftermath of the Belgorod attack that killed 26 people.",
+    ):
+        [c] = run(text).casualties
+        assert (c.count, c.location, c.date) == (26, None, None), text
+
+
 def test_a_whole_has_the_place_and_day_told_past_its_breakdown() -> None:
     # the place and day after "including four children," are the whole's as well
     for text in (

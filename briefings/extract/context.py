@@ -78,7 +78,8 @@ _DATE_BREAK = re.compile(
     r";|,\s*(?:and|but|while|whereas|although|though)\b"
     r"|\s(?:while|whereas|but|as|after|before|since|until|following)\s"
     # the event answered: "struck on Wednesday in response to an attack on April 22"
-    r"|\s(?:in\s+(?:response|retaliation|reprisal|revenge)\s+(?:to|for|against)|to\s+avenge)\s"
+    r"|\s(?:in\s+(?:response|retaliation|reprisal|revenge)\s+(?:to|for|against)|to\s+avenge"
+    r"|in\s+the\s+(?:aftermath|wake)\s+of)\s"
     # a running total: "five were killed on Friday, taking the toll to 20" (not all 20
     # that day)
     r"|\s(?:taking|bringing|raising|pushing|lifting)\s+(?:the|its|their|his|her)\s"
@@ -121,6 +122,12 @@ _CLAUSE_OPENER = re.compile(r"\s(?:after|before|since|until|while|whereas)\s", r
 _SPAN_START = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 _SPAN_OPENS = re.compile(r"(?:from|between)\s", re.IGNORECASE)
 _SPAN_JOIN = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*", re.IGNORECASE)
+# Where a sentence turns from one event to the one it answers or follows.
+_ANOTHER_EVENT_BETWEEN = re.compile(
+    r"\b(?:in\s+(?:response|retaliation|reprisal|revenge)\s+(?:to|for|against)|to\s+avenge"
+    r"|in\s+the\s+(?:aftermath|wake)\s+of)\b",
+    re.IGNORECASE,
+)
 # What may stand between "since" and the day it names: "since dawn on", "since early".
 _SINCE_TODAY = re.compile(
     r"(?:(?:early|late|the)\s+)?(?:(?:dawn|daybreak|sunrise|midnight|morning|noon|first\s+light)"
@@ -1484,6 +1491,10 @@ class ArticleContext:
             start, _end, place = before[i]
             if _SAYING_BETWEEN.search(text, start, at):
                 break  # "a UN official in Geneva said 30 were killed": not the place
+            if _ANOTHER_EVENT_BETWEEN.search(text, start, at):
+                # "struck targets in Pakistan, in retaliation for the attack that killed
+                # 26": the place of the deed that answers, not of the one answered
+                break
             if (
                 i > 0
                 and (
