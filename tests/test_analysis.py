@@ -731,6 +731,24 @@ def test_a_war_long_running_total_is_one_row_per_party_and_kind_in_time_order():
     assert [c.count for c in row.claims] == [212, 390, 655]  # as reported, not by size
 
 
+def test_a_running_totals_place_is_one_most_of_its_reports_give():
+    arts = _outlets(
+        ("a1", "Harbor Post", "2031-04-10"),
+        ("a2", "Meridian Wire", "2031-05-02"),
+        ("a3", "Coastal Times", "2031-05-18"),
+    )
+    one = arts.say("a1", "The war has killed 212 civilians in Selvik province, medics said.")
+    c1 = replace(_killed(one, 212), location="Selvik province")
+    c2 = _killed(arts.say("a2", "The war has killed 390 civilians, the union said."), 390)
+    c3 = _killed(arts.say("a3", "The war has killed 655 civilians, the ministry said."), 655)
+    (row,) = analyze(arts.facts(casualties=[c1, c2, c3])).ledger
+    assert row.since == "war" and row.location is None
+    # ... and when most of them give it, it is the row's
+    c2 = replace(c2, location="Selvik province")
+    (row,) = analyze(arts.facts(casualties=[c1, c2, c3])).ledger
+    assert row.location == "Selvik province"
+
+
 def test_a_part_of_the_civilians_is_its_own_row_and_no_claim_of_all_of_them():
     arts = _outlets(("a1", "Harbor Post", "2031-05-02"), ("a2", "Meridian Wire", "2031-05-03"))
     everyone = _killed(arts.say("a1", "The war has killed 655 civilians, the ministry said."), 655)

@@ -484,11 +484,20 @@ def _row(ctx: Context, inc: _Incident) -> LedgerRow:
         kind=inc.items[0].c.kind,
         # A running total's dates are as-of dates, not the day of an incident.
         date=None if inc.since else inc.date,
-        location=inc.location,
+        location=_where(inc),
         cumulative=inc.items[0].cumulative,
         claims=tuple(claims),
         since=inc.since,
     )
+
+
+def _where(inc: _Incident) -> str | None:
+    """The row's place: the most specific place a source gives for an incident; for a
+    running total, only a place most of its reports give ("displaced 300,000 since
+    July" is not a province's toll because one report counted those of a province)."""
+    if inc.since and sum(1 for it in inc.items if it.c.location) * 2 < len(inc.items):
+        return None
+    return inc.location
 
 
 def _claim(ctx: Context, items: list[Casualty]) -> Claim:
