@@ -3721,6 +3721,18 @@ def test_who_told_of_the_words_and_the_writers_history_are_not_the_words() -> No
         assert [w for _a, _s, w in said(text)] == [words], text
 
 
+def test_talks_that_cannot_take_place_are_not_planned() -> None:
+    for text in (
+        "Talks between Russia and Ukraine cannot take place while the shelling goes on,"
+        " Zelensky said.",
+        "Russia and Ukraine said shelling and talks can't go together.",
+    ):
+        assert {s for _t, _p, s in steps(text)} == {"not_planned"}, text
+    # (but talks held that cannot be called a success were held)
+    text = "Russia and Ukraine held talks that cannot be called a success."
+    assert {s for _t, _p, s in steps(text)} == {"held"}
+
+
 def test_a_step_expected_is_not_yet_made() -> None:
     got = steps("Sisi expects the summit with Haftar to go ahead.", cfg=LIBYA)
     assert {s for _t, _p, s in got} == {"planned"}

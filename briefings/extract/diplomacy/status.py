@@ -968,6 +968,9 @@ _IS_NOT = re.compile(
     r"|\s+(?:[\w'’-]+\s+){0,8}?(?:will|would|shall)\s+not\s+(?:take\s+place|go\s+ahead|happen"
     # (not "would not take place in Istanbul but in Ankara": moved)
     r"|proceed|be\s+held)\b(?!\s+now)(?![^.;]{0,40}\bbut\s+(?:in|on|at)\b)"
+    # "terror and talks cannot go together", "talks can't be held while ..."
+    r"|\s+(?:[\w'’-]+\s+){0,5}?(?:cannot|can['’]t|can\s+not)\s+(?:go\s+(?:together|hand\s+in\s+hand|ahead)|be\s+(?:done"
+    r"|held)|take\s+place|happen|proceed)\b"
     # "holding talks with Kyiv would be impossible", "a meeting is out of the question"
     r"|\s+(?:[\w'’-]+\s+){0,4}?(?:is|was|are|were|would\s+be|will\s+be|remains?)\s+"
     r"(?:(?:now|still|simply)\s+)?(?:impossible|out\s+of\s+the\s+question|off\s+the\s+table"
