@@ -3733,6 +3733,15 @@ def test_talks_that_cannot_take_place_are_not_planned() -> None:
     assert {s for _t, _p, s in steps(text)} == {"held"}
 
 
+def test_talks_set_beside_terror_as_a_policy_are_no_step() -> None:
+    text = "Ukraine's stand is clear: terror, trade and talks cannot go together with Russia."
+    assert steps(text) == set()
+    assert steps("Zelensky said that terror and talks cannot go together with Russia.") == set()
+    # (the war and the talks told of are a step)
+    text = "The war and talks between Russia and Ukraine went on."
+    assert steps(text) == {("talks", ("russia", "ukraine"), "held")}
+
+
 def test_a_step_expected_is_not_yet_made() -> None:
     got = steps("Sisi expects the summit with Haftar to go ahead.", cfg=LIBYA)
     assert {s for _t, _p, s in got} == {"planned"}

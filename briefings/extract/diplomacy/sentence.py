@@ -430,6 +430,18 @@ _AGREED_TO_BEFORE = re.compile(
 )
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$")
 _TALKS_TO = re.compile(r"talks\s+to\b", re.IGNORECASE)
+# Talks set beside a word of policy as one of two ways, no step: "terror, trade and talks
+# cannot be done together", "talks and terror", "dialogue and bullets".
+_SLOGANS_NOUNS = (
+    r"(?:terror|terrorism|trade|war|violence|blood|water|bullets|guns|bombs|bombing|aggression"
+    r"|occupation|sanctions|shelling|threats)"
+)
+_A_SLOGANS_NOUNS_BEFORE = re.compile(
+    # (a list with no article, opening its clause: not "The war and talks went on")
+    rf"(?:^|[,;:\"“‘(]\s*|\bthat\s+)(?:{_SLOGANS_NOUNS}\s*,\s*)*{_SLOGANS_NOUNS}\s*,?\s+(?:and|&)\s+$",
+    re.IGNORECASE,
+)
+_A_SLOGANS_NOUN_AFTER = re.compile(rf"\s+(?:and|&)\s+{_SLOGANS_NOUNS}\b", re.IGNORECASE)
 # Met by no one: "met with resistance", "meeting fierce resistance", "met their demands".
 _MET_WITH_FORCE = re.compile(
     r"(?:meet|meets|met|meeting)\s+(?:with\s+)?(?:(?:stiff|fierce|heavy|strong|little|no"
@@ -630,6 +642,11 @@ def _read_trigger(
 
     if kind == "talks" and _TALKS_TO.match(text, t.start()):
         return None
+    if kind == "talks" and (
+        _A_SLOGANS_NOUNS_BEFORE.search(text, max(0, t.start() - 40), t.start())
+        or _A_SLOGANS_NOUN_AFTER.match(text, t.end())
+    ):
+        return None  # "terror and talks cannot go together": talks in general, no step
     if word.lower().startswith("host") and not A_GUEST_AFTER.match(text, t.end()):
         return None  # "hosted the summit": the summit is the step; "hosts refugees": none
     if kind == "talks" and word.lower().startswith("negotiat") and _IN_PERSON.match(text, t.end()):
