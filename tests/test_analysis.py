@@ -535,6 +535,18 @@ def test_a_step_told_as_done_is_dated_only_by_a_report_that_it_was_done():
     assert (event.status, event.date) == ("concluded", "2031-05-12")
 
 
+def test_a_later_word_of_such_talks_in_general_does_not_unmake_talks_set_for_a_day():
+    arts = _outlets(("a1", "Harbor Post", "2031-05-12"), ("a2", "Meridian Wire", "2031-05-13"))
+    e1 = arts.say("a1", "Kesh and Tarvos are to hold talks in Ostra on May 14.")
+    e2 = arts.say("a2", "The only possible talks between Kesh and Tarvos would be on the border.")
+    steps = [
+        _step(e1, "planned", "2031-05-14", "Ostra", type="talks"),
+        _step(e2, "proposed", type="talks"),
+    ]
+    (event,) = analyze(arts.facts(diplomacy=steps)).events
+    assert (event.status, event.date) == ("planned", "2031-05-14")
+
+
 def test_a_same_day_disagreement_between_sides_is_shown_not_resolved():
     arts = _outlets(("a1", "Harbor Post", "2031-05-18"), ("a2", "Meridian Wire", "2031-05-18"))
     e1 = arts.say("a1", "Tarvos said the meeting in Ostra on May 19 would go ahead.")

@@ -1183,6 +1183,14 @@ def _current(
     ):
         chosen = max(done, key=lambda r: (_written(r), _LIFECYCLE.get(r.status, 0)))
         current = [r for r in news if _written(r) == _written(chosen)]
+    # A step reports gave a day for is not made a mere proposal again by a later report
+    # that gives none ("the only possible dialogue would be on terrorism", after talks
+    # set for 12 May): that report speaks of such steps in general.
+    if chosen.status == "proposed" and chosen.date is None:
+        dated = [r for r in news if r.status in ("planned", "held") and day(r.date)]
+        if dated:
+            chosen = max(dated, key=lambda r: (_written(r), _LIFECYCLE.get(r.status, 0)))
+            current = [r for r in news if _written(r) == _written(chosen)]
     articles = {e.article_id for e in chosen.evidence}
     disputed = tuple(
         r
