@@ -3742,6 +3742,25 @@ def test_talks_set_beside_terror_as_a_policy_are_no_step() -> None:
     assert steps(text) == {("talks", ("russia", "ukraine"), "held")}
 
 
+def test_when_it_was_said_whom_to_and_the_writers_meaning_are_not_the_words() -> None:
+    text = "Erdogan said after speaking separately with Zelensky and Putin."
+    assert said(text) == []
+    text = "Kuleba confirmed to foreign envoys that Ukraine has paused the declaration."
+    assert [w for _a, _s, w in said(text)] == ["Ukraine has paused the declaration."]
+    text = (
+        'Kuleba said Kyiv would cease "the follow-up to the declaration," meaning the accord'
+        " with Russia signed in October."
+    )
+    assert [w for _a, _s, w in said(text)] == [
+        'Kyiv would cease "the follow-up to the declaration,"'
+    ]
+    # (what is said after "that" past a time clause is said)
+    text = "Zelensky announced that after taking the bridge, Ukraine held the whole bank."
+    assert [w for _a, _s, w in said(text)] == [
+        "after taking the bridge, Ukraine held the whole bank."
+    ]
+
+
 def test_a_step_expected_is_not_yet_made() -> None:
     got = steps("Sisi expects the summit with Haftar to go ahead.", cfg=LIBYA)
     assert {s for _t, _p, s in got} == {"planned"}

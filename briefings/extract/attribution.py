@@ -196,6 +196,10 @@ _LEAD_IN = re.compile(
     r"|today|yesterday|tonight"
     # to whom, before "that": "confirmed to AFP that", "said to Radio Liberty that"
     r"|to\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}(?=\s*,?\s*that\b)"
+    # ... or an audience: "confirmed to foreign envoys that", "told the senate that"
+    r"|to\s+(?:the\s+)?(?:[a-z]+\s+)?(?:envoys|diplomats|ambassadors|reporters|journalists|lawmakers"
+    r"|legislators|senators|delegates|parliament|senate|assembly|congress|press|media)"
+    r"(?=\s*,?\s*that\b)"
     # where it was said: "said on Telegram", "wrote on X", "said on state television",
     # "posted to social media"
     r"|(?:on|to)\s+(?:(?:its|his|her|their|the)\s+)?(?:official\s+)?(?:Twitter|X|Telegram|Facebook"
@@ -821,6 +825,10 @@ _TAKE_COMPLEMENTS = (
 _GERUND_AFTER = re.compile(r"[a-z]+ing\b")  # "denied violating the truce"
 _ON_A_THING = re.compile(r"\s+on\s+(?:the|a|an|its|their)\b", re.IGNORECASE)
 _NEXT_CLAUSE = re.compile(r"(?:and|but|while|whereas|although)\s", re.IGNORECASE)
+# Only when it was said, to the sentence's end: "after speaking separately with ...".
+_WHEN_ONLY_AFTER = re.compile(
+    r"(?:after|before|following|while|upon)\s+[a-z]+ing\b(?![^;]*\bthat\s)[^;]*", re.IGNORECASE
+)
 _TO_A_THING = re.compile(r"\s+to\s+(?![“\"])(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[a-z]")
 _WHAT_AS = re.compile(r"\bwhat\s+(?:[\w'’.-]+\s+){0,4}$", re.IGNORECASE)
 #: The same in lower case only ("IS said" is the Islamic State speaking), with an
@@ -1286,6 +1294,8 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             # "..., an army official told AFP, and witnesses said": the next clause is
             # someone else's; what the official told came before
             or _NEXT_CLAUSE.match(text, cs)
+            # '"...!" Trump said after speaking with both leaders.': when, not what
+            or (_WHEN_ONLY_AFTER.fullmatch(text, cs) and "that" not in text[ve:cs].lower())
             or (verb in _TOLD and _TOLD_WHOM_END.match(text, ve) is not None)
             # "..., said a statement, adding that ...": the document is the subject (not
             # what is denied: "The spokesman, Peskov, denied the report.")
