@@ -3761,6 +3761,14 @@ def test_when_it_was_said_whom_to_and_the_writers_meaning_are_not_the_words() ->
     ]
 
 
+def test_a_deal_a_meeting_is_held_to_discuss_is_its_topic_not_a_step() -> None:
+    text = "Erdogan meets Zelensky in Ankara on Friday to discuss Putin's proposed peace deal."
+    assert {t for t, _p, _s in steps(text)} == {"meeting"}
+    # (a deal signed at the meeting is one)
+    text = "Russia and Ukraine met in Istanbul and signed a ceasefire deal."
+    assert {t for t, _p, _s in steps(text)} == {"meeting", "agreement"}
+
+
 def test_a_step_expected_is_not_yet_made() -> None:
     got = steps("Sisi expects the summit with Haftar to go ahead.", cfg=LIBYA)
     assert {s for _t, _p, s in got} == {"planned"}

@@ -430,6 +430,11 @@ _AGREED_TO_BEFORE = re.compile(
 )
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$")
 _TALKS_TO = re.compile(r"talks\s+to\b", re.IGNORECASE)
+_DISCUSSED_BEFORE = re.compile(
+    r"\b(?:to\s+)?(?:discuss(?:ed|es|ing)?|review(?:ed|s|ing)?)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:[\w'’.-]+\s+){0,6}$",
+    re.IGNORECASE,
+)
 # Talks set beside a word of policy as one of two ways, no step: "terror, trade and talks
 # cannot be done together", "talks and terror", "dialogue and bullets".
 _SLOGANS_NOUNS = (
@@ -641,6 +646,14 @@ def _read_trigger(
             return None  # "agreed to hold a bilateral meeting": the meeting is the step
 
     if kind == "talks" and _TALKS_TO.match(text, t.start()):
+        return None
+    if (
+        kind == "agreement"
+        and last_kind in ("meeting", "talks", "call")
+        and _DISCUSSED_BEFORE.search(text, max(0, t.start() - 70), t.start())
+    ):
+        # "Vance meets Netanyahu to discuss Trump's peace deal": what the meeting is
+        # about; the meeting is the step
         return None
     if kind == "talks" and (
         _A_SLOGANS_NOUNS_BEFORE.search(text, max(0, t.start() - 40), t.start())
