@@ -547,6 +547,16 @@ def test_a_later_word_of_such_talks_in_general_does_not_unmake_talks_set_for_a_d
     assert (event.status, event.date) == ("planned", "2031-05-14")
 
 
+def test_a_step_of_one_name_sharing_a_side_is_one_step_whoever_else_a_report_names():
+    arts = _outlets(("a1", "Harbor Post", "2031-05-12"), ("a2", "Meridian Wire", "2031-05-14"))
+    e1 = arts.say("a1", "Kesh and Tarvos agreed the Selka ceasefire on Sunday.")
+    e2 = arts.say("a2", "The envoy of Ostra urged Kesh to keep the Selka ceasefire.")
+    made = _agreed(e1, "2031-05-11")
+    kept = replace(_agreed(e2, None), participants=("kesh", "ostra"))
+    (event,) = analyze(arts.facts(diplomacy=[made, kept])).events
+    assert event.name == "Selka ceasefire" and event.participants == ("kesh", "tarvos")
+
+
 def test_a_same_day_disagreement_between_sides_is_shown_not_resolved():
     arts = _outlets(("a1", "Harbor Post", "2031-05-18"), ("a2", "Meridian Wire", "2031-05-18"))
     e1 = arts.say("a1", "Tarvos said the meeting in Ostra on May 19 would go ahead.")

@@ -637,9 +637,12 @@ def _compatible(ctx: Context, m: _Mention, c: _Cluster) -> bool:
             return False  # the second round is not the first
     if m.name and c.name and norm(m.name) != norm(c.name):
         return False
-    if m.participants:
+    same_name = bool(m.name and c.name and norm(m.name) == norm(c.name))
+    if m.participants and not (same_name and m.participants & c.participants):
         # Every mention must share the step's sides (complete linkage: Russia–Turkey and
-        # Russia–Syria do not become one step through a Russia–Turkey–Syria mention).
+        # Russia–Syria do not become one step through a Russia–Turkey–Syria mention);
+        # a step called by the same name and sharing a side is the one step, whoever
+        # else a report names in it ("the Gaza ceasefire" Vance asks Israel to keep).
         for o in c.mentions:
             if o.participants and len(m.participants & o.participants) < min(
                 2, len(m.participants), len(o.participants)
@@ -1064,6 +1067,12 @@ def _event(ctx: Context, c: _Cluster) -> Event:
     counts = Counter(p for ps in with_people for p in ps)
     order = list(dict.fromkeys(p for m in ms for p in sorted(m.participants)))
     participants = tuple(p for p in order if counts[p] * 2 > len(with_people)) or tuple(order)
+    if len(participants) == 1:
+        # (reports that disagree on the other side: the sides of a report that dates
+        # the step as made)
+        done = [m for m in ms if m.status in DONE and m.date and len(m.participants) >= 2]
+        if done and participants[0] in done[0].participants:
+            participants = tuple(p for p in order if p in done[0].participants)
     location = next((r.location for r in current if r.location), None) or next(
         (loc for loc, _ in Counter(m.location for m in ms if m.location).most_common(1)), None
     )

@@ -430,9 +430,11 @@ _AGREED_TO_BEFORE = re.compile(
 )
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$")
 _TALKS_TO = re.compile(r"talks\s+to\b", re.IGNORECASE)
+# (a deal known, not one sought: "to discuss Trump's peace deal", "to review the truce";
+# not "discussed a possible ceasefire")
 _DISCUSSED_BEFORE = re.compile(
-    r"\b(?:to\s+)?(?:discuss(?:ed|es|ing)?|review(?:ed|s|ing)?)\s+(?:the\s+|a\s+|an\s+)?"
-    r"(?:[\w'’.-]+\s+){0,6}$",
+    r"\b(?:to\s+)?(?:discuss(?:ed|es|ing)?|review(?:ed|s|ing)?)\s+(?:the\s+|its\s+|their\s+"
+    r"|(?:[\w.-]+\s+){0,3}?[\w.-]+['’]s\s+)(?:[\w'’.-]+\s+){0,4}$",
     re.IGNORECASE,
 )
 # Talks set beside a word of policy as one of two ways, no step: "terror, trade and talks
