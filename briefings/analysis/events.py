@@ -1196,7 +1196,14 @@ def _current(
     # that gives none ("the only possible dialogue would be on terrorism", after talks
     # set for 12 May): that report speaks of such steps in general.
     if chosen.status == "proposed" and chosen.date is None:
-        dated = [r for r in news if r.status in ("planned", "held") and day(r.date)]
+        # (still to come, or done, as of the proposal: not a plan long past)
+        dated = [
+            r
+            for r in news
+            if r.status in ("planned", "held")
+            and (when := day(r.date))
+            and (r.status == "held" or when.isoformat() >= _written(chosen))
+        ]
         if dated:
             chosen = max(dated, key=lambda r: (_written(r), _LIFECYCLE.get(r.status, 0)))
             current = [r for r in news if _written(r) == _written(chosen)]

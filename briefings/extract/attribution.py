@@ -729,7 +729,13 @@ _SAYING_AFTER = re.compile(
 )
 # The place a relative clause claims, the clause closed or telling what as:
 # "a village, which Cambodia claims, ...", "which Kyiv claims as part of Kherson".
-_WHICH_BEFORE = re.compile(r"\b(?:which|that)\s+(?:[\w'’.-]+\s+){1,4}$", re.IGNORECASE)
+_WHICH_BEFORE = re.compile(
+    # (a place before it, by its name or its noun: not "the building, which Moscow claims,
+    # without evidence, housed troops")
+    r"(?:\b(?i:village|town|city|area|islands?|region|province|district|territory|land|zone"
+    r"|strip|enclave|peninsula|border\s+crossing)|\b[A-Z][\w'’-]+),?\s+(?:which|that)\s+"
+    r"(?:[\w'’.-]+\s+){1,4}$"
+)
 _CLAIMED_AS_LAND_AFTER = re.compile(
     r"\s*(?:[,;)]|$|\s(?:as\s+(?:(?:a\s+|the\s+)?part\s+of|its|their|her)|to\s+be\s+(?:part|its|their)"
     r"|for\s+(?:itself|themselves))\b)",
@@ -826,8 +832,11 @@ _GERUND_AFTER = re.compile(r"[a-z]+ing\b")  # "denied violating the truce"
 _ON_A_THING = re.compile(r"\s+on\s+(?:the|a|an|its|their)\b", re.IGNORECASE)
 _NEXT_CLAUSE = re.compile(r"(?:and|but|while|whereas|although)\s", re.IGNORECASE)
 # Only when it was said, to the sentence's end: "after speaking separately with ...".
+# (not when a clause of its own follows: "said before boarding his plane Russia would
+# not accept the plan")
 _WHEN_ONLY_AFTER = re.compile(
-    r"(?:after|before|following|while|upon)\s+[a-z]+ing\b(?![^;]*\bthat\s)[^;]*", re.IGNORECASE
+    r"(?:after|before|following|while|upon)\s+[a-z]+ing\s(?![^;]*\b(?:that|would|will|must|should"
+    r"|could|can|had|has|have|was|were|is|are)\b)[^;]*"
 )
 _TO_A_THING = re.compile(r"\s+to\s+(?![“\"])(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[a-z]")
 _WHAT_AS = re.compile(r"\bwhat\s+(?:[\w'’.-]+\s+){0,4}$", re.IGNORECASE)
@@ -1777,13 +1786,18 @@ def claimant_at(ctx: ArticleContext, sent: Sent, pos: int, acts: list[Speech]) -
     if "citing" in text and (cited := _CITING_AT_END.search(text)) and pos < cited.start():
         # "..., the Khmer Times reported, citing the Cambodian defence ministry": the
         # figure is the cited source's, passed on by the newsroom
-        inside = [
-            m for m in sent.mentions if cited.start("np") <= m.start < cited.end("np") and m.actor
-        ]
-        if inside:
-            return claimant_name(ctx, sent, inside[0])
-        if _speaks(cited.group("np")):  # (not "citing hospital records": its own data)
-            return re.sub(r"^(?:the|a|an)\s+", "", " ".join(cited.group("np").split()), flags=re.I)
+        # (who is cited, past "a report by": "citing a report by the rights group X")
+        lo = cited.start("np")
+        if (report := _A_REPORT_BY.match(text, lo)) is not None:
+            lo = report.end()
+        np = text[lo : cited.end("np")]
+        # a side at the head of the phrase ("citing the Cambodian defence ministry"; not
+        # "citing a source close to the Russian ministry")
+        head = [m for m in sent.mentions if lo <= m.start <= lo + 6 and m.actor]
+        if head:
+            return claimant_name(ctx, sent, head[0])
+        if _speaks(np):  # (not "citing hospital records": its own data)
+            return re.sub(r"^(?:the|a|an)\s+", "", " ".join(np.split()), flags=re.I)
     covering = [
         a
         for a in acts
@@ -1812,6 +1826,12 @@ def claimant_at(ctx: ArticleContext, sent: Sent, pos: int, acts: list[Speech]) -
 _CITING_AT_END = re.compile(
     r",\s*(?:[^,;“”\"]{1,60}?\s+)?(?:reported|reports|said|says|quoted)(?:\s+on\s+\w+day)?\s*,?"
     r"\s+citing\s+(?P<np>[^,;.“”\"]{2,80}?)\s*[.!?]?\s*$"
+)
+
+
+_A_REPORT_BY = re.compile(
+    r"(?:a|an|the)\s+(?:[\w-]+\s+)?(?:report|statement|post|tally|count)s?\s+(?:by|from)\s+",
+    re.IGNORECASE,
 )
 
 

@@ -1560,10 +1560,11 @@ def _another_country(ctx: ArticleContext, sent: Sent, since: int) -> bool:
     opening = _IN_A_PLACE.match(sent.text)
     if opening is None or since == sent.index:
         return False
+    lands = ("country", "demonym")
     here = {
-        m.actor or m.text for m in sent.mentions if m.kind == "country" and m.start == opening.end()
+        m.actor or m.text for m in sent.mentions if m.kind in lands and m.start == opening.end()
     }
-    there = {m.actor or m.text for m in ctx.sents[since].mentions if m.kind == "country"}
+    there = {m.actor or m.text for m in ctx.sents[since].mentions if m.kind in lands}
     return bool(here) and bool(there) and not here & there
 
 

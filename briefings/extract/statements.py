@@ -451,8 +451,7 @@ _WRITERS_TAIL = re.compile(
     # the writer's history of a named operation or deal, closing the sentence: "...
     # during Operation Sindoor, which was launched on May 7 in response to ..."
     r"|which\s+(?:was|were|had\s+been|has\s+been)\s+(?:launched|started|begun|announced"
-    r"|signed|agreed|brokered)\s+(?:on|in|last|after|following)\b[^;]*$"
-    r"|meaning\s+(?:the|a|an|its|their)\s)"
+    r"|signed|agreed|brokered)\s+(?:on|in|last|after|following)\b[^,;]*[.!?]?\s*$)"
     # the writer's gloss on a quoted name, after its closing mark: '"the follow-up to the
     # joint declaration," meaning the accord inked in October'
     r"|(?<=,[”\"’])\s+meaning\s+(?:the|a|an|its|their)\s",

@@ -256,7 +256,7 @@ _SIDE_AFTER = re.compile(
     r"|chiefs?|commanders?|generals?|(?:[a-z]+\s+)?ministry"
     r"|(?:army|military|defen[cs]e|navy|intelligence|security)\s+(?:chiefs?|commanders?|officials?)"
     # (an office by its acronym: "the Indian DGMO", "the Russian MFA")
-    r"|(?-i:[A-Z]{2,6}s?))\b",
+    r"|(?-i:(?:DGMO|MFA|MOD|MoD|FM|NSA|COAS|CGS|CDS|DG|PM|JCS)s?))\b",
     re.IGNORECASE,
 )
 
@@ -750,6 +750,10 @@ def _participants(
         and _DIRECT_BEFORE.search(text, max(0, t.start() - 10), t.start())
         and (who := ctx.subject(sent, t.start())) is not None
         and who.actor in found
+        # (a fighting side asks for direct talks with the other: "Zelensky called for
+        # direct talks with Putin")
+        and who.actor not in ctx.belligerents[:2]
+        and not _WITH_AFTER_STEP.match(text, t.end())
     ):
         # "Rubio expressed support for direct dialogue in separate calls with A and B":
         # direct talks are the other two's; who backs them goes between
@@ -760,6 +764,7 @@ def _participants(
 
 
 _DIRECT_BEFORE = re.compile(r"\bdirect\s+$", re.IGNORECASE)
+_WITH_AFTER_STEP = re.compile(r"\s+with\b", re.IGNORECASE)
 
 
 # Whose proposal a step is, named after it: "the ceasefire proposal from President ".

@@ -370,7 +370,9 @@ _NAMED_CALLED = re.compile(
     # "the Ottawa Convention, also called the Mine Ban Treaty"
     # (an adverb of naming, or any after a comma: not "Zelensky also called Erdogan")
     r"|\b(?:commonly|officially|formerly|informally|popularly)\s+"
-    r"|[,(]\s*(?:also|sometimes|often|locally|widely|now)\s+)$",
+    r"|(?:[A-Z][\w'’-]*\s+)*(?:Convention|Treaty|Accords?|Agreement|Protocol|Declaration|Charter"
+    r"|Operation|Plan|Initiative|Process|Format|Memorandum|Pact|Law|Act)s?\s*[,(]\s*"
+    r"(?:also|sometimes|often|locally|widely|now)\s+)$",
     re.IGNORECASE,
 )
 # What a leader visits that is no party to talk with: the front, troops, the wounded,
@@ -449,6 +451,11 @@ _A_SLOGANS_NOUNS_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _A_SLOGANS_NOUN_AFTER = re.compile(rf"\s+(?:and|&)\s+{_SLOGANS_NOUNS}\b", re.IGNORECASE)
+_NOT_TOGETHER = re.compile(
+    r"\b(?:cannot|can['’]t|can\s+not|won['’]t|will\s+not|do\s+not|don['’]t)\s+(?:go|be\s+done|coexist"
+    r"|flow|work|run|happen)(?:\s+\w+)?\s+(?:together|hand\s+in\s+hand|side\s+by\s+side)\b|\bcannot\s+coexist\b",
+    re.IGNORECASE,
+)
 # Met by no one: "met with resistance", "meeting fierce resistance", "met their demands".
 _MET_WITH_FORCE = re.compile(
     r"(?:meet|meets|met|meeting)\s+(?:with\s+)?(?:(?:stiff|fierce|heavy|strong|little|no"
@@ -657,9 +664,13 @@ def _read_trigger(
         # "Vance meets Netanyahu to discuss Trump's peace deal": what the meeting is
         # about; the meeting is the step
         return None
-    if kind == "talks" and (
-        _A_SLOGANS_NOUNS_BEFORE.search(text, max(0, t.start() - 40), t.start())
-        or _A_SLOGANS_NOUN_AFTER.match(text, t.end())
+    if (
+        kind == "talks"
+        and (
+            _A_SLOGANS_NOUNS_BEFORE.search(text, max(0, t.start() - 40), t.start())
+            or _A_SLOGANS_NOUN_AFTER.match(text, t.end())
+        )
+        and _NOT_TOGETHER.search(text, t.end(), t.end() + 60)
     ):
         return None  # "terror and talks cannot go together": talks in general, no step
     if word.lower().startswith("host") and not A_GUEST_AFTER.match(text, t.end()):

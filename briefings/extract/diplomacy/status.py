@@ -112,7 +112,8 @@ _PROPOSED = re.compile(
     r"|ready\s+to|willing\s+to|open\s+to|if\s+(?:\w+\s+){0,3}\w+|hopes?\s+to|seek|seeks"
     # ("Ukraine sought talks"; not "a long-sought deal", nor the deal's own aim: "an
     # agreement that sought to protect civilians")
-    r"|(?<!-)(?<!that\s)(?<!which\s)sought"
+    r"|(?<!-)(?<!long\s)(?<!that\s)(?<!which\s)(?<!had\s)sought(?=\s+(?:a|an|new|further|direct"
+    r"|talks|negotiations|dialogue|[\"“']))"
     # "expressed his willingness to engage in talks", "support for direct dialogue"
     r"|(?:willingness|readiness|preparedness|eagerness)\s+to"
     r"|(?:support|supports|supported|backing)\s+for(?!\s+(?:the|this|that|its|their)\b)"
@@ -281,7 +282,7 @@ _NOT_RULED_OUT = re.compile(
 # signing of a ceasefire agreement", "ahead of the signing of the accord".
 _SIGNING_TO_COME = re.compile(
     r"\b(?:(?:scheduled|expected|set|due|slated|planning|preparing|prepares|plans?|poised)\s+to"
-    r"\s+(?:[\w-]+\s+){0,3}?|ahead\s+of\s+|before\s+|upcoming\s+|planned\s+)(?:the\s+|a\s+|an\s+)?"
+    r"\s+(?:[\w-]+\s+){0,3}?|ahead\s+of\s+|upcoming\s+)(?:the\s+|a\s+|an\s+)?"
     r"(?:formal\s+|official\s+|upcoming\s+|planned\s+)?signing\s+(?:ceremony\s+)?(?:of|for)\s+"
     r"(?:the|a|an)\s+(?:[\w-]+\s+){0,4}$",
     re.IGNORECASE,
@@ -300,7 +301,7 @@ _CANCELLED_LATER = re.compile(
     # "were scheduled to meet, but the meeting could not happen because ..."
     r"|\bbut\s+(?:the|this|that|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|summit|call"
     r"|visit|trip|session|signing)\s+(?:could|did|would)\s+not\s+(?:take\s+place|go\s+ahead"
-    r"|happen|be\s+held|materiali[sz]e|proceed)\b",
+    r"|happen|be\s+held|materiali[sz]e)\b",
     re.IGNORECASE,
 )
 
@@ -970,7 +971,7 @@ _IS_NOT = re.compile(
     r"|proceed|be\s+held)\b(?!\s+now)(?![^.;]{0,40}\bbut\s+(?:in|on|at)\b)"
     # "terror and talks cannot go together", "talks can't be held while ..."
     r"|\s+(?:[\w'’-]+\s+){0,5}?(?:cannot|can['’]t|can\s+not)\s+(?:go\s+(?:together|hand\s+in\s+hand|ahead)|be\s+(?:done"
-    r"|held)|take\s+place|happen|proceed)\b"
+    r"|held(?!\s+hostage))|take\s+place|happen)\b(?!\s+(?:without|unless|until)\b)"
     # "holding talks with Kyiv would be impossible", "a meeting is out of the question"
     r"|\s+(?:[\w'’-]+\s+){0,4}?(?:is|was|are|were|would\s+be|will\s+be|remains?)\s+"
     r"(?:(?:now|still|simply)\s+)?(?:impossible|out\s+of\s+the\s+question|off\s+the\s+table"
