@@ -717,9 +717,6 @@ _THING_AFTER = re.compile(
     r"|forces|soldiers|contingent|garrisons?|vessels?|ships|checkpoints?|patrols?)\b",
     re.IGNORECASE,
 )
-# What a war claims: "claimed 6,000 lives", "claimed the lives of 13 children".
-# A claim to land or sea, how much of it: "claims almost the entire", "claims most of",
-# "claims sovereignty over", "which Beijing claims almost entirely".
 # Verbs of saying that are nouns too, and the verb that then follows them: "reports say".
 _NOUN_TOO = frozenset(("reports", "report", "claims", "claim", "estimates", "estimate"))
 _SAYING_AFTER = re.compile(
@@ -741,6 +738,8 @@ _CLAIMED_AS_LAND_AFTER = re.compile(
     r"|for\s+(?:itself|themselves))\b)",
     re.IGNORECASE,
 )
+# A claim to land or sea, how much of it: "claims almost the entire", "claims most of",
+# "claims sovereignty over", "which Beijing claims almost entirely".
 _LAND_CLAIMED_AFTER = re.compile(
     r"\s+(?:(?:almost|nearly|virtually|practically)\s+)?(?:(?:the\s+(?:entire|whole)|all\s+of"
     r"|(?:most|much|parts?|large\s+parts|swathes|swaths)\s+of)"
@@ -750,6 +749,7 @@ _LAND_CLAIMED_AFTER = re.compile(
     r"|(?:the\s+)?(?:territory|region|islands?|waters|province)\s+as\s+(?:its|their)\b)",
     re.IGNORECASE,
 )
+# What a war claims: "claimed 6,000 lives", "claimed the lives of 13 children".
 _LIVES_AFTER = re.compile(
     r"\s+(?:the\s+(?:life|lives)\s+of\b|(?:(?:more\s+than|over|at\s+least|nearly|almost|about|some"
     r"|around|up\s+to|an\s+estimated)\s+)?(?:[\d][\d,.]*|many|hundreds|thousands|dozens|tens"
@@ -1784,7 +1784,7 @@ def claimant_at(ctx: ArticleContext, sent: Sent, pos: int, acts: list[Speech]) -
     "Gaza health ministry", "a military source")."""
     text = sent.text
     if "citing" in text and (cited := _CITING_AT_END.search(text)) and pos < cited.start():
-        # "..., the Khmer Times reported, citing the Cambodian defence ministry": the
+        # "..., the Harbor Post reported, citing the defence ministry": the
         # figure is the cited source's, passed on by the newsroom
         # (who is cited, past "a report by": "citing a report by the rights group X")
         lo = cited.start("np")
@@ -2127,7 +2127,7 @@ def _plain_subject(text: str, pos: int) -> str | None:
         pos = len(text)
     # "a strike that the Health Ministry and state media said killed ...": the whole
     # subject of the relative clause, both who said it
-    # "Ahmed Nasser, director of the Kamal Adwan hospital, (had earlier) said": the name,
+    # "Leila Haddad, director of the Al Amal hospital, (had earlier) said": the name,
     # then the post that makes it someone who speaks
     named = _NAME_ROLE_COMMA.search(text, max(0, pos - 160), pos)
     if named is not None and _speaks(named.group("role")) and not quoted:
@@ -2160,8 +2160,8 @@ _ROLE_NAME_COMMA = re.compile(
 )
 
 
-# A name, then its post set off by commas, up to the verb: "Ahmed Nasser, director of
-# the Kamal Adwan hospital, had earlier ".
+# A name, then its post set off by commas, up to the verb: "Leila Haddad, director of
+# the Al Amal hospital, had earlier ".
 _NAME_ROLE_COMMA = re.compile(
     r"(?:^|[.;:]\s+)(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})\s*,\s*"
     r"(?P<role>(?:(?i:the|a|an)\s+)?[a-z][\w'’-]*(?:\s+[\w'’.-]+){0,9}?)\s*,\s*"

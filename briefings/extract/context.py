@@ -30,6 +30,7 @@ from briefings.nlp.numbers import parse_number
 from briefings.nlp.sentences import Sentence, split_sentences
 from briefings.nlp.vocabulary import (
     ANSWERED_BEFORE,
+    ANSWERED_OR_AFTER,
     CLAUSE_SAYING,
     DEED_NOUNS,
     DOCUMENT_NOUNS,
@@ -78,8 +79,7 @@ _DATE_BREAK = re.compile(
     r";|,\s*(?:and|but|while|whereas|although|though)\b"
     r"|\s(?:while|whereas|but|as|after|before|since|until|following)\s"
     # the event answered: "struck on Wednesday in response to an attack on April 22"
-    r"|\s(?:in\s+(?:response|retaliation|reprisal|revenge)\s+(?:to|for|against)|to\s+avenge"
-    r"|in\s+the\s+(?:aftermath|wake)\s+of)\s"
+    rf"|\s(?:{ANSWERED_OR_AFTER})\s"
     # a running total: "five were killed on Friday, taking the toll to 20" (not all 20
     # that day)
     r"|\s(?:taking|bringing|raising|pushing|lifting)\s+(?:the|its|their|his|her)\s"
@@ -123,11 +123,7 @@ _SPAN_START = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 _SPAN_OPENS = re.compile(r"(?:from|between)\s", re.IGNORECASE)
 _SPAN_JOIN = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*", re.IGNORECASE)
 # Where a sentence turns from one event to the one it answers or follows.
-_ANOTHER_EVENT_BETWEEN = re.compile(
-    r"\b(?:in\s+(?:response|retaliation|reprisal|revenge)\s+(?:to|for|against)|to\s+avenge"
-    r"|in\s+the\s+(?:aftermath|wake)\s+of)\b",
-    re.IGNORECASE,
-)
+_ANOTHER_EVENT_BETWEEN = re.compile(rf"\b(?:{ANSWERED_OR_AFTER})\b", re.IGNORECASE)
 # What may stand between "since" and the day it names: "since dawn on", "since early".
 _SINCE_TODAY = re.compile(
     r"(?:(?:early|late|the)\s+)?(?:(?:dawn|daybreak|sunrise|midnight|morning|noon|first\s+light)"

@@ -237,22 +237,24 @@ _AS_NOUN = re.compile(
     r"|many|multiple|dozens\s+of|mortar|tank|one|another|each|single)\s+$",
     re.IGNORECASE,
 )
-# The same with a word of the noun's own between, not a plural subject: "the terrorist
-# attack", "a suicide attack" (not "the rebels attack").
+# A word of the noun's own before it, in the singular: not a force or an adverb ("its air
+# force hit", "its navy also hit"), nor a plural subject ("the rebels attack").
+_NOUNS_OWN_WORD = (
+    r"(?!(?:force|navy|army|military|police|militia|guard|artillery|also|then|again|later"
+    r"|reportedly|[a-z]+ly)\s)[a-z][a-z-]*[a-rt-z]\s+"
+)
+# The same with a word of the noun's own between: "the terrorist attack", "a suicide attack".
 _AS_NOUN_AFTER_A_WORD = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|its|their|his|her|any|every)\s+(?:[a-z][a-z-]*\s+)?"
-    # (not a force or an adverb: "its air force hit", "its navy also hit")
-    r"(?!(?:force|navy|army|military|police|militia|guard|artillery|also|then|again|later"
-    r"|reportedly|[a-z]+ly)\s)[a-z][a-z-]*[a-rt-z]\s+$"
+    rf"{_NOUNS_OWN_WORD}$"
     # a word in quotes: 'the "cowardly" attack'
     r"|\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|its|their)\s+[\"“‘'][\w\s-]{1,30}[\"”’']\s+$"
 )
 _AS_NOUN_AFTER_A_NAME = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+(?:[A-Z][\w'’-]*\s+){1,2}"
-    # a name and a word of the noun's own: "the Bucha terror attack" (not a force, nor a
-    # plural subject: "the Russian army attack", "the Israeli troops attack")
-    r"(?:(?!(?:force|navy|army|military|police|militia|guard|artillery|also|then|again|later"
-    r"|reportedly|[a-z]+ly)\s)[a-z][a-z-]*[a-rt-z]\s+)?$"
+    # a name and a word of the noun's own: "the Bucha terror attack" (not "the Russian army
+    # attack", "the Israeli troops attack")
+    rf"(?:{_NOUNS_OWN_WORD})?$"
     # a day: "the April 22 attack", "the 7 October attack", "the Oct. 7 attack"
     r"|\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
     r"(?:st|nd|rd|th)?\s+$"

@@ -449,7 +449,7 @@ _WRITERS_TAIL = re.compile(
     r"|gave\s+no|offered\s+no|provided\s+no)\b"
     r"|where\s+[^,;]{0,60}?\b(?:have|has|had)\s+been\s+accused\b"
     # the writer's history of a named operation or deal, closing the sentence: "...
-    # during Operation Sindoor, which was launched on May 7 in response to ..."
+    # during the offensive, which was launched on 7 May in response to ..."
     r"|which\s+(?:was|were|had\s+been|has\s+been)\s+(?:launched|started|begun|announced"
     r"|signed|agreed|brokered)\s+(?:on|in|last|after|following)\b[^,;]*[.!?]?\s*$)"
     # the writer's gloss on a quoted name, after its closing mark: '"the follow-up to the

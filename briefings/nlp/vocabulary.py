@@ -458,10 +458,10 @@ ARMED_WORDS: frozenset[str] = frozenset(
 MONTH_WORD = alternation(frozenset((*MONTH_NAMES, *MONTH_ABBREVIATIONS)), spaced=False)
 
 
+#: The words that turn from a deed to the event it answers: "in retaliation for",
+#: "to avenge"; (``ANSWERED_OR_AFTER``) or follows: "in the aftermath of", "in the wake of".
+ANSWERING = r"in\s+(?:response|retaliation|reprisal|revenge)\s+(?:to|for|against)|to\s+avenge"
+ANSWERED_OR_AFTER = ANSWERING + r"|in\s+the\s+(?:aftermath|wake)\s+of"
 #: The event a deed answers, told before its words: "in retaliation against the April 22
 #: attack", "in response to an attack on tourists": its day and its doer are not the deed's.
-ANSWERED_BEFORE = re.compile(
-    r"\b(?:in\s+(?:response|retaliation|reprisal|revenge)\s+(?:to|for|against)|to\s+avenge)\s"
-    r"[^,;]*$",
-    re.IGNORECASE,
-)
+ANSWERED_BEFORE = re.compile(rf"\b(?:{ANSWERING})\s[^,;]*$", re.IGNORECASE)
