@@ -190,7 +190,7 @@ _LEAD_IN = re.compile(
     r"|via)\s+(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+(?=\s*(?:,|that\b|[.:]?\s*$)))?)|(?:(?:late|early)\s+)?on\s+\w+day(?:\s+(?:morning|afternoon|evening|night))?|earlier|later|last\s+\w+|this\s+\w+|in\s+[A-Z]\w+(?!\s+[A-Z]|,\s+[A-Z])|"
     r"(?:him|her|them|us|me)|also|again|however|though|on\s+[A-Z]\w+\s+\d+"
     # a day with no "on": "said on social media July 26 he had ..."
-    rf"|(?:{MONTH_WORD})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?![\d\w])"
+    rf"|(?:{MONTH_WORD})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\w)"
     # an aside before what was said: "said, for their part, that", "said in turn"
     r"|(?:for\s+(?:their|its|his|her|our|my)\s+part|in\s+(?:turn|response|reply))(?=\s*,)"
     r"|today|yesterday|tonight"

@@ -1296,7 +1296,8 @@ class ArticleContext:
         clause (before the next figure, ``hi``), else a date that opens the sentence
         ("On Monday, ..."). A date in another clause is another event's: "signed a
         truce late on Saturday as fighting that has displaced a million ..."; one after
-        "since" starts a period, it dates no incident."""
+        "since" starts a period and dates no incident, unless it is the story's own day
+        ("killed 57 since dawn on Saturday", told that Saturday)."""
         text = sent.text
         last = next(reversed(list(_DATE_BREAK.finditer(text, 0, at))), None)
         lo = last.end() if last else 0

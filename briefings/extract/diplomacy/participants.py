@@ -578,7 +578,7 @@ def _participants(
                 # "the Turkish proposal for a ceasefire", "the US offer of a truce"
                 or (
                     m.kind in ("demonym", "country")
-                    and _WHOSE_BEFORE.search(text, max(0, m.start - 6), m.start) is not None
+                    and _AN_ARTICLE_BEFORE.search(text, max(0, m.start - 6), m.start) is not None
                     and _ITS_PROPOSAL_AFTER.match(text, m.end) is not None
                 )
             )
@@ -783,7 +783,7 @@ _PROPOSERS_AFTER = re.compile(
 
 
 # ... or named by its people's word or its name as a modifier: "the Turkish proposal".
-_WHOSE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+_AN_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 _ITS_PROPOSAL_AFTER = re.compile(
     r"\s+(?:(?:peace|ceasefire|truce|new|latest|revised|draft)\s+)?(?:proposals?|offers?"
     r"|initiatives?|mediation)\b",
