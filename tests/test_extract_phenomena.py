@@ -3801,6 +3801,14 @@ def test_look_alikes_of_the_rules_for_sought_steps_and_the_writers_words() -> No
     assert ("call", ("turkey", "ukraine"), "held") in steps(text)
 
 
+def test_assurances_of_a_truce_are_asked_for_and_its_proposer_mediates() -> None:
+    fighting = "Russian forces shelled Kharkiv and Ukrainian forces struck Belgorod on Monday. "
+    text = fighting + "Kyiv is demanding guarantees, including assurances of a ceasefire, first."
+    assert {s for t, _p, s in steps(text) if t == "agreement"} == {"proposed"}
+    [d] = run("Russia agreed to the U.S.-proposed ceasefire with Ukraine on Monday.").diplomacy
+    assert (d.participants, d.mediators) == (("russia", "ukraine"), ("United States",))
+
+
 def test_a_step_expected_is_not_yet_made() -> None:
     got = steps("Sisi expects the summit with Haftar to go ahead.", cfg=LIBYA)
     assert {s for _t, _p, s in got} == {"planned"}

@@ -21,7 +21,9 @@ _MODAL = re.compile(rf"\b(?:can|could|{_MAY}|might)\b", re.IGNORECASE)
 # A step not yet taken but put forward: "a proposal for a ceasefire", "a truce plan".
 _PROPOSAL_FOR = re.compile(
     r"\b(?:(?:proposals?|plans?|drafts?|initiatives?|offers?|bids?|framework|blueprint|details"
-    r"|parameters|outlines?)\s+(?:for|on|of)|deadlines?\s+for)"
+    r"|parameters|outlines?)\s+(?:for|on|of)|deadlines?\s+for"
+    # what one side asks the other to give: "demanding assurances of a ceasefire"
+    r"|(?:assurances?|guarantees?)\s+(?:of|for|on))"
     r"\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
