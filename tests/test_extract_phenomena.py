@@ -3809,6 +3809,18 @@ def test_assurances_of_a_truce_are_asked_for_and_its_proposer_mediates() -> None
     assert (d.participants, d.mediators) == (("russia", "ukraine"), ("United States",))
 
 
+def test_a_truce_which_one_side_later_suspended_is_called_off() -> None:
+    text = (
+        "Russia condemned an attack that broke the terms of the truce signed between Russia"
+        " and Ukraine, which Kyiv suspended earlier this week."
+    )
+    assert steps(text) == {("agreement", ("russia", "ukraine"), "cancelled")}
+    # (one another praised stands)
+    assert steps("Russia and Ukraine signed a truce, which Turkey then praised.") == {
+        ("agreement", ("russia", "ukraine"), "concluded")
+    }
+
+
 def test_a_step_expected_is_not_yet_made() -> None:
     got = steps("Sisi expects the summit with Haftar to go ahead.", cfg=LIBYA)
     assert {s for _t, _p, s in got} == {"planned"}
