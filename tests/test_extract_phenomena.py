@@ -3821,6 +3821,18 @@ def test_a_truce_which_one_side_later_suspended_is_called_off() -> None:
     }
 
 
+def test_calls_with_many_no_one_names_are_no_step_between_two() -> None:
+    text = (
+        "The minister said Ukraine had not sought a truce in conversations with world leaders"
+        " during the fighting with Russia."
+    )
+    assert "call" not in {t for t, _p, _s in steps(text)}
+    assert steps("Zelensky held calls with several foreign leaders on Monday.") == set()
+    # (one named among them is one)
+    text = "Zelensky held talks with European leaders and Putin later."
+    assert steps(text) == {("talks", ("russia", "ukraine"), "held")}
+
+
 def test_a_step_expected_is_not_yet_made() -> None:
     got = steps("Sisi expects the summit with Haftar to go ahead.", cfg=LIBYA)
     assert {s for _t, _p, s in got} == {"planned"}

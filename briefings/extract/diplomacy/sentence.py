@@ -432,6 +432,14 @@ _AGREED_TO_BEFORE = re.compile(
 )
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$")
 _TALKS_TO = re.compile(r"talks\s+to\b", re.IGNORECASE)
+# With many no one names: "conversations with world leaders", "calls with foreign leaders".
+_WITH_UNNAMED_MANY = re.compile(
+    # (not "with other leaders": those named before are the step's, and others too)
+    r"\s+with\s+(?:(?:several|many|various|numerous|some|dozens\s+of)\s+)?(?:world|foreign"
+    r"|international|regional|western|arab|european|several|many|various)\s+(?:leaders|counterparts"
+    r"|officials|partners|governments|countries|powers|diplomats)\b(?!\s*,?\s+(?:and|as\s+well\s+as)\s+[A-Z])",
+    re.IGNORECASE,
+)
 # (a deal known, not one sought: "to discuss Trump's peace deal", "to review the truce";
 # not "discussed a possible ceasefire")
 _DISCUSSED_BEFORE = re.compile(
@@ -656,6 +664,8 @@ def _read_trigger(
 
     if kind == "talks" and _TALKS_TO.match(text, t.start()):
         return None
+    if kind in ("call", "talks") and _WITH_UNNAMED_MANY.match(text, t.end()):
+        return None  # "in conversations with world leaders": many, none named, no pair
     if (
         kind == "agreement"
         and last_kind in ("meeting", "talks", "call")
