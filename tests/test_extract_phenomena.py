@@ -3833,6 +3833,17 @@ def test_calls_with_many_no_one_names_are_no_step_between_two() -> None:
     assert steps(text) == {("talks", ("russia", "ukraine"), "held")}
 
 
+def test_the_summit_a_step_to_come_is_to_happen_at_is_to_come() -> None:
+    text = (
+        "Erdogan is expected to attend the signing of the Russia-Ukraine ceasefire agreement"
+        " during the Black Sea summit in Istanbul."
+    )
+    assert {s for t, _p, s in steps(text) if t == "meeting"} == {"planned"}
+    # (one met during it was held)
+    text = "Zelensky met Erdogan during the NATO summit in Vilnius."
+    assert {s for _t, _p, s in steps(text)} == {"held"}
+
+
 def test_a_step_expected_is_not_yet_made() -> None:
     got = steps("Sisi expects the summit with Haftar to go ahead.", cfg=LIBYA)
     assert {s for _t, _p, s in got} == {"planned"}

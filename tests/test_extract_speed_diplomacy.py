@@ -206,6 +206,7 @@ def _plain_status(text: str, t: re.Match[str], kind: str) -> str:
         or status._PLANNED.search(post[:70])
         or status.PRESENT_MEET.match(t.group(0))
         or re.search(r"\bwould\s+(?:[\w-]+\s+){0,4}$", pre[-50:])
+        or (status._DURING_THE.search(pre) and status._PLANNED.search(pre))
     ):
         return "planned"
     return "held"

@@ -862,9 +862,18 @@ def _status(text: str, t: re.Match[str], kind: str, folded: str | None = None) -
         # "said talks with Kyiv would resume in Istanbul", "The meeting between the two
         # presidents will begin late on Friday"
         or _WILL_HAPPEN.search(post[:120])
+        # "is expected to attend the signing of the accord during the ASEAN summit": the
+        # gathering it is to happen at is to come too
+        or (_DURING_THE.search(pre) and _PLANNED_CB.found(pre, folded=pre_low))
     ):
         return "planned"
     return "held"
+
+
+_DURING_THE = re.compile(
+    r"\b(?:during|at|on\s+the\s+(?:sidelines|margins)\s+of)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 
 
 _ANOTHER_TIME = re.compile(r"\b(?:ahead\s+of|before|after|following)\b", re.IGNORECASE)
