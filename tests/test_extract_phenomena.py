@@ -11761,3 +11761,19 @@ def test_a_yes_held_back_to_a_truce_is_no_truce_made() -> None:
         "refrained from saying he would accept a truce."
     )
     assert {s for t, _p, s in steps(text) if t == "agreement"} == {"proposed"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ukrainian units have managed to hold back the Russian advance near the river.",
+        "Army troops slowed the Israeli advance on the city on Tuesday.",
+        "Israeli forces repelled a Hamas advance along the coastal road.",
+    ],
+)
+def test_an_advance_stopped_is_no_advance(sentence: str) -> None:
+    assert all(g.action != "advanced" for g in run(sentence).ground)
+    # (an advance told as made is one)
+    text = "The Russian advance continued near the river on Tuesday."
+    assert [(g.actor, g.action) for g in run(text).ground] == [("russia", "advanced")]
+

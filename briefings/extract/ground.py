@@ -751,6 +751,10 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[GroundEvent]:
                 continue
         if _NOT_YET_DONE.search(text, max(0, m.start() - 40), m.start()):
             continue  # "Israel will attack Rafah": the verb, and a deed to come
+        if action == "advanced" and _ADVANCE_STOPPED.search(
+            text, max(0, m.start() - 50), m.start()
+        ):
+            continue  # "held back the Russian advance": no ground was gained
         if _MAYBE_NP.search(text, max(0, m.start() - 40), m.start()) or _TO_COME_AFTER.match(
             text, m.end()
         ):
@@ -943,6 +947,17 @@ _A_CRAFT_AFTER = re.compile(
 # A deed's noun as what one is accused of: "accused the Thai military of bombing".
 _ACCUSED_OF = re.compile(
     r"\b(?:accus\w*\s+[^.;]{0,60}?\bof|blam(?:e|es|ed|ing)\s+[^.;]{0,60}?\b(?:of|for))\s+"
+    r"(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# An advance stopped is none made: "managed to hold back the Russian advance", "halted
+# an RSF push" (an attack repelled was still made: that is kept).
+_ADVANCE_STOPPED = re.compile(
+    r"\b(?:h[oe]ld(?:s|ing)?\s+back|halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|stall(?:s|ed|ing)?"
+    r"|block(?:s|ed|ing)?|repel(?:s|led|ling)?|repuls(?:e|es|ed|ing)|thwart(?:s|ed|ing)?"
+    r"|blunt(?:s|ed|ing)?|beat(?:s|ing)?\s+back|beaten\s+back|f[eo]nd(?:s|ed|ing)?\s+off"
+    r"|slow(?:s|ed|ing)?(?:\s+down)?|check(?:s|ed|ing)?|contain(?:s|ed|ing)?|den(?:y|ied|ies)"
+    r"|prevent(?:s|ed|ing)?)\s+(?:(?:the|a|an|any|its|their|his|her|further|[\w'’-]+['’]s)\s+)?"
     r"(?:[\w'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )
