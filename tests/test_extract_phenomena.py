@@ -11777,3 +11777,14 @@ def test_an_advance_stopped_is_no_advance(sentence: str) -> None:
     text = "The Russian advance continued near the river on Tuesday."
     assert [(g.actor, g.action) for g in run(text).ground] == [("russia", "advanced")]
 
+
+def test_the_one_an_aside_describes_speaks_not_a_side_named_in_it() -> None:
+    text = (
+        "Sergei Lavrov, a diplomat long seen as one of the few channels to Washington and "
+        "Kyiv, suggested that a prisoner exchange could come soon."
+    )
+    assert [(s.actor, s.speaker) for s in run(text).statements] == [("russia", "Sergei Lavrov")]
+    text = (
+        "Hakan Fidan, the chief host of the Israeli and Hamas envoys, said the talks were useful."
+    )
+    assert [(s.actor, s.speaker) for s in run(text).statements] == [("turkey", "Hakan Fidan")]

@@ -695,6 +695,14 @@ _APPOSITION_CHUNK = re.compile(
     r"\s*(?:a|an)\s+(?!(?:[\w'’-]+\s+){0,6}?(?:is|are|was|were|has|have|had|said|says)\b)"
     r"[\w'’ -]{3,70}?\s*,?\s*"
 )
+# A description of the one named before its comma, closed by a comma before the verb:
+# ", an envoy widely regarded as one of the key US negotiators,", ", the top Russian
+# diplomat," (a common noun first: not a list of names, "Russia, the United States").
+_DESCRIBED_ASIDE = re.compile(
+    r"\s*(?:a|an|the)\s+(?:[a-z][\w'’-]*\s+){1,3}?"
+    r"(?!(?:[\w'’-]+\s+){0,8}?(?:is|are|was|were|has|have|had|said|says)\b)"
+    r"[\w'’ -]{0,100}?\s*,\s*"
+)
 # A day counted from another: "a day earlier", "two days later", "the previous day",
 # "the day before" (closing its clause: not "the day before talks began").
 _DAYS_APART = re.compile(
@@ -1588,6 +1596,18 @@ class ArticleContext:
             # subject is before the words between the dashes (if a side is named there:
             # "armed factions—described as pro-Assad militias—opened fire" are those)
             pos = dashes.start()
+        if "," in sent.text[max(0, pos - 160) : pos]:
+            for m in reversed(sent.mentions):
+                if m.end >= pos or pos - m.end > 160:
+                    continue
+                if sent.text.startswith(",", m.end) and _DESCRIBED_ASIDE.fullmatch(
+                    sent.text, m.end + 1, pos
+                ):
+                    # "Steve Witkoff, an envoy seen as a key US negotiator, said": the one
+                    # the aside describes speaks, not a side named in the description
+                    if m.actor or m.is_person:
+                        return m if m.actor else None
+                    break
         # the breaks that end before ``pos``, as a search from the start to it finds them
         breaks = sent.breaks[: bisect.bisect_right(sent.breaks, (pos, "\uffff"))]
         if breaks and any(" and " in m.text for m in sent.mentions):
