@@ -11788,3 +11788,27 @@ def test_the_one_an_aside_describes_speaks_not_a_side_named_in_it() -> None:
         "Hakan Fidan, the chief host of the Israeli and Hamas envoys, said the talks were useful."
     )
     assert [(s.actor, s.speaker) for s in run(text).statements] == [("turkey", "Hakan Fidan")]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "Israel said on Tuesday that it had struck two depots in Gaza, as a truce brokered "
+            "by Egypt struggled to hold.",
+            "it had struck two depots in Gaza",
+        ),
+        (
+            "Russia announced on Sunday that its troops had taken a second village near the "
+            "river, marking the deepest push of the summer.",
+            "its troops had taken a second village near the river",
+        ),
+        (
+            "For weeks, Ukraine has reported Russian attempts to cross the river, but has never "
+            "confirmed the loss of any village.",
+            "Russian attempts to cross the river",
+        ),
+    ],
+)
+def test_the_writers_setting_after_what_was_said_is_not_said(text: str, said: str) -> None:
+    assert [s.text for s in run(text).statements] == [said]

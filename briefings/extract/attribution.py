@@ -363,6 +363,17 @@ _REPORTERS_ASIDE = re.compile(
     # "..., a claim rejected by multiple countries": the writer's note on it
     r"|,\s*(?:a|an|the)\s+(?:claim|assertion|allegation|charge|view|position)s?\s+"
     r"(?:(?:widely|largely|firmly)\s+)?(?:rejected|disputed|denied|dismissed|contested)\s+by\b"
+    # "..., as a US-brokered ceasefire struggled to hold": the writer's setting, a clause
+    # with its own subject and a verb told in the past or the present
+    r"|,\s*as\s+(?:the|a|an|its|their|[A-Z][\w'’-]*)\s+(?:[\w'’-]+\s+){0,6}?"
+    r"(?:(?!(?:need|speed|seed|feed|bleed|breed|red|bed|hundred|shed)\b)[a-z]{2,}ed"
+    r"|(?:continues|remains|struggles|grows|looms|escalates|mounts|rises|intensifies"
+    r"|prepares|advances|presses|pushes|seeks|enters|nears))\b"
+    # "..., marking the latest development in the conflict": the writer's gloss
+    r"|,\s*marking\s+(?:the|a|an|its)\b"
+    # "..., but has never acknowledged the capture": the teller's own deed, its subject
+    # left out, and none of what was told
+    r"|,\s*but\s+(?:has|have|had|did|does|do|would)\s*(?:never|not|n['’]t|yet\s+to)\b"
 )
 _THEN_THAT = re.compile(r"[\s,]*(?:that\b\s*)?")
 # A figure's thousands, then its noun, right before a verb: "11,000 troops currently".
@@ -389,6 +400,9 @@ def _may_hold_an_aside(low: str, lo: int, hi: int) -> bool:
             "however",
             "meanwhile",
             " by ",
+            ", as ",
+            "marking",
+            ", but ",
         )  # fmt: skip
     )
 
