@@ -11812,3 +11812,11 @@ def test_the_one_an_aside_describes_speaks_not_a_side_named_in_it() -> None:
 )
 def test_the_writers_setting_after_what_was_said_is_not_said(text: str, said: str) -> None:
     assert [s.text for s in run(text).statements] == [said]
+
+
+def test_soldiers_killed_fighting_a_state_are_not_that_states() -> None:
+    text = "The army said nine soldiers died in two days of clashes with Israel near the border."
+    assert [c.party for c in run(text).casualties] == ["unknown"]
+    # (soldiers killed fighting the insurgency are the state's own)
+    text = "Nine soldiers were killed in clashes with Hamas near Rafah, the army said."
+    assert [c.party for c in run(text).casualties] == ["israel"]

@@ -2832,7 +2832,13 @@ _NOT_THE_STATES = re.compile(
 )
 
 
-_BY_BEFORE = re.compile(r"\b(?:by|from)\s+(?:the\s+)?$", re.IGNORECASE)
+_BY_BEFORE = re.compile(
+    r"\b(?:by|from|against"
+    # the one fought: "killed in a week of fighting with Israel"
+    r"|(?:fighting|clash(?:es)?|battles?|war|hostilities|combat|confrontations?|skirmish(?:es)?"
+    r"|gunfights?|firefights?|exchanges?)\s+with)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _ARMS_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:strikes?|air\s*strikes?|attacks?|raids?|shelling|fire"
     r"|bombardments?|bombing|forces|troops|army|military|drones?|jets|artillery|operations?"
@@ -2884,7 +2890,7 @@ def _state_forces(
         return None
     for m in sent.mentions:
         if m.actor == state and (
-            _BY_BEFORE.search(sent.text, max(0, m.start - 12), m.start)
+            _BY_BEFORE.search(sent.text, max(0, m.start - 30), m.start)
             or _ARMS_AFTER.match(sent.text, m.end)
         ):
             return None  # "killed in an Israeli strike", "by Cameroon's army": it attacked
