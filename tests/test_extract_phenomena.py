@@ -11820,3 +11820,11 @@ def test_soldiers_killed_fighting_a_state_are_not_that_states() -> None:
     # (soldiers killed fighting the insurgency are the state's own)
     text = "Nine soldiers were killed in clashes with Hamas near Rafah, the army said."
     assert [c.party for c in run(text).casualties] == ["israel"]
+
+
+def test_a_step_set_for_a_day_that_will_not_be_held_is_called_off() -> None:
+    text = (
+        "Turkey said on Thursday that the Russian-Ukrainian talks, set for Friday in "
+        "Istanbul, will not be held after a night of heavy shelling."
+    )
+    assert steps(text) == {("talks", ("russia", "ukraine"), "cancelled")}

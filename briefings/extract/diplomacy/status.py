@@ -300,6 +300,11 @@ _CANCELLED_LATER = re.compile(
     r"|\b(?:will|would)\s+(?:not\s+now|no\s+longer)\s+(?:take\s+place|go\s+ahead|happen"
     r"|proceed|be\s+held)|\b(?:will|would)\s+not\s+(?:take\s+place|go\s+ahead|happen"
     r"|proceed|be\s+held)\s+now\b"
+    # "the talks, scheduled for Sunday in Muscat, will not be held": a date set, then
+    # dropped
+    r"|,\s*(?:which\s+(?:was|were|had\s+been)\s+)?(?:scheduled|planned|set|due|slated)\b"
+    r"[^,;.]{0,80},\s*(?:will|would)\s+(?:not|no\s+longer)\s+(?:take\s+place|go\s+ahead|happen"
+    r"|proceed|be\s+held)\b"
     # "an extended truce signed between the two, which Bangkok suspended this week"
     r"|,\s*(?:which|that)\s+(?:[\w'’-]+\s+){1,3}?(?:later\s+|then\s+|has\s+|had\s+)?(?:suspended"
     r"|scrapped|cancell?ed|abandoned|annulled|revoked|tore\s+up|withdrew\s+from|pulled\s+out\s+of)\b"
