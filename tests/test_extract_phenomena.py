@@ -11828,3 +11828,8 @@ def test_a_step_set_for_a_day_that_will_not_be_held_is_called_off() -> None:
         "Istanbul, will not be held after a night of heavy shelling."
     )
     assert steps(text) == {("talks", ("russia", "ukraine"), "cancelled")}
+
+
+def test_a_deed_asked_of_another_and_joined_to_the_first_ask_is_no_deed() -> None:
+    text = 'Erdogan called on Russia to "halt the shelling and withdraw from Ukrainian land".'
+    assert run(text).ground == []

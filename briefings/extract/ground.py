@@ -540,8 +540,12 @@ _A_CONDITION_BEFORE = re.compile(
 _JOINED_TO_A_MODAL = re.compile(
     r"\b(?:will|would|could|may|might|can|shall|must|should|(?:vow(?:s|ed)?|pledg(?:e|es|ed)"
     r"|threaten(?:s|ed)?|plan(?:s|ned)?|wants?|wanted|intend(?:s|ed)?|aim(?:s|ed)?|seeks?"
-    r"|sought|ready|prepared)\s+to)\s+(?:[a-z]+ly\s+)?[a-z]+\b[^,.;]{0,70}?\s+(?:and|or)"
-    r"\s+(?:then\s+)?$",
+    r"|sought|ready|prepared)\s+to"
+    # ... or one asked of another: 'called on Rwanda to "cease support to the M23 and
+    # withdraw'
+    r"|\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|ask(?:s|ed|ing)?|press(?:es|ed|ing)?"
+    r"|demand(?:s|ed|ing)?|told|tell(?:s|ing)?|order(?:s|ed|ing)?)\b[^.;]{0,50}?\bto)"
+    r"\s+[“\"‘]?(?:[a-z]+ly\s+)?[a-z]+\b[^,.;]{0,70}?\s+(?:and|or)\s+(?:then\s+)?$",
     re.IGNORECASE,
 )
 _SPEECH_NEAR = re.compile(
