@@ -11830,6 +11830,13 @@ def test_a_step_set_for_a_day_that_will_not_be_held_is_called_off() -> None:
     assert steps(text) == {("talks", ("russia", "ukraine"), "cancelled")}
 
 
+def test_the_denial_the_writer_sets_beside_an_accusation_is_not_part_of_it() -> None:
+    text = "Egypt has accused Israel of blocking aid convoys, though Israel denies the charge."
+    assert ("egypt", "accused Israel of blocking aid convoys") in {
+        (s.actor, s.text) for s in run(text).statements
+    }
+
+
 def test_a_deed_asked_of_another_and_joined_to_the_first_ask_is_no_deed() -> None:
     text = 'Erdogan called on Russia to "halt the shelling and withdraw from Ukrainian land".'
     assert run(text).ground == []

@@ -356,6 +356,10 @@ _REPORTERS_ASIDE = re.compile(
     r"|,\s*(?:though|although|but)\s+[^,;]{2,60}?\s+(?:did|has|have|had|could|can)\s*(?:not|n['’]t)"
     r"\s+(?:been\s+|be\s+)?(?:immediately\s+|yet\s+|independently\s+)?(?:confirm|comment|respond|verif"
     r"|reply)"
+    # "..., though Kigali denies these claims": the writer sets the denial beside it
+    r"|,\s*(?:though|although|while|but)\s+[^,;]{2,60}?\s+(?:has\s+|have\s+)?"
+    r"(?:(?:repeatedly|consistently|strongly|long|always)\s+)?(?:den(?:y|ies|ied)|reject(?:s|ed)"
+    r"|dismiss(?:es|ed)|disput(?:es|ed))\b"
     # "..., though verification remains elusive", "although no evidence was given"
     r"|,\s*(?:though|although)\s+(?:[\w'’-]+\s+){0,3}?(?:verification|evidence|confirmation)\b"
     # "...; however, Reuters indicated ...": the writer turns to another's account
@@ -403,6 +407,8 @@ def _may_hold_an_aside(low: str, lo: int, hi: int) -> bool:
             ", as ",
             "marking",
             ", but ",
+            "though",
+            ", while",
         )  # fmt: skip
     )
 
