@@ -11840,3 +11840,32 @@ def test_the_denial_the_writer_sets_beside_an_accusation_is_not_part_of_it() -> 
 def test_a_deed_asked_of_another_and_joined_to_the_first_ask_is_no_deed() -> None:
     text = 'Erdogan called on Russia to "halt the shelling and withdraw from Ukrainian land".'
     assert run(text).ground == []
+
+
+def test_parties_asked_to_observe_a_new_ceasefire_made_none() -> None:
+    text = (
+        "On Monday, Arab League leaders called on all parties in Gaza to stop the "
+        "shelling and observe an immediate and lasting ceasefire."
+    )
+    assert all(s != "concluded" for _t, _p, s in steps(text))
+
+
+def test_a_withdrawal_from_talks_calls_them_off() -> None:
+    text = "Hamas announced its withdrawal from the planned talks with Israel in Cairo."
+    assert steps(text) == {("talks", ("hamas", "israel"), "cancelled")}
+
+
+def test_agreeing_to_host_a_summit_is_no_deal_and_the_summit_is_to_come() -> None:
+    text = (
+        '"President Erdogan has kindly agreed to host the summit of Russia and Ukraine '
+        'in Istanbul," Peskov said.'
+    )
+    assert {(t, s) for t, _p, s in steps(text)} == {("meeting", "planned")}
+
+
+def test_talks_as_the_aim_of_talks_told_before_are_no_second_step() -> None:
+    text = (
+        "Egypt will contact Hamas so that delegations of Israel and Hamas hold direct "
+        "negotiations in Cairo next week, with a view to negotiating a lasting truce."
+    )
+    assert [d.type for d in run(text).diplomacy if d.type == "talks"] == ["talks"]

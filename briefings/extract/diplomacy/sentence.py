@@ -407,14 +407,22 @@ _AGREED_TO_A_MANNER = re.compile(
     r"|review|look\s+(?:into|at)|explore|discuss)\b",
     re.IGNORECASE,
 )
+# The aim of a step told before: "with a view to (negotiating)", "in order to".
+_PURPOSE_BEFORE = re.compile(
+    r"\b(?:with\s+a\s+view\s+to|in\s+order\s+to|so\s+as\s+to|with\s+the\s+(?:aim|goal|intention)"
+    r"\s+of)\s+$",
+    re.IGNORECASE,
+)
 # "agreed to hold a bilateral meeting", "agreed to meet in May", "agreed to resume talks":
 # the step agreed on is the news, the agreeing no deal of its own
 _AGREED_TO_A_STEP = re.compile(
     r"(?:\s+(?:on\s+)?\w+day)?\s+to\s+(?:[a-z]+ly\s+)?(?:(?:meet|convene|reconvene)\b"
-    r"|(?:hold|have|arrange|organi[sz]e|convene|schedule|set\s+up|resume|start|begin|launch|open)"
+    r"|(?:hold|have|arrange|organi[sz]e|convene|schedule|set\s+up|resume|start|begin|launch|open"
+    # "agreed to host the summit", "agreed to take part in the talks": the step is the news
+    r"|host|attend|join|participate\s+in|take\s+part\s+in)"
     r"\s+(?:(?:a|an|the|another|further|more|new|their|its|regular|direct)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:meetings?|talks|summits?|round|rounds|sessions?|calls?|visits?|negotiations"
-    r"|consultations)\b)",
+    r"|consultations|dialogue|conference)\b)",
     re.IGNORECASE,
 )
 # What one side signs alone: "signed a law", "signed the decree".
@@ -628,6 +636,12 @@ def _read_trigger(
             return None
     if kind == "agreement" and last_kind == "agreement" and t.start() - last_end < 25:
         return None
+    if (
+        kind == "talks"
+        and last_kind in ("meeting", "talks", "call")
+        and _PURPOSE_BEFORE.search(text, max(0, t.start() - 30), t.start())
+    ):
+        return None  # "direct negotiations ..., with a view to negotiating a peace": their aim
     signed_name = False
     anaphoric = not _VERB_TRIGGER.match(word) and bool(
         _DEFINITE_BEFORE.search(text, max(0, t.start() - 60), t.start())

@@ -80,7 +80,8 @@ _CANCELLED = re.compile(
     r"|(?:will|would)\s+(?:not|no\s+longer)\s+(?:take\s+place|go\s+ahead|happen|proceed"
     r"|be\s+held)\s+now|(?:will|would)\s+no\s+longer\s+(?:take\s+place|go\s+ahead|happen"
     r"|proceed|be\s+held)"
-    r"|(?:walked|pulled)\s+out\s+of|withdr[ae]w\s+from|(?:the\s+)?(?:collapse|breakdown)\s+of"
+    r"|(?:walked|pulled)\s+out\s+of|withdr[ae]w\s+from|(?:withdrawal|pull-?out)\s+from"
+    r"|(?:the\s+)?(?:collapse|breakdown)\s+of"
     r"|voided|voids|voiding|nullif(?:ied|ies|y|ying)|annull?(?:ed|ing|s)?|tor[en]\s+up|abrogat(?:ed|es|e)"
     r"|revok(?:ed|es|e|ing)|rescind(?:ed|s|ing)?|invalidat(?:ed|es|e|ing)"
     r"|renounc(?:ed|es|e))\b",
@@ -646,8 +647,11 @@ _ASKED_TO_MAKE = re.compile(
     # ("both sides must implement a ceasefire")
     r"|\bmust|\bshould|\bneeds?\s+to)\s+"
     r"(?:[^.;]{0,80}?\band\s+)?(?:\w+ly\s+)?(?:agree|accept|sign"
+    # ("called on all parties to observe an immediate ceasefire": a new one; "the
+    # ceasefire" is one in force, read before this)
+    r"|observe|respect|abide\s+by|uphold|hono(?:u)?r"
     r"|reach|conclude|establish|implement|take\s+(?:[\w-]+\s+){0,2}steps\s+to\s+establish"
-    r"|negotiate|seal|strike|finali[sz]e)\s+(?:to\s+|on\s+)?(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$",
+    r"|negotiate|seal|strike|finali[sz]e)\s+(?:to\s+|on\s+)?(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 # A break only feared: "threatened to return to war if the truce collapsed".
@@ -1040,7 +1044,8 @@ AGREED_TO = re.compile(
     r"\b(?:agreed|agree|agrees|decided|promised|pledged|vowed)\s+"
     r"(?:on\s+\w+day\s+|last\s+\w+\s+|earlier\s+)?to\s+(?:again\s+)?"
     # ("agreed to resume talks", "agreed to hold a new round of talks")
-    r"(?:(?:resume|start|hold|begin|open|launch|continue|have)\s+(?:[\w-]+\s+){0,4}?)?$",
+    r"(?:(?:resume|start|hold|begin|open|launch|continue|have|host|attend|join|participate\s+in"
+    r"|take\s+part\s+in)\s+(?:[\w-]+\s+){0,4}?)?$",
     re.I,
 )
 # A deal not named as one there is ("as part of the truce" is): "as part of a peace deal".
