@@ -11869,3 +11869,19 @@ def test_talks_as_the_aim_of_talks_told_before_are_no_second_step() -> None:
         "negotiations in Cairo next week, with a view to negotiating a lasting truce."
     )
     assert [d.type for d in run(text).diplomacy if d.type == "talks"] == ["talks"]
+
+
+def test_who_imposed_the_cause_of_a_walkout_is_no_party_to_the_talks() -> None:
+    text = (
+        "Hamas pulled out of the planned talks with Israel in Cairo, citing new "
+        "sanctions by Egypt and Turkey on its negotiators."
+    )
+    assert steps(text) == {("talks", ("hamas", "israel"), "cancelled")}
+
+
+def test_the_pair_of_a_strife_a_call_is_about_is_not_who_spoke() -> None:
+    text = (
+        "On Monday, Erdogan urged de-escalation between Israel and Hamas during a phone "
+        "call with Egyptian President Abdel Fattah al-Sisi."
+    )
+    assert steps(text) == {("call", ("egypt", "turkey"), "held")}

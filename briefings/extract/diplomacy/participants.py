@@ -518,6 +518,13 @@ def _participants(
             and _ROLE_APPOSITION_CB.found(text, max(0, m.start - 90), m.start, sent.folded)
         )
         and not _object_of_the_verb_before(text, m, t)
+        # "urged de-escalation between Iran and Israel during a call with Pezeshkian":
+        # the pair of a strife named is what the step is about, not who takes part
+        # (a truce's pair is the war's: "the war between A and B ended with a deal")
+        and not (
+            t.lastgroup != "agreement"
+            and _STRIFE_BETWEEN.search(text, max(0, m.start - 70), m.start)
+        )
         # "Israel and Hamas, both absent from the gathering": who stays away
         and not _ABSENT_AFTER.match(text, m.end)
         and not _across_a_relative(text, m, t)
@@ -1012,9 +1019,18 @@ _PURPOSE = re.compile(
     r"|battle)\b"
     # "enjoyed a truce while the Islamic State group threatens": another clause's actor
     r"|while"
+    # why, told after it: "pulled out of the talks, citing EU sanctions on its leaders",
+    # "due to European Union sanctions": who imposed them is no party
+    r"|citing|due\s+to|because\s+of|owing\s+to|in\s+protest\s+(?:at|against|over)"
     # what it is about: "Security Council consultations on the situation between India
     # and Pakistan" are the council's, not theirs
     r"|(?:on|about|over|regarding)\s+(?:the\s+)?(?:situation|tensions?|escalation)\s+between\b)",
+    re.IGNORECASE,
+)
+# A strife between a pair, up to one of them: "de-escalation between (Iran and) (Israel)".
+_STRIFE_BETWEEN = re.compile(
+    r"\b(?:de-?escalation|escalation|calm|restraint|tensions?)\s+between\s+(?:the\s+)?"
+    r"(?:[^,;.]{1,50}?\s(?:and|&)\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
 # (where a step's clause ends, and what it is about: case-blind, see CaseBlind.search)
