@@ -11885,3 +11885,14 @@ def test_the_pair_of_a_strife_a_call_is_about_is_not_who_spoke() -> None:
         "call with Egyptian President Abdel Fattah al-Sisi."
     )
     assert steps(text) == {("call", ("egypt", "turkey"), "held")}
+
+
+def test_a_peoples_mediators_beside_the_parties_mediate() -> None:
+    text = (
+        "Delegations of Israel and Hamas, alongside Egyptian mediators, were set to hold "
+        "a new round of talks in Cairo on Sunday."
+    )
+    assert [(d.participants, d.mediators) for d in run(text).diplomacy] == [
+        (("hamas", "israel"), ("egypt",))
+    ]
+

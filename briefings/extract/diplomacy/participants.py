@@ -156,7 +156,9 @@ _MEDIATOR_AFTER = re.compile(
     r"|sponsored|proposed|drafted)\b|['’]s\s+(?:mediation|mediators?|auspices|invitation"
     r"|facilitation)\b"
     # a people's word before it: "under Qatari and Turkish mediation", "Egyptian mediation"
-    r"|(?-i:(?:\s*(?:,|and)\s*[A-Z][\w'’-]*)*\s+(?:mediation|auspices|sponsorship)\b)"
+    # ("alongside Omani mediators")
+    r"|(?-i:(?:\s*(?:,|and)\s*[A-Z][\w'’-]*)*\s+(?:mediation|auspices|sponsorship"
+    r"|mediators?|facilitators?)\b)"
     # "following intensive American diplomatic engagement", "after Qatari efforts"
     r"|(?<=[a-z])(?-i:(?:\s*(?:,|and)\s*[A-Z][\w'’-]*)*)\s+(?:diplomatic\s+)?(?:engagement"
     r"|efforts|shuttle\s+diplomacy)\b"
