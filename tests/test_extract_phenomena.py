@@ -11896,3 +11896,17 @@ def test_a_peoples_mediators_beside_the_parties_mediate() -> None:
         (("hamas", "israel"), ("egypt",))
     ]
 
+
+def test_one_deal_told_dated_and_undated_is_one_step() -> None:
+    text = (
+        "Israel and Hamas have agreed on a lasting truce, the Egyptian mediator said. "
+        "Netanyahu hailed Thursday's breakthrough deal with Hamas and said it would hold."
+    )
+    deals = [d for d in run(text, published="2024-03-09").diplomacy if d.type == "agreement"]
+    assert [(d.participants, d.date) for d in deals] == [(("hamas", "israel"), "2024-03-07")]
+    # (between other sides, or a deal of a year gone by, it is another)
+    text = (
+        "Israel and Hamas have agreed on a lasting truce. Netanyahu recalled the 2014 "
+        "deal with Hamas."
+    )
+    assert len([d for d in run(text).diplomacy if d.type == "agreement"]) == 2

@@ -171,6 +171,25 @@ def _old_deal_and_new_truce(a: DiplomaticStep, b: DiplomaticStep) -> bool:
     return bool(_TRUCE.search(dated.term or "")) != bool(_TRUCE.search(undated.term or ""))
 
 
+# A deal's word that names no kind of deal: "the deal", "a breakthrough agreement".
+_PLAIN_DEAL = re.compile(r"(?:[\w-]+\s+)?(?:deal|agreement|accord|pact)s?", re.IGNORECASE)
+_TRUCE_TERM = re.compile(r"ceasefire|cease-fire|truce|armistice|cessation\s+of\s+hostilities", re.I)
+
+
+def _one_deal_dated_once(a: DiplomaticStep, b: DiplomaticStep) -> bool:
+    """Two deals made that are one told twice: between the same sides, one dated, one
+    not (not a year alone: a deal of a year gone by), and one named plainly or both
+    truces."""
+    if not (a.type == b.type == "agreement" and a.status == b.status == "concluded"):
+        return False
+    if set(a.participants) != set(b.participants):
+        return False  # (a side more on one may be a broker's: not added to the other)
+    if bool(a.date) == bool(b.date) or len(a.date or b.date or "") == 4:
+        return False
+    plain = any(_PLAIN_DEAL.fullmatch(x.term or "") for x in (a, b))
+    return plain or all(_TRUCE_TERM.search(x.term or "") for x in (a, b))
+
+
 def _nested(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Whether two sets of sides can be the same step told again: one holds the
     other, or they share a side ("signed the document" after "left without signing")."""
@@ -359,6 +378,9 @@ def _dedupe(
                     # an earlier round)
                     and len(o.date or s.date or "") != 4
                 )
+                # "have agreed on a permanent cessation of hostilities" and "hailed
+                # Wednesday's breakthrough deal": one deal, dated once
+                or _one_deal_dated_once(o, s)
             ) and _same_sides(o.participants, s.participants):
                 helpers = (*o.mediators, *(x for x in s.mediators if x not in o.mediators))
                 merged = _less_helpers(
