@@ -11910,3 +11910,28 @@ def test_one_deal_told_dated_and_undated_is_one_step() -> None:
         "deal with Hamas."
     )
     assert len([d for d in run(text).diplomacy if d.type == "agreement"]) == 2
+
+
+def test_what_was_confirmed_to_a_news_agency_is_the_clause_before() -> None:
+    text = (
+        "The next round of talks will be held in Cairo on Sunday, Egyptian Foreign Minister "
+        "Sameh Shoukry confirmed to the state news agency MENA."
+    )
+    assert said(text) == [
+        ("egypt", "Sameh Shoukry", "The next round of talks will be held in Cairo on Sunday")
+    ]
+
+
+def test_a_post_on_a_bracketed_platforms_account_is_where_not_what() -> None:
+    text = "Fidan stressed in a post on his (X) account that dialogue is the only way forward."
+    assert [s.text for s in run(text).statements] == ["dialogue is the only way forward."]
+
+
+def test_what_a_participle_says_may_open_with_as() -> None:
+    text = (
+        "Hamas has rebuffed the demand, saying as the elected authority it has the right "
+        "to run the crossings."
+    )
+    assert [s.text for s in run(text).statements] == [
+        "as the elected authority it has the right to run the crossings."
+    ]

@@ -199,9 +199,10 @@ _LEAD_IN = re.compile(
     r"|to\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}(?=\s*,?\s*that\b)"
     # where it was said: "said on Telegram", "wrote on X", "said on state television",
     # "posted to social media"
-    r"|(?:on|to)\s+(?:(?:its|his|her|their|the)\s+)?(?:official\s+)?(?:Twitter|X|Telegram|Facebook"
-    r"|Instagram|TikTok|YouTube|Truth\s+Social|social\s+media|state(?:-run|-owned)?\s+"
-    r"(?:TV|television|media|radio))(?:\s+(?:account|channel|page|feed|handle|profile|platform|messaging\s+app"
+    # ("on his (X) account")
+    r"|(?:on|to)\s+(?:(?:its|his|her|their|the)\s+)?(?:official\s+)?\(?(?:Twitter|X|Telegram"
+    r"|Facebook|Instagram|TikTok|YouTube|Truth\s+Social|social\s+media|state(?:-run|-owned)?\s+"
+    r"(?:TV|television|media|radio))\)?(?:\s+(?:account|channel|page|feed|handle|profile|platform|messaging\s+app"
     r"|messaging\s+service|app|messenger)(?:\s+[A-Z][\w.]*)?)?"
     r"(?:\s*,\s*(?:formerly|previously)\s+(?:known\s+as|called)\s+[A-Z]\w*)?"
     # "told his 208,000 followers on Telegram that"
@@ -599,7 +600,10 @@ _ADJUNCT_TO_END = re.compile(
     r"(?:\s*,\s*(?:formerly|previously)\s+(?:known\s+as|called)\s+[^\s,;:“”\"]+)?"
     # "said the day before", "said a day earlier"
     r"|\s+(?:the\s+(?:day|night|week)\s+before|the\s+previous\s+(?:day|night|week)"
-    r"|a\s+day\s+(?:earlier|before)|earlier\s+(?:in\s+the\s+day|that\s+day)))\s*[.!?]?\s*$",
+    r"|a\s+day\s+(?:earlier|before)|earlier\s+(?:in\s+the\s+day|that\s+day))"
+    # whom it was told: "..., Araqchi confirmed to the state news agency IRNA."
+    r"|\s+to\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?(?:agency|reporters|journalists|media|press"
+    r"|broadcaster|television|radio|newspaper|daily|outlet|(?-i:[A-Z][\w.&'’-]*)))\s*[.!?]?\s*$",
     re.IGNORECASE,
 )
 # "said that ...", "said:": what follows is what was said, however it starts.
@@ -1347,6 +1351,9 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             # on Saturday, after two weeks of fighting": a clause of circumstance follows
             or (
                 cs > ve
+                # (not a participle's: "rebuffed the demand, saying as a signatory it
+                # has the right": what it says follows)
+                and not participle
                 and _CIRCUMSTANCE.match(text, cs) is not None
                 and not _THAT_OR_COLON.search(text, ve, cs)
                 # (only with what was said before the speaker: "Lavrov said after the
