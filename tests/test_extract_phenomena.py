@@ -11935,3 +11935,15 @@ def test_what_a_participle_says_may_open_with_as() -> None:
     assert [s.text for s in run(text).statements] == [
         "as the elected authority it has the right to run the crossings."
     ]
+
+
+def test_the_day_of_a_step_before_is_not_the_day_of_one_hoped_for() -> None:
+    text = (
+        "A meeting between Russian and Ukrainian envoys in Istanbul on Friday yielded "
+        "hopes of further talks but no breakthrough."
+    )
+    hoped = [d for d in run(text, published="2024-03-09").diplomacy if d.status == "proposed"]
+    assert hoped and all(d.date is None for d in hoped)
+    # (a day told of the step to come is its own)
+    text = "During this visit, on Monday, March 11, Lavrov will meet Turkish envoy Hakan Fidan."
+    assert [d.date for d in run(text, published="2024-03-09").diplomacy] == ["2024-03-11"]

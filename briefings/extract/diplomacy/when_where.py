@@ -199,6 +199,19 @@ def _date(
             continue  # "extend the ceasefire until May 18": when it ends
         if not future and _BY_START.match(phrase):
             continue  # "agreed to swap all prisoners by Friday": a deadline, not the day agreed
+        if (
+            future
+            and end <= t.start()
+            and _TOLD_AS_DONE.search(sent.text, end, t.start()) is not None
+            and any(
+                m.end() <= start
+                and start - m.end() < 90
+                and m.start() != t.start()
+                and ";" not in sent.text[m.end() : start]
+                for m in trigger_matches(sent.text, sent.folded)
+            )
+        ):
+            continue  # "A meeting ... on Friday yielded hopes of further talks": the meeting's
         if end <= t.start() and "," in between and _other_step_before(sent, t, start):
             continue  # "The truce takes effect on Monday, the sponsors of the talks said"
         if start >= t.end() and any(
@@ -244,6 +257,11 @@ def _date(
 
 
 _AND_WORD = re.compile(r"\band\b")
+# A verb told in the past between a day and a step to come: the day is the past one's
+# ("a meeting on Friday yielded hopes of further talks").
+_TOLD_AS_DONE = re.compile(
+    r"\b(?:[a-z]{3,}ed|brought|led|gave|made|left|saw|won|set\s+off|ended)\b(?![^.;]*\b(?:will|would|to)\s)"
+)
 
 
 def background_of(text: str, pos: int) -> re.Match[str] | None:
