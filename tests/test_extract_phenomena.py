@@ -11947,3 +11947,16 @@ def test_the_day_of_a_step_before_is_not_the_day_of_one_hoped_for() -> None:
     # (a day told of the step to come is its own)
     text = "During this visit, on Monday, March 11, Lavrov will meet Turkish envoy Hakan Fidan."
     assert [d.date for d in run(text, published="2024-03-09").diplomacy] == ["2024-03-11"]
+
+
+def test_his_after_a_titled_teller_of_a_state_is_that_states() -> None:
+    text = (
+        "Erdogan spoke with the president of Egypt on Friday. In the call, the president "
+        "of Egypt said his country condemns the strikes on Rafah."
+    )
+    assert {s.actor for s in run(text).statements} == {"egypt"}
+
+
+def test_whom_a_titled_teller_told_is_not_in_the_speakers_name() -> None:
+    text = "The Egyptian president told reporters the crossing would stay open."
+    assert [(s.actor, s.speaker) for s in run(text).statements] == [("egypt", "Egyptian president")]

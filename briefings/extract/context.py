@@ -695,6 +695,15 @@ _APPOSITION_CHUNK = re.compile(
     r"\s*(?:a|an)\s+(?!(?:[\w'’-]+\s+){0,6}?(?:is|are|was|were|has|have|had|said|says)\b)"
     r"[\w'’ -]{3,70}?\s*,?\s*"
 )
+# A post and the state it serves, then a verb of saying, right before "his" or "he": "the
+# emir of Qatar said (his)", "the Qatari emir told reporters (he)".
+_TITLED_TELLER = re.compile(
+    rf"\bthe\s+(?:[\w'’-]+\s+){{0,2}}?(?P<title>{alternation(NAME_TITLES)})"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?\s+"
+    rf"(?:has\s+|had\s+|also\s+)?(?P<verb>{alternation(REPORTING)})\s+(?:\w+\s+){{0,2}}?"
+    r"(?:that\s+)?$",
+    re.IGNORECASE,
+)
 # A description of the one named before its comma, closed by a comma before the verb:
 # ", an envoy widely regarded as one of the key US negotiators,", ", the top Russian
 # diplomat," (a common noun first: not a list of names, "Russia, the United States").
@@ -1852,6 +1861,22 @@ class ArticleContext:
         ]  # '"... talks with Speaker Nabih Berri," he said': he is not Berri
         if people:
             return people[-1]
+        if (titled := _TITLED_TELLER.search(sent.text, lead, pos)) is not None:
+            # "the emir of Qatar said his country condemns": he is the one the title
+            # names, known here by his country; not someone named before
+            side = next(
+                (
+                    m
+                    for m in sent.mentions
+                    if titled.start() <= m.start < titled.end("title") + 40
+                    and m.end <= titled.start("verb")
+                    and m.actor
+                    and m.kind in ("country", "demonym", "capital", "seat")
+                ),
+                None,
+            )
+            if side is not None:
+                return side
         prior = sent.prior_person
         if prior is not None and any(
             m.is_person

@@ -1025,7 +1025,9 @@ _HIS_TEAM_AFTER = re.compile(
 )
 # Many who speak after a people's word: "(Indian) officials", "(Russian) military sources".
 _MANY_AFTER = re.compile(
-    r"(?:\s+(?:[a-z-]+\s+){0,2}?(?:"
+    # (no verb between: "(Qatari) emir told reporters" are not who speak)
+    r"(?:\s+(?:(?!(?:told|tells|said|says|informed|briefed|addressed|urged|met|assured)\b)"
+    r"[a-z-]+\s+){0,2}?(?:"
     # (the plural ones: "Indian officials", not "(Red) Cross")
     + alternation({w for w in SPEAKER_NOUNS if w.endswith("s") and not w.endswith(("ss", "ngos"))})
     + r"))\b"
