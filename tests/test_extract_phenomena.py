@@ -11910,6 +11910,13 @@ def test_one_deal_told_dated_and_undated_is_one_step() -> None:
         "deal with Hamas."
     )
     assert len([d for d in run(text).diplomacy if d.type == "agreement"]) == 2
+    text = (
+        "Israel and Hamas have agreed on a lasting truce. It follows deals with Hamas "
+        "agreed on Thursday, March 7, Netanyahu said."
+    )
+    assert (
+        len([d for d in run(text, published="2024-03-09").diplomacy if d.type == "agreement"]) == 2
+    )
 
 
 def test_what_was_confirmed_to_a_news_agency_is_the_clause_before() -> None:
@@ -11960,3 +11967,4 @@ def test_his_after_a_titled_teller_of_a_state_is_that_states() -> None:
 def test_whom_a_titled_teller_told_is_not_in_the_speakers_name() -> None:
     text = "The Egyptian president told reporters the crossing would stay open."
     assert [(s.actor, s.speaker) for s in run(text).statements] == [("egypt", "Egyptian president")]
+

@@ -177,15 +177,21 @@ _TRUCE_TERM = re.compile(r"ceasefire|cease-fire|truce|armistice|cessation\s+of\s
 
 
 def _one_deal_dated_once(a: DiplomaticStep, b: DiplomaticStep) -> bool:
-    """Two deals made that are one told twice: between the same sides, one dated, one
-    not (not a year alone: a deal of a year gone by), and one named plainly or both
-    truces."""
+    """Two deals made that are one told twice: between the same sides, one dated to the
+    day, one not, each named as one deal, and one named plainly or both truces."""
     if not (a.type == b.type == "agreement" and a.status == b.status == "concluded"):
         return False
     if set(a.participants) != set(b.participants):
         return False  # (a side more on one may be a broker's: not added to the other)
-    if bool(a.date) == bool(b.date) or len(a.date or b.date or "") == 4:
-        return False
+    if bool(a.date) == bool(b.date) or len(a.date or b.date or "") != 10:
+        return False  # (a month or a year: the deal may be an older one of that time)
+    if any(
+        (x.term or "")
+        .lower()
+        .endswith(("deals", "agreements", "accords", "pacts", "ceasefires", "truces"))
+        for x in (a, b)
+    ):
+        return False  # ("deals that have taken place this year": others of the kind)
     plain = any(_PLAIN_DEAL.fullmatch(x.term or "") for x in (a, b))
     return plain or all(_TRUCE_TERM.search(x.term or "") for x in (a, b))
 
