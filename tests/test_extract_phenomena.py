@@ -11968,3 +11968,10 @@ def test_whom_a_titled_teller_told_is_not_in_the_speakers_name() -> None:
     text = "The Egyptian president told reporters the crossing would stay open."
     assert [(s.actor, s.speaker) for s in run(text).statements] == [("egypt", "Egyptian president")]
 
+
+def test_a_report_released_on_a_day_is_where_it_was_said_not_what() -> None:
+    text = (
+        "Hamas fighters killed at least 12 civilians in the town over two days, Amnesty "
+        "International said in a report released Tuesday."
+    )
+    assert [c.claimed_by for c in run(text).casualties] == ["Amnesty International"]
