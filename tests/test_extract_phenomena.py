@@ -11975,3 +11975,28 @@ def test_a_report_released_on_a_day_is_where_it_was_said_not_what() -> None:
         "International said in a report released Tuesday."
     )
     assert [c.claimed_by for c in run(text).casualties] == ["Amnesty International"]
+
+
+def test_a_sides_deed_after_a_preposition_is_a_noun_and_its_own() -> None:
+    text = (
+        "Egyptian envoy Sameh Shoukry addressed the council in an emergency session, "
+        "raising alarms over U.S. attacks on Houthi ports."
+    )
+    assert [(g.actor, g.action) for g in run(text).ground] == [("United States", "attacked")]
+
+
+def test_strikes_weighed_by_whether_to_order_them_are_none() -> None:
+    text = "Netanyahu will wait before deciding whether to authorize Israeli military strikes."
+    assert run(text).ground == []
+
+
+def test_a_word_of_a_name_given_is_no_place() -> None:
+    text = "Russia claimed the operation, dubbed Shield of Victory, saying its troops struck Kyiv."
+    assert all(g.place != "Victory" for g in run(text).ground)
+
+
+def test_intervening_with_words_is_no_ground_event() -> None:
+    text = "It was Egypt that intervened and persuaded Hamas to accept the truce."
+    assert run(text).ground == []
+    text = "Turkey intervened militarily in northern Syria in 2016."
+    assert [(g.actor, g.action) for g in run(text).ground] == [("turkey", "intervened")]

@@ -312,7 +312,8 @@ _FIRST_TO_BE = re.compile(
     r"\b(?:first|second|third|last|latest|only)\s+(?:[\w'’-]+\s+){0,2}to\s+be\s+(?:[a-z]+ly\s+)?$",
     re.IGNORECASE,
 )
-_NP_BEFORE_NOUN = re.compile(r"(?:[\w’'-]+\s+){0,3}$")
+# (a name's dots too: "U.S. attacks"; a word joined by a hyphen: "Israeli air-strikes")
+_NP_BEFORE_NOUN = re.compile(r"(?:[\w’'.-]+\s+){0,3}(?:[\w’'.]+-)?$")
 # A preposition or a verb between a side and the deed's noun: the side is not in its
 # noun phrase ("Houthis hit by air strikes", "killed 95 rebels in air strikes").
 _OUT_OF_NP = re.compile(
@@ -461,6 +462,8 @@ _MAYBE_NP = re.compile(
     # attacks by", "efforts to prevent attacks by"
     r"|\b(?:to|will|would|can|could)\s+(?:help\s+)?(?:fight|counter|combat|prevent|deter|stop"
     r"|thwart|repel|avert)\s+(?:the\s+|further\s+|more\s+)?$"
+    # undecided: "before deciding whether to authorize U.S. military strikes"
+    r"|\bwhether\s+(?:or\s+not\s+)?(?:to\s+)?(?:[\w'’.-]+\s+){0,4}$"
     # weighed, not done: "mulling strikes on Venezuelan territory", "considers further strikes"
     r"|\b(?:mull|mulls|mulled|mulling|consider|considers|considered|considering|weigh|weighs"
     r"|weighed|weighing|contemplat(?:e|es|ed|ing)|eyeing|eyes)\s+(?:[\w'’-]+\s+){0,2}$"
@@ -1094,6 +1097,14 @@ _WHOSE_BEFORE = re.compile(rf"[\w)]['’]s\s+(?:(?!(?:{_ARMED_MEN}|air|men)\b)[a
 _DEGREE_BEFORE = re.compile(r"\b(?:more|most|less|least|highly|better)\s+[\"“‘']?$", re.IGNORECASE)
 _BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?[A-Z]")
 _THE_BEFORE_NAME = re.compile(r"\b(?:the|its|their|recent|latest)\s+$", re.IGNORECASE)
+_ARMS_WORDS_GAP = re.compile(
+    r"[\s-]*(?:(?:military|army|air|naval|drone|missile|artillery|rocket|aerial)[\s-]+)*",
+    re.IGNORECASE,
+)
+_PREPOSITION_BEFORE_NAME = re.compile(
+    r"\b(?:over|about|against|after|amid|despite|following|of|on|from|with|to|by|during)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _a_move(sent: Sent, start: int, end: int) -> bool:
@@ -1118,9 +1129,14 @@ def _a_move(sent: Sent, start: int, end: int) -> bool:
                 (
                     x.kind in ("demonym", "modifier", "group")
                     or _THE_BEFORE_NAME.search(text, max(0, x.start - 8), x.start)
+                    # "raising alarms over U.S. attacks": a preposition's object
+                    or _PREPOSITION_BEFORE_NAME.search(text, max(0, x.start - 12), x.start)
+                    # "U.S. military strikes": a state, an arm's word, then the noun
+                    or (x.kind in ("country", "capital") and text[x.end : start].strip(" -"))
                 )
                 and x.end <= start
-                and not text[x.end : start].strip(" -")
+                # ("U.S. military strikes": the arm's word between is the noun's too)
+                and _ARMS_WORDS_GAP.fullmatch(text, x.end, start) is not None
                 for x in sent.mentions
             )
         )
@@ -1167,7 +1183,19 @@ def _a_move(sent: Sent, start: int, end: int) -> bool:
         _STRUCK_A_DEAL.match(text, end) or _DEAL_BEFORE.search(text, max(0, start - 60), start)
     ):
         return False
+    if word == "intervened" and _BY_WORDS_AFTER.match(text, end):
+        return False  # "Qatar intervened and persuaded Iran to agree": a go-between's deed
     return True
+
+
+# What one intervenes with when it is words: "intervened and persuaded", "intervened
+# diplomatically", "intervened to broker a truce", "intervened with Tehran".
+_BY_WORDS_AFTER = re.compile(
+    r"\s+(?:(?:personally|directly|swiftly|quickly)\s+)?(?:diplomatically|politically"
+    r"|with\s+(?:the\s+)?(?-i:[A-Z])|(?:and|to)\s+(?:(?:help|successfully)\s+)?(?:persuad|convinc|broker"
+    r"|mediat|negotiat|secur|urg|press|call|ask|talk|speak|calm|defuse|de-escalat))",
+    re.IGNORECASE,
+)
 
 
 def _can_act(ctx: ArticleContext, actor: Mention) -> bool:
@@ -1373,6 +1401,12 @@ _OWN_CLAUSE_BETWEEN = re.compile(
     r"\b(?:after|before|since|because)\s+(?:it|they|he|she|we)\b",
     re.IGNORECASE,
 )
+# A name given, capitalised up to the place's word: "dubbed Annunciation of (Victory)",
+# "codenamed Operation Iron (Wall)".
+_A_NAME_GIVEN = re.compile(
+    r"\b(?:dubbed|codenamed|code-named|named|called|titled|christened)\s+[\"“‘']?"
+    r"(?:(?:[A-Z][\w'’-]*|of|the|and)\s+){1,5}$"
+)
 _OFF_A_COAST = re.compile(
     r"\boff\s+(?:the\s+)?(?:[\w-]+\s+)?(?:coasts?|shores?)\s+of\s+(?:the\s+)?$|\boff\s+$",
     re.IGNORECASE,
@@ -1388,6 +1422,8 @@ def _a_place(sent: Sent, m: re.Match[str]) -> bool:
         return False  # "strikes on Kurdish militants": a people's word, no place
     if WATERS_OF.search(sent.text, max(0, start - 16), start):
         return False  # "in the Gulf of Aden": a sea, not the city
+    if _A_NAME_GIVEN.search(sent.text, max(0, start - 60), start):
+        return False  # "the operation, dubbed Annunciation of Victory": a name's word
     if m.group("place") in OUTLET_WORDS and any(
         a <= start < b for a, b in (o.span() for o in OUTLET_OF_WORDS.finditer(sent.text))
     ):
