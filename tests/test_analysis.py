@@ -769,6 +769,9 @@ def test_a_running_totals_place_is_one_most_of_its_reports_give():
     c2 = replace(c2, location="Selvik province")
     (row,) = analyze(arts.facts(casualties=[c1, c2, c3])).ledger
     assert row.location == "Selvik province"
+    # (half of them is not most: "dozens" in one place and "655" placeless)
+    (row,) = analyze(arts.facts(casualties=[c1, c3])).ledger
+    assert row.location is None
 
 
 def test_a_part_of_the_civilians_is_its_own_row_and_no_claim_of_all_of_them():

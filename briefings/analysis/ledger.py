@@ -493,9 +493,10 @@ def _row(ctx: Context, inc: _Incident) -> LedgerRow:
 
 def _where(inc: _Incident) -> str | None:
     """The row's place: the most specific place a source gives for an incident; for a
-    running total, only a place at least half of its reports give ("displaced 300,000
-    since July" is not a province's toll because one report counted those of a province)."""
-    if inc.since and sum(1 for it in inc.items if it.c.location) * 2 < len(inc.items):
+    running total, only a place most of its reports give ("displaced 300,000 since July"
+    is not a province's toll because one report counted those of a province; nor is
+    Iran's "627 killed" Israel's because another report counted "dozens" there)."""
+    if inc.since and sum(1 for it in inc.items if it.c.location) * 2 <= len(inc.items):
         return None
     return inc.location
 
