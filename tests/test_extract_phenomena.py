@@ -12000,3 +12000,8 @@ def test_intervening_with_words_is_no_ground_event() -> None:
     assert run(text).ground == []
     text = "Turkey intervened militarily in northern Syria in 2016."
     assert [(g.actor, g.action) for g in run(text).ground] == [("turkey", "intervened")]
+
+
+def test_a_toll_inside_a_country_is_placed_there() -> None:
+    text = "Officials said the overall death toll inside Gaza reached 627 during the week."
+    assert [c.location for c in run(text).casualties] == ["Gaza"]

@@ -689,7 +689,7 @@ OPENING_PHRASE = re.compile(
 _NO_PART_OF_A_PLACE = frozenset(("demonym", "person", "org", "seat"))
 # "in the city of Saraqib", "near Avdiivka", "on Khan Younis": a capitalised name after
 # a preposition of place.
-_PLACE = place_phrase("in|near|on|around|outside|at|across|into")
+_PLACE = place_phrase("in|inside|within|near|on|around|outside|at|across|into")
 # What a name is, between its commas: " an Iran-backed armed group" (no verb in it).
 _APPOSITION_CHUNK = re.compile(
     r"\s*(?:a|an)\s+(?!(?:[\w'’-]+\s+){0,6}?(?:is|are|was|were|has|have|had|said|says)\b)"
