@@ -186,12 +186,11 @@ _LEAD_IN = re.compile(
     r"|speech|address|post|report|tweet|video|message|letter|communiqu[eé]|release)"
     # (a noun of two words: "in a video recording", "in a audio message")
     r"(?:\s+(?:recording|clip|message|statement|address|footage|link|call))?"
-    # "in a statement posted to Telegram", "in a video released by its media arm"
-    r"(?:\s+(?:posted|published|issued|released|carried|shared|sent|put\s+out)\s+(?:on|to|by|in"
-    r"|via)\s+(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+(?=\s*(?:,|that\b|[.:]?\s*$))"
-    # "in a report released Tuesday", "in a statement issued on Monday"
-    r"|\s+(?:posted|published|issued|released|put\s+out)\s+(?:on\s+)?(?:(?-i:[A-Z])[a-z]+day"
-    r"|yesterday|today|earlier|last\s+week|this\s+week)(?=\s*(?:,|that\b|[.:]?\s*$)))?)|(?:(?:late|early)\s+)?on\s+\w+day(?:\s+(?:morning|afternoon|evening|night))?|earlier|later|last\s+\w+|this\s+\w+|in\s+[A-Z]\w+(?!\s+[A-Z]|,\s+[A-Z])|"
+    # "in a statement posted to Telegram", "in a video released by its media arm", "in a
+    # report released Tuesday"
+    r"(?:\s+(?:posted|published|issued|released|carried|shared|sent|put\s+out)\s+(?:(?:on|to|by"
+    r"|in|via)\s+(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+|(?-i:[A-Z])[a-z]+day|yesterday|today|earlier)"
+    r"(?=\s*(?:,|that\b|[.:]?\s*$)))?)|(?:(?:late|early)\s+)?on\s+\w+day(?:\s+(?:morning|afternoon|evening|night))?|earlier|later|last\s+\w+|this\s+\w+|in\s+[A-Z]\w+(?!\s+[A-Z]|,\s+[A-Z])|"
     r"(?:him|her|them|us|me)|also|again|however|though|on\s+[A-Z]\w+\s+\d+"
     # a day with no "on": "said on social media July 26 he had ..."
     rf"|(?:{MONTH_WORD})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\w)"
@@ -373,17 +372,22 @@ _REPORTERS_ASIDE = re.compile(
     r"(?:(?:widely|largely|firmly)\s+)?(?:rejected|disputed|denied|dismissed|contested)\s+by\b"
     # "..., as a US-brokered ceasefire struggled to hold": the writer's setting, a clause
     # with its own subject and a verb told in the past or the present
+    # (a verb of a setting only: "..., as Russia launched hundreds of drones" may be why)
     r"|,\s*as\s+(?:the|a|an|its|their|[A-Z][\w'’-]*)\s+(?:[\w'’-]+\s+){0,6}?"
-    r"(?:(?!(?:need|speed|seed|feed|bleed|breed|red|bed|hundred|shed)\b)[a-z]{2,}ed"
-    r"|(?:continues|remains|struggles|grows|looms|escalates|mounts|rises|intensifies"
-    r"|prepares|advances|presses|pushes|seeks|enters|nears))\b"
+    r"(?:struggled|escalated|intensified|loomed|mounted|grew|entered|neared|raged|deepened"
+    r"|worsened|unfolded|prepared|recounted|gathered|scrambled|braced|prepares|escalates"
+    r"|intensifies|looms|mounts|grows|rages|deepens|worsens|unfolds|braces|advances)\b"
     # "..., marking the latest development in the conflict": the writer's gloss
     r"|,\s*marking\s+(?:the|a|an|its)\b"
     # "..., but has never acknowledged the capture": the teller's own deed, its subject
     # left out, and none of what was told
-    r"|,\s*but\s+(?:has|have|had|did|does|do|would)\s*(?:never|not|n['’]t|yet\s+to)\b"
+    r"|(?P<but>,\s*but\s+(?:has|have|had|did|does|do|would)\s*(?:never|not|n['’]t|yet\s+to)\b)"
 )
 _THEN_THAT = re.compile(r"[\s,]*(?:that\b\s*)?")
+_FINITE_VERB = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|could|can|did|does|do|must|should)\b"
+    r"|\b[a-z]{3,}ed\b"
+)
 # A figure's thousands, then its noun, right before a verb: "11,000 troops currently".
 _A_FIGURES_WORDS_BEFORE = re.compile(r"\d,\d{3}\s+(?:[\w-]+\s+){0,3}$")
 _AT_THE_END = re.compile(r"\s*[.!?;]?[\"”’]?\s*$")
@@ -1486,6 +1490,9 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             cs >= vs  # (the words after the verb, or with it: "blamed X, although ...")
             and _may_hold_an_aside(low, cs, ce)
             and (aside := _REPORTERS_ASIDE.search(text, cs, ce)) is not None
+            # (", but had not yet signed it" after a clause of its own subject, "Israel had
+            # accepted the proposal", goes on with that subject: what was said)
+            and not (aside.group("but") and _FINITE_VERB.search(text, cs, aside.start()))
         ):
             if text[cs : aside.start()].strip(" ,"):
                 ce = aside.start()  # "..., without giving details": the reporter's words

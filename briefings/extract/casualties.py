@@ -2832,11 +2832,13 @@ _NOT_THE_STATES = re.compile(
 )
 
 
-_BY_BEFORE = re.compile(
-    r"\b(?:by|from|against"
-    # the one fought: "killed in a week of fighting with Israel"
-    r"|(?:fighting|clash(?:es)?|battles?|war|hostilities|combat|confrontations?|skirmish(?:es)?"
-    r"|gunfights?|firefights?|exchanges?)\s+with)\s+(?:the\s+)?$",
+_BY_BEFORE = re.compile(r"\b(?:by|from)\s+(?:the\s+)?$", re.IGNORECASE)
+# The one fought, told right after the dead in their own clause: "nine soldiers died in
+# two days of clashes with Israel" (not "..., as the war with Israel entered its tenth
+# month", nor "the deadliest attack against Israel").
+_FOUGHT_AFTER = re.compile(
+    r"[^,;.]{0,60}?\b(?:fighting|clash(?:es)?|battles?|hostilities|combat|confrontations?"
+    r"|skirmish(?:es)?|gunfights?|firefights?|exchanges?)\s+(?:with|against)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _ARMS_AFTER = re.compile(
@@ -2890,10 +2892,15 @@ def _state_forces(
         return None
     for m in sent.mentions:
         if m.actor == state and (
-            _BY_BEFORE.search(sent.text, max(0, m.start - 30), m.start)
+            _BY_BEFORE.search(sent.text, max(0, m.start - 12), m.start)
             or _ARMS_AFTER.match(sent.text, m.end)
+            or (
+                m.start > found.np_end and _FOUGHT_AFTER.fullmatch(sent.text, found.np_end, m.start)
+            )
         ):
-            return None  # "killed in an Israeli strike", "by Cameroon's army": it attacked
+            # "killed in an Israeli strike", "by Cameroon's army", "in clashes with
+            # Israel": it attacked, or was fought
+            return None
     if found.verb_pos < found.np_end:
         killer = ctx.subject(sent, found.verb_pos)
         if killer is not None and killer.actor == state:

@@ -381,10 +381,14 @@ _NOT_PART_OF = re.compile(
 )
 # What a side is asked, told or bound to do, not what it did: "must withdraw", "urged
 # Rwanda to withdraw", "demanded that the M23 withdraw".
+# The verbs of asking another to do a thing, before whom and "to".
+_ASKING = (
+    r"urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|ask(?:s|ed|ing)?|press(?:es|ed|ing)?"
+    r"|demand(?:s|ed|ing)?|told|tell(?:s|ing)?|order(?:s|ed|ing)?"
+)
 _ASKED_OR_OWED = re.compile(
     r"\b(?:must|should|ought\s+to|needs?\s+to|has\s+to|have\s+to)\s+(?:[a-z]+ly\s+)?$"
-    r"|\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|ask(?:s|ed|ing)?|press(?:es|ed|ing)?"
-    r"|demand(?:s|ed|ing)?|told|tell(?:s|ing)?|order(?:s|ed|ing)?|want(?:s|ed)?)\b"
+    rf"|\b(?:{_ASKING}|want(?:s|ed)?)\b"
     r"[^.;]{0,50}?\bto\s+(?:[a-z]+ly\s+)?$"
     # what an appeal is for: "his appeal ... for troops to be deployed"
     r"|\b(?:appeal|call|calls|request|plea|demand)\b[^.;]{0,80}?\bfor\s+[^.;]{1,40}?\bto\s+be\s+$",
@@ -546,8 +550,7 @@ _JOINED_TO_A_MODAL = re.compile(
     r"|sought|ready|prepared)\s+to"
     # ... or one asked of another: 'called on Rwanda to "cease support to the M23 and
     # withdraw'
-    r"|\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|ask(?:s|ed|ing)?|press(?:es|ed|ing)?"
-    r"|demand(?:s|ed|ing)?|told|tell(?:s|ing)?|order(?:s|ed|ing)?)\b[^.;]{0,50}?\bto)"
+    rf"|\b(?:{_ASKING})\b[^.;]{{0,50}}?\bto)"
     r"\s+[“\"‘]?(?:[a-z]+ly\s+)?[a-z]+\b[^,.;]{0,70}?\s+(?:and|or)\s+(?:then\s+)?$",
     re.IGNORECASE,
 )
@@ -758,8 +761,11 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[GroundEvent]:
                 continue
         if _NOT_YET_DONE.search(text, max(0, m.start() - 40), m.start()):
             continue  # "Israel will attack Rafah": the verb, and a deed to come
-        if action == "advanced" and _ADVANCE_STOPPED.search(
-            text, max(0, m.start() - 50), m.start()
+        if (
+            action == "advanced"
+            and (stopped := _ADVANCE_STOPPED.search(text, max(0, m.start() - 50), m.start()))
+            # (not "failed to halt the Russian advance": it went on)
+            and not _FAILED_TO.search(text, max(0, stopped.start() - 30), stopped.start())
         ):
             continue  # "held back the Russian advance": no ground was gained
         if _MAYBE_NP.search(text, max(0, m.start() - 40), m.start()) or _TO_COME_AFTER.match(
@@ -966,6 +972,12 @@ _ADVANCE_STOPPED = re.compile(
     r"|slow(?:s|ed|ing)?(?:\s+down)?|check(?:s|ed|ing)?|contain(?:s|ed|ing)?|den(?:y|ied|ies)"
     r"|prevent(?:s|ed|ing)?)\s+(?:(?:the|a|an|any|its|their|his|her|further|[\w'’-]+['’]s)\s+)?"
     r"(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_FAILED_TO = re.compile(
+    r"\b(?:fail(?:s|ed|ing)?|unable|powerless|struggl(?:e|es|ed|ing)|tried|trying|tries"
+    r"|attempt(?:s|ed|ing)?|sought|seek(?:s|ing)?)\s+to\s+$|\b(?:could|can|did|does|do)\s*(?:not|n['’]t)\s+$"
+    r"|\bno\s+way\s+to\s+$",
     re.IGNORECASE,
 )
 # A deed's noun told as still to come: "a military incursion by India was imminent".

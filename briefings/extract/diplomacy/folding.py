@@ -171,14 +171,37 @@ def _old_deal_and_new_truce(a: DiplomaticStep, b: DiplomaticStep) -> bool:
     return bool(_TRUCE.search(dated.term or "")) != bool(_TRUCE.search(undated.term or ""))
 
 
-# A deal's word that names no kind of deal: "the deal", "a breakthrough agreement".
-_PLAIN_DEAL = re.compile(r"(?:[\w-]+\s+)?(?:deal|agreement|accord|pact)s?", re.IGNORECASE)
-_TRUCE_TERM = re.compile(r"ceasefire|cease-fire|truce|armistice|cessation\s+of\s+hostilities", re.I)
+# What a deal is about when it is not the war's end, named before its word or after it:
+# "a grain deal", "an energy truce", "a deal on prisoner swaps".
+_PLAIN_DEAL = re.compile(r"(?:deal|agreement|accord|pact)", re.IGNORECASE)
+_DEAL_KINDS = (
+    r"grain|food|energy|power|gas|oil|water|minerals?|mining|trade|tariffs?|economic|investment"
+    r"|prisoners?|hostages?|detainees?|captives?|swaps?|exchanges?|release|bodies|remains|aid"
+    r"|humanitarian|evacuations?|maritime|port|shipping|transit|border|nuclear|security|defen[cs]e"
+    r"|arms|weapons|fisheries|airspace|refugees?|returns?"
+)
+_KIND_BEFORE = re.compile(rf"\b(?:{_DEAL_KINDS})[\s-]+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_KIND_AFTER = re.compile(
+    rf"\s+(?:on|over|for|to|covering)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_DEAL_KINDS})\b",
+    re.IGNORECASE,
+)
+
+
+def _kind_word(step: DiplomaticStep) -> str | None:
+    """What kind of deal a step's words say it is, if any ("grain", "prisoners")."""
+    text = step.evidence.sentence
+    at = text.lower().find((step.term or "").lower())
+    if at < 0:
+        return None
+    end = at + len(step.term or "")
+    kind = _KIND_BEFORE.search(text, max(0, at - 30), at) or _KIND_AFTER.match(text, end)
+    return kind.group(0).split()[0 if kind.re is _KIND_BEFORE else -1].lower() if kind else None
 
 
 def _one_deal_dated_once(a: DiplomaticStep, b: DiplomaticStep) -> bool:
     """Two deals made that are one told twice: between the same sides, one dated to the
-    day, one not, each named as one deal, and one named plainly or both truces."""
+    day, one not, each named as one deal of no other kind, and one named plainly or both
+    truces."""
     if not (a.type == b.type == "agreement" and a.status == b.status == "concluded"):
         return False
     if set(a.participants) != set(b.participants):
@@ -192,8 +215,15 @@ def _one_deal_dated_once(a: DiplomaticStep, b: DiplomaticStep) -> bool:
         for x in (a, b)
     ):
         return False  # ("deals that have taken place this year": others of the kind)
+    if _kind_word(a) != _kind_word(b):
+        return False  # ("signed a grain deal", "a deal on prisoner swaps": two)
     plain = any(_PLAIN_DEAL.fullmatch(x.term or "") for x in (a, b))
-    return plain or all(_TRUCE_TERM.search(x.term or "") for x in (a, b))
+    # (a "cessation of hostilities" is a truce too, though no trigger word of one: see
+    # triggers._TRUCE, which reads the warring sides into it)
+    return plain or all(
+        _TRUCE.search(x.term or "") or "cessation of hostilities" in (x.term or "").lower()
+        for x in (a, b)
+    )
 
 
 def _nested(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

@@ -156,9 +156,7 @@ _MEDIATOR_AFTER = re.compile(
     r"|sponsored|proposed|drafted)\b|['’]s\s+(?:mediation|mediators?|auspices|invitation"
     r"|facilitation)\b"
     # a people's word before it: "under Qatari and Turkish mediation", "Egyptian mediation"
-    # ("alongside Omani mediators")
-    r"|(?-i:(?:\s*(?:,|and)\s*[A-Z][\w'’-]*)*\s+(?:mediation|auspices|sponsorship"
-    r"|mediators?|facilitators?)\b)"
+    r"|(?-i:(?:\s*(?:,|and)\s*[A-Z][\w'’-]*)*\s+(?:mediation|auspices|sponsorship)\b)"
     # "following intensive American diplomatic engagement", "after Qatari efforts"
     r"|(?<=[a-z])(?-i:(?:\s*(?:,|and)\s*[A-Z][\w'’-]*)*)\s+(?:diplomatic\s+)?(?:engagement"
     r"|efforts|shuttle\s+diplomacy)\b"
@@ -188,6 +186,8 @@ _MEDIATOR_AFTER = re.compile(
     r"(?:talks|negotiations|discussions|dialogue)\s+between\b)",
     re.IGNORECASE,
 )
+_MEDIATORS_AFTER = re.compile(r"\s+(?:mediators?|facilitators?)\b", re.IGNORECASE)
+_JOINED_OR_MET_BEFORE = re.compile(r"\b(?:and|with|met|meet|meets|meeting)\s+(?:the\s+)?$", re.I)
 # What a teller says it does itself, as a go-between: "it had accepted a mandate to
 # facilitate", "it would mediate", "they are ready to host".
 _IT_MEDIATES = re.compile(
@@ -493,6 +493,12 @@ def _participants(
     later = OTHER_EVENT_CB.search(text, t.end(), hi, sent.folded) or _PURPOSE_CB.search(
         text, t.end(), hi, sent.folded
     )
+    if (
+        later is not None
+        and later.group(0).lower() in ("due to", "because of", "owing to")
+        and _BETWEEN_WORD.search(text, later.end(), hi)
+    ):
+        later = None  # "stalled because of differences between Israel and Hamas": theirs
     if later is not None and not _MEDIATION_NP.match(text, later.end()):
         # (but "agreed a truce after Egyptian mediation": who brought it about)
         hi = later.start()
@@ -1012,6 +1018,8 @@ def _clause_sides(
 
 # What a step is for names no party to it: "talks aimed at easing tension between
 # Ankara and Damascus", "to discuss Syria".
+# Words of a strife between two that others speak of: "tensions between A and B".
+_STRIFE_WORDS = r"de-?escalation|escalation|calm|restraint|tensions?"
 _PURPOSE = re.compile(
     r"\b(?:aimed\s+at|aiming\s+(?:at|to)|in\s+(?:a|an)\s+(?:bid|effort|attempt)\s+to"
     r"|to\s+(?:try\s+to\s+|help\s+)?(?:discuss|end|ease|defuse|calm|resolve|settle|stop|halt"
@@ -1026,12 +1034,12 @@ _PURPOSE = re.compile(
     r"|citing|due\s+to|because\s+of|owing\s+to|in\s+protest\s+(?:at|against|over)"
     # what it is about: "Security Council consultations on the situation between India
     # and Pakistan" are the council's, not theirs
-    r"|(?:on|about|over|regarding)\s+(?:the\s+)?(?:situation|tensions?|escalation)\s+between\b)",
+    rf"|(?:on|about|over|regarding)\s+(?:the\s+)?(?:situation|{_STRIFE_WORDS})\s+between\b)",
     re.IGNORECASE,
 )
 # A strife between a pair, up to one of them: "de-escalation between (Iran and) (Israel)".
 _STRIFE_BETWEEN = re.compile(
-    r"\b(?:de-?escalation|escalation|calm|restraint|tensions?)\s+between\s+(?:the\s+)?"
+    rf"\b(?:{_STRIFE_WORDS})\s+between\s+(?:the\s+)?"
     r"(?:[^,;.]{1,50}?\s(?:and|&)\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
@@ -1172,6 +1180,9 @@ def _mediator_words(text: str, m: Mention) -> bool:
         _MEDIATOR_BEFORE_CB.found(before)
         or _MEDIATOR_AFTER.match(text, m.end)
         or _IN_THE_ROLE_AFTER.match(text, m.end)
+        # "alongside Omani mediators" (not joined to a party or met: "Hamas and Egyptian
+        # mediators held talks", "talks with Qatari mediators")
+        or (_MEDIATORS_AFTER.match(text, m.end) and not _JOINED_OR_MET_BEFORE.search(before))
     ):
         return True
     listed = _LISTED_AFTER.match(text, m.end)

@@ -260,7 +260,11 @@ _AND_WORD = re.compile(r"\band\b")
 # A verb told in the past between a day and a step to come: the day is the past one's
 # ("a meeting on Friday yielded hopes of further talks").
 _TOLD_AS_DONE = re.compile(
-    r"\b(?:[a-z]{3,}ed|brought|led|gave|made|left|saw|won|set\s+off|ended)\b(?![^.;]*\b(?:will|would|to)\s)"
+    # (not a hyphened word's, nor an adjective after its article: "the much-anticipated
+    # summit", "the planned talks")
+    r"(?<![-\w])(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)"
+    r"(?:[a-z]{3,}ed|brought|led|gave|made|left|saw|won|set\s+off|ended)\b"
+    r"(?![^.;]*\b(?:will|would|to)\s)"
 )
 
 
