@@ -7898,7 +7898,8 @@ def test_a_hyphened_word_ending_in_a_verb_of_saying_is_none() -> None:
 def test_a_sea_named_after_a_city_is_no_city() -> None:
     cfg = CONFIG.replace("actors:\n", "actors:\n  houthis: {name: Houthis}\n")
     text = "The Houthis attacked a ship in the Gulf of Aden on Monday."
-    assert [(g.actor, g.place) for g in run(text, cfg=cfg).ground] == [("houthis", None)]
+    # (the sea by its whole name, as the figures' places read it; never the city Aden)
+    assert [(g.actor, g.place) for g in run(text, cfg=cfg).ground] == [("houthis", "Gulf of Aden")]
 
 
 def test_a_meeting_not_allowed_is_not_planned() -> None:
@@ -12047,3 +12048,13 @@ def test_intervening_with_words_is_no_ground_event() -> None:
 def test_a_toll_inside_a_country_is_placed_there() -> None:
     text = "Officials said the overall death toll inside Gaza reached 627 during the week."
     assert [c.location for c in run(text).casualties] == ["Gaza"]
+
+
+def test_a_deeds_place_is_read_as_a_figures_place_is() -> None:
+    text = "A medic was killed in an Israeli strike on the Maghazi refugee camp on Monday."
+    facts = run(text)
+    assert [g.place for g in facts.ground] == ["Maghazi"]
+    assert [c.location for c in facts.casualties] == ["Maghazi"]
+    # (not a family's name, nor a word that names a place only with another)
+    text = "An Israeli strike hit the home of the Abu Salim family in the Southern parts."
+    assert [g.place for g in run(text).ground] == [None]

@@ -29,6 +29,7 @@ from briefings.nlp.vocabulary import (
     WATERS_OF,
     alternation,
     grouped_words,
+    place_phrase,
 )
 
 # A side's armed men and arms, after its name: "Hamas fighters", "Israeli jets", "Russia's
@@ -144,11 +145,12 @@ _VERB_SCAN = caseless(r"(?<!\w)(?:" + grouped_words(v for _, v, _ in _ACTIONS if
 _NOUN_SCAN = caseless(r"(?<!\w)(?:" + grouped_words(n for _, _, n in _ACTIONS) + r")\b")
 
 
-_PLACE = re.compile(
-    r"\b(?:in|near|on|towards?|around|into|at|outside|of|from)\s+(?:the\s+(?:city|town|village"
-    r"|province|region|area|district|outskirts|countryside|border\s+town|enclave)\s+of\s+)?"
-    rf"(?P<place>{PLACE_NAME})"
-)
+# (the one reading of a named place the figures' places use too: "on the Nuseirat
+# refugee camp", "in the city of Saraqib", "in Syria's Idlib province")
+_PLACE = place_phrase("in|near|on|toward|towards|around|into|at|outside|from")
+# ... and after "of" a name alone: "the outskirts of Kharkiv" (not "the headquarters of
+# the Sixth Infantry Division", "Article 54 of the Geneva Convention")
+_PLACE_OF = re.compile(rf"\bof\s+(?P<place>{PLACE_NAME})")
 # The place a verb takes as its object: "captured Goma", "shelled Kharkiv on Monday";
 # not a name that qualifies what was hit ("struck Wagner positions").
 _OBJECT_PLACE = re.compile(
@@ -1391,7 +1393,8 @@ def _place(sent: Sent, pos: int, direct: bool | None = None) -> str | None:
             for x in sent.mentions
         ):
             return _POSSESSIVE_END.sub("", obj.group("place"))
-    for m in _PLACE.finditer(sent.text, pos):
+    found = [*_PLACE.finditer(sent.text, pos), *_PLACE_OF.finditer(sent.text, pos)]
+    for m in sorted(found, key=lambda m: m.start()):
         if m.start() - pos > 80 or _OWN_CLAUSE_BETWEEN.search(sent.text, pos, m.start()):
             break  # (not "struck the boat after it had left Venezuela": the other clause's)
         if _OFF_A_COAST.search(sent.text, max(0, m.start("place") - 30), m.start("place")):
@@ -1413,6 +1416,11 @@ _OWN_CLAUSE_BETWEEN = re.compile(
     r"\b(?:after|before|since|because)\s+(?:it|they|he|she|we)\b",
     re.IGNORECASE,
 )
+# A word that names a place only with another: "Southern (Lebanon)", "New (York)".
+_NO_NAME_ALONE = frozenset(
+    "Southern Northern Eastern Western Central Arab New Upper Lower Greater Old".split()
+)
+_A_FAMILY_AFTER = re.compile(r"\s+(?:family|families|clan|tribe|household)\b", re.IGNORECASE)
 # A name given, capitalised up to the place's word: "dubbed Annunciation of (Victory)",
 # "codenamed Operation Iron (Wall)".
 _A_NAME_GIVEN = re.compile(
@@ -1436,6 +1444,10 @@ def _a_place(sent: Sent, m: re.Match[str]) -> bool:
         return False  # "in the Gulf of Aden": a sea, not the city
     if _A_NAME_GIVEN.search(sent.text, max(0, start - 60), start):
         return False  # "the operation, dubbed Annunciation of Victory": a name's word
+    if _A_FAMILY_AFTER.match(sent.text, end):
+        return False  # "the home of the Abdul Aal family": whose, not where
+    if m.group("place") in _NO_NAME_ALONE or m.group("place").startswith("United Nations"):
+        return False  # "in the Southern and Southwestern parts", "at the United Nations"
     if m.group("place") in OUTLET_WORDS and any(
         a <= start < b for a, b in (o.span() for o in OUTLET_OF_WORDS.finditer(sent.text))
     ):
