@@ -12058,3 +12058,10 @@ def test_a_deeds_place_is_read_as_a_figures_place_is() -> None:
     # (not a family's name, nor a word that names a place only with another)
     text = "An Israeli strike hit the home of the Abu Salim family in the Southern parts."
     assert [g.place for g in run(text).ground] == [None]
+
+
+def test_strikes_ordered_of_another_are_not_yet_made() -> None:
+    text = "Putin ordered the army to carry out immediate and massive strikes on Kyiv."
+    assert run(text).ground == []
+    text = "The Russian army carried out massive strikes on Kyiv."
+    assert [(g.actor, g.action) for g in run(text).ground] == [("russia", "struck")]

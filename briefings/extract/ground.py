@@ -763,6 +763,10 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[GroundEvent]:
                 continue
         if _NOT_YET_DONE.search(text, max(0, m.start() - 40), m.start()):
             continue  # "Israel will attack Rafah": the verb, and a deed to come
+        if "to" in text[max(0, m.start() - 100) : m.start()] and _ASKED_TO_CARRY_OUT.search(
+            text, max(0, m.start() - 100), m.start()
+        ):
+            continue  # "ordered the military to carry out immediate strikes": asked, not done
         if (
             action == "advanced"
             and (stopped := _ADVANCE_STOPPED.search(text, max(0, m.start() - 50), m.start()))
@@ -974,6 +978,13 @@ _ADVANCE_STOPPED = re.compile(
     r"|slow(?:s|ed|ing)?(?:\s+down)?|check(?:s|ed|ing)?|contain(?:s|ed|ing)?|den(?:y|ied|ies)"
     r"|prevent(?:s|ed|ing)?)\s+(?:(?:the|a|an|any|its|their|his|her|further|[\w'’-]+['’]s)\s+)?"
     r"(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# A deed one side asks or orders another to carry out: "ordered the military to carry out
+# immediate and powerful (strikes)", "urged the army to launch an (offensive)".
+_ASKED_TO_CARRY_OUT = re.compile(
+    rf"\b(?:{_ASKING})\b[^.;]{{0,50}}?\bto\s+[“\"‘]?(?:[a-z]+ly\s+)?(?:carry\s+out|launch"
+    r"|conduct|mount|stage|step\s+up|intensify|resume)\s+[“\"‘]?(?:[\w'’-]+\s+){0,4}$",
     re.IGNORECASE,
 )
 _FAILED_TO = re.compile(
