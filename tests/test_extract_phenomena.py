@@ -2719,8 +2719,9 @@ def test_the_narrower_rules_of_this_session_leave_these_alone(sentence: str, wan
     ("sentence", "want"),
     [
         (
+            # (Egypt, who urges it, mediates: a truce is the fighting sides')
             "Egypt urged Israel and Hamas to observe an immediate ceasefire.",
-            {("agreement", ("egypt", "hamas", "israel"), "proposed")},
+            {("agreement", ("hamas", "israel"), "proposed")},
         ),
         (
             "Israel and Hamas signed a ceasefire that is unlikely to hold.",
@@ -12065,3 +12066,18 @@ def test_strikes_ordered_of_another_are_not_yet_made() -> None:
     assert run(text).ground == []
     text = "The Russian army carried out massive strikes on Kyiv."
     assert [(g.actor, g.action) for g in run(text).ground] == [("russia", "struck")]
+
+
+def test_who_speaks_of_or_brings_about_a_truce_of_the_fighting_sides_mediates() -> None:
+    text = (
+        "Hamas fighters killed two Israeli soldiers in Rafah. “We are very close,” Erdogan "
+        "said of a potential ceasefire deal."
+    )
+    truces = [d for d in run(text).diplomacy if d.type == "agreement"]
+    assert [(d.participants, d.mediators) for d in truces] == [(("hamas", "israel"), ("turkey",))]
+    # (not one named between, at the step or elsewhere in the sentence)
+    text = (
+        "Hamas fighters killed two Israeli soldiers in Rafah. Hamas was not bound by a "
+        "ceasefire call issued at a meeting in Cairo between Israel and Egypt."
+    )
+    assert all("egypt" not in d.mediators for d in run(text).diplomacy)

@@ -775,6 +775,25 @@ def _participants(
         # direct talks are the other two's; who backs them goes between
         mediators.append(who.actor)
         found = [a for a in found if a != who.actor]
+    if (
+        t.lastgroup == "agreement"
+        and _TRUCE.search(t.group(0))
+        and len(ctx.belligerents) >= 2
+        and set(ctx.belligerents[:2]) <= set(found)
+        and (others := {a for a in found if a not in ctx.belligerents[:2]})
+        # (not one named a party between anywhere in the sentence: "a truce between
+        # Israel, Hamas and Egypt", "a call issued at a meeting between the presidents of
+        # Congo and Rwanda")
+        and not any(
+            others & set(_between(text, word.start() - 1, sides[0]))
+            for word in _BETWEEN_WORD.finditer(text)
+        )
+    ):
+        # "Trump said of a potential cease-fire deal", "a truce proposed by the US-led
+        # group": the two fighting sides are a truce's parties; who speaks of it, calls
+        # for it or brings it about with them mediates
+        mediators += sorted(others - set(mediators))
+        found = [a for a in found if a in ctx.belligerents[:2]]
     found = [a for a in found if a not in mediators or a in ctx.belligerents[:2]]
     return sorted(dict.fromkeys(found)), sorted(dict.fromkeys(mediators))
 
