@@ -12081,3 +12081,11 @@ def test_who_speaks_of_or_brings_about_a_truce_of_the_fighting_sides_mediates() 
         "ceasefire call issued at a meeting in Cairo between Israel and Egypt."
     )
     assert all("egypt" not in d.mediators for d in run(text).diplomacy)
+
+
+def test_a_step_announced_by_someone_on_a_day_is_no_words_of_its_sides() -> None:
+    text = (
+        "The truce between Israel and Hamas, announced early Tuesday by Egyptian officials, "
+        "was made possible through Qatari mediation."
+    )
+    assert run(text).statements == []

@@ -383,6 +383,13 @@ _REPORTERS_ASIDE = re.compile(
     # left out, and none of what was told
     r"|(?P<but>,\s*but\s+(?:has|have|had|did|does|do|would)\s*(?:never|not|n['’]t|yet\s+to)\b)"
 )
+# When, between a participle and its agent: "(announced) early Tuesday by".
+_WHEN_THEN_BY = re.compile(
+    r"(?:\s+(?:early|late|on|last|this|earlier|later|jointly|publicly|officially|first|only"
+    r"|(?-i:[A-Z])[a-z]+day|morning|afternoon|evening|night|week|month))+\s+by\s"
+    r"(?!(?:telephone|phone|video|letter|e-?mail|text|radio|satellite)\b)",
+    re.IGNORECASE,
+)
 _THEN_THAT = re.compile(r"[\s,]*(?:that\b\s*)?")
 _FINITE_VERB = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|could|can|did|does|do|must|should)\b"
@@ -961,8 +968,12 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             continue  # "a claim", "the leader's claims": nouns, not someone speaking
         if verb.endswith("s") and _PREPOSITION_BEFORE.search(text, max(0, vs - 12), vs):
             continue  # "insist on demands that", "amid warnings": plural nouns, not verbs
-        if verb.endswith("ed") and _BY.match(text, ve, ve + 4):
-            continue  # "the initiative announced by el-Sisi": a passive, nobody speaks here
+        if verb.endswith("ed") and (
+            _BY.match(text, ve, ve + 4) or _WHEN_THEN_BY.match(text, ve, ve + 40)
+        ):
+            # "the initiative announced by el-Sisi", "the ceasefire, announced early
+            # Tuesday by Trump, ...": a passive, nobody speaks here
+            continue
         if verb.startswith(("respond", "repl")) and (
             _WITH_OR_BY.match(text, ve) or _ANSWERED_IN_DEED.match(text, ve)
         ):
