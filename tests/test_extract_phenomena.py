@@ -12089,3 +12089,13 @@ def test_a_step_announced_by_someone_on_a_day_is_no_words_of_its_sides() -> None
         "was made possible through Qatari mediation."
     )
     assert run(text).statements == []
+
+
+def test_a_measure_declared_is_no_statement() -> None:
+    text = (
+        "Ukrainian Defence Minister Dmytro Kuleba declared a state of emergency throughout "
+        "the country."
+    )
+    assert run(text).statements == []
+    text = "Kuleba announced a new plan to end the war."
+    assert [s.text for s in run(text).statements] == ["a new plan to end the war."]

@@ -383,6 +383,13 @@ _REPORTERS_ASIDE = re.compile(
     # left out, and none of what was told
     r"|(?P<but>,\s*but\s+(?:has|have|had|did|does|do|would)\s*(?:never|not|n['’]t|yet\s+to)\b)"
 )
+# A measure declared, which is a deed: "a (special) state of emergency", "a curfew".
+_A_MEASURE_TAKEN = re.compile(
+    r"(?:a|an|the)\s+[“\"]?(?:[\w-]+\s+){0,2}?(?:state\s+of\s+(?:emergency|war|siege|alert)|curfew"
+    r"|martial\s+law|lockdown|general\s+mobili[sz]ation|(?:national\s+)?(?:day|days|period)\s+of"
+    r"\s+mourning)\b",
+    re.IGNORECASE,
+)
 # When, between a participle and its agent: "(announced) early Tuesday by".
 _WHEN_THEN_BY = re.compile(
     r"(?:\s+(?:early|late|on|last|this|earlier|later|jointly|publicly|officially|first|only"
@@ -1319,6 +1326,11 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             # of others' begins
             ce = other.start()
         content = text[cs:ce].strip(" ,.;:")
+        if verb.startswith(("declar", "announc")) and _A_MEASURE_TAKEN.match(content):
+            # "declared a state of emergency": a measure taken, no words of a stance (its
+            # teller still the subject of a verb joined: "... and said schools would close")
+            main = main or speaker
+            continue
         inverted_doc = None
         name = None
         # "The talks, he said on Monday, would ...": where the verb's own words end
