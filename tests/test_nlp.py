@@ -321,3 +321,14 @@ def test_a_quote_that_opens_right_after_a_stop_starts_a_sentence() -> None:
     # a quote that closes with its stop stays
     assert len(split_sentences('Kuleba called it "a crime." Then he left.')) == 2
     assert len(split_sentences('Kuleba called it "a crime."')) == 1
+
+
+def test_a_long_line_ending_on_a_stop_ends_its_sentence() -> None:
+    text = (
+        "The two leaders discussed the war and the aid corridors at length, according to a "
+        "statement issued by the presidency on X.\nErdogan said the corridors must stay open."
+    )
+    assert [s.text for s in split_sentences(text)] == [
+        text.split("\n")[0],
+        "Erdogan said the corridors must stay open.",
+    ]

@@ -181,6 +181,10 @@ def _line_is_block(text: str, start: int, stop: int) -> bool:
     if nxt[:1].islower():
         return False
     line = text[max(start, text.rfind("\n", 0, stop) + 1) : stop].rstrip()
+    if line.endswith((".", "!", "?", "…", '."', ".”")) and nxt[:1].isupper():
+        # "... a statement issued by the Directorate on X.\nErdoğan emphasized": a
+        # line that ends on a stop, however long, ends its sentence (not an initial's)
+        return True
     return len(line) < _WRAPPED_LINE and not _DANGLING.search(line)
 
 
