@@ -11818,6 +11818,20 @@ def test_the_one_an_aside_describes_speaks_not_a_side_named_in_it() -> None:
             "confirmed the loss of any village.",
             "Russian attempts to cross the river",
         ),
+        (
+            "Egypt said it was open to hosting new talks, though Cairo has not publicly "
+            "detailed its plan.",
+            "it was open to hosting new talks",
+        ),
+        (
+            "Hamas said it would defend the south, where Israeli forces have seized two "
+            "villages since Monday.",
+            "it would defend the south",
+        ),
+        (
+            "Russia said it would restore order in the town, but there was no sign of troops.",
+            "it would restore order in the town",
+        ),
     ],
 )
 def test_the_writers_setting_after_what_was_said_is_not_said(text: str, said: str) -> None:

@@ -357,14 +357,24 @@ _REPORTERS_ASIDE = re.compile(
     r"\s+(?:that|which)\s+(?:could|can|have|has|had)\s*(?:not|n['’]t)\b"
     # "..., though the government did not immediately confirm": the writer's caveat
     r"|,\s*(?:though|although|but)\s+[^,;]{2,60}?\s+(?:did|has|have|had|could|can)\s*(?:not|n['’]t)"
-    r"\s+(?:been\s+|be\s+)?(?:immediately\s+|yet\s+|independently\s+)?(?:confirm|comment|respond|verif"
-    r"|reply)"
+    # ("though Kinshasa has not publicly detailed its proposal")
+    r"\s+(?:been\s+|be\s+)?(?:immediately\s+|yet\s+|independently\s+|publicly\s+)?(?:confirm|comment"
+    r"|respond|verif|reply|detail|disclos|explain|elaborat|specif|reveal|provid|publish)"
     # "..., though Kigali denies these claims": the writer sets the denial beside it
     r"|,\s*(?:though|although|while|but)\s+[^,;]{2,60}?\s+(?:has\s+|have\s+)?"
     r"(?:(?:repeatedly|consistently|strongly|long|always)\s+)?(?:den(?:y|ies|ied)|reject(?:s|ed)"
     r"|dismiss(?:es|ed)|disput(?:es|ed))\b"
     # "..., though verification remains elusive", "although no evidence was given"
     r"|,\s*(?:though|although)\s+(?:[\w'’-]+\s+){0,3}?(?:verification|evidence|confirmation)\b"
+    # the war told of, after what was said: "..., in the conflict, which has seen the M23
+    # seize key cities", "in the east, where fighting has killed more than 700 people"
+    r"|,\s*(?:which|where\s+[^,;]{1,80}?)\s+(?:has|have|had)\s+(?:already\s+|so\s+far\s+)?"
+    r"(?:seen|killed|left|displaced|uprooted|claimed|cost|forced|devastated|seized|captured"
+    r"|taken)\b"
+    # "..., but there was no sign of soldiers", "..., but on Friday all countries held ...":
+    # the writer's own news
+    r"|,\s*but\s+(?:there\s+(?:was|were|is|are|has\s+been|have\s+been)\s+no\b"
+    r"|on\s+(?-i:[A-Z])[a-z]+day\b)"
     # "...; however, Reuters indicated ...": the writer turns to another's account
     r"|;\s*(?:however|meanwhile)\b"
     # "..., a claim rejected by multiple countries": the writer's note on it
@@ -431,6 +441,8 @@ def _may_hold_an_aside(low: str, lo: int, hi: int) -> bool:
             ", but ",
             "though",
             ", while",
+            ", which",
+            ", where",
         )  # fmt: skip
     )
 
