@@ -12113,3 +12113,13 @@ def test_a_measure_declared_is_no_statement() -> None:
     assert run(text).statements == []
     text = "Kuleba announced a new plan to end the war."
     assert [s.text for s in run(text).statements] == ["a new plan to end the war."]
+
+
+def test_a_town_and_a_day_opening_a_sentence_are_a_dateline_not_words() -> None:
+    text = (
+        "Cairo, Feb 4 Leaders of the region have resolved to meet for an extraordinary "
+        "summit on Gaza, Egyptian Foreign Minister Sameh Shoukry said Monday."
+    )
+    assert [s.text for s in run(text).statements] == [
+        "Leaders of the region have resolved to meet for an extraordinary summit on Gaza"
+    ]

@@ -2046,6 +2046,8 @@ CAPS_DATELINE = re.compile(
     # "May 23 (UPI) -- A prisoner swap ...": the day and the agency, the place left out
     rf"|^(?:{MONTH_WORD})\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?\s*"
     r"\([A-Za-z .]{2,25}\)\s*[–—_-]{1,2}\s*"
+    # "Nairobi, Feb 4 Leaders from ...": a town in title case and the day, nothing more
+    rf"|^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?,\s*(?:{MONTH_WORD})\.?\s+\d{{1,2}}\s+(?=[A-Z])"
 )
 
 
