@@ -12123,3 +12123,11 @@ def test_a_town_and_a_day_opening_a_sentence_are_a_dateline_not_words() -> None:
     assert [s.text for s in run(text).statements] == [
         "Leaders of the region have resolved to meet for an extraordinary summit on Gaza"
     ]
+
+
+def test_words_that_are_only_a_name_are_no_statement() -> None:
+    text = (
+        "According to Erdogan, Egyptian President Abdel Fattah al-Sisi and Israeli Prime "
+        "Minister Benjamin Netanyahu have confirmed attendance at the summit."
+    )
+    assert "Egyptian President Abdel Fattah al-Sisi" not in [s.text for s in run(text).statements]

@@ -613,6 +613,10 @@ def _reported(ctx: ArticleContext, sent: Sent, act: Speech) -> Statement | None:
         return None  # "The Israeli strike underscored the risks": a deed, no one speaking
     if here and start <= sp.start < act.content_end and _NO_VERB.fullmatch(content):
         return None  # "Britain's prime minister responded, saying ...": only who spoke
+    if _ONLY_NAMES.fullmatch(content) and _A_TITLE_WORD.search(content):
+        # "According to Ruto, DRC President Felix Tshisekedi [and ...]": a titled name (not
+        # a headline's words in title case: "Ukraine Attacked Kursk")
+        return None
     return Statement(
         actor=_voice(ctx, act.speaker),
         # (the words after a mention of another sentence tell nothing of it here)
@@ -622,6 +626,16 @@ def _reported(ctx: ArticleContext, sent: Sent, act: Speech) -> Statement | None:
         evidence=ctx.evidence(sent),
         date=_said_on(ctx, sent, (act.content_start, act.content_end)),
     )
+
+
+_A_TITLE_WORD = re.compile(
+    r"\b(?:President|Minister|Premier|Secretary|General|Chief|Commander|Ambassador|Envoy"
+    r"|Spokes(?:man|woman|person)|Leader|King|Emir|Prince|Chairman|Governor|Director)\b"
+)
+# Words that are only a name and its title: no words of anyone's.
+_ONLY_NAMES = re.compile(
+    r"(?:(?:(?:al|el|bin|ibn|de|van|von|da|di)[-\s])?[A-Z][\w.'’-]*\s*|(?:of|the|and)\s+)+[.,;:]?"
+)
 
 
 @dataclass(frozen=True)
