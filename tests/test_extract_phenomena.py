@@ -12131,3 +12131,15 @@ def test_words_that_are_only_a_name_are_no_statement() -> None:
         "Minister Benjamin Netanyahu have confirmed attendance at the summit."
     )
     assert "Egyptian President Abdel Fattah al-Sisi" not in [s.text for s in run(text).statements]
+
+
+def test_a_separate_step_named_after_a_step_keeps_its_own_sides() -> None:
+    text = (
+        "Egypt hosted the signing of a truce between Israel and Hamas on Sunday. This truce, "
+        "signed by envoys of both, is seen as a breakthrough and it followed a separate "
+        "prisoner deal between Russia and Ukraine signed in Istanbul last month."
+    )
+    deals = {
+        d.participants for d in run(text, published="2024-03-06").diplomacy if d.type == "agreement"
+    }
+    assert deals == {("hamas", "israel"), ("russia", "ukraine")}

@@ -499,6 +499,8 @@ def _participants(
         and _BETWEEN_WORD.search(text, later.end(), hi)
     ):
         later = None  # "stalled because of differences between Israel and Hamas": theirs
+    if (another := _ANOTHER_STEP.search(text, t.end(), hi)) is not None:
+        hi = another.start()  # "..., and it followed a separate peace deal between A and B"
     if later is not None and not _MEDIATION_NP.match(text, later.end()):
         # (but "agreed a truce after Egyptian mediation": who brought it about)
         hi = later.start()
@@ -1037,6 +1039,14 @@ def _clause_sides(
 
 # What a step is for names no party to it: "talks aimed at easing tension between
 # Ankara and Damascus", "to discuss Syria".
+# Another step of its kind named after the step: "a separate peace deal", "an earlier
+# truce", "a previous round of talks" (whose sides are its own).
+_ANOTHER_STEP = re.compile(
+    r"\b(?:a|an|the)\s+(?:separate|another|earlier|previous|different|prior|former)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|truce|ceasefire|pact|talks|meeting|summit"
+    r"|round|negotiations)\b",
+    re.IGNORECASE,
+)
 # Words of a strife between two that others speak of: "tensions between A and B".
 _STRIFE_WORDS = r"de-?escalation|escalation|calm|restraint|tensions?"
 _PURPOSE = re.compile(
