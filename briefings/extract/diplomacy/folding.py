@@ -171,9 +171,10 @@ def _old_deal_and_new_truce(a: DiplomaticStep, b: DiplomaticStep) -> bool:
     return bool(_TRUCE.search(dated.term or "")) != bool(_TRUCE.search(undated.term or ""))
 
 
+# A deal's word that names no kind of deal: "deal", "agreement".
+_PLAIN_DEAL = re.compile(r"(?:deal|agreement|accord|pact)", re.IGNORECASE)
 # What a deal is about when it is not the war's end, named before its word or after it:
 # "a grain deal", "an energy truce", "a deal on prisoner swaps".
-_PLAIN_DEAL = re.compile(r"(?:deal|agreement|accord|pact)", re.IGNORECASE)
 _DEAL_KINDS = (
     r"grain|food|energy|power|gas|oil|water|minerals?|mining|trade|tariffs?|economic|investment"
     r"|prisoners?|hostages?|detainees?|captives?|swaps?|exchanges?|release|bodies|remains|aid"
