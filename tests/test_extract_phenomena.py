@@ -12143,3 +12143,11 @@ def test_a_separate_step_named_after_a_step_keeps_its_own_sides() -> None:
         d.participants for d in run(text, published="2024-03-06").diplomacy if d.type == "agreement"
     }
     assert deals == {("hamas", "israel"), ("russia", "ukraine")}
+
+
+def test_it_after_a_joined_verb_of_saying_is_the_sentences_subject() -> None:
+    text = (
+        "Hamas described the crossing as the main supply line of Israeli forces in the "
+        "south, and said it fired six rockets at the site."
+    )
+    assert [(g.actor, g.action) for g in run(text).ground] == [("hamas", "attacked")]

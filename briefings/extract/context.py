@@ -1937,6 +1937,14 @@ class ArticleContext:
             ]
             if many:
                 return many[-1]
+        if (
+            sides
+            and _AND_SAID_BEFORE.search(sent.text, max(0, pos - 30), pos)
+            and not OBJECT_OF.search(sent.text, max(0, sides[0].start - 12), sides[0].start)
+        ):
+            # "The IRGC described Al Udeid as the base of American forces, and said it fired
+            # six missiles": the verb joined to the sentence's own, and its subject's "it"
+            return sides[0]
         if near:
             return near[-1]  # "the coalition answered with air strikes that it said ..."
         if sides:
@@ -1944,6 +1952,11 @@ class ArticleContext:
         return sent.prior_side
 
 
+# A verb of saying joined to the sentence's own by "and", with no subject of its own.
+_AND_SAID_BEFORE = re.compile(
+    r",?\s+and\s+(?:also\s+|later\s+|then\s+)?(?:said|says|added|stated|claimed|announced)"
+    r"\s+(?:that\s+)?$"
+)
 #: A state's own name, which "they" rarely stands for ("Russia ... it").
 _A_STATES_NAME = ("country", "capital", "seat")
 # A plural noun phrase a name begins: "Kesh officials", "Tarvos's fighters".
