@@ -77,8 +77,9 @@ _NOUN_BEFORE = re.compile(
     r"(?:\s+(?:strongly|repeatedly|flatly|firmly))?)\s+$",
     re.IGNORECASE,
 )
-# A preposition right before a word of saying in "-s": the word is a plural noun.
-_PREPOSITION_BEFORE = re.compile(
+#: A preposition right before a word: what follows is its object, a noun ("amid warnings",
+#: "over U.S. attacks"), not a verb.
+PREPOSITION_BEFORE = re.compile(
     r"\b(?:on|of|over|about|with|despite|amid|for|from|against|into|upon|among|by)\s+$",
     re.IGNORECASE,
 )
@@ -985,7 +986,7 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             continue  # "Pakistan was accused of violating it", "he was told": done to them
         if _NOUN_BEFORE_CB.found(text, max(0, vs - 20), vs, low):
             continue  # "a claim", "the leader's claims": nouns, not someone speaking
-        if verb.endswith("s") and _PREPOSITION_BEFORE.search(text, max(0, vs - 12), vs):
+        if verb.endswith("s") and PREPOSITION_BEFORE.search(text, max(0, vs - 12), vs):
             continue  # "insist on demands that", "amid warnings": plural nouns, not verbs
         if verb.endswith("ed") and (
             _BY.match(text, ve, ve + 4) or _WHEN_THEN_BY.match(text, ve, ve + 40)

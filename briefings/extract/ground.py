@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from briefings.extract.attribution import PASSIVE_AUX
+from briefings.extract.attribution import PASSIVE_AUX, PREPOSITION_BEFORE
 from briefings.extract.context import ArticleContext, Sent, a_peoples_word
 from briefings.models import Casualty, GroundEvent
 from briefings.nlp.actors import STATE_KINDS, Mention
@@ -1126,10 +1126,6 @@ _ARMS_WORDS_GAP = re.compile(
     r"[\s-]*(?:(?:military|army|air|naval|drone|missile|artillery|rocket|aerial)[\s-]+)*",
     re.IGNORECASE,
 )
-_PREPOSITION_BEFORE_NAME = re.compile(
-    r"\b(?:over|about|against|after|amid|despite|following|of|on|from|with|to|by|during)\s+$",
-    re.IGNORECASE,
-)
 
 
 def _a_move(sent: Sent, start: int, end: int) -> bool:
@@ -1155,7 +1151,7 @@ def _a_move(sent: Sent, start: int, end: int) -> bool:
                     x.kind in ("demonym", "modifier", "group")
                     or _THE_BEFORE_NAME.search(text, max(0, x.start - 8), x.start)
                     # "raising alarms over U.S. attacks": a preposition's object
-                    or _PREPOSITION_BEFORE_NAME.search(text, max(0, x.start - 12), x.start)
+                    or PREPOSITION_BEFORE.search(text, max(0, x.start - 12), x.start)
                     # "U.S. military strikes": a state, an arm's word, then the noun
                     or (x.kind in ("country", "capital") and text[x.end : start].strip(" -"))
                 )
