@@ -12151,3 +12151,65 @@ def test_it_after_a_joined_verb_of_saying_is_the_sentences_subject() -> None:
         "south, and said it fired six rockets at the site."
     )
     assert [(g.actor, g.action) for g in run(text).ground] == [("hamas", "attacked")]
+
+
+def _statuses(text: str, published: str = "2024-03-06") -> list[tuple[str, str]]:
+    return [(d.type, d.status) for d in run(text, published=published).diplomacy]
+
+
+def test_a_step_done_before_a_main_verb_to_come_is_to_come_too() -> None:
+    text = (
+        "After meeting Netanyahu in Jerusalem, the Russian envoy will also meet with "
+        "Egyptian officials."
+    )
+    assert {status for _, status in _statuses(text)} == {"planned"}
+
+
+def test_a_step_in_whose_time_a_deed_was_done_took_place() -> None:
+    text = (
+        "Egyptian diplomats said the Turkish foreign minister urged Netanyahu to accept a "
+        "truce during a visit to Cairo last week."
+    )
+    assert ("visit", "held") in _statuses(text)
+
+
+def test_what_a_plan_says_will_happen_is_put_forward() -> None:
+    text = "Under the Egyptian proposal, Israel and Hamas would hold talks in Cairo on a truce."
+    assert _statuses(text) == [("talks", "proposed")]
+    # a deal made, under which a step is to come, is planned
+    text = "Under the plan agreed on Monday, Israel and Hamas will hold talks in Cairo."
+    assert _statuses(text) == [("talks", "planned")]
+
+
+def test_a_deal_agreed_that_there_will_be_a_truce_is_made() -> None:
+    text = "It has been agreed by Israel and Hamas that there will be a complete ceasefire."
+    assert _statuses(text) == [("agreement", "concluded")]
+
+
+def test_a_planned_step_after_an_arrival_is_not_the_arrivals() -> None:
+    text = (
+        "The Ukrainian foreign minister arrived in Ankara for a long-planned meeting with "
+        "Turkish officials."
+    )
+    assert ("visit", "held") in _statuses(text)
+
+
+def test_a_step_that_news_now_comes_before_is_to_come() -> None:
+    text = "The call comes hours before Putin's meeting with Erdogan in Sochi."
+    assert _statuses(text) == [("meeting", "planned")]
+
+
+def test_an_earlier_refusal_undone_is_no_refusal() -> None:
+    text = (
+        "Ukraine had initially opposed direct talks with Russia but agreed to take part in "
+        "the Istanbul meeting."
+    )
+    assert "not_planned" not in {status for _, status in _statuses(text)}
+
+
+def test_a_step_a_verb_says_was_brought_about_took_place() -> None:
+    text = (
+        "The killings prompted Egypt to convene an emergency meeting of the Arab League in "
+        "Cairo on Thursday."
+    )
+    assert _statuses(text) == [("meeting", "held")]

@@ -729,6 +729,8 @@ def _status(text: str, t: re.Match[str], kind: str, folded: str | None = None) -
         or _IS_NOT.match(post)
         or _NOT_ON_AGENDA.search(post)
     ):
+        if _REFUSAL_REVERSED.match(text, t.end()):
+            return "planned"  # "had initially opposed talks but agreed to take part"
         return "not_planned"
     if kind in ("talks", "meeting", "call") and (
         _BROKE_OFF_BEFORE.search(pre[-40:]) or _BROKE_OFF_AFTER.match(text, t.end())
@@ -775,7 +777,15 @@ def _status(text: str, t: re.Match[str], kind: str, folded: str | None = None) -
         and _AGREED_TO_START_CB.found(text, max(0, t.start() - 120), t.start(), low)
     ) or (kind in ("meeting", "visit", "call", "talks") and AGREED_TO.search(pre[-70:])):
         return "planned"  # "agreed to start negotiations", "agreed to meet in May"
+    if (plan := _IN_A_PLAN.match(text)) is not None and _MODAL_VERB.search(
+        text, plan.end(), t.end() + 60
+    ):
+        # "Under the Egyptian proposal, the two sides would hold talks in Cairo": what a
+        # plan says will happen is put forward, not planned
+        return "proposed"
     if kind == "agreement":
+        if _AGREED_THAT_THERE.search(pre[-120:]):
+            return "concluded"  # "it has been agreed that there will be a ceasefire"
         if (uphold := _UPHOLD.search(pre[-50:])) and (
             uphold.group("known") or _MADE_PARTICIPLE.match(post)
         ):
@@ -838,6 +848,12 @@ def _status(text: str, t: re.Match[str], kind: str, folded: str | None = None) -
         if _PLANNED_CB.found(pre[-40:], folded=pre_low[-40:]) or _WOULD_AFTER.match(post):
             return "planned"
         return "concluded"
+    if _DURING_A_PAST.search(pre) and not _PLANNED_CB.found(pre, folded=pre_low):
+        # "urged him to accept a truce during a visit to Cairo last week": what was done
+        # during it was done, so it took place
+        return "held"
+    if _MADE_TO_CONVENE.search(pre):
+        return "held"  # "the killings prompted Egypt to convene an emergency meeting"
     if (
         _PROPOSED_CB.found(pre[-60:], folded=pre_low[-60:])
         # (not a relative clause of what the step may bring: "in a session that could
@@ -868,8 +884,12 @@ def _status(text: str, t: re.Match[str], kind: str, folded: str | None = None) -
     # ("a meeting of the two leaders is potentially being prepared": words enough)
     own = _ANOTHER_TIME.search(post, 0, 70)
     own_end = own.start() if own is not None else 70
+    if kind == "visit" and (purpose := _FOR_ANOTHER.search(post, 0, own_end)) is not None:
+        own_end = purpose.start()  # "arrived in Ankara for a long-planned meeting"
     if (
         _AHEAD_OF.search(pre[-60:])
+        or _COMES_BEFORE.search(pre[-80:])
+        or (_AFTER_DOING.search(pre[-12:]) and _WILL_LATER.match(text, t.end()))
         or _PLANNED_CB.found(pre[-50:], folded=pre_low[-50:])
         or _PLANNED_CB.found(post[:own_end], folded=post_low[:own_end])
         or PRESENT_MEET.match(t.group(0))
@@ -892,6 +912,61 @@ _DURING_THE = re.compile(
 
 
 _ANOTHER_TIME = re.compile(r"\b(?:ahead\s+of|before|after|following)\b", re.IGNORECASE)
+# The step a journey is for, after it: "arrived in Ankara for a long-planned meeting".
+_FOR_ANOTHER = re.compile(
+    r"(?<!\bset\s)(?<!\bscheduled\s)(?<!\bplanned\s)(?<!\bslated\s)(?<!\bdue\s)"
+    r"\bfor\s+(?:a|an|the|his|her|their|its)\s+",
+    re.IGNORECASE,
+)
+# What now comes before the step: "The call comes hours before Putin's meeting with".
+_COMES_BEFORE = re.compile(
+    r"\b(?:comes?|coming)\s+(?:[\w-]+\s+){0,3}?before\s+(?:[\w'’-]+\s+){0,3}$", re.I
+)
+# A step told as what precedes the main clause, whose verb is to come: "After meeting
+# Netanyahu, the envoy will also meet ..." (the trigger is the gerund).
+_AFTER_DOING = re.compile(r"^\W*(?:After|Before)\s+$|[,;]\s+(?:after|before)\s+$", re.I)
+_WILL_LATER = re.compile(
+    r"[^.;]*?,\s+[^,.;]{0,60}?\b(?:will|is\s+(?:to|due\s+to|set\s+to|expected\s+to)"
+    r"|are\s+(?:to|due\s+to|set\s+to|expected\s+to))\s",
+    re.IGNORECASE,
+)
+# A sentence that tells what a plan holds: "Under the Egyptian proposal, ...", "In its
+# 20-point plan released on Monday, the White House said ..." (not a deal made: "Under
+# the plan agreed on Monday" is one).
+_IN_A_PLAN = re.compile(
+    r"\W*(?:Under|In)\s+(?:the|a|an|its|his|her|their|[A-Z][\w-]*['’]s?)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:plan|proposal|draft|initiative|roadmap|blueprint|offer|scheme)\b"
+    r"(?:(?!\b(?:agreed|signed|accepted|approved|adopted|endorsed|reached)\b)[^,.;]){0,60},"
+)
+# A deal said to be made whose content is to come: "It has been agreed by Israel and
+# Iran that there will be a complete ceasefire".
+_AGREED_THAT_THERE = re.compile(
+    r"\b(?:agreed|decided)\b[^.;]{0,80}?\bthat\s+there\s+(?:will|would|shall)\s+be\s+"
+    r"(?:[\w-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+# A step in whose time a deed was done: "urged him ... during a visit to the White
+# House" (a verb in the past before it, none to come).
+_DURING_A_PAST = re.compile(
+    r"\b(?:said|told|urged|asked|pressed|discussed|raised|signed|announced|agreed|called"
+    r"|stressed|warned|made|gave|offered|presented|handed|delivered|conveyed|[a-z]{3,}ed)\b"
+    r"(?:(?!\b(?:will|would|shall|to\s+be|is\s+to|are\s+to|plans?\s+to|expected)\b)[^.;])*?"
+    r"\bduring\s+(?:a|an|the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# A step brought about, told by a verb that says it was done: "prompted Egypt to convene
+# an emergency meeting", "forced the council to hold talks".
+_MADE_TO_CONVENE = re.compile(
+    r"\b(?:prompted|led|forced|spurred|compelled)\s+(?:[\w'’-]+\s+){1,5}?to\s+"
+    r"(?:convene|hold|host|call|organi[sz]e|arrange)\s+(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# An earlier refusal undone after the step: "had initially opposed direct talks but
+# agreed to take part".
+_REFUSAL_REVERSED = re.compile(
+    r"[^.;]{0,80}?\bbut\s+(?:[\w-]+\s+){0,2}?(?:agreed|accepted|relented|consented)\b",
+    re.IGNORECASE,
+)
 # Proposed in a relative clause after it: "the third round of talks that we suggested".
 _PROPOSED_IN_RELATIVE = re.compile(
     r"\s+(?:that|which)\s+(?:[\w'’-]+\s+){0,3}?(?:suggested|proposed|offered|sought|wanted"
