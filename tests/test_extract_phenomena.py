@@ -12213,3 +12213,31 @@ def test_a_step_a_verb_says_was_brought_about_took_place() -> None:
         "Cairo on Thursday."
     )
     assert _statuses(text) == [("meeting", "held")]
+
+
+def test_a_speaker_described_then_named_after_the_words_is_not_in_them() -> None:
+    text = (
+        "Shelling near Bakhmut killed at least 10 people and forced thousands to flee, "
+        "the Russian monitoring mission, RMM, said."
+    )
+    assert [s.text for s in run(text).statements] == [
+        "Shelling near Bakhmut killed at least 10 people and forced thousands to flee"
+    ]
+
+
+def test_a_clause_of_another_teller_joined_by_and_ends_the_words() -> None:
+    text = (
+        "Israeli officials acknowledged that the search would take weeks, and CNN cited "
+        "officials who said some remains may never be found."
+    )
+    assert [s.text for s in run(text).statements] == ["the search would take weeks"]
+
+
+def test_words_before_a_speaker_who_confirmed_in_an_interview_are_his() -> None:
+    text = (
+        "Hamas envoys made contact with Egyptian mediators last week, Ismail Haniyeh "
+        "confirmed in an interview with a Qatari channel, though he withheld further details."
+    )
+    assert [s.text for s in run(text).statements] == [
+        "Hamas envoys made contact with Egyptian mediators last week"
+    ]

@@ -626,7 +626,7 @@ _BY_A_SOURCE_TO_END = re.compile(r"\s+by\s+(?:(?!\bthat\b)[^,;:“”\"]){1,100}
 _BY_A_SOURCE_THAT = re.compile(r"\s+by\s+(?:(?!\bthat\b)[^,;:“”\"]){1,60}?\s+that\s+")
 _ADJUNCT_TO_END = re.compile(
     r"(?:\s+(?!at\s+(?:least|most)\b)(?:at|in|on|during|after|before|following|ahead\s+of|from"
-    r"|amid|late|early)\s+"
+    r"|amid|late|early|with)\s+"
     # (no verb among its words: "said at least five were killed" says a clause)
     r"(?:(?!(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|did|does"
     r"|do|been|be)\b)[^\s,;:“”\"]+\s+){0,12}?[^\s,;:“”\"]+"
@@ -637,7 +637,10 @@ _ADJUNCT_TO_END = re.compile(
     r"|a\s+day\s+(?:earlier|before)|earlier\s+(?:in\s+the\s+day|that\s+day))"
     # whom it was told: "..., Araqchi confirmed to the state news agency IRNA."
     r"|\s+to\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?(?:agency|reporters|journalists|media|press"
-    r"|broadcaster|television|radio|newspaper|daily|outlet|(?-i:[A-Z][\w.&'’-]*)))\s*[.!?]?\s*$",
+    r"|broadcaster|television|radio|newspaper|daily|outlet|(?-i:[A-Z][\w.&'’-]*)))"
+    # (the writer's word on the telling after it: "..., though he withheld further
+    # details")
+    r"(?:\s*,\s*(?:though|although|but)\s+(?:he|she|they|it)\s+[^,;:“”\"]+)?\s*[.!?]?\s*$",
     re.IGNORECASE,
 )
 # "said that ...", "said:": what follows is what was said, however it starts.
@@ -1798,7 +1801,8 @@ _CONTRAST_THEN_SUBJECT = re.compile(
 )
 # A plain noun subject right before a verb: "but analysts ", "while UN experts have ".
 _PLAIN_SUBJECT_BEFORE = re.compile(
-    r"[,;]\s*(?:but|while|whereas|though|although|yet)\s+"
+    # (", and CNN cited officials who said": a clause of others joined after a comma)
+    r"[,;]\s*(?:but|while|whereas|though|although|yet|and)\s+"
     r"(?P<np>(?!(?:he|she|it|they|we|i|you|this|that|which|who)\b)(?:[\w'’-]+\s+){1,6}?)"
     r"(?:(?:have|has|had|also|still|widely)\s+)?$",
     re.IGNORECASE,
@@ -2323,6 +2327,14 @@ def _clause_end_before(text: str, pos: int) -> int:
         before = text.rfind(",", 0, aside) if aside > 0 else -1
         if before > 0 and _NAME_BETWEEN.fullmatch(text, before + 1, aside):
             return before
+        if (
+            before > 0
+            and _NAME_BETWEEN.fullmatch(text, aside + 1, comma)
+            and _DESCRIPTION_BETWEEN.fullmatch(text, before + 1, aside)
+        ):
+            # "..., the UN monitoring mission, HRMMU, said": what the speaker is, then
+            # its name
+            return before
     return comma if comma > 0 else pos
 
 
@@ -2331,3 +2343,6 @@ _NOTHING_MORE = re.compile(r"\s*[.!?]?\s*$")
 # ('"The crew died" the army said', a comma lost, too)
 _QUOTE_STOP_BEFORE = re.compile(r"(?:[.!?]|\w)[”\"]\s+(?:[\w'’.-]+\s+){0,6}$")
 _NAME_BETWEEN = re.compile(r"\s*(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*\s*")
+_DESCRIPTION_BETWEEN = re.compile(
+    r"\s*(?:the|a|an|its|their|[A-Z][\w.-]*['’]s)\s+(?:[\w'’.-]+\s+){0,6}[\w'’.-]+\s*"
+)
