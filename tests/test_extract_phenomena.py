@@ -12241,3 +12241,22 @@ def test_words_before_a_speaker_who_confirmed_in_an_interview_are_his() -> None:
     assert [s.text for s in run(text).statements] == [
         "Hamas envoys made contact with Egyptian mediators last week"
     ]
+
+
+def test_the_clause_after_according_to_is_the_tellers_whoever_speaks_in_it() -> None:
+    text = (
+        "According to Erdogan, Putin and Zelenskiy have confirmed attendance at the summit "
+        "in Istanbul."
+    )
+    assert [(s.actor, s.text) for s in run(text).statements] == [
+        ("turkey", "Putin and Zelenskiy have confirmed attendance at the summit in Istanbul.")
+    ]
+    text = "According to Kuleba, Russia rejected the truce."
+    assert [(s.actor, s.text) for s in run(text).statements] == [
+        ("ukraine", "Russia rejected the truce.")
+    ]
+    # one of the same side speaking in it says it himself
+    text = "According to the Kremlin, Putin told Erdogan that Russia would not attend."
+    assert [(s.speaker, s.text) for s in run(text).statements] == [
+        ("Vladimir Putin", "Russia would not attend.")
+    ]

@@ -1757,6 +1757,10 @@ def _each_its_own(text: str, acts: list[Speech]) -> list[Speech]:
         for b in acts:
             if b is a or not a.content_start < b.verb_start < a.content_end:
                 continue
+            if a.verb == "according to" and a.content_start >= a.verb_end:
+                # "According to Erdogan, Putin and Zelenskiy have confirmed ...": the
+                # whole clause after him is his, whoever speaks in it
+                break
             joint = _and_then(text, a.content_start, b.verb_start)
             if joint is not None and (b.speaker is None or b.speaker == a.speaker):
                 a = replace(a, content_end=joint.start())

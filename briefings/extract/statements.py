@@ -121,7 +121,17 @@ def extract_statements(ctx: ArticleContext) -> list[Statement]:
             if (sent.index, act.verb_start) in used_verbs or act.parenthetical or act.document:
                 continue
             if act.verb == "according to" and any(
-                other is not act and act.content_start <= other.verb_start < act.content_end
+                other is not act
+                and act.content_start <= other.verb_start < act.content_end
+                # ("According to the Kremlin, Putin told Erdogan ...": Putin's words too)
+                and (
+                    act.content_end <= act.verb_start
+                    or (
+                        act.speaker is not None
+                        and other.speaker is not None
+                        and other.speaker.actor == act.speaker.actor
+                    )
+                )
                 for other in acts
             ):
                 continue  # "Putin told Macron ..., according to the Elysee": Putin's words
@@ -239,7 +249,12 @@ def _told_by_another(text: str, act: Speech, acts: list[Speech]) -> bool:
         and b.speaker.actor != act.speaker.actor
         and b.verb_end <= act.speaker.start
         and b.content_start <= act.speaker.start < b.content_end
-        and b.verb.lower() in CLAUSE_SAYING
+        # ("According to Erdogan, Putin and Zelenskiy have confirmed attendance": his
+        # words, the whole clause after him)
+        and (
+            b.verb.lower() in CLAUSE_SAYING
+            or (b.verb == "according to" and b.content_start >= b.verb_end)
+        )
         # (not a clause of its own after a contrast: "The observatory said ... but Russia
         # denied carrying out raids")
         and not _OWN_CLAUSE_OPENS.search(text, b.verb_end, act.speaker.start)
