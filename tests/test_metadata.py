@@ -221,6 +221,10 @@ def test_a_person_beside_a_date_is_the_byline(tmp_path: Path) -> None:
             "Published On 22 Nov 2023",
             "2023-11-22",
         ),
+        # a month in capitals, an agency's name before the label, a zone with minutes
+        ("Port Vell harbour reopens\n\nPublished: SEPTEMBER 21, 2023 12:52", "2023-09-21"),
+        ("Port Vell harbour reopens\n\nEFE Published 27 Sep, 2023 01:18pm", "2023-09-27"),
+        ("Port Vell harbour reopens\n\n9 July 2025 12:08 (UTC+04:00)", "2025-07-09"),
     ],
 )
 def test_date_line_in_the_header(tmp_path: Path, lines: str, published: str) -> None:

@@ -23,18 +23,22 @@ from dataclasses import dataclass
 
 from briefings.nlp.dates import DATE_PHRASE, MONTHS, parse_date
 
-#: A label before a date: "Published:", "Published On", "Issued on:", "Last updated".
+#: A label before a date: "Published:", "Published On", "Issued on:", "Last updated"
+#: (after an agency's name, as pages credit it: "AFP Published 27 Sep, 2023").
 DATE_LABEL = re.compile(
-    r"^\s*(?:(?:first\s+)?published|posted|issued|(?:last\s+)?(?P<update>updated?)|date[d]?)\b"
+    r"^\s*(?:(?-i:[A-Z][A-Za-z]{1,11})\s+(?=(?i:published|posted|updated)\b))?"
+    r"(?:(?:first\s+)?published|posted|issued|(?:last\s+)?(?P<update>updated?)|date[d]?)\b"
     r"\s*(?:on|at)?\s*:?\s*",
     re.IGNORECASE,
 )
 # What may follow the date on its line: a time, a time zone.
 _TIME_TAIL = re.compile(
     r"^[\s,|·•-]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
-    r"(?:\s*\(?(?:[A-Z]{2,5}|GMT[+-]\d+|UTC[+-]\d+)\)?)?)?\s*$",
+    # ("GMT+3", "(UTC+04:00)")
+    r"(?:\s*\(?(?:[A-Z]{2,5}|(?:GMT|UTC)(?:[+-]\d{1,2}(?::?\d{2})?)?)\)?)?)?\s*$",
     re.IGNORECASE,
 )
+_CAPITAL_MONTH = re.compile(r"\b[A-Z]{3,9}\b")
 #: A time of day on its own: "18:40", "4:07pm".
 TIME = re.compile(r"(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?", re.IGNORECASE)
 _NUMERIC_DATE = re.compile(
@@ -64,6 +68,8 @@ def date_line(line: str) -> DateLine | None:
     """The date if the whole line is a (labelled) date with month and day, else None."""
     label = DATE_LABEL.match(line)
     rest = line[label.end() :] if label else line
+    # ("SEPTEMBER 21, 2023", "21 SEP 2023": a month in capitals, as some pages print it)
+    rest = _CAPITAL_MONTH.sub(lambda m: m[0].capitalize() if m[0].lower() in MONTHS else m[0], rest)
     phrase = _leading_date(rest)
     if phrase is None or not _names_a_day(phrase):
         return None
