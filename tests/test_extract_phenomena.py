@@ -3753,7 +3753,7 @@ def test_when_it_was_said_whom_to_and_the_writers_meaning_are_not_the_words() ->
         " with Russia signed in October."
     )
     assert [w for _a, _s, w in said(text)] == [
-        'Kyiv would cease "the follow-up to the declaration,"'
+        'Kyiv would cease "the follow-up to the declaration"'
     ]
     # (what is said after "that" past a time clause is said)
     text = "Zelensky announced that after taking the bridge, Ukraine held the whole bank."
@@ -12260,3 +12260,34 @@ def test_the_clause_after_according_to_is_the_tellers_whoever_speaks_in_it() -> 
     assert [(s.speaker, s.text) for s in run(text).statements] == [
         ("Vladimir Putin", "Russia would not attend.")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            'Russia said the attack took place "in the zone of the observer mission," deployed '
+            "by Turkey in 2020 as part of a truce between the two sides.",
+            'the attack took place "in the zone of the observer mission"',
+        ),
+        (
+            "Ukraine said the soldiers were killed on the road to Kyiv-controlled Izium, "
+            "recaptured from Russian forces in 2022.",
+            "the soldiers were killed on the road to Kyiv-controlled Izium",
+        ),
+        (
+            "Zelenskiy expressed regret at Putin's decision when he spoke in the Ukrainian "
+            "parliament later in the day.",
+            "regret at Putin's decision",
+        ),
+        # (a year inside what was said, no participle after a comma: all of it said)
+        (
+            "Russia said it struck a depot built by NATO engineers in 2023 to store weapons.",
+            "it struck a depot built by NATO engineers in 2023 to store weapons.",
+        ),
+    ],
+)
+def test_the_writers_history_of_a_thing_or_when_it_was_said_is_not_said(
+    text: str, said: str
+) -> None:
+    assert [s.text for s in run(text).statements] == [said]

@@ -469,7 +469,14 @@ _WRITERS_TAIL = re.compile(
     r"|signed|agreed|brokered)\s+(?:on|in|last|after|following)\b[^,;]*[.!?]?\s*$)"
     # the writer's gloss on a quoted name, after its closing mark: '"the follow-up to the
     # joint declaration," meaning the accord inked in October'
-    r"|(?<=,[”\"’])\s+meaning\s+(?:the|a|an|its|their)\s",
+    r"|(?<=,[”\"’])\s+meaning\s+(?:the|a|an|its|their)\s"
+    # the writer's history of a thing named last, a participle and a year, to the end:
+    # "..., deployed by Moscow in 2020 as part of a truce", "..., recaptured in 2020."
+    r"|(?:(?<=,)|(?<=,[”\"’]))\s*(?-i:[a-z]+(?:ed|en))\s+(?:[\w'’-]+\s+){0,6}?(?:in|since)\s+(?:19|20)\d\d\b"
+    r"[^,;:“”\"]*[.!?]?\s*$"
+    # when the words were said, to the end: "... when he spoke in parliament later"
+    r"|\s(?:when|as|while)\s+(?:he|she|they)\s+(?:spoke|addressed|was\s+speaking"
+    r"|were\s+speaking|appeared|met|visited)\b[^,;:“”\"]*[.!?]?\s*$",
     re.IGNORECASE,
 )
 
@@ -573,8 +580,9 @@ def _reported(ctx: ArticleContext, sent: Sent, act: Speech) -> Statement | None:
         content, tail.start()
     ):
         # "..., a reference to the RSF", "..., as survivors recounted mass killings", "...,
-        # but refrained from saying": the writer's words after the speaker's
-        content = content[: tail.start()].rstrip(" ,;:")
+        # but refrained from saying": the writer's words after the speaker's (and the
+        # comma a quote closed on: '"... observer mission," deployed in 2020')
+        content = _TRAILING_COMMA.sub("", content[: tail.start()].rstrip(" ,;:"))
     # (two words when they are what was asked for: "urged restraint")
     fewest = 2 if start == act.verb_start and act.verb.lower().startswith(ASKS) else 3
     if _NO_HARM.fullmatch(content):
