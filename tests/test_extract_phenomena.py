@@ -12291,3 +12291,47 @@ def test_the_writers_history_of_a_thing_or_when_it_was_said_is_not_said(
     text: str, said: str
 ) -> None:
     assert [s.text for s in run(text).statements] == [said]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow has turned down the proposal for a meeting between the Russian and Ukrainian "
+        "foreign ministers in Istanbul.",
+        "Russia does not consider it possible to hold the proposed meeting of the Russian and "
+        "Ukrainian foreign ministers in Istanbul.",
+    ],
+)
+def test_a_step_turned_down_or_not_thought_possible_is_not_planned(text: str) -> None:
+    assert _statuses(text) == [("meeting", "not_planned")]
+
+
+def test_a_meeting_whose_date_is_not_agreed_is_not_held() -> None:
+    text = (
+        "Moscow insisted that the two sides have still not agreed on a date and venue of the "
+        "next meeting between Russia and Ukraine."
+    )
+    assert _statuses(text) == [("meeting", "proposed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kuleba said we should not limit ourselves to signing a peace treaty with Russia.",
+        "Erdogan said he hopes that Kuleba and Lavrov will finalize a Russian-Ukrainian "
+        "peace treaty.",
+    ],
+)
+def test_a_deal_one_ought_to_make_or_hopes_others_will_is_not_made(text: str) -> None:
+    assert _statuses(text) == [("agreement", "proposed")]
+
+
+def test_aides_of_two_sides_who_met_to_prepare_a_summit_held_their_meeting() -> None:
+    text = (
+        "Russian and Ukrainian aides met in Ankara on February 26 to prepare for the "
+        "Istanbul summit."
+    )
+    steps = run(text, published="2024-03-06").diplomacy
+    assert [(d.participants, d.status, d.date) for d in steps if d.term == "met"] == [
+        (("russia", "ukraine"), "held", "2024-02-26")
+    ]

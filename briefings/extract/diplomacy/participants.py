@@ -255,7 +255,8 @@ _SIDE_AFTER = re.compile(
     r"^(?:\s+and\s+[A-Z]\w+)?\s+(?:governments?|authorities|officials|diplomats|delegation|delegations"
     r"|side|leadership|leaders?|counterparts?|presidents?|ministers?|foreign|negotiators|envoys?"
     r"|presidential|administration|sides|negotiating\s+teams?|teams?|politicians|mediators"
-    r"|intelligence|military\s+delegation"
+    r"|intelligence|military\s+delegation|aides?|advis[eo]rs?|representatives?|delegates?"
+    r"|emissar(?:y|ies)|ambassadors?"
     r"|chiefs?|commanders?|generals?|(?:[a-z]+\s+)?ministry"
     r"|(?:army|military|defen[cs]e|navy|intelligence|security)\s+(?:chiefs?|commanders?|officials?)"
     # (an office by its acronym: "the Indian DGMO", "the Russian MFA")

@@ -49,7 +49,9 @@ _NOT_PLANNED = re.compile(
     r"|\bruled\s+out\b|\bdenied\b|\bnot\s+(?:in|on)\s+the\s+(?:schedule|agenda|calendar|programme|program)|\bno\s+(?:[\w-]+\s+){0,2}"
     r"(?:talks|meeting|meetings|contacts?)\b|\bhaven't\s+been\s+any|\bhas\s+not\s+been\s+any"
     r"|\bno\s+intention|\bnot\s+going\s+to|\bwill\s+not|\bwon't|\bwould\s+not|\bwouldn't"
-    r"|\brefused|\breject(?:ed|s|ing)\b"
+    r"|\brefused|\breject(?:ed|s|ing)\b|\bturn(?:ed|s|ing)?\s+down\b"
+    # "does not consider it possible to hold the proposed meeting"
+    r"|\bnot\s+consider(?:s|ed)?\s+(?:it\s+)?(?:possible|feasible|appropriate|expedient)\b"
     # "dismissing the idea of a truce"
     r"|\bdismiss(?:ed|es|ing)\s+(?:the\s+|any\s+)?(?:idea|notion|prospect|possibility|talk)\b"
     # "was not granted permission to meet him", "was barred from visiting"
@@ -792,6 +794,10 @@ def _status(text: str, t: re.Match[str], kind: str, folded: str | None = None) -
             return "concluded"  # "urged both sides to respect the ceasefire": one in force
         if _MAY_LEAD_TO.search(pre[-80:]):
             return "proposed"  # "hope that the talks would lead to a limited ceasefire"
+        if _OUGHT_TO_MAKE.search(pre[-80:]) or _HOPED_TO_COME.search(pre[-120:]):
+            # "we should not limit ourselves to signing a peace treaty", "hopes that the
+            # ministers will finalize a peace treaty": a deal wished for, not made
+            return "proposed"
         if _AGREED_TO_DO.search(pre[-90:]):
             return "concluded"  # "agreed on Sunday to extend the truce": done, no goal
         if _DRAFT_BEFORE.search(pre[-30:]):
@@ -867,6 +873,8 @@ def _status(text: str, t: re.Match[str], kind: str, folded: str | None = None) -
         )
     ):
         return "proposed"
+    if _NO_DATE_YET.search(pre[-100:]):
+        return "proposed"  # "have still not agreed on a date and venue of the next meeting"
     if _GO_BETWEEN_AT_WORK.search(pre[-40:]):
         return "held"  # "Oman has been mediating the talks": they go on
     if _GOAL_CB.found(wide, folded=wide_low):
@@ -911,7 +919,31 @@ _DURING_THE = re.compile(
 )
 
 
-_ANOTHER_TIME = re.compile(r"\b(?:ahead\s+of|before|after|following)\b", re.IGNORECASE)
+# (and what a step was held for: "met in Ankara to prepare for the Istanbul summit")
+_ANOTHER_TIME = re.compile(
+    r"\b(?:ahead\s+of|before|after|following|to\s+prepare\s+for|in\s+preparation\s+for)\b",
+    re.IGNORECASE,
+)
+# A step whose day or place is not yet agreed: "have still not agreed on a date and venue
+# of the next meeting".
+_NO_DATE_YET = re.compile(
+    r"\bnot\s+(?:yet\s+)?(?:agreed|decided|settled|set|fixed)\s+(?:on\s+|upon\s+)?(?:a|the)\s+"
+    r"(?:date|time|timing|venue|place|location)\b[^.;]{0,50}?$",
+    re.IGNORECASE,
+)
+# A deal one ought to make, or hopes others will: "should not limit ourselves to signing
+# a peace treaty", "hopes that the two ministers will finalize a peace treaty".
+_OUGHT_TO_MAKE = re.compile(
+    r"\b(?:should|must|ought\s+to|needs?\s+to)\b[^.;,]{0,40}?\b(?:sign(?:ing)?|reach(?:ing)?"
+    r"|conclud(?:e|ing)|finali[sz](?:e|ing)|seal(?:ing)?)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_HOPED_TO_COME = re.compile(
+    r"\bhop(?:es?|ed|ing)\s+(?:that\s+)?[^.;]{0,60}?\b(?:will|would|can|could)\s+"
+    r"(?:sign|reach|conclude|finali[sz]e|seal|agree\s+(?:on|to))\s+(?:(?:a|an|the)\s+)?"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # The step a journey is for, after it: "arrived in Ankara for a long-planned meeting".
 _FOR_ANOTHER = re.compile(
     r"(?<!\bset\s)(?<!\bscheduled\s)(?<!\bplanned\s)(?<!\bslated\s)(?<!\bdue\s)"
