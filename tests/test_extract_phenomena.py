@@ -12335,3 +12335,13 @@ def test_aides_of_two_sides_who_met_to_prepare_a_summit_held_their_meeting() -> 
     assert [(d.participants, d.status, d.date) for d in steps if d.term == "met"] == [
         (("russia", "ukraine"), "held", "2024-02-26")
     ]
+
+
+def test_a_month_in_a_later_sentence_told_as_gone_by_dates_a_proposed_deal_back() -> None:
+    text = (
+        "Russia and Ukraine said in March they had finalized a draft peace deal. But the "
+        "timeline for signing it remains uncertain. The meeting in Istanbul was the first "
+        "since they agreed on the draft text of the peace agreement in March."
+    )
+    steps = run(text, published="2025-07-10").diplomacy
+    assert [(d.type, d.date) for d in steps if d.type == "agreement"] == [("agreement", "2025-03")]

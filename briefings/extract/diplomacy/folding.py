@@ -327,6 +327,10 @@ def _date_from_later_sentences(ctx: ArticleContext, found: list[_Step]) -> list[
                 candidates = denied or candidates
             i = candidates[-1]
             future = found[i].step.status in ("planned", "proposed", "not_planned")
+            if _MADE_IN_THE_PAST.search(sent.text, max(0, m.start() - 60), m.start()):
+                # "since they agreed on the draft text of the agreement in March": a month
+                # gone by, whatever the step's status now
+                future = False
             date = _date_of_reference(ctx, sent, m, future)
             date = _on_its_weekday(found[i].step, date)
             if date is not None:
@@ -335,6 +339,14 @@ def _date_from_later_sentences(ctx: ArticleContext, found: list[_Step]) -> list[
 
 
 _CLAUSE_BETWEEN = re.compile(r";|,\s*(?:and|but|while|whereas|as)\s")
+
+
+# A reference told as made in the past: "since they agreed on the text of the agreement".
+_MADE_IN_THE_PAST = re.compile(
+    r"\b(?:agreed|signed|reached|announced|concluded|finali[sz]ed|initial+ed|struck|sealed"
+    r"|approved)\b(?:(?!\b(?:will|would|to|shall)\b)[^.;,])*$",
+    re.IGNORECASE,
+)
 
 
 def _date_of_reference(
