@@ -12345,3 +12345,43 @@ def test_a_month_in_a_later_sentence_told_as_gone_by_dates_a_proposed_deal_back(
     )
     steps = run(text, published="2025-07-10").diplomacy
     assert [(d.type, d.date) for d in steps if d.type == "agreement"] == [("agreement", "2025-03")]
+
+
+@pytest.mark.parametrize("words", ["Several thousand", "A few hundred", "Many thousand"])
+def test_several_of_a_scale_word_is_no_figure(words: str) -> None:
+    text = f"{words} people were killed in the shelling of Mariupol, Ukrainian officials said."
+    assert [(c.count, c.approximate) for c in run(text).casualties] == [(None, True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        (
+            "Russia seized part of the region in an offensive three years ago during which "
+            "6,000 were killed on both sides.",
+            [],
+        ),
+        ("A brutal war in the 1990s claimed 30,000 lives.", []),
+        # today's toll before it stands, and a total since then runs to now
+        (
+            "Russian shelling killed 12 people in Kharkiv on Monday, the worst attack on the "
+            "city since a strike three years ago killed 40.",
+            [12],
+        ),
+        ("Since the war began three years ago, 30,000 people have been killed.", [30000]),
+        ("The war, which began in the 1990s, has killed 30,000 people.", [30000]),
+    ],
+)
+def test_a_toll_told_after_how_long_ago_it_was_is_history(text: str, counts: list[int]) -> None:
+    assert [c.count for c in run(text, published="2023-09-27").casualties] == counts
+
+
+def test_a_long_line_without_its_stop_before_another_long_line_ends_its_sentence() -> None:
+    text = (
+        "Ukraine and Russia accused each other on Tuesday of opening fire on their front "
+        "line, with Kyiv saying Russian forces killed four soldiers in the region of "
+        "Zaporizhzhia\nKyiv and Moscow have fought since 2014 over the region and remain "
+        "locked in a bitter standoff over its future, officials say."
+    )
+    assert [c.location for c in run(text).casualties] == ["Zaporizhzhia"]
+    assert all("\n" not in s.text for s in run(text).statements)

@@ -1843,7 +1843,33 @@ def _history(ctx: ArticleContext, sent: Sent) -> tuple[int, bool] | None:
             # "the last round of fighting, between 2008 and 2011")
             if not any(y >= year and ctx.base.year - int(y) <= 2 for y in later if y.isdigit()):
                 return start, len(iso) == 7
+    if (
+        (ago := _LONG_AGO.search(sent.text)) is not None
+        and not any(s > ago.start() for s, _e, _p in sent.dates)
+        # (not a total to now: "the war, which began in the 1990s, has killed 30,000")
+        and not (
+            _STARTED_AGO.search(sent.text, max(0, ago.start() - 50), ago.start())
+            and _TALLY_VERB.search(sent.text)
+        )
+    ):
+        # "an offensive three years ago during which thousands were killed", "a war in the
+        # 1990s claimed 30,000 lives": the tolls told after how long ago it was
+        return ago.start(), True
     return None
+
+
+# A start told before how long ago it was: "since the war began ", "which began ".
+_STARTED_AGO = re.compile(
+    r"\bsince\b[^,;]{0,40}$|\b(?:began|started|erupted|broke\s+out)\s+$", re.I
+)
+# A time long gone, told without a date: "three years ago", "decades ago", "in the 1990s".
+_LONG_AGO = re.compile(
+    r"\b(?:(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|[1-9]\d|[3-9]|several"
+    r"|many)\s+years|(?:two|three|four|five|several|many|a\s+few)\s+decades|a\s+decade"
+    r"|decades)\s+ago\b"
+    r"|\bin\s+the\s+(?:early\s+|mid-?|late\s+)?(?:18|19|20)\d0s\b",
+    re.IGNORECASE,
+)
 
 
 def _past_event_at(ctx: ArticleContext, sent: Sent) -> tuple[int, int] | None:

@@ -78,7 +78,9 @@ _ABOUT = (
     r"about|around|some|roughly|approximately|an\s+estimated|estimated|close\s+to|nearly|almost"
 )
 _VAGUE = (
-    r"(?:several\s+|many\s+|some\s+|a\s+few\s+)?"
+    # ("several thousand", "a few hundred": no figure, though the scale word is one)
+    r"(?:several|a\s+few|many)\s+(?:hundred|thousand|million)(?!s)"
+    r"|(?:several\s+|many\s+|some\s+|a\s+few\s+)?"
     r"(?:dozens|scores|hundreds|thousands|tens\s+of\s+thousands|hundreds\s+of\s+thousands"
     r"|millions|tens|a\s+dozen)"
     r"(?:\s+of\s+thousands)?"

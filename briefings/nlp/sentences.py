@@ -185,7 +185,16 @@ def _line_is_block(text: str, start: int, stop: int) -> bool:
         # "... a statement issued by the Directorate on X.\nErdoğan emphasized": a
         # line that ends on a stop, however long, ends its sentence (not an initial's)
         return True
-    return len(line) < _WRAPPED_LINE and not _DANGLING.search(line)
+    if _DANGLING.search(line):
+        return False
+    if len(line) < _WRAPPED_LINE:
+        return True
+    # A long line with no stop, then another long line: two paragraphs, the first left
+    # without its stop ("... killed four soldiers in the region of Siunik\nYerevan and
+    # Baku have fought two wars ..."), not a line wrapped by hand, whose rest is short
+    following = text.find("\n", stop + 1)
+    rest = text[stop + 1 : following if following != -1 else len(text)].strip()
+    return len(rest) >= _WRAPPED_LINE and rest[:1].isupper()
 
 
 def _emit(text: str, start: int, end: int, out: list[Sentence]) -> None:
