@@ -8168,7 +8168,7 @@ def test_the_statement_is_its_issuers_whoever_spoke_since() -> None:
     got = said(text)
     assert [a for a, _w, t in got if t != "dismissed the plan."] == ["egypt", "egypt"]
     # (the dismissal is the Russian spokesman's own position)
-    assert ("russia", None, "dismissed the plan.") in got
+    assert ("russia", "Russian spokesman", "dismissed the plan.") in got
 
 
 def test_a_figure_quoted_alone_keeps_its_noun() -> None:
@@ -12385,3 +12385,19 @@ def test_a_long_line_without_its_stop_before_another_long_line_ends_its_sentence
     )
     assert [c.location for c in run(text).casualties] == ["Zaporizhzhia"]
     assert all("\n" not in s.text for s in run(text).statements)
+
+
+def test_a_people_word_before_one_who_speaks_names_that_one() -> None:
+    text = (
+        "Moscow has condemned Turkish plans for a corridor through the region, branding it a "
+        "threat to regional security, a senior Russian diplomat said."
+    )
+    assert [s.speaker for s in run(text).statements] == ["Russian diplomat"]
+
+
+def test_what_others_recounted_meanwhile_is_the_writers_even_when_long() -> None:
+    text = (
+        "A senior Ukrainian diplomat accused Russia of war crimes in the region, as survivors "
+        "who escaped the city of Bakhmut recounted mass killings."
+    )
+    assert [s.text for s in run(text).statements] == ["accused Russia of war crimes in the region"]

@@ -458,7 +458,7 @@ _THEN_QUOTED = re.compile(
 _WRITERS_TAIL = re.compile(
     r",\s*(?:(?:in\s+)?(?:an?\s+)?(?:apparent\s+|veiled\s+|thinly\s+veiled\s+)?reference\s+to\b"
     r"|as\s+(?!(?:well|long|soon|much|many|far|of|part|a\s+result|if|though|it|they|he|she|we"
-    r"|i|you)\b)(?:the\s+|a\s+|an\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,5}?\s+(?:recounted|reported"
+    r"|i|you)\b)(?:the\s+|a\s+|an\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,8}?\s+(?:recounted|reported"
     r"|described|continued|raged|advanced|fled|mounted|grew|rose|poured|pressed)\b"
     r"|but\s+(?:has\s+|had\s+|have\s+)?(?:refrained|stopped\s+short|declined|did\s+not\s+say"
     r"|gave\s+no|offered\s+no|provided\s+no)\b"
@@ -1035,6 +1035,14 @@ def _speaker_name(m: Mention, text: str | None = None) -> str | None:
         and (many := _MANY_AFTER.match(text, m.end))
     ):
         return m.text + many.group(0)  # "Indian officials said": they, not "Indian"
+    if (
+        m.kind in ("person", "demonym")
+        and text is not None
+        and DEMONYM_END.search(m.text)
+        and " " not in m.text
+        and (one := _ONE_AFTER.match(text, m.end))
+    ):
+        return m.text + one.group(0)  # "a senior Iranian diplomat said": not "Iranian"
     if m.kind in ("person", "group", "org") and text is not None:
         # "the Ukrainian president said", "Sudan's army chief said": the post, not the
         # people's or the body's name alone
@@ -1068,6 +1076,12 @@ _MANY_AFTER = re.compile(
     # (the plural ones: "Indian officials", not "(Red) Cross")
     + alternation({w for w in SPEAKER_NOUNS if w.endswith("s") and not w.endswith(("ss", "ngos"))})
     + r"))\b"
+)
+# One who speaks, after a people's word: "(Iranian) diplomat", "(Russian) military source".
+_ONE_AFTER = re.compile(
+    r"(?:\s+(?:military|security|government|foreign|defen[cs]e|senior|top|intelligence))?"
+    r"\s+(?:diplomat|official|source|envoy|negotiator|commander|officer|spokes(?:man|woman"
+    r"|person)|lawmaker|minister)\b"
 )
 # Who speaks for a person, after the name's "'s": "party", "camp", "lawyer".
 _WHOSE_VOICE = re.compile(
