@@ -12401,3 +12401,17 @@ def test_what_others_recounted_meanwhile_is_the_writers_even_when_long() -> None
         "who escaped the city of Bakhmut recounted mass killings."
     )
     assert [s.text for s in run(text).statements] == ["accused Russia of war crimes in the region"]
+
+
+def test_a_quote_that_opens_on_its_verb_is_the_words_of_who_is_named_before_it() -> None:
+    text = (
+        'In a phone call with Zelenskiy, Turkish President Recep Tayyip Erdogan "warned '
+        'against possible actions by Russia in the region."'
+    )
+    assert [(s.actor, s.speaker, s.text) for s in run(text).statements] == [
+        (
+            "turkey",
+            "Recep Tayyip Erdogan",
+            "warned against possible actions by Russia in the region.",
+        )
+    ]

@@ -922,6 +922,21 @@ def _attribution(
             who = ctx.subject(sent, vpos)
             if who is not None:
                 return who, (sent.index, vpos), "before"
+    # 'Erdogan "warned against any move by Russia."': the writer quotes the verb too, and
+    # who speaks is named right before the mark
+    if rel_start >= 0 and (verb := _VERB_OPENS_QUOTE.match(sent.text, rel_start)) is not None:
+        word = verb.group("verb").lower()
+        if word in SAYING_FINITE or word in STANCE:
+            who = next(
+                (
+                    m
+                    for m in reversed(sent.mentions)
+                    if m.actor and m.end <= rel_start and not sent.text[m.end : rel_start].strip()
+                ),
+                None,
+            )
+            if who is not None:
+                return who, (sent.index, verb.start("verb")), "before"
     # 'The ministry said in a statement:' and the quote in the next paragraph
     text = ctx.article.text
     if first.index > 0 and text[:qs].rstrip().endswith(":"):
@@ -935,6 +950,8 @@ def _attribution(
     return None, None, ""
 
 
+# A quote whose first word is the verb: '"warned against ...'.
+_VERB_OPENS_QUOTE = re.compile(r"[“\"]\s*(?P<verb>[a-z]+)\b")
 # A document as the subject of a quote's verb: "the statement", "the communique".
 _A_DOCUMENT = re.compile(
     # ("the English version of the statement read": the document all the same)
