@@ -11273,7 +11273,7 @@ def test_a_quote_followed_by_and_he_urged_is_not_attributed_to_the_urging() -> N
     )
     got = [(a, t) for a, _s, t in said(text)]
     assert got == [
-        ("turkey", 'he appreciated that Russia had "temporarily halted the shelling,"'),
+        ("turkey", 'he appreciated that Russia had "temporarily halted the shelling"'),
         ("turkey", 'urged Ukraine to return to talks "before the winter sets in."'),
     ]
 
@@ -12415,3 +12415,61 @@ def test_a_quote_that_opens_on_its_verb_is_the_words_of_who_is_named_before_it()
             "warned against possible actions by Russia in the region.",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Erdogan announced that Turkey would end its strikes after the group agreed to "
+            "stop its attacks, though he made no direct mention of recent attacks on Iraq.",
+            "Turkey would end its strikes after the group agreed to stop its attacks",
+        ),
+        (
+            "Haniyeh said Hamas would continue to support Gaza's fighters, indicating the "
+            "truce with Israel did not include a halt to its attacks.",
+            "Hamas would continue to support Gaza's fighters",
+        ),
+        (
+            "Israel said on Friday local time that the air strike had targeted the group's "
+            "chief of staff.",
+            "the air strike had targeted the group's chief of staff.",
+        ),
+        (
+            "CAIRO/GAZA/JERUSALEM - Egypt has brokered a ceasefire between Hamas and Israel, "
+            "Egyptian Foreign Minister Sameh Shoukry said on Tuesday.",
+            "Egypt has brokered a ceasefire between Hamas and Israel",
+        ),
+        (
+            'Renewed hostilities have sparked "a deeply volatile period" in Gaza, a top '
+            "Egyptian official warned the Security Council today, urging calm.",
+            'Renewed hostilities have sparked "a deeply volatile period" in Gaza',
+        ),
+    ],
+)
+def test_the_writers_reading_and_the_telling_around_the_words_are_not_said(
+    text: str, words: str
+) -> None:
+    assert [s.text for s in run(text).statements][:1] == [words]
+
+
+def test_a_quote_closed_before_another_of_the_same_side_speaks_ends_there() -> None:
+    text = (
+        "Israeli Defence Minister Israel Katz confirmed that Saturday's strikes \"targeted several "
+        'Hamas leaders," while Benjamin Netanyahu vowed an "unrelenting" campaign.'
+    )
+    assert [(s.speaker, s.text) for s in run(text).statements] == [
+        ("Israel Katz", 'Saturday\'s strikes "targeted several Hamas leaders"'),
+        ("Benjamin Netanyahu", 'an "unrelenting" campaign.'),
+    ]
+
+
+def test_a_persons_officials_speak_for_him_not_as_him() -> None:
+    text = "Netanyahu's officials said the campaign significantly weakened Hamas."
+    assert [s.speaker for s in run(text).statements] == ["Benjamin Netanyahu's officials"]
+
+
+@pytest.mark.parametrize("others", ["critics", "analysts"])
+def test_what_others_said_after_though_is_not_the_speakers(others: str) -> None:
+    text = f"Netanyahu said the campaign weakened Hamas, though {others} said it was costly."
+    assert [s.text for s in run(text).statements] == ["the campaign weakened Hamas"]

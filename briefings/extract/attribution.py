@@ -197,7 +197,7 @@ _LEAD_IN = re.compile(
     rf"|(?:{MONTH_WORD})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\w)"
     # an aside before what was said: "said, for their part, that", "said in turn"
     r"|(?:for\s+(?:their|its|his|her|our|my)\s+part|in\s+(?:turn|response|reply))(?=\s*,)"
-    r"|today|yesterday|tonight"
+    r"|today|yesterday|tonight|local\s+time"
     # to whom, before "that": "confirmed to AFP that", "said to Radio Liberty that"
     r"|to\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}(?=\s*,?\s*that\b)"
     # where it was said: "said on Telegram", "wrote on X", "said on state television",
@@ -554,6 +554,7 @@ _ASKED_TO_ACT = re.compile(r"[^.;]{1,100}?\bto\s+[a-z]")
 _WHEN_SAID = re.compile(
     r"(?:\s+(?:(?:late|early)\s+)?(?:on\s+)?[A-Za-z]+day(?:\s+(?:morning|afternoon|evening"
     r"|night))?|\s+(?:yesterday|today|earlier|later|on\s+[A-Z][a-z]+\.?\s+\d{1,2}))?"
+    r"(?:\s+local\s+time)?"  # "said on Friday local time that ..."
 )
 _COMMA_GOES_ON = re.compile(
     # (or a quote opens: 'X, a spokesperson, said, "..."' says the quote, not an aside)
@@ -1378,6 +1379,14 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             # '"...!" Trump said after speaking with both leaders.': when, not what
             or (_WHEN_ONLY_AFTER.fullmatch(text, cs) and "that" not in text[ve:cs].lower())
             or (verb in _TOLD and _TOLD_WHOM_END.match(text, ve) is not None)
+            # "..., a top UN official warned the Security Council today, urging calm": whom
+            # the words before were told, and what else was done
+            or (
+                verb in _WARNED_WHOM
+                and _WHOM_THEN_END.match(text, ve) is not None
+                and "," in text[max(0, vs - 80) : vs]
+                and len(text[: text.rfind(",", 0, vs)].split()) >= 3
+            )
             # "..., said a statement, adding that ...": the document is the subject (not
             # what is denied: "The spokesman, Peskov, denied the report.")
             or (
@@ -1776,7 +1785,10 @@ def _each_its_own(text: str, acts: list[Speech]) -> list[Speech]:
                     "which" in other.group()
                     and _CLAUSE_GOES_ON.search(text, b.verb_end, a.content_end)
                 ):
-                    a = replace(a, content_end=other.start())
+                    cut = other.start()
+                    if text[cut : cut + 1] in ",;" and text[cut + 1 : cut + 2] in ("”", '"'):
+                        cut += 2  # ('strikes "targeted its leaders," while ...': the mark closes)
+                    a = replace(a, content_end=cut)
                     break
         out.append(a)
     return out
@@ -1806,7 +1818,7 @@ _CONTRAST_THEN_SUBJECT = re.compile(
 # A plain noun subject right before a verb: "but analysts ", "while UN experts have ".
 _PLAIN_SUBJECT_BEFORE = re.compile(
     # (", and CNN cited officials who said": a clause of others joined after a comma)
-    r"[,;]\s*(?:but|while|whereas|though|although|yet|and)\s+"
+    r"[,;][”\"’]?\s*(?:but|while|whereas|though|although|yet|and)\s+"
     r"(?P<np>(?!(?:he|she|it|they|we|i|you|this|that|which|who)\b)(?:[\w'’-]+\s+){1,6}?)"
     r"(?:(?:have|has|had|also|still|widely)\s+)?$",
     re.IGNORECASE,
@@ -1843,7 +1855,8 @@ _CLAUSE_GOES_ON = re.compile(
 # Turk said", "..., which Palestinian officials said", "..., a charge Kabul denies":
 # another speaker's clause, a few words of title or name before the speaker.
 _THEN_ANOTHER = re.compile(
-    r"\s*(?:[,;]\s*(?:while|whereas|but|and|yet|which|(?:an?\s+)?(?:charges?|accusations?"
+    r"\s*(?:[,;][”\"’]?\s*(?:while|whereas|but|and|yet|which|though|although"
+    r"|(?:an?\s+)?(?:charges?|accusations?"
     r"|allegations?|claims?))|;|\s+(?:and|while|whereas))\s+"
     r"(?!that\b)(?:[\w’'.-]+\s+){0,5}$"
 )
@@ -1988,6 +2001,14 @@ _OWN_CLAUSE_SUBJECT = re.compile(
 
 
 _TOLD = frozenset(("told", "tells", "telling"))
+_WARNED_WHOM = frozenset(("warned", "briefed", "informed", "assured", "reminded", "told"))
+# A body told, a time, a participle's clause, to the end: " the Security Council today,
+# urging immediate de-escalation."
+_WHOM_THEN_END = re.compile(
+    r"\s+(?:the\s+)?(?-i:[A-Z])[\w.&'’-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w.&'’-]*){0,4}"
+    r"(?:\s+(?:today|yesterday|on\s+\w+day|late\s+on\s+\w+day))?"
+    r"(?:\s*,\s*[a-z]+ing\b[^,;:“”\"]*)?\s*[.!?]?\s*$"
+)
 # Whom a letter was written to, up to what it says: "to the Speaker of parliament, X, that".
 _WROTE_TO = re.compile(r"to\s+[^.;“”\"]{1,120}?\bthat\s+", re.IGNORECASE)
 # A title in apposition, its closing comma left out: ", the chief minister of X ".

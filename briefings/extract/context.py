@@ -2048,7 +2048,8 @@ def _credit_end(text: str, m: re.Match[str]) -> int:
 #: A dateline in capitals that opens a sentence, where the sentence's own words start:
 #: "DUBAI (Reuters) - ", "BEIRUT — ", and without a dash "KYIV (Reuters) The army ...".
 CAPS_DATELINE = re.compile(
-    r"^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .'’-]{1,30})?"
+    # ("MUSCAT/SANAA/WASHINGTON -": the places of a story filed from several)
+    r"^[A-Z][A-Z .'’-]{1,40}(?:/[A-Z][A-Z .'’-]{1,40}){0,4}(?:,\s*[A-Z][A-Za-z .'’-]{1,30})?"
     # "YAOUNDE, Aug. 26 (Xinhua) --"; "ISTANBUL, Turkey (AP) _" (old AP copy's dash)
     r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*"
     r"(?:(?:\([A-Za-z .]{2,25}\)\s*)?[–—_-]{1,2}\s+|\([A-Za-z .]{2,25}\)\s+(?=[A-Z“\"])"

@@ -462,6 +462,11 @@ _WRITERS_TAIL = re.compile(
     r"|described|continued|raged|advanced|fled|mounted|grew|rose|poured|pressed)\b"
     r"|but\s+(?:has\s+|had\s+|have\s+)?(?:refrained|stopped\s+short|declined|did\s+not\s+say"
     r"|gave\s+no|offered\s+no|provided\s+no)\b"
+    # what the speaker left out, and what the writer reads into the words: "..., though he
+    # made no direct mention of ...", "..., indicating the truce did not include ..."
+    r"|though\s+(?:he|she|they|it)\s+(?:made|gave|offered|provided)\s+no\b"
+    r"|though\s+(?:he|she|they|it)\s+did\s+not\s+(?:mention|say|specify|elaborate|give)\b"
+    r"|(?:indicating|implying|signall?ing)\b(?!\s*(?:that\s+)?[“\"])"
     r"|where\s+[^,;]{0,60}?\b(?:have|has|had)\s+been\s+accused\b"
     # the writer's history of a named operation or deal, closing the sentence: "...
     # during the offensive, which was launched on 7 May in response to ..."
@@ -576,6 +581,7 @@ def _reported(ctx: ArticleContext, sent: Sent, act: Speech) -> Statement | None:
         # "suffering is deepening daily, adding, "For over 900 days ..."": the quote is a
         # statement of its own; these words end before it
         content = content[: then_quote.start()].rstrip(" ,;:")
+    content = _TRAILING_COMMA.sub("", content)  # ('... its leaders,"': the clause went on)
     if (tail := _WRITERS_TAIL.search(content)) is not None and not inside_quote(
         content, tail.start()
     ):
@@ -1104,6 +1110,7 @@ _ONE_AFTER = re.compile(
 _WHOSE_VOICE = re.compile(
     r"['’]s?\s+((?:[a-z-]+\s+){0,2}?(?:party|camp|movement|office|lawyers?|attorneys?"
     r"|spokes(?:man|woman|person)|aides?|allies|supporters|administration|government|team|family"
+    r"|officials"
     r"|representatives?|envoy|advis[eo]rs?|son|wife|daughter|brother))\b"
 )
 #: Words of a post that qualify its title: "deputy foreign minister", "top negotiator".
