@@ -12473,3 +12473,71 @@ def test_a_persons_officials_speak_for_him_not_as_him() -> None:
 def test_what_others_said_after_though_is_not_the_speakers(others: str) -> None:
     text = f"Netanyahu said the campaign weakened Hamas, though {others} said it was costly."
     assert [s.text for s in run(text).statements] == ["the campaign weakened Hamas"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia and Ukraine have reached a ceasefire agreement, mediator Turkey announced, "
+        "saying the deal would ensure safe shipping.",
+        "Turkey took credit for helping negotiate the ceasefire deal between Russia and "
+        "Ukraine on Tuesday evening.",
+    ],
+)
+def test_a_side_named_as_mediator_or_helping_negotiate_is_no_party(text: str) -> None:
+    steps = run(text, published="2025-05-08").diplomacy
+    assert steps and all(
+        d.participants == ("russia", "ukraine") and d.mediators == ("turkey",) for d in steps
+    )
+
+
+def test_intelligence_gathering_is_no_meeting() -> None:
+    text = (
+        "The Israeli military said its jets had struck a compound where senior Hamas figures "
+        "had gathered, describing the attack as made possible by intelligence-gathering."
+    )
+    assert run(text).diplomacy == []
+
+
+def test_a_step_that_news_comes_days_before_is_to_come_however_it_is_named() -> None:
+    text = (
+        "The envoy's meetings in Cairo come two days before a third round of indirect "
+        "talks between Russia and Ukraine."
+    )
+    assert _statuses(text) == [("talks", "planned")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Netanyahu cautioned that the group's advanced offensive and defensive capabilities "
+        "posed a threat to shipping.",
+        'Hamas said, "If Israel does not stop, we will keep targeting their soldiers."',
+    ],
+)
+def test_a_kind_of_arms_or_a_deed_to_go_on_is_no_ground_event(text: str) -> None:
+    assert run(text).ground == []
+
+
+def test_where_a_missile_was_launched_from_is_not_where_it_struck() -> None:
+    text = (
+        "On Sunday, Hamas launched a rocket from Gaza that struck a road near the main "
+        "airport, injuring four people."
+    )
+    assert "Gaza" not in [g.place for g in run(text).ground]
+
+
+def test_the_state_of_a_country_is_that_country() -> None:
+    text = '"Hamas will pay a heavy price for firing rockets at the State of Israel," Katz said.'
+    assert [g.place for g in run(text).ground] == ["Israel"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some key Hamas figures are reportedly among the dead.",
+        "Three senior Hamas figures were killed in the strike.",
+    ],
+)
+def test_a_sides_leading_figures_are_that_side(text: str) -> None:
+    assert [c.party for c in run(text).casualties] == ["hamas"]

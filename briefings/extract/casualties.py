@@ -132,6 +132,9 @@ _COMBATANT_NOUNS = (
 _GENERIC_NOUNS = (
     r"people|persons?|individuals?|victims?|bodies|others|detainees|prisoners|inmates|scouts?"
     r"|crew\s+members"
+    # ("three senior Hamas figures were killed")
+    r"|(?<=key\s)figures|(?<=senior\s)figures|(?<=top\s)figures|(?<=leading\s)figures"
+    r"|(?<=prominent\s)figures|(?<=[a-z]\s)figures(?=\s+(?:were|was|are|have|had|among)\b)"
     r"|nationals|youths"
     r"|crewmen|crew"
 )

@@ -407,7 +407,9 @@ _NAME_IN_A_LIST = re.compile(r",\s+$")
 # "plans to capture the town", "is preparing to withdraw"; not yet done.
 _NOT_YET_DONE = re.compile(
     r"\b(?:will|would|could|may|might|can|shall|won['’]t|wouldn['’]t|cannot|can['’]t"
-    r"|couldn['’]t)\s+(?:not\s+|never\s+)?(?:[a-z]+ly\s+)?(?:be\s+able\s+to\s+)?$"
+    r"|couldn['’]t)\s+(?:not\s+|never\s+)?(?:[a-z]+ly\s+)?(?:be\s+able\s+to\s+)?"
+    # ("we will keep targeting their ships", "will continue to strike")
+    r"(?:keep\s+(?:on\s+)?|continue\s+(?:to\s+)?|go\s+on\s+)?$"
     r"|\b(?:going|plans?|planned|planning|prepar(?:e|es|ed|ing)|intends?|intended|intending"
     r"|aims?|aimed|aiming|seeks?|seeking|sought|try|tries|tried|trying|attempt(?:s|ed|ing)?"
     r"|ready|poised|set|expected|likely|unlikely|threat(?:en|ens|ened|ening)?"
@@ -1173,11 +1175,13 @@ def _a_move(sent: Sent, start: int, end: int) -> bool:
         if w.islower() and w not in _BEFORE_A_VERB and not w.endswith("ly"):
             return False  # "of indiscriminate attacks", "refrained from additional attacks"
     if (
-        word == "advancing"
+        word in ("advancing", "advanced")
         and _ADJECTIVE_SLOT_BEFORE.search(text, max(0, start - 20), start)
         and _AS_ADJECTIVE_AFTER.match(text, end)
     ):
-        return False  # "Tehran's rapidly advancing nuclear programme": a thing that grows
+        # "Tehran's rapidly advancing nuclear programme", "the group's advanced offensive
+        # capabilities": a thing that grows, or a kind of thing
+        return False
     if (
         word.endswith("ed")
         and _DEGREE_BEFORE.search(text, max(0, start - 16), start)
@@ -1406,6 +1410,10 @@ def _place(sent: Sent, pos: int, direct: bool | None = None) -> str | None:
             break  # (not "struck the boat after it had left Venezuela": the other clause's)
         if _OFF_A_COAST.search(sent.text, max(0, m.start("place") - 30), m.start("place")):
             continue  # "a boat off the coast of Venezuela": at sea, not in the country
+        if m.group(0).lower().startswith("from") and _LAUNCHED_BEFORE.search(
+            sent.text, max(0, m.start() - 50), m.start()
+        ):
+            continue  # "launched a missile from Yemen that struck ...": whence, not where
         if _a_place(sent, m):
             return _POSSESSIVE_END.sub("", m.group("place"))
     return None
@@ -1426,6 +1434,13 @@ _OWN_CLAUSE_BETWEEN = re.compile(
 # A word that names a place only with another: "Southern (Lebanon)", "New (York)".
 _NO_NAME_ALONE = frozenset(
     "Southern Northern Eastern Western Central Arab New Upper Lower Greater Old".split()
+    # ("the State of Israel", "the Republic of Armenia": the name follows "of")
+    + ["State", "Republic", "Kingdom", "Sultanate", "Islamic Republic", "Democratic Republic"]
+    + ["Federal Republic", "People's Republic"]
+)
+# A launch, before the place it came from: "launched a missile from Yemen".
+_LAUNCHED_BEFORE = re.compile(
+    r"\b(?:launch(?:ed|es|ing)?|fir(?:ed|es|ing)|sent|shot)\b[^.;,]{0,40}$", re.IGNORECASE
 )
 _A_FAMILY_AFTER = re.compile(r"\s+(?:family|families|clan|tribe|household)\b", re.IGNORECASE)
 # A name given, capitalised up to the place's word: "dubbed Annunciation of (Victory)",

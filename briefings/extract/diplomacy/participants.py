@@ -86,7 +86,9 @@ _MEDIATOR_BEFORE = re.compile(
     r"|\bin\s+the\s+presence\s+of\s+(?:the\s+)?(?:[\w.'’-]+\s+){1,4}$"
     # "the sponsors of the talks, the United States and Saudi Arabia"
     r"|\b(?:mediators?|sponsors?|facilitators?|hosts?|brokers?|guarantors?)(?:\s+of\s+the\s+[\w-]+)?"
-    r"\s*,\s*(?:the\s+)?$",
+    r"\s*,\s*(?:the\s+)?$"
+    # the role as the name's title: "..., mediator Oman announced", "fellow mediator Qatar"
+    r"|\b(?<!-)(?:mediators?|facilitators?|co-mediators?)\s+$",
     re.IGNORECASE,
 )
 # ... "the U.S.- and French-brokered ceasefire", "AU-led talks", "Qatar's mediation",
@@ -215,8 +217,10 @@ _IN_THE_ROLE_AFTER = re.compile(
 # Arabia and Turkey played an important role in facilitating the deal", "Egypt and
 # Qatar helped broker the truce", "Egypt and Qatar mediated the talks".
 _HELPED_AFTER = re.compile(
-    r"\s+(?:(?:has|have|had|also)\s+)*(?:(?:presided|presides|presiding)\s+over"
-    r"|witnessed\s+the\s+signing|(?:helped|help|helps)\s+(?:to\s+)?"
+    # ("Oman took credit for helping negotiate the deal between")
+    r"\s+(?:(?:has|have|had|also)\s+)*(?:(?:took|takes|claimed|claims)\s+credit\s+for\s+)?"
+    r"(?:(?:presided|presides|presiding)\s+over"
+    r"|witnessed\s+the\s+signing|(?:helped|help|helps|helping)\s+(?:to\s+)?"
     r"(?:broker|mediate|facilitate|secure|negotiate|clinch|seal)"
     # "Egypt and Qatar were working to broker a new truce"
     r"|(?:(?:are|were|is|was|have\s+been|has\s+been)\s+)?(?:working|worked|work|works|trying"

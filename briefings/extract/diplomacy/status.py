@@ -952,7 +952,7 @@ _FOR_ANOTHER = re.compile(
 )
 # What now comes before the step: "The call comes hours before Putin's meeting with".
 _COMES_BEFORE = re.compile(
-    r"\b(?:comes?|coming)\s+(?:[\w-]+\s+){0,3}?before\s+(?:[\w'’-]+\s+){0,3}$", re.I
+    r"\b(?:comes?|coming)\s+(?:[\w-]+\s+){0,3}?before\s+(?:[\w'’-]+\s+){0,5}$", re.I
 )
 # A step told as what precedes the main clause, whose verb is to come: "After meeting
 # Netanyahu, the envoy will also meet ..." (the trigger is the gerund).

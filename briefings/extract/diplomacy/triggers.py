@@ -50,7 +50,8 @@ _TRIGGERS: list[tuple[str, str]] = [
     ),
     (
         "meeting",
-        r"meet|meets|met|meeting|meetings|summit|summits|face-to-face|conference|gathering"
+        # (not "intelligence-gathering")
+        r"meet|meets|met|meeting|meetings|summit|summits|face-to-face|conference|(?<!-)gathering"
         # a guest by name: "Erdogan hosted Russian President Vladimir Putin" (which guest:
         # sentence.py's A_GUEST_AFTER)
         r"|hosts|hosted|hosting|host"
