@@ -12541,3 +12541,17 @@ def test_the_state_of_a_country_is_that_country() -> None:
 )
 def test_a_sides_leading_figures_are_that_side(text: str) -> None:
     assert [c.party for c in run(text).casualties] == ["hamas"]
+
+
+def test_parts_of_a_toll_in_quotes_are_parts_of_that_toll() -> None:
+    text = (
+        'Hamas spokesperson Hazem Qassem confirmed that 53 had died, including "five children '
+        'and two women," with 98 others wounded.'
+    )
+    got = {(c.party, c.kind, c.count) for c in run(text).casualties}
+    assert got == {
+        ("unknown", "killed", 53),
+        ("civilians", "killed", 5),
+        ("civilians", "killed", 2),
+        ("unknown", "wounded", 98),
+    }

@@ -581,7 +581,8 @@ _OF_THEM_DIED = re.compile(
     r"\s+of\s+(?:them|those|whom|the\s+(?:wounded|injured))\s+" + _DIED, re.IGNORECASE
 )
 _SUBSET_BEFORE = re.compile(
-    r"\b(?:including|includes|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+$",
+    # (the parts quoted: 'had died, including "five children and two women,"')
+    r"\b(?:including|includes|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+[“\"]?$",
     re.IGNORECASE,
 )
 # "the toll there to 20 – 14 civilians and six military": the parts after a dash right
