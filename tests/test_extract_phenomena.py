@@ -12555,3 +12555,13 @@ def test_parts_of_a_toll_in_quotes_are_parts_of_that_toll() -> None:
         ("civilians", "killed", 2),
         ("unknown", "wounded", 98),
     }
+
+
+def test_a_toll_right_before_according_to_is_that_sources_not_the_speakers() -> None:
+    text = (
+        'Netanyahu said Hamas had "capitulated" after a bombing campaign that left 300 dead, '
+        "according to an AFP tally of Hamas figures."
+    )
+    assert [c.claimed_by for c in run(text).casualties] != ["israel"]
+    text = "Netanyahu said the campaign left 300 dead, according to the Gaza health ministry."
+    assert [c.claimed_by for c in run(text).casualties] == ["Gaza health ministry"]

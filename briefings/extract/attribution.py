@@ -1910,6 +1910,23 @@ def claimant_at(ctx: ArticleContext, sent: Sent, pos: int, acts: list[Speech]) -
         return None
     # The innermost (latest-starting) content wins: "X said that Y reported ...".
     act = max(covering, key=lambda a: a.content_start)
+    trailing = next(
+        (
+            a
+            for a in covering
+            if a.verb == "according to"
+            and a.content_end <= a.verb_start
+            # (set off by its comma, the writer's source: not a newsroom passing it on)
+            and text[: a.verb_start].rstrip().endswith(",")
+            and not (a.name and _AN_OUTLET_TO_THE_END.match(" " + a.name))
+            # (the figure in the clause right before it: "... a campaign that left 300
+            # dead, according to an AFP tally")
+            and "," not in text[pos : text.rfind(",", 0, a.verb_start)]
+        ),
+        None,
+    )
+    if trailing is not None and act is not trailing:
+        act = trailing  # "Trump said ... a campaign that left 300 dead, according to X": X's
     if any(a.verb.lower().startswith(DENYING) for a in covering):
         return None  # "X denies allegations that hundreds were killed": not X's figure
     if act.speaker is None:
