@@ -233,6 +233,11 @@ def test_date_line_in_the_header(tmp_path: Path, lines: str, published: str) -> 
     assert article.published == published
 
 
+def test_a_caption_with_a_date_is_no_date_line(tmp_path: Path) -> None:
+    article = read(tmp_path, f"Port Vell harbour reopens\nVideo posted 3 March 2022\n\n{LEDE}\n")
+    assert article.published is None
+
+
 def test_a_date_line_must_name_the_day(tmp_path: Path) -> None:
     article = read(tmp_path, f"Port Vell harbour reopens\nPublished: March 2020\n\n{LEDE}\n")
     assert article.published is None

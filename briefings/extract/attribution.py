@@ -1386,6 +1386,13 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
                 and _WHOM_THEN_END.match(text, ve) is not None
                 and "," in text[max(0, vs - 80) : vs]
                 and len(text[: text.rfind(",", 0, vs)].split()) >= 3
+                # (not an opening phrase of time: "Hours after the strike, Egypt warned
+                # Israel, saying ...")
+                and not (
+                    (opening := OPENING_PHRASE.match(text)) is not None
+                    and opening.end() > text.rfind(",", 0, vs)
+                )
+                and not _ONLY_AN_OPENER.fullmatch(text, 0, text.rfind(",", 0, vs))
             )
             # "..., said a statement, adding that ...": the document is the subject (not
             # what is denied: "The spokesman, Peskov, denied the report.")
@@ -1766,7 +1773,13 @@ def _each_its_own(text: str, acts: list[Speech]) -> list[Speech]:
         for b in acts:
             if b is a or not a.content_start < b.verb_start < a.content_end:
                 continue
-            if a.verb == "according to" and a.content_start >= a.verb_end:
+            if (
+                a.verb == "according to"
+                and a.content_start >= a.verb_end
+                # (up to a clause of contrast: "..., but the army said it had targeted
+                # militants" is the army's)
+                and not _CONTRAST_OPENS.search(text, a.content_start, b.verb_start)
+            ):
                 # "According to Erdogan, Putin and Zelenskiy have confirmed ...": the
                 # whole clause after him is his, whoever speaks in it
                 break
@@ -1792,6 +1805,11 @@ def _each_its_own(text: str, acts: list[Speech]) -> list[Speech]:
                     break
         out.append(a)
     return out
+
+
+_CONTRAST_OPENS = re.compile(
+    r"[,;]\s*(?:but|while|whereas|though|although|yet|however)\b", re.IGNORECASE
+)
 
 
 def _others_start(text: str, a: Speech, b: Speech) -> int | None:
@@ -2018,6 +2036,12 @@ _OWN_CLAUSE_SUBJECT = re.compile(
 
 
 _TOLD = frozenset(("told", "tells", "telling"))
+# A phrase of time or place that opens a sentence, all of it before its comma: "On the eve
+# of the talks in Istanbul", "Hours after the strike on the hospital".
+_ONLY_AN_OPENER = re.compile(
+    r"\W*(?:On|In|At|After|Before|During|Following|Hours|Days|Weeks|Minutes|Moments|Shortly"
+    r"|Ahead|Amid|Despite|Upon|Earlier|Later|Meanwhile)\b[^,;]*"
+)
 _WARNED_WHOM = frozenset(("warned", "briefed", "informed", "assured", "reminded", "told"))
 # A body told, a time, a participle's clause, to the end: " the Security Council today,
 # urging immediate de-escalation."

@@ -1850,6 +1850,12 @@ def _history(ctx: ArticleContext, sent: Sent) -> tuple[int, bool] | None:
     if (
         (ago := _LONG_AGO.search(sent.text)) is not None
         and not any(s > ago.start() for s, _e, _p in sent.dates)
+        # (not an aside on a place or a war: "the town, which rebels seized three years
+        # ago, killed 15", "The conflict, which began nearly three years ago, has killed")
+        and not (
+            _ASIDE_BEFORE.search(sent.text, max(0, ago.start() - 80), ago.start())
+            and _ASIDE_CLOSES.match(sent.text, ago.end())
+        )
         # (not a total to now: "the war, which began in the 1990s, has killed 30,000")
         and not (
             _STARTED_AGO.search(sent.text, max(0, ago.start() - 50), ago.start())
@@ -1864,8 +1870,13 @@ def _history(ctx: ArticleContext, sent: Sent) -> tuple[int, bool] | None:
 
 # A start told before how long ago it was: "since the war began ", "which began ".
 _STARTED_AGO = re.compile(
-    r"\bsince\b[^,;]{0,40}$|\b(?:began|started|erupted|broke\s+out)\s+$", re.I
+    r"\bsince\b[^,;]{0,40}$|\b(?:began|started|erupted|broke\s+out)\s+"
+    r"(?:(?:nearly|almost|more\s+than|over|about|some|just|roughly|at\s+least)\s+)?$",
+    re.I,
 )
+# An aside a comma opens before how long ago, and closes after it.
+_ASIDE_BEFORE = re.compile(r",\s*(?:which|who|where|that|when)\b[^,;]*$", re.IGNORECASE)
+_ASIDE_CLOSES = re.compile(r"\s*[,–—]")
 # A time long gone, told without a date: "three years ago", "decades ago", "in the 1990s".
 _LONG_AGO = re.compile(
     r"\b(?:(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|[1-9]\d|[3-9]|several"

@@ -480,8 +480,8 @@ _WRITERS_TAIL = re.compile(
     r"|(?:(?<=,)|(?<=,[”\"’]))\s*(?-i:[a-z]+(?:ed|en))\s+(?:[\w'’-]+\s+){0,6}?(?:in|since)\s+(?:19|20)\d\d\b"
     r"[^,;:“”\"]*[.!?]?\s*$"
     # when the words were said, to the end: "... when he spoke in parliament later"
-    r"|\s(?:when|as|while)\s+(?:he|she|they)\s+(?:spoke|addressed|was\s+speaking"
-    r"|were\s+speaking|appeared|met|visited)\b[^,;:“”\"]*[.!?]?\s*$",
+    r"|\s(?:when|as|while)\s+(?:he|she)\s+(?:spoke|addressed|was\s+speaking"
+    r"|appeared\s+(?:before|on|in))\b[^,;:“”\"]*[.!?]?\s*$",
     re.IGNORECASE,
 )
 
@@ -930,7 +930,13 @@ def _attribution(
                 return who, (sent.index, vpos), "before"
     # 'Erdogan "warned against any move by Russia."': the writer quotes the verb too, and
     # who speaks is named right before the mark
-    if rel_start >= 0 and (verb := _VERB_OPENS_QUOTE.match(sent.text, rel_start)) is not None:
+    if (
+        rel_start >= 0
+        and (verb := _VERB_OPENS_QUOTE.match(sent.text, rel_start)) is not None
+        # (the name its own clause's subject, not inside what a report found: 'A UN
+        # report found that Israel "denied access ..."')
+        and not _TOLD_BEFORE.search(sent.text, sent.text.rfind(",", 0, rel_start) + 1, rel_start)
+    ):
         word = verb.group("verb").lower()
         if word in SAYING_FINITE or word in STANCE:
             who = next(
@@ -956,6 +962,10 @@ def _attribution(
     return None, None, ""
 
 
+_TOLD_BEFORE = re.compile(
+    rf"\b(?:that|{alternation(SAYING_FINITE | {'found', 'concluded', 'believe', 'believes'})})\b",
+    re.IGNORECASE,
+)
 # A quote whose first word is the verb: '"warned against ...'.
 _VERB_OPENS_QUOTE = re.compile(r"[“\"]\s*(?P<verb>[a-z]+)\b")
 # A document as the subject of a quote's verb: "the statement", "the communique".

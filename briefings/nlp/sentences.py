@@ -88,6 +88,8 @@ _NOT_OPENING = re.compile(
 )
 #: A line this long with no full stop at its end is a paragraph wrapped by hand.
 _WRAPPED_LINE = 100
+# Longer than any line wrapped by hand: a paragraph on its line.
+_PARAGRAPH_LINE = 160
 _DANGLING = re.compile(
     r"\s(?:the|a|an|of|in|on|at|to|for|from|with|by|and|or|but|that|said|says|its|their)$",
     re.IGNORECASE,
@@ -189,12 +191,13 @@ def _line_is_block(text: str, start: int, stop: int) -> bool:
         return False
     if len(line) < _WRAPPED_LINE:
         return True
-    # A long line with no stop, then another long line: two paragraphs, the first left
+    # A long line with no stop, then a paragraph on a line: two paragraphs, the first left
     # without its stop ("... killed four soldiers in the region of Siunik\nYerevan and
     # Baku have fought two wars ..."), not a line wrapped by hand, whose rest is short
     following = text.find("\n", stop + 1)
     rest = text[stop + 1 : following if following != -1 else len(text)].strip()
-    return len(rest) >= _WRAPPED_LINE and rest[:1].isupper()
+    # (a line longer than any wrapped by hand: a line wrapped at 115 goes on)
+    return len(rest) >= _PARAGRAPH_LINE and rest[:1].isupper()
 
 
 def _emit(text: str, start: int, end: int, out: list[Sentence]) -> None:

@@ -26,7 +26,8 @@ from briefings.nlp.dates import DATE_PHRASE, MONTHS, parse_date
 #: A label before a date: "Published:", "Published On", "Issued on:", "Last updated"
 #: (after an agency's name, as pages credit it: "AFP Published 27 Sep, 2023").
 DATE_LABEL = re.compile(
-    r"^\s*(?:(?-i:[A-Z][A-Za-z]{1,11})\s+(?=(?i:published|posted|updated)\b))?"
+    # (an agency's acronym or name, not any word: "Video posted 3 March" is a caption)
+    r"^\s*(?:(?-i:[A-Z]{2,6}|Reuters|Xinhua|Anadolu|Bernama)\s+(?=(?i:published|posted|updated)\b))?"
     r"(?:(?:first\s+)?published|posted|issued|(?:last\s+)?(?P<update>updated?)|date[d]?)\b"
     r"\s*(?:on|at)?\s*:?\s*",
     re.IGNORECASE,

@@ -343,8 +343,10 @@ _CLAUSE_BETWEEN = re.compile(r";|,\s*(?:and|but|while|whereas|as)\s")
 
 # A reference told as made in the past: "since they agreed on the text of the agreement".
 _MADE_IN_THE_PAST = re.compile(
-    r"\b(?:agreed|signed|reached|announced|concluded|finali[sz]ed|initial+ed|struck|sealed"
-    r"|approved)\b(?:(?!\b(?:will|would|to|shall)\b)[^.;,])*$",
+    # (by its parties: not "Turkey announced the signing", "Egypt approved the venue")
+    r"\b(?:they|both|the\s+two\s+sides|the\s+parties|the\s+two)\s+(?:had\s+|have\s+)?"
+    r"(?:agreed|signed|reached|concluded|finali[sz]ed|initial+ed|struck|sealed)\b"
+    r"(?:(?!\b(?:will|would|to|shall)\b)[^.;,])*$",
     re.IGNORECASE,
 )
 

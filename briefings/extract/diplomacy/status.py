@@ -49,9 +49,10 @@ _NOT_PLANNED = re.compile(
     r"|\bruled\s+out\b|\bdenied\b|\bnot\s+(?:in|on)\s+the\s+(?:schedule|agenda|calendar|programme|program)|\bno\s+(?:[\w-]+\s+){0,2}"
     r"(?:talks|meeting|meetings|contacts?)\b|\bhaven't\s+been\s+any|\bhas\s+not\s+been\s+any"
     r"|\bno\s+intention|\bnot\s+going\s+to|\bwill\s+not|\bwon't|\bwould\s+not|\bwouldn't"
-    r"|\brefused|\breject(?:ed|s|ing)\b|\bturn(?:ed|s|ing)?\s+down\b"
+    r"|\brefused|\breject(?:ed|s|ing)\b|(?<!\bnot\s)(?<!\bnever\s)\bturn(?:ed|s|ing)?\s+down\b"
     # "does not consider it possible to hold the proposed meeting"
-    r"|\bnot\s+consider(?:s|ed)?\s+(?:it\s+)?(?:possible|feasible|appropriate|expedient)\b"
+    r"|\bnot\s+consider(?:s|ed)?\s+(?:it\s+)?(?:possible|feasible|appropriate|expedient)\s+to\s+"
+    r"(?:hold|have|attend|take\s+part\s+in|participate\s+in|join|host|sign|conduct|organi[sz]e)\b"
     # "dismissing the idea of a truce"
     r"|\bdismiss(?:ed|es|ing)\s+(?:the\s+|any\s+)?(?:idea|notion|prospect|possibility|talk)\b"
     # "was not granted permission to meet him", "was barred from visiting"
@@ -731,7 +732,7 @@ def _status(text: str, t: re.Match[str], kind: str, folded: str | None = None) -
         or _IS_NOT.match(post)
         or _NOT_ON_AGENDA.search(post)
     ):
-        if _REFUSAL_REVERSED.match(text, t.end()):
+        if _REFUSAL_REVERSED.match(text, t.end()) and _EARLIER_REFUSAL.search(pre):
             return "planned"  # "had initially opposed talks but agreed to take part"
         return "not_planned"
     if kind in ("talks", "meeting", "call") and (
@@ -779,8 +780,11 @@ def _status(text: str, t: re.Match[str], kind: str, folded: str | None = None) -
         and _AGREED_TO_START_CB.found(text, max(0, t.start() - 120), t.start(), low)
     ) or (kind in ("meeting", "visit", "call", "talks") and AGREED_TO.search(pre[-70:])):
         return "planned"  # "agreed to start negotiations", "agreed to meet in May"
-    if (plan := _IN_A_PLAN.match(text)) is not None and _MODAL_VERB.search(
-        text, plan.end(), t.end() + 60
+    if (
+        (plan := _IN_A_PLAN.match(text)) is not None
+        # (the modal before the step's word, or right after it: "a ceasefire would be")
+        and _MODAL_VERB.search(text, plan.end(), min(len(text), t.end() + 12))
+        and not _MADE_SINCE_PLAN.search(text, plan.end(), t.start())
     ):
         # "Under the Egyptian proposal, the two sides would hold talks in Cairo": what a
         # plan says will happen is put forward, not planned
@@ -854,7 +858,12 @@ def _status(text: str, t: re.Match[str], kind: str, folded: str | None = None) -
         if _PLANNED_CB.found(pre[-40:], folded=pre_low[-40:]) or _WOULD_AFTER.match(post):
             return "planned"
         return "concluded"
-    if _DURING_A_PAST.search(pre) and not _PLANNED_CB.found(pre, folded=pre_low):
+    if (
+        _DURING_A_PAST.search(pre)
+        and not _PLANNED_CB.found(pre, folded=pre_low)
+        and not _WISHED.search(pre[-50:])
+        and not _PLANNED_CB.found(post[:60], folded=post_low[:60])
+    ):
         # "urged him to accept a truce during a visit to Cairo last week": what was done
         # during it was done, so it took place
         return "held"
@@ -892,12 +901,21 @@ def _status(text: str, t: re.Match[str], kind: str, folded: str | None = None) -
     # ("a meeting of the two leaders is potentially being prepared": words enough)
     own = _ANOTHER_TIME.search(post, 0, 70)
     own_end = own.start() if own is not None else 70
+    if t.group(0).lower() in ("met", "held", "convened", "gathered") and (
+        prep := _PREPARING_ANOTHER.search(post, 0, own_end)
+    ):
+        own_end = prep.start()
     if kind == "visit" and (purpose := _FOR_ANOTHER.search(post, 0, own_end)) is not None:
         own_end = purpose.start()  # "arrived in Ankara for a long-planned meeting"
     if (
         _AHEAD_OF.search(pre[-60:])
         or _COMES_BEFORE.search(pre[-80:])
-        or (_AFTER_DOING.search(pre[-12:]) and _WILL_LATER.match(text, t.end()))
+        or (
+            _AFTER_DOING.search(pre[-12:])
+            and t.group(0).lower().endswith("ing")
+            and (later := _WILL_LATER.match(text, t.end())) is not None
+            and not _GONE_BY.search(text, t.end(), later.end())
+        )
         or _PLANNED_CB.found(pre[-50:], folded=pre_low[-50:])
         or _PLANNED_CB.found(post[:own_end], folded=post_low[:own_end])
         or PRESENT_MEET.match(t.group(0))
@@ -919,11 +937,9 @@ _DURING_THE = re.compile(
 )
 
 
-# (and what a step was held for: "met in Ankara to prepare for the Istanbul summit")
-_ANOTHER_TIME = re.compile(
-    r"\b(?:ahead\s+of|before|after|following|to\s+prepare\s+for|in\s+preparation\s+for)\b",
-    re.IGNORECASE,
-)
+_ANOTHER_TIME = re.compile(r"\b(?:ahead\s+of|before|after|following)\b", re.IGNORECASE)
+# What a step told as done was held for: "met in Ankara to prepare for the Istanbul summit".
+_PREPARING_ANOTHER = re.compile(r"\b(?:to\s+prepare\s+for|in\s+preparation\s+for)\b", re.I)
 # A step whose day or place is not yet agreed: "have still not agreed on a date and venue
 # of the next meeting".
 _NO_DATE_YET = re.compile(
@@ -934,7 +950,8 @@ _NO_DATE_YET = re.compile(
 # A deal one ought to make, or hopes others will: "should not limit ourselves to signing
 # a peace treaty", "hopes that the two ministers will finalize a peace treaty".
 _OUGHT_TO_MAKE = re.compile(
-    r"\b(?:should|must|ought\s+to|needs?\s+to)\b[^.;,]{0,40}?\b(?:sign(?:ing)?|reach(?:ing)?"
+    r"\b(?:should|must|ought\s+to|needs?\s+to)\s+(?:(?!(?:be|been|have|of)\b)[\w'’-]+\s+){0,4}?"
+    r"(?:sign(?:ing)?|reach(?:ing)?"
     r"|conclud(?:e|ing)|finali[sz](?:e|ing)|seal(?:ing)?)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -952,11 +969,16 @@ _FOR_ANOTHER = re.compile(
 )
 # What now comes before the step: "The call comes hours before Putin's meeting with".
 _COMES_BEFORE = re.compile(
-    r"\b(?:comes?|coming)\s+(?:[\w-]+\s+){0,3}?before\s+(?:[\w'’-]+\s+){0,5}$", re.I
+    r"\b(?:comes?|coming)\s+(?:[\w-]+\s+){0,3}?before\s+"
+    # (not what ends or recalls it: "before the end of talks", "the anniversary of")
+    r"(?!(?:[\w'’-]+\s+){0,3}?(?:end|close|conclusion|anniversary|expiry|collapse)\b)"
+    r"(?:[\w'’-]+\s+){0,5}$",
+    re.I,
 )
 # A step told as what precedes the main clause, whose verb is to come: "After meeting
 # Netanyahu, the envoy will also meet ..." (the trigger is the gerund).
 _AFTER_DOING = re.compile(r"^\W*(?:After|Before)\s+$|[,;]\s+(?:after|before)\s+$", re.I)
+_GONE_BY = re.compile(r"\b(?:last\s+\w+|yesterday|earlier|ago|previously)\b", re.IGNORECASE)
 _WILL_LATER = re.compile(
     r"[^.;]*?,\s+[^,.;]{0,60}?\b(?:will|is\s+(?:to|due\s+to|set\s+to|expected\s+to)"
     r"|are\s+(?:to|due\s+to|set\s+to|expected\s+to))\s",
@@ -969,6 +991,9 @@ _IN_A_PLAN = re.compile(
     r"\W*(?:Under|In)\s+(?:the|a|an|its|his|her|their|[A-Z][\w-]*['’]s?)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:plan|proposal|draft|initiative|roadmap|blueprint|offer|scheme)\b"
     r"(?:(?!\b(?:agreed|signed|accepted|approved|adopted|endorsed|reached)\b)[^,.;]){0,60},"
+)
+_MADE_SINCE_PLAN = re.compile(
+    r"\b(?:agreed|signed|accepted|approved|adopted|endorsed|reached|held|met)\b", re.IGNORECASE
 )
 # A deal said to be made whose content is to come: "It has been agreed by Israel and
 # Iran that there will be a complete ceasefire".
@@ -986,18 +1011,29 @@ _DURING_A_PAST = re.compile(
     r"\bduring\s+(?:a|an|the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# What one hopes or means to do: "expects to raise it during a meeting next week".
+_WISHED = re.compile(
+    r"\b(?:expects?|expected|hopes?|hoped|hoping|plans?|planned|intends?|intended|wants?"
+    r"|wanted|aims?|seeks?|wishes|would\s+like|looks?\s+forward)\b",
+    re.IGNORECASE,
+)
 # A step brought about, told by a verb that says it was done: "prompted Egypt to convene
 # an emergency meeting", "forced the council to hold talks".
 _MADE_TO_CONVENE = re.compile(
-    r"\b(?:prompted|led|forced|spurred|compelled)\s+(?:[\w'’-]+\s+){1,5}?to\s+"
-    r"(?:convene|hold|host|call|organi[sz]e|arrange)\s+(?:[\w'’-]+\s+){0,3}$",
+    r"\b(?:prompted|led|forced|spurred|compelled)\s+(?:(?!to\b)[\w'’-]+\s+){1,5}?to\s+"
+    r"(?:convene|hold|host|organi[sz]e|arrange)\s+(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 # An earlier refusal undone after the step: "had initially opposed direct talks but
-# agreed to take part".
+# agreed to take part" (the same subject, no other: not "but Egypt agreed to ...").
 _REFUSAL_REVERSED = re.compile(
-    r"[^.;]{0,80}?\bbut\s+(?:[\w-]+\s+){0,2}?(?:agreed|accepted|relented|consented)\b",
+    r"[^.;]{0,80}?\bbut\s+(?:(?:later|then|eventually|finally|now|has|had|since)\s+){0,2}"
+    r"(?:agreed|accepted|relented|consented)\b",
     re.IGNORECASE,
+)
+# ... told as what came first: "had initially opposed", "at first refused".
+_EARLIER_REFUSAL = re.compile(
+    r"\b(?:initially|originally|at\s+first|previously|long|had)\b", re.IGNORECASE
 )
 # Proposed in a relative clause after it: "the third round of talks that we suggested".
 _PROPOSED_IN_RELATIVE = re.compile(
