@@ -987,14 +987,14 @@ _WILL_LATER = re.compile(
 # A sentence that tells what a plan holds: "Under the Egyptian proposal, ...", "In its
 # 20-point plan released on Monday, the White House said ..." (not a deal made: "Under
 # the plan agreed on Monday" is one).
+_PLAN_TAKEN_UP = r"agreed|signed|accepted|approved|adopted|endorsed|reached"
 _IN_A_PLAN = re.compile(
     r"\W*(?:Under|In)\s+(?:the|a|an|its|his|her|their|[A-Z][\w-]*['’]s?)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:plan|proposal|draft|initiative|roadmap|blueprint|offer|scheme)\b"
-    r"(?:(?!\b(?:agreed|signed|accepted|approved|adopted|endorsed|reached)\b)[^,.;]){0,60},"
+    rf"(?:(?!\b(?:{_PLAN_TAKEN_UP})\b)[^,.;]){{0,60}},"
 )
-_MADE_SINCE_PLAN = re.compile(
-    r"\b(?:agreed|signed|accepted|approved|adopted|endorsed|reached|held|met)\b", re.IGNORECASE
-)
+# ... a plan taken up, or a step held, since its opening: not what the plan holds.
+_MADE_SINCE_PLAN = re.compile(rf"\b(?:{_PLAN_TAKEN_UP}|held|met)\b", re.IGNORECASE)
 # A deal said to be made whose content is to come: "It has been agreed by Israel and
 # Iran that there will be a complete ceasefire".
 _AGREED_THAT_THERE = re.compile(
