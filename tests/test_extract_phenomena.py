@@ -12727,3 +12727,13 @@ def test_an_opening_phrase_is_not_what_was_warned(text: str) -> None:
     said = [s.text for s in run(text).statements]
     assert opening not in said
     assert any(text.split(", ")[-1].split(" that ")[-1][:20] in w for w in said)
+
+
+def test_words_said_of_a_free_relative_keep_its_what() -> None:
+    text = (
+        "Hamas has repeatedly launched rockets at Israel in what it says is a show of "
+        "solidarity with the Palestinians."
+    )
+    assert [s.text for s in run(text).statements] == [
+        "what it says is a show of solidarity with the Palestinians."
+    ]

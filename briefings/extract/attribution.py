@@ -2175,7 +2175,9 @@ _A_THING_PUT_OUT = re.compile(
 _ANTECEDENT_THAT = re.compile(
     r"\b(?:a|an|the|its|their|this|these)\s+(?:(?!(?:a|an|the|its|their|this|these)\s)[\w'’-]+\s+)"
     r"{0,3}?[\w'’-]+\s+(?:that|which)\s+"
-    r"(?:[\w'’.-]+\s+){1,5}$",
+    r"(?:[\w'’.-]+\s+){1,5}$"
+    # (a free relative, its own head: "in what it says is a show of solidarity")
+    r"|\bwhat\s+(?:[\w'’.-]+\s+){1,4}$",
     re.IGNORECASE,
 )
 # A verb of saying told of a document: "said in a statement", "said on Monday in a
