@@ -581,14 +581,14 @@ def _reported(ctx: ArticleContext, sent: Sent, act: Speech) -> Statement | None:
         # "suffering is deepening daily, adding, "For over 900 days ..."": the quote is a
         # statement of its own; these words end before it
         content = content[: then_quote.start()].rstrip(" ,;:")
-    content = _TRAILING_COMMA.sub("", content)  # ('... its leaders,"': the clause went on)
     if (tail := _WRITERS_TAIL.search(content)) is not None and not inside_quote(
         content, tail.start()
     ):
         # "..., a reference to the RSF", "..., as survivors recounted mass killings", "...,
-        # but refrained from saying": the writer's words after the speaker's (and the
-        # comma a quote closed on: '"... observer mission," deployed in 2020')
-        content = _TRAILING_COMMA.sub("", content[: tail.start()].rstrip(" ,;:"))
+        # but refrained from saying": the writer's words after the speaker's
+        content = content[: tail.start()].rstrip(" ,;:")
+    # (the comma a quote closed on, where the clause went on: '... its leaders," while')
+    content = _TRAILING_COMMA.sub("", content)
     # (two words when they are what was asked for: "urged restraint")
     fewest = 2 if start == act.verb_start and act.verb.lower().startswith(ASKS) else 3
     if _NO_HARM.fullmatch(content):
