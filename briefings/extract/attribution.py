@@ -1388,10 +1388,6 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
                 and len(text[: text.rfind(",", 0, vs)].split()) >= 3
                 # (not an opening phrase of time: "Hours after the strike, Egypt warned
                 # Israel, saying ...")
-                and not (
-                    (opening := OPENING_PHRASE.match(text)) is not None
-                    and opening.end() > text.rfind(",", 0, vs)
-                )
                 and not _ONLY_AN_OPENER.fullmatch(text, 0, text.rfind(",", 0, vs))
             )
             # "..., said a statement, adding that ...": the document is the subject (not
@@ -2040,7 +2036,7 @@ _TOLD = frozenset(("told", "tells", "telling"))
 # of the talks in Istanbul", "Hours after the strike on the hospital".
 _ONLY_AN_OPENER = re.compile(
     r"\W*(?:On|In|At|After|Before|During|Following|Hours|Days|Weeks|Minutes|Moments|Shortly"
-    r"|Ahead|Amid|Despite|Upon|Earlier|Later|Meanwhile)\b[^,;]*"
+    r"|Ahead|Amid|Despite|Upon|Earlier|Later|Meanwhile|Almost|Nearly|Just|Soon|Speaking)\b[^,;]*"
 )
 _WARNED_WHOM = frozenset(("warned", "briefed", "informed", "assured", "reminded", "told"))
 # A body told, a time, a participle's clause, to the end: " the Security Council today,
