@@ -1848,7 +1848,8 @@ def _history(ctx: ArticleContext, sent: Sent) -> tuple[int, bool] | None:
             if not any(y >= year and ctx.base.year - int(y) <= 2 for y in later if y.isdigit()):
                 return start, len(iso) == 7
     if (
-        (ago := _LONG_AGO.search(sent.text)) is not None
+        ("ago" in sent.text or "0s" in sent.text)  # (the cheap test first)
+        and (ago := _LONG_AGO.search(sent.text)) is not None
         and not any(s > ago.start() for s, _e, _p in sent.dates)
         # (not an aside on a place or a war: "the town, which rebels seized three years
         # ago, killed 15", "The conflict, which began nearly three years ago, has killed")
