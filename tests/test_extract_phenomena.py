@@ -12737,3 +12737,42 @@ def test_words_said_of_a_free_relative_keep_its_what() -> None:
     assert [s.text for s in run(text).statements] == [
         "what it says is a show of solidarity with the Palestinians."
     ]
+
+
+_TWO_SHARIFS = """
+title: t
+date: 2025-05-08
+actors:
+  pakistan: {name: Pakistan, aliases: [Shehbaz Sharif, Ahmed Sharif Chaudhry]}
+  india: {name: India, aliases: [Narendra Modi]}
+"""
+
+
+def test_a_middle_name_after_a_rank_is_the_person_named_in_full_by_it() -> None:
+    text = (
+        "The army spokesman, Lieutenant General Ahmed Sharif Chaudhry, told reporters that "
+        "missiles hit six towns. General Sharif said the country would respond at a time of "
+        "its choosing. He added that two mosques were destroyed."
+    )
+    speakers = {s.speaker for s in run(text, cfg=_TWO_SHARIFS, published="2025-05-07").statements}
+    assert speakers == {"Ahmed Sharif Chaudhry"}
+    # (both named in full: the bare name is the one it is the surname of)
+    both = (
+        "Prime Minister Shehbaz Sharif met the army spokesman, Lieutenant General Ahmed Sharif "
+        "Chaudhry, on Tuesday. Sharif said the country would respond at a time of its choosing."
+    )
+    assert [s.speaker for s in run(both, cfg=_TWO_SHARIFS).statements] == ["Shehbaz Sharif"]
+
+
+_GULF_HOST = CONFIG + "  uae: {name: United Arab Emirates, aliases: [Mohamed bin Zayed]}\n"
+
+
+def test_a_bracketed_short_form_of_the_host_is_no_party() -> None:
+    text = (
+        "Putin and Zelenskiy agreed to keep up direct negotiations at a meeting in the United "
+        "Arab Emirates (UAE), the Kremlin said on Thursday."
+    )
+    assert {d.participants for d in run(text, cfg=_GULF_HOST).diplomacy} == {("russia", "ukraine")}
+    # (the short form of a side that takes part still stands with its name)
+    text = "The United Arab Emirates (UAE) and Russia signed a trade agreement on Monday."
+    assert {d.participants for d in run(text, cfg=_GULF_HOST).diplomacy} == {("russia", "uae")}

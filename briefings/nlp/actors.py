@@ -898,9 +898,10 @@ class Lexicon:
 def _surnames_of_the_named(
     found: list[list[Mention]], full: dict[str, dict[str, Mention]]
 ) -> list[list[Mention]]:
-    """A bare surname two configured people share is the one the article names in full:
-    with "Talal Chaudhry" and "Ahmed Sharif Chaudhry" both configured, "Chaudhry said"
-    after "Lt Gen Ahmed Sharif Chaudhry" is the general."""
+    """A bare surname two configured people share, as a surname or a middle name, is the
+    one the article names in full: with "Talal Chaudhry" and "Ahmed Sharif Chaudhry"
+    both configured, "Chaudhry said" after "Lt Gen Ahmed Sharif Chaudhry" is the
+    general."""
     if not full:
         return found
     out = []
@@ -971,6 +972,12 @@ def learn_names(sentences: list[str], found: list[list[Mention]]) -> list[list[M
                     known.setdefault(last, m)
                     if len(m.text.split()) >= 2:
                         full.setdefault(last, {}).setdefault(m.canonical, m)
+                if len(m.text.split()) >= 3:
+                    # a middle name, by which many are called: "General Sharif" after
+                    # "Lt Gen Ahmed Sharif Chaudhry", not the configured Shehbaz Sharif
+                    for inner in words[1:-1]:
+                        if len(inner) >= 4 and inner[0].isupper():
+                            full.setdefault(inner, {}).setdefault(m.canonical, m)
                 if len(words) >= 2 and len(words[0]) >= 4 and words[0][0].isupper():
                     given.setdefault(words[0], m)
     if given:

@@ -1030,6 +1030,8 @@ def _clause_sides(
             previous = m
             continue
         previous = None
+        if m.kind != "person" and _short_form_of(text, m, sent.mentions):
+            continue  # "in the United Arab Emirates (UAE)": the name before it decides
         if m.kind != "person" and _not_a_side(text, m, ctx.lexicon.armed):
             continue
         if m.kind != "person" and any(
@@ -1040,6 +1042,20 @@ def _clause_sides(
             continue  # "UN nuclear chief Rafael Grossi": the body in his title, no party
         sides.append((m, m.actor))
     return sides, mediators
+
+
+_IN_BRACKETS = re.compile(r"\s*\(\s*$")
+_BRACKET_CLOSES = re.compile(r"\s*\)")
+
+
+def _short_form_of(text: str, m: Mention, mentions: list[Mention]) -> bool:
+    """Whether the mention is the bracketed short form of the same side's name right
+    before it ("the United Arab Emirates (UAE)", "the Rapid Support Forces (RSF)"), so
+    that the name before it alone tells whether it takes part."""
+    return bool(_BRACKET_CLOSES.match(text, m.end)) and any(
+        x.actor == m.actor and x.end <= m.start and _IN_BRACKETS.fullmatch(text[x.end : m.start])
+        for x in mentions
+    )
 
 
 # What a step is for names no party to it: "talks aimed at easing tension between
