@@ -12776,3 +12776,15 @@ def test_a_bracketed_short_form_of_the_host_is_no_party() -> None:
     # (the short form of a side that takes part still stands with its name)
     text = "The United Arab Emirates (UAE) and Russia signed a trade agreement on Monday."
     assert {d.participants for d in run(text, cfg=_GULF_HOST).diplomacy} == {("russia", "uae")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin hailed Erdogan's plan, and he said Russia was ready for talks.",
+        "Putin welcomed Erdogan's offer to host talks, but refrained from saying he would "
+        "accept a truce after he pledged to keep fighting.",
+    ],
+)
+def test_he_is_the_one_named_in_his_own_right_not_an_owner_after_him(text: str) -> None:
+    assert {(s.actor, s.speaker) for s in run(text).statements} == {("russia", "Vladimir Putin")}

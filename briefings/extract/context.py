@@ -1860,7 +1860,10 @@ class ArticleContext:
             and (quoted or not inside_quote(sent.text, m.start, sent.opened))
         ]  # '"... talks with Speaker Nabih Berri," he said': he is not Berri
         if people:
-            return people[-1]
+            # (not one named only as an owner after one named in his own right: "Putin
+            # hailed Erdogan's plan, and he said": he is Putin)
+            own = [m for m in people if not _POSSESSIVE.match(sent.text, m.end)]
+            return own[-1] if own else people[-1]
         if (titled := _TITLED_TELLER.search(sent.text, lead, pos)) is not None:
             # "the emir of Qatar said his country condemns": he is the one the title
             # names, known here by his country; not someone named before
