@@ -12788,3 +12788,23 @@ def test_a_bracketed_short_form_of_the_host_is_no_party() -> None:
 )
 def test_he_is_the_one_named_in_his_own_right_not_an_owner_after_him(text: str) -> None:
     assert {(s.actor, s.speaker) for s in run(text).statements} == {("russia", "Vladimir Putin")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkish Foreign Minister Hakan Fidan urged both sides to return to talks. A Russian "
+        "diplomatic source told state media that Moscow would not take part. He said that any "
+        "format including Turkey was unacceptable.",
+        "Erdogan spoke to reporters on Monday. A senior official in Kyiv, who spoke on "
+        "condition of anonymity, said the talks had failed. He added that no delegation "
+        "would be sent.",
+    ],
+)
+def test_he_after_an_unnamed_official_is_not_the_person_named_before(text: str) -> None:
+    last = text.split(" that ")[-1]
+    assert [s.actor for s in run(text).statements if s.text == last] in (
+        [],
+        ["russia"],
+        ["ukraine"],
+    )

@@ -496,6 +496,8 @@ def _someone_else_speaks(text: str, mentions: list[Mention]) -> bool:
             return True  # '"...," Toya said': one word, a name no side owns
     if unnamed_speaker(text, mentions) is not None:
         return True  # "a resident told AFP he had been terrorised": "he" is now him
+    if _AN_UNNAMED_OFFICIAL_SPEAKS.match(text):
+        return True  # "A Russian diplomatic source told state media ...": "he" is now him
     for m in _UNNAMED_SPEAKER.finditer(text):
         a, b = m.start("name"), m.end("name")
         if any(x.start < b and a < x.end for x in mentions):
@@ -525,6 +527,16 @@ ONE_OF_THE_PEOPLE = re.compile(
 _NOT_NAMES = frozenset("the a an on in at after before".split()) | {
     d.lower() for d in WEEKDAY_NAMES
 }
+# An official no one names who leads the sentence and speaks: "A senior Russian diplomatic
+# source told state media", "An official in Kyiv, who spoke on condition of anonymity,
+# said" (not "A spokesman for Erdogan, Ibrahim Kalin, said": he is named).
+_AN_UNNAMED_OFFICIAL_SPEAKS = re.compile(
+    r"\W*(?:A|An|One|Another)\s+(?:[\w'’-]+\s+){0,3}?(?:source|official|diplomat|aide"
+    r"|adviser|advisor|officer|spokes(?:man|woman|person)|negotiator|commander)"
+    r"(?:\s+(?:in|from|of|for|at|close\s+to|with|familiar\s+with)\s+(?:the\s+)?"
+    r"[\w'’-]+(?:\s+[\w'’-]+){0,3}?)?"
+    r"(?:\s*,\s*who\s[^,]{0,80},)?\s+(?:told|said|says|added|confirmed)\b"
+)
 # A single name right after a quote, then its verb: '"...," Toya said'.
 _QUOTE_THEN_SURNAME = re.compile(
     r"[”\"]\s*(?P<name>[A-Z][a-z][\w'’-]+)\s+(?:said|says|added|told|wrote)\b"
