@@ -12808,3 +12808,45 @@ def test_he_after_an_unnamed_official_is_not_the_person_named_before(text: str) 
         ["russia"],
         ["ukraine"],
     )
+
+
+_JUNTA = """
+title: t
+date: 2025-03-07
+actors:
+  junta: {name: Military junta, aliases: [junta, military, army]}
+  rebels: {name: Rebels, aliases: [rebels]}
+  russia: {name: Russia}
+"""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands have been killed since the military seized power in a 2021 coup.",
+        "The army, which took power in July 2023, has turned to Russia.",
+        "The junta, which seized power in coups in 2020 and 2021, has turned to Russia.",
+        "The rebels have fought on since the military takeover in February 2021.",
+        "The rebels seized armored vehicles, trucks and tanks during fighting in the border "
+        "town of Kidal.",
+    ],
+)
+def test_power_and_spoils_seized_are_no_place_captured(text: str) -> None:
+    assert [g for g in run(text, cfg=_JUNTA).ground if g.action == "captured"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The Russian takeover of Avdiivka on Saturday followed months of fighting.",
+            ("russia", "captured", "Avdiivka"),
+        ),
+        (
+            "Dozens of civilians were killed following the rebels' takeover.",
+            ("rebels", "captured", None),
+        ),
+    ],
+)
+def test_a_takeover_by_a_side_is_still_a_capture(text: str, want: tuple) -> None:
+    assert want in {(g.actor, g.action, g.place) for g in run(text, cfg=_JUNTA).ground}

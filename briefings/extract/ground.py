@@ -57,7 +57,9 @@ _ACTIONS: list[tuple[str, str, str]] = [
         r"|re-?took|re-?take|re-?takes|re-?taking"
         r"|re-?taken|re-?captured|re-?capture|re-?capturing|overran|overrun|liberated|liberate"
         r"|took\s+over",
-        r"capture|seizure|takeover|recapture|fall\s+of",
+        # (not "the military takeover in 2021": a coup)
+        r"capture|seizure|(?<!military\s)(?<!military['’]s\s)(?<!army\s)takeover|recapture"
+        r"|fall\s+of",
     ),
     (
         "shelled",
@@ -1062,7 +1064,12 @@ _PEOPLE_TAKEN = re.compile(
     # goods, not ground: "seized 22 tons of drugs", "captured weapons and ammunition"
     r"|\s+(?:(?:at\s+least|some|about|more\s+than|over|nearly|\d[\d,.]*|large\s+quantities\s+of"
     r"|a\s+large\s+quantity\s+of)\s+)*(?:tons?\s+of|tonnes?\s+of|kilograms?\s+of|kg\s+of"
-    r"|kilos?\s+of|drugs|weapons|arms|ammunition|cash|money|explosives|cocaine)\b",
+    r"|kilos?\s+of|drugs|weapons|arms|ammunition|cash|money|explosives|cocaine"
+    # ("seized armoured vehicles, trucks and tanks during fighting in the town of X": the
+    # spoils, not the town)
+    r"|(?:armou?red\s+|military\s+)?(?:vehicles|trucks|tanks|equipment)"
+    # ("the military seized power in a coup": the state, no place on the ground)
+    r"|power)\b",
     re.IGNORECASE,
 )
 
