@@ -12850,3 +12850,25 @@ def test_power_and_spoils_seized_are_no_place_captured(text: str) -> None:
 )
 def test_a_takeover_by_a_side_is_still_a_capture(text: str, want: tuple) -> None:
     assert want in {(g.actor, g.action, g.place) for g in run(text, cfg=_JUNTA).ground}
+
+
+_TWO_GROUPS = """
+title: t
+date: 2025-03-07
+actors:
+  somalia: {name: Somalia}
+  shabaab: {name: Al-Shabaab, aliases: [al-Shabaab, Shabaab]}
+  russia: {name: Russia, aliases: [Wagner Group]}
+"""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The militant group al-Shabaab has warned traders not to pay taxes to the government.",
+        "The jihadist group Shabaab, which claimed the attack, has warned traders not to pay "
+        "taxes.",
+    ],
+)
+def test_a_description_before_a_sides_name_is_that_side(text: str) -> None:
+    assert {s.actor for s in run(text, cfg=_TWO_GROUPS).statements} == {"shabaab"}

@@ -1055,6 +1055,8 @@ class ArticleContext:
             if not free(a, b):
                 continue
             noun = m.group("noun").lower()
+            if any(x.actor and x.start > b and not text[b : x.start].strip() for x in mentions):
+                continue  # "the jihadist group JNIM": the name after it, not a description
             if noun in _FRAMED_NOUNS and framed is not None and framed[0] <= a:
                 # "In Thailand, the army said ...": the state the sentence is framed in
                 extra.append(Mention(a, b, text[a:b], framed[1], "anaphor"))
