@@ -12872,3 +12872,60 @@ actors:
 )
 def test_a_description_before_a_sides_name_is_that_side(text: str) -> None:
     assert {s.actor for s in run(text, cfg=_TWO_GROUPS).statements} == {"shabaab"}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Russian troops shelled Kharkiv overnight. Ukrainian forces hit a fuel depot in "
+            "Belgorod. Russia declared a unilateral Easter truce on Saturday.",
+            {("russia",)},
+        ),
+        (
+            "Russian troops shelled Kharkiv overnight. Ukrainian forces hit a fuel depot in "
+            "Belgorod. The Kremlin announced a temporary ceasefire until April 22.",
+            {("russia",)},
+        ),
+        # (a truce told as made between the two, or one a mediator announces, is theirs)
+        (
+            "Israeli jets struck Rafah. Hamas fighters fired rockets at Ashkelon. Hamas "
+            "announced a ceasefire agreement with Israel on Monday.",
+            {("hamas", "israel")},
+        ),
+        (
+            "Israeli jets struck Rafah. Hamas fighters fired rockets at Ashkelon. Egypt "
+            "announced a truce on Monday.",
+            {("hamas", "israel")},
+        ),
+    ],
+)
+def test_a_truce_one_side_declares_is_its_own(text: str, want: set) -> None:
+    assert {d.participants for d in run(text).diplomacy if d.type == "agreement"} == want
+
+
+_SHADOW = """
+title: t
+date: 2025-03-07
+actors:
+  myanmar: {name: Myanmar, aliases: [junta]}
+  nug: {name: National Unity Government, aliases: [NUG]}
+"""
+
+
+def test_a_states_name_with_a_kind_of_side_qualifies_that_side() -> None:
+    text = "Myanmar's shadow National Unity Government said it would boycott the vote."
+    assert {s.actor for s in run(text, cfg=_SHADOW).statements} == {"nug"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian troops shelled Kharkiv. Ukrainian forces hit a depot in Belgorod. Russia "
+        "suggested declaring a ceasefire for three days in some sectors of the front.",
+        "Russian troops shelled Kharkiv. Ukrainian forces hit a depot in Belgorod. Turkey "
+        "urged Russia to declare a ceasefire for three days.",
+    ],
+)
+def test_a_truce_put_forward_is_still_between_the_fighting_sides(text: str) -> None:
+    assert ("russia",) not in {d.participants for d in run(text).diplomacy}

@@ -548,7 +548,13 @@ _NO_ONES_NAME = (
     | NAME_TITLES
 )
 _SPEAKING_WORDS = (*REPORTING, *(w.split()[0] for w in _ALSO_SPEAKING))
-_QUALIFIES = re.compile(r"(?:['’]s)?\s+")
+# (with a word of what kind of side it is: "Myanmar's shadow National Unity Government",
+# "Sudan's paramilitary Rapid Support Forces")
+_QUALIFIES = re.compile(
+    r"(?:['’]s)?\s+(?:(?:shadow|exiled|opposition|paramilitary|rebel|militant|separatist"
+    r"|jihadist|insurgent|armed|parallel|rival|breakaway|self-declared|self-proclaimed|ousted"
+    r"|ruling|main|largest|powerful|notorious|infamous)\s+){0,2}"
+)
 # A state's armed group that is not the state: "Sudan's paramilitary group", "Yemen's
 # rebel movement", "Somalia's militant group".
 # (a possessive only: "Israel struck militants" is Israel acting)

@@ -458,6 +458,8 @@ def _enough(
         return False
     if _ONGOING.match(text, t.end()):
         return True  # "ceasefire negotiations being conducted in Doha"
+    if kind == "agreement" and _one_sided(ctx, set(participants), text, t):
+        return True  # "the military declared a ceasefire until April 22": its own step
     if not named_here:
         return False  # only the speaker's side: "there have been no talks yet," he said
     if kind == "visit":
@@ -671,7 +673,12 @@ def _participants(
                 for m in sent.mentions
                 if m.actor and later.start() <= m.start < later.end() and m.kind in _STATE_KINDS
             ]
-    if (warring or mediators) and len(set(found)) < 2 and two is None:
+    if (
+        (warring or mediators)
+        and len(set(found)) < 2
+        and two is None
+        and not _one_sided(ctx, set(found), text, t)
+    ):
         # (the two that "both sides" names are found below)
         # "Yemen's warring parties", "AU-led peace talks", "its participation in
         # ceasefire talks": between the fighting sides, the pair the sentence names
@@ -1042,6 +1049,37 @@ def _clause_sides(
             continue  # "UN nuclear chief Rafael Grossi": the body in his title, no party
         sides.append((m, m.actor))
     return sides, mediators
+
+
+# A truce one side declares: "the military declared a ceasefire until April 22", "Russia
+# unilaterally announced an Easter truce", "a unilateral ceasefire".
+_DECLARED_BEFORE = re.compile(
+    # (not one asked or put forward: "suggested declaring a ceasefire", "urged Russia to
+    # declare a truce"; nor "declared an end to its ceasefire")
+    r"(?:\b(?:declared|declares|announced|announces|proclaimed|proclaims|ordered|orders)"
+    r"\s+(?:a|an|its|their|his|her)\s+(?:(?!(?:end|to|of)\b)[\w-]+\s+){0,3}"
+    r"|\bunilateral\s+(?:[\w-]+\s+){0,2})$",
+    re.IGNORECASE,
+)
+# ... not one between sides, or one told as made: "announced a ceasefire agreement with
+# Israel", "announced a truce had been reached".
+_NOT_ONE_SIDED_AFTER = re.compile(
+    r"\s+(?:agreements?|deal|accord|pact|plan|proposal|talks|negotiations|between|with|had"
+    r"|has|have|was|is|would|will|could|to\s+be)\b",
+    re.IGNORECASE,
+)
+
+
+def _one_sided(ctx: ArticleContext, found: set[str], text: str, t: re.Match[str]) -> bool:
+    """Whether the truce at ``t`` is the one fighting side found's own, declared by it
+    alone (not one a mediator announces: "Egypt announced a truce")."""
+    return (
+        len(found) == 1
+        and found <= set(ctx.warring_sides())
+        and _TRUCE.search(t.group(0)) is not None
+        and _DECLARED_BEFORE.search(text, max(0, t.start() - 60), t.start()) is not None
+        and _NOT_ONE_SIDED_AFTER.match(text, t.end()) is None
+    )
 
 
 _IN_BRACKETS = re.compile(r"\s*\(\s*$")
