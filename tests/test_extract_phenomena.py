@@ -12929,3 +12929,30 @@ def test_a_states_name_with_a_kind_of_side_qualifies_that_side() -> None:
 )
 def test_a_truce_put_forward_is_still_between_the_fighting_sides(text: str) -> None:
     assert ("russia",) not in {d.participants for d in run(text).diplomacy}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Hamas, which claimed responsibility for the attack, has warned civilians to stay "
+            "away from military sites.",
+            "claimed responsibility for the attack",
+        ),
+        (
+            "Russia, which denied any role in the blast, has deployed more troops.",
+            "denied any role in the blast",
+        ),
+    ],
+)
+def test_words_in_a_which_clause_end_with_it(text: str, want: str) -> None:
+    assert want in [s.text for s in run(text).statements]
+
+
+def test_a_date_of_the_main_clause_after_a_which_clause_does_not_date_its_words() -> None:
+    text = (
+        "Hamas, which claimed responsibility for the attack, has warned civilians to stay "
+        "away from the border it has held in 2015."
+    )
+    dates = {s.text: s.date for s in run(text, published="2025-03-06").statements}
+    assert dates["claimed responsibility for the attack"] is None

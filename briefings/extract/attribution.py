@@ -728,7 +728,9 @@ _IN_A_PARTICIPLE_ASIDE = re.compile(
     # ("speaking to the media, moments after Trump announced ...": two parts)
     r"(?:,\s*(?:moments|minutes|hours|shortly|soon|just|a\s+day|days)\b[^,;]*)?$"
 )
-_COMMA_THEN_VERB = re.compile(
+#: The main clause's verb back after an aside that told something: "Egypt's minister, who
+#: said a deal was close, arrived".
+MAIN_VERB_AFTER_ASIDE = re.compile(
     r",\s+(?:(?:also|later|then|has|had|have|will|would|was|were|is)\s+)?(?:[a-z]+ed|arrived"
     r"|met|left|went|came|took|told|said|says|spoke|flew|gave|held|made|will|would|declined"
     r"|is|was|has|had)\b"
@@ -742,7 +744,10 @@ _NOUN_PHRASE_TAIL = re.compile(
     re.IGNORECASE,
 )
 _OBJECT_OF = re.compile(r"\b(?:by|of|from|with|for|to|against)\s+(?:the\s+)?$", re.IGNORECASE)
-_WHO_SAID = re.compile(r"(?:,\s*|\s)who\s+(?:also\s+|later\s+|had\s+|have\s+|has\s+)?$")
+# (", which" too: "Hamas, which claimed the attack, has warned ...")
+_WHO_SAID = re.compile(
+    r"(?:(?:,\s*|\s)who|,\s*which)\s+(?:also\s+|later\s+|had\s+|have\s+|has\s+)?$"
+)
 _WHO_BEFORE = re.compile(r",\s*(?:who|which)\s+(?:also\s+|has\s+|had\s+)?$")
 _MAIN_SAYING_AFTER = re.compile(
     # (no "that" before the comma: "X, who confirmed on Monday that talks were frozen,
@@ -1326,10 +1331,10 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             # says what it is
             cs = vs
         ce = len(text)
-        if aside_who and (main_verb := _COMMA_THEN_VERB.search(text, cs)) is not None:
+        if aside_who and (main_verb := MAIN_VERB_AFTER_ASIDE.search(text, cs)) is not None:
             ce = main_verb.start()  # "Egypt's minister, who said a deal was close, arrived"
         elif (aside := _IN_A_PARTICIPLE_ASIDE.search(text, max(0, vs - 150), vs)) is not None and (
-            main_verb := _COMMA_THEN_VERB.search(text, cs)
+            main_verb := MAIN_VERB_AFTER_ASIDE.search(text, cs)
         ) is not None:
             # "Dar, speaking moments after Trump announced the truce, said ...": what the
             # aside tells ends where the main clause's verb comes back

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from briefings.extract.attribution import (
     ASKS,
     DENYING,
+    MAIN_VERB_AFTER_ASIDE,
     OUTLET_NOUNS,
     PREDICATE_ONLY,
     Speech,
@@ -40,6 +41,7 @@ from briefings.nlp.vocabulary import (
     INVERTIBLE_AFTER_QUOTE,
     MASTHEAD_WORDS,
     OUTLET_NAMES,
+    REPORTING,
     SAYING_FINITE,
     SPEAKER_NOUNS,
     STANCE,
@@ -406,14 +408,22 @@ def _both_sides(ctx: ArticleContext, sent: Sent) -> list[Statement]:
     ]
 
 
+_REPORTED_AFTER = re.compile(rf",\s+(?:{alternation(REPORTING)})\b")
 # Quoted passages, straight or curly: a date inside one is what was talked about.
 _QUOTED = re.compile(r'"[^"]*"|“[^”]*”')
 
 
-def _said_on(ctx: ArticleContext, sent: Sent, content: tuple[int, int] | None = None) -> str | None:
+def _said_on(
+    ctx: ArticleContext,
+    sent: Sent,
+    content: tuple[int, int] | None = None,
+    verb_at: int | None = None,
+) -> str | None:
     """When it was said: the first date phrase outside what was said and outside
     quotation marks ("said on Thursday that ... on March 5" -> Thursday). A date the
-    speaker talks about is not the date of speaking, so none is better than that one."""
+    speaker talks about is not the date of speaking, so none is better than that one;
+    nor is one of the main clause after an aside that told it ("JNIM, which claimed
+    the attack, has fought ... since 2015")."""
     quoted = '"' in sent.text or "“" in sent.text or "”" in sent.text  # (what _QUOTED needs)
     skip = [m.span() for m in _QUOTED.finditer(sent.text)] if quoted else []
     if sent.opened:
@@ -422,6 +432,14 @@ def _said_on(ctx: ArticleContext, sent: Sent, content: tuple[int, int] | None = 
         skip.append((0, close if close != -1 else len(sent.text)))
     if content is not None:
         skip.append(content)
+        if (
+            verb_at is not None
+            and verb_at <= content[0]
+            and MAIN_VERB_AFTER_ASIDE.match(sent.text, content[1])
+            # (not "..., said the agency's representative on Friday": who told it, when)
+            and not _REPORTED_AFTER.match(sent.text, content[1])
+        ):
+            skip.append((content[1], len(sent.text)))
     for start, end, phrase in sent.dates:
         if any(lo <= start and end <= hi for lo, hi in skip):
             continue
@@ -653,7 +671,7 @@ def _reported(ctx: ArticleContext, sent: Sent, act: Speech) -> Statement | None:
         text=content,
         quote=False,
         evidence=ctx.evidence(sent),
-        date=_said_on(ctx, sent, (act.content_start, act.content_end)),
+        date=_said_on(ctx, sent, (act.content_start, act.content_end), act.verb_start),
     )
 
 
