@@ -12956,3 +12956,38 @@ def test_a_date_of_the_main_clause_after_a_which_clause_does_not_date_its_words(
     )
     dates = {s.text: s.date for s in run(text, published="2025-03-06").statements}
     assert dates["claimed responsibility for the attack"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The Russian army, under the command of Putin, said it had inflicted heavy losses.",
+            ("russia", None),
+        ),
+        (
+            "The group, led by Ismail Haniyeh, has claimed responsibility for the attack.",
+            ("hamas", None),
+        ),
+        (
+            "On Saturday, the group led by Ismail Haniyeh announced that it had taken the base.",
+            ("hamas", None),
+        ),
+    ],
+)
+def test_who_leads_a_side_named_in_an_aside_is_not_who_speaks(text: str, want: tuple) -> None:
+    assert {(s.actor, s.speaker) for s in run(text).statements} == {want}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas, affiliated with the Muslim Brotherhood and led by Ismail Haniyeh, has claimed "
+        "responsibility for the attacks.",
+        "Hamas, backed by Iran, has claimed responsibility for the attacks.",
+    ],
+)
+def test_a_sides_ties_in_an_aside_leave_it_the_subject(text: str) -> None:
+    facts = run(text)
+    assert {(g.actor, g.action) for g in facts.ground} == {("hamas", "attacked")}
+    assert {(s.actor, s.speaker) for s in facts.statements} == {("hamas", "Hamas")}

@@ -211,7 +211,15 @@ _ITS_FORCES = re.compile(
     r"\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:security\s+|armed\s+)?(?:forces|army|military|government"
     r"|ministry|police|intelligence|command|militias?|units?)\b"
 )
-_LED_BY = re.compile(r"\s+(?:led|headed|founded|commanded|run)\s+by\s+")
+_LED_BY = re.compile(
+    r",?\s+(?:(?:led|headed|founded|commanded|run)\s+by"
+    r"|under\s+(?:the\s+)?(?:high\s+|overall\s+|supreme\s+)?(?:command|leadership)\s+of)\s+"
+)
+# ... and the words right before its leader's name: "led by Malian jihadist ".
+_LEADER_BEFORE = re.compile(
+    r"\b(?:(?:led|headed|founded|commanded|run)\s+by|under\s+(?:the\s+)?(?:high\s+|overall\s+"
+    r"|supreme\s+)?(?:command|leadership)\s+of)\s+(?:[\w'’-]+\s+){0,3}$"
+)
 #: What any armed group is called again: "the group", "the militia".
 _GENERIC_GROUPS = frozenset(("group", "movement", "militia", "militants", "rebels", "insurgents"))
 # Those "in" a capital who speak for its state: "officials in Moscow" (not "sources in
@@ -709,6 +717,11 @@ _NO_PART_OF_A_PLACE = frozenset(("demonym", "person", "org", "seat"))
 # a preposition of place.
 _PLACE = place_phrase("in|inside|within|near|on|around|outside|at|across|into")
 # What a name is, between its commas: " an Iran-backed armed group" (no verb in it).
+# ... or its ties: "affiliated with Al-Qaeda", "led by Iyad Ag Ghaly", "backed by Iran".
+_TIES_CHUNK = re.compile(
+    r"\s*(?:affiliated|allied|aligned|linked|tied|loyal|close|backed|supported|led|headed|run"
+    r"|commanded|founded)\s+(?:by|with|to)\s+[^,;]{2,60}?\s*,?\s*"
+)
 _APPOSITION_CHUNK = re.compile(
     r"\s*(?:a|an)\s+(?!(?:[\w'’-]+\s+){0,6}?(?:is|are|was|were|has|have|had|said|says)\b)"
     r"[\w'’ -]{3,70}?\s*,?\s*"
@@ -1692,6 +1705,11 @@ class ArticleContext:
             if i > 0 and token == "," and _APPOSITION_CHUNK.fullmatch(sent.text, start, stop):
                 stop = start  # "Hamas, an Iran-backed armed group, claimed": what it is
                 continue
+            if i > 0 and token in (",", "and") and _TIES_CHUNK.fullmatch(sent.text, start, stop):
+                # "JNIM, affiliated with Al-Qaeda and led by Iyad Ag Ghaly, claimed": whom
+                # it is tied to, said of the subject before
+                stop = start
+                continue
             stop = start
             if left == 0:
                 break
@@ -1782,6 +1800,11 @@ class ArticleContext:
             # Bashar al-Assad said": whose opponents
             and _ALLY_OF_NAMED.match(sent.text, m.end) is None
             and _OPPONENTS_OF.search(sent.text, max(0, m.start - 30), m.start) is None
+            # "the group led by Iyad Ag Ghali announced": who leads it does not speak (but
+            # "the news agency run by the group said" is the group's)
+            and not (
+                m.is_person and _LEADER_BEFORE.search(sent.text, max(0, m.start - 60), m.start)
+            )
         ]
         if inside and lo > 0 and _LIST_BEFORE.search(sent.text, max(0, lo - 80), lo):
             # "Russia, France and the United States ... have called for": the list's
