@@ -12991,3 +12991,22 @@ def test_a_sides_ties_in_an_aside_leave_it_the_subject(text: str) -> None:
     facts = run(text)
     assert {(g.actor, g.action) for g in facts.ground} == {("hamas", "attacked")}
     assert {(s.actor, s.speaker) for s in facts.statements} == {("hamas", "Hamas")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zelenskiy travelled to Istanbul on Thursday to meet Erdogan, their first meeting "
+        "this year.",
+        "Earlier this month Zelenskiy flew to Istanbul to attend a summit with Erdogan.",
+    ],
+)
+def test_a_journey_made_and_what_it_was_for_took_place(text: str) -> None:
+    steps = run(text, published="2025-04-18").diplomacy
+    assert steps and {d.status for d in steps} == {"held"}
+    assert all(d.date is None or d.date <= "2025-04-18" for d in steps)
+
+
+def test_a_journey_to_come_for_a_meeting_is_to_come() -> None:
+    text = "Zelenskiy will travel to Istanbul on Thursday to meet Erdogan."
+    assert {d.status for d in run(text, published="2025-04-18").diplomacy} == {"planned"}

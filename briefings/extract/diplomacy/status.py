@@ -869,6 +869,10 @@ def _status(text: str, t: re.Match[str], kind: str, folded: str | None = None) -
         return "held"
     if _MADE_TO_CONVENE.search(pre):
         return "held"  # "the killings prompted Egypt to convene an emergency meeting"
+    if _JOURNEY_MADE_FOR.search(pre) and not _PLANNED_CB.found(post[:60], folded=post_low[:60]):
+        # "travelled to Bangkok on Thursday to meet Anwar", "flew to Istanbul to attend
+        # a summit": the journey made, the step it was for took place
+        return "held"
     if (
         _PROPOSED_CB.found(pre[-60:], folded=pre_low[-60:])
         # (not a relative clause of what the step may bring: "in a session that could
@@ -931,6 +935,14 @@ def _status(text: str, t: re.Match[str], kind: str, folded: str | None = None) -
     return "held"
 
 
+# A journey told as made, then what it was for, up to the step's word.
+_JOURNEY_MADE_FOR = re.compile(
+    r"\b(?:travell?ed|flew|went|ventured|headed|journeyed|arrived|came)\s+(?:back\s+)?"
+    r"(?:to|in|into)\s+[^.;,]{1,60}?\bto\s+(?:(?:meet|attend|hold|join|take\s+part\s+in"
+    r"|participate\s+in|sign)\s+(?:with\s+)?)?(?:(?:a|an|the|his|her|their|its)\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 _DURING_THE = re.compile(
     r"\b(?:during|at|on\s+the\s+(?:sidelines|margins)\s+of)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
@@ -961,10 +973,12 @@ _HOPED_TO_COME = re.compile(
     r"(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
-# The step a journey is for, after it: "arrived in Ankara for a long-planned meeting".
+# The step a journey is for, after it: "arrived in Ankara for a long-planned meeting",
+# "flew to Istanbul to attend a summit".
 _FOR_ANOTHER = re.compile(
     r"(?<!\bset\s)(?<!\bscheduled\s)(?<!\bplanned\s)(?<!\bslated\s)(?<!\bdue\s)"
-    r"\bfor\s+(?:a|an|the|his|her|their|its)\s+",
+    r"\b(?:for\s+(?:a|an|the|his|her|their|its)\s+"
+    r"|to\s+(?:attend|join|meet|hold|take\s+part\s+in|participate\s+in)\b)",
     re.IGNORECASE,
 )
 # What now comes before the step: "The call comes hours before Putin's meeting with".
