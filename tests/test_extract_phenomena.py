@@ -13010,3 +13010,23 @@ def test_a_journey_made_and_what_it_was_for_took_place(text: str) -> None:
 def test_a_journey_to_come_for_a_meeting_is_to_come() -> None:
     text = "Zelenskiy will travel to Istanbul on Thursday to meet Erdogan."
     assert {d.status for d in run(text, published="2025-04-18").diplomacy} == {"planned"}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "At least 12 soldiers were killed when drones struck a Ukrainian army base near Sumy.",
+            "ukraine",
+        ),
+        ("Dozens of soldiers died in an ambush on a military convoy in Russia.", "russia"),
+        # (two states' posts: whose the soldiers were is not said)
+        (
+            "Twelve soldiers were killed as shelling hit a Ukrainian army post and a Russian "
+            "army base.",
+            "unknown",
+        ),
+    ],
+)
+def test_unnamed_soldiers_at_a_states_army_post_are_its(text: str, want: str) -> None:
+    assert {c.party for c in run(text).casualties} == {want}

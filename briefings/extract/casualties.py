@@ -2727,8 +2727,10 @@ def _party(
         if named and named[-1].actor in ctx.lexicon.actor_ids:
             return named[-1].actor
     if noun and _COMBATANT.search(noun):
-        target = _target_side(ctx, sent, q.start, noun) or _operation_against(
-            ctx, sent, found.np_end, noun
+        target = (
+            _target_side(ctx, sent, q.start, noun)
+            or _operation_against(ctx, sent, found.np_end, noun)
+            or _posts_side(ctx, sent, noun)
         )
         if target is not None:
             return target
@@ -3066,6 +3068,45 @@ def _target_side(ctx: ArticleContext, sent: Sent, pos: int, noun: str) -> str | 
             continue
         found.add(m.actor)
     return found.pop() if len(found) == 1 else None
+
+
+# A state's army post, by its name before or after: "a Niger army base", "an army base in
+# Burkina Faso", "a Malian military convoy".
+_POST = r"(?:base|camp|post|outpost|position|convoy|barracks|checkpoint|garrison)s?"
+_ARMY_POST = rf"(?:army|military|defen[cs]e|security)\s+{_POST}"
+_POST_AFTER = re.compile(rf"(?:['’]s)?\s+{_ARMY_POST}\b", re.IGNORECASE)
+# ... or after the army's own name: "a Malian army convoy"
+_POST_NOUN_AFTER = re.compile(rf"\s+{_POST}\b", re.IGNORECASE)
+_POST_IN_BEFORE = re.compile(rf"\b{_ARMY_POST}\s+(?:in|near|at)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _posts_side(ctx: ArticleContext, sent: Sent, noun: str) -> str | None:
+    """Whose soldiers or police an unnamed figure is, by the one state whose army post
+    the sentence tells was hit ("34 soldiers were killed when gunmen stormed a Niger
+    army base")."""
+    if not _STATE_NOUN.match(noun) and not _POLICE_NOUN.match(noun):
+        return None
+    text = sent.text
+    owners = {
+        m.actor
+        for m in sent.mentions
+        if m.actor in ctx.lexicon.actor_ids
+        and ctx.lexicon.is_state(m.actor)
+        and (
+            (
+                m.kind in ("country", "demonym")
+                and (
+                    _POST_AFTER.match(text, m.end)
+                    or _POST_IN_BEFORE.search(text, max(0, m.start - 40), m.start)
+                )
+            )
+            or (
+                m.text.lower().endswith(("army", "military"))
+                and _POST_NOUN_AFTER.match(text, m.end)
+            )
+        )
+    }
+    return owners.pop() if len(owners) == 1 else None
 
 
 def _operation_against(ctx: ArticleContext, sent: Sent, end: int, noun: str) -> str | None:
