@@ -33,6 +33,7 @@ from briefings.nlp.vocabulary import (
     SAYING_PARTICIPLES,
     SPEAKER_NOUNS,
     STANCE,
+    WEEKDAY_NAMES,
     alternation,
     by_first_letter,
     top_level_alternatives,
@@ -734,6 +735,8 @@ MAIN_VERB_AFTER_ASIDE = re.compile(
     r",\s+(?:(?:also|later|then|has|had|have|will|would|was|were|is)\s+)?(?:[a-z]+ed|arrived"
     r"|met|left|went|came|took|told|said|says|spoke|flew|gave|held|made|will|would|declined"
     r"|is|was|has|had)\b"
+    # (not a list's next word: "30 people were killed, wounded or missing")
+    r"(?!\s+(?:or|and)\b)"
 )
 # What may follow a side's name in the noun phrase before "who": "'s foreign minister",
 # " official", not a clause ("freed by Hamas, who" is the freed).
@@ -744,7 +747,12 @@ _NOUN_PHRASE_TAIL = re.compile(
     re.IGNORECASE,
 )
 _OBJECT_OF = re.compile(r"\b(?:by|of|from|with|for|to|against)\s+(?:the\s+)?$", re.IGNORECASE)
-# (", which" too: "Hamas, which claimed the attack, has warned ...")
+# (", which" too, after a subject alone: "Hamas, which claimed the attack, has warned
+# ..."; not after an object: "hosted by Turkey, which said ...")
+_SUBJECT_ONLY = re.compile(
+    r"\W*(?:(?!(?:is|are|was|were|has|have|had|will|would|by|from|to|in|on|at|of)\b)"
+    r"(?![a-z]+ed\b)[\w'’.()-]+\s+){0,6}[\w'’.()-]+"
+)
 _WHO_SAID = re.compile(
     r"(?:(?:,\s*|\s)who|,\s*which)\s+(?:also\s+|later\s+|had\s+|have\s+|has\s+)?$"
 )
@@ -826,7 +834,8 @@ _NOUN_VERBS = frozenset(
 # The words of a subject that names no known side: "a military source", "Save the
 # Children", "regional governor Oleh Synehubov", "residents".
 _PLAIN_SUBJECT = re.compile(
-    r"(?:^|[,;(—–][”’\"']?\s*|[”\"]\s+|\b(?:and|but|while|as|after)\s+)(?P<np>(?:(?:the|a|an)\s+)?"
+    # (the article of a sentence's first word too: "An official of a local rescue group")
+    r"(?:^|[,;(—–][”’\"']?\s*|[”\"]\s+|\b(?:and|but|while|as|after)\s+)(?P<np>(?:(?i:the|a|an)\s+)?"
     r"(?:[A-Za-z][\w'’.-]*\s+){0,5}?[A-Za-z][\w'’.-]*"
     # a speaker and where they are: "Authorities in the southwestern town of Beled Hawo"
     r"|(?-i:[A-Z])[a-z]+\s+(?:in|of|at|from)\s+(?:[A-Za-z][\w'’.-]*\s+){1,7}?[A-Za-z][\w'’.-]*"
@@ -853,7 +862,15 @@ _DOCUMENT_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 # A relative clause set off by commas right before the verb: ", who was briefed, said".
+_WHEN_AT_END = re.compile(
+    rf"\s+(?:(?:on|last|this|early|late)\s+(?:{'|'.join(WEEKDAY_NAMES)})|yesterday|today)$",
+    re.IGNORECASE,
+)
 _RELATIVE_BEFORE = re.compile(r",\s*(?:who|which)\b[^,;]{1,120},\s*$", re.IGNORECASE)
+_ANONYMOUS_BEFORE = re.compile(
+    r",?\s+(?:speaking|who\s+spoke)\s+on\s+(?:the\s+)?condition\s+of\s+anonymity\s*,?\s*$",
+    re.IGNORECASE,
+)
 _PLAIN_BAD = re.compile(
     r"^(?:it|he|she|they|we|i|you|this|that|there|which|who|one|some"
     r"|many|others?|later|earlier|also|then|previously|again|recently|separately|yesterday"
@@ -1205,7 +1222,9 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
                     )
             else:
                 continue
-        elif (who := _WHO_SAID.search(text, max(0, vs - 25), vs)) is not None:
+        elif (who := _WHO_SAID.search(text, max(0, vs - 25), vs)) is not None and (
+            "who" in who.group(0) or _SUBJECT_ONLY.fullmatch(text, 0, who.start())
+        ):
             aside_who = who.group(0).lstrip().startswith(",")
             # "Hamas released 21 hostages, who said ...": who speaks is the noun right
             # before "who", a side's name or no side's
@@ -2101,7 +2120,18 @@ def estimator(ctx: ArticleContext, sent: Sent, pos: int) -> tuple[str | None, bo
         np = " ".join(who_gave.group("np").split())
         if _speaks(np):
             return _OPENING.sub("", np), False
+    if (paper := _A_PAPER_BEFORE.search(sent.text, max(0, pos - 80), pos)) is not None:
+        # "An authenticated official document put the toll at around 100": the paper's
+        return " ".join(paper.group("np").split()), False
     return _plain_subject(sent.text, pos), False
+
+
+# A paper that gives a figure, right before its verb: "A confidential official document
+# ", "an internal UN report ".
+_A_PAPER_BEFORE = re.compile(
+    r"(?:^|[,;]\s*)\W*(?i:an?|the)\s+(?P<np>(?:[\w'’-]+\s+){0,4}?(?:document|report|memo"
+    r"|assessment|tally|count|database|list))\s+(?:(?:has|had|also)\s+)?$"
+)
 
 
 # A clause of contrast with its own subject and verb, up to a participle of saying:
@@ -2269,9 +2299,13 @@ def _plain_subject(text: str, pos: int) -> str | None:
     is named there: "Save the Children said" -> "Save the Children"; "Another aid
     worker, who was briefed by colleagues, said" -> "Another aid worker"."""
     quoted = inside_quote(text, pos)
-    relative = _RELATIVE_BEFORE.search(text, max(0, pos - 160), pos)
+    relative = _RELATIVE_BEFORE.search(text, max(0, pos - 160), pos) or _ANONYMOUS_BEFORE.search(
+        text, max(0, pos - 80), pos
+    )
     if relative is not None:
-        text = text[: relative.start()] + " "  # the subject before the relative clause
+        # the subject before the relative clause, or before how it spoke ("A security
+        # source speaking on condition of anonymity told AFP")
+        text = text[: relative.start()] + " "
         pos = len(text)
     # "a strike that the Health Ministry and state media said killed ...": the whole
     # subject of the relative clause, both who said it
@@ -2291,7 +2325,8 @@ def _plain_subject(text: str, pos: int) -> str | None:
                 f"{_OPENING.sub('', named.group('role'))} {named.group('name')}".split()
             )
         return None
-    np = _OPENING.sub("", m.group("np").strip())
+    # (not when it spoke: "The civil administration of Idlib on Thursday announced")
+    np = _WHEN_AT_END.sub("", _OPENING.sub("", m.group("np").strip()))
     # (an acronym is a body, whatever word it spells: "the WHO said")
     if not np or (_PLAIN_BAD.search(np) and not np.isupper()) or quoted:
         return None
@@ -2357,10 +2392,13 @@ def _speaks(np: str) -> bool:
     ("regional governor Oleh Kiper")."""
     # the head is before a prepositional tail: "survivors of the strike", "an aid
     # worker in Shire"
-    words = re.split(r"\s+(?:of|in|at|from|with|for|near|on|based\s+in)\s+", np)[0].split()
+    parts = re.split(r"\s+(?:of|in|at|from|with|for|near|on|based\s+in)\s+", np)
+    words = parts[0].split()
     head = re.sub(r"[^\w'’-]", "", words[-1]).lower()
     if head in SPEAKER_NOUNS or re.fullmatch(r"[A-Z]{2,6}", words[-1]):
         return True  # an acronym that speaks is a body: "IRC said"
+    if head in ("member", "members") and len(parts) > 1 and _speaks(np.split(" of ", 1)[-1]):
+        return True  # "a member of a local rescue group": one of those who speak
     # (or a role before the name: "local resident Ali Hassan", "district commissioner X")
     titled = any(w.lower() in NAME_TITLES or w.lower() in SPEAKER_NOUNS for w in words[:-1])
     # an outlet by its name: "Lebanese TV channel Al-Mayadin", "the daily Haaretz"

@@ -540,7 +540,8 @@ _NOT_NAMES = frozenset("the a an on in at after before".split()) | {
 # said" (not "A spokesman for Erdogan, Ibrahim Kalin, said": he is named).
 _AN_UNNAMED_OFFICIAL_SPEAKS = re.compile(
     r"\W*(?:A|An|One|Another)\s+(?:[\w'’-]+\s+){0,3}?(?:source|official|diplomat|aide"
-    r"|adviser|advisor|officer|spokes(?:man|woman|person)|negotiator|commander)"
+    # (not a spokeswoman: "he" is no one she might be)
+    r"|adviser|advisor|officer|spokesman|negotiator|commander)"
     r"(?:\s+(?:in|from|of|for|at|close\s+to|with|familiar\s+with)\s+(?:the\s+)?"
     r"[\w'’-]+(?:\s+[\w'’-]+){0,3}?)?"
     r"(?:\s*,\s*who\s[^,]{0,80},)?\s+(?:told|said|says|added|confirmed)\b"
@@ -719,8 +720,9 @@ _PLACE = place_phrase("in|inside|within|near|on|around|outside|at|across|into")
 # What a name is, between its commas: " an Iran-backed armed group" (no verb in it).
 # ... or its ties: "affiliated with Al-Qaeda", "led by Iyad Ag Ghaly", "backed by Iran".
 _TIES_CHUNK = re.compile(
-    r"\s*(?:affiliated|allied|aligned|linked|tied|loyal|close|backed|supported|led|headed|run"
-    r"|commanded|founded)\s+(?:by|with|to)\s+[^,;]{2,60}?\s*,?\s*"
+    r"\s*(?:(?:affiliated|allied|aligned|linked|tied|loyal|close|backed|supported|led|headed"
+    r"|run|commanded|founded)\s+(?:by|with|to)"
+    r"|under\s+(?:the\s+)?(?:[\w-]+\s+)?(?:command|leadership)\s+of)\s+[^,;]{2,60}?\s*,?\s*"
 )
 _APPOSITION_CHUNK = re.compile(
     r"\s*(?:a|an)\s+(?!(?:[\w'’-]+\s+){0,6}?(?:is|are|was|were|has|have|had|said|says)\b)"
@@ -1074,7 +1076,15 @@ class ArticleContext:
             if not free(a, b):
                 continue
             noun = m.group("noun").lower()
-            if any(x.actor and x.start > b and not text[b : x.start].strip() for x in mentions):
+            if any(
+                x.actor
+                and x.start > b
+                and not text[b : x.start].strip()
+                # (not a state's name, the subject of a clause of its own: "The militants
+                # Israel has been fighting since 2023 said")
+                and x.kind not in ("country", "demonym", "capital", "seat")
+                for x in mentions
+            ):
                 continue  # "the jihadist group JNIM": the name after it, not a description
             if noun in _FRAMED_NOUNS and framed is not None and framed[0] <= a:
                 # "In Thailand, the army said ...": the state the sentence is framed in
@@ -1694,6 +1704,11 @@ class ArticleContext:
                 # relative clause's object is no subject
                 stop = start - len(token)
                 continue
+            if i > 0 and token in (",", "and") and _TIES_CHUNK.fullmatch(sent.text, start, stop):
+                # "JNIM, affiliated with Al-Qaeda and led by Iyad Ag Ghaly, claimed": whom
+                # it is tied to, said of the subject before
+                stop = start
+                continue
             if found is not None and i > 0 and _NP_THEN_VERB.match(sent.text, start, found.start):
                 # "The assailants circled the GDF boat and opened fire": the clause before
                 # has a subject of its own words; the side named is its object
@@ -1704,11 +1719,6 @@ class ArticleContext:
                 return None  # its subject is named, and is no side: not one further back
             if i > 0 and token == "," and _APPOSITION_CHUNK.fullmatch(sent.text, start, stop):
                 stop = start  # "Hamas, an Iran-backed armed group, claimed": what it is
-                continue
-            if i > 0 and token in (",", "and") and _TIES_CHUNK.fullmatch(sent.text, start, stop):
-                # "JNIM, affiliated with Al-Qaeda and led by Iyad Ag Ghaly, claimed": whom
-                # it is tied to, said of the subject before
-                stop = start
                 continue
             stop = start
             if left == 0:
@@ -1800,11 +1810,14 @@ class ArticleContext:
             # Bashar al-Assad said": whose opponents
             and _ALLY_OF_NAMED.match(sent.text, m.end) is None
             and _OPPONENTS_OF.search(sent.text, max(0, m.start - 30), m.start) is None
-            # "the group led by Iyad Ag Ghali announced": who leads it does not speak (but
-            # "the news agency run by the group said" is the group's)
-            and not (
-                m.is_person and _LEADER_BEFORE.search(sent.text, max(0, m.start - 60), m.start)
-            )
+        ]
+        # "units under the command of Oleksandr Syrskyi said": who leads them does not
+        # speak, but names their side (not "the news agency run by the group said")
+        inside = [
+            Mention(m.start, m.end, m.text, m.actor, "anaphor")
+            if m.is_person and _LEADER_BEFORE.search(sent.text, max(0, m.start - 60), m.start)
+            else m
+            for m in inside
         ]
         if inside and lo > 0 and _LIST_BEFORE.search(sent.text, max(0, lo - 80), lo):
             # "Russia, France and the United States ... have called for": the list's
@@ -1904,9 +1917,12 @@ class ArticleContext:
         ]  # '"... talks with Speaker Nabih Berri," he said': he is not Berri
         if people:
             # (not one named only as an owner after one named in his own right: "Putin
-            # hailed Erdogan's plan, and he said": he is Putin)
+            # hailed Erdogan's plan, and he said": he is Putin; but "Peskov answered
+            # Trump's post, in which he said": the owner of the words he tells)
             own = [m for m in people if not _POSSESSIVE.match(sent.text, m.end)]
-            return own[-1] if own else people[-1]
+            if own and not _IN_WHICH_HE.search(sent.text, max(0, pos - 30), pos):
+                return own[-1]
+            return people[-1]
         if (titled := _TITLED_TELLER.search(sent.text, lead, pos)) is not None:
             # "the emir of Qatar said his country condemns": he is the one the title
             # names, known here by his country; not someone named before
@@ -2003,6 +2019,8 @@ _AND_SAID_BEFORE = re.compile(
     r",?\s+and\s+(?:also\s+|later\s+|then\s+)?(?:said|says|added|stated|claimed|announced)"
     r"\s+(?:that\s+)?$"
 )
+# "he" in a clause that hangs on a thing he made: "Trump's post, in which he".
+_IN_WHICH_HE = re.compile(r",?\s+(?:in|during|at)\s+which\s+$|,\s+where\s+$", re.IGNORECASE)
 #: A state's own name, which "they" rarely stands for ("Russia ... it").
 _A_STATES_NAME = ("country", "capital", "seat")
 # A plural noun phrase a name begins: "Kesh officials", "Tarvos's fighters".

@@ -57,9 +57,10 @@ _ACTIONS: list[tuple[str, str, str]] = [
         r"|re-?took|re-?take|re-?takes|re-?taking"
         r"|re-?taken|re-?captured|re-?capture|re-?capturing|overran|overrun|liberated|liberate"
         r"|took\s+over",
-        # (not "the military takeover in 2021": a coup)
-        r"capture|seizure|(?<!military\s)(?<!military['’]s\s)(?<!army\s)takeover|recapture"
-        r"|fall\s+of",
+        # (not "the military takeover in 2021": a coup; but "the military takeover of
+        # Crimea")
+        r"capture|seizure|(?:(?<!military\s)(?<!military['’]s\s)(?<!army\s)takeover"
+        r"|takeover(?=\s+of\b))|recapture|fall\s+of",
     ),
     (
         "shelled",
@@ -1069,7 +1070,10 @@ _PEOPLE_TAKEN = re.compile(
     # spoils, not the town)
     r"|(?:armou?red\s+|military\s+)?(?:vehicles|trucks|tanks|equipment)"
     # ("the military seized power in a coup": the state, no place on the ground)
-    r"|power)\b",
+    r"|power)\b"
+    # (but a place named by them: "seized power plants", "equipment depots")
+    r"(?!\s+(?:plants?|stations?|lines?|grids?|depots?|factor(?:y|ies)|stores?|warehouses?"
+    r"|bases?|yards?|facilit(?:y|ies)))",
     re.IGNORECASE,
 )
 

@@ -896,19 +896,32 @@ class Lexicon:
 
 
 def _surnames_of_the_named(
-    found: list[list[Mention]], full: dict[str, dict[str, Mention]]
+    sentences: list[str],
+    found: list[list[Mention]],
+    full: dict[str, dict[str, Mention]],
+    middle: dict[str, dict[str, Mention]],
 ) -> list[list[Mention]]:
-    """A bare surname two configured people share, as a surname or a middle name, is the
-    one the article names in full: with "Talal Chaudhry" and "Ahmed Sharif Chaudhry"
-    both configured, "Chaudhry said" after "Lt Gen Ahmed Sharif Chaudhry" is the
-    general."""
-    if not full:
+    """A bare surname two configured people share is the one the article names in full:
+    with "Talal Chaudhry" and "Ahmed Sharif Chaudhry" both configured, "Chaudhry said"
+    after "Lt Gen Ahmed Sharif Chaudhry" is the general; and so is "General Sharif", one
+    called by his middle name (not "Prime Minister Sharif": a post of the other's)."""
+    if not full and not middle:
         return found
     out = []
-    for mentions in found:
+    for text, mentions in zip(sentences, found, strict=True):
         moved = []
         for m in mentions:
-            named = full.get(m.text) if m.kind == "person" and m.canonical else None
+            named = None
+            if m.kind == "person" and m.canonical:
+                named = full.get(m.text)
+                if named is None and m.text in middle:
+                    title = _WORD_BEFORE.search(text, max(0, m.start - 30), m.start)
+                    low = title.group(1).lower().rstrip(".") if title is not None else ""
+                    if low in RANKS or low not in NAME_TITLES:
+                        by_middle = dict(middle[m.text])
+                        for canonical, ref in full.get(m.text, {}).items():
+                            by_middle.setdefault(canonical, ref)
+                        named = by_middle
             if (
                 named is not None
                 and len(named) == 1
@@ -954,6 +967,10 @@ def shared_owner(lexicon: Lexicon, found: list[list[Mention]]) -> list[list[Ment
     return out
 
 
+#: Words before a father's name inside a full name: "bin Hamad", "ibn Saud".
+_PATRONYMIC = frozenset("bin ibn bint ben ould wad".split())
+
+
 def learn_names(sentences: list[str], found: list[list[Mention]]) -> list[list[Mention]]:
     """Find people again by surname once the article has named them with their side:
     "UN Secretary-General Antonio Guterres" ... "Guterres condemned"."""
@@ -961,8 +978,9 @@ def learn_names(sentences: list[str], found: list[list[Mention]]) -> list[list[M
     # First names, found only after a title: "Ambassador Redwan" for Redwan Hussien,
     # as many languages name a person by the given name.
     given: dict[str, Mention] = {}
-    # The people the article names in full, by surname.
+    # The people the article names in full, by surname, and by middle name.
     full: dict[str, dict[str, Mention]] = {}
+    middle: dict[str, dict[str, Mention]] = {}
     for mentions in found:
         for m in mentions:
             if m.kind == "person" and m.canonical and m.actor:
@@ -975,9 +993,14 @@ def learn_names(sentences: list[str], found: list[list[Mention]]) -> list[list[M
                 if len(m.text.split()) >= 3:
                     # a middle name, by which many are called: "General Sharif" after
                     # "Lt Gen Ahmed Sharif Chaudhry", not the configured Shehbaz Sharif
-                    for inner in words[1:-1]:
-                        if len(inner) >= 4 and inner[0].isupper():
-                            full.setdefault(inner, {}).setdefault(m.canonical, m)
+                    # (not a father's name: "Tamim bin Hamad Al Thani")
+                    for before, inner in zip(words, words[1:-1], strict=False):
+                        if (
+                            len(inner) >= 4
+                            and inner[0].isupper()
+                            and before.lower() not in _PATRONYMIC
+                        ):
+                            middle.setdefault(inner, {}).setdefault(m.canonical, m)
                 if len(words) >= 2 and len(words[0]) >= 4 and words[0][0].isupper():
                     given.setdefault(words[0], m)
     if given:
@@ -989,7 +1012,7 @@ def learn_names(sentences: list[str], found: list[list[Mention]]) -> list[list[M
                 ref = given.get(other.group(1))
                 if ref is not None and other.group(2) not in (ref.canonical or "").split():
                     given.pop(other.group(1))
-    found = _surnames_of_the_named(found, full)
+    found = _surnames_of_the_named(sentences, found, full, middle)
     if not known:
         return found
     # (matched without accents and case: "Erdoğan" is the configured "Erdogan", but

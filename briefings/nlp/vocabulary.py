@@ -442,7 +442,7 @@ SPEAKER_NOUNS: frozenset[str] = frozenset(
     commissioner commissioners administrator administrators prefect prefects protester
     protesters demonstrator demonstrators lawmaker lawmakers legislator legislators senator
     senators councillor councillors councilor councilors prosecutor prosecutors lawyer lawyers
-    hospital hospitals clinic clinics morgue critic critics
+    hospital hospitals clinic clinics morgue critic critics local locals teacher teachers
     """.split()
 )
 

@@ -677,7 +677,7 @@ def _participants(
         (warring or mediators)
         and len(set(found)) < 2
         and two is None
-        and not _one_sided(ctx, set(found), text, t)
+        and (mediators or not _one_sided(ctx, set(found), text, t))
     ):
         # (the two that "both sides" names are found below)
         # "Yemen's warring parties", "AU-led peace talks", "its participation in
@@ -1055,17 +1055,24 @@ def _clause_sides(
 # unilaterally announced an Easter truce", "a unilateral ceasefire".
 _DECLARED_BEFORE = re.compile(
     # (not one asked or put forward: "suggested declaring a ceasefire", "urged Russia to
-    # declare a truce"; nor "declared an end to its ceasefire")
-    r"(?:\b(?:declared|declares|announced|announces|proclaimed|proclaims|ordered|orders)"
-    r"\s+(?:a|an|its|their|his|her)\s+(?:(?!(?:end|to|of)\b)[\w-]+\s+){0,3}"
+    # declare a truce"; nor "declared an end to its ceasefire", "a China-brokered truce")
+    r"(?:\b(?:declared|declares|proclaimed|proclaims|ordered|orders)\s+(?:a|an|its|their|his"
+    r"|her)\s+(?:(?!(?:end|to|of)\b)(?![\w-]+-(?:brokered|mediated|backed)\b)[\w-]+\s+){0,3}"
+    # (one announced is one side's when said to be: "announced a temporary ceasefire";
+    # "announced a ceasefire" may tell the deal of two)
+    r"|\b(?:announced|announces)\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:unilateral|partial|temporary|own)\s+(?:[\w-]+\s+){0,2}"
     r"|\bunilateral\s+(?:[\w-]+\s+){0,2})$",
     re.IGNORECASE,
 )
 # ... not one between sides, or one told as made: "announced a ceasefire agreement with
-# Israel", "announced a truce had been reached".
+# Israel", "announced a truce had been reached", "a truce brokered by Saudi Arabia",
+# "after talks in Riyadh".
 _NOT_ONE_SIDED_AFTER = re.compile(
     r"\s+(?:agreements?|deal|accord|pact|plan|proposal|talks|negotiations|between|with|had"
-    r"|has|have|was|is|would|will|could|to\s+be)\b",
+    r"|has|have|was|is|would|will|could|to\s+be|that\s+would)\b"
+    r"|[^.;]{0,60}\b(?:brokered|mediated|after\s+(?:talks|mediation|negotiations)"
+    r"|following\s+(?:talks|mediation|negotiations))\b",
     re.IGNORECASE,
 )
 
