@@ -13140,3 +13140,34 @@ def test_review_guards_a_title_of_another_post_keeps_the_surname_its_owners() ->
     )
     speakers = {s.speaker for s in run(text, cfg=_TWO_SHARIFS).statements}
     assert "Shehbaz Sharif" in speakers
+
+
+_MILITARY_SIDE = """
+title: t
+date: 2025-03-07
+actors:
+  junta: {name: Military junta, aliases: [junta, military regime, Myanmar military]}
+  aa: {name: Arakan Army, aliases: [AA, Khaing Thu Kha]}
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "cfg", "want"),
+    [
+        (
+            "AA spokesman Khaing Thu Kha told AFP a military jet bombed a village on Monday.",
+            _MILITARY_SIDE,
+            {"junta"},
+        ),
+        # (a craft no side is named for: no one's deed)
+        (
+            "Hamas spokesman Abu Obeida told AFP a military jet bombed a school in Rafah.",
+            None,
+            set(),
+        ),
+        ("A Hamas spokesman told AFP that a jet bombed a school in Rafah on Monday.", None, set()),
+    ],
+)
+def test_who_tells_of_a_strike_did_not_strike(text: str, cfg: str | None, want: set) -> None:
+    facts = run(text, cfg=cfg or CONFIG)
+    assert {g.actor for g in facts.ground if g.action == "struck"} == want

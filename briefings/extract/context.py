@@ -684,7 +684,7 @@ _BARE_HEAD = re.compile(
     r"(?<![\w-])(?P<noun>government|army|military|movement|militia|regime|republic|coalition)"
     r"\s+(?:[\w-]+\s+)?(?:officials?|spokes(?:man|woman|person)|sources?|soldiers|troops"
     r"|forces|fighters|delegation|negotiators?|units|commanders?|positions|raids?|air\s*strikes?"
-    r"|strikes?|warplanes|jets|aircraft|drones?|artillery|shelling|attacks?)\b",
+    r"|strikes?|warplanes?|jets?|aircraft|helicopters?|drones?|artillery|shelling|attacks?)\b",
     re.IGNORECASE,
 )
 _ARMED = frozenset(("army", "military", "forces"))

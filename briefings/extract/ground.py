@@ -700,6 +700,15 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[GroundEvent]:
             actor = _doer_before(sent, m.start(), m.end())
             if actor is None:
                 actor = ctx.subject(sent, m.start())
+                told_at = _told_from(sent, m.start())
+                if actor is not None and told_at is not None and actor.start < told_at:
+                    # "X's spokesman told AFP a military jet bombed the village": the
+                    # teller's words have their own subject (with none, a weapon's is
+                    # no one's, below)
+                    actor = next(
+                        (x for x in sent.mentions if told_at <= x.start < m.start() and x.actor),
+                        actor,
+                    )
                 if (
                     actor is not None
                     and _a_thing_does_it(sent, m.start())
@@ -1272,7 +1281,10 @@ _THING_SUBJECT = re.compile(
     r"|militia|militias|police|government|regime|rebels|militants|fighters|insurgents"
     r"|soldiers|jets|warplanes|artillery)\b)(?:[a-z][\w-]*\s+){0,3}?"
     r"(?:missile|rocket|drone|shell|bomb|explosion|blast|strike|airstrike|projectile|mortar"
-    r"|grenade|mine|fire|attack)s?\s+(?:[a-z]+ly\s+)?(?:(?:has|have|had)\s+)?$",
+    r"|grenade|mine|fire|attack)s?\s+(?:[a-z]+ly\s+)?(?:(?:has|have|had)\s+)?$"
+    # a craft whose side is not named: "a military jet bombed", "an unidentified aircraft"
+    r"|\s*(?:that\s+)?(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}?(?:jet|warplane|aircraft|plane"
+    r"|helicopter|gunship)s?\s+(?:[a-z]+ly\s+)?(?:(?:has|have|had)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -1289,6 +1301,8 @@ def _a_thing_does_it(sent: Sent, pos: int) -> bool:
     sentence led by a person ("Sisi condemned the attack, saying it targeted civilians")."""
     breaks = [b for b, _tok in sent.breaks if b <= pos]
     lo = breaks[-1] if breaks else 0
+    # (the words told start after their verb, with no "that": "X told AFP a jet bombed")
+    lo = max(lo, _told_from(sent, pos) or 0)
     if any(lo <= x.start < pos and x.actor for x in sent.mentions):
         return False
     if _THING_SUBJECT.fullmatch(sent.text, lo, pos) is not None:
@@ -1302,6 +1316,19 @@ def _a_thing_does_it(sent: Sent, pos: int) -> bool:
     )
 
 
+def _told_from(sent: Sent, pos: int) -> int | None:
+    """Where the words told start, in the clause of the verb at ``pos``, when a verb
+    of telling (and whom it was told to) comes before it with no "that"."""
+    breaks = [b for b, _tok in sent.breaks if b <= pos]
+    ends = [m.end() for m in _TOLD_THEN.finditer(sent.text, breaks[-1] if breaks else 0, pos)]
+    return ends[-1] if ends else None
+
+
+# A verb of telling and whom it was told to, before the words told.
+_TOLD_THEN = re.compile(
+    r"\b(?:said|says|told\s+(?:the\s+)?(?:[A-Z][\w.&-]*(?:\s+news\s+agency)?|reporters"
+    r"|journalists|[a-z]+\s+media|the\s+press))(?=\s+(?:that\s+)?(?:the|a|an)\s)",
+)
 # "it" as a clause's subject, right before its verb.
 _IT_SUBJECT = re.compile(r"\bit\s+(?:[a-z]+ly\s+|(?:has|had)\s+)?$", re.IGNORECASE)
 _DEED_BEFORE = re.compile(rf"\b(?:{DEED_NOUNS}|bombing|blast|explosion)\b", re.IGNORECASE)
