@@ -13171,3 +13171,15 @@ actors:
 def test_who_tells_of_a_strike_did_not_strike(text: str, cfg: str | None, want: set) -> None:
     facts = run(text, cfg=cfg or CONFIG)
     assert {g.actor for g in facts.ground if g.action == "struck"} == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This marks an increase of nearly 1.5 million internally displaced persons compared "
+        "to a year ago.",
+        "The number of displaced people in the region rose by 200,000 in a month.",
+    ],
+)
+def test_how_much_a_count_changed_is_no_count(text: str) -> None:
+    assert [c.count for c in run(text).casualties] == []

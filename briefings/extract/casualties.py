@@ -413,6 +413,14 @@ _OF_HISTORY = re.compile(
 _THESE_DAYS = re.compile(
     rf"\b(?:{'|'.join(WEEKDAY_NAMES)}|yesterday|today|overnight|this\s+week|last\s+week)\b"
 )
+#: A change in a count, before its size: "an increase of 1.5 million", "rose by 200,000".
+_CHANGE_OF = re.compile(
+    r"\b(?:(?:increase|rise|jump|surge|spike|drop|decrease|decline|fall|reduction)\s+of"
+    r"|(?:increased|rose|risen|jumped|grew|grown|dropped|fell|fallen|decreased|declined|up|down)"
+    r"\s+by)\s+(?:(?:about|some|around|nearly|almost|over|more\s+than|roughly|an\s+estimated"
+    r"|a\s+further|another)\s+)?$",
+    re.IGNORECASE,
+)
 #: Where people live, before their figure: "a camp housing 12,000 displaced people".
 _HOUSING = re.compile(
     r"\b(?:housing|sheltering|hosting|home\s+to|houses|shelters|hosts|accommodating)\s+"
@@ -2009,6 +2017,10 @@ def _classify(
         return None
     if _POPULATION_OF.search(text, max(0, q.start - 40), q.start):
         return None  # "half of a prewar population of 22 million have fled": no count of the fled
+    if _CHANGE_OF.search(text, max(0, q.start - 50), q.start):
+        # "an increase of nearly 1.5 million displaced persons compared to a year ago":
+        # how much a count changed, not a count
+        return None
     if _HOUSING.search(text, max(0, q.start - 30), q.start):
         # "a camp housing 12,000 displaced people killed 20": the displaced who live there
         np_end, noun = _victims(text, q)
