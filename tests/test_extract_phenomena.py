@@ -13183,3 +13183,21 @@ def test_who_tells_of_a_strike_did_not_strike(text: str, cfg: str | None, want: 
 )
 def test_how_much_a_count_changed_is_no_count(text: str) -> None:
     assert [c.count for c in run(text).casualties] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Russian troops shelled Kharkiv. Turkey has barred Russian officials from summits "
+            "since the invasion.",
+            "not_planned",
+        ),
+        (
+            "Turkey will continue to actively promote peace talks between Russia and Ukraine.",
+            "proposed",
+        ),
+    ],
+)
+def test_a_step_kept_from_or_furthered_is_not_held_or_planned(text: str, want: str) -> None:
+    assert {d.status for d in run(text).diplomacy} == {want}

@@ -59,6 +59,9 @@ _NOT_PLANNED = re.compile(
     # (right before the step: not "unable to meet him during his visit")
     r"|\bnot\s+(?:been\s+)?(?:granted|given|allowed|permitted)\s+(?:(?:permission|access)\s+)?"
     r"(?:to\s+)?(?:[\w-]+\s+){0,2}$|\b(?:barred|prevented|blocked)\s+from\s+(?:[\w-]+\s+){0,2}$"
+    # ... whoever is kept away: "has barred junta officials from summits"
+    r"|\b(?:barred|banned|excluded|prevented|blocked)\s+(?:[\w'’-]+\s+){1,4}?from\s+"
+    r"(?:[\w-]+\s+){0,2}$"
     # "was unable to meet him", "is not ready to host the meeting"
     r"|\bunable\s+to\s+(?:[\w-]+\s+){0,2}$|\bnot\s+(?:yet\s+)?ready\s+to\s+(?:[\w-]+\s+){0,2}$"
     r"|\bdid\s+not|\bdidn't|\bnever\b|\bboycotted"
@@ -335,6 +338,11 @@ _SEEKING = "|".join(inflect(lemma)[3] for lemma in _DEAL_LEMMAS)
 _GOAL = re.compile(
     r"\b(?:try|trying|tried|attempt|attempts|bid|effort|efforts|seek|seeking|sought|push|hope"
     r"|hoped|hopes|hoping)\s+(?:by\s+(?:[\w-]+\s+){1,4}?)?to\s+(?:[\w-]+\s+){0,3}$"
+    # "will continue to promote peace talks", "encouraged direct talks": a step furthered,
+    # not one held or planned (not "the talks it promoted")
+    # (with a word of what kind: not "an initiative to promote dialogue", no step)
+    r"|\b(?:promot(?:e|es|ed|ing)|encourag(?:e|es|ed|ing))\s+(?:a\s+|an\s+)?(?:(?:new|fresh"
+    r"|direct|peace|political|renewed|further)\s+){1,3}$"
     # "ready to sign a deal" (not "keen to continue ongoing talks": they are held)
     r"|\b(?:wants?|wanted|wanting|willing|ready|keen|eager)\s+to\s+"
     r"(?!(?:continue|keep|maintain|pursue)\b)(?:[\w-]+\s+){0,3}$"
