@@ -13201,3 +13201,18 @@ def test_how_much_a_count_changed_is_no_count(text: str) -> None:
 )
 def test_a_step_kept_from_or_furthered_is_not_held_or_planned(text: str, want: str) -> None:
     assert {d.status for d in run(text).diplomacy} == {want}
+
+
+_A_BLOC = CONFIG + "  astana: {name: Astana group, aliases: [Astana format]}\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Astana group, comprising Russia, Turkey and Iran, has rejected the plan.",
+        "The Astana group, which brings together Russia, Turkey and Iran, said it would meet "
+        "again in May.",
+    ],
+)
+def test_a_bloc_speaks_not_the_members_named_in_an_aside(text: str) -> None:
+    assert {s.actor for s in run(text, cfg=_A_BLOC).statements} == {"astana"}

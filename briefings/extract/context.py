@@ -1648,6 +1648,12 @@ class ArticleContext:
             # subject is before the words between the dashes (if a side is named there:
             # "armed factions—described as pro-Assad militias—opened fire" are those)
             pos = dashes.start()
+        if (
+            members := _MEMBERS_ASIDE.search(sent.text, max(0, pos - 200), pos)
+        ) is not None and any(m.actor and 0 <= members.start() - m.end <= 2 for m in sent.mentions):
+            # "The Alliance of Sahel States, comprising Mali, Burkina Faso and Niger, has
+            # rejected": the bloc, not its members named in the aside
+            pos = members.start()
         if "," in sent.text[max(0, pos - 160) : pos]:
             for m in reversed(sent.mentions):
                 if m.end >= pos or pos - m.end > 160:
@@ -2018,6 +2024,14 @@ class ArticleContext:
 _AND_SAID_BEFORE = re.compile(
     r",?\s+and\s+(?:also\s+|later\s+|then\s+)?(?:said|says|added|stated|claimed|announced)"
     r"\s+(?:that\s+)?$"
+)
+# What a bloc is made of, in an aside right before the verb: ", comprising Mali, Burkina
+# Faso and Niger, has".
+_MEMBERS_ASIDE = re.compile(
+    r"\s*,\s*(?:comprising|grouping|made\s+up\s+of|consisting\s+of|composed\s+of|which\s+"
+    r"(?:groups|includes|comprises|brings\s+together|unites)|that\s+(?:groups|includes|comprises"
+    r"|brings\s+together|unites))\s+[^;:.]{2,120}?,\s*(?:(?:has|have|had|also|later|then|jointly)"
+    r"\s+)*(?:[a-z]+ly\s+)?$"
 )
 # "he" in a clause that hangs on a thing he made: "Trump's post, in which he".
 _IN_WHICH_HE = re.compile(r",?\s+(?:in|during|at)\s+which\s+$|,\s+where\s+$", re.IGNORECASE)
