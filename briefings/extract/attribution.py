@@ -896,7 +896,11 @@ _PASSIVE_BEFORE_CB = CaseBlind(_PASSIVE_BEFORE)
 _NOTHING_AFTER = re.compile(r"\s*(?:[.!?;]|$|and\s+(?!said|says|added|told)\w)")
 # What a verb of claiming or vowing takes that is no clause: "to have downed the
 # drones", "on the opening of the airport", "for the payment of salaries".
-_COMPLEMENT_AFTER = re.compile(r"(?:to|on|for|against)\s+(?![“\"])", re.IGNORECASE)
+# ("warned of a wider war", "vowing instead to fight": the verb's object, with it)
+_COMPLEMENT_AFTER = re.compile(
+    r"(?:(?:instead|also|again|once\s+more)\s+)?(?:to|on|for|against|of|about)\s+(?![“\"])",
+    re.IGNORECASE,
+)
 #: Verbs of asking for something: "urged restraint", "demanded a ceasefire" (and "called
 #: for a truce").
 ASKS = (

@@ -415,10 +415,16 @@ _THESE_DAYS = re.compile(
 )
 #: A change in a count, before its size: "an increase of 1.5 million", "rose by 200,000".
 _CHANGE_OF = re.compile(
-    r"\b(?:(?:increase|rise|jump|surge|spike|drop|decrease|decline|fall|reduction)\s+of"
+    r"\b(?:(?:increase|rise|drop|decrease|decline|fall|reduction)\s+of"
     r"|(?:increased|rose|risen|jumped|grew|grown|dropped|fell|fallen|decreased|declined|up|down)"
     r"\s+by)\s+(?:(?:about|some|around|nearly|almost|over|more\s+than|roughly|an\s+estimated"
     r"|a\s+further|another)\s+)?$",
+    re.IGNORECASE,
+)
+#: ... told against what it was before: "compared to a year ago", "rose by 12 to 45".
+_COMPARED_AFTER = re.compile(
+    r"\b(?:compared\s+(?:to|with)|than\b|year[- ]on[- ]year|from\s+(?:a|the|last)\b"
+    r"|to\s+(?:a\s+(?:total|toll)\s+of\s+)?(?:about\s+|some\s+|over\s+|more\s+than\s+)?\d)",
     re.IGNORECASE,
 )
 #: Where people live, before their figure: "a camp housing 12,000 displaced people".
@@ -2017,7 +2023,9 @@ def _classify(
         return None
     if _POPULATION_OF.search(text, max(0, q.start - 40), q.start):
         return None  # "half of a prewar population of 22 million have fled": no count of the fled
-    if _CHANGE_OF.search(text, max(0, q.start - 50), q.start):
+    if _CHANGE_OF.search(text, max(0, q.start - 50), q.start) and _COMPARED_AFTER.search(
+        text, q.end, q.end + 90
+    ):
         # "an increase of nearly 1.5 million displaced persons compared to a year ago":
         # how much a count changed, not a count
         return None
@@ -3092,6 +3100,11 @@ _POST_NOUN_AFTER = re.compile(rf"\s+{_POST}\b", re.IGNORECASE)
 _POST_IN_BEFORE = re.compile(rf"\b{_ARMY_POST}\s+(?:in|near|at)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+_ARMED_NOUN_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:[a-z]+\s+)?(?:soldiers|troops|servicemen|police(?:men)?|officers|gendarmes)\b"
+)
+
+
 def _posts_side(ctx: ArticleContext, sent: Sent, noun: str) -> str | None:
     """Whose soldiers or police an unnamed figure is, by the one state whose army post
     the sentence tells was hit ("34 soldiers were killed when gunmen stormed a Niger
@@ -3099,6 +3112,8 @@ def _posts_side(ctx: ArticleContext, sent: Sent, noun: str) -> str | None:
     if not _STATE_NOUN.match(noun) and not _POLICE_NOUN.match(noun):
         return None
     text = sent.text
+    if any(m.actor and _ARMED_NOUN_AFTER.match(text, m.end) for m in sent.mentions):
+        return None  # "..., including two Burkinabe soldiers": whose they were is told
     owners = {
         m.actor
         for m in sent.mentions

@@ -706,12 +706,22 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[GroundEvent]:
                     # teller's words have their own subject (with none, a weapon's is
                     # no one's, below)
                     actor = next(
-                        (x for x in sent.mentions if told_at <= x.start < m.start() and x.actor),
+                        (
+                            x
+                            for x in sent.mentions
+                            if told_at <= x.start < m.start()
+                            and x.actor
+                            and _TOLD_SUBJECT.fullmatch(sent.text, told_at, x.start)
+                            and _SUBJECT_TO_VERB.fullmatch(sent.text, x.end, m.start())
+                        ),
                         actor,
                     )
                 if (
                     actor is not None
-                    and _a_thing_does_it(sent, m.start())
+                    and (
+                        _a_thing_does_it(sent, m.start())
+                        or _a_craft_does_it(ctx, sent, m.start(), actor)
+                    )
                     # (but "The Israeli military said an air strike targeted": its own)
                     and not _FORCE_WORD.search(sent.text, actor.start, actor.end + 12)
                 ):
@@ -1281,9 +1291,13 @@ _THING_SUBJECT = re.compile(
     r"|militia|militias|police|government|regime|rebels|militants|fighters|insurgents"
     r"|soldiers|jets|warplanes|artillery)\b)(?:[a-z][\w-]*\s+){0,3}?"
     r"(?:missile|rocket|drone|shell|bomb|explosion|blast|strike|airstrike|projectile|mortar"
-    r"|grenade|mine|fire|attack)s?\s+(?:[a-z]+ly\s+)?(?:(?:has|have|had)\s+)?$"
-    # a craft whose side is not named: "a military jet bombed", "an unidentified aircraft"
-    r"|\s*(?:that\s+)?(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}?(?:jet|warplane|aircraft|plane"
+    r"|grenade|mine|fire|attack)s?\s+(?:[a-z]+ly\s+)?(?:(?:has|have|had)\s+)?$",
+    re.IGNORECASE,
+)
+# A craft whose side is not named: "a military jet bombed", "an unidentified aircraft"
+# (a state that tells of one tells of its own: "Israel said a fighter jet struck").
+_CRAFT_SUBJECT = re.compile(
+    r"\s*(?:that\s+)?(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}?(?:jet|warplane|aircraft|plane"
     r"|helicopter|gunship)s?\s+(?:[a-z]+ly\s+)?(?:(?:has|have|had)\s+)?$",
     re.IGNORECASE,
 )
@@ -1292,6 +1306,18 @@ _THING_SUBJECT = re.compile(
 _FORCE_WORD = re.compile(
     rf"\b(?:{alternation(ARMED_WORDS)}|navy|defen[cs]e|IDF|command)\b", re.IGNORECASE
 )
+
+
+def _a_craft_does_it(ctx: ArticleContext, sent: Sent, pos: int, teller: Mention) -> bool:
+    """Whether the clause of the verb at ``pos`` has a craft of no named side as its
+    subject, told by one that is no state: "Hamas said a jet bombed the school"."""
+    if ctx.lexicon.is_state(teller.actor):
+        return False
+    breaks = [b for b, _tok in sent.breaks if b <= pos]
+    lo = max(breaks[-1] if breaks else 0, _told_from(sent, pos) or 0)
+    return not any(lo <= x.start < pos and x.actor for x in sent.mentions) and bool(
+        _CRAFT_SUBJECT.fullmatch(sent.text, lo, pos)
+    )
 
 
 def _a_thing_does_it(sent: Sent, pos: int) -> bool:
@@ -1324,6 +1350,12 @@ def _told_from(sent: Sent, pos: int) -> int | None:
     return ends[-1] if ends else None
 
 
+# The words told up to their subject, and from it to its verb: "a military jet bombed"
+# (not "the Hamas compound its aircraft struck": Hamas names the compound).
+_TOLD_SUBJECT = re.compile(r"\s*(?:that\s+)?(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}")
+_SUBJECT_TO_VERB = re.compile(
+    r"(?:\s+(?!(?:its|their|his|her)\b)[a-z][\w-]*){0,2}\s+(?:[a-z]+ly\s+)?(?:(?:has|have|had)\s+)?"
+)
 # A verb of telling and whom it was told to, before the words told.
 _TOLD_THEN = re.compile(
     r"\b(?:said|says|told\s+(?:the\s+)?(?:[A-Z][\w.&-]*(?:\s+news\s+agency)?|reporters"

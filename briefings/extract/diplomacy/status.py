@@ -59,9 +59,11 @@ _NOT_PLANNED = re.compile(
     # (right before the step: not "unable to meet him during his visit")
     r"|\bnot\s+(?:been\s+)?(?:granted|given|allowed|permitted)\s+(?:(?:permission|access)\s+)?"
     r"(?:to\s+)?(?:[\w-]+\s+){0,2}$|\b(?:barred|prevented|blocked)\s+from\s+(?:[\w-]+\s+){0,2}$"
-    # ... whoever is kept away: "has barred junta officials from summits"
+    # ... whoever is kept away: "has barred junta officials from summits" (not "barred
+    # journalists from covering the talks": the talks go on)
     r"|\b(?:barred|banned|excluded|prevented|blocked)\s+(?:[\w'’-]+\s+){1,4}?from\s+"
-    r"(?:[\w-]+\s+){0,2}$"
+    r"(?:(?:attending|joining|taking\s+part\s+in|participating\s+in)\s+)?(?:(?:the|a|an|any"
+    r"|future|regional|all)\s+){0,2}$"
     # "was unable to meet him", "is not ready to host the meeting"
     r"|\bunable\s+to\s+(?:[\w-]+\s+){0,2}$|\bnot\s+(?:yet\s+)?ready\s+to\s+(?:[\w-]+\s+){0,2}$"
     r"|\bdid\s+not|\bdidn't|\bnever\b|\bboycotted"
@@ -341,7 +343,9 @@ _GOAL = re.compile(
     # "will continue to promote peace talks", "encouraged direct talks": a step furthered,
     # not one held or planned (not "the talks it promoted")
     # (with a word of what kind: not "an initiative to promote dialogue", no step)
-    r"|\b(?:promot(?:e|es|ed|ing)|encourag(?:e|es|ed|ing))\s+(?:a\s+|an\s+)?(?:(?:new|fresh"
+    # (to come: not "has long promoted peace talks, which it hosted")
+    r"|\b(?:will|to|would)\s+(?:(?:continue|keep)\s+(?:to\s+)?)?(?:[a-z]+ly\s+)?"
+    r"(?:promot(?:e|ing)|encourag(?:e|ing))\s+(?:a\s+|an\s+)?(?:(?:new|fresh"
     r"|direct|peace|political|renewed|further)\s+){1,3}$"
     # "ready to sign a deal" (not "keen to continue ongoing talks": they are held)
     r"|\b(?:wants?|wanted|wanting|willing|ready|keen|eager)\s+to\s+"
@@ -877,7 +881,11 @@ def _status(text: str, t: re.Match[str], kind: str, folded: str | None = None) -
         return "held"
     if _MADE_TO_CONVENE.search(pre):
         return "held"  # "the killings prompted Egypt to convene an emergency meeting"
-    if _JOURNEY_MADE_FOR.search(pre) and not _PLANNED_CB.found(post[:60], folded=post_low[:60]):
+    if (
+        _JOURNEY_MADE_FOR.search(pre)
+        and not _PLANNED_CB.found(post[:60], folded=post_low[:60])
+        and not _A_DAY_AFTER.match(post)
+    ):
         # "travelled to Bangkok on Thursday to meet Anwar", "flew to Istanbul to attend
         # a summit": the journey made, the step it was for took place
         return "held"
@@ -944,11 +952,19 @@ def _status(text: str, t: re.Match[str], kind: str, folded: str | None = None) -
 
 
 # A journey told as made, then what it was for, up to the step's word.
+# (not one sought: "in an attempt to meet", "hoping to meet", "to call for talks")
 _JOURNEY_MADE_FOR = re.compile(
     r"\b(?:travell?ed|flew|went|ventured|headed|journeyed|arrived|came)\s+(?:back\s+)?"
-    r"(?:to|in|into)\s+[^.;,]{1,60}?\bto\s+(?:(?:meet|attend|hold|join|take\s+part\s+in"
-    r"|participate\s+in|sign)\s+(?:with\s+)?)?(?:(?:a|an|the|his|her|their|its)\s+)?"
-    r"(?:[\w'’-]+\s+){0,3}$",
+    r"(?:to|in|into)\s+(?:(?!\b(?:attempt|bid|effort|hop\w*|try\w*|tried|seek\w*|sought"
+    r"|request\w*|invit\w*|push\w*|urg\w*|call\w*)\b)[^.;,]){1,60}?"
+    r"\bto\s+(?:(?:meet|attend|hold|join|take\s+part\s+in|participate\s+in|sign)\s+"
+    r"(?:with\s+)?(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w'’-]+\s+){0,3})?$",
+    re.IGNORECASE,
+)
+# A day ahead named right after the step: "to meet Putin on Friday", "talks set to begin".
+_A_DAY_AFTER = re.compile(
+    r"^[^.;,]{0,40}?\b(?:on\s+\w+day|tomorrow|next\s+\w+|later|set\s+to|due\s+to"
+    r"|scheduled)\b",
     re.IGNORECASE,
 )
 _DURING_THE = re.compile(
