@@ -13303,3 +13303,33 @@ def test_review_guards_a_step_promoted_or_covered_is_no_goal_nor_refusal(
     text: str, bad: str
 ) -> None:
     assert bad not in {d.status for d in run(text).diplomacy}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Shelling on a village near the border killed 21 civilians, a spokesman for a "
+            "coalition of local volunteer groups said.",
+            "spokesman for a coalition of local volunteer groups",
+        ),
+        (
+            "A member of a rescue group whose team was helping people in the area told AFP "
+            "that 41 people were killed.",
+            "member of a rescue group",
+        ),
+    ],
+)
+def test_who_speaks_for_a_body_claims_the_toll(text: str, want: str) -> None:
+    assert {c.claimed_by for c in run(text).casualties} == {want}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Hamas official confirmed the truce but denied claims of Hamas's withdrawal from Rafah.",
+        "Russia has been accused of using air and artillery strikes on civilian areas.",
+    ],
+)
+def test_a_deed_denied_or_alleged_is_no_ground_event(text: str) -> None:
+    assert run(text).ground == []

@@ -839,6 +839,11 @@ _PLAIN_SUBJECT = re.compile(
     r"(?:[A-Za-z][\w'’.-]*\s+){0,5}?[A-Za-z][\w'’.-]*"
     # a speaker and where they are: "Authorities in the southwestern town of Beled Hawo"
     r"|(?-i:[A-Z])[a-z]+\s+(?:in|of|at|from)\s+(?:[A-Za-z][\w'’.-]*\s+){1,7}?[A-Za-z][\w'’.-]*"
+    # one who speaks for a body: "a spokesman for a coalition of Tuareg-majority
+    # pro-independence groups"
+    r"|(?i:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:spokes(?:man|woman|person)|official|source"
+    r"|representative|member|commander|officer)\s+(?:for|of|from|at|in|with|close\s+to)\s+"
+    r"(?:[A-Za-z][\w'’.-]*\s+){0,8}?[A-Za-z][\w'’.-]*"
     # a long title and name, capitalised: "Head of the Kherson Regional Military
     # Administration Oleksandr Prokudin"
     r"|(?:[A-Z][\w'’.-]*\s+(?:(?:of|for|the|and)\s+)*){2,9}[A-Z][\w'’.-]*)"
@@ -868,7 +873,10 @@ _WHEN_AT_END = re.compile(
 )
 _RELATIVE_BEFORE = re.compile(r",\s*(?:who|which)\b[^,;]{1,120},\s*$", re.IGNORECASE)
 _ANONYMOUS_BEFORE = re.compile(
-    r",?\s+(?:speaking|who\s+spoke)\s+on\s+(?:the\s+)?condition\s+of\s+anonymity\s*,?\s*$",
+    r",?\s+(?:speaking|who\s+spoke)\s+on\s+(?:the\s+)?condition\s+of\s+anonymity\s*,?\s*$"
+    # ... or whose work it is, with no commas: "A member of a rescue group whose team
+    # was helping people in the area told AFP"
+    r"|\s+whose\s+[^,;:“”\"]{1,80}?\s*$",
     re.IGNORECASE,
 )
 _PLAIN_BAD = re.compile(

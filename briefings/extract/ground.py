@@ -765,7 +765,9 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[GroundEvent]:
         if _A_CRAFT_AFTER.match(text, m.end()) and m.group(0).lower() in ("attack", "strike"):
             continue  # "fast attack gunboats", "strike aircraft": a kind of arm, no deed
         if (
-            "accus" in (before := low[max(0, m.start() - 80) : m.start()]) or "blam" in before
+            "accus" in (before := low[max(0, m.start() - 80) : m.start()])
+            or "blam" in before
+            or "den" in before
         ) and (_ACCUSED_OF.search(text, max(0, m.start() - 80), m.start())):
             # "accused the Thai military of bombing villages", "blames Russia for launching
             # drone strikes": an allegation
@@ -989,8 +991,12 @@ _A_CRAFT_AFTER = re.compile(
 )
 # A deed's noun as what one is accused of: "accused the Thai military of bombing".
 _ACCUSED_OF = re.compile(
-    r"\b(?:accus\w*\s+[^.;]{0,60}?\bof|blam(?:e|es|ed|ing)\s+[^.;]{0,60}?\b(?:of|for))\s+"
-    r"(?:[\w'’-]+\s+){0,2}$",
+    r"\b(?:accus\w*\s+[^.;]{0,60}?\bof|blam(?:e|es|ed|ing)\s+[^.;]{0,60}?\b(?:of|for)"
+    # ... or denied: "denied claims of Hamas's withdrawal from Rafah"
+    r"|den(?:y|ies|ied|ying)\s+(?:the\s+|any\s+)?(?:claims?|reports?|allegations?|rumou?rs?)"
+    r"\s+(?:of|about))\s+"
+    # ("accused of using air and artillery strikes")
+    r"(?:[\w'’-]+\s+){0,4}$",
     re.IGNORECASE,
 )
 # An advance stopped is none made: "managed to hold back the Russian advance", "halted
