@@ -13333,3 +13333,13 @@ def test_who_speaks_for_a_body_claims_the_toll(text: str, want: str) -> None:
 )
 def test_a_deed_denied_or_alleged_is_no_ground_event(text: str) -> None:
     assert run(text).ground == []
+
+
+def test_a_day_right_after_the_verb_of_saying_dates_what_was_said() -> None:
+    text = (
+        "More than 3.5 million people have been displaced in Ukraine, an increase of 1.5 "
+        "million from last year, the United Nations said Friday, warning that the crisis "
+        "could worsen."
+    )
+    dates = {s.text: s.date for s in run(text, published="2025-01-04").statements}
+    assert dates["the crisis could worsen."] == "2025-01-03"

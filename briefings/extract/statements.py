@@ -408,6 +408,9 @@ def _both_sides(ctx: ArticleContext, sent: Sent) -> list[Statement]:
     ]
 
 
+_SAID_RIGHT_BEFORE = re.compile(
+    r"\b(?:said|says|told\s+reporters|added|stated|announced|warned)\s+(?:on\s+|late\s+|early\s+)?$"
+)
 _REPORTED_AFTER = re.compile(rf",\s+(?:{alternation(REPORTING)})\b")
 # Quoted passages, straight or curly: a date inside one is what was talked about.
 _QUOTED = re.compile(r'"[^"]*"|“[^”]*”')
@@ -440,7 +443,13 @@ def _said_on(
             and not _REPORTED_AFTER.match(sent.text, content[1])
         ):
             skip.append((content[1], len(sent.text)))
-    for start, end, phrase in sent.dates:
+    # a day right after a verb of saying first: "..., an increase from last year, the UN
+    # said Friday, warning that ..." was said on Friday
+    dates = sorted(
+        sent.dates,
+        key=lambda d: _SAID_RIGHT_BEFORE.search(sent.text, max(0, d[0] - 16), d[0]) is None,
+    )
+    for start, end, phrase in dates:
         if any(lo <= start and end <= hi for lo, hi in skip):
             continue
         if PERIOD_BEFORE.search(sent.text, max(0, start - 9), start) or PERIOD_START.match(phrase):
