@@ -13343,3 +13343,24 @@ def test_a_day_right_after_the_verb_of_saying_dates_what_was_said() -> None:
     )
     dates = {s.text: s.date for s in run(text, published="2025-01-04").statements}
     assert dates["the crisis could worsen."] == "2025-01-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Kuleba confirmed in a statement issued from Geneva that Russian forces had carried "
+            "out at least 61 attacks.",
+            "Russian forces had carried out at least 61 attacks.",
+        ),
+        (
+            "The head of the Russian government has said the country will hold an election in "
+            "December, News.az reports citing BBC.",
+            "the country will hold an election in December",
+        ),
+    ],
+)
+def test_where_a_statement_came_from_and_who_passed_it_on_are_not_its_words(
+    text: str, want: str
+) -> None:
+    assert [s.text for s in run(text).statements] == [want]

@@ -191,7 +191,7 @@ _LEAD_IN = re.compile(
     # "in a statement posted to Telegram", "in a video released by its media arm", "in a
     # report released Tuesday"
     r"(?:\s+(?:posted|published|issued|released|carried|shared|sent|put\s+out)\s+(?:(?:on|to|by"
-    r"|in|via)\s+(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+|(?-i:[A-Z])[a-z]+day|yesterday|today|earlier)"
+    r"|in|via|from)\s+(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+|(?-i:[A-Z])[a-z]+day|yesterday|today|earlier)"
     r"(?=\s*(?:,|that\b|[.:]?\s*$)))?)|(?:(?:late|early)\s+)?on\s+\w+day(?:\s+(?:morning|afternoon|evening|night))?|earlier|later|last\s+\w+|this\s+\w+|in\s+[A-Z]\w+(?!\s+[A-Z]|,\s+[A-Z])|"
     r"(?:him|her|them|us|me)|also|again|however|though|on\s+[A-Z]\w+\s+\d+"
     # a day with no "on": "said on social media July 26 he had ..."
@@ -609,7 +609,7 @@ _SOURCE_AT_END = re.compile(
     # ", Anadolu reported.", ", state media reported on Monday, citing a statement."
     r"|(?!(?:and|but|while|which|who|as|when|after|before)\b)(?:the\s+)?"
     r"(?:[A-Z][\w.&'’-]*|state|local|official|the)(?:\s+[\w.&'’-]+){0,6}?\s+"
-    r"(?:reported|reports)(?:\s+on\s+\w+day)?(?:\s*,\s*citing\s+[^,;“”\"]{1,60})?)"
+    r"(?:reported|reports)(?:\s+on\s+\w+day)?(?:\s*,?\s*citing\s+[^,;“”\"]{1,60})?)"
     r"\s*[.!?]?\s*$"
 )
 # Who told of it, closing the sentence after other words of saying: ", the foreign
