@@ -13364,3 +13364,14 @@ def test_where_a_statement_came_from_and_who_passed_it_on_are_not_its_words(
     text: str, want: str
 ) -> None:
     assert [s.text for s in run(text).statements] == [want]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exile media outlet Russia Now reported that the talks had stalled.",
+        "The newspaper Ukraine Today reported that the talks had stalled.",
+    ],
+)
+def test_a_states_word_in_an_outlets_name_names_no_side(text: str) -> None:
+    assert {s.actor for s in run(text).statements} <= {"Russia Now", "Ukraine Today"}

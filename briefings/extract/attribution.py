@@ -27,6 +27,7 @@ from briefings.nlp.vocabulary import (
     MASTHEAD_WORDS,
     MONTH_WORD,
     OUTLET_NAMES,
+    OUTLET_NOUNS,
     REPORTING,
     SAYING_BARE,
     SAYING_FINITE,
@@ -161,16 +162,6 @@ _TITLE_GAP_ONLY = re.compile(
     r"|state|of|top|senior|lead|negotiator|['’]s|,|the|regional|local|city"
     rf"|{_TITLE_WORDS})|\s*,){{0,6}}\s+"
 )
-#: The kinds of outlet, whose name may follow them: "TV channel Al-Mayadin", "the daily
-#: Haaretz".
-OUTLET_NOUNS = frozenset(
-    "newspaper daily channel broadcaster station network agency website outlet tv television"
-    " radio magazine tabloid".split()
-) | {
-    f"{medium} {kind}"
-    for medium in ("tv", "television", "radio")
-    for kind in ("channel", "station", "network")
-}
 # What may sit between the verb and what was said: an audience, a time, "that".
 # (matched at the verb's end: no "^", which would hold only at the text's start)
 _LEAD_IN = re.compile(

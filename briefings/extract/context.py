@@ -37,6 +37,7 @@ from briefings.nlp.vocabulary import (
     MONTH_WORD,
     NON_STATE_NOUNS,
     NOT_PLACE_START,
+    OUTLET_NOUNS,
     OUTLET_WORDS,
     REPORTING,
     SPEAKER_NOUNS,
@@ -903,7 +904,10 @@ class ArticleContext:
         for i, span in enumerate(spans):
             opened = carried[i]
             mentions = self._descriptions(
-                span.text, _off_dateline(span.text, found[i]), recent, institutions
+                span.text,
+                _off_outlets(span.text, _off_dateline(span.text, found[i])),
+                recent,
+                institutions,
             )
             if titled and may_hold(span.text, _TITLE_HEADS):
                 mentions = _with_titled(span.text, mentions, titled)
@@ -2156,6 +2160,28 @@ def _off_dateline(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 _PLACE_KINDS = frozenset(("capital", "country", "seat"))
+# An outlet's kind right before a name: "media outlet ", "the newspaper ", "news agency ".
+_OUTLET_BEFORE = re.compile(rf"\b(?i:{alternation(OUTLET_NOUNS)})\s+$")
+# ... and the name going on after a state's word: "Myanmar Now", "Israel Hayom".
+_NAME_GOES_ON = re.compile(r"\s+(?-i:[A-Z])[\w'’-]+")
+
+
+def _off_outlets(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions that are no part of an outlet's name: "Exile media outlet Myanmar Now
+    reported", "the newspaper Israel Hayom" name no state."""
+    if not any(x.kind in ("country", "demonym", "capital") for x in mentions):
+        return mentions
+    return [
+        x
+        for x in mentions
+        if not (
+            x.kind in ("country", "demonym", "capital")
+            and _OUTLET_BEFORE.search(text, max(0, x.start - 30), x.start)
+            and _NAME_GOES_ON.match(text, x.end)
+        )
+    ]
+
+
 # An aside of what the subject does meanwhile, right before its verb: ", while
 # welcoming the deal between A and B, ".
 _PARTICIPLE_ASIDE = re.compile(

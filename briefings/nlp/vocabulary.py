@@ -211,6 +211,16 @@ DEMONYM_END = re.compile(r"(?:ese|ian|an|i|ish)$")
 #: A side's documents that speak for it, as a regex alternation: "the statement said",
 #: "a release from the army" (but a "report" from a place or an outlet is no side's).
 DOCUMENT_NOUNS = r"statement|communiqu[eé]|release|letter|bulletin|notice|update|post"
+#: The kinds of outlet, whose name may follow them: "TV channel Al-Mayadin", "the daily
+#: Haaretz".
+OUTLET_NOUNS = frozenset(
+    "newspaper daily channel broadcaster station network agency website outlet tv television"
+    " radio magazine tabloid".split()
+) | {
+    f"{medium} {kind}"
+    for medium in ("tv", "television", "radio")
+    for kind in ("channel", "station", "network")
+}
 #: Nouns of an armed deed, as a regex alternation: "air strikes", "the shelling".
 DEED_NOUNS = (
     r"strikes?|airstrikes?|air\s+raids?|raids?|attacks?|shelling|bombardments?|bombings?"
