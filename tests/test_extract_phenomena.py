@@ -13375,3 +13375,13 @@ def test_where_a_statement_came_from_and_who_passed_it_on_are_not_its_words(
 )
 def test_a_states_word_in_an_outlets_name_names_no_side(text: str) -> None:
     assert {s.actor for s in run(text).statements} <= {"Russia Now", "Ukraine Today"}
+
+
+def test_a_toll_closing_the_words_before_according_to_is_the_sources() -> None:
+    text = (
+        'Putin said Ukraine had "capitulated" after a seven-week bombing campaign that left 300 '
+        "dead, according to an AFP tally of Ukrainian figures."
+    )
+    assert [s.text for s in run(text).statements] == [
+        'Ukraine had "capitulated" after a seven-week bombing campaign'
+    ]

@@ -1826,8 +1826,28 @@ def _each_its_own(text: str, acts: list[Speech]) -> list[Speech]:
                         cut += 2  # ('strikes "targeted its leaders," while ...': the mark closes)
                     a = replace(a, content_end=cut)
                     break
+        if a.verb != "according to" and (
+            toll := _TOLL_OF_ANOTHER.search(text, a.content_start, a.content_end)
+        ):
+            # "Trump said the Houthis had capitulated after a campaign that left 300 dead,
+            # according to an AFP tally": the toll is the tally's, not his words
+            if any(
+                b.verb == "according to"
+                and 0 <= b.verb_start - a.content_end <= 3
+                and (b.speaker is None or a.speaker is None or b.speaker.actor != a.speaker.actor)
+                for b in acts
+            ):
+                a = replace(a, content_end=toll.start())
         out.append(a)
     return out
+
+
+# A toll told in a relative clause, closing someone's words: " that left 300 dead".
+_TOLL_OF_ANOTHER = re.compile(
+    r"\s+(?:that|which)\s+(?:has\s+|have\s+|had\s+)?(?:left|killed|claimed\s+the\s+lives\s+of"
+    r"|wounded|injured|displaced)\s+[^,;]{0,60}$",
+    re.IGNORECASE,
+)
 
 
 _CONTRAST_OPENS = re.compile(
