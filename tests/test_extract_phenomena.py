@@ -13385,3 +13385,13 @@ def test_a_toll_closing_the_words_before_according_to_is_the_sources() -> None:
     assert [s.text for s in run(text).statements] == [
         'Ukraine had "capitulated" after a seven-week bombing campaign'
     ]
+
+
+def test_the_day_a_figure_stands_at_is_not_the_day_it_was_said() -> None:
+    text = 'As of December 16, "over 3.5 million people are now displaced," the UN said.'
+    assert [s.date for s in run(text, published="2024-12-20").statements] == [None]
+
+
+def test_as_of_before_who_speaks_still_dates_the_speaking() -> None:
+    text = "As of May 2024, Ukrainian officials announced the evacuation of border villages."
+    assert [s.date for s in run(text, published="2024-06-20").statements] == ["2024-05"]

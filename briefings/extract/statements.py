@@ -408,6 +408,8 @@ def _both_sides(ctx: ArticleContext, sent: Sent) -> list[Statement]:
     ]
 
 
+_AS_OF = re.compile(r"as\s+(?:of|at)\s", re.IGNORECASE)
+_QUOTE_NEXT = re.compile(r"\s*,\s*[“\"]")
 _SAID_RIGHT_BEFORE = re.compile(
     r"\b(?:said|says|told\s+reporters|added|stated|announced|warned)\s+(?:on\s+|late\s+|early\s+)?$"
 )
@@ -452,7 +454,20 @@ def _said_on(
     for start, end, phrase in dates:
         if any(lo <= start and end <= hi for lo, hi in skip):
             continue
-        if PERIOD_BEFORE.search(sent.text, max(0, start - 9), start) or PERIOD_START.match(phrase):
+        if (
+            PERIOD_BEFORE.search(sent.text, max(0, start - 9), start)
+            or PERIOD_START.match(phrase)
+            # ('As of December 16, "over 3.5 million are displaced," OCHA said': the day
+            # the words right after it stand at, not the day of saying; but "As of May,
+            # officials announced ..." dates the announcing)
+            or (
+                (_AS_OF.match(phrase) or _AS_OF.match(sent.text, max(0, start - 6), start))
+                and (
+                    _QUOTE_NEXT.match(sent.text, end) is not None
+                    or (content is not None and 0 <= content[0] - end <= 4)
+                )
+            )
+        ):
             continue  # "Hamas, which has fought since 2007, said": a period, no day of saying
         iso = ctx.parse(phrase, future=False)
         if iso:
