@@ -212,15 +212,13 @@ _ITS_FORCES = re.compile(
     r"\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:security\s+|armed\s+)?(?:forces|army|military|government"
     r"|ministry|police|intelligence|command|militias?|units?)\b"
 )
-_LED_BY = re.compile(
-    r",?\s+(?:(?:led|headed|founded|commanded|run)\s+by"
-    r"|under\s+(?:the\s+)?(?:high\s+|overall\s+|supreme\s+)?(?:command|leadership)\s+of)\s+"
+_LEADS = (
+    r"(?:(?:led|headed|founded|commanded|run)\s+by"
+    r"|under\s+(?:the\s+)?(?:high\s+|overall\s+|supreme\s+)?(?:command|leadership)\s+of)"
 )
+_LED_BY = re.compile(rf",?\s+{_LEADS}\s+")
 # ... and the words right before its leader's name: "led by Malian jihadist ".
-_LEADER_BEFORE = re.compile(
-    r"\b(?:(?:led|headed|founded|commanded|run)\s+by|under\s+(?:the\s+)?(?:high\s+|overall\s+"
-    r"|supreme\s+)?(?:command|leadership)\s+of)\s+(?:[\w'’-]+\s+){0,3}$"
-)
+_LEADER_BEFORE = re.compile(rf"\b{_LEADS}\s+(?:[\w'’-]+\s+){{0,3}}$")
 #: What any armed group is called again: "the group", "the militia".
 _GENERIC_GROUPS = frozenset(("group", "movement", "militia", "militants", "rebels", "insurgents"))
 # Those "in" a capital who speak for its state: "officials in Moscow" (not "sources in
@@ -721,9 +719,8 @@ _PLACE = place_phrase("in|inside|within|near|on|around|outside|at|across|into")
 # What a name is, between its commas: " an Iran-backed armed group" (no verb in it).
 # ... or its ties: "affiliated with Al-Qaeda", "led by Iyad Ag Ghaly", "backed by Iran".
 _TIES_CHUNK = re.compile(
-    r"\s*(?:(?:affiliated|allied|aligned|linked|tied|loyal|close|backed|supported|led|headed"
-    r"|run|commanded|founded)\s+(?:by|with|to)"
-    r"|under\s+(?:the\s+)?(?:[\w-]+\s+)?(?:command|leadership)\s+of)\s+[^,;]{2,60}?\s*,?\s*"
+    r"\s*(?:(?:affiliated|allied|aligned|linked|tied|loyal|close|backed|supported)\s+(?:by|with|to)"
+    rf"|{_LEADS})\s+[^,;]{{2,60}}?\s*,?\s*"
 )
 _APPOSITION_CHUNK = re.compile(
     r"\s*(?:a|an)\s+(?!(?:[\w'’-]+\s+){0,6}?(?:is|are|was|were|has|have|had|said|says)\b)"
