@@ -13395,3 +13395,44 @@ def test_the_day_a_figure_stands_at_is_not_the_day_it_was_said() -> None:
 def test_as_of_before_who_speaks_still_dates_the_speaking() -> None:
     text = "As of May 2024, Ukrainian officials announced the evacuation of border villages."
     assert [s.date for s in run(text, published="2024-06-20").statements] == ["2024-05"]
+
+
+# Guards from a third review: each a sentence the first form of a rule got wrong.
+def test_review_guards_a_day_between_warned_and_of_still_dates_it() -> None:
+    (st,) = run(
+        "Zelenskiy warned on Wednesday of famine in the east.", published="2025-03-06"
+    ).statements
+    assert st.date == "2025-03-05"
+
+
+def test_review_guards_about_a_figure_is_no_object() -> None:
+    text = "Hamas claimed about 20 Israeli soldiers were killed in the ambush."
+    assert [s.text for s in run(text).statements] == [
+        "about 20 Israeli soldiers were killed in the ambush."
+    ]
+
+
+def test_review_guards_an_accusation_does_not_reach_the_next_deed() -> None:
+    text = "Israel accused Hamas of truce violations and resumed air strikes on Rafah."
+    assert ("israel", "struck", "Rafah") in {(g.actor, g.action, g.place) for g in run(text).ground}
+
+
+def test_review_guards_a_newsroom_passing_on_words_leaves_their_toll() -> None:
+    text = (
+        "Peskov said Moscow would respond to the Ukrainian drone attack that wounded 12 "
+        "people, according to Reuters."
+    )
+    facts = run(text)
+    assert [s.text for s in facts.statements] == [
+        "Moscow would respond to the Ukrainian drone attack that wounded 12 people"
+    ]
+    assert {c.claimed_by for c in facts.casualties} == {"russia"}
+
+
+def test_review_guards_a_day_after_a_relative_clauses_verb_is_not_the_saying() -> None:
+    text = (
+        "In a statement on Wednesday, Turkey, which announced Monday that talks would resume, "
+        "urged both sides to show restraint."
+    )
+    dates = {s.text: s.date for s in run(text, published="2025-03-06").statements}
+    assert dates["urged both sides to show restraint."] == "2025-03-05"

@@ -897,9 +897,13 @@ _NOTHING_AFTER = re.compile(r"\s*(?:[.!?;]|$|and\s+(?!said|says|added|told)\w)")
 # drones", "on the opening of the airport", "for the payment of salaries".
 # ("warned of a wider war", "vowing instead to fight": the verb's object, with it)
 _COMPLEMENT_AFTER = re.compile(
-    r"(?:(?:instead|also|again|once\s+more)\s+)?(?:to|on|for|against|of|about)\s+(?![“\"])",
+    r"(?:(?:instead|also|again|once\s+more)\s+)?(?:to|on|for|against|of|about(?!\s+\d))\s+"
+    r"(?![“\"])",
     re.IGNORECASE,
 )
+# ... "of" and "about" only right after the verb (not "warned on Wednesday of famine": the
+# day tells when, and the words follow it)
+_OF_OR_ABOUT = re.compile(r"(?:of|about)\b", re.IGNORECASE)
 #: Verbs of asking for something: "urged restraint", "demanded a ceasefire" (and "called
 #: for a truce").
 ASKS = (
@@ -1332,7 +1336,11 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
                 and len(text[cs : _stop(text, cs)].split())
                 >= (2 if verb.startswith(DENYING) and not participle else 3)
             )
-            or (verb.startswith(_TAKE_COMPLEMENTS) and _COMPLEMENT_AFTER.match(text, cs))
+            or (
+                verb.startswith(_TAKE_COMPLEMENTS)
+                and _COMPLEMENT_AFTER.match(text, cs)
+                and (cs <= ve + 1 or not _OF_OR_ABOUT.match(text, cs))
+            )
             or (verb.startswith("den") and _GERUND_AFTER.match(text, cs))
             # "suggested declaring a truce": what is put forward, not a truce declared
             or (verb.startswith(("suggest", "propos")) and _GERUND_AFTER.match(text, cs))
@@ -1834,7 +1842,16 @@ def _each_its_own(text: str, acts: list[Speech]) -> list[Speech]:
             if any(
                 b.verb == "according to"
                 and 0 <= b.verb_start - a.content_end <= 3
-                and (b.speaker is None or a.speaker is None or b.speaker.actor != a.speaker.actor)
+                # (a count of its own, or another side's: not a newsroom or a record that
+                # passed on his words, "according to Reuters", "... to a transcript")
+                and (
+                    _A_TALLY.match(text, b.verb_end)
+                    or (
+                        b.speaker is not None
+                        and a.speaker is not None
+                        and b.speaker.actor != a.speaker.actor
+                    )
+                )
                 for b in acts
             ):
                 a = replace(a, content_end=toll.start())
@@ -1842,6 +1859,11 @@ def _each_its_own(text: str, acts: list[Speech]) -> list[Speech]:
     return out
 
 
+# A count after "according to": " an AFP tally of Houthi figures".
+_A_TALLY = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,4}?(?:tally|tallies|count|figures|toll|data|estimates?)\b",
+    re.IGNORECASE,
+)
 # A toll told in a relative clause, closing someone's words: " that left 300 dead".
 _TOLL_OF_ANOTHER = re.compile(
     r"\s+(?:that|which)\s+(?:has\s+|have\s+|had\s+)?(?:left|killed|claimed\s+the\s+lives\s+of"

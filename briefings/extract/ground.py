@@ -995,8 +995,10 @@ _ACCUSED_OF = re.compile(
     # ... or denied: "denied claims of Hamas's withdrawal from Rafah"
     r"|den(?:y|ies|ied|ying)\s+(?:the\s+|any\s+)?(?:claims?|reports?|allegations?|rumou?rs?)"
     r"\s+(?:of|about))\s+"
-    # ("accused of using air and artillery strikes")
-    r"(?:[\w'’-]+\s+){0,4}$",
+    # ("accused of using air and artillery strikes"; not past "and": "accused Hamas of
+    # violations and resumed air strikes")
+    r"(?:(?!(?:and|but|then|before|after|as|while)\b|[a-z]+ed\b)[\w'’-]+\s+){0,2}"
+    r"(?:(?:and|or)\s+)?(?:(?!(?:and|but|then|before|after|as|while)\b|[a-z]+ed\b)[\w'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # An advance stopped is none made: "managed to hold back the Russian advance", "halted

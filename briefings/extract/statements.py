@@ -410,7 +410,9 @@ def _both_sides(ctx: ArticleContext, sent: Sent) -> list[Statement]:
 
 _AS_OF = re.compile(r"as\s+(?:of|at)\s", re.IGNORECASE)
 _QUOTE_NEXT = re.compile(r"\s*,\s*[“\"]")
+# (not in a relative clause: "Qatar, which announced Monday that ..., urged")
 _SAID_RIGHT_BEFORE = re.compile(
+    r"(?<!\bwho\s)(?<!\bwhich\s)(?<!\bthat\s)"
     r"\b(?:said|says|told\s+reporters|added|stated|announced|warned)\s+(?:on\s+|late\s+|early\s+)?$"
 )
 _REPORTED_AFTER = re.compile(rf",\s+(?:{alternation(REPORTING)})\b")
