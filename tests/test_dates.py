@@ -162,3 +162,14 @@ def test_a_day_with_its_date_in_brackets_is_that_date() -> None:
     [(_, _, phrase)] = find_dates("the truce, which lapsed on Sunday (2 October), was not renewed")
     assert parse_date(phrase, base=base, future=False) == "2022-10-02"
     assert phrases("they met on Monday (local time)") == ["on Monday"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Strikes hit the offices of the 26 September newspaper, killing 25 journalists.",
+        "Protesters gathered on the 6 October Bridge in the evening.",
+    ],
+)
+def test_a_day_that_names_a_paper_or_a_place_is_no_date(sentence: str) -> None:
+    assert find_dates(sentence) == []

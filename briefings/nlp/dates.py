@@ -183,7 +183,9 @@ def _in_a_name(sentence: str, at: int, phrase: str) -> bool:
 # Revolution", "the April 6 Youth Movement".
 _NAMED_AFTER = re.compile(
     r"\s+(?:Youth\s+)?(?:Movement|Revolution|Uprising|Brigades?|Battalions?|Front|Alliance"
-    r"|Party|Coalition|Martyrs|Group|Bloc)\b"
+    r"|Party|Coalition|Martyrs|Group|Bloc"
+    # a paper or a place named after a day: "the 26 September newspaper", "6 October Bridge"
+    r"|(?i:newspaper|daily|street|square|bridge|stadium|university|avenue))\b"
 )
 
 
