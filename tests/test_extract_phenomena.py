@@ -13436,3 +13436,31 @@ def test_review_guards_a_day_after_a_relative_clauses_verb_is_not_the_saying() -
     )
     dates = {s.text: s.date for s in run(text, published="2025-03-06").statements}
     assert dates["urged both sides to show restraint."] == "2025-03-05"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Hamas, which took control of Gaza in 2007, attacked two Israeli posts on Monday, "
+            "killing three soldiers.",
+            "2025-07-14",
+        ),
+        (
+            "Hamas — which took control of Gaza in 2007 — attacked two Israeli posts earlier "
+            "this month, killing several soldiers.",
+            "2025-07",
+        ),
+    ],
+)
+def test_a_year_in_a_relative_aside_does_not_date_the_main_deed(text: str, want: str) -> None:
+    dates = {g.date for g in run(text, published="2025-07-20").ground if g.action == "attacked"}
+    assert dates == {want}
+
+
+def test_a_deeds_own_which_clause_still_dates_it() -> None:
+    text = (
+        "Twenty civilians were killed in the airstrike, which occurred around midnight on "
+        "Friday, local media reported."
+    )
+    assert {c.date for c in run(text, published="2025-07-14").casualties} == {"2025-07-11"}

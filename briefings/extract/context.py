@@ -1334,11 +1334,14 @@ class ArticleContext:
         nor a bare year or month, which in another clause dates another event; nor,
         unless ``said``, the day it was told ("..., Kuleba told AP on Feb. 2")."""
         best: tuple[int, str] | None = None
+        asides = _relative_asides(sent)
         for start, end, phrase in sent.dates:
             if PERIOD_START.match(phrase) or PERIOD_BEFORE.search(
                 sent.text, max(0, start - 8), start
             ):
                 continue
+            if any(lo <= start < hi and not lo <= pos < hi for lo, hi in asides):
+                continue  # "Hamas, which took control of Gaza in 2007, attacked on Monday"
             if not said and _SAID_ON.search(sent.text, max(0, start - 60), start):
                 continue
             answered = ANSWERED_BEFORE.search(sent.text, max(0, start - 100), start)
@@ -1377,7 +1380,10 @@ class ArticleContext:
             hi = comma if comma != -1 else hi
         best: tuple[int, str] | None = None
         opening: str | None = None
+        asides = _relative_asides(sent)
         for start, stop_, iso, opens in self._event_dates(sent):
+            if any(a <= start < b and not a <= at < b for a, b in asides):
+                continue  # "Hamas, which took control of Gaza in 2007, attacked on Monday"
             if lo <= start and stop_ <= hi:
                 distance = start - end if start >= end else at - stop_
                 if best is None or distance < best[0]:
@@ -2034,6 +2040,24 @@ _MEMBERS_ASIDE = re.compile(
     r"|brings\s+together|unites))\s+[^;:.]{2,120}?,\s*(?:(?:has|have|had|also|later|then|jointly)"
     r"\s+)*(?:[a-z]+ly\s+)?$"
 )
+# A relative clause set off by commas or dashes: ", which took control of Gaza in 2007,".
+_RELATIVE_ASIDE = re.compile(r"(?:,|—|–|\s-\s)\s*(?:which|who)\b[^,;—–]{1,120}(?:,|—|–|\s-\s)")
+
+
+def _relative_asides(sent: Sent) -> list[tuple[int, int]]:
+    """The spans of the relative clauses set off in the sentence that tell of a side named
+    right before them, when it has a date: what their dates date is the side's past, not
+    the main clause ("Hamas, which took control of Gaza in 2007, attacked"; not "the
+    airstrike, which occurred on Friday": the deed's own day)."""
+    if not sent.dates or not ("which" in sent.text or "who" in sent.text):
+        return []
+    return [
+        m.span()
+        for m in _RELATIVE_ASIDE.finditer(sent.text)
+        if any(x.actor and 0 <= m.start() - x.end <= 1 for x in sent.mentions)
+    ]
+
+
 # "he" in a clause that hangs on a thing he made: "Trump's post, in which he".
 _IN_WHICH_HE = re.compile(r",?\s+(?:in|during|at)\s+which\s+$|,\s+where\s+$", re.IGNORECASE)
 #: A state's own name, which "they" rarely stands for ("Russia ... it").
