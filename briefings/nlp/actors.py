@@ -918,10 +918,7 @@ def _surnames_of_the_named(
                     title = _WORD_BEFORE.search(text, max(0, m.start - 30), m.start)
                     low = title.group(1).lower().rstrip(".") if title is not None else ""
                     if low in RANKS or low not in NAME_TITLES:
-                        by_middle = dict(middle[m.text])
-                        for canonical, ref in full.get(m.text, {}).items():
-                            by_middle.setdefault(canonical, ref)
-                        named = by_middle
+                        named = middle[m.text]
             if (
                 named is not None
                 and len(named) == 1

@@ -340,10 +340,9 @@ _SEEKING = "|".join(inflect(lemma)[3] for lemma in _DEAL_LEMMAS)
 _GOAL = re.compile(
     r"\b(?:try|trying|tried|attempt|attempts|bid|effort|efforts|seek|seeking|sought|push|hope"
     r"|hoped|hopes|hoping)\s+(?:by\s+(?:[\w-]+\s+){1,4}?)?to\s+(?:[\w-]+\s+){0,3}$"
-    # "will continue to promote peace talks", "encouraged direct talks": a step furthered,
-    # not one held or planned (not "the talks it promoted")
-    # (with a word of what kind: not "an initiative to promote dialogue", no step)
-    # (to come: not "has long promoted peace talks, which it hosted")
+    # "will continue to promote peace talks": a step to be furthered, with a word of its
+    # kind (not "an initiative to promote dialogue"), is sought, not held or planned (not
+    # "has long promoted peace talks, which it hosted")
     r"|\b(?:will|to|would)\s+(?:(?:continue|keep)\s+(?:to\s+)?)?(?:[a-z]+ly\s+)?"
     r"(?:promot(?:e|ing)|encourag(?:e|ing))\s+(?:a\s+|an\s+)?(?:(?:new|fresh"
     r"|direct|peace|political|renewed|further)\s+){1,3}$"
@@ -951,13 +950,15 @@ def _status(text: str, t: re.Match[str], kind: str, folded: str | None = None) -
     return "held"
 
 
+# What a journey is made for: "to meet", "to attend", "to take part in".
+_TO_TAKE_PART = r"meet|attend|hold|join|take\s+part\s+in|participate\s+in"
 # A journey told as made, then what it was for, up to the step's word.
 # (not one sought: "in an attempt to meet", "hoping to meet", "to call for talks")
 _JOURNEY_MADE_FOR = re.compile(
     r"\b(?:travell?ed|flew|went|ventured|headed|journeyed|arrived|came)\s+(?:back\s+)?"
     r"(?:to|in|into)\s+(?:(?!\b(?:attempt|bid|effort|hop\w*|try\w*|tried|seek\w*|sought"
     r"|request\w*|invit\w*|push\w*|urg\w*|call\w*)\b)[^.;,]){1,60}?"
-    r"\bto\s+(?:(?:meet|attend|hold|join|take\s+part\s+in|participate\s+in|sign)\s+"
+    rf"\bto\s+(?:(?:{_TO_TAKE_PART}|sign)\s+"
     r"(?:with\s+)?(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w'’-]+\s+){0,3})?$",
     re.IGNORECASE,
 )
@@ -1001,8 +1002,7 @@ _HOPED_TO_COME = re.compile(
 # "flew to Istanbul to attend a summit".
 _FOR_ANOTHER = re.compile(
     r"(?<!\bset\s)(?<!\bscheduled\s)(?<!\bplanned\s)(?<!\bslated\s)(?<!\bdue\s)"
-    r"\b(?:for\s+(?:a|an|the|his|her|their|its)\s+"
-    r"|to\s+(?:attend|join|meet|hold|take\s+part\s+in|participate\s+in)\b)",
+    rf"\b(?:for\s+(?:a|an|the|his|her|their|its)\s+|to\s+(?:{_TO_TAKE_PART})\b)",
     re.IGNORECASE,
 )
 # What now comes before the step: "The call comes hours before Putin's meeting with".
