@@ -1321,8 +1321,7 @@ def _a_craft_does_it(ctx: ArticleContext, sent: Sent, pos: int, teller: Mention)
     subject, told by one that is no state: "Hamas said a jet bombed the school"."""
     if ctx.lexicon.is_state(teller.actor):
         return False
-    breaks = [b for b, _tok in sent.breaks if b <= pos]
-    lo = max(breaks[-1] if breaks else 0, _told_from(sent, pos) or 0)
+    lo = _clause_start(sent, pos)
     return not any(lo <= x.start < pos and x.actor for x in sent.mentions) and bool(
         _CRAFT_SUBJECT.fullmatch(sent.text, lo, pos)
     )
@@ -1333,10 +1332,7 @@ def _a_thing_does_it(sent: Sent, pos: int) -> bool:
     naming no side: then no one named before did it ("Azerbaijan said on Sunday that a
     missile targeted an apartment building in Ganja"); or "it" after a deed, in a
     sentence led by a person ("Sisi condemned the attack, saying it targeted civilians")."""
-    breaks = [b for b, _tok in sent.breaks if b <= pos]
-    lo = breaks[-1] if breaks else 0
-    # (the words told start after their verb, with no "that": "X told AFP a jet bombed")
-    lo = max(lo, _told_from(sent, pos) or 0)
+    lo = _clause_start(sent, pos)
     if any(lo <= x.start < pos and x.actor for x in sent.mentions):
         return False
     if _THING_SUBJECT.fullmatch(sent.text, lo, pos) is not None:
@@ -1356,6 +1352,13 @@ def _told_from(sent: Sent, pos: int) -> int | None:
     breaks = [b for b, _tok in sent.breaks if b <= pos]
     ends = [m.end() for m in _TOLD_THEN.finditer(sent.text, breaks[-1] if breaks else 0, pos)]
     return ends[-1] if ends else None
+
+
+def _clause_start(sent: Sent, pos: int) -> int:
+    """Where the clause of the verb at ``pos`` starts: its last break, or past a verb of
+    telling with no "that" ("X told AFP a jet bombed": the words told)."""
+    breaks = [b for b, _tok in sent.breaks if b <= pos]
+    return max(breaks[-1] if breaks else 0, _told_from(sent, pos) or 0)
 
 
 # The words told up to their subject, and from it to its verb: "a military jet bombed"
