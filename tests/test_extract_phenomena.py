@@ -13464,3 +13464,38 @@ def test_a_deeds_own_which_clause_still_dates_it() -> None:
         "Friday, local media reported."
     )
     assert {c.date for c in run(text, published="2025-07-14").casualties} == {"2025-07-11"}
+
+
+# Guards from a review of the date rules: each a sentence their first form got wrong.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Hamas fighters attacked southern Israel, which launched air strikes on Gaza on "
+            "Saturday, killing at least 30 people.",
+            "2025-07-19",
+        ),
+        (
+            "The RSF, which stormed Zamzam camp on Friday, killed more than 100 people.",
+            "2025-07-18",
+        ),
+    ],
+)
+def test_review_guards_a_day_in_a_relative_aside_still_dates_its_toll(text: str, want: str) -> None:
+    cfg = CONFIG + "  rsf: {name: Rapid Support Forces, aliases: [RSF]}\n"
+    assert {c.date for c in run(text, published="2025-07-20", cfg=cfg).casualties} == {want}
+
+
+def test_review_guards_an_opening_year_before_a_lowercase_noun_is_a_date() -> None:
+    from briefings.nlp.dates import find_dates
+
+    assert find_dates("In 2019 street protests toppled the government.") != []
+    assert find_dates("On 18 March daily Israeli strikes resumed, killing 400.") != []
+
+
+def test_review_guards_an_as_of_day_leaves_the_saying_undated_not_dated_by_another() -> None:
+    text = (
+        'As of December 16, "we have received no new proposal," Hamas said, after Israel '
+        "struck Gaza on Sunday."
+    )
+    assert [s.date for s in run(text, published="2024-12-20").statements if s.quote] == [None]

@@ -1340,7 +1340,9 @@ class ArticleContext:
                 sent.text, max(0, start - 8), start
             ):
                 continue
-            if any(lo <= start < hi and not lo <= pos < hi for lo, hi in asides):
+            if not _A_DAY.search(phrase) and any(
+                lo <= start < hi and not lo <= pos < hi for lo, hi in asides
+            ):
                 continue  # "Hamas, which took control of Gaza in 2007, attacked on Monday"
             if not said and _SAID_ON.search(sent.text, max(0, start - 60), start):
                 continue
@@ -1382,7 +1384,9 @@ class ArticleContext:
         opening: str | None = None
         asides = _relative_asides(sent)
         for start, stop_, iso, opens in self._event_dates(sent):
-            if any(a <= start < b and not a <= at < b for a, b in asides):
+            if not _A_DAY.search(sent.text[start:stop_]) and any(
+                a <= start < b and not a <= at < b for a, b in asides
+            ):
                 continue  # "Hamas, which took control of Gaza in 2007, attacked on Monday"
             if lo <= start and stop_ <= hi:
                 distance = start - end if start >= end else at - stop_
@@ -2042,6 +2046,11 @@ _MEMBERS_ASIDE = re.compile(
 )
 # A relative clause set off by commas or dashes: ", which took control of Gaza in 2007,".
 _RELATIVE_ASIDE = re.compile(r"(?:,|—|–|\s-\s)\s*(?:which|who)\b[^,;—–]{1,120}(?:,|—|–|\s-\s)")
+
+
+# A day in a date phrase, not only a month or a year: "on Friday", "May 4", "yesterday"
+# (a side's past in an aside is told by its year: "which took control of Gaza in 2007").
+_A_DAY = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b|day\b|night\b|tonight|morning|evening", re.I)
 
 
 def _relative_asides(sent: Sent) -> list[tuple[int, int]]:

@@ -457,19 +457,19 @@ def _said_on(
         if any(lo <= start and end <= hi for lo, hi in skip):
             continue
         if (
-            PERIOD_BEFORE.search(sent.text, max(0, start - 9), start)
-            or PERIOD_START.match(phrase)
-            # ('As of December 16, "over 3.5 million are displaced," OCHA said': the day
-            # the words right after it stand at, not the day of saying; but "As of May,
-            # officials announced ..." dates the announcing)
-            or (
-                (_AS_OF.match(phrase) or _AS_OF.match(sent.text, max(0, start - 6), start))
-                and (
-                    _QUOTE_NEXT.match(sent.text, end) is not None
-                    or (content is not None and 0 <= content[0] - end <= 4)
-                )
+            (_AS_OF.match(phrase) or _AS_OF.match(sent.text, max(0, start - 6), start))
+            and re.search(r"\d", phrase)
+            and (
+                _QUOTE_NEXT.match(sent.text, end) is not None
+                or (content is not None and 0 <= content[0] - end <= 4)
             )
         ):
+            # ('As of December 16, "over 3.5 million are displaced," OCHA said': the day
+            # the words right after it stand at; when they were said, the sentence does
+            # not say (but "As of May, officials announced ..." dates the announcing,
+            # and "as of today" is the day)
+            return None
+        if PERIOD_BEFORE.search(sent.text, max(0, start - 9), start) or PERIOD_START.match(phrase):
             continue  # "Hamas, which has fought since 2007, said": a period, no day of saying
         iso = ctx.parse(phrase, future=False)
         if iso:

@@ -148,7 +148,10 @@ def find_dates(sentence: str) -> list[tuple[int, int, str]]:
         m = DATE_PHRASE.match(sentence, at)
         if m is not None:
             done = m.end()
-            if not (any(c.isdigit() for c in m.group()) and _NAMED_AFTER.match(sentence, done)):
+            named = _NAMED_AFTER.match(sentence, done) or (
+                _PAPER_AFTER.match(sentence, done) and _THE_BEFORE.search(sentence, 0, at)
+            )
+            if not (any(c.isdigit() for c in m.group()) and named):
                 if not _in_a_name(sentence, at, m.group()):
                     out.append((at, done, m.group()))
     return out
@@ -184,9 +187,13 @@ def _in_a_name(sentence: str, at: int, phrase: str) -> bool:
 _NAMED_AFTER = re.compile(
     r"\s+(?:Youth\s+)?(?:Movement|Revolution|Uprising|Brigades?|Battalions?|Front|Alliance"
     r"|Party|Coalition|Martyrs|Group|Bloc"
-    # a paper or a place named after a day: "the 26 September newspaper", "6 October Bridge"
-    r"|(?i:newspaper|daily|street|square|bridge|stadium|university|avenue))\b"
+    # a place named after a day: "6 October Bridge", "April 7th Street"
+    r"|Street|Square|Bridge|Stadium|University|Avenue)\b"
 )
+# A paper named after a day: "the 26 September newspaper" (not "On 18 March daily strikes
+# resumed": no "the" before the day).
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_PAPER_AFTER = re.compile(r"\s+(?:newspaper|daily)\b", re.IGNORECASE)
 
 
 # -- parsing ---------------------------------------------------------------
