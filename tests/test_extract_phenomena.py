@@ -13499,3 +13499,13 @@ def test_review_guards_an_as_of_day_leaves_the_saying_undated_not_dated_by_anoth
         "struck Gaza on Sunday."
     )
     assert [s.date for s in run(text, published="2024-12-20").statements if s.quote] == [None]
+
+
+def test_a_speakers_name_with_its_short_form_and_what_it_is_are_not_the_words() -> None:
+    text = (
+        "At least eight people were injured in the attack, Magen David Adom (MDA), Israel's "
+        "national emergency service, said."
+    )
+    assert [s.text for s in run(text).statements] == [
+        "At least eight people were injured in the attack"
+    ]

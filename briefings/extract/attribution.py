@@ -2494,7 +2494,10 @@ _NOTHING_MORE = re.compile(r"\s*[.!?]?\s*$")
 # A quote closed with its stop, then only the words of who said it.
 # ('"The crew died" the army said', a comma lost, too)
 _QUOTE_STOP_BEFORE = re.compile(r"(?:[.!?]|\w)[”\"]\s+(?:[\w'’.-]+\s+){0,6}$")
-_NAME_BETWEEN = re.compile(r"\s*(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*\s*")
+# (with its short form in brackets: "Magen David Adom (MDA)")
+_NAME_BETWEEN = re.compile(
+    r"\s*(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*(?:\s*\([A-Z][\w.&-]{1,10}\))?\s*"
+)
 _DESCRIPTION_BETWEEN = re.compile(
     r"\s*(?:the|a|an|its|their|[A-Z][\w.-]*['’]s)\s+(?:[\w'’.-]+\s+){0,6}[\w'’.-]+\s*"
 )
