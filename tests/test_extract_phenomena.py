@@ -13509,3 +13509,8 @@ def test_a_speakers_name_with_its_short_form_and_what_it_is_are_not_the_words() 
     assert [s.text for s in run(text).statements] == [
         "At least eight people were injured in the attack"
     ]
+
+
+def test_whose_kin_the_speaker_is_does_not_speak() -> None:
+    text = "Ahmed Hamad, a cousin of Hamas leader Ismail Haniyeh, said the talks had failed."
+    assert "Ismail Haniyeh" not in {s.speaker for s in run(text).statements}

@@ -722,6 +722,12 @@ _TIES_CHUNK = re.compile(
     r"\s*(?:(?:affiliated|allied|aligned|linked|tied|loyal|close|backed|supported)\s+(?:by|with|to)"
     rf"|{_LEADS})\s+[^,;]{{2,60}}?\s*,?\s*"
 )
+# ... or whose kin the one before is: "a cousin of Hamas leader Ismail Haniyeh".
+_KIN_CHUNK = re.compile(
+    r"\s*(?:(?:a|an|the|his|her)\s+)?(?:[\w'’-]+\s+){0,5}?(?:cousin|son|daughter|brother"
+    r"|sister|nephew|niece|wife|husband|father|mother|uncle|aunt|grandson|relative|widow)"
+    r"(?:-in-law)?\s+of\s"
+)
 _APPOSITION_CHUNK = re.compile(
     r"\s*(?:a|an)\s+(?!(?:[\w'’-]+\s+){0,6}?(?:is|are|was|were|has|have|had|said|says)\b)"
     r"[\w'’ -]{3,70}?\s*,?\s*"
@@ -1721,7 +1727,14 @@ class ArticleContext:
                 # relative clause's object is no subject
                 stop = start - len(token)
                 continue
-            if i > 0 and token in (",", "and") and _TIES_CHUNK.fullmatch(sent.text, start, stop):
+            if (
+                i > 0
+                and token in (",", "and")
+                and (
+                    _TIES_CHUNK.fullmatch(sent.text, start, stop)
+                    or _KIN_CHUNK.match(sent.text, start)
+                )
+            ):
                 # "JNIM, affiliated with Al-Qaeda and led by Iyad Ag Ghaly, claimed": whom
                 # it is tied to, said of the subject before
                 stop = start
