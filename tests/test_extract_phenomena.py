@@ -13514,3 +13514,17 @@ def test_a_speakers_name_with_its_short_form_and_what_it_is_are_not_the_words() 
 def test_whose_kin_the_speaker_is_does_not_speak() -> None:
     text = "Ahmed Hamad, a cousin of Hamas leader Ismail Haniyeh, said the talks had failed."
     assert "Ismail Haniyeh" not in {s.speaker for s in run(text).statements}
+
+
+def test_a_kind_of_claim_is_a_noun_not_a_verb_of_saying() -> None:
+    text = (
+        "The Turkish Foreign Ministry reaffirmed that Ukraine must amend its constitution to "
+        "remove territorial claims against Russia as a prerequisite for a peace deal."
+    )
+    assert {s.actor for s in run(text).statements} == {"turkey"}
+    assert all(not s.text.startswith("against") for s in run(text).statements)
+
+
+def test_a_body_whose_name_ends_in_an_adjective_still_speaks() -> None:
+    text = "Five people were killed in the strike, Amnesty International said."
+    assert [c.claimed_by for c in run(text).casualties] == ["Amnesty International"]

@@ -76,7 +76,11 @@ _NOUN_BEFORE = re.compile(
     r"(?:\b(?:a|an|the|his|her|its|their|our|these|those|this|that)|['’]s"
     # what is denied: "rejected claims that", "dismissed reports that" (a noun)
     r"|\b(?:deni\w*|deny\w*|reject\w*|dismiss\w*|refut\w*|rebut\w*|disput\w*)"
-    r"(?:\s+(?:strongly|repeatedly|flatly|firmly))?)\s+$",
+    r"(?:\s+(?:strongly|repeatedly|flatly|firmly))?"
+    # a kind of claim: "remove territorial claims against Azerbaijan", "false reports"
+    # (no word that ends a body's name: "Amnesty International said")
+    r"|\b(?:territorial|maritime|false|baseless|unfounded|competing|conflicting|unconfirmed)"
+    r")\s+$",
     re.IGNORECASE,
 )
 #: A preposition right before a word: what follows is its object, a noun ("amid warnings",
