@@ -717,6 +717,10 @@ _NO_PART_OF_A_PLACE = frozenset(("demonym", "person", "org", "seat"))
 # a preposition of place.
 _PLACE = place_phrase("in|inside|within|near|on|around|outside|at|across|into")
 # What a name is, between its commas: " an Iran-backed armed group" (no verb in it).
+_APPOSITION_CHUNK = re.compile(
+    r"\s*(?:a|an)\s+(?!(?:[\w'’-]+\s+){0,6}?(?:is|are|was|were|has|have|had|said|says)\b)"
+    r"[\w'’ -]{3,70}?\s*,?\s*"
+)
 # ... or its ties: "affiliated with Al-Qaeda", "led by Iyad Ag Ghaly", "backed by Iran".
 _TIES_CHUNK = re.compile(
     r"\s*(?:(?:affiliated|allied|aligned|linked|tied|loyal|close|backed|supported)\s+(?:by|with|to)"
@@ -727,10 +731,6 @@ _KIN_CHUNK = re.compile(
     r"\s*(?:(?:a|an|the|his|her)\s+)?(?:[\w'’-]+\s+){0,5}?(?:cousin|son|daughter|brother"
     r"|sister|nephew|niece|wife|husband|father|mother|uncle|aunt|grandson|relative|widow)"
     r"(?:-in-law)?\s+of\s"
-)
-_APPOSITION_CHUNK = re.compile(
-    r"\s*(?:a|an)\s+(?!(?:[\w'’-]+\s+){0,6}?(?:is|are|was|were|has|have|had|said|says)\b)"
-    r"[\w'’ -]{3,70}?\s*,?\s*"
 )
 # A post and the state it serves, then a verb of saying, right before "his" or "he": "the
 # emir of Qatar said (his)", "the Qatari emir told reporters (he)".
