@@ -164,6 +164,13 @@ def test_a_day_with_its_date_in_brackets_is_that_date() -> None:
     assert phrases("they met on Monday (local time)") == ["on Monday"]
 
 
+def test_a_relative_day_with_its_date_after_it_is_that_date() -> None:
+    base = dt.date(2022, 10, 4)
+    [(_, _, phrase)] = find_dates("the council said yesterday, October 2, that it would meet")
+    assert parse_date(phrase, base=base) == "2022-10-02"
+    assert phrases("yesterday 11 people were killed") == ["yesterday"]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

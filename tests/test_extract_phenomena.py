@@ -10838,7 +10838,8 @@ def test_who_secures_one_sides_assent_to_a_deal_between_two_others_mediates_it()
 
 def test_calling_a_thing_by_quoted_words_is_a_statement() -> None:
     text = 'Russia shelled Kharkiv overnight, with Kuleba calling the attack "pure terror".'
-    assert said(text) == [("ukraine", "Dmytro Kuleba", 'the attack "pure terror".')]
+    # (with its naming verb: "the attack 'pure terror'" alone reads as a fragment)
+    assert said(text) == [("ukraine", "Dmytro Kuleba", 'calling the attack "pure terror".')]
     # (calling people to a place says nothing)
     assert said("Residents were calling relatives in the south of Rafah.") == []
 
@@ -13528,3 +13529,69 @@ def test_a_kind_of_claim_is_a_noun_not_a_verb_of_saying() -> None:
 def test_a_body_whose_name_ends_in_an_adjective_still_speaks() -> None:
     text = "Five people were killed in the strike, Amnesty International said."
     assert [c.claimed_by for c in run(text).casualties] == ["Amnesty International"]
+
+
+def test_a_step_held_on_a_day_after_two_long_names_is_dated_and_placed() -> None:
+    text = (
+        "Consultations between the Ministry of Foreign Affairs of the Russian Federation "
+        "(MFA) and the Ministry of Foreign Affairs of Egypt (MFA) were held on 2 March, "
+        "2024, in Cairo, the capital of Egypt."
+    )
+    assert [(d.participants, d.status, d.date, d.location) for d in run(text).diplomacy] == [
+        (("egypt", "russia"), "held", "2024-03-02", "Cairo")
+    ]
+
+
+def test_a_step_whose_long_names_run_on_into_another_clause_takes_no_day_from_it() -> None:
+    text = (
+        "Consultations between the Ministry of Foreign Affairs of the Russian Federation "
+        "(MFA) and the Ministry of Foreign Affairs of Egypt (MFA) stalled as fighting in the "
+        "north intensified on 2 March."
+    )
+    assert [d.date for d in run(text).diplomacy] == [None]
+
+
+def test_one_unnamed_source_and_where_it_is_speaks_not_the_side_it_names() -> None:
+    text = '"But Hamas is rearming fast," one security source in the southern region said.'
+    assert {s.actor for s in run(text).statements} <= {None}
+    text = "Russia is moving troops north, another military source in the region said."
+    assert {s.actor for s in run(text).statements} <= {None}
+
+
+def test_a_side_that_is_what_an_unnamed_subject_condemned_does_not_go_on_to_speak() -> None:
+    text = (
+        'The two governments "firmly condemned" Turkey\'s actions, stating that the strike '
+        '"broke every rule."'
+    )
+    assert "turkey" not in {s.actor for s in run(text).statements}
+    # (but a side in a clause of its own still speaks: "as Russia resumed strikes, saying")
+    text = "The truce collapsed as Russia resumed strikes, saying Ukraine had broken it."
+    assert "russia" in {s.actor for s in run(text).statements}
+
+
+def test_a_relative_day_that_names_its_date_is_dated_by_the_date() -> None:
+    text = (
+        '"We break off relations with Turkey," said the Egyptian government yesterday, '
+        "March 2, in view of the strikes."
+    )
+    assert [(s.actor, s.date) for s in run(text, published="2024-03-06").statements] == [
+        ("egypt", "2024-03-02")
+    ]
+
+
+def test_what_a_thing_is_called_keeps_the_naming_verb() -> None:
+    text = (
+        "Acting Minister of Foreign Affairs, General Sameh Shoukry, strongly condemned the "
+        'raid, calling it a "grave breach of the law."'
+    )
+    texts = [s.text for s in run(text).statements]
+    assert texts and all(not t.startswith("it ") for t in texts)
+    assert any("calling it a" in t for t in texts)
+
+
+def test_an_interview_with_an_outlet_named_in_brackets_is_not_what_was_said() -> None:
+    text = (
+        "Egypt's foreign minister, Sameh Shoukry, stated in an interview with Nile Radio "
+        "International (NRI) that the border crossing would stay open."
+    )
+    assert [s.text for s in run(text).statements] == ["the border crossing would stay open."]

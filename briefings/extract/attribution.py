@@ -102,6 +102,11 @@ _ACCORDING = re.compile(
 _NAMING = ("call", "term", "dub", "describ", "label", "brand")
 # "what he called", "what Egypt described as": the words name a thing in another
 # clause, and say nothing of their own.
+# What is named, then its name: "(calling) it a", "(describing) the strike as".
+_A_THING_NAMED = re.compile(
+    r"\s*(?:it|them|him|her|this|these|those|(?:the|their|its|his|her)\s+[\w-]+(?:\s+[\w-]+)?)"
+    r"\s+(?:as\s+)?(?:an?|the)?\s*[“\"]?[\w“\"]"
+)
 _WHAT_ONE_CALLED = re.compile(
     r"\bwhat\s+(?:he|she|they|it|we|(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)\s+(?:has\s+|had\s+)?$",
     re.IGNORECASE,
@@ -216,8 +221,10 @@ _LEAD_IN = re.compile(
     r"|(?:(?:on|in|at|for|after|before|during|from|following|ahead\s+of|with)"
     # "in a statement posted on its website that"
     r"|(?:posted|published|issued|released|carried|broadcast)\s+(?:on|by|in))\s+"
-    # (a place's parts after a comma: "told reporters in San Jose, Costa Rica, that")
-    r"(?:[\w'’.-]+(?:,(?=\s+[A-Z0-9]))?\s+){0,10}?[\w'’.-]+(?=\s*(?:,?\s*that\b|:))"
+    # (a place's parts after a comma: "told reporters in San Jose, Costa Rica, that"; a
+    # short name in brackets: "in an interview with Radio France Internationale (RFI) that")
+    r"(?:[\w'’.-]+(?:,(?=\s+[A-Z0-9]))?\s+){0,10}?(?:[\w'’.-]+|\([A-Z][\w.&-]*\))"
+    r"(?=\s*(?:,?\s*that\b|:))"
     # "said Tuesday evening that"
     r"|(?:(?i:early|late)\s+)?(?i:mon|tues|wednes|thurs|fri|satur|sun)day"
     r"(?:\s+(?:morning|afternoon|evening|night))?(?:\s*\([^()]{1,30}\)\s*(?=\w))?"
@@ -225,7 +232,7 @@ _LEAD_IN = re.compile(
     r"|\([^()]{1,30}\)\s*(?=that\b)"
     # "told the Russian president that"
     rf"|(?:the|his|her|their)\s+(?:[A-Z][\w-]*\s+)?(?:{_TITLE_WORDS})(?=\s+that\b)"
-    r")\b)*\s*(?:[,:]\s*)?(?:that\b\s*)?",
+    r")(?:\b|(?<=\))))*\s*(?:[,:]\s*)?(?:that\b\s*)?",
 )
 # Whom it was told to, before what was told: "told VOA", "told Reuters on Monday that",
 # "told The Associated Press".
@@ -836,7 +843,7 @@ _PLAIN_SUBJECT = re.compile(
     r"|(?-i:[A-Z])[a-z]+\s+(?:in|of|at|from)\s+(?:[A-Za-z][\w'’.-]*\s+){1,7}?[A-Za-z][\w'’.-]*"
     # one who speaks for a body: "a spokesman for a coalition of Tuareg-majority
     # pro-independence groups"
-    r"|(?i:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:spokes(?:man|woman|person)|official|source"
+    r"|(?i:the|a|an|one|another)\s+(?:[\w'’-]+\s+){0,2}?(?:spokes(?:man|woman|person)|official|source"
     r"|representative|member|commander|officer)\s+(?:for|of|from|at|in|with|close\s+to)\s+"
     r"(?:[A-Za-z][\w'’.-]*\s+){0,8}?[A-Za-z][\w'’.-]*"
     # a long title and name, capitalised: "Head of the Kherson Regional Military
@@ -1360,6 +1367,8 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
                 and not text[ve:cs].strip()
                 and not _THAT_AFTER.match(text, ve)
             )
+            # "calling it a heinous act": what a thing is named, with the naming
+            or (verb.startswith(_NAMING) and " " not in verb and _A_THING_NAMED.match(text, ve))
         ):
             # "vowed to retaliate", "insisted on talks", "condemned the strike": the verb
             # says what it is
@@ -2466,8 +2475,22 @@ def _first(sent: Sent, before: int) -> Mention | None:
         if opening is not None and m.start < opening.end() < before:
             continue
         if m.actor is not None and not inside_quote(sent.text, m.start, sent.opened):
+            if _NO_SIDES_SUBJECT_THEN_VERB.fullmatch(
+                sent.text, opening.end() if opening is not None else 0, m.start
+            ):
+                return None  # "The three governments condemned Algeria's actions, saying":
+                # the side named is what they condemned, not who speaks
             return m
     return None
+
+
+# A subject that names no side, its verb, and the start of its object: "The three
+# governments "strongly condemned" (Algeria's actions)".
+_NO_SIDES_SUBJECT_THEN_VERB = re.compile(
+    r"\W*(?:[Tt]he|[Tt]hese|[Tt]hose|[Bb]oth|[Aa]ll)\s+(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*\s+"
+    r"[\"“]?(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|slammed|hit|struck|blamed)[\"”]?\s+"
+    r"(?:(?!(?:as|while|when|after|before|because|and|but|or)\b)[a-z]+\s+){0,3}"
+)
 
 
 def _clause_end_before(text: str, pos: int) -> int:

@@ -64,7 +64,8 @@ DATE_PHRASE: re.Pattern[str] = re.compile(
     (?<!\w)(?:
         # Tuesday, February 11, 2020 / Feb. 11 / March 4 / Wed 05 Apr 2017 / 11 February 2020
         # (and the date in brackets after the day: "on Sunday (2 October)")
-        {_ON}(?:(?:{_WEEKDAY}|{_WEEKDAY_ABBR})(?:,?\s+|\s*(?P<bracket>\()))?
+        # (and a relative day the date names: "said yesterday, August 4")
+        {_ON}(?:(?:{_WEEKDAY}|{_WEEKDAY_ABBR}|(?i:yesterday|today|tomorrow))(?:,?\s+|\s*(?P<bracket>\()))?
         (?:
             # June 24 to 25, 2024; June 30 to July 2, 2024: the year closes the span
             {_MONTH}\s+{_DAY}\s*(?:-|–|(?i:to|and|through|until))\s*(?:{_MONTH}\s+)?{_DAY}\b{_NO_NUMBER_AFTER},?\s+{_DATE_YEAR}
@@ -207,14 +208,14 @@ _WORD_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WORD_WEEKDAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 _RE_ISO = re.compile(r"(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?:[t ].*)?")
 _RE_NUMERIC = re.compile(r"(\d{1,4})[/.](\d{1,2})[/.](\d{1,4})")
-_RE_MDY = re.compile(rf"(?:(?:{_WORD_WEEKDAY})\s+)?({_WORD_MONTH})\s+(\d{{1,2}})(?:\s+(\d{{4}}))?")
+# (a weekday, or a relative day the date names: "yesterday, August 4")
+_DAY_NAMED = rf"(?:(?:{_WORD_WEEKDAY}|yesterday|today|tomorrow)\s+)?"
+_RE_MDY = re.compile(rf"{_DAY_NAMED}({_WORD_MONTH})\s+(\d{{1,2}})(?:\s+(\d{{4}}))?")
 _RE_MDDY = re.compile(
     rf"({_WORD_MONTH})\s+(\d{{1,2}})\s*(?:-|–|to|and|through|until)\s*(?:({_WORD_MONTH})\s+)?"
     r"(\d{1,2})\s+(\d{4})"
 )
-_RE_DMY = re.compile(
-    rf"(?:(?:{_WORD_WEEKDAY})\s+)?(\d{{1,2}})\s+(?:of\s+)?({_WORD_MONTH})(?:\s+(\d{{4}}))?"
-)
+_RE_DMY = re.compile(rf"{_DAY_NAMED}(\d{{1,2}})\s+(?:of\s+)?({_WORD_MONTH})(?:\s+(\d{{4}}))?")
 _RE_MY = re.compile(
     rf"(?:(last|this|next)\s+)?({_WORD_MONTH})(?:\s+(\d{{4}}|(?:last|this|next) year))?"
 )

@@ -122,9 +122,10 @@ def _date(
         if (
             distance > reach
             and not (
-                # "the agreement between Iran and Saudi Arabia will be signed on Thursday":
-                # the deal's own signing, however long its name
-                (kind == "agreement" and start >= t.end() and _own_signing(sent.text, t, start))
+                # "the agreement between Iran and Saudi Arabia will be signed on Thursday",
+                # "consultations between (two long names) were held on 22 May": the step's
+                # own signing or holding, however long the names
+                (start >= t.end() and _own_making(sent.text, t, start))
                 # "the truce between Armenia and Azerbaijan, which was announced on Saturday"
                 or (
                     kind == "agreement"
@@ -342,19 +343,21 @@ _MADE_CB = CaseBlind(_MADE)
 _AGREED_TO_MEET = re.compile(
     rf"agree[ds]?\s+to\s+(?:{START_VERBS}|meet|convene|reconvene)\b", re.IGNORECASE
 )
-# The deal as the subject of its own signing, up to the date: "... between Iran and Saudi
-# Arabia will be signed in Beijing on" (not "a truce they signed on").
-_SIGNING = re.compile(
-    r"[^,;.]{0,90}?\s(?:will|would|shall|is|are|was|were|has|have|had)\s+"
+# The step as the subject of its own signing or holding, up to the date or place: "...
+# between Iran and Saudi Arabia will be signed in Beijing on", "... were held on 22 May,
+# 2025, in" (not "a truce they signed on").
+_MAKING = re.compile(
+    r"[^,;.]{0,130}?\s(?:(?:will|would|shall|is|are|was|were|has|have|had)\s+"
     r"(?:(?:set|due|expected|scheduled|slated|likely|going|to|be|being|been|now|finally)\s+){0,4}"
-    r"(?:signed|inked|sealed|finali[sz]ed)\s+(?:[\w-]+\s+){0,6}$"
+    r"(?:signed|inked|sealed|finali[sz]ed|held|convened|hosted|staged)"
+    r"|(?:took|take|takes|taking)\s+place)\s+(?:[\w'’-]+,?\s+){0,6}$"
 )
 
 
-def _own_signing(text: str, t: re.Match[str], at: int) -> bool:
-    """Whether what stands between an agreement's word and ``at`` is the agreement's own
-    signing, its date or place next: "... between Rwanda and the DRC was signed in"."""
-    return at - t.end() <= 120 and _SIGNING.match(text, t.end(), at) is not None
+def _own_making(text: str, t: re.Match[str], at: int) -> bool:
+    """Whether what stands between a step's word and ``at`` is the step's own signing or
+    holding, its date or place next: "... between Rwanda and the DRC was signed in"."""
+    return at - t.end() <= 170 and _MAKING.match(text, t.end(), at) is not None
 
 
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+$", re.IGNORECASE)
@@ -472,7 +475,7 @@ def _place(ctx: ArticleContext, sent: Sent, t: re.Match[str], kind: str) -> str 
     for m in _PLACE.finditer(text, t.end()):
         if (
             m.start() - t.end() > 60
-            and not (kind == "agreement" and _own_signing(text, t, m.start()))
+            and not _own_making(text, t, m.start())
             and m.start() > body_end + 1
         ):
             break
