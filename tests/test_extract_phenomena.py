@@ -13595,3 +13595,24 @@ def test_an_interview_with_an_outlet_named_in_brackets_is_not_what_was_said() ->
         "International (NRI) that the border crossing would stay open."
     )
     assert [s.text for s in run(text).statements] == ["the border crossing would stay open."]
+
+
+def test_a_body_named_between_double_hyphens_does_not_speak_for_whom_they_set_off() -> None:
+    text = (
+        "But Ahmed -- who holds the rotating chairmanship of Egypt's council -- said he would "
+        "meet Putin on Thursday."
+    )
+    assert "egypt" not in {s.actor for s in run(text).statements}
+
+
+def test_a_thing_confirmed_keeps_its_verb_and_not_the_outlet_it_was_confirmed_to() -> None:
+    text = (
+        "Meanwhile, a Hamas member confirmed the prisoner exchange to Gaza Now Media but "
+        "denied claims of a withdrawal from Rafah."
+    )
+    texts = [s.text for s in run(text).statements]
+    assert "confirmed the prisoner exchange" in texts
+    assert not any("Media" in t for t in texts)
+    # (a clause confirmed is what was said, and a place something went to stays)
+    text = "Kuleba confirmed the bodies were handed to the Red Cross."
+    assert [s.text for s in run(text).statements] == ["the bodies were handed to the Red Cross."]

@@ -102,6 +102,15 @@ _ACCORDING = re.compile(
 _NAMING = ("call", "term", "dub", "describ", "label", "brand")
 # "what he called", "what Egypt described as": the words name a thing in another
 # clause, and say nothing of their own.
+# A thing as the object of "confirmed", not a clause: "the ceasefire agreement (to X)",
+# "the deaths of two soldiers" (not "the talks would go ahead").
+_A_THING_CONFIRMED = re.compile(
+    # (of two words or more: "confirmed the truce" alone says no more than a deed)
+    r"(?:the|a|an|its|their|his|her)\s+(?:(?!(?:and|but|or|to|that)\b)[\w'’-]+\s+){1,5}?"
+    r"[\w'’-]+"
+    r"(?=\s+(?:to\s+(?-i:[A-Z])|but\b|and\b)|\s*[,.;]|\s*$)",
+    re.IGNORECASE,
+)
 # What is named, then its name: "(calling) it a", "(describing) the strike as".
 _A_THING_NAMED = re.compile(
     r"\s*(?:it|them|him|her|this|these|those|(?:the|their|its|his|her)\s+[\w-]+(?:\s+[\w-]+)?)"
@@ -489,6 +498,7 @@ _AN_OUTLET_TO_THE_END = re.compile(
     + "|".join(re.escape(n) for n in OUTLET_NAMES)
     + r")\s*[.!]?\s*$"
 )
+_TO_AN_OUTLET_AT_END = re.compile(r"\s+to" + _AN_OUTLET_TO_THE_END.pattern)
 # A programme or paper named in quotes: 'told "Fox & Friends" on Wednesday that'.
 _QUOTED_ADDRESSEE = re.compile(
     r"[“\"][^“”\"]{1,60}[”\"]\s+(?:(?:on|in|during|late|early|this|last)\s+[\w-]+\s+"
@@ -1367,6 +1377,12 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
                 and not text[ve:cs].strip()
                 and not _THAT_AFTER.match(text, ve)
             )
+            # "confirmed the ceasefire agreement": a thing confirmed, with its verb
+            or (
+                verb.startswith(("confirm", "acknowledg"))
+                and not text[ve:cs].strip()
+                and _A_THING_CONFIRMED.match(text, cs) is not None
+            )
             # "calling it a heinous act": what a thing is named, with the naming
             or (verb.startswith(_NAMING) and " " not in verb and _A_THING_NAMED.match(text, ve))
         ):
@@ -1868,6 +1884,14 @@ def _each_its_own(text: str, acts: list[Speech]) -> list[Speech]:
                 for b in acts
             ):
                 a = replace(a, content_end=toll.start())
+        if (
+            a.content_start <= a.verb_start < a.content_end
+            and a.verb.lower().startswith(_TAKES_A_THING)
+            and (outlet := _TO_AN_OUTLET_AT_END.search(text, a.content_start, a.content_end))
+            is not None
+        ):
+            # "confirmed the ceasefire agreement to Khit Thit Media": whom it was told
+            a = replace(a, content_end=outlet.start())
         out.append(a)
     return out
 

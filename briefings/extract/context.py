@@ -59,7 +59,7 @@ _SAID_ON = re.compile(
 )
 # Where a clause starts: a subject is looked for between one of these and its verb.
 _CLAUSE_BREAK = caseless(
-    r"[,;:“”\"«»]|—|–|\s-\s|\b(?:"
+    r"[,;:“”\"«»]|—|–|\s--?\s|\b(?:"
     + by_first_letter(
         "that after before while when whereas as but because since although though if which "
         "who where whom whose then and despite".split()
@@ -2058,7 +2058,9 @@ _MEMBERS_ASIDE = re.compile(
     r"\s+)*(?:[a-z]+ly\s+)?$"
 )
 # A relative clause set off by commas or dashes: ", which took control of Gaza in 2007,".
-_RELATIVE_ASIDE = re.compile(r"(?:,|—|–|\s-\s)\s*(?:which|who)\b[^,;—–]{1,120}(?:,|—|–|\s-\s)")
+_RELATIVE_ASIDE = re.compile(
+    r"(?:,|—|–|\s--?\s)\s*(?:which|who)\b(?:(?!\s--?\s)[^,;—–]){1,120}(?:,|—|–|\s--?\s)"
+)
 
 
 # A day in a date phrase, not only a month or a year: "on Friday", "May 4", "yesterday"

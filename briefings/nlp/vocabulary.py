@@ -262,7 +262,7 @@ OUTLET_OF_WORDS = re.compile(
 MASTHEAD_WORDS = frozenset(
     """Post Times Herald News Daily Tribune Journal Gazette Telegraph Guardian Star Mail
     Express Agency Television TV Radio Press Review Observer Chronicle Monitor Insider
-    Today""".split()
+    Today Media Network""".split()
 )
 #: The words of those names: only a mention spelt as one of them may be inside one.
 OUTLET_WORDS: frozenset[str] = frozenset(
