@@ -13616,3 +13616,43 @@ def test_a_thing_confirmed_keeps_its_verb_and_not_the_outlet_it_was_confirmed_to
     # (a clause confirmed is what was said, and a place something went to stays)
     text = "Kuleba confirmed the bodies were handed to the Red Cross."
     assert [s.text for s in run(text).statements] == ["the bodies were handed to the Red Cross."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Erdogan declares end to peace talks with Russia after the shelling of Odesa",
+        "Zelenskiy said he had ordered the suspension of peace talks with Russia.",
+        "The shelling prompted Zelenskiy to call off negotiations with Russia.",
+        "The strike followed Ukraine's suspension of the talks with Russia.",
+    ],
+)
+def test_a_halt_to_talks_in_a_noun_or_an_infinitive_calls_them_off(text: str) -> None:
+    assert {s for _k, _p, s in steps(text)} == {"cancelled"}
+
+
+def test_talks_on_a_halt_to_something_else_are_held() -> None:
+    text = "Russia and Ukraine held talks on the suspension of strikes on energy sites."
+    assert {s for _k, _p, s in steps(text)} == {"held"}
+
+
+def test_a_deal_long_past_that_names_no_side_is_not_one_between_the_articles_sides() -> None:
+    text = (
+        "Hamas fighters clashed with Israeli troops on Monday. Among the dead were former "
+        "militiamen who had disarmed under the 2005 peace agreement, and a village elder."
+    )
+    assert [d.term for d in run(text).diplomacy] == []
+
+
+def test_signatories_of_a_deal_are_people_not_a_step() -> None:
+    clash = "Hamas fighters clashed with Israeli troops on Monday. "
+    for text in (
+        "Three signatories of the final peace agreement were among the dead.",
+        "Over 30 were killed, including peace accord signatories and children.",
+    ):
+        assert run(clash + text).diplomacy == []
+
+
+def test_talks_it_is_impossible_to_go_on_with_are_not_planned() -> None:
+    text = "Egypt said it was impossible to continue discussions with Hamas while strikes went on."
+    assert {s for _k, _p, s in steps(text)} == {"not_planned"}

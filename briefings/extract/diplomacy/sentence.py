@@ -155,6 +155,10 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[_Step]:
             continue
         if _EVERY.search(text, max(0, t.start() - 20), t.start()):
             continue  # "it has broken every truce": all of them, no one step
+        if _SIGNATORIES_OF.search(text, max(0, t.start() - 60), t.start()) or _SIGNATORIES.match(
+            text, t.end()
+        ):
+            continue  # "signatories of the peace agreement": people named by a deal, no step
         if t.lastgroup == "call" and _A_REPORTERS_CALL.match(text, t.end()):
             continue  # "did not respond to phone calls seeking comment": the press's
         trig = _read_trigger(text, sent, t, last_kind, last_end, ctx.lexicon.actor_ids)
@@ -181,6 +185,11 @@ def _sentence(ctx: ArticleContext, sent: Sent) -> list[_Step]:
             last_kind, last_end = trig.kind, t.end()
             continue  # "agreed to meet to negotiate a ceasefire": the meeting's aim
         who = _who(ctx, sent, acts, trig, when, clauses)
+        if when.background is not None and when.own is None and not who.here:
+            # "combatants who disarmed under the 2016 peace agreement": a deal long past
+            # that names no side is not one between the sides the article is about
+            last_kind, last_end = trig.kind, t.end()
+            continue
         if _ASKED.search(text, 0, t.start()) and not _ASKED_END.search(text, 0, t.start()):
             last_kind, last_end = trig.kind, t.end()
             continue  # "Asked whether Moscow saw any prospect of talks, ...": a question
@@ -950,6 +959,10 @@ def _who(
     return _Who(participants, mediators, here, continuation, enough)
 
 
+_SIGNATORIES_OF = re.compile(
+    r"\bsignator(?:y|ies)\s+(?:of|to)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE
+)
+_SIGNATORIES = re.compile(r"\s+signator(?:y|ies)\b", re.IGNORECASE)
 _OF_OWN_BODY = re.compile(
     r"\s+of\s+(?:the|its|his|her|their)\s+(?:[A-Z][\w-]*\s+){0,4}"
     r"(?:Council|Committee|Cabinet|Parliament|Assembly|Politburo|Board|Command|Commission)\b"

@@ -65,7 +65,8 @@ _NOT_PLANNED = re.compile(
     r"(?:(?:attending|joining|taking\s+part\s+in|participating\s+in)\s+)?(?:(?:the|a|an|any"
     r"|future|regional|all)\s+){0,2}$"
     # "was unable to meet him", "is not ready to host the meeting"
-    r"|\bunable\s+to\s+(?:[\w-]+\s+){0,2}$|\bnot\s+(?:yet\s+)?ready\s+to\s+(?:[\w-]+\s+){0,2}$"
+    # ("it was impossible to continue discussions")
+    r"|\b(?:unable|impossible|no\s+longer\s+possible)\s+to\s+(?:[\w-]+\s+){0,2}$|\bnot\s+(?:yet\s+)?ready\s+to\s+(?:[\w-]+\s+){0,2}$"
     r"|\bdid\s+not|\bdidn't|\bnever\b|\bboycotted"
     # "has not spoken with Putin since", "had not met"
     r"|\b(?:has|have|had)\s+not\s+(?:yet\s+)?$|\b(?:hasn't|haven't|hadn't)\s+(?:yet\s+)?$|\b(?:does|do|did)\s+not\s+expect|\b(?:doesn't|don't)\s+expect|\b(?:cannot|can't|could\s+not|couldn't)\s+(?:accept|agree|sign|support|endorse)\b"
@@ -79,7 +80,7 @@ _NOT_PLANNED = re.compile(
 # Called off, delayed or suspended: "cancelled" in the facts contract.
 _CANCELLED = re.compile(
     # ("return to talks without delay" is no delay)
-    r"\b(?:cancell?(?:ed|ing|s)?|called\s+off|scrapped|postpon(?:ed|es|ing|e)"
+    r"\b(?:cancell?(?:ed|ing|s)?|call(?:ed|s|ing)?\s+off|scrapped|postpon(?:ed|es|ing|e)"
     r"|(?<!without\s)(?<!without\sfurther\s)(?<!without\sany\s)delay(?:ed|s|ing)?"
     r"|suspend(?:ed|s|ing)?|put\s+off|pushed\s+back|shelved|broke\s+down|collapsed"
     # "the meeting will not now take place"
@@ -96,6 +97,15 @@ _CANCELLED = re.compile(
     r"|voided|voids|voiding|nullif(?:ied|ies|y|ying)|annull?(?:ed|ing|s)?|tor[en]\s+up|abrogat(?:ed|es|e)"
     r"|revok(?:ed|es|e|ing)|rescind(?:ed|s|ing)?|invalidat(?:ed|es|e|ing)"
     r"|renounc(?:ed|es|e))\b",
+    re.IGNORECASE,
+)
+
+
+# A halt to the step, in a noun right before it (the step's own: "the suspension of the
+# truce does not mean an end to talks" halts the truce only).
+_HALTED_BEFORE = re.compile(
+    r"\b(?:suspension\s+of|(?:declar\w*|announc\w*|put(?:s|ting)?|brought|bring(?:s|ing)?)\s+"
+    r"(?:an\s+|the\s+)?end\s+to)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 
@@ -750,6 +760,8 @@ def _status(text: str, t: re.Match[str], kind: str, folded: str | None = None) -
         _BROKE_OFF_BEFORE.search(pre[-40:]) or _BROKE_OFF_AFTER.match(text, t.end())
     ):
         return "cancelled"  # "talks broke off in April", "Israel broke off talks with Hamas"
+    if _HALTED_BEFORE.search(pre[-60:]):
+        return "cancelled"  # "ordered the suspension of peace talks", "declares end to talks"
     # (what the step itself does is no end of it: "a ceasefire suspending the war", "took
     # effect after a delayed start")
     acts = _STEP_ACTS.match(post) or (kind == "agreement" and _TOOK_EFFECT.match(post))
