@@ -13656,3 +13656,25 @@ def test_signatories_of_a_deal_are_people_not_a_step() -> None:
 def test_talks_it_is_impossible_to_go_on_with_are_not_planned() -> None:
     text = "Egypt said it was impossible to continue discussions with Hamas while strikes went on."
     assert {s for _k, _p, s in steps(text)} == {"not_planned"}
+
+
+def test_one_who_hosts_or_brokers_named_by_a_post_mediates() -> None:
+    text = (
+        "Russia and Ukraine signed a truce brokered by Turkish President Recep Tayyip "
+        "Erdogan on Monday."
+    )
+    assert [(d.participants, d.mediators) for d in run(text).diplomacy] == [
+        (("russia", "ukraine"), ("turkey",))
+    ]
+    text = (
+        "The deal follows talks between Zelenskiy and Putin in Istanbul under the auspices "
+        "and mediation of Turkish President Recep Tayyip Erdogan."
+    )
+    assert {d.mediators for d in run(text).diplomacy} == {("turkey",)}
+
+
+def test_the_second_side_of_talks_hosted_by_another_does_not_host_them() -> None:
+    text = "Talks were held last week between Zelenskiy and Putin hosted by Egypt in Cairo."
+    assert [(d.participants, d.mediators) for d in run(text).diplomacy] == [
+        (("russia", "ukraine"), ("egypt",))
+    ]

@@ -121,6 +121,15 @@ def test_longest_match_and_modifiers() -> None:
     assert mentions(lx, "Russian-backed fighters") == [("Russian", None)]
 
 
+def test_a_capital_in_a_facilitys_name_is_no_side() -> None:
+    lx = lexicon(UKRAINE)
+    assert mentions(lx, "near Kyiv's Moscow Adde International Airport") == [
+        ("Kyiv", "ukraine"),
+        ("Moscow", None),
+    ]
+    assert mentions(lx, "students at Kyiv University") == [("Kyiv", None)]
+
+
 def test_unconfigured_countries_and_bodies_keep_plain_names() -> None:
     lx = lexicon(UKRAINE)
     assert mentions(lx, "The UN and Poland and the US") == [

@@ -174,6 +174,15 @@ _GUARD_WORD = re.compile(r"^(?:guards?|corps)$", re.IGNORECASE)
 _PARENTHESISED = re.compile(r"^(?P<outer>[^()]{2,}?)\s*\((?P<inner>[^()]{2,})\)\s*$")
 
 
+# The rest of a facility's name after a city's or country's: " Adde International
+# Airport", " University".
+_A_FACILITY_AFTER = re.compile(
+    r"(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:International\s+)?(?:Airport|Air\s+Base|Airbase|Airfield"
+    r"|Seaport|Port|Harbou?r|Stadium|Hospital|University|Street|Road|Avenue|Highway|Square"
+    r"|Bridge|Hotel|Mosque|Cathedral|Church|Market|Prison|Barracks|Tower|Dam)\b"
+)
+
+
 def _with_parts(names: tuple[str, ...]) -> list[str]:
     """The names with each part of a name written "X (Y)": "Houthis (Ansar Allah)" is
     also "Houthis" and "Ansar Allah", as the news writes them."""
@@ -796,7 +805,13 @@ class Lexicon:
                 sentence, m.end()
             ):
                 kind = "person"
-            if entry.kind in ("seat", "country", "capital") and _POSTED_TO.search(
+            if entry.kind in ("seat", "country", "capital") and _A_FACILITY_AFTER.match(
+                sentence, m.end()
+            ):
+                # "Aden Adde International Airport", "Kabul University": a place's name,
+                # no voice or side of a state
+                kind, actor = "modifier", None
+            elif entry.kind in ("seat", "country", "capital") and _POSTED_TO.search(
                 sentence, max(0, m.start() - 40), m.start()
             ):
                 # "US Ambassador to Turkey Tom Barrack", "the UN envoy for Yemen": where

@@ -77,7 +77,7 @@ _MEDIATOR_BEFORE = re.compile(
     # United States, ..."
     r"|\b(?:proposed|brokered|mediated|sponsored|drafted|tabled|put\s+forward)\s+by\s+"
     r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*[—–:(]\s*(?:the\s+)?$"
-    r"|\b(?:under\s+the\s+auspices\s+of|with\s+the\s+mediation\s+of"
+    r"|\b(?:under\s+the\s+auspices\s+(?:and\s+mediation\s+)?of|with\s+the\s+mediation\s+of"
     r"|mediation\s+(?:by|of)|invitation\s+from|invited\s+by|at\s+the\s+invitation\s+of"
     # who looked on: "signed in the presence of the African Union"
     r"|(?:with|in)\s+the\s+presence\s+of|in\s+the\s+presence\s+of|attended\s+by\s+observers\s+from)"
@@ -169,7 +169,8 @@ _MEDIATOR_AFTER = re.compile(
     r"|mediating|brokering|hosted|hosting|facilitated|facilitating)\b"
     # (not the host of a guest, who is a side of the meeting: "hosted visiting President
     # X", "hosted his Egyptian counterpart")
-    r"(?!\s+(?:visiting|his|her)\b)"
+    # (nor one hosted: "talks between A and B hosted by Erdogan")
+    r"(?!\s+(?:visiting|his|her|by)\b)"
     # "Switzerland will facilitate talks", "Canada will help facilitate talks"
     r"|\s+(?:(?:has|have)\s+(?:announced|said)\s+(?:that\s+)?(?:it|they)\s+)?"
     r"(?:will|would|is\s+to|agreed\s+to|offered\s+to"
@@ -841,6 +842,13 @@ _ITS_PROPOSAL_AFTER = re.compile(
 
 
 # Who leads a side's own party of envoys: "a high-level delegation, led by".
+# Who helped a step, named by a post before the name: "hosted by Turkish President",
+# "under the auspices and mediation of Qatar's Emir" (the post's words checked apart).
+_BY_A_TITLE = re.compile(
+    r"\b(?:(?<!co-)(?:mediated|brokered|facilitated|hosted|sponsored|convened|chaired)\s+by"
+    r"|under\s+the\s+auspices\s+(?:and\s+mediation\s+)?of|with\s+the\s+mediation\s+of)"
+    r"\s+(?:the\s+)?(?P<title>(?:[A-Z][\w.'’-]*\s+|['’]s\s+){1,4})$"
+)
 _DELEGATION_LED_BY = re.compile(
     r"\b(?:delegations?|team|mission|envoys|negotiators)\s*,?\s+(?:which\s+was\s+|was\s+)?"
     r"(?:led|headed)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$",
@@ -1280,6 +1288,8 @@ def _mediator_words(text: str, m: Mention) -> bool:
         or (_MEDIATORS_AFTER.match(text, m.end) and not _JOINED_OR_MET_BEFORE.search(before))
     ):
         return True
+    if (by := _BY_A_TITLE.search(before)) is not None and title_chain(by.group("title")):
+        return True  # "hosted by Turkish President Recep Tayyip Erdogan": the man, by his post
     listed = _LISTED_AFTER.match(text, m.end)
     if listed is not None and _WHICH_MEDIATED.match(text, listed.end()):
         return True  # "Saudi Arabia and the US, which mediated the talks": both did
