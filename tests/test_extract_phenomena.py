@@ -13678,3 +13678,20 @@ def test_the_second_side_of_talks_hosted_by_another_does_not_host_them() -> None
     assert [(d.participants, d.mediators) for d in run(text).diplomacy] == [
         (("russia", "ukraine"), ("egypt",))
     ]
+
+
+def test_a_quote_of_no_sides_over_two_sentences_is_its_tellers() -> None:
+    text = (
+        "“We counted and confirmed nine dead people and 31 others injured. The toll could "
+        "rise,” Dr Amina Yusuf, director of a local ambulance service, told AFP."
+    )
+    assert {c.claimed_by for c in run(text).casualties} == {
+        "Dr Amina Yusuf, director of a local ambulance service"
+    }
+    text = '"I saw 12 people dead near the gate. It was terrible," Captain Omar Saleh said.'
+    assert {c.claimed_by for c in run(text).casualties} == {"Captain Omar Saleh"}
+
+
+def test_a_named_teller_and_post_after_the_words_claims_the_figure() -> None:
+    text = "Eleven people were killed in the blast, Ahmed Nur, a local doctor, said."
+    assert {c.claimed_by for c in run(text).casualties} == {"Ahmed Nur, a local doctor"}

@@ -39,7 +39,7 @@ from briefings.nlp.vocabulary import (
     by_first_letter,
     top_level_alternatives,
 )
-from briefings.nlp.world import NAME_TITLES
+from briefings.nlp.world import NAME_TITLES, RANKS
 
 # What an inquiry finds is said by it, when a clause follows: "HRW found that ..."
 _FOUND_THAT = frozenset(
@@ -1590,7 +1590,7 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             ):
                 speaker, name = before.speaker, before.name
         if speaker is None and name is None:
-            name = _plain_subject(text, vs)
+            name = _plain_subject(text, vs, sent.opened)
             if name is None:
                 continue
         if not participle and speaker is not None:
@@ -2205,7 +2205,7 @@ def estimator(ctx: ArticleContext, sent: Sent, pos: int) -> tuple[str | None, bo
     if (paper := _A_PAPER_BEFORE.search(sent.text, max(0, pos - 80), pos)) is not None:
         # "An authenticated official document put the toll at around 100": the paper's
         return " ".join(paper.group("np").split()), False
-    return _plain_subject(sent.text, pos), False
+    return _plain_subject(sent.text, pos, sent.opened), False
 
 
 # A paper that gives a figure, right before its verb: "A confidential official document
@@ -2376,11 +2376,12 @@ def _speaker_without_comma(
     return m.start(), side, re.sub(r"^(?:the|a|an)\s+", "", m.group("np"), flags=re.I)
 
 
-def _plain_subject(text: str, pos: int) -> str | None:
+def _plain_subject(text: str, pos: int, opened: str = "") -> str | None:
     """The words of the subject before a verb of saying at ``pos`` when no known side
     is named there: "Save the Children said" -> "Save the Children"; "Another aid
-    worker, who was briefed by colleagues, said" -> "Another aid worker"."""
-    quoted = inside_quote(text, pos)
+    worker, who was briefed by colleagues, said" -> "Another aid worker" (``opened``:
+    the mark of a quote the sentence starts inside, see ``Sent.opened``)."""
+    quoted = inside_quote(text, pos, opened)
     relative = _RELATIVE_BEFORE.search(text, max(0, pos - 160), pos) or _ANONYMOUS_BEFORE.search(
         text, max(0, pos - 80), pos
     )
@@ -2394,29 +2395,46 @@ def _plain_subject(text: str, pos: int) -> str | None:
     # "Leila Haddad, director of the Al Amal hospital, (had earlier) said": the name,
     # then the post that makes it someone who speaks
     named = _NAME_ROLE_COMMA.search(text, max(0, pos - 160), pos)
-    if named is not None and _speaks(named.group("role")) and not quoted:
+    if named is not None and (
+        not _speaks(named.group("role"))
+        or quoted
+        # (after the words, one who speaks for a body told before, "spokesman for the
+        # agency", leaves the body to be found: it is the claimant)
+        or (named.group("after") and _FOR_A_BODY_TOLD.search(named.group("role")))
+    ):
+        named = None
+    if named is not None and not named.group("after"):
         return " ".join(f"{named.group('name')}, {named.group('role')}".split())
     m = _THAT_SUBJECT.search(text, max(0, pos - 100), pos)
     if m is None or _PLAIN_BAD.search(m.group("np")) or not _speaks(m.group("np")):
         m = _PLAIN_SUBJECT.search(text, max(0, pos - 100), pos)
     if m is None:
+        if named is not None:  # '..., Ahmed Nur, a local doctor, said'
+            return " ".join(f"{named.group('name')}, {named.group('role')}".split())
         # "The district commissioner of the town, Abdi Arog, said": a role, then the name
-        named = _ROLE_NAME_COMMA.search(text, max(0, pos - 140), pos)
-        if named is not None and _speaks(named.group("role")) and not quoted:
+        role_name = _ROLE_NAME_COMMA.search(text, max(0, pos - 140), pos)
+        if role_name is not None and _speaks(role_name.group("role")) and not quoted:
             return " ".join(
-                f"{_OPENING.sub('', named.group('role'))} {named.group('name')}".split()
+                f"{_OPENING.sub('', role_name.group('role'))} {role_name.group('name')}".split()
             )
         return None
     # (not when it spoke: "The civil administration of Idlib on Thursday announced")
     np = _WHEN_AT_END.sub("", _OPENING.sub("", m.group("np").strip()))
     # (an acronym is a body, whatever word it spells: "the WHO said")
-    if not np or (_PLAIN_BAD.search(np) and not np.isupper()) or quoted:
+    if (
+        not np
+        or (_PLAIN_BAD.search(np) and not np.isupper())
+        or quoted
+        # "Dongola in Northern State reported": a place, not a claimant
+        or not _speaks(np)
+    ):
+        if named is not None:
+            return " ".join(f"{named.group('name')}, {named.group('role')}".split())
         return None
-    if not _speaks(np):
-        return None  # "Dongola in Northern State reported": a place, not a claimant
     return " ".join(np.split())  # a name wrapped over two lines is one name
 
 
+_FOR_A_BODY_TOLD = re.compile(r"\b(?:for|of)\s+the\s+[a-z]+\b")
 # A role, then a name set off by commas, up to the verb: "The district commissioner of the
 # town, Abdi Arog, ".
 _ROLE_NAME_COMMA = re.compile(
@@ -2426,9 +2444,10 @@ _ROLE_NAME_COMMA = re.compile(
 
 
 # A name, then its post set off by commas, up to the verb: "Leila Haddad, director of
-# the Al Amal hospital, had earlier ".
+# the Al Amal hospital, had earlier " (after the words said too, when nothing else
+# speaks there: '..., Ahmed Nur, a local doctor, said').
 _NAME_ROLE_COMMA = re.compile(
-    r"(?:^|[.;:]\s+)(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})\s*,\s*"
+    r"(?:^|[.;:]\s+|(?P<after>[,”\"]\s+))(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})\s*,\s*"
     r"(?P<role>(?:(?i:the|a|an)\s+)?[a-z][\w'’-]*(?:\s+[\w'’.-]+){0,9}?)\s*,\s*"
     r"(?:(?:has|have|had|also|earlier|later|then)\s+)*$"
 )
@@ -2482,7 +2501,11 @@ def _speaks(np: str) -> bool:
     if head in ("member", "members") and len(parts) > 1 and _speaks(np.split(" of ", 1)[-1]):
         return True  # "a member of a local rescue group": one of those who speak
     # (or a role before the name: "local resident Ali Hassan", "district commissioner X")
-    titled = any(w.lower() in NAME_TITLES or w.lower() in SPEAKER_NOUNS for w in words[:-1])
+    # (a rank too: "Captain Ali Hassan", "Dr Amina Yusuf")
+    titled = any(
+        w.lower() in NAME_TITLES or w.lower() in SPEAKER_NOUNS or w.lower().rstrip(".") in RANKS
+        for w in words[:-1]
+    )
     # an outlet by its name: "Lebanese TV channel Al-Mayadin", "the daily Haaretz"
     named = any(w.lower() in OUTLET_NOUNS for w in words[:-1])
     return (titled or named) and words[-1][:1].isupper()

@@ -24,7 +24,7 @@ from briefings.extract.attribution import (
     estimator,
     speech_acts,
 )
-from briefings.extract.context import ArticleContext, Sent
+from briefings.extract.context import ArticleContext, Sent, inside_quote
 from briefings.extract.statements import quotes_of
 from briefings.models import CIVILIANS, UNKNOWN, Casualty
 from briefings.nlp.folding import CaseBlind, may_hold
@@ -1621,7 +1621,18 @@ def _quoted_by(ctx: ArticleContext, sent: Sent, q: Quantity) -> str | None:
     for quote in quotes_of(ctx):
         if quote.start <= at < quote.end:
             return claimant_name(ctx, quote.last, quote.speaker)
-    return None
+    # '"We counted eight dead. The toll may rise," Dr Ahmed Nur, a local doctor, told
+    # AFP': a quote of no side's that goes on into a later sentence is its teller's
+    sents = ctx.sents
+    i = sent.index
+    if i + 1 >= len(sents) or not sents[i + 1].opened:
+        return None
+    if not inside_quote(sent.text, q.start, sent.opened):
+        return None
+    while i + 1 < len(sents) and sents[i + 1].opened and i - sent.index < 4:
+        i += 1
+    last = sents[i]
+    return claimant_at(ctx, last, 0, speech_acts(ctx, last))
 
 
 _PART_OF = re.compile(
