@@ -13695,3 +13695,28 @@ def test_a_quote_of_no_sides_over_two_sentences_is_its_tellers() -> None:
 def test_a_named_teller_and_post_after_the_words_claims_the_figure() -> None:
     text = "Eleven people were killed in the blast, Ahmed Nur, a local doctor, said."
     assert {c.claimed_by for c in run(text).casualties} == {"Ahmed Nur, a local doctor"}
+
+
+def test_a_toll_hung_on_a_thing_announced_is_the_writers() -> None:
+    text = (
+        "Egypt's prosecutor announced Wednesday the reactivation of arrest warrants against "
+        "Hamas leaders following a recent attack on the border, which left more than 80 dead "
+        "and some 32,000 displaced."
+    )
+    facts = run(text)
+    assert {c.claimed_by for c in facts.casualties} == {None}
+    assert all("80 dead" not in s.text for s in facts.statements)
+    # (a clause said keeps its toll: the teller's words)
+    text = "Hamas said the attack, which killed 12 soldiers, was a response to raids."
+    assert {c.claimed_by for c in run(text).casualties} == {"hamas"}
+
+
+def test_the_toll_of_a_war_of_decades_still_fought_is_history() -> None:
+    text = (
+        "Talks are part of an effort to end Israel's seven-decade-long conflict with the "
+        "Palestinians, which has claimed over 100,000 lives."
+    )
+    assert run(text).casualties == []
+    # (a toll of this war, not of decades, stays)
+    text = "The war in Gaza, which has killed more than 40,000 people, entered its second year."
+    assert [c.count for c in run(text).casualties] == [40000]

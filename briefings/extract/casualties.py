@@ -868,7 +868,13 @@ _ENDED_WARS_TOLL = re.compile(
     r"|\b(?:1[89]\d\d|20\d\d|\w+-(?:year|decade)|(?:decades?|years?)-long|civil|past|previous"
     r"|former|earlier)\s+(?:[\w-]+\s+){0,2}?|['’]s\s+(?:[\w-]+\s+){0,3}?)"
     r"(?:wars?|conflicts?|uprising|rebellion|insurgency|genocide)\b[^,.;]{0,40}?\s*,?\s*"
-    r"(?:which|that)\s+(?:[a-z]+ly\s+)?(?=killed|left|claimed|displaced|uprooted)",
+    r"(?:which|that)\s+(?:[a-z]+ly\s+)?(?=killed|left|claimed|displaced|uprooted)"
+    # a war of decades, still fought: its toll since it began is history too ("Colombia's
+    # six-decade-long armed conflict, which has claimed over 450,000 lives")
+    r"|\b(?:\w+-decade(?:-long|-old)?|decades?-(?:long|old)|half-century(?:-long|-old)?)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:wars?|conflicts?|uprising|rebellion|insurgency)\b[^,.;]{0,40}?"
+    r"\s*,?\s*(?:which|that)\s+(?:has|have)\s+(?:[a-z]+ly\s+)?(?=killed|left|claimed"
+    r"|displaced|uprooted)",
     re.IGNORECASE,
 )
 # A side named after the toll: "on the side of the military", "on the Israeli side".
