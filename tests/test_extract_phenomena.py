@@ -13720,3 +13720,25 @@ def test_the_toll_of_a_war_of_decades_still_fought_is_history() -> None:
     # (a toll of this war, not of decades, stays)
     text = "The war in Gaza, which has killed more than 40,000 people, entered its second year."
     assert [c.count for c in run(text).casualties] == [40000]
+
+
+def test_a_participle_after_with_and_a_time_or_a_joined_verb_is_not_the_withs() -> None:
+    text = (
+        "Zelenskiy broke off talks with Russia and accused Moscow of war crimes, and later "
+        "suspended contacts with Hamas last week after blaming it for the deaths of two "
+        "soldiers."
+    )
+    assert "hamas" not in {s.actor for s in run(text).statements}
+    text = "Erdogan suspended talks with Hamas and accusing the group of bad faith."
+    assert "hamas" not in {s.actor for s in run(text).statements}
+    # (but "with X saying" is X's)
+    text = "The talks broke down, with Hamas saying Israel had broken its word."
+    assert {s.actor for s in run(text).statements} == {"hamas"}
+
+
+def test_a_body_of_no_side_that_issued_a_statement_is_its_author() -> None:
+    text = (
+        "Kuleba said the situation was grave. Medlink, a regional trade association, issued a "
+        "statement urging peace and condemning the violence."
+    )
+    assert [s.actor for s in run(text).statements] == ["ukraine"]

@@ -336,7 +336,13 @@ _CITED_AS = re.compile(
     r"\b(?:was|were|is|are|has\s+been|had\s+been)\s+(?:quoted|cited)\b[^.;]{0,100}?\bas\s+$",
     re.IGNORECASE,
 )
-_WITH_SAYING = re.compile(r"\bwith\s+(?P<np>(?:[\w'’.-]+\s+){1,5})$", re.IGNORECASE)
+# (the participle right after the noun phrase: not "talks with the ELN after blaming it",
+# "talks with the ELN and accusing them", whose subject is the sentence's)
+_WITH_SAYING = re.compile(
+    r"\bwith\s+(?P<np>(?:(?!(?:after|before|by|while|when|since|and|or|but|for|in|on|at|of"
+    r"|last|this|over)\s)[\w'’.-]+\s+){1,5})$",
+    re.IGNORECASE,
+)
 # After a verb of saying and its time, the next attribution: "Trend reports ..."
 _ANOTHER_ATTRIBUTION = re.compile(
     rf"(?:[A-Z][\w.'’-]*\s+){{1,4}}(?:{alternation(SAYING_FINITE)})\b"
@@ -876,6 +882,14 @@ _OPENING = re.compile(
 _DOCUMENT_SUBJECT = re.compile(
     r"\b(?:the|that|this|its|their|a|the\s+joint)\s+(?:[\w-]+\s+)?(?:statement|report|communiqu[eé]"
     r"|release|letter|bulletin|update|briefing|post|notice)\s+(?:also\s+)?$",
+    re.IGNORECASE,
+)
+# A document as the object of its issuing, right before a participle: "issued a statement
+# (urging)".
+_ISSUED_A_DOCUMENT = re.compile(
+    r"\b(?:issued|released|published|put\s+out|posted|sent|read\s+out)\s+(?:the|a|an|its"
+    r"|their|his|her|a\s+joint)\s+(?:[\w-]+\s+)?(?:statement|communiqu[eé]|letter|message"
+    r"|release|notice)\s+$",
     re.IGNORECASE,
 )
 # A relative clause set off by commas right before the verb: ", who was briefed, said".
@@ -1554,7 +1568,16 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             doc_end = _CLAUSE_STOP.search(text, ve)
             hi = doc_end.start() if doc_end else len(text)
             speaker = next((x for x in sent.mentions if ve <= x.start < hi and x.actor), None)
-        if speaker is None and (
+        issued = (
+            _ISSUED_A_DOCUMENT.search(text, max(0, vs - 60), vs)
+            if speaker is None and inverted_doc is None
+            else None
+        )
+        if issued is not None:
+            # "Asocomerciantes, a trade association, issued a statement urging ...": the
+            # issuer, of no side, is the sentence's own subject, not one who spoke before
+            name = _plain_subject(text, issued.start(), sent.opened)
+        elif speaker is None and (
             inverted_doc is not None or _DOCUMENT_SUBJECT_CB.found(text, max(0, vs - 40), vs, low)
         ):
             # "..., the statement said": whoever issued it, named just before
