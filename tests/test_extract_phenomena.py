@@ -13742,3 +13742,60 @@ def test_a_body_of_no_side_that_issued_a_statement_is_its_author() -> None:
         "statement urging peace and condemning the violence."
     )
     assert [s.actor for s in run(text).statements] == ["ukraine"]
+
+
+def test_review_guards_a_facility_named_for_a_capital_is_still_a_place() -> None:
+    text = "Russian drones hit Kyiv International Airport overnight, Ukraine said."
+    assert [g.place for g in run(text).ground] == ["Kyiv International Airport"]
+    # (and a body of the state whose name holds a facility's word still speaks)
+    text = "The Israel Prison Service said it had released 90 prisoners held in its jails."
+    assert {s.actor for s in run(text).statements} == {"israel"}
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Zelenskiy said Ukraine wants to put an end to the war through negotiations with "
+         "Russia.", "held"),
+        ("Egypt said there would be no suspension of the negotiations between Israel and "
+         "Hamas despite the attack.", "held"),
+        ("Hamas threatened to declare an end to negotiations with Israel if the strikes "
+         "continued.", "held"),
+        ("The suspension of talks between Russia and Ukraine was lifted on Monday.", "held"),
+    ],
+)  # fmt: skip
+def test_review_guards_a_halt_hedged_or_of_another_thing_does_not_call_talks_off(
+    text: str, status: str
+) -> None:
+    assert {s for _k, _p, s in steps(text)} == {status}
+
+
+def test_review_guards_a_cause_does_not_keep_the_side_it_moved_from_speaking() -> None:
+    text = "The attack prompted Israel to suspend the talks, saying Hamas had broken the truce."
+    assert "israel" in {s.actor for s in run(text).statements}
+
+
+def test_review_guards_a_host_with_one_guest_is_a_side_not_a_go_between() -> None:
+    text = (
+        "Zelenskiy visited Ankara on Friday for talks hosted by Turkish President Recep "
+        "Tayyip Erdogan on the grain corridor."
+    )
+    assert [(d.participants, d.mediators) for d in run(text).diplomacy] == [
+        (("turkey", "ukraine"), ())
+    ]
+    text = "Putin and Erdogan met in Sochi at a summit hosted by Russian President Vladimir Putin."
+    assert [(d.participants, d.mediators) for d in run(text).diplomacy] == [
+        (("russia", "turkey"), ())
+    ]
+
+
+def test_review_guards_a_named_teller_of_a_place_claims_the_figure() -> None:
+    text = (
+        "At least 12 people were killed in the shelling, Ahmed Nur, a resident of the town, said."
+    )
+    assert {c.claimed_by for c in run(text).casualties} == {"Ahmed Nur, a resident of the town"}
+
+
+def test_review_guards_the_outlet_told_and_the_day_are_not_what_was_confirmed() -> None:
+    text = "Hamas confirmed the ceasefire agreement to Al Jazeera on Sunday."
+    assert [s.text for s in run(text).statements] == ["confirmed the ceasefire agreement"]

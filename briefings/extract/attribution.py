@@ -504,7 +504,12 @@ _AN_OUTLET_TO_THE_END = re.compile(
     + "|".join(re.escape(n) for n in OUTLET_NAMES)
     + r")\s*[.!]?\s*$"
 )
-_TO_AN_OUTLET_AT_END = re.compile(r"\s+to" + _AN_OUTLET_TO_THE_END.pattern)
+# (and when it was told: "to Al Jazeera on Sunday")
+_TO_AN_OUTLET_AT_END = re.compile(
+    r"\s+to"
+    + _AN_OUTLET_TO_THE_END.pattern.removesuffix(r"\s*[.!]?\s*$")
+    + rf"(?:\s+(?:on\s+)?(?:{'|'.join(WEEKDAY_NAMES)})|\s+yesterday|\s+today)?\s*[.!]?\s*$"
+)
 # A programme or paper named in quotes: 'told "Fox & Friends" on Wednesday that'.
 _QUOTED_ADDRESSEE = re.compile(
     r"[“\"][^“”\"]{1,60}[”\"]\s+(?:(?:on|in|during|late|early|this|last)\s+[\w-]+\s+"
@@ -1916,7 +1921,10 @@ def _each_its_own(text: str, acts: list[Speech]) -> list[Speech]:
                 # 20": the attack claimed is the one of that toll)
                 a = replace(a, content_end=toll.start())
         if (
-            a.content_start <= a.verb_start < a.content_end
+            (
+                a.content_start <= a.verb_start < a.content_end
+                or not text[a.verb_end : a.content_start].strip()
+            )
             and a.verb.lower().startswith(_TAKES_A_THING)
             and (outlet := _TO_AN_OUTLET_AT_END.search(text, a.content_start, a.content_end))
             is not None
@@ -2470,7 +2478,11 @@ def _plain_subject(text: str, pos: int, opened: str = "") -> str | None:
     return " ".join(np.split())  # a name wrapped over two lines is one name
 
 
-_FOR_A_BODY_TOLD = re.compile(r"\b(?:for|of)\s+the\s+[a-z]+\b")
+_FOR_A_BODY_TOLD = re.compile(
+    r"\b(?:for|of)\s+the\s+(?:agency|ministry|office|service|army|military|forces?|group"
+    r"|organi[sz]ation|movement|council|committee|authority|department|directorate|police"
+    r"|commission|mission|body|administration|government|monitor|observatory)\b"
+)
 # A role, then a name set off by commas, up to the verb: "The district commissioner of the
 # town, Abdi Arog, ".
 _ROLE_NAME_COMMA = re.compile(
@@ -2571,7 +2583,9 @@ def _first(sent: Sent, before: int) -> Mention | None:
 # governments "strongly condemned" (Algeria's actions)".
 _NO_SIDES_SUBJECT_THEN_VERB = re.compile(
     r"\W*(?:[Tt]he|[Tt]hese|[Tt]hose|[Bb]oth|[Aa]ll)\s+(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*\s+"
-    r"[\"“]?(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|slammed|hit|struck|blamed)[\"”]?\s+"
+    # (not a cause: "The attack prompted Israel to suspend the talks, saying" is Israel's)
+    r"[\"“]?(?:[a-z]+ly\s+)?(?:(?!(?:prompted|forced|pushed|drove|compelled|caused|pressured"
+    r"|pressed|spurred|triggered)\b)[a-z]{3,}ed|slammed|hit|struck|blamed)[\"”]?\s+"
     r"(?:(?!(?:as|while|when|after|before|because|and|but|or)\b)[a-z]+\s+){0,3}"
 )
 

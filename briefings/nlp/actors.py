@@ -180,6 +180,9 @@ _A_FACILITY_AFTER = re.compile(
     r"(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:International\s+)?(?:Airport|Air\s+Base|Airbase|Airfield"
     r"|Seaport|Port|Harbou?r|Stadium|Hospital|University|Street|Road|Avenue|Highway|Square"
     r"|Bridge|Hotel|Mosque|Cathedral|Church|Market|Prison|Barracks|Tower|Dam)\b"
+    # (the facility's word ends the name: "Israel Prison Service", "Port Authority" are
+    # bodies of the state)
+    r"(?!\s+[A-Z])"
 )
 
 
@@ -809,8 +812,8 @@ class Lexicon:
                 sentence, m.end()
             ):
                 # "Aden Adde International Airport", "Kabul University": a place's name,
-                # no voice or side of a state
-                kind, actor = "modifier", None
+                # no voice or side of a state (still a place)
+                actor = None
             elif entry.kind in ("seat", "country", "capital") and _POSTED_TO.search(
                 sentence, max(0, m.start() - 40), m.start()
             ):

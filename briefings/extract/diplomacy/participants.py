@@ -765,6 +765,20 @@ def _participants(
         }
         mediators = [a for a in mediators if a not in hosts]
         found += sorted(hosts)
+    hosted_by = {
+        m.actor
+        for m in sent.mentions
+        if m.actor in mediators
+        and lo <= m.start < hi
+        and _HOSTED_BY_BEFORE.search(text, max(0, m.start - 60), m.start)
+    }
+    for host in sorted(hosted_by):
+        # "Zelenskiy visited Ankara for talks hosted by Erdogan", "Putin and Erdogan met at
+        # a summit hosted by Putin": a host goes between two others, else is a side
+        if host in found or len(set(found)) < 2:
+            mediators = [a for a in mediators if a != host]
+            if host not in found:
+                found.append(host)
     if t.group(0).lower().startswith("host"):
         # "Erdogan hosted Putin in Ankara": the host of one guest meets him; of two
         # sides ("offered to host Russian and Ukrainian delegations") it mediates
@@ -842,6 +856,7 @@ _ITS_PROPOSAL_AFTER = re.compile(
 
 
 # Who leads a side's own party of envoys: "a high-level delegation, led by".
+_HOSTED_BY_BEFORE = re.compile(r"\bhosted\s+by\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,4}$", re.I)
 # Who helped a step, named by a post before the name: "hosted by Turkish President",
 # "under the auspices and mediation of Qatar's Emir" (the post's words checked apart).
 _BY_A_TITLE = re.compile(

@@ -105,7 +105,23 @@ _CANCELLED = re.compile(
 # truce does not mean an end to talks" halts the truce only).
 _HALTED_BEFORE = re.compile(
     r"\b(?:suspension\s+of|(?:declar\w*|announc\w*|put(?:s|ting)?|brought|bring(?:s|ing)?)\s+"
-    r"(?:an\s+|the\s+)?end\s+to)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$",
+    r"(?:an\s+|the\s+)?end\s+to)\s+"
+    # (the step itself, with its own words only: not "an end to the war through talks")
+    r"(?:(?:the|its|their|these|those|all|peace|ceasefire|truce|direct|indirect|bilateral"
+    r"|formal|ongoing|planned|scheduled)\s+){0,3}$",
+    re.IGNORECASE,
+)
+# ... not denied, asked for, feared or threatened: "no suspension of", "demanded the
+# suspension of", "could put an end to", "threatened to declare an end to".
+_HALT_HEDGED = re.compile(
+    r"\b(?:no|not|never|any|against|den(?:y|ies|ied)|demand\w*|call\w*\s+for|urg\w*|sought"
+    r"|seek\w*|threat\w*|warn\w*|could|would|may|might|if)\b[^.;]{0,40}$",
+    re.IGNORECASE,
+)
+# ... nor one undone or over: "the suspension of talks was lifted", "lasted three weeks".
+_HALT_UNDONE_AFTER = re.compile(
+    r"[^.;]{0,60}?\b(?:(?:was|were|is|has\s+been|had\s+been)\s+(?:lifted|over|ended|reversed"
+    r"|revoked)|lasted|ended)\b",
     re.IGNORECASE,
 )
 
@@ -760,7 +776,11 @@ def _status(text: str, t: re.Match[str], kind: str, folded: str | None = None) -
         _BROKE_OFF_BEFORE.search(pre[-40:]) or _BROKE_OFF_AFTER.match(text, t.end())
     ):
         return "cancelled"  # "talks broke off in April", "Israel broke off talks with Hamas"
-    if _HALTED_BEFORE.search(pre[-60:]):
+    if (
+        (halt := _HALTED_BEFORE.search(pre, max(0, len(pre) - 80))) is not None
+        and not _HALT_HEDGED.search(pre, max(0, halt.start() - 40), halt.start())
+        and not _HALT_UNDONE_AFTER.match(text, t.end())
+    ):
         return "cancelled"  # "ordered the suspension of peace talks", "declares end to talks"
     # (what the step itself does is no end of it: "a ceasefire suspending the war", "took
     # effect after a delayed start")
