@@ -13799,3 +13799,30 @@ def test_review_guards_a_named_teller_of_a_place_claims_the_figure() -> None:
 def test_review_guards_the_outlet_told_and_the_day_are_not_what_was_confirmed() -> None:
     text = "Hamas confirmed the ceasefire agreement to Al Jazeera on Sunday."
     assert [s.text for s in run(text).statements] == ["confirmed the ceasefire agreement"]
+
+
+def test_a_participle_of_both_sides_is_no_one_sides() -> None:
+    text = (
+        "Clashes erupted between Israeli troops and Hamas fighters on Monday, with both sides "
+        "offering conflicting accounts of the fighting and accusing the other of starting it."
+    )
+    assert run(text).statements == []
+
+
+def test_the_writers_gloss_of_a_word_is_not_what_was_said() -> None:
+    text = (
+        "In a statement, Ukraine's Ministry of Defence reaffirmed its commitment to fighting "
+        "the orcs, a term used for Russian invaders."
+    )
+    assert all("a term" not in s.text for s in run(text).statements)
+
+
+def test_two_sides_own_step_named_with_their_possessive_is_theirs_and_made() -> None:
+    text = (
+        "Egypt thinks Russia and Ukraine's agreed-upon joint declaration will lay the "
+        "groundwork for future trade."
+    )
+    assert steps(text) == {("agreement", ("russia", "ukraine"), "concluded")}
+    # (a third side named after it is one too)
+    text = "Egypt and Turkey's talks with Russia went well, officials said."
+    assert {p for _k, p, _s in steps(text)} == {("egypt", "russia", "turkey")}

@@ -336,6 +336,12 @@ _CITED_AS = re.compile(
     r"\b(?:was|were|is|are|has\s+been|had\s+been)\s+(?:quoted|cited)\b[^.;]{0,100}?\bas\s+$",
     re.IGNORECASE,
 )
+# Both sides as the subject of what follows: no one side speaks for it.
+_WITH_BOTH_SIDES = re.compile(
+    r"\bwith\s+(?:both|the\s+two|each)\s+(?:sides|parties|camps|armies|countries|governments)"
+    r"\b[^.;]*$",
+    re.IGNORECASE,
+)
 # (the participle right after the noun phrase: not "talks with the ELN after blaming it",
 # "talks with the ELN and accusing them", whose subject is the sentence's)
 _WITH_SAYING = re.compile(
@@ -1250,6 +1256,8 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
                     continue
                 speaker = np[0]
             elif _BEFORE_PARTICIPLE.search(text[max(0, vs - 14) : vs]):
+                if _WITH_BOTH_SIDES.search(text, max(0, vs - 160), vs):
+                    continue  # "with both sides offering accounts and accusing the other"
                 # "..., saying", "and adding", "put out a statement saying"
                 speaker = main or _first(sent, vs)
                 if main is None and out and out[-1].speaker is None and out[-1].name:
@@ -1920,6 +1928,9 @@ def _each_its_own(text: str, acts: list[Speech]) -> list[Speech]:
                 # toll set off after it is the writer's (not "claimed an attack that killed
                 # 20": the attack claimed is the one of that toll)
                 a = replace(a, content_end=toll.start())
+        if (gloss := _A_GLOSS_AT_END.search(text, a.content_start, a.content_end)) is not None:
+            # "fighting the Khawarij, a term for extremist groups": the writer's gloss
+            a = replace(a, content_end=gloss.start())
         if (
             (
                 a.content_start <= a.verb_start < a.content_end
@@ -1935,6 +1946,12 @@ def _each_its_own(text: str, acts: list[Speech]) -> list[Speech]:
     return out
 
 
+# The writer's gloss of a word, closing the words said: ", a term for extremist groups".
+_A_GLOSS_AT_END = re.compile(
+    r",\s*(?:a|an|the)\s+(?:[\w-]+\s+)?(?:term|name|word|label|euphemism|reference)\s+"
+    r"(?:for|used|that|referring|given|meaning)\b[^,;“”\"]*$",
+    re.IGNORECASE,
+)
 # A count after "according to": " an AFP tally of Houthi figures".
 _A_TALLY = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,4}?(?:tally|tallies|count|figures|toll|data|estimates?)\b",

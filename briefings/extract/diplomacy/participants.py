@@ -742,7 +742,7 @@ def _participants(
             for x in sent.mentions
             if x.start == dest.end() and x.actor and x.kind in ("country", "capital", "seat")
         ]
-    between = _between(text, t.end(), sides[0]) or _pair_before(sent, t.start())
+    between = _between(text, t.end(), sides[0]) or _pair_before(sent, t.start(), t.end())
     if not between and _NEGOTIATED.fullmatch(t.group(0)):  # (the one such trigger)
         # "China negotiated an "immediate ceasefire" between the army and the alliance":
         # talks between those two, which China mediated
@@ -916,20 +916,31 @@ _PAIR_OF_SIDES = re.compile(
 )
 
 
-def _pair_before(sent: Sent, start: int) -> list[str]:
+def _pair_before(sent: Sent, start: int, end: int) -> list[str]:
     """The two sides a pair right before the step's word names ("the Israel-Hamas
     truce deal", "Armenia-Azerbaijan peace talks"), or []."""
     named = [m for m in sent.mentions if m.actor and m.end <= start]
     if len(named) < 2:
         return []
     a, b = named[-2], named[-1]
+    if a.actor == b.actor:
+        return []
     if (
-        a.actor == b.actor
-        or not re.fullmatch(r"\s?[-–]\s?", sent.text[a.end : b.start])
-        or not _PAIR_GAP.fullmatch(sent.text, b.end, start)
+        re.fullmatch(r"\s+and\s+", sent.text[a.end : b.start])
+        and _THEIR_OWN_STEP.fullmatch(sent.text, b.end, start)
+        # (not "Egypt and Turkey's talks with Russia": a third side)
+        and not _WITH_AFTER_STEP.match(sent.text, end)
+    ):
+        return [a.actor, b.actor]  # type: ignore[list-item]  # "Russia and Ukraine's joint declaration"
+    if not re.fullmatch(r"\s?[-–]\s?", sent.text[a.end : b.start]) or not _PAIR_GAP.fullmatch(
+        sent.text, b.end, start
     ):
         return []
     return [a.actor, b.actor]  # type: ignore[list-item]
+
+
+# Two sides' own step, up to its word: "(Russia and Ukraine)'s agreed-upon joint ".
+_THEIR_OWN_STEP = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}")
 
 
 def _between(
@@ -1490,7 +1501,8 @@ _ITS_STEP = re.compile(
     # ("Sri Lanka's peace talks with the Tigers", "Russia's grain deal with Ukraine")
     # (not "Egypt's proposed ceasefire": who proposed it mediates)
     r"['’]s?\s+(?:(?!proposed|brokered|mediated|sponsored|backed|drafted|plan)[a-z-]+\s+){0,2}"
-    r"(?:agreement|deal|accord|talks|negotiations|ceasefire|truce|summit)\b",
+    r"(?:agreement|deal|accord|talks|negotiations|ceasefire|truce|summit|declaration|pact"
+    r"|treaty|memorandum|dialogue)\b",
     re.IGNORECASE,
 )
 _ALLY_AFTER = re.compile(

@@ -510,6 +510,13 @@ _AGREED_TO_START = re.compile(
 
 
 # What was made at a step told after it: "agreed in talks with", "reached at the summit".
+# A deal told as made, by an adjective before its word: "the agreed ceasefire", "their
+# signed accord", "Russia and Ukraine's agreed-upon joint declaration".
+_MADE_ADJECTIVE = re.compile(
+    r"\b(?:the|their|its|this|that|[\w-]+['’]s?)\s+(?:newly\s+|recently\s+|already\s+)?"
+    r"(?:agreed(?:-upon|\s+upon)?|signed|concluded)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _MADE_AT = re.compile(
     r"\b(?:agreed|reached|struck|sealed|hammered\s+out|set|made|brokered)\s+(?:in|at|during)\s+"
     r"(?:(?:the|a|an|last\s+year's|last\s+week's)\s+)?$",
@@ -806,6 +813,8 @@ def _status(text: str, t: re.Match[str], kind: str, folded: str | None = None) -
         and not _SOUGHT_BEFORE.search(text, max(0, t.start() - 50), t.start())
     ):
         return "cancelled"  # "the truce between them failed within hours" (not a proposal)
+    if kind == "agreement" and _MADE_ADJECTIVE.search(pre[-60:]):
+        return "concluded"  # "the agreed-upon joint declaration will lay the groundwork"
     if _ONGOING.match(text, t.end()):
         return "held"  # "negotiations being conducted in Doha"
     if (
