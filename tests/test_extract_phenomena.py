@@ -13826,3 +13826,23 @@ def test_two_sides_own_step_named_with_their_possessive_is_theirs_and_made() -> 
     # (a third side named after it is one too)
     text = "Egypt and Turkey's talks with Russia went well, officials said."
     assert {p for _k, p, _s in steps(text)} == {("egypt", "russia", "turkey")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukrainian officials said Russian troops opened fire on civilians near a border village "
+        "on Wednesday, killing one and wounding at least three.",
+        "Egypt urged the world to denounce Israel after its attack on Palestinian civilians left "
+        "at least 11 people dead.",
+        "At least 40 people were killed when a drone hit a funeral gathering near Kherson, "
+        "officials said.",
+    ],
+)
+def test_people_killed_where_civilians_were_hit_are_civilians(text: str) -> None:
+    assert {c.party for c in run(text).casualties} == {"civilians"}
+
+
+def test_people_killed_where_fighters_hid_among_civilians_are_not_said_to_be_civilians() -> None:
+    text = "Israel said it targeted militants hiding among civilians, killing 20."
+    assert {c.party for c in run(text).casualties} == {"unknown"}

@@ -937,6 +937,18 @@ _MAY_CAUSE = re.compile(
 # People counted as uprooted whatever the verb: "4,000 refugees arrived", "the camp holds
 # 20,000 displaced people" (not those of a verb of their own: "50 refugees were killed").
 _UPROOTED_NOUN = re.compile(r"^(?:refugees|evacuees|IDPs|displaced(?:\s+\w+)?)$", re.IGNORECASE)
+# Civilians as what was hit, said of the people counted: "opened fire on civilians",
+# "its attack on Thai civilians", "a drone hit a funeral gathering".
+_CIVILIAN_PEOPLE = (
+    r"(?:civilians|residents|worshippers|mourners|villagers|protesters|pilgrims|passers-by"
+    r"|(?:a|the)\s+(?:funeral|wedding)(?:\s+(?:gathering|procession|party|ceremony))?)"
+)
+_CIVILIANS_HIT = re.compile(
+    rf"\b(?:fire|attacks?|strikes?|raids?|shelling|bombing|assault)\s+on\s+(?:[\w'’-]+\s+){{0,2}}?"
+    rf"{_CIVILIAN_PEOPLE}\b|\b(?:targeted|targeting|hit|hitting|struck|striking|bombed|shelled)"
+    rf"\s+(?:[\w'’-]+\s+){{0,2}}?{_CIVILIAN_PEOPLE}\b",
+    re.IGNORECASE,
+)
 # The people hit were people who had fled (the displaced, in a shelter or a camp) or
 # civilians on their way (a bus carrying them).
 _SHELTERING = re.compile(
@@ -2815,8 +2827,11 @@ def _party(
         _MOSTLY_CIVILIANS.match(text, found.np_end)
         or (verb is not None and _MOSTLY_CIVILIANS.match(text, verb.end()))
         or _SHELTERING.search(text)
+        or _CIVILIANS_HIT.search(text)
     ):
-        return CIVILIANS  # "... in a strike on a school sheltering displaced people"
+        # "... in a strike on a school sheltering displaced people", "opened fire on
+        # civilians, killing one", "a drone hit a funeral gathering"
+        return CIVILIANS
     if prev is not None and prev[2] == CIVILIANS and prev[0].end < q.start and prev_people:
         if re.search(r"\b(?:and|while|whereas)\b", text[prev[0].end : q.start]):
             return CIVILIANS
