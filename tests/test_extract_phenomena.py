@@ -13846,3 +13846,13 @@ def test_people_killed_where_civilians_were_hit_are_civilians(text: str) -> None
 def test_people_killed_where_fighters_hid_among_civilians_are_not_said_to_be_civilians() -> None:
     text = "Israel said it targeted militants hiding among civilians, killing 20."
     assert {c.party for c in run(text).casualties} == {"unknown"}
+
+
+def test_a_massacres_dead_are_civilians_unless_fighters_are_named() -> None:
+    text = (
+        "The massacre carried out last Thursday by the armed group in the village left more "
+        "than 70 dead and 50 injured, Hamas said."
+    )
+    assert {c.party for c in run(text).casualties} == {"civilians"}
+    text = "Egypt called it a massacre of its soldiers and said 47 were killed."
+    assert {c.party for c in run(text).casualties} != {"civilians"}

@@ -949,6 +949,7 @@ _CIVILIANS_HIT = re.compile(
     rf"\s+(?:[\w'’-]+\s+){{0,2}}?{_CIVILIAN_PEOPLE}\b",
     re.IGNORECASE,
 )
+_MASSACRE = re.compile(r"\bmassacr(?:e|es|ed|ing)\b", re.IGNORECASE)
 # The people hit were people who had fled (the displaced, in a shelter or a camp) or
 # civilians on their way (a bus carrying them).
 _SHELTERING = re.compile(
@@ -2828,6 +2829,9 @@ def _party(
         or (verb is not None and _MOSTLY_CIVILIANS.match(text, verb.end()))
         or _SHELTERING.search(text)
         or _CIVILIANS_HIT.search(text)
+        # "more than a hundred people were massacred": a massacre's dead, when no fighter
+        # is among those the sentence names
+        or (_MASSACRE.search(text) and not _COMBATANT.search(text))
     ):
         # "... in a strike on a school sheltering displaced people", "opened fire on
         # civilians, killing one", "a drone hit a funeral gathering"
