@@ -13856,3 +13856,21 @@ def test_a_massacres_dead_are_civilians_unless_fighters_are_named() -> None:
     assert {c.party for c in run(text).casualties} == {"civilians"}
     text = "Egypt called it a massacre of its soldiers and said 47 were killed."
     assert {c.party for c in run(text).casualties} != {"civilians"}
+
+
+def test_a_sides_word_as_a_hyphened_modifier_names_no_one_who_speaks() -> None:
+    cfg = YEMEN
+    text = "A spokesman for the government-run hospital in Aden said 12 people were killed."
+    facts = run(text, cfg=cfg)
+    assert {c.claimed_by for c in facts.casualties} != {"government"}
+    assert "government" not in {s.actor for s in facts.statements}
+    # (but "the army-led government" is the state still)
+    cfg = """
+title: Army state
+date: 2025-03-10
+actors:
+  saf: {name: Sudanese Armed Forces, aliases: [Sudanese army, Sudanese government]}
+  rsf: {name: Rapid Support Forces, aliases: [RSF]}
+"""
+    text = "The army-led government said the talks would resume."
+    assert {s.actor for s in run(text, cfg=cfg).statements} == {"saf"}

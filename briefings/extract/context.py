@@ -47,7 +47,13 @@ from briefings.nlp.vocabulary import (
     place_phrase,
     top_level_alternatives,
 )
-from briefings.nlp.world import ETHNIC_WORDS, NAME_TITLES, organisation_heads
+from briefings.nlp.world import (
+    ETHNIC_WORDS,
+    MODIFIER_SUFFIXES,
+    NAME_TITLES,
+    STATE_WORDS,
+    organisation_heads,
+)
 
 # A verb of telling right before a date: the day it was told, not the day it happened.
 _SAID_ON = re.compile(
@@ -1131,6 +1137,18 @@ class ArticleContext:
                 extra.append(Mention(a, b, text[a:b], named.actor, "institution"))
         if not extra:
             return mentions
+        # "the government-run hospital", "government-backed militias": a side's word as a
+        # hyphened modifier names no one who speaks or acts (as a name's would not)
+        extra = [
+            Mention(x.start, x.end, x.text, None, "modifier")
+            if x.kind == "anaphor"
+            and (after := _HYPHEN_SUFFIX.match(text, x.end)) is not None
+            and after.group(1).lower() in MODIFIER_SUFFIXES
+            # (but "the army-led government" is the state still)
+            and (after.group(2) or "").lower() not in STATE_WORDS
+            else x
+            for x in extra
+        ]
         return sorted(mentions + extra, key=lambda x: x.start)
 
     def _a_state(self, m: Mention, kinds: tuple[str, ...] = _STATE_NAMES) -> bool:
@@ -2057,6 +2075,7 @@ _MEMBERS_ASIDE = re.compile(
     r"|brings\s+together|unites))\s+[^;:.]{2,120}?,\s*(?:(?:has|have|had|also|later|then|jointly)"
     r"\s+)*(?:[a-z]+ly\s+)?$"
 )
+_HYPHEN_SUFFIX = re.compile(r"-([A-Za-z]+)(?:\s+([A-Za-z]+))?")
 # A relative clause set off by commas or dashes: ", which took control of Gaza in 2007,".
 _RELATIVE_ASIDE = re.compile(
     r"(?:,|—|–|\s--?\s)\s*(?:which|who)\b(?:(?!\s--?\s)[^,;—–]){1,120}(?:,|—|–|\s--?\s)"
