@@ -13874,3 +13874,22 @@ actors:
 """
     text = "The army-led government said the talks would resume."
     assert {s.actor for s in run(text, cfg=cfg).statements} == {"saf"}
+
+
+def test_both_nations_after_a_step_mediated_by_two_others_are_its_parties() -> None:
+    text = (
+        "Russia and Ukraine reached a ceasefire after talks in Doha mediated by Egypt and "
+        "Turkey. Delegations from both nations also agreed to hold further consultations "
+        "in the coming days."
+    )
+    cfg = """
+title: Two at war
+date: 2024-03-10
+actors:
+  ukraine: {name: Ukraine, aliases: [Volodymyr Zelenskiy]}
+  russia: {name: Russia, aliases: [Vladimir Putin]}
+  egypt: {name: Egypt}
+  turkey: {name: Turkey}
+"""
+    consultations = [d for d in run(text, cfg=cfg).diplomacy if d.term == "consultations"]
+    assert [d.participants for d in consultations] == [("russia", "ukraine")]

@@ -1368,7 +1368,16 @@ def _last_two(
             ]
             if len(pair) == 2:
                 return pair
-    if kinds is None and ctx.last_pair is not None and sent.index - ctx.last_pair[0] <= 3:
+    if (
+        ctx.last_pair is not None
+        and sent.index - ctx.last_pair[0] <= 3
+        # ("both nations": the last pair's only when it is the fighting sides, not two
+        # states named since; "both ministers" are the two people named last)
+        and (
+            kinds is None
+            or (kinds != ("person",) and set(ctx.last_pair[1]) <= set(ctx.warring_sides()[:2]))
+        )
+    ):
         # "Russia and Ukraine met in Istanbul ... The two sides agreed": the parties of
         # the step told last, not a host or mediator named since
         pair = [a for a in ctx.last_pair[1] if a not in have]
