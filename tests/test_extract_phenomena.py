@@ -13893,3 +13893,20 @@ actors:
 """
     consultations = [d for d in run(text, cfg=cfg).diplomacy if d.term == "consultations"]
     assert [d.participants for d in consultations] == [("russia", "ukraine")]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "said on Sunday (March 3, 2024), amid a fragile truce with Hamas.",
+        "said on Sunday, even as both sides held talks in Cairo to ease tensions.",
+    ],
+)
+def test_the_writers_clause_after_an_inverted_teller_is_not_the_words(after: str) -> None:
+    text = (
+        "Five soldiers and 25 militants were killed in clashes near the border, the Israeli army "
+        + after
+    )
+    assert [s.text for s in run(text).statements] == [
+        "Five soldiers and 25 militants were killed in clashes near the border"
+    ]

@@ -585,10 +585,14 @@ _WHEN_SAID = re.compile(
     r"(?:\s+(?:(?:late|early)\s+)?(?:on\s+)?[A-Za-z]+day(?:\s+(?:morning|afternoon|evening"
     r"|night))?|\s+(?:yesterday|today|earlier|later|on\s+[A-Z][a-z]+\.?\s+\d{1,2}))?"
     r"(?:\s+local\s+time)?"  # "said on Friday local time that ..."
+    r"(?:\s*\([^()]{1,30}\))?"  # "said on Sunday (October 26, 2025)"
 )
 _COMMA_GOES_ON = re.compile(
     # (or a quote opens: 'X, a spokesperson, said, "..."' says the quote, not an aside)
-    r"\s*,\s*(?:(?:\w+ing|as|while|and|but|which|who|after|before|when)\b|[“\"])"
+    # (or the writer's clause goes on: ", even as both countries held talks", ", amid a
+    # fragile truce")
+    r"\s*,\s*(?:(?:\w+ing|as|even\s+as|while|and|but|which|who|after|before|when|amid|amidst"
+    r"|despite|though|although|even\s+though|(?:hours|days|weeks)\s+after)\b|[“\"])"
 )
 # A name after the verb, or a post and then the name: "said Lysak", "said regional
 # governor Serhiy Lysak", "said the governor, Serhiy Lysak".
