@@ -13910,3 +13910,14 @@ def test_the_writers_clause_after_an_inverted_teller_is_not_the_words(after: str
     assert [s.text for s in run(text).statements] == [
         "Five soldiers and 25 militants were killed in clashes near the border"
     ]
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["Kyiv, Oct 18 (IANS) ", "Kyiv [Ukraine], October 18 (ANI): "],
+)
+def test_a_title_case_dateline_with_its_agency_is_not_the_words(dateline: str) -> None:
+    text = dateline + "At least three athletes were killed in a Russian strike, Ukraine said."
+    assert [s.text for s in run(text).statements] == [
+        "At least three athletes were killed in a Russian strike"
+    ]

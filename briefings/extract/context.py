@@ -2208,6 +2208,11 @@ CAPS_DATELINE = re.compile(
     r"\([A-Za-z .]{2,25}\)\s*[–—_-]{1,2}\s*"
     # "Nairobi, Feb 4 Leaders from ...": a town in title case and the day, nothing more
     rf"|^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?,\s*(?:{MONTH_WORD})\.?\s+\d{{1,2}}\s+(?=[A-Z])"
+    # "Kabul, Oct 18 (IANS) At least ...", "Kabul [Afghanistan], November 8 (ANI): The
+    # ...": a town in title case, the day and the agency
+    rf"|^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?(?:\s*\[[A-Z][A-Za-z .'’-]{{1,30}}\])?,\s*"
+    rf"(?:{MONTH_WORD})\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?\s*\([A-Za-z .]{{2,25}}\)\s*"
+    r"(?:[–—_:-]{1,2}\s*)?(?=[A-Z“\"])"
 )
 
 
