@@ -13921,3 +13921,88 @@ def test_a_title_case_dateline_with_its_agency_is_not_the_words(dateline: str) -
     assert [s.text for s in run(text).statements] == [
         "At least three athletes were killed in a Russian strike"
     ]
+
+
+def test_review_guards_a_toll_after_a_clause_said_or_an_attack_reported_is_the_tellers() -> None:
+    for text in (
+        "Ukraine said a Russian drone hit a minibus near Kherson, which killed two women.",
+        "Ukraine reported a massive overnight drone attack on Kyiv, which killed three people.",
+    ):
+        assert {c.claimed_by for c in run(text).casualties} == {"ukraine"}, text
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Turkey announced the suspension of the Istanbul talks between Russia and Ukraine.",
+         "cancelled"),
+        ("Russia announced the suspension of the grain deal with Ukraine.", "cancelled"),
+    ],
+)  # fmt: skip
+def test_review_guards_a_halt_to_a_named_step_calls_it_off(text: str, status: str) -> None:
+    assert {s for _k, _p, s in steps(text)} == {status}
+
+
+def test_review_guards_civilians_inferred_do_not_spread_or_cross_clauses() -> None:
+    text = (
+        "At least 35 people were massacred in the village. Two days later, 28 people were "
+        "killed when rebels attacked an army convoy on the highway."
+    )
+    assert [c.party for c in run(text).casualties] == ["civilians", "unknown"]
+    for text in (
+        "Israel said the strike targeted militants among civilians, killing nine.",
+        "Israel said it struck Hamas gunmen who had opened fire on civilians, killing 6.",
+    ):
+        assert {c.party for c in run(text).casualties} == {"unknown"}, text
+
+
+def test_review_guards_with_two_sides_joined_or_placed_they_still_speak() -> None:
+    text = "Fighting resumed on Sunday, with Russia and Ukraine accusing each other of breaking it."
+    assert {s.actor for s in run(text).statements} == {"russia", "ukraine"}
+    text = "The truce appeared to hold, with officials in Kyiv reporting no Russian strikes."
+    assert {s.actor for s in run(text).statements} == {"ukraine"}
+
+
+def test_review_guards_it_that_issued_a_statement_is_who_spoke_before() -> None:
+    text = (
+        "Russia's defence ministry said it downed 20 drones. It later issued a statement "
+        "urging residents to avoid the border areas."
+    )
+    assert [s.actor for s in run(text).statements] == ["russia", "russia"]
+
+
+def test_review_guards_a_recent_toll_of_a_war_of_decades_stays() -> None:
+    text = (
+        "The decades-old conflict, which has killed 22 people this week alone, escalated as "
+        "Hamas fired rockets."
+    )
+    assert [c.count for c in run(text).casualties] == [22]
+
+
+def test_review_guards_two_hosts_or_the_host_of_truce_talks_go_between() -> None:
+    text = "A Hamas delegation arrived in Cairo for ceasefire talks hosted by Egypt and Turkey."
+    assert [(d.participants, d.mediators) for d in run(text).diplomacy] == [
+        (("hamas",), ("egypt", "turkey"))
+    ]
+
+
+def test_review_guards_a_deal_agreed_to_be_signed_is_planned() -> None:
+    text = "Russia and Ukraine will formally sign the agreed grain deal in Istanbul on Friday."
+    assert {s for _k, _p, s in steps(text)} == {"planned"}
+
+
+def test_review_guards_state_run_media_speak_for_the_state() -> None:
+    cfg = """
+title: Army state
+date: 2025-03-10
+actors:
+  saf: {name: Sudanese Armed Forces, aliases: [Sudanese army, Sudanese government]}
+  rsf: {name: Rapid Support Forces, aliases: [RSF]}
+"""
+    text = "The government-run news agency said the army had retaken the town."
+    assert {s.actor for s in run(text, cfg=cfg).statements} == {"saf"}
+
+
+def test_review_guards_a_short_thing_confirmed_to_an_outlet_keeps_its_verb() -> None:
+    text = "An Egyptian official confirmed the talks to Reuters yesterday."
+    assert [s.text for s in run(text).statements] == ["confirmed the talks"]

@@ -345,8 +345,9 @@ _WITH_BOTH_SIDES = re.compile(
 # (the participle right after the noun phrase: not "talks with the ELN after blaming it",
 # "talks with the ELN and accusing them", whose subject is the sentence's)
 _WITH_SAYING = re.compile(
-    r"\bwith\s+(?P<np>(?:(?!(?:after|before|by|while|when|since|and|or|but|for|in|on|at|of"
-    r"|last|this|over)\s)[\w'’.-]+\s+){1,5})$",
+    r"\bwith\s+(?P<np>(?:[\w'’.-]+\s+){0,4}"
+    r"(?!(?:after|before|by|while|when|since|and|or|but|for|in|on|at|of|last|this|over)\s)"
+    r"[\w'’.-]+\s+)$",
     re.IGNORECASE,
 )
 # After a verb of saying and its time, the next attribution: "Trend reports ..."
@@ -897,6 +898,11 @@ _OPENING = re.compile(
 _DOCUMENT_SUBJECT = re.compile(
     r"\b(?:the|that|this|its|their|a|the\s+joint)\s+(?:[\w-]+\s+)?(?:statement|report|communiqu[eé]"
     r"|release|letter|bulletin|update|briefing|post|notice)\s+(?:also\s+)?$",
+    re.IGNORECASE,
+)
+# A pronoun as the sentence's subject: "It later ", "They also ".
+_A_PRONOUN_SUBJECT = re.compile(
+    r"\W*(?:it|he|she|they|we)\s+(?:[a-z]+ly\s+|also\s+|later\s+|then\s+|again\s+)*$",
     re.IGNORECASE,
 )
 # A document as the object of its issuing, right before a participle: "issued a statement
@@ -1590,10 +1596,13 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             if speaker is None and inverted_doc is None
             else None
         )
-        if issued is not None:
+        if issued is not None and not _A_PRONOUN_SUBJECT.match(text[: issued.start()]):
             # "Asocomerciantes, a trade association, issued a statement urging ...": the
             # issuer, of no side, is the sentence's own subject, not one who spoke before
+            # (but "It later issued a statement urging": whoever "it" is)
             name = _plain_subject(text, issued.start(), sent.opened)
+            if name is None:
+                continue
         elif speaker is None and (
             inverted_doc is not None or _DOCUMENT_SUBJECT_CB.found(text, max(0, vs - 40), vs, low)
         ):
@@ -1924,8 +1933,10 @@ def _each_its_own(text: str, acts: list[Speech]) -> list[Speech]:
                 for b in acts
             ):
                 a = replace(a, content_end=toll.start())
-            elif text[: toll.start()].endswith(",") and not _A_CLAUSE_VERB.search(
-                text, max(a.content_start, a.verb_end), toll.start()
+            elif (
+                text[: toll.start()].endswith(",")
+                and not _A_CLAUSE_VERB.search(text, max(a.content_start, a.verb_end), toll.start())
+                and _AFTER_AN_EVENT.search(text, max(a.content_start, a.verb_end), toll.start())
             ):
                 # "announced the reactivation of arrest warrants following a recent attack,
                 # which left more than 80 dead": what was announced is a thing, and the
@@ -1944,8 +1955,11 @@ def _each_its_own(text: str, acts: list[Speech]) -> list[Speech]:
             and (outlet := _TO_AN_OUTLET_AT_END.search(text, a.content_start, a.content_end))
             is not None
         ):
-            # "confirmed the ceasefire agreement to Khit Thit Media": whom it was told
-            a = replace(a, content_end=outlet.start())
+            # "confirmed the ceasefire agreement to Khit Thit Media": whom it was told (and
+            # the thing with its verb: "confirmed the talks")
+            a = replace(
+                a, content_start=min(a.content_start, a.verb_start), content_end=outlet.start()
+            )
         out.append(a)
     return out
 
@@ -1969,8 +1983,17 @@ _TOLL_OF_ANOTHER = re.compile(
 )
 # A verb of a clause of its own (not a participle of a thing: "triggered by").
 _A_CLAUSE_VERB = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|will|would|could|can|did|does|do|must|should)\b"
+    r"\b(?:is|are|was|were|has|have|had|will|would|could|can|did|does|do|must|should|hit|struck"
+    r"|shot|fell|set|took|made|left|blew|went|came|drove|threw|fought|began|broke|killed)\b"
     r"|\b[a-z]{3,}ed\b(?!\s+by\b)"
+)
+# The event a thing announced came after, which the toll then tells of: "(the reactivation
+# of warrants) following a recent attack".
+_AFTER_AN_EVENT = re.compile(
+    r"\b(?:following|after|over|amid|in\s+response\s+to|in\s+retaliation\s+for)\s+"
+    r"(?:the|a|an|its|their|last|this|recent|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+    r"|Sunday)\b",
+    re.IGNORECASE,
 )
 
 

@@ -877,6 +877,13 @@ _ENDED_WARS_TOLL = re.compile(
     r"|displaced|uprooted)",
     re.IGNORECASE,
 )
+# A toll's own time, recent: "this week alone", "since January", "in the past month".
+_RECENT_SCOPE = re.compile(
+    r"\b(?:this|last)\s+(?:week|month|year|weekend)\b|\bsince\s+(?:[A-Z]|\d|the\s+start\s+of"
+    r"\s+(?:the|this)\s+year)|\bin\s+the\s+(?:past|last)\s+|\balone\b|\bso\s+far\b",
+)
+
+
 # A side named after the toll: "on the side of the military", "on the Israeli side".
 _SIDE_AFTER = re.compile(
     r"\bon\s+(?:the\s+)?(?:side\s+of\s+(?:the\s+)?[\w'’ .-]{2,40}?(?=\s*(?:[,.;]|while|and|$))"
@@ -943,13 +950,43 @@ _CIVILIAN_PEOPLE = (
     r"(?:civilians|residents|worshippers|mourners|villagers|protesters|pilgrims|passers-by"
     r"|(?:a|the)\s+(?:funeral|wedding)(?:\s+(?:gathering|procession|party|ceremony))?)"
 )
+# (the words between are the civilians' own: not "targeted militants among civilians")
+_CIVILIANS_FILLER = (
+    r"(?:(?!(?:among|amid|near|hiding|behind|militants?|fighters?|gunmen|soldiers|troops"
+    r"|rebels|insurgents)\b)[\w'’-]+\s+){0,2}?"
+)
 _CIVILIANS_HIT = re.compile(
-    rf"\b(?:fire|attacks?|strikes?|raids?|shelling|bombing|assault)\s+on\s+(?:[\w'’-]+\s+){{0,2}}?"
+    rf"\b(?:fire|attacks?|strikes?|raids?|shelling|bombing|assault)\s+on\s+{_CIVILIANS_FILLER}"
     rf"{_CIVILIAN_PEOPLE}\b|\b(?:targeted|targeting|hit|hitting|struck|striking|bombed|shelled)"
-    rf"\s+(?:[\w'’-]+\s+){{0,2}}?{_CIVILIAN_PEOPLE}\b",
+    rf"\s+{_CIVILIANS_FILLER}{_CIVILIAN_PEOPLE}\b",
     re.IGNORECASE,
 )
 _MASSACRE = re.compile(r"\bmassacr(?:e|es|ed|ing)\b", re.IGNORECASE)
+# Who did it, in a relative clause: "gunmen who had opened fire on civilians".
+_WHO_DID_BEFORE = re.compile(
+    r"\b(?:who|that|which)\s+(?:had\s+|have\s+|has\s+)?(?:[a-z]+\s+)?$", re.I
+)
+# Where one toll's clause ends and another's begins: "..., and fighting killed another 200".
+_TOLLS_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|while|but)\s")
+
+
+def _civilians_hit(text: str, start: int, end: int) -> bool:
+    """Whether the toll's own clause says civilians were hit ("opened fire on civilians,
+    killing one", "a drone hit a funeral gathering") or massacred, when it names no
+    fighter among them (nor as those who hit them: "gunmen who had opened fire on
+    civilians")."""
+    lo = max((m.end() for m in _TOLLS_CLAUSE_BREAK.finditer(text, 0, start)), default=0)
+    nxt = _TOLLS_CLAUSE_BREAK.search(text, end)
+    hi = nxt.start() if nxt is not None else len(text)
+    clause = text[lo:hi]
+    hit = _CIVILIANS_HIT.search(clause)
+    if hit is not None and not _WHO_DID_BEFORE.search(
+        clause, max(0, hit.start() - 20), hit.start()
+    ):
+        return True
+    return bool(_MASSACRE.search(clause) and not _COMBATANT.search(clause))
+
+
 # The people hit were people who had fled (the displaced, in a shelter or a camp) or
 # civilians on their way (a bus carrying them).
 _SHELTERING = re.compile(
@@ -1206,6 +1243,10 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
                 )
                 is not None
                 and ended.start() < found.verb_pos < ended.end() + 5
+                # (a toll of a time of its own stays: "which has killed 22 people this week")
+                and not _RECENT_SCOPE.search(
+                    sent.text, found.verb_pos, _clause_end(sent.text, q.end)
+                )
             ):
                 continue  # "a conflict that killed 400,000 people": a war over, history
             if (
@@ -1282,7 +1323,9 @@ def extract_casualties(ctx: ArticleContext) -> list[Casualty]:
                 # place, told past the breakdown of it
                 where = ctx.place_of(sent, past, past, ahead=True)
             figure = max((n for n in (q.count, q.low, q.high) if n is not None), default=None)
-            if plain and party == CIVILIANS:
+            if plain and party == CIVILIANS and not _civilians_hit(sent.text, q.start, q.end):
+                # (not people told civilians only by what was hit: a massacre's dead are
+                # no measure of a later toll's)
                 known = people.get(found.kind)
                 people[found.kind] = max(known or 0, figure or 0) or None
             elif (
@@ -2828,10 +2871,7 @@ def _party(
         _MOSTLY_CIVILIANS.match(text, found.np_end)
         or (verb is not None and _MOSTLY_CIVILIANS.match(text, verb.end()))
         or _SHELTERING.search(text)
-        or _CIVILIANS_HIT.search(text)
-        # "more than a hundred people were massacred": a massacre's dead, when no fighter
-        # is among those the sentence names
-        or (_MASSACRE.search(text) and not _COMBATANT.search(text))
+        or _civilians_hit(text, q.start, q.end)
     ):
         # "... in a strike on a school sheltering displaced people", "opened fire on
         # civilians, killing one", "a drone hit a funeral gathering"

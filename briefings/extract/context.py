@@ -1144,8 +1144,10 @@ class ArticleContext:
             if x.kind == "anaphor"
             and (after := _HYPHEN_SUFFIX.match(text, x.end)) is not None
             and after.group(1).lower() in MODIFIER_SUFFIXES
-            # (but "the army-led government" is the state still)
+            # (but "the army-led government" is the state still, and "the government-run
+            # news agency" its voice)
             and (after.group(2) or "").lower() not in STATE_WORDS
+            and (after.group(2) or "").lower() not in _STATE_MEDIA_WORDS
             else x
             for x in extra
         ]
@@ -2074,6 +2076,9 @@ _MEMBERS_ASIDE = re.compile(
     r"(?:groups|includes|comprises|brings\s+together|unites)|that\s+(?:groups|includes|comprises"
     r"|brings\s+together|unites))\s+[^;:.]{2,120}?,\s*(?:(?:has|have|had|also|later|then|jointly)"
     r"\s+)*(?:[a-z]+ly\s+)?$"
+)
+_STATE_MEDIA_WORDS = frozenset(
+    "news agency television tv radio newspaper daily broadcaster media channel".split()
 )
 _HYPHEN_SUFFIX = re.compile(r"-([A-Za-z]+)(?:\s+([A-Za-z]+))?")
 # A relative clause set off by commas or dashes: ", which took control of Gaza in 2007,".

@@ -772,10 +772,12 @@ def _participants(
         and lo <= m.start < hi
         and _HOSTED_BY_BEFORE.search(text, max(0, m.start - 60), m.start)
     }
-    for host in sorted(hosted_by):
+    for host in sorted(hosted_by) if len(hosted_by) == 1 else ():
         # "Zelenskiy visited Ankara for talks hosted by Erdogan", "Putin and Erdogan met at
-        # a summit hosted by Putin": a host goes between two others, else is a side
-        if host in found or len(set(found)) < 2:
+        # a summit hosted by Putin": a host goes between two others, else is a side (not
+        # two hosts of one step, nor the host of truce talks with one side named: "an
+        # Israeli delegation will travel to Doha for talks hosted by Qatar on the truce")
+        if host in found or (len(set(found)) < 2 and not _TRUCE_WORDS.search(text)):
             mediators = [a for a in mediators if a != host]
             if host not in found:
                 found.append(host)
@@ -856,6 +858,7 @@ _ITS_PROPOSAL_AFTER = re.compile(
 
 
 # Who leads a side's own party of envoys: "a high-level delegation, led by".
+_TRUCE_WORDS = re.compile(r"\b(?:ceasefire|cease-fire|truce|peace|hostages?|armistice)\b", re.I)
 _HOSTED_BY_BEFORE = re.compile(r"\bhosted\s+by\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,4}$", re.I)
 # Who helped a step, named by a post before the name: "hosted by Turkish President",
 # "under the auspices and mediation of Qatar's Emir" (the post's words checked apart).

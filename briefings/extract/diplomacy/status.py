@@ -107,8 +107,8 @@ _HALTED_BEFORE = re.compile(
     r"\b(?:suspension\s+of|(?:declar\w*|announc\w*|put(?:s|ting)?|brought|bring(?:s|ing)?)\s+"
     r"(?:an\s+|the\s+)?end\s+to)\s+"
     # (the step itself, with its own words only: not "an end to the war through talks")
-    r"(?:(?:the|its|their|these|those|all|peace|ceasefire|truce|direct|indirect|bilateral"
-    r"|formal|ongoing|planned|scheduled)\s+){0,3}$",
+    r"(?:(?!(?:through|via|by|with|of|in|on|for|to|and|or|war|fighting|conflict|hostilities"
+    r"|violence)\b)[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 # ... not denied, asked for, feared or threatened: "no suspension of", "demanded the
@@ -517,6 +517,11 @@ _MADE_ADJECTIVE = re.compile(
     r"(?:agreed(?:-upon|\s+upon)?|signed|concluded)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+_TO_SIGN_BEFORE = re.compile(
+    r"\b(?:will|to|shall|would)\s+(?:\w+\s+)?(?:sign|ink|finali[sz]e|implement|seal|approve"
+    r"|ratify)\s+$",
+    re.IGNORECASE,
+)
 _MADE_AT = re.compile(
     r"\b(?:agreed|reached|struck|sealed|hammered\s+out|set|made|brokered)\s+(?:in|at|during)\s+"
     r"(?:(?:the|a|an|last\s+year's|last\s+week's)\s+)?$",
@@ -813,7 +818,12 @@ def _status(text: str, t: re.Match[str], kind: str, folded: str | None = None) -
         and not _SOUGHT_BEFORE.search(text, max(0, t.start() - 50), t.start())
     ):
         return "cancelled"  # "the truce between them failed within hours" (not a proposal)
-    if kind == "agreement" and _MADE_ADJECTIVE.search(pre[-60:]):
+    if (
+        kind == "agreement"
+        and (made_adj := _MADE_ADJECTIVE.search(pre, max(0, len(pre) - 60))) is not None
+        # ("will formally sign the agreed grain deal": a signing to come)
+        and not _TO_SIGN_BEFORE.search(pre, max(0, made_adj.start() - 40), made_adj.start())
+    ):
         return "concluded"  # "the agreed-upon joint declaration will lay the groundwork"
     if _ONGOING.match(text, t.end()):
         return "held"  # "negotiations being conducted in Doha"
