@@ -945,7 +945,8 @@ _MAY_CAUSE = re.compile(
 # 20,000 displaced people" (not those of a verb of their own: "50 refugees were killed").
 _UPROOTED_NOUN = re.compile(r"^(?:refugees|evacuees|IDPs|displaced(?:\s+\w+)?)$", re.IGNORECASE)
 # Civilians as what was hit, said of the people counted: "opened fire on civilians",
-# "its attack on Thai civilians", "a drone hit a funeral gathering".
+# "its attack on Thai civilians", "a drone hit a funeral gathering". (Narrower than
+# _CIVILIAN_NOUNS: a target told as "men" or "guards" may have been fighters.)
 _CIVILIAN_PEOPLE = (
     r"(?:civilians|residents|worshippers|mourners|villagers|protesters|pilgrims|passers-by"
     r"|(?:a|the)\s+(?:funeral|wedding)(?:\s+(?:gathering|procession|party|ceremony))?)"

@@ -777,7 +777,9 @@ def _participants(
         # a summit hosted by Putin": a host goes between two others, else is a side (not
         # two hosts of one step, nor the host of truce talks with one side named: "an
         # Israeli delegation will travel to Doha for talks hosted by Qatar on the truce")
-        if host in found or (len(set(found)) < 2 and not _TRUCE_WORDS.search(text)):
+        if host in found or (
+            len(set(found)) < 2 and not _TRUCE.search(text) and not _ON_PEACE.search(text)
+        ):
             mediators = [a for a in mediators if a != host]
             if host not in found:
                 found.append(host)
@@ -857,9 +859,9 @@ _ITS_PROPOSAL_AFTER = re.compile(
 )
 
 
-# Who leads a side's own party of envoys: "a high-level delegation, led by".
-_TRUCE_WORDS = re.compile(r"\b(?:ceasefire|cease-fire|truce|peace|hostages?|armistice)\b", re.I)
 _HOSTED_BY_BEFORE = re.compile(r"\bhosted\s+by\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,4}$", re.I)
+# Talks on a truce, peace or captives: the fighting sides', whoever hosts them.
+_ON_PEACE = re.compile(r"\b(?:peace|hostages?|captives|prisoners)\b", re.I)
 # Who helped a step, named by a post before the name: "hosted by Turkish President",
 # "under the auspices and mediation of Qatar's Emir" (the post's words checked apart).
 _BY_A_TITLE = re.compile(
@@ -867,6 +869,7 @@ _BY_A_TITLE = re.compile(
     r"|under\s+the\s+auspices\s+(?:and\s+mediation\s+)?of|with\s+the\s+mediation\s+of)"
     r"\s+(?:the\s+)?(?P<title>(?:[A-Z][\w.'’-]*\s+|['’]s\s+){1,4})$"
 )
+# Who leads a side's own party of envoys: "a high-level delegation, led by".
 _DELEGATION_LED_BY = re.compile(
     r"\b(?:delegations?|team|mission|envoys|negotiators)\s*,?\s+(?:which\s+was\s+|was\s+)?"
     r"(?:led|headed)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$",
