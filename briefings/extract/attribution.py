@@ -20,6 +20,7 @@ from briefings.extract.context import (
     unnamed_speaker,
 )
 from briefings.nlp.actors import COMMON_SIDE_NOUNS, Mention
+from briefings.nlp.bodies import BODY_HEADS
 from briefings.nlp.folding import CaseBlind, caseless, may_hold
 from briefings.nlp.vocabulary import (
     DOCUMENT_NOUNS,
@@ -39,7 +40,7 @@ from briefings.nlp.vocabulary import (
     by_first_letter,
     top_level_alternatives,
 )
-from briefings.nlp.world import NAME_TITLES, RANKS
+from briefings.nlp.world import NAME_TITLES, RANKS, STATE_WORDS
 
 # What an inquiry finds is said by it, when a clause follows: "HRW found that ..."
 _FOUND_THAT = frozenset(
@@ -2488,7 +2489,7 @@ def _plain_subject(text: str, pos: int, opened: str = "") -> str | None:
         or quoted
         # (after the words, one who speaks for a body told before, "spokesman for the
         # agency", leaves the body to be found: it is the claimant)
-        or (named.group("after") and _FOR_A_BODY_TOLD.search(named.group("role")))
+        or (named.group("after") and _for_a_body_told(named.group("role")))
     ):
         named = None
     if named is not None and not named.group("after"):
@@ -2522,11 +2523,18 @@ def _plain_subject(text: str, pos: int, opened: str = "") -> str | None:
     return " ".join(np.split())  # a name wrapped over two lines is one name
 
 
-_FOR_A_BODY_TOLD = re.compile(
-    r"\b(?:for|of)\s+the\s+(?:agency|ministry|office|service|army|military|forces?|group"
-    r"|organi[sz]ation|movement|council|committee|authority|department|directorate|police"
-    r"|commission|mission|body|administration|government|monitor|observatory)\b"
-)
+_FOR_THE_WORD = re.compile(r"\b(?:for|of)\s+the\s+([a-z]+)\b")
+
+
+def _for_a_body_told(role: str) -> bool:
+    """Whether a post is one for a body told before by its head noun: "spokesman for the
+    agency", "an official of the army" (not "a resident of the town")."""
+    return any(
+        w in BODY_HEADS or w in STATE_WORDS or w in ("group", "movement", "monitor", "body")
+        for w in _FOR_THE_WORD.findall(role)
+    )
+
+
 # A role, then a name set off by commas, up to the verb: "The district commissioner of the
 # town, Abdi Arog, ".
 _ROLE_NAME_COMMA = re.compile(
