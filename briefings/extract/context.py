@@ -2077,9 +2077,7 @@ _MEMBERS_ASIDE = re.compile(
     r"|brings\s+together|unites))\s+[^;:.]{2,120}?,\s*(?:(?:has|have|had|also|later|then|jointly)"
     r"\s+)*(?:[a-z]+ly\s+)?$"
 )
-_STATE_MEDIA_WORDS = frozenset(
-    "news agency television tv radio newspaper daily broadcaster media channel".split()
-)
+_STATE_MEDIA_WORDS = OUTLET_NOUNS | {"news", "media"}
 _HYPHEN_SUFFIX = re.compile(r"-([A-Za-z]+)(?:\s+([A-Za-z]+))?")
 # A relative clause set off by commas or dashes: ", which took control of Gaza in 2007,".
 _RELATIVE_ASIDE = re.compile(
