@@ -14006,3 +14006,34 @@ actors:
 def test_review_guards_a_short_thing_confirmed_to_an_outlet_keeps_its_verb() -> None:
     text = "An Egyptian official confirmed the talks to Reuters yesterday."
     assert [s.text for s in run(text).statements] == ["confirmed the talks"]
+
+
+def test_review_guards_a_weapon_that_hit_civilians_killed_civilians() -> None:
+    text = "An Israeli strike that hit a wedding party killed 20 people, Hamas said."
+    assert {c.party for c in run(text).casualties} == {"civilians"}
+    text = "Israeli jets bombed a wedding party in Gaza, and at least 20 people were killed."
+    assert {c.party for c in run(text).casualties} == {"civilians"}
+
+
+def test_review_guards_who_was_spoken_with_does_not_urge() -> None:
+    text = "Erdogan spoke by phone with Putin on Monday urging him to return to talks."
+    assert "russia" not in {s.actor for s in run(text).statements}
+
+
+def test_review_guards_a_toll_of_decades_since_a_year_long_past_is_history() -> None:
+    text = (
+        "The decades-long conflict, which has killed more than 450,000 people since 1958, "
+        "is the region's longest."
+    )
+    assert run(text).casualties == []
+
+
+def test_review_guards_a_peace_summit_talked_of_leaves_the_host_a_side() -> None:
+    text = "Zelenskiy held talks in Ankara hosted by Erdogan on Friday, discussing a peace summit."
+    talks = [d for d in run(text).diplomacy if d.type == "talks"]
+    assert [(d.participants, d.mediators) for d in talks] == [(("turkey", "ukraine"), ())]
+
+
+def test_review_guards_a_time_phrase_in_brackets_is_no_dateline() -> None:
+    text = "Since Monday, March 4 (when the truce began) Hamas has fired 12 rockets, Israel said."
+    assert all(s.text.startswith("Since Monday") for s in run(text).statements)

@@ -337,6 +337,11 @@ _CITED_AS = re.compile(
     r"\b(?:was|were|is|are|has\s+been|had\s+been)\s+(?:quoted|cited)\b[^.;]{0,100}?\bas\s+$",
     re.IGNORECASE,
 )
+_CONTACT_BEFORE_WITH = re.compile(
+    r"\b(?:spoke|speaks|speaking|talked|talks|met|meets|meeting|phoned|call|called|conferred"
+    r"|consulted|held\s+talks)\b(?:\s+[\w'’-]+){0,4}\s+$",
+    re.IGNORECASE,
+)
 # Both sides as the subject of what follows: no one side speaks for it.
 _WITH_BOTH_SIDES = re.compile(
     r"\bwith\s+(?:both|the\s+two|each)\s+(?:sides|parties|camps|armies|countries|governments)"
@@ -594,7 +599,7 @@ _COMMA_GOES_ON = re.compile(
     # (or the writer's clause goes on: ", even as both countries held talks", ", amid a
     # fragile truce")
     r"\s*,\s*(?:(?:\w+ing|as|even\s+as|while|and|but|which|who|after|before|when|amid|amidst"
-    r"|despite|though|although|even\s+though|(?:hours|days|weeks)\s+after)\b|[“\"])"
+    r"|(?:hours|days|weeks)\s+after)\b|[“\"])"
 )
 # A name after the verb, or a post and then the name: "said Lysak", "said regional
 # governor Serhiy Lysak", "said the governor, Serhiy Lysak".
@@ -1244,6 +1249,12 @@ def _speech_acts(ctx: ArticleContext, sent: Sent) -> list[Speech]:
             continue
         if participle:
             with_np = _WITH_SAYING.search(text, max(0, vs - 80), vs)
+            if with_np is not None and _CONTACT_BEFORE_WITH.search(
+                text, max(0, with_np.start() - 40), with_np.start()
+            ):
+                # "Erdogan spoke by phone with Putin on Monday, urging him": who was
+                # spoken with is not who urges
+                with_np = None
             quoted_as = _QUOTED_AS.search(text, max(0, vs - 80), vs)
             if quoted_as is not None:
                 # '"...," the channel quoted the minister as saying': the minister speaks
@@ -1991,7 +2002,8 @@ _A_CLAUSE_VERB = re.compile(
 # The event a thing announced came after, which the toll then tells of: "(the reactivation
 # of warrants) following a recent attack".
 _AFTER_AN_EVENT = re.compile(
-    r"\b(?:following|after|over|amid|in\s+response\s+to|in\s+retaliation\s+for)\s+"
+    r"\b(?:following|after|over|amid|in\s+response\s+to|in\s+retaliation\s+for"
+    r"|(?:investigation|inquiry|probe)\s+into)\s+"
     r"(?:the|a|an|its|their|last|this|recent|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
     r"|Sunday)\b",
     re.IGNORECASE,

@@ -879,8 +879,11 @@ _ENDED_WARS_TOLL = re.compile(
 )
 # A toll's own time, recent: "this week alone", "since January", "in the past month".
 _RECENT_SCOPE = re.compile(
-    r"\b(?:this|last)\s+(?:week|month|year|weekend)\b|\bsince\s+(?:[A-Z]|\d|the\s+start\s+of"
-    r"\s+(?:the|this)\s+year)|\bin\s+the\s+(?:past|last)\s+|\balone\b|\bso\s+far\b",
+    r"\b(?:this|last)\s+(?:week|month|year|weekend)\b|\bsince\s+(?:(?:early|late|mid-?)\s*)?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the\s+start\s+of\s+(?:the|this)"
+    r"\s+year)\b|\bin\s+the\s+(?:past|last)\s+(?:(?:few|two|three|several|\d+)\s+)?(?:days?"
+    r"|weeks?|months?|year)\b|\balone\b|\bso\s+far\b",
 )
 
 
@@ -965,7 +968,8 @@ _CIVILIANS_HIT = re.compile(
 _MASSACRE = re.compile(r"\bmassacr(?:e|es|ed|ing)\b", re.IGNORECASE)
 # Who did it, in a relative clause: "gunmen who had opened fire on civilians".
 _WHO_DID_BEFORE = re.compile(
-    r"\b(?:who|that|which)\s+(?:had\s+|have\s+|has\s+)?(?:[a-z]+\s+)?$", re.I
+    rf"\b(?:{_COMBATANT_NOUNS})\s+(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:[a-z]+\s+)?$",
+    re.I,
 )
 # Where one toll's clause ends and another's begins: "..., and fighting killed another 200".
 _TOLLS_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|while|but)\s")
@@ -976,15 +980,14 @@ def _civilians_hit(text: str, start: int, end: int) -> bool:
     killing one", "a drone hit a funeral gathering") or massacred, when it names no
     fighter among them (nor as those who hit them: "gunmen who had opened fire on
     civilians")."""
+    hit = _CIVILIANS_HIT.search(text)
+    if hit is not None and not _WHO_DID_BEFORE.search(text, max(0, hit.start() - 40), hit.start()):
+        return True
+    # (a massacre in the toll's own clause: not "... in the massacre, and fighting killed
+    # another 200")
     lo = max((m.end() for m in _TOLLS_CLAUSE_BREAK.finditer(text, 0, start)), default=0)
     nxt = _TOLLS_CLAUSE_BREAK.search(text, end)
-    hi = nxt.start() if nxt is not None else len(text)
-    clause = text[lo:hi]
-    hit = _CIVILIANS_HIT.search(clause)
-    if hit is not None and not _WHO_DID_BEFORE.search(
-        clause, max(0, hit.start() - 20), hit.start()
-    ):
-        return True
+    clause = text[lo : nxt.start() if nxt is not None else len(text)]
     return bool(_MASSACRE.search(clause) and not _COMBATANT.search(clause))
 
 

@@ -2214,7 +2214,8 @@ CAPS_DATELINE = re.compile(
     # "Kabul, Oct 18 (IANS) At least ...", "Kabul [Afghanistan], November 8 (ANI): The
     # ...": a town in title case, the day and the agency
     rf"|^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?(?:\s*\[[A-Z][A-Za-z .'’-]{{1,30}}\])?,\s*"
-    rf"(?:{MONTH_WORD})\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?\s*\([A-Za-z .]{{2,25}}\)\s*"
+    # (the agency's name in capitals: not "Since Monday, March 4 (when the truce began)")
+    rf"(?:{MONTH_WORD})\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?\s*\([A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*){{0,3}}\)\s*"
     r"(?:[–—_:-]{1,2}\s*)?(?=[A-Z“\"])"
 )
 

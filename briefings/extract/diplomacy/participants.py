@@ -861,7 +861,11 @@ _ITS_PROPOSAL_AFTER = re.compile(
 
 _HOSTED_BY_BEFORE = re.compile(r"\bhosted\s+by\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,4}$", re.I)
 # Talks on a truce, peace or captives: the fighting sides', whoever hosts them.
-_ON_PEACE = re.compile(r"\b(?:peace|hostages?|captives|prisoners)\b", re.I)
+_ON_PEACE = re.compile(
+    r"\bpeace\s+(?:talks|negotiations|deal|process|agreement|plan)\b|\bhostages?\b|\bcaptives\b"
+    r"|\bprisoners?\s+(?:swap|exchange|release)",
+    re.I,
+)
 # Who helped a step, named by a post before the name: "hosted by Turkish President",
 # "under the auspices and mediation of Qatar's Emir" (the post's words checked apart).
 _BY_A_TITLE = re.compile(
