@@ -756,22 +756,10 @@ def _participants(
     if t.lastgroup == "visit":
         # "visited Addis Ababa at the invitation of Abiy": who invites a visitor is the
         # host, a party to the visit
-        hosts = {
-            m.actor
-            for m in sent.mentions
-            if m.actor in mediators
-            and lo <= m.start < hi
-            and _INVITED_BY.search(text, max(0, m.start - 40), m.start)
-        }
+        hosts = _helpers_after(sent, mediators, lo, hi, _INVITED_BY, 40)
         mediators = [a for a in mediators if a not in hosts]
         found += sorted(hosts)
-    hosted_by = {
-        m.actor
-        for m in sent.mentions
-        if m.actor in mediators
-        and lo <= m.start < hi
-        and _HOSTED_BY_BEFORE.search(text, max(0, m.start - 60), m.start)
-    }
+    hosted_by = _helpers_after(sent, mediators, lo, hi, _HOSTED_BY_BEFORE, 60)
     for host in sorted(hosted_by) if len(hosted_by) == 1 else ():
         # "Zelenskiy visited Ankara for talks hosted by Erdogan", "Putin and Erdogan met at
         # a summit hosted by Putin": a host goes between two others, else is a side (not
@@ -857,6 +845,20 @@ _ITS_PROPOSAL_AFTER = re.compile(
     r"|initiatives?|mediation)\b",
     re.IGNORECASE,
 )
+
+
+def _helpers_after(
+    sent: Sent, mediators: list[str], lo: int, hi: int, before: re.Pattern[str], reach: int
+) -> set[str]:
+    """The mediators named in the clause right after words that make them hosts ("at the
+    invitation of", "hosted by")."""
+    return {
+        m.actor
+        for m in sent.mentions
+        if m.actor in mediators
+        and lo <= m.start < hi
+        and before.search(sent.text, max(0, m.start - reach), m.start)
+    }
 
 
 _HOSTED_BY_BEFORE = re.compile(r"\bhosted\s+by\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,4}$", re.I)
